@@ -1,0 +1,445 @@
+package dev.redact4j;
+
+import dev.redact4j.internal.catalog.BuiltInCatalog;
+import dev.redact4j.internal.engine.Engine;
+import dev.redact4j.internal.engine.Rule;
+import dev.redact4j.internal.engine.SpanBuffer;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds secrets in text and hides them. The one engine behind every redact4j adapter.
+ *
+ * <pre>{@code
+ * Redactor redactor = Redactor.defaults();
+ * String safe = redactor.redact("login with password=hunter2-correct-horse");
+ * // "login with password=[REDACTED:password-assignment]"
+ * }</pre>
+ *
+ * <p><b>Guarantees.</b> A {@code Redactor} is immutable and thread-safe; share one per configuration.
+ * {@link #redact} never throws for a non-null text: if a rule fails or a user regex exceeds its read
+ * budget, the whole text is replaced by {@code [REDACTION FAILED]} (it fails closed, never open).
+ * Built-in rules do work linear in the text length for any input. Text in which nothing is found is
+ * returned as the same {@code String} instance, without allocation.
+ *
+ * <p><b>What is hidden.</b> Each enabled rule's matches, merged where they overlap so that no
+ * fragment of a secret is shown, plus every value registered in the {@link KnownSecrets} in use. See
+ * {@link #rules()} for the list; {@code docs/catalog.md} describes each family.
+ *
+ * @since 0.1.0
+ */
+public final class Redactor {
+  /** Rule id reported for values found through {@link KnownSecrets}. */
+  public static final String KNOWN_SECRET_RULE = "known-secret";
+  /** Rule id reported by {@link #scan} when redaction failed and the whole text is hidden. */
+  public static final String FAILED_RULE = "redaction-failed";
+
+  private final Engine engine;
+  /** Mask of each engine rule, then one for known secrets at index {@code engine.ruleCount()}. */
+  private final Mask[] masks;
+  private final LongAdder[] hits;
+  private final @Nullable KnownSecrets knownSecrets;
+  private final Fingerprints fingerprints;
+
+  private Redactor(Builder b, Engine engine) {
+    this.engine = engine;
+    int n = engine.ruleCount();
+    this.masks = new Mask[n + 1];
+    this.hits = new LongAdder[n + 1];
+    for (int i = 0; i <= n; i++) {
+      String id = i < n ? engine.rule(i).id() : KNOWN_SECRET_RULE;
+      masks[i] = b.ruleMasks.getOrDefault(id, b.mask);
+      hits[i] = new LongAdder();
+    }
+    this.knownSecrets = b.knownSecrets;
+    this.fingerprints = b.fingerprintKey == null ? Fingerprints.randomKey() : new Fingerprints(b.fingerprintKey);
+  }
+
+  /**
+   * The built-in catalog with its default rules enabled, {@linkplain Mask#typed() typed} masks, a
+   * random per-process fingerprint key and the {@linkplain KnownSecrets#global() global} known
+   * secrets. One shared instance.
+   */
+  public static Redactor defaults() {
+    return Defaults.INSTANCE;
+  }
+
+  /** A builder starting from the built-in catalog's default rules. */
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  private static final class Defaults {
+    static final Redactor INSTANCE = newBuilder().build();
+  }
+
+  /**
+   * Returns {@code text} with every secret replaced by its mask.
+   *
+   * @return the same instance when {@code text} is a {@code String} in which nothing was found
+   * @throws NullPointerException if {@code text} is null (the only exception this method throws)
+   */
+  public String redact(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    SpanBuffer spans = find(text);
+    if (spans == null) {
+      return text.toString();
+    }
+    StringBuilder out = new StringBuilder(text.length() + 32);
+    appendMasked(text, spans, out);
+    return out.toString();
+  }
+
+  /**
+   * Appends {@code text} to {@code out} with every secret replaced by its mask; for adapters that
+   * already hold a buffer. On failure, what was appended is rolled back and the failure placeholder
+   * is appended instead.
+   *
+   * @return true if anything was hidden (or redaction failed), false if {@code text} was appended as is
+   */
+  public boolean redactTo(CharSequence text, StringBuilder out) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(out, "out");
+    SpanBuffer spans = find(text);
+    if (spans == null) {
+      out.append(text);
+      return false;
+    }
+    appendMasked(text, spans, out);
+    return true;
+  }
+
+  /**
+   * Tells whether {@link #redact} would change {@code text}, without building the result.
+   */
+  public boolean containsSecret(CharSequence text) {
+    return find(Objects.requireNonNull(text, "text")) != null;
+  }
+
+  /**
+   * Lists what would be hidden in {@code text}, in order, after overlapping matches are merged.
+   * When redaction fails, the list holds one finding of rule {@value #FAILED_RULE} covering the text.
+   */
+  public List<Finding> scan(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    SpanBuffer spans = find(text);
+    if (spans == null) {
+      return List.of();
+    }
+    try {
+      if (spans.failed()) {
+        return List.of(new Finding(FAILED_RULE, 0, text.length(), fingerprints.of(text, 0, text.length())));
+      }
+      List<Finding> findings = new ArrayList<>(spans.size());
+      for (int i = 0; i < spans.size(); i++) {
+        int start = spans.start(i);
+        int end = spans.end(i);
+        findings.add(new Finding(ruleId(spans.rule(i)), start, end, fingerprints.of(text, start, end)));
+      }
+      return Collections.unmodifiableList(findings);
+    } catch (RuntimeException e) {
+      return List.of(new Finding(FAILED_RULE, 0, text.length(), "00000000"));
+    }
+  }
+
+  /** The enabled rules, built-in then custom, in the order they were compiled. */
+  public List<RuleDescription> rules() {
+    List<RuleDescription> list = new ArrayList<>(engine.ruleCount());
+    for (int i = 0; i < engine.ruleCount(); i++) {
+      Rule r = engine.rule(i);
+      list.add(new RuleDescription(r.id(), r.group(), r.description(), r.example()));
+    }
+    return Collections.unmodifiableList(list);
+  }
+
+  /**
+   * How many spans each rule has hidden since this redactor was built, by rule id, including
+   * {@value #KNOWN_SECRET_RULE}. A snapshot; counts only grow. Cheap enough to poll for metrics.
+   */
+  public Map<String, Long> hitCounts() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (int i = 0; i < hits.length; i++) {
+      counts.put(ruleId(i), hits[i].sum());
+    }
+    return Collections.unmodifiableMap(counts);
+  }
+
+  private String ruleId(int index) {
+    return index < engine.ruleCount() ? engine.rule(index).id() : KNOWN_SECRET_RULE;
+  }
+
+  private @Nullable SpanBuffer find(CharSequence text) {
+    try {
+      SpanBuffer spans = engine.find(text);
+      KnownSecrets known = knownSecrets;
+      if (known != null && !known.isEmpty() && (spans == null || !spans.failed())) {
+        SpanBuffer[] holder = {spans};
+        int rule = engine.ruleCount();
+        known.findAll(text, (start, end) -> {
+          if (holder[0] == null) {
+            holder[0] = new SpanBuffer();
+          }
+          holder[0].add(start, end, rule);
+        });
+        spans = holder[0];
+      }
+      return spans;
+    } catch (RuntimeException | StackOverflowError e) {
+      SpanBuffer failed = new SpanBuffer();
+      failed.fail();
+      return failed;
+    }
+  }
+
+  private void appendMasked(CharSequence text, SpanBuffer spans, StringBuilder out) {
+    int mark = out.length();
+    if (spans.failed()) {
+      out.append(Mask.FAILED);
+      return;
+    }
+    try {
+      int pos = 0;
+      for (int i = 0; i < spans.size(); i++) {
+        int start = spans.start(i);
+        int end = spans.end(i);
+        int rule = spans.rule(i);
+        out.append(text, pos, start);
+        int prefix = rule < engine.ruleCount() ? engine.rule(rule).publicPrefixLength() : 0;
+        masks[rule].appendTo(out, ruleId(rule), text, start, end, prefix, fingerprints);
+        hits[rule].increment();
+        pos = end;
+      }
+      out.append(text, pos, text.length());
+    } catch (RuntimeException | StackOverflowError e) {
+      out.setLength(mark);
+      out.append(Mask.FAILED);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Redactor[" + engine.ruleCount() + " rules]";
+  }
+
+  /**
+   * Builds a {@link Redactor}. Starts from the built-in catalog's default rules, the typed mask, a
+   * random fingerprint key and the global {@link KnownSecrets}. Each method validates its argument at
+   * once and throws {@link RedactionConfigException} naming the fix; {@link #build()} checks the
+   * settings together. Not thread-safe; a builder may be reused.
+   */
+  public static final class Builder {
+    /** Ordered enable/disable operations on rule ids or group names: {@code +id} or {@code -id}. */
+    private final List<String> toggles = new ArrayList<>();
+    private final Map<String, CustomRule> customRules = new LinkedHashMap<>();
+    private final Map<String, Mask> ruleMasks = new HashMap<>();
+    private Mask mask = Mask.typed();
+    private byte @Nullable [] fingerprintKey;
+    private @Nullable KnownSecrets knownSecrets = KnownSecrets.global();
+    private int regexBudget = CustomRule.DEFAULT_BUDGET;
+
+    private Builder() {}
+
+    /**
+     * Enables rules by id or whole groups by name, including rules the catalog leaves off by default.
+     *
+     * @throws RedactionConfigException if a name is neither a rule id nor a group
+     */
+    public Builder enable(String... idsOrGroups) {
+      for (String id : idsOrGroups) {
+        toggles.add("+" + checkRuleOrGroup(id));
+      }
+      return this;
+    }
+
+    /**
+     * Disables rules by id or whole groups by name. Later calls override earlier ones.
+     *
+     * @throws RedactionConfigException if a name is neither a rule id nor a group
+     */
+    public Builder disable(String... idsOrGroups) {
+      for (String id : idsOrGroups) {
+        toggles.add("-" + checkRuleOrGroup(id));
+      }
+      return this;
+    }
+
+    /**
+     * Adds a rule that hides every match of a Java regex. If the regex has a named group
+     * {@code secret}, only that group is hidden. The regex runs over the whole text, so give it
+     * keywords when you can: it then runs only on texts that contain one (ASCII, case-insensitive).
+     *
+     * <p>The regex is linted: nested quantifiers such as {@code (a+)+} are refused, and at run time it
+     * may read at most {@link #regexBudget(int)} characters per input character; past that, the text
+     * is replaced by {@code [REDACTION FAILED]}.
+     *
+     * @throws RedactionConfigException if the id is taken or malformed, or the regex does not compile
+     *     or could backtrack catastrophically
+     */
+    public Builder addRegexRule(String id, String regex, String... keywords) {
+      CustomRule rule = CustomRule.create(id, regex, List.of(keywords));
+      if (BuiltInCatalog.ruleIds().contains(rule.id()) || customRules.containsKey(rule.id())
+          || KNOWN_SECRET_RULE.equals(rule.id())) {
+        throw new RedactionConfigException("A rule with id '" + id + "' already exists; choose another id");
+      }
+      customRules.put(rule.id(), rule);
+      return this;
+    }
+
+    /** The mask for every rule that has none of its own. Default: {@link Mask#typed()}. */
+    public Builder mask(Mask mask) {
+      this.mask = Objects.requireNonNull(mask, "mask");
+      return this;
+    }
+
+    /** The mask for one rule (or {@value #KNOWN_SECRET_RULE}), overriding {@link #mask(Mask)}. */
+    public Builder mask(String ruleId, Mask mask) {
+      Objects.requireNonNull(mask, "mask");
+      ruleMasks.put(Objects.requireNonNull(ruleId, "ruleId"), mask);
+      return this;
+    }
+
+    /**
+     * The key for {@linkplain Mask#fingerprint() fingerprints} and {@link Finding#fingerprint()}. Keep
+     * it secret and stable to correlate fingerprints across processes. The bytes are copied.
+     *
+     * @throws RedactionConfigException if the key is shorter than 16 bytes
+     */
+    public Builder fingerprintKey(byte[] key) {
+      Objects.requireNonNull(key, "key");
+      if (key.length < 16) {
+        throw new RedactionConfigException("The fingerprint key needs at least 16 bytes, had " + key.length);
+      }
+      this.fingerprintKey = key.clone();
+      return this;
+    }
+
+    /** {@link #fingerprintKey(byte[])} from a secret, for example one loaded with {@link Secrets}. */
+    public Builder fingerprintKey(SecretString key) {
+      Objects.requireNonNull(key, "key");
+      byte[] bytes = key.use(v -> v.toString().getBytes(StandardCharsets.UTF_8));
+      try {
+        return fingerprintKey(bytes);
+      } finally {
+        Arrays.fill(bytes, (byte) 0);
+      }
+    }
+
+    /** The registry of values to hide wherever they occur; null for none. Default: {@link KnownSecrets#global()}. */
+    public Builder knownSecrets(@Nullable KnownSecrets knownSecrets) {
+      this.knownSecrets = knownSecrets;
+      return this;
+    }
+
+    /**
+     * How many characters a custom regex may read per input character (plus a fixed allowance of
+     * 10,000) before redaction fails closed. Default 64.
+     *
+     * @throws RedactionConfigException if not 1 to 100,000
+     */
+    public Builder regexBudget(int readsPerCharacter) {
+      if (readsPerCharacter < 1 || readsPerCharacter > 100_000) {
+        throw new RedactionConfigException("regexBudget must be 1 to 100000, was " + readsPerCharacter);
+      }
+      this.regexBudget = readsPerCharacter;
+      return this;
+    }
+
+    /**
+     * Applies a rules file (see {@code docs/rules-file.md}): UTF-8, one {@code key = value} a line.
+     *
+     * @throws RedactionConfigException naming the file, line and fix if the file cannot be read or
+     *     holds an error
+     */
+    public Builder rulesFile(Path file) {
+      Objects.requireNonNull(file, "file");
+      try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        return rules(reader, file.toString());
+      } catch (IOException e) {
+        throw new RedactionConfigException(
+            "Cannot read the rules file (" + e.getClass().getSimpleName() + "); check the path and its permissions",
+            file.toString(), 0);
+      }
+    }
+
+    /**
+     * Applies rules in the rules-file format read from {@code reader}.
+     *
+     * @param sourceName named in error messages, e.g. the file name
+     * @throws RedactionConfigException naming the source, line and fix on an error
+     */
+    public Builder rules(Reader reader, String sourceName) {
+      RulesFile.apply(reader, sourceName, this);
+      return this;
+    }
+
+    /**
+     * Builds the redactor.
+     *
+     * @throws RedactionConfigException if a per-rule mask names a rule that is not enabled
+     */
+    public Redactor build() {
+      Set<String> enabled = new LinkedHashSet<>(BuiltInCatalog.defaultRuleIds());
+      Set<String> disabledCustom = new LinkedHashSet<>();
+      for (String toggle : toggles) {
+        String name = toggle.substring(1);
+        boolean on = toggle.charAt(0) == '+';
+        if (on) {
+          enabled.addAll(BuiltInCatalog.ruleIdsOf(name));
+          disabledCustom.remove(name);
+        } else {
+          enabled.removeAll(BuiltInCatalog.ruleIdsOf(name));
+          disabledCustom.add(name);
+        }
+      }
+      List<Rule> rules = new ArrayList<>();
+      for (Rule r : BuiltInCatalog.rules()) {
+        if (enabled.contains(r.id())) {
+          rules.add(r);
+        }
+      }
+      for (CustomRule c : customRules.values()) {
+        if (!disabledCustom.contains(c.id()) && !disabledCustom.contains(c.group())) {
+          rules.add(c.toRule(regexBudget));
+        }
+      }
+      Set<String> ids = new LinkedHashSet<>();
+      for (Rule r : rules) {
+        ids.add(r.id());
+      }
+      ids.add(KNOWN_SECRET_RULE);
+      for (String id : ruleMasks.keySet()) {
+        if (!ids.contains(id)) {
+          throw new RedactionConfigException(
+              "A mask is set for rule '" + id + "', which is not enabled; enable it or remove the mask");
+        }
+      }
+      return new Redactor(this, Engine.compile(rules));
+    }
+
+    private String checkRuleOrGroup(String idOrGroup) {
+      Objects.requireNonNull(idOrGroup, "idOrGroup");
+      String name = idOrGroup.strip();
+      if (BuiltInCatalog.ruleIdsOf(name).isEmpty() && !customRules.containsKey(name)
+          && customRules.values().stream().noneMatch(c -> c.group().equals(name))) {
+        throw new RedactionConfigException("Unknown rule or group '" + name + "'; "
+            + BuiltInCatalog.suggest(name) + "list them with `redact --list-rules` or Redactor.rules()");
+      }
+      return name;
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package dev.redact4j;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the rules-file format into a {@link Redactor.Builder}. Line-based so errors name their
+ * line; values are literal (no escapes, no continuation lines), so a regex is written exactly as Java
+ * would take it. See {@code docs/rules-file.md}.
+ */
+final class RulesFile {
+  private static final String KEYS = "enable, disable, mask, mask.<rule-id>, fingerprint.key.env,"
+      + " fingerprint.key.file, regex.budget, rule.<id>.regex, rule.<id>.keywords";
+
+  private RulesFile() {}
+
+  static void apply(Reader reader, String source, Redactor.Builder builder) {
+    Map<String, String[]> regexes = new LinkedHashMap<>(); // id -> {regex, line}
+    Map<String, String[]> keywords = new LinkedHashMap<>();
+    List<Object[]> deferred = new ArrayList<>(); // {line, key, value}: applied after custom rules exist
+    BufferedReader lines = reader instanceof BufferedReader br ? br : new BufferedReader(reader);
+    int lineNo = 0;
+    try {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        lineNo++;
+        String s = line.strip();
+        if (s.isEmpty() || s.startsWith("#") || s.startsWith("!")) {
+          continue;
+        }
+        int eq = s.indexOf('=');
+        if (eq <= 0) {
+          throw new RedactionConfigException("Expected 'key = value'; known keys: " + KEYS, source, lineNo);
+        }
+        String key = s.substring(0, eq).strip();
+        String value = s.substring(eq + 1).strip();
+        if (key.startsWith("rule.") && key.endsWith(".regex") && key.length() > 11) {
+          String id = key.substring(5, key.length() - 6);
+          if (regexes.put(id, new String[] {value, Integer.toString(lineNo)}) != null) {
+            throw new RedactionConfigException("Rule '" + id + "' has a second regex; give each rule one regex"
+                + " and add another rule for another pattern", source, lineNo);
+          }
+        } else if (key.startsWith("rule.") && key.endsWith(".keywords") && key.length() > 14) {
+          keywords.put(key.substring(5, key.length() - 9), new String[] {value, Integer.toString(lineNo)});
+        } else {
+          deferred.add(new Object[] {lineNo, key, value});
+        }
+      }
+    } catch (IOException e) {
+      throw new RedactionConfigException("Cannot read the rules (" + e.getClass().getSimpleName() + ")", source, lineNo);
+    }
+    for (Map.Entry<String, String[]> e : keywords.entrySet()) {
+      if (!regexes.containsKey(e.getKey())) {
+        throw new RedactionConfigException("rule." + e.getKey() + ".keywords has no rule." + e.getKey()
+            + ".regex; add the regex or remove the keywords", source, Integer.parseInt(e.getValue()[1]));
+      }
+    }
+    for (Map.Entry<String, String[]> e : regexes.entrySet()) {
+      String[] kw = keywords.get(e.getKey());
+      int line = Integer.parseInt(e.getValue()[1]);
+      try {
+        builder.addRegexRule(e.getKey(), e.getValue()[0], kw == null ? new String[0] : split(kw[0]));
+      } catch (IllegalArgumentException ex) {
+        throw new RedactionConfigException(ex.getMessage(), source, line);
+      }
+    }
+    for (Object[] d : deferred) {
+      int line = (Integer) d[0];
+      try {
+        applySetting(builder, (String) d[1], (String) d[2]);
+      } catch (IllegalArgumentException ex) {
+        throw new RedactionConfigException(ex.getMessage(), source, line);
+      }
+    }
+  }
+
+  private static void applySetting(Redactor.Builder builder, String key, String value) {
+    switch (key) {
+      case "enable":
+        builder.enable(split(value));
+        return;
+      case "disable":
+        builder.disable(split(value));
+        return;
+      case "mask":
+        builder.mask(Mask.parse(value));
+        return;
+      case "regex.budget":
+        try {
+          builder.regexBudget(Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+          throw new RedactionConfigException("regex.budget must be a whole number, e.g. 64");
+        }
+        return;
+      case "fingerprint.key.env":
+        String env = System.getenv(value);
+        if (env == null || env.isEmpty()) {
+          throw new RedactionConfigException("Environment variable " + value
+              + " (fingerprint.key.env) is not set or empty; set it to a random string of 16+ characters");
+        }
+        builder.fingerprintKey(env.getBytes(StandardCharsets.UTF_8));
+        return;
+      case "fingerprint.key.file":
+        try {
+          String fileKey = Files.readString(Path.of(value), StandardCharsets.UTF_8).strip();
+          builder.fingerprintKey(fileKey.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+          throw new RedactionConfigException("Cannot read fingerprint.key.file " + value + " ("
+              + e.getClass().getSimpleName() + "); check the path and permissions");
+        }
+        return;
+      default:
+        break;
+    }
+    if (key.startsWith("mask.") && key.length() > 5) {
+      builder.mask(key.substring(5), Mask.parse(value));
+      return;
+    }
+    throw new RedactionConfigException("Unknown key '" + key + "'; known keys: " + KEYS);
+  }
+
+  private static String[] split(String list) {
+    List<String> parts = new ArrayList<>();
+    for (String p : list.split(",")) {
+      if (!p.isBlank()) {
+        parts.add(p.strip());
+      }
+    }
+    return parts.toArray(new String[0]);
+  }
+}

@@ -1,0 +1,36 @@
+package dev.redact4j.internal.engine;
+
+/**
+ * Verifies a candidate where one of its rule's anchors occurs.
+ *
+ * <p>Contract: an implementation reads only a window of bounded size around the anchor (its
+ * {@link #window()}), never allocates on the common no-match path, and is stateless and thread-safe.
+ * It may throw; the engine then fails closed.
+ */
+public interface Detector {
+  /** Returned by {@link #match} when the candidate is not a secret. */
+  long NO_MATCH = -1L;
+
+  /**
+   * @param text the whole text being scanned
+   * @param anchorStart index of the anchor's first character
+   * @param anchorEnd index just past the anchor
+   * @return {@link #pack(int, int)} of the span to hide, or {@link #NO_MATCH}
+   */
+  long match(CharSequence text, int anchorStart, int anchorEnd);
+
+  /** Upper bound of characters read on either side of the anchor; documents linearity. */
+  int window();
+
+  static long pack(int start, int end) {
+    return ((long) start << 32) | (end & 0xffffffffL);
+  }
+
+  static int start(long packed) {
+    return (int) (packed >>> 32);
+  }
+
+  static int end(long packed) {
+    return (int) packed;
+  }
+}

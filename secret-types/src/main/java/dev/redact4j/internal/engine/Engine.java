@@ -1,0 +1,271 @@
+package dev.redact4j.internal.engine;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The compiled rule set: one Aho–Corasick automaton over every anchor of every rule, ASCII
+ * case-folded, with flat {@code int[]} transition tables.
+ *
+ * <p>{@link #find} makes a single pass over the text. Only where an anchor ends does it call the
+ * anchor's detectors, which read a bounded window, so the work is linear in the text length for any
+ * input. An anchor that starts inside a span already found is not tried again: the text there is
+ * hidden anyway, and skipping it keeps floods of anchors (a value that repeats a key word) linear.
+ *
+ * <p>Immutable and thread-safe; {@link #find} keeps all its state on the stack.
+ */
+public final class Engine {
+  private final Rule[] rules;
+  /** Folded character to alphabet class; 0 for characters that occur in no anchor. */
+  private final byte[] classOf = new byte[128];
+  private final int alphabet;
+  /** {@code delta[state * alphabet + class]}: the next state. */
+  private final int[] delta;
+  /** Patterns ending in each state (own and via suffix links); null for most states. */
+  private final int[][] outputs;
+  private final String[] patternText;
+  private final boolean[] patternIgnoreCase;
+  private final int[][] patternRules;
+  /** Whole-text rules and which of them must always run (no anchors). */
+  private final int[] wholeTextRules;
+  private final boolean hasUnconditionalWholeText;
+
+  private Engine(List<Rule> ruleList) {
+    this.rules = ruleList.toArray(new Rule[0]);
+
+    // Distinct (literal, ignoreCase) pairs become patterns; each pattern knows its rules.
+    Map<String, List<Integer>> patternToRules = new LinkedHashMap<>();
+    List<Integer> whole = new ArrayList<>();
+    boolean unconditional = false;
+    for (int r = 0; r < rules.length; r++) {
+      Rule rule = rules[r];
+      if (rule.wholeText() != null) {
+        whole.add(r);
+        unconditional |= rule.anchors().isEmpty();
+      }
+      for (Anchor a : rule.anchors()) {
+        String key = (a.ignoreCase() ? "i:" : "c:") + a.literal();
+        List<Integer> rs = patternToRules.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!rs.contains(r)) {
+          rs.add(r);
+        }
+      }
+    }
+    int patterns = patternToRules.size();
+    this.patternText = new String[patterns];
+    this.patternIgnoreCase = new boolean[patterns];
+    this.patternRules = new int[patterns][];
+    int p = 0;
+    for (Map.Entry<String, List<Integer>> e : patternToRules.entrySet()) {
+      patternIgnoreCase[p] = e.getKey().charAt(0) == 'i';
+      patternText[p] = e.getKey().substring(2);
+      patternRules[p] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+      p++;
+    }
+    this.wholeTextRules = whole.stream().mapToInt(Integer::intValue).toArray();
+    this.hasUnconditionalWholeText = unconditional;
+
+    // Alphabet: one class per folded character used by some anchor, class 0 for all others.
+    int next = 1;
+    for (String s : patternText) {
+      for (int i = 0; i < s.length(); i++) {
+        int c = fold(s.charAt(i));
+        if (classOf[c] == 0) {
+          if (next > 127) {
+            throw new IllegalStateException("Too many distinct anchor characters");
+          }
+          classOf[c] = (byte) next++;
+        }
+      }
+    }
+    for (int c = 'A'; c <= 'Z'; c++) {
+      classOf[c] = classOf[c + 32];
+    }
+    this.alphabet = next;
+
+    // Trie over folded patterns.
+    List<int[]> gotoRows = new ArrayList<>();
+    List<List<Integer>> out = new ArrayList<>();
+    gotoRows.add(newRow(alphabet));
+    out.add(new ArrayList<>());
+    for (int i = 0; i < patterns; i++) {
+      String s = patternText[i];
+      int state = 0;
+      for (int k = 0; k < s.length(); k++) {
+        int cls = classOf[fold(s.charAt(k))];
+        int[] row = gotoRows.get(state);
+        if (row[cls] < 0) {
+          row[cls] = gotoRows.size();
+          gotoRows.add(newRow(alphabet));
+          out.add(new ArrayList<>());
+        }
+        state = row[cls];
+      }
+      out.get(state).add(i);
+    }
+
+    // Breadth-first: failure links, then a complete DFA.
+    int states = gotoRows.size();
+    int[] fail = new int[states];
+    this.delta = new int[states * alphabet];
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    int[] root = gotoRows.get(0);
+    for (int c = 0; c < alphabet; c++) {
+      if (root[c] < 0) {
+        delta[c] = 0;
+      } else {
+        delta[c] = root[c];
+        fail[root[c]] = 0;
+        queue.add(root[c]);
+      }
+    }
+    while (!queue.isEmpty()) {
+      int s = queue.poll();
+      out.get(s).addAll(out.get(fail[s]));
+      int[] row = gotoRows.get(s);
+      for (int c = 0; c < alphabet; c++) {
+        int t = row[c];
+        if (t < 0) {
+          delta[s * alphabet + c] = delta[fail[s] * alphabet + c];
+        } else {
+          delta[s * alphabet + c] = t;
+          fail[t] = delta[fail[s] * alphabet + c];
+          queue.add(t);
+        }
+      }
+    }
+    this.outputs = new int[states][];
+    for (int s = 0; s < states; s++) {
+      List<Integer> o = out.get(s);
+      if (!o.isEmpty()) {
+        outputs[s] = o.stream().mapToInt(Integer::intValue).distinct().toArray();
+      }
+    }
+  }
+
+  /**
+   * Compiles rules into an engine.
+   *
+   * @throws IllegalArgumentException if two rules share an id
+   */
+  public static Engine compile(List<Rule> rules) {
+    Map<String, Rule> seen = new HashMap<>();
+    for (Rule r : rules) {
+      if (seen.put(r.id(), r) != null) {
+        throw new IllegalArgumentException("Two rules have the id '" + r.id() + "'");
+      }
+    }
+    return new Engine(rules);
+  }
+
+  private static int[] newRow(int n) {
+    int[] row = new int[n];
+    Arrays.fill(row, -1);
+    return row;
+  }
+
+  private static int fold(char c) {
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+  }
+
+  public int ruleCount() {
+    return rules.length;
+  }
+
+  public Rule rule(int index) {
+    return rules[index];
+  }
+
+  /**
+   * Finds every span to hide.
+   *
+   * @return null when the text holds nothing to hide (no allocation), otherwise the spans, sorted and
+   *     merged; {@link SpanBuffer#failed()} when a detector threw or ran over its budget
+   */
+  public @Nullable SpanBuffer find(CharSequence text) {
+    SpanBuffer found = null;
+    boolean[] wholeTextTriggered = null;
+    int coveredUntil = 0;
+    int state = 0;
+    final int n = text.length();
+    final byte[] classes = classOf;
+    final int[] d = delta;
+    final int k = alphabet;
+    try {
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        state = d[state * k + (c < 128 ? classes[c] : 0)];
+        int[] hits = outputs[state];
+        if (hits == null) {
+          continue;
+        }
+        for (int pattern : hits) {
+          String literal = patternText[pattern];
+          int anchorEnd = i + 1;
+          int anchorStart = anchorEnd - literal.length();
+          if (anchorStart < coveredUntil) {
+            continue;
+          }
+          if (!patternIgnoreCase[pattern] && !regionEquals(text, anchorStart, literal)) {
+            continue;
+          }
+          for (int r : patternRules[pattern]) {
+            Rule rule = rules[r];
+            Detector detector = rule.detector();
+            if (detector == null) {
+              if (wholeTextTriggered == null) {
+                wholeTextTriggered = new boolean[rules.length];
+              }
+              wholeTextTriggered[r] = true;
+              continue;
+            }
+            long span = detector.match(text, anchorStart, anchorEnd);
+            if (span != Detector.NO_MATCH) {
+              if (found == null) {
+                found = new SpanBuffer();
+              }
+              int end = Detector.end(span);
+              found.add(Detector.start(span), end, r);
+              coveredUntil = Math.max(coveredUntil, end);
+            }
+          }
+        }
+      }
+      if (wholeTextRules.length > 0 && (hasUnconditionalWholeText || wholeTextTriggered != null)) {
+        for (int r : wholeTextRules) {
+          Rule rule = rules[r];
+          if (rule.anchors().isEmpty() || (wholeTextTriggered != null && wholeTextTriggered[r])) {
+            if (found == null) {
+              found = new SpanBuffer();
+            }
+            rule.wholeText().findAll(text, r, found);
+          }
+        }
+        if (found != null && found.size() == 0 && !found.failed()) {
+          found = null;
+        }
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      // Fail closed: a broken or runaway detector hides the whole text rather than show any of it.
+      SpanBuffer failed = new SpanBuffer();
+      failed.fail();
+      return failed;
+    }
+    return found;
+  }
+
+  private static boolean regionEquals(CharSequence text, int start, String literal) {
+    for (int j = 0; j < literal.length(); j++) {
+      if (text.charAt(start + j) != literal.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
