@@ -40,13 +40,13 @@ public final class SecretBytes implements Destroyable, Serializable {
 
   /** Guarded by itself against {@link #destroy()}; only copies of it leave this class. */
   private final byte[] value;
-  /** Computed once, so that the hash stays stable after {@link #destroy()} zeroes the value. */
-  private final int hash;
+  /** Computed on first use or by {@link #destroy()}, so it stays stable; guarded by {@code value}. */
+  private int hash;
+  private boolean hashed;
   private volatile boolean destroyed;
 
   private SecretBytes(byte[] value) {
     this.value = value;
-    this.hash = ConstantTime.keyedHash(value);
   }
 
   /**
@@ -90,7 +90,7 @@ public final class SecretBytes implements Destroyable, Serializable {
    * @throws IllegalStateException if this secret was destroyed
    * @throws NullPointerException if {@code action} is null
    */
-  public <R> R use(Function<? super byte[], ? extends R> action) {
+  public <R> R use(Function<? super byte[], R> action) {
     Objects.requireNonNull(action, "action");
     byte[] copy = reveal();
     try {
@@ -104,6 +104,7 @@ public final class SecretBytes implements Destroyable, Serializable {
   @Override
   public void destroy() {
     synchronized (value) {
+      hashCodeLocked();
       destroyed = true;
       Arrays.fill(value, (byte) 0);
     }
@@ -146,6 +147,17 @@ public final class SecretBytes implements Destroyable, Serializable {
    */
   @Override
   public int hashCode() {
+    synchronized (value) {
+      return hashCodeLocked();
+    }
+  }
+
+  private int hashCodeLocked() {
+    if (!hashed) {
+      // Lazily: the HMAC costs time proportional to the length, and most secrets are never hashed.
+      hash = ConstantTime.keyedHash(value);
+      hashed = true;
+    }
     return hash;
   }
 

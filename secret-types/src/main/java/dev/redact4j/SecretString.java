@@ -59,13 +59,13 @@ public final class SecretString implements Destroyable, Serializable {
 
   /** Guarded by itself against {@link #destroy()}; never leaves this class except through a view. */
   private final char[] value;
-  /** Computed once, so that the hash stays stable after {@link #destroy()} zeroes the value. */
-  private final int hash;
+  /** Computed on first use or by {@link #destroy()}, so it stays stable; guarded by {@code value}. */
+  private int hash;
+  private boolean hashed;
   private volatile boolean destroyed;
 
   private SecretString(char[] value) {
     this.value = value;
-    this.hash = ConstantTime.keyedHash(value);
   }
 
   /**
@@ -131,7 +131,7 @@ public final class SecretString implements Destroyable, Serializable {
    * @throws IllegalStateException if this secret was destroyed
    * @throws NullPointerException if {@code action} is null
    */
-  public <R> R use(Function<? super CharSequence, ? extends R> action) {
+  public <R> R use(Function<? super CharSequence, R> action) {
     Objects.requireNonNull(action, "action");
     checkNotDestroyed();
     LentChars view = new LentChars(value);
@@ -149,6 +149,7 @@ public final class SecretString implements Destroyable, Serializable {
   @Override
   public void destroy() {
     synchronized (value) {
+      hashCodeLocked();
       destroyed = true;
       Arrays.fill(value, '\0');
     }
@@ -191,6 +192,17 @@ public final class SecretString implements Destroyable, Serializable {
    */
   @Override
   public int hashCode() {
+    synchronized (value) {
+      return hashCodeLocked();
+    }
+  }
+
+  private int hashCodeLocked() {
+    if (!hashed) {
+      // Lazily: the HMAC costs time proportional to the length, and most secrets are never hashed.
+      hash = ConstantTime.keyedHash(value);
+      hashed = true;
+    }
     return hash;
   }
 
