@@ -41,9 +41,9 @@ public final class SecretBytes implements Destroyable, Serializable {
   /** Guarded by itself against {@link #destroy()}; only copies of it leave this class. */
   private final byte[] value;
   /** Computed on first use or by {@link #destroy()}, so it stays stable; guarded by {@code value}. */
-  private int hash;
-  private boolean hashed;
-  private volatile boolean destroyed;
+  private transient int hash;
+  private transient boolean hashed;
+  private transient volatile boolean destroyed;
 
   private SecretBytes(byte[] value) {
     this.value = value;
@@ -167,12 +167,24 @@ public final class SecretBytes implements Destroyable, Serializable {
     return SecretString.MASK;
   }
 
+  /**
+   * Refuses serialization.
+   *
+   * @param out unused
+   * @throws NotSerializableException always
+   */
   private void writeObject(ObjectOutputStream out) throws IOException {
     throw new NotSerializableException(
         "dev.redact4j.SecretBytes refuses Java serialization so that its value never reaches a"
             + " byte stream; mark the field transient, or send the value explicitly where it must go");
   }
 
+  /**
+   * Refuses deserialization, for streams forged by hand.
+   *
+   * @param in unused
+   * @throws NotSerializableException always
+   */
   private void readObject(ObjectInputStream in) throws IOException {
     throw new NotSerializableException(
         "dev.redact4j.SecretBytes cannot be deserialized: it is never serialized by redact4j");

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 public final class SecretLoadingException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** @serial what failed to load; never a value. */
   private final String source;
 
   /**
@@ -45,6 +46,8 @@ public final class SecretLoadingException extends RuntimeException {
    * The source that failed, such as {@code "environment variable DB_PASSWORD"},
    * {@code "secret file /run/secrets/db"} or {@code "secret reference"} when the reference itself is
    * malformed. Never a value.
+   *
+   * @return the source that failed
    */
   public String source() {
     return source;

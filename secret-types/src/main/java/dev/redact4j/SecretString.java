@@ -60,9 +60,9 @@ public final class SecretString implements Destroyable, Serializable {
   /** Guarded by itself against {@link #destroy()}; never leaves this class except through a view. */
   private final char[] value;
   /** Computed on first use or by {@link #destroy()}, so it stays stable; guarded by {@code value}. */
-  private int hash;
-  private boolean hashed;
-  private volatile boolean destroyed;
+  private transient int hash;
+  private transient boolean hashed;
+  private transient volatile boolean destroyed;
 
   private SecretString(char[] value) {
     this.value = value;
@@ -212,12 +212,24 @@ public final class SecretString implements Destroyable, Serializable {
     return MASK;
   }
 
+  /**
+   * Refuses serialization.
+   *
+   * @param out unused
+   * @throws NotSerializableException always
+   */
   private void writeObject(ObjectOutputStream out) throws IOException {
     throw new NotSerializableException(
         "dev.redact4j.SecretString refuses Java serialization so that its value never reaches a"
             + " byte stream; mark the field transient, or send the value explicitly where it must go");
   }
 
+  /**
+   * Refuses deserialization, for streams forged by hand.
+   *
+   * @param in unused
+   * @throws NotSerializableException always
+   */
   private void readObject(ObjectInputStream in) throws IOException {
     throw new NotSerializableException(
         "dev.redact4j.SecretString cannot be deserialized: it is never serialized by redact4j");
