@@ -3,10 +3,12 @@ package dev.redact4j.log4j2;
 import dev.redact4j.Redactor;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A stand-in for a throwable whose message, or whose cause's or suppressed throwable's message, held
+ * Redacted copies of throwables, and the stand-in used when the original class cannot be copied: a
+ * stand-in for a throwable whose message, or whose cause's or suppressed throwable's message, held
  * a secret: same class name in {@link #toString()}, same stack frames, redacted messages, and the
  * whole cause and suppressed graph copied the same way. The original is never touched.
  *
@@ -40,6 +42,19 @@ final class RedactedThrowable extends Throwable {
     return this; // the original's frames are set instead; walking this thread's stack would be waste
   }
 
+  private static Throwable sameClassCopy(Throwable t, @Nullable String message, String text) {
+    try {
+      Throwable copy = t.getClass().getConstructor(String.class).newInstance(message);
+      // A subclass may compute its message from fields; use the copy only if it shows just our text.
+      if (copy.getCause() == null && text.equals(String.valueOf(copy)) && Objects.equals(message, copy.getMessage())) {
+        return copy;
+      }
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      // no usable constructor: fall through to the stand-in
+    }
+    return new RedactedThrowable(t.getClass().getName(), message, text);
+  }
+
   /** Whether anything {@link #copyOf} would redact is present in {@code thrown} or what it links to. */
   static boolean containsSecret(Redactor redactor, Throwable thrown) {
     return containsSecret(redactor, thrown, new IdentityHashMap<>());
@@ -71,7 +86,12 @@ final class RedactedThrowable extends Throwable {
     }
   }
 
-  /** A redacted copy of {@code thrown} and everything it links to, cycles preserved. */
+  /**
+   * A redacted copy of {@code thrown} and everything it links to, cycles preserved. Each copy is of
+   * the original's class when that class has a public {@code (String)} constructor and the new
+   * instance shows exactly the redacted text (so JSON layouts print the real class name); otherwise
+   * it is a {@code RedactedThrowable}.
+   */
   static Throwable copyOf(Redactor redactor, Throwable thrown) {
     return copyOf(redactor, thrown, new IdentityHashMap<>());
   }
@@ -81,11 +101,10 @@ final class RedactedThrowable extends Throwable {
     if (done != null) {
       return done;
     }
-    RedactedThrowable copy;
+    Throwable copy;
     try {
-      String message = t.getLocalizedMessage();
-      copy = new RedactedThrowable(t.getClass().getName(), message == null ? null : redactor.redact(message),
-          redactor.redact(String.valueOf(t)));
+      String message = t.getMessage();
+      copy = sameClassCopy(t, message == null ? null : redactor.redact(message), redactor.redact(String.valueOf(t)));
       copy.setStackTrace(t.getStackTrace());
     } catch (RuntimeException e) {
       copy = new RedactedThrowable(t.getClass().getName(), RedactionSettings.FAILED,
