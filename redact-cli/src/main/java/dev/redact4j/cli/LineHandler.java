@@ -9,8 +9,8 @@ interface LineHandler {
   void line(Line line) throws IOException;
 
   /**
-   * Lines from a {@code -----BEGIN ... PRIVATE KEY-----} line to its {@code -----END} line, to be
-   * looked at as one text because a key spans lines.
+   * Lines from the BEGIN line of a PEM private key to its END line, to be looked at as one text
+   * because a key spans lines.
    *
    * @param terminated false when no END line came within the bound or before the end of input: the
    *     handler must then hide the lines whatever the engine finds (fail closed)

@@ -50,7 +50,7 @@ final class ScanCommand implements Callable<Integer> {
           "<a registered value>"),
       new RuleDescription(ScanningLineHandler.UNTERMINATED_RULE, "private-key",
           "A private key block with no END line within " + PemBlockGrouper.MAX_BLOCK_LINES + " lines",
-          "-----BEGIN ... PRIVATE KEY----- without -----END"),
+          "a BEGIN ... PRIVATE KEY line and no END line"),
       new RuleDescription(Redactor.FAILED_RULE, "engine", "Text the engine could not check (it fails closed)",
           "<any text>"));
 
