@@ -263,14 +263,16 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   private String regenerateHint(Path baselineOut) {
+    // bin/redact names itself, so the hint is a command that can be pasted as is.
+    String command = System.getProperty("redact4j.command", "redact");
     if (filesFrom != null && paths.isEmpty()) {
       String source = filesFrom.equals("-") ? "git ls-files | " : "";
-      return source + "redact scan --files-from " + filesFrom + " --write-baseline " + baselineOut;
+      return source + command + " scan --files-from " + filesFrom + " --write-baseline " + baselineOut;
     }
     String args = String.join(" ", paths);
     if (args.length() > 200) {
       args = args.substring(0, 200) + "...";
     }
-    return "redact scan " + (args.isEmpty() ? "" : args + " ") + "--write-baseline " + baselineOut;
+    return command + " scan " + (args.isEmpty() ? "" : args + " ") + "--write-baseline " + baselineOut;
   }
 }
