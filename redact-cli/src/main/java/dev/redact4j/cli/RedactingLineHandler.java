@@ -30,7 +30,8 @@ final class RedactingLineHandler implements LineHandler {
 
   @Override
   public void line(Line line) throws IOException {
-    redactor.redactTo(line.text, pending);
+    // The engine reads a String faster than a StringBuilder (intrinsic indexOf), enough to pay the copy.
+    redactor.redactTo(line.text.toString(), pending);
     pending.append(line.terminator);
     if (pending.length() >= FLUSH_AT) {
       flush();
