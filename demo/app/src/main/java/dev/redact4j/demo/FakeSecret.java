@@ -32,6 +32,8 @@ record FakeSecret(String label, String value, String ruleId) {
       pem.append(chars(r, BASE64, 64)).append('\n');
     }
     list.add(new FakeSecret("private key", pem.append("-----END RSA PRIVATE KEY-----").toString(), "private-key-pem"));
+    list.add(new FakeSecret("session token (MDC)", "ghp_" + chars(r, ALNUM, 36), "github-pat-classic"));
+    list.add(new FakeSecret("user password (key-value)", "Fake-" + chars(r, ALNUM, 14), "password-assignment"));
     return list;
   }
 

@@ -17,12 +17,14 @@ final class Log4jDemo {
     Logger log = context.getLogger("com.example.shop.Payments");
     log.info("calling GitHub with token {}", s.get(0).value());
     log.info("connecting with password=" + s.get(1).value());
-    ThreadContext.put("awsKey", s.get(2).value());
+    ThreadContext.put("session", s.get(7).value());
     log.warn("upstream slow, retrying");
     ThreadContext.clearMap();
+    log.warn("S3 upload with key id {}", s.get(2).value());
     log.error("payment failed", new IllegalStateException("request rejected for password=" + s.get(5).value(),
         new RuntimeException("token " + s.get(3).value() + " expired")));
-    log.info("user signed in: {}", "{\"user\":\"alice\",\"jwt\":\"" + s.get(4).value() + "\"}");
+    log.info("user created: {}", "{\"user\":\"alice\",\"password\":\"" + s.get(8).value() + "\"}");
+    log.info("user signed in with {}", s.get(4).value());
     log.info("order 1042 shipped");
     Configurator.shutdown(context);
   }

@@ -28,12 +28,14 @@ final class LogbackDemo {
     Logger log = LoggerFactory.getLogger("com.example.shop.Checkout");
     log.info("calling GitHub with token {}", s.get(0).value());
     log.info("connecting with password=" + s.get(1).value());
-    MDC.put("awsKey", s.get(2).value());
+    MDC.put("session", s.get(7).value());
     log.warn("upstream slow, retrying");
     MDC.clear();
+    log.warn("S3 upload with key id {}", s.get(2).value());
     log.error("payment failed", new IllegalStateException("request rejected for password=" + s.get(5).value(),
         new RuntimeException("token " + s.get(3).value() + " expired")));
-    log.atInfo().addKeyValue("jwt", s.get(4).value()).log("user signed in");
+    log.atInfo().addKeyValue("password", s.get(8).value()).log("user created");
+    log.info("user signed in with {}", s.get(4).value());
     log.info("order 1042 shipped");
     context.stop();
   }
