@@ -1,0 +1,51 @@
+package dev.redact4j.internal.engine;
+
+/**
+ * A token that follows a fixed phrase after a short gap: {@code Unseal Key 1: <key>},
+ * {@code vault operator unseal <key>}, Jenkins' {@code ...password to proceed to installation:}
+ * followed by the password on a later line. The gap may hold only characters of {@code gap}, at most
+ * {@code maxGap} of them; the token is a run of {@code min..max} characters of {@code body} that
+ * is not part of a longer run and passes the validator.
+ *
+ * <p>Reads at most {@code maxGap + max + 1} characters after the anchor; allocates nothing.
+ */
+public final class FollowingTokenDetector implements Detector {
+  private final CharClass gap;
+  private final int maxGap;
+  private final CharClass body;
+  private final int min;
+  private final int max;
+  private final Validator validator;
+
+  public FollowingTokenDetector(CharClass gap, int maxGap, CharClass body, int min, int max, Validator validator) {
+    this.gap = gap;
+    this.maxGap = maxGap;
+    this.body = body;
+    this.min = min;
+    this.max = max;
+    this.validator = validator;
+  }
+
+  @Override
+  public long match(CharSequence text, int anchorStart, int anchorEnd) {
+    int n = text.length();
+    if (anchorStart > 0 && KeyNames.isAlnum(text.charAt(anchorStart - 1))) {
+      return NO_MATCH;
+    }
+    int start = gap.skip(text, anchorEnd, anchorEnd + maxGap);
+    if (start >= n) {
+      return NO_MATCH;
+    }
+    int end = body.skip(text, start, start + max + 1);
+    int length = end - start;
+    if (length < min || length > max || !validator.valid(text, start, end)) {
+      return NO_MATCH;
+    }
+    return Detector.pack(start, end);
+  }
+
+  @Override
+  public int window() {
+    return maxGap + max + 1;
+  }
+}
