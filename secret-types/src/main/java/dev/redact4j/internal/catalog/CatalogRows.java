@@ -56,6 +56,15 @@ final class CatalogRows {
     return false;
   };
 
+  /** {@code 12-...}: a TrueNAS key id, a dash, then the key. */
+  private static boolean digitsThenDash(CharSequence t, int s, int e) {
+    int i = s;
+    while (i < e && i - s < 6 && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+      i++;
+    }
+    return i > s && i < e && t.charAt(i) == '-';
+  }
+
   static void addAll(Rows r) {
     generic(r);
     http(r);
@@ -72,7 +81,7 @@ final class CatalogRows {
   /** Key/value assignments, URLs with passwords, command lines. */
   private static void generic(Rows r) {
     r.assignment("password-assignment", "generic", "A value assigned to a password-like key",
-        "password=<value>", Kind.PASSWORD, List.of("password", "passwd", "passphrase", "passcode", "pwd", "pass"));
+        "password=<value>", Kind.PASSWORD, List.of("password", "passwd", "passphrase", "passcode", "pwd", "pass", "pw"));
     r.assignment("secret-assignment", "generic", "A value assigned to a secret or credential key",
         "client_secret: <value>", Kind.SECRET, List.of("secret", "credential", "creds"));
     r.assignment("api-key-assignment", "generic",
@@ -121,7 +130,8 @@ final class CatalogRows {
     r.infix("jwt", "crypto", "A JSON Web Token: three base64url parts, the header decodes to JSON",
         "eyJ<header>.<payload>.<signature>", List.of("eyJ"),
         TokenDetector.spec().then(BASE64URL, 7, 4096).then('.', BASE64URL, 2, 8192).optionalRest()
-            .then('.', B64_ANY, 0, 4096).validator(Validators.JWT_HEADER).build());
+            .then('.', B64_ANY, 0, 4096).notAfter(CharClass.of("A-Za-z0-9._-")).validator(Validators.JWT_HEADER)
+            .build());
     r.infix("age-secret-key", "crypto", "An age encryption secret key", "AGE-SECRET-KEY-1<58 bech32>",
         List.of("AGE-SECRET-KEY-1"), TokenDetector.prefixed(BECH32_UPPER, 50, 70, false, Validator.ANY));
     r.context("wireguard-private-key", "crypto", "A WireGuard PrivateKey or PresharedKey",
@@ -147,14 +157,14 @@ final class CatalogRows {
   private static void cloud(Rows r) {
     r.token("aws-access-key-id", "aws", "An AWS access key id (and its secret when written right after it)",
         "AKIA<16 upper/digits>", List.of("AKIA", "ASIA", "ABIA", "ACCA"),
-        new PairedDetector(TokenDetector.prefixed(UPPER_DIGIT, 16, 16, true, Validators.NOT_ONE_CHARACTER), B64,
+        new PairedDetector(TokenDetector.prefixed(UPPER_DIGIT, 16, 16, true, Validator.ANY), B64,
             40, 8));
     r.token("aws-access-key-id-a3t", "aws", "An AWS access key id of the A3T form", "A3T<17 upper/digits>",
         List.of("A3T"), new PairedDetector(TokenDetector.prefixed(UPPER_DIGIT, 17, 17, true,
-            Validators.NOT_ONE_CHARACTER), B64, 40, 8));
+            Validator.ANY), B64, 40, 8));
     r.context("aws-secret-access-key", "aws", "An AWS secret access key assigned to an AWS-named key",
         "aws_secret_access_key = <40 base64>",
-        List.of("secret_access_key", "secretaccesskey", "secret-access-key", "aws_secret", "awssecret"), B64, 40, 40,
+        List.of("secret_access_key", "secretaccesskey", "secret-access-key", "aws_secret", "awssecret", "aws_access_key"), B64, 40, 40,
         Validator.ANY);
     r.context("aws-session-token", "aws", "An AWS session token assigned to a session/security token key",
         "aws_session_token = <base64>", List.of("session_token", "sessiontoken", "security_token", "securitytoken",
@@ -164,7 +174,7 @@ final class CatalogRows {
         TokenDetector.prefixed(B64, 80, 4096, false, Validator.ANY));
     r.token("aws-unique-id", "aws", "AWS unique ids of users, roles and groups (identifiers, not secrets)",
         "AIDA<16 upper/digits>", List.of("AIDA", "AROA", "AGPA", "AIPA", "ANPA", "ANVA"),
-        TokenDetector.prefixed(UPPER_DIGIT, 16, 16, true, Validators.NOT_ONE_CHARACTER)).offByDefault();
+        TokenDetector.prefixed(UPPER_DIGIT, 16, 16, true, Validators.VARIED)).offByDefault();
     r.prefixed("google-api-key", "google", "A Google API key", "AIza", TOKEN, 35, 35, "<35 chars>");
     r.prefixed("google-oauth-client-secret", "google", "A Google OAuth client secret", "GOCSPX-", TOKEN, 28, 28,
         "<28 chars>");
@@ -233,9 +243,17 @@ final class CatalogRows {
     r.prefixed("gitlab-pat", "gitlab", "GitLab personal, project or group access token", "glpat-", TOKEN_DOT, 20, 200,
         "<20+ chars>");
     r.prefixed("gitlab-token", "gitlab",
-        "Other GitLab tokens: deploy, runner, CI job, trigger, feed, OAuth, SCIM, agent, incoming mail, feature flags",
-        List.of("gldt-", "glrt-", "glrtr-", "glcbt-", "glptt-", "glft-", "gloas-", "glsoat-", "glagent-", "glimt-",
-            "glffct-", "glwt-"), TOKEN_DOT, 20, 200, "<20+ chars>");
+        "Other GitLab tokens: deploy, runner, CI job, feed, SCIM, feature flags, workspace",
+        List.of("gldt-", "glrt-", "glrtr-", "glcbt-", "glft-", "glsoat-", "glffct-", "glwt-"), TOKEN_DOT, 20, 200,
+        "<20+ chars>");
+    r.prefixedExact("gitlab-trigger-token", "gitlab", "A GitLab pipeline trigger token", List.of("glptt-"), TOKEN, 40,
+        40, "<40 hex>", Validator.ANY);
+    r.prefixedExact("gitlab-oauth-secret", "gitlab", "A GitLab OAuth application secret", List.of("gloas-"), TOKEN,
+        64, 64, "<64 chars>", Validator.ANY);
+    r.token("gitlab-agent-token", "gitlab", "A GitLab agent for Kubernetes token", "glagent-<50+ chars>",
+        List.of("glagent-"), TokenDetector.prefixed(TOKEN, 50, 400, false, Validators.VARIED));
+    r.prefixedExact("gitlab-incoming-mail-token", "gitlab", "A GitLab incoming e-mail token", List.of("glimt-"),
+        TOKEN, 25, 25, "<25 chars>", Validator.ANY);
     r.prefixed("gitlab-runner-registration-token", "gitlab", "A GitLab runner registration token", "GR1348941",
         TOKEN, 20, 60, "<20+ chars>");
     r.prefixed("atlassian-api-token", "atlassian", "An Atlassian (Jira, Confluence) API token",
@@ -256,7 +274,9 @@ final class CatalogRows {
         List.of("hooks.slack.com/services/", "hooks.slack.com/workflows/", "hooks.slack.com/triggers/"),
         CharClass.of("A-Za-z0-9/_-"), 20, 200, "T<id>/B<id>/<secret>");
     r.infix("telegram-bot-token", "telegram", "A Telegram bot token", "<bot id>:AA<33 chars>", List.of(":AA"),
-        TokenDetector.spec().lead(DIGIT, 6, 12).notAfter(DIGIT).then(TOKEN, 30, 40).build());
+        TokenDetector.spec().lead(DIGIT, 6, 12).then(TOKEN, 30, 40).build());
+    r.token("telegram-bot-token-url", "telegram", "A Telegram bot token in a Bot API URL", "/bot<bot id>:AA<33 chars>",
+        List.of("/bot"), TokenDetector.spec().then(DIGIT, 6, 12).then(':', TOKEN, 32, 42).build());
     r.token("discord-webhook-url", "discord", "The id and token of a Discord webhook URL",
         "discord.com/api/webhooks/<id>/<token>",
         List.of("discord.com/api/webhooks/", "discordapp.com/api/webhooks/"),
@@ -301,7 +321,7 @@ final class CatalogRows {
     r.prefixed("square-access-token", "square", "A Square access or OAuth token",
         List.of("sq0atp-", "sq0atb-", "EAAAE", "EAAAl"), TOKEN, 22, 80, "<22+ chars>");
     r.prefixed("square-oauth-secret", "square", "A Square OAuth application secret", List.of("sq0csp-", "sq0csb-"),
-        TOKEN, 40, 50, "<43 chars>");
+        TOKEN, 30, 50, "<43 chars>");
     r.prefixed("shopify-token", "shopify", "A Shopify access token, shared secret, custom or private app token",
         List.of("shpat_", "shpss_", "shpca_", "shppa_"), ALNUM, 32, 32, "<32 hex>");
     r.prefixed("paypal-braintree-token", "paypal", "A PayPal Braintree access token", "access_token$production$",
@@ -358,7 +378,10 @@ final class CatalogRows {
   private static void devTools(Rows r) {
     r.prefixed("npm-token", "npm", "An npm access token", "npm_", ALNUM, 36, 36, "<36 letters/digits>");
     r.prefixed("pypi-token", "pypi", "A PyPI or TestPyPI API token",
-        List.of("pypi-AgEIcHlwaS5vcmc", "pypi-AgENdGVzdC5weXBpLm9yZw"), TOKEN, 50, 4096, "<base64url>");
+        List.of("pypi-AgEIcHlwaS5vcmc", "pypi-AgENdGVzdC5weXBpLm9yZw"), TOKEN, 100, 4096, "<base64url>");
+    r.context("npm-registry-auth-token", "npm", "A token for an npm registry in .npmrc (//host/:_authToken=)",
+        "//registry.npmjs.org/:_authToken=<token>", List.of("/:_authtoken", "/:_auth", "/:_password"), TOKEN_DOT, 8,
+        512, Validator.ANY);
     r.prefixed("rubygems-api-key", "rubygems", "A RubyGems API key", "rubygems_", HEX, 48, 48, "<48 hex>");
     r.prefixedExact("nuget-api-key", "nuget", "A NuGet.org API key", List.of("oy2"), CharClass.LOWER_ALNUM, 43, 43,
         "<43 lowercase/digits>", Validators.DIGIT_AND_LETTER);
@@ -377,7 +400,7 @@ final class CatalogRows {
         "-Dsonar.login=<40 hex>", List.of("sonar.login", "sonar_login", "sonar.token", "sonar_token", "sonarlogin",
             "sonartoken"), HEX, 40, 40, Validator.ANY);
     r.context("jenkins-api-token", "jenkins", "A Jenkins API token in a Jenkins-named key", "JENKINS_TOKEN=<34 hex>",
-        List.of("jenkins"), HEX, 32, 34, Validators.DIGIT_AND_LETTER);
+        List.of("jenkins"), UUID, 32, 36, Validators.DIGIT_AND_LETTER.and((t, s, e) -> e - s < 36 || UUID_SHAPE.valid(t, s, e)));
     r.custom("jenkins-initial-admin-password", "jenkins", "The initial admin password Jenkins prints at first start",
         "...password to proceed to installation:\n\n<32 hex>",
         Rows.anyCase(List.of("password to proceed to installation")),
@@ -406,6 +429,13 @@ final class CatalogRows {
 
   /** Everything else, one row per documented format. */
   private static void longTail(Rows r) {
+    r.context("ibm-cos-hmac-key", "ibm", "An IBM Cloud Object Storage HMAC access key (32 hex) in an access-key key",
+        "access_key_id = <32 hex>", List.of("access_key", "access-key", "accesskey", "access_id", "key_id", "key-id"),
+        HEX_LOWER, 32, 32, Validators.DIGIT_AND_LETTER);
+    r.custom("truenas-api-key", "truenas", "A TrueNAS API key passed to auth.login_with_api_key",
+        "auth.login_with_api_key ... [\"<id>-<64 chars>\"]", Rows.anyCase(List.of("login_with_api_key")),
+        new FollowingTokenDetector(CharClass.of("A-Za-z\"' :,[]\t\r\n"), 64, CharClass.of("A-Za-z0-9-"), 60, 80,
+            CatalogRows::digitsThenDash, true));
     r.prefixed("facebook-access-token", "facebook", "A Facebook / Meta Graph API access token",
         List.of("EAACEdEose0cBA", "EAAG", "EAAB"), ALNUM, 80, 400, "<chars>");
     r.prefixed("twitter-bearer-token", "twitter", "An X (Twitter) app bearer token", "AAAAAAAAAAAAAAAAAAAAA",

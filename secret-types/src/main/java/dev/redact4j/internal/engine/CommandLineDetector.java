@@ -35,10 +35,10 @@ public final class CommandLineDetector implements Detector {
     }
     for (int i = anchorEnd; i + 3 < limit; i++) {
       char c = text.charAt(i);
-      if (c == '\n' || c == '\r' || c == '|' || c == ';') {
+      if (endOfCommand(text, i)) {
         return NO_MATCH;
       }
-      if (c != ' ' || text.charAt(i + 1) != '-' || text.charAt(i + 2) != 'p') {
+      if (!(c == ' ' || c == '\t' || c == '\n') || text.charAt(i + 1) != '-' || text.charAt(i + 2) != 'p') {
         continue;
       }
       int v = i + 3;
@@ -63,13 +63,14 @@ public final class CommandLineDetector implements Detector {
   private static long userColonPassword(CharSequence text, int from, int limit) {
     for (int i = from; i + 4 < limit; i++) {
       char c = text.charAt(i);
-      if (c == '\n' || c == '\r' || c == '|' || c == ';') {
+      if (endOfCommand(text, i)) {
         return NO_MATCH;
       }
+      boolean blank = c == ' ' || c == '\t' || c == '\n';
       int v;
-      if (c == ' ' && text.charAt(i + 1) == '-' && text.charAt(i + 2) == 'u' && text.charAt(i + 3) == ' ') {
+      if (blank && text.charAt(i + 1) == '-' && text.charAt(i + 2) == 'u' && text.charAt(i + 3) == ' ') {
         v = i + 4;
-      } else if (c == ' ' && KeyNames.regionEqualsIgnoreCase(text, i + 1, "--user ")) {
+      } else if (blank && KeyNames.regionEqualsIgnoreCase(text, i + 1, "--user ")) {
         v = i + 8;
       } else {
         continue;
@@ -92,6 +93,22 @@ public final class CommandLineDetector implements Detector {
       return NO_MATCH;
     }
     return NO_MATCH;
+  }
+
+  /** A line break ends the command unless escaped with a backslash (shell line continuation). */
+  private static boolean endOfCommand(CharSequence text, int i) {
+    char c = text.charAt(i);
+    if (c == '|' || c == ';') {
+      return true;
+    }
+    if (c == '\r' || c == '\n') {
+      int j = i - 1;
+      if (c == '\n' && j >= 0 && text.charAt(j) == '\r') {
+        j--;
+      }
+      return !(j >= 0 && text.charAt(j) == '\\') && !(c == '\n' && i > 0 && text.charAt(i - 1) == '\\');
+    }
+    return false;
   }
 
   private static long oracle(CharSequence text, int i, int limit) {

@@ -16,8 +16,19 @@ public final class FollowingTokenDetector implements Detector {
   private final int min;
   private final int max;
   private final Validator validator;
+  private final boolean searching;
 
   public FollowingTokenDetector(CharClass gap, int maxGap, CharClass body, int min, int max, Validator validator) {
+    this(gap, maxGap, body, min, max, validator, false);
+  }
+
+  /**
+   * @param searching when true, shorter or longer runs of {@code body} (words such as
+   *     {@code "params"}) are stepped over within {@code maxGap}
+   */
+  public FollowingTokenDetector(CharClass gap, int maxGap, CharClass body, int min, int max, Validator validator,
+      boolean searching) {
+    this.searching = searching;
     this.gap = gap;
     this.maxGap = maxGap;
     this.body = body;
@@ -32,16 +43,23 @@ public final class FollowingTokenDetector implements Detector {
     if (anchorStart > 0 && KeyNames.isAlnum(text.charAt(anchorStart - 1))) {
       return NO_MATCH;
     }
-    int start = gap.skip(text, anchorEnd, anchorEnd + maxGap);
-    if (start >= n) {
-      return NO_MATCH;
+    int limit = Math.min(n, anchorEnd + maxGap);
+    int start = gap.skip(text, anchorEnd, limit);
+    while (start < limit) {
+      int end = body.skip(text, start, start + max + 1);
+      int length = end - start;
+      if (length >= min && length <= max && validator.valid(text, start, end)) {
+        return Detector.pack(start, end);
+      }
+      if (!searching || end == start) {
+        return NO_MATCH;
+      }
+      start = gap.skip(text, end, limit); // a shorter run such as "params": look further
+      if (start < limit && !gap.contains(text.charAt(start)) && !body.contains(text.charAt(start))) {
+        return NO_MATCH;
+      }
     }
-    int end = body.skip(text, start, start + max + 1);
-    int length = end - start;
-    if (length < min || length > max || !validator.valid(text, start, end)) {
-      return NO_MATCH;
-    }
-    return Detector.pack(start, end);
+    return NO_MATCH;
   }
 
   @Override

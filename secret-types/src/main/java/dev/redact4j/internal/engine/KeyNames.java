@@ -37,6 +37,7 @@ public final class KeyNames {
     new Term("pass", Kind.PASSWORD, LISTED, SINGLE),
     new Term("pw", Kind.PASSWORD, ALONE, SINGLE),
     new Term("secret", Kind.SECRET, ANY, PLAIN),
+    new Term("secrete", Kind.SECRET, ANY, SINGLE),
     new Term("credential", Kind.SECRET, ANY, PLAIN),
     new Term("creds", Kind.SECRET, ALONE, SINGLE),
     new Term("token", Kind.TOKEN, ANY, PLAIN),
@@ -58,12 +59,12 @@ public final class KeyNames {
 
   /** Words that make {@code key} a secret: {@code api_key}, {@code AccountKey}, {@code stripe_key}. */
   private static final String[] KEY_QUALIFIERS = {
-    "api", "apis", "secret", "private", "priv", "access", "auth", "master", "encryption", "encrypt", "decryption",
+    "api", "apis", "secret", "private", "priv", "auth", "master", "encryption", "encrypt", "decryption",
     "signing", "sign", "hmac", "client", "app", "application", "consumer", "account", "shared", "preshared",
     "license", "licence", "subscription", "admin", "ssh", "session", "stream", "webhook", "deploy", "root", "service",
     "integration", "management", "storage", "jwt", "aes", "crypto", "cipher", "symmetric",
     "ingest", "ingestion", "server", "developer", "bot", "cloud", "iam",
-    "softlayer", "ibm", "aws", "azure", "gcp", "google", "firebase", "stripe", "twilio", "sendgrid", "mailgun",
+    "softlayer", "ibm", "azure", "gcp", "google", "firebase", "stripe", "twilio", "sendgrid", "mailgun",
     "mailchimp", "openai", "anthropic", "cohere", "mistral", "groq", "gemini", "algolia", "pusher", "cloudinary",
     "datadog", "dd", "newrelic", "relic", "sentry", "slack", "github", "gitlab", "heroku", "shopify", "square",
     "paypal", "braintree", "okta", "auth0", "cloudflare", "fastly", "mapbox", "maps", "nasa", "hubspot", "zendesk",
@@ -78,7 +79,7 @@ public final class KeyNames {
     "enc", "crypt", "seed", "mnemonic", "wallet", "pgp", "gpg", "tls", "ssl", "cert", "sl", "device", "provision",
     "tavily", "exa", "serp", "serpapi", "weatherapi", "geocoding", "places", "youtube", "translate", "speech",
     "vision", "bing", "azureopenai", "cognitive", "ocp", "apim", "mws", "appsync", "kms", "hf", "langchain",
-    "langsmith", "wandb", "comet", "neptune", "mlflow"};
+    "langsmith", "wandb", "comet", "neptune", "mlflow", "sauce", "saucelabs", "browserstack", "lambdatest"};
 
   /** Last words that make a key name metadata rather than a secret. */
   private static final String[] METADATA = {
@@ -112,11 +113,10 @@ public final class KeyNames {
    */
   public static Kind classify(CharSequence text, int start, int end, int prevStart, int prevEnd) {
     Kind kind = null;
+    boolean qualified = prevEnd > prevStart && endsWithListed(text, prevStart, prevEnd, KEY_QUALIFIERS);
     boolean lastWasTerm = false;
     int lastStart = -1;
     int lastEnd = -1;
-    int wordPrevStart = prevStart;
-    int wordPrevEnd = prevEnd;
     int i = start;
     while (i < end) {
       // Skip separators.
@@ -129,7 +129,8 @@ public final class KeyNames {
       int ws = i;
       int we = wordEnd(text, i, end);
       i = we;
-      Kind t = termOf(text, ws, we, wordPrevStart, wordPrevEnd);
+      Kind t = termOf(text, ws, we, qualified);
+      qualified |= endsWithListed(text, ws, we, KEY_QUALIFIERS);
       if (t != null) {
         kind = t;
         lastWasTerm = true;
@@ -138,8 +139,6 @@ public final class KeyNames {
       }
       lastStart = ws;
       lastEnd = we;
-      wordPrevStart = ws;
-      wordPrevEnd = we;
     }
     if (kind == null || lastWasTerm) {
       return kind;
@@ -178,7 +177,7 @@ public final class KeyNames {
     return j;
   }
 
-  private static Kind termOf(CharSequence text, int s, int e, int ps, int pe) {
+  private static Kind termOf(CharSequence text, int s, int e, boolean qualified) {
     for (Term t : TERMS) {
       for (String suffix : t.suffixes) {
         int tail = t.word.length() + suffix.length();
@@ -200,8 +199,7 @@ public final class KeyNames {
             ok = headEnd == s || inList(text, s, headEnd, heads);
             break;
           default: // QUALIFIED
-            ok = headEnd > s ? endsWithListed(text, s, headEnd, KEY_QUALIFIERS)
-                : pe > ps && endsWithListed(text, ps, pe, KEY_QUALIFIERS);
+            ok = headEnd > s ? endsWithListed(text, s, headEnd, KEY_QUALIFIERS) : qualified;
             break;
         }
         if (ok) {

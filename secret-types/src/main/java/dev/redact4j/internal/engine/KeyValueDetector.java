@@ -102,11 +102,8 @@ public final class KeyValueDetector implements Detector {
     } else if (i > afterKey && i < n && (kind == Kind.PASSWORD || kind == Kind.SECRET)) {
       if (isQuote(text.charAt(i))) {
         valueAt = i; // Gradle and friends: password "value"
-      } else if (KeyNames.regionEqualsIgnoreCase(text, i, "is ")) {
-        valueAt = skipBlanks(text, i + 3); // prose: the password is 'value'
-        if (valueAt >= n || !isQuote(text.charAt(valueAt))) {
-          return NO_MATCH;
-        }
+      } else if (kind == Kind.PASSWORD && (valueAt = proseValue(text, i)) > 0) {
+        // prose: the password is 'value', the password for user 'bob' is "value"
       } else if (kind == Kind.PASSWORD && afterNetrcLogin(text, anchorStart)) {
         valueAt = i; // .netrc: machine host login user password value
         terminator = ' ';
@@ -114,7 +111,7 @@ public final class KeyValueDetector implements Detector {
         return NO_MATCH;
       }
     } else {
-      return NO_MATCH;
+      return reversedComparison(text, keyStart);
     }
     if (valueAt >= n) {
       return NO_MATCH;
@@ -146,6 +143,59 @@ public final class KeyValueDetector implements Detector {
     char openQuote = keyStart > 0 ? text.charAt(keyStart - 1) : 0;
     boolean keyInString = (openQuote == '"' || openQuote == '\'') && afterKey == keyEnd;
     return value(text, valueAt, terminator, keyInString ? openQuote : 0, loose);
+  }
+
+  /** After a password key: up to 48 characters of the same line, then {@code is} and a quoted value. */
+  private static int proseValue(CharSequence text, int i) {
+    int limit = Math.min(text.length() - 4, i + 48);
+    for (int j = i - 1; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == '\n' || c == '\r') {
+        return -1;
+      }
+      if (c == ' ' && text.charAt(j + 1) == 'i' && text.charAt(j + 2) == 's' && text.charAt(j + 3) == ' ') {
+        int v = j + 4;
+        return v < text.length() && isQuote(text.charAt(v)) ? v : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Code that compares a literal with the key: {@code if ("value" == password)}. */
+  private long reversedComparison(CharSequence text, int keyStart) {
+    int j = keyStart - 1;
+    while (j >= 0 && j > keyStart - 4 && text.charAt(j) == ' ') {
+      j--;
+    }
+    int ops = 0;
+    while (j >= 0 && ops < 3 && (text.charAt(j) == '=' || text.charAt(j) == '!')) {
+      j--;
+      ops++;
+    }
+    if (ops < 2 || text.charAt(j + 1) == '=' && ops == 2 && text.charAt(j + 2) != '=') {
+      return NO_MATCH;
+    }
+    while (j >= 0 && j > keyStart - 12 && text.charAt(j) == ' ') {
+      j--;
+    }
+    if (j < 1 || !isQuote(text.charAt(j))) {
+      return NO_MATCH;
+    }
+    char quote = text.charAt(j);
+    int end = j;
+    int limit = Math.max(0, end - 512);
+    int start = end - 1;
+    while (start >= limit && text.charAt(start) != quote && text.charAt(start) != '\n') {
+      start--;
+    }
+    if (start < limit || text.charAt(start) != quote || start + 1 >= end) {
+      return NO_MATCH;
+    }
+    int ps = start + 1;
+    if (isPlaceholder(text, ps, end) || !acceptable(text, ps, end)) {
+      return NO_MATCH;
+    }
+    return Detector.pack(ps, end);
   }
 
   private static boolean isQuote(char c) {
@@ -225,7 +275,7 @@ public final class KeyValueDetector implements Detector {
     if (pe <= ps || isPlaceholder(text, ps, pe) || isCodeReference(text, ps, pe, quoted)) {
       return NO_MATCH;
     }
-    if (!acceptable(text, ps, pe) || (loose && !looksSecret(text, ps, pe, 24))) {
+    if (!acceptable(text, ps, pe) || (loose && (pe - ps < 12 || !looksSecret(text, ps, pe, 24)))) {
       return NO_MATCH;
     }
     return Detector.pack(valueStart, valueEnd);
@@ -251,14 +301,26 @@ public final class KeyValueDetector implements Detector {
       return len >= minValue && len <= maxValue && valueClass.skip(text, start, end) == end
           && validator.valid(text, start, end);
     }
+    if ((kind == Kind.TOKEN || kind == Kind.PASSWORD) && lowVariety(text, start, end)) {
+      return false; // 0000000000aa, AP6xxxxxx: filler, not a secret
+    }
+    if (containsIgnoreCase(text, start, end, "fake") || containsIgnoreCase(text, start, end, "dummy")) {
+      return false; // somefakekey, dummy-password: test fixtures, not secrets
+    }
     switch (kind) {
       case PASSWORD:
         return len >= 4 && !namesPasswordInCode(text, start, end);
       case SECRET:
+        return len >= 6 && !identifierNamingSecret(text, start, end);
       case API_KEY:
         return len >= 6 && !identifierNamingSecret(text, start, end) && looksSecret(text, start, end, 16);
       case SIGNATURE:
         return len >= 16 && looksSecret(text, start, end, 20);
+      case TOKEN:
+        // Tokens given as UUIDs are usually ids (client, idempotency, page tokens); vendor rows
+        // catch the UUID-shaped secrets they know (Heroku, Postmark, npm legacy tokens).
+        return len >= 8 && !allDigits(text, start, end) && !identifierNamingSecret(text, start, end)
+            && looksSecret(text, start, end, 20) && !isUuid(text, start, end);
       default:
         return len >= 8 && !allDigits(text, start, end) && !identifierNamingSecret(text, start, end)
             && looksSecret(text, start, end, 20);
@@ -335,11 +397,16 @@ public final class KeyValueDetector implements Detector {
 
   private static int skipKeyClosers(CharSequence text, int i) {
     int n = text.length();
-    int limit = Math.min(n, i + 4);
+    int limit = Math.min(n, i + 8);
     while (i < limit) {
       char c = text.charAt(i);
       if (c == '"' || c == '\'' || c == ']' || c == '`') {
         i++;
+      } else if (c == '[' && i + 1 < n && (text.charAt(i + 1) == ']' || KeyNames.isDigit(text.charAt(i + 1)))) {
+        i++; // char secret[25] = "...", secret[] = "..."
+        while (i < limit && KeyNames.isDigit(text.charAt(i))) {
+          i++;
+        }
       } else if (c == '\\' && i + 1 < n && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\\')) {
         i += 2;
       } else {
@@ -474,7 +541,7 @@ public final class KeyValueDetector implements Detector {
       if (KeyNames.isDigit(c)) {
         return false;
       }
-      structural |= c == '/' || c == '#' || c == ':' || c == '_' || c == '.';
+      structural |= c == '/' || c == '#' || c == ':' || c == '_' || c == '.' || c == '-';
     }
     return structural && KeyNames.containsTermWord(text, start, end);
   }
@@ -488,6 +555,53 @@ public final class KeyValueDetector implements Detector {
       }
     }
     return KeyNames.containsTermWord(text, start, end);
+  }
+
+  static boolean containsIgnoreCase(CharSequence text, int start, int end, String word) {
+    for (int j = start; j + word.length() <= end; j++) {
+      if (KeyNames.regionEqualsIgnoreCase(text, j, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 8-4-4-4-12 hex digits. */
+  static boolean isUuid(CharSequence text, int start, int end) {
+    if (end - start != 36) {
+      return false;
+    }
+    for (int j = 0; j < 36; j++) {
+      char c = text.charAt(start + j);
+      boolean dash = j == 8 || j == 13 || j == 18 || j == 23;
+      if (dash ? c != '-' : !CharClass.HEX.contains(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * More than half the value is one character (sampled at the start, middle and end): filler such
+   * as {@code 0000000000000000aa} or {@code AP6xxxxxx}. Allocation-free.
+   */
+  static boolean lowVariety(CharSequence text, int start, int end) {
+    int len = end - start;
+    if (len < 6) {
+      return false;
+    }
+    return dominant(text, start, end, text.charAt(start)) || dominant(text, start, end, text.charAt(start + len / 2))
+        || dominant(text, start, end, text.charAt(end - 1));
+  }
+
+  private static boolean dominant(CharSequence text, int start, int end, char c) {
+    int count = 0;
+    for (int j = start; j < end; j++) {
+      if (text.charAt(j) == c) {
+        count++;
+      }
+    }
+    return count * 2 > end - start;
   }
 
   private static boolean allDigits(CharSequence text, int start, int end) {

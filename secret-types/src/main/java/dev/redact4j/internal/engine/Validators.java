@@ -172,9 +172,14 @@ public final class Validators {
     if (rest == 2 || rest == 3) {
       usable = dot;
     }
-    return dot - start >= 10 && decodesToText(text, start, usable, 1024, "\"", (char) 0)
-        && endsWithBrace(text, start, dot);
+    if (dot - start < 10) {
+      return false;
+    }
+    return decodesToText(text, start, usable, 1024, "\"", (char) 0) && endsWithBrace(text, start, dot);
   };
+
+  /** Not filler: no character makes up more than half of the candidate ({@code glagent-XXXX...}). */
+  public static final Validator VARIED = (text, start, end) -> !KeyValueDetector.lowVariety(text, start, end);
 
   private static boolean endsWithBrace(CharSequence text, int start, int end) {
     // Decode the last complete group to find the final byte.
