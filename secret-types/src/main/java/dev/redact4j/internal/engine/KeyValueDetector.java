@@ -229,8 +229,11 @@ public final class KeyValueDetector implements Detector {
     int valueStart;
     int valueEnd;
     boolean quoted = true;
-    if (c == literalQuote) {
-      return NO_MATCH;
+    if (c == literalQuote && concatenation(text, i + 1)) {
+      return NO_MATCH; // "password=" + pwd: the quote closed a string literal
+    }
+    if (i + 2 < n && (c == '"' || c == '\'') && text.charAt(i + 1) == '$' && text.charAt(i + 2) == '{') {
+      return NO_MATCH; // "${VAR}"
     }
     if (c == '"' || c == '\'' || c == '`') {
       valueStart = i + 1;
@@ -247,6 +250,9 @@ public final class KeyValueDetector implements Detector {
       }
     } else {
       quoted = false;
+      if (c == '$' || c == '%' || c == '{' || c == '[' || c == '(' || c == '<' || c == '/') {
+        return NO_MATCH; // a placeholder, object or path: decided without reading it, so floods stay cheap
+      }
       valueStart = i;
       valueEnd = unquotedEnd(text, i, terminator);
       if (isCall(text, valueStart, valueEnd)) {
@@ -279,6 +285,18 @@ public final class KeyValueDetector implements Detector {
       return NO_MATCH;
     }
     return Detector.pack(valueStart, valueEnd);
+  }
+
+  /** A string-concatenation operator ({@code + . &}) after optional blanks at {@code i}. */
+  private static boolean concatenation(CharSequence text, int i) {
+    int j = skipBlanks(text, i);
+    if (j >= text.length()) {
+      return true;
+    }
+    char c = text.charAt(j);
+    char next = j + 1 < text.length() ? text.charAt(j + 1) : ' ';
+    return c == '+' || c == '&' || c == ';' || c == ')' || c == ','
+        || (c == '.' && (j > i || next == '$' || next == ' ' || KeyNames.isAlnum(next)));
   }
 
   /** An unquoted value that is an identifier followed by ( or [: a call or an index, not a secret. */
