@@ -15,8 +15,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link #find} makes a single pass over the text. Only where an anchor ends does it call the
  * anchor's detectors, which read a bounded window, so the work is linear in the text length for any
- * input. An anchor that starts inside a span already found is not tried again: the text there is
- * hidden anyway, and skipping it keeps floods of anchors (a value that repeats a key word) linear.
+ * input. A key-word anchor (case-insensitive) that starts inside a span already found is not tried
+ * again: the text there is hidden anyway, and skipping it keeps floods of key words cheap. An
+ * exact-case anchor (a token prefix) is still tried inside another rule's span, so that a token can
+ * extend past a value another rule found (an AWS key id followed by its secret), but not inside its
+ * own rule's span.
  *
  * <p>Immutable and thread-safe; {@link #find} keeps all its state on the stack.
  */
@@ -191,6 +194,7 @@ public final class Engine {
   public @Nullable SpanBuffer find(CharSequence text) {
     SpanBuffer found = null;
     boolean[] wholeTextTriggered = null;
+    int[] ruleCovered = null;
     int coveredUntil = 0;
     int state = 0;
     final int n = text.length();
@@ -209,13 +213,17 @@ public final class Engine {
           String literal = patternText[pattern];
           int anchorEnd = i + 1;
           int anchorStart = anchorEnd - literal.length();
-          if (anchorStart < coveredUntil) {
-            continue;
+          boolean ignoreCase = patternIgnoreCase[pattern];
+          if (anchorStart < coveredUntil && ignoreCase) {
+            continue; // key words inside a hidden span: hidden anyway, and floods stay cheap
           }
-          if (!patternIgnoreCase[pattern] && !regionEquals(text, anchorStart, literal)) {
+          if (!ignoreCase && !regionEquals(text, anchorStart, literal)) {
             continue;
           }
           for (int r : patternRules[pattern]) {
+            if (ruleCovered != null && anchorStart < ruleCovered[r]) {
+              continue; // a token's own prefix inside its own span
+            }
             Rule rule = rules[r];
             Detector detector = rule.detector();
             if (detector == null) {
@@ -229,10 +237,12 @@ public final class Engine {
             if (span != Detector.NO_MATCH) {
               if (found == null) {
                 found = new SpanBuffer();
+                ruleCovered = new int[rules.length];
               }
               int end = Detector.end(span);
               found.add(Detector.start(span), end, r);
               coveredUntil = Math.max(coveredUntil, end);
+              ruleCovered[r] = Math.max(ruleCovered[r], end);
             }
           }
         }
