@@ -1,0 +1,75 @@
+package dev.redact4j.jackson.internal;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides whether a property, map key or JSON field name announces a secret.
+ *
+ * <p>A name is normalized (lower case, without {@code _}, {@code -}, {@code .} and spaces) and is
+ * sensitive when it <em>ends with</em> one of the words, unless it is one of the exempt names.
+ * Ending-with catches {@code dbPassword}, {@code X-Api-Key} and {@code client_secret} while leaving
+ * {@code passwordPolicy} and {@code tokenCount} alone, whose meaning is about the secret, not the
+ * secret itself. Immutable and thread-safe.
+ */
+public final class SensitiveNames {
+  /** The built-in words, normalized. */
+  public static final List<String> BUILT_IN = List.of(
+      "password", "passwd", "pwd", "passphrase", "secret", "secretkey", "token", "apikey",
+      "accesskey", "authorization", "credential", "credentials", "privatekey", "cookie");
+
+  private final String[] words;
+  private final Set<String> exempt;
+
+  SensitiveNames(Collection<String> words, Collection<String> exempt) {
+    this.words = words.toArray(String[]::new);
+    this.exempt = Set.copyOf(exempt);
+  }
+
+  static SensitiveNames of(Collection<String> added, Collection<String> exempt) {
+    Set<String> all = new LinkedHashSet<>(BUILT_IN);
+    all.addAll(added);
+    return new SensitiveNames(all, exempt);
+  }
+
+  /** True if {@code name} announces a secret. */
+  public boolean isSensitive(String name) {
+    // Cheap rejection first: every word is at least three characters long.
+    if (name.length() < 3) {
+      return false;
+    }
+    String n = normalize(name);
+    if (exempt.contains(n)) {
+      return false;
+    }
+    for (String w : words) {
+      if (n.endsWith(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Lower case without {@code _ - .} and spaces; the same instance when already normal. */
+  public static String normalize(String name) {
+    boolean clean = true;
+    for (int i = 0; i < name.length() && clean; i++) {
+      char c = name.charAt(i);
+      clean = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+    if (clean) {
+      return name;
+    }
+    StringBuilder sb = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '_' || c == '-' || c == '.' || c == ' ') {
+        continue;
+      }
+      sb.append(Character.toLowerCase(c));
+    }
+    return sb.toString();
+  }
+}
