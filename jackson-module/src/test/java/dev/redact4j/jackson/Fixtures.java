@@ -1,11 +1,13 @@
 package dev.redact4j.jackson;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.redact4j.Redacted;
 import dev.redact4j.SecretBytes;
@@ -16,11 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Property orders are explicit because Jackson 3 sorts alphabetically by default and Jackson 2 does
- * not.
- *
- * <p>Domain classes used by the tests of both Jackson lines: Jackson 3 reads the same 2.x annotations,
- * and {@code @Redacted} needs no Jackson at all.
+ * Domain classes used by the tests of both Jackson lines: Jackson 3 reads the same 2.x annotations,
+ * and {@code @Redacted} needs no Jackson at all. Property orders are explicit because Jackson 3 sorts
+ * properties alphabetically by default and Jackson 2 does not.
  */
 public final class Fixtures {
   private Fixtures() {}
@@ -144,6 +144,22 @@ public final class Fixtures {
 
     public Sparse() {}
   }
+
+  /** A login flattened into its parent, and a row written as a JSON array. */
+  @JsonPropertyOrder({"id", "login"})
+  public static final class Flattened {
+    public int id = 7;
+    @JsonUnwrapped(prefix = "db_")
+    public Login login;
+
+    public Flattened(Login login) {
+      this.login = login;
+    }
+  }
+
+  @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+  @JsonPropertyOrder({"user", "password"})
+  public record Row(String user, String password) {}
 
   /** Holds nothing secret: output must match plain Jackson byte for byte. */
   @JsonPropertyOrder(alphabetic = true)

@@ -260,4 +260,35 @@ public abstract class RedactionBehaviour {
     assertThatThrownBy(() -> read("{\"apiSecret\":{\"x\":1}}", Credentials.class))
         .hasMessageContaining("SecretString");
   }
+
+  @Test
+  void unwrappedAndArrayShapedBeansAreMasked() throws Exception {
+    Login login = new Login(fakes.password(), null, null);
+    String flat = write(new Fixtures.Flattened(login));
+    assertThat(flat).contains("\"db_password\":\"" + MASK + "\"").contains("\"db_user\":\"alice\"")
+        .doesNotContain(login.password);
+    String pw = fakes.password();
+    assertThat(write(new Fixtures.Row("bob", pw))).isEqualTo("[\"bob\",\"" + MASK + "\"]");
+  }
+
+  @Test
+  void mapsWithEnumKeysAreMaskedByConstantName() throws Exception {
+    Map<Kind, String> byKind = new java.util.EnumMap<>(Kind.class);
+    byKind.put(Kind.NAME, "n");
+    byKind.put(Kind.API_KEY, fakes.awsKeyId());
+    assertThat(write(byKind)).isEqualTo("{\"NAME\":\"n\",\"API_KEY\":\"" + MASK + "\"}");
+  }
+
+  @Test
+  void aDestroyedSecretStillWritesTheMask() throws Exception {
+    SecretString s = SecretString.of(fakes.password());
+    s.destroy();
+    assertThat(write(List.of(s))).isEqualTo("[\"" + MASK + "\"]");
+  }
+
+  /** Enum constants are names too. */
+  public enum Kind {
+    NAME,
+    API_KEY
+  }
 }
