@@ -37,8 +37,8 @@ import tools.jackson.databind.ObjectWriter;
  * values: {@code mapper.writer().withAttribute(RedactionModule.REVEAL, true)}. Keep that writer
  * local to the one call that must send the value; do not set the attribute as a mapper default.
  *
- * <p><b>Registration.</b> A mapper keeps only the first module of a type, so add a configured
- * module before {@code findAndAddModules()}.
+ * <p><b>Registration.</b> A Jackson 3 mapper builder keeps the <em>last</em> module of a type
+ * (Jackson 2 keeps the first), so add a configured module after {@code findAndAddModules()}.
  *
  * <p>Immutable and thread-safe; its serializers keep no per-call state.
  *

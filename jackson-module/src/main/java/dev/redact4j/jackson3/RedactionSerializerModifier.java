@@ -18,10 +18,9 @@ import tools.jackson.databind.type.MapType;
  * Decides once per bean type which properties are masked ({@code @Redacted} or a sensitive name),
  * and wraps map and any-getter serializers that must look at keys at write time.
  */
+@SuppressWarnings("serial") // Holds the settings; mappers carrying this module are not Java-serialized.
 final class RedactionSerializerModifier extends ValueSerializerModifier {
-  private static final long serialVersionUID = 1L;
-
-  private final transient RedactionSettings settings;
+  private final RedactionSettings settings;
 
   RedactionSerializerModifier(RedactionSettings settings) {
     this.settings = settings;

@@ -62,6 +62,15 @@ class Jackson3RedactionTest extends RedactionBehaviour {
   }
 
   @Test
+  void aConfiguredModuleAddedAfterDiscoveryWins() {
+    RedactionModule configured = RedactionModule.builder().disable(RedactionFeature.MASK_SENSITIVE_NAMES).build();
+    JsonMapper after = JsonMapper.builder().findAndAddModules().addModule(configured).build();
+    assertThat(after.writeValueAsString(Map.of("password", "shown"))).contains("shown");
+    JsonMapper before = JsonMapper.builder().addModule(configured).findAndAddModules().build();
+    assertThat(before.writeValueAsString(Map.of("password", "shown"))).doesNotContain("shown");
+  }
+
+  @Test
   void versionComesFromTheBuild() {
     RedactionModule module = new RedactionModule();
     assertThat(module.version().toString()).isEqualTo(BuildInfo.VERSION);
