@@ -34,22 +34,41 @@ public final class SensitiveNames {
     return new SensitiveNames(all, exempt);
   }
 
-  /** True if {@code name} announces a secret. */
+  /**
+   * True if {@code name} announces a secret. Allocation-free unless a word matches: map keys and
+   * tree fields are checked on every write.
+   */
   public boolean isSensitive(String name) {
-    // Cheap rejection first: every word is at least three characters long.
+    // Every word is at least three characters long.
     if (name.length() < 3) {
       return false;
     }
-    String n = normalize(name);
-    if (exempt.contains(n)) {
-      return false;
-    }
     for (String w : words) {
-      if (n.endsWith(w)) {
-        return true;
+      if (endsWith(name, w)) {
+        return exempt.isEmpty() || !exempt.contains(normalize(name));
       }
     }
     return false;
+  }
+
+  /** Whether the normalized form of {@code name} ends with the (normalized) {@code word}. */
+  private static boolean endsWith(String name, String word) {
+    int j = word.length() - 1;
+    for (int i = name.length() - 1; i >= 0 && j >= 0; i--) {
+      char c = name.charAt(i);
+      if (isSeparator(c)) {
+        continue;
+      }
+      if (Character.toLowerCase(c) != word.charAt(j)) {
+        return false;
+      }
+      j--;
+    }
+    return j < 0;
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == '_' || c == '-' || c == '.' || c == ' ';
   }
 
   /** Lower case without {@code _ - .} and spaces; the same instance when already normal. */
@@ -65,7 +84,7 @@ public final class SensitiveNames {
     StringBuilder sb = new StringBuilder(name.length());
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (c == '_' || c == '-' || c == '.' || c == ' ') {
+      if (isSeparator(c)) {
         continue;
       }
       sb.append(Character.toLowerCase(c));
