@@ -94,7 +94,8 @@ final class MaskingMapSerializer extends StdSerializer<Map<?, ?>> {
       if (value == null) {
         ctxt.defaultSerializeNullValue(gen);
       } else {
-        ctxt.findValueSerializer(value.getClass()).serialize(value, gen, ctxt);
+        // A contextualized serializer, as Jackson's own dynamic lookup would give.
+        ctxt.findTypedValueSerializer(value.getClass(), true).serialize(value, gen, ctxt);
       }
     }
   }

@@ -195,6 +195,17 @@ public abstract class RedactionBehaviour {
   }
 
   @Test
+  void maskedAnyGetterEntriesKeepNestedMapsAndLists() throws Exception {
+    // Found by NoSecretSurvivesTest: nested containers written next to a masked entry.
+    Extensible e = new Extensible().put("apiToken", fakes.githubToken())
+        .put("nested", new LinkedHashMap<>(Map.of("a", List.of(1, "b"))));
+    assertThat(write(e)).isEqualTo(
+        "{\"kind\":\"webhook\",\"apiToken\":\"" + MASK + "\",\"nested\":{\"a\":[1,\"b\"]}}");
+    assertThat(write(new TreeMap<>(Map.of("counts", new TreeMap<>(Map.of("token", 5, "n", 1))))))
+        .isEqualTo("{\"counts\":{\"n\":1,\"token\":\"" + MASK + "\"}}");
+  }
+
+  @Test
   void jsonValueAndPolymorphicTypesAreMasked() throws Exception {
     String secret = fakes.githubToken();
     assertThat(write(new Wrapped(SecretString.of(secret)))).isEqualTo("\"" + MASK + "\"");
