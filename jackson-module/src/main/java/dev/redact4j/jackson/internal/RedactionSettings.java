@@ -32,11 +32,16 @@ public final class RedactionSettings {
   private static final RedactionSettings DEFAULTS = new Builder().build();
 
   private final Set<RedactionFeature> features;
+  // Read on every map and tree write, so kept as plain fields.
+  private final boolean masksNames;
+  private final boolean scansStrings;
   private final SensitiveNames names;
   private final @Nullable Redactor redactor;
 
   private RedactionSettings(Builder b) {
     this.features = Set.copyOf(b.features);
+    this.masksNames = b.features.contains(RedactionFeature.MASK_SENSITIVE_NAMES);
+    this.scansStrings = b.features.contains(RedactionFeature.SCAN_STRING_VALUES);
     this.names = SensitiveNames.of(b.added, b.exempt.keySet());
     this.redactor = b.redactor;
   }
@@ -50,16 +55,16 @@ public final class RedactionSettings {
   }
 
   public boolean masksNames() {
-    return features.contains(RedactionFeature.MASK_SENSITIVE_NAMES);
+    return masksNames;
   }
 
   public boolean scansStrings() {
-    return features.contains(RedactionFeature.SCAN_STRING_VALUES);
+    return scansStrings;
   }
 
   /** True if the value of a member called {@code name} must be masked. */
   public boolean isSensitiveName(String name) {
-    return masksNames() && names.isSensitive(name);
+    return masksNames && names.isSensitive(name);
   }
 
   /** The redactor for {@link RedactionFeature#SCAN_STRING_VALUES}. */
@@ -78,7 +83,7 @@ public final class RedactionSettings {
    * {@code map}. Keys that are neither text nor enum constants have no name and are left alone.
    */
   public Map<?, ?> maskEntries(Map<?, ?> map) {
-    if (!masksNames() || map.isEmpty()) {
+    if (!masksNames || map.isEmpty()) {
       return map;
     }
     boolean any = false;
