@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Engine {
   private final Rule[] rules;
+  /** Merge preference per rule: generic context rules (1) yield to specific formats (0). */
+  private final int[] rank;
   /** Folded character to alphabet class; 0 for characters that occur in no anchor. */
   private final byte[] classOf = new byte[128];
   private final int alphabet;
@@ -41,6 +43,10 @@ public final class Engine {
 
   private Engine(List<Rule> ruleList) {
     this.rules = ruleList.toArray(new Rule[0]);
+    this.rank = new int[rules.length];
+    for (int r = 0; r < rules.length; r++) {
+      rank[r] = "generic".equals(rules[r].group()) ? 1 : 0;
+    }
 
     // Distinct (literal, ignoreCase) pairs become patterns; each pattern knows its rules.
     Map<String, List<Integer>> patternToRules = new LinkedHashMap<>();
@@ -236,7 +242,7 @@ public final class Engine {
             long span = detector.match(text, anchorStart, anchorEnd);
             if (span != Detector.NO_MATCH) {
               if (found == null) {
-                found = new SpanBuffer();
+                found = new SpanBuffer(rank);
                 ruleCovered = new int[rules.length];
               }
               int end = Detector.end(span);
@@ -252,7 +258,7 @@ public final class Engine {
           Rule rule = rules[r];
           if (rule.anchors().isEmpty() || (wholeTextTriggered != null && wholeTextTriggered[r])) {
             if (found == null) {
-              found = new SpanBuffer();
+              found = new SpanBuffer(rank);
             }
             rule.wholeText().findAll(text, r, found);
           }
