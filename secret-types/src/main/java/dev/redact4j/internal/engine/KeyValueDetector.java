@@ -322,7 +322,8 @@ public final class KeyValueDetector implements Detector {
     if ((kind == Kind.TOKEN || kind == Kind.PASSWORD) && lowVariety(text, start, end)) {
       return false; // 0000000000aa, AP6xxxxxx: filler, not a secret
     }
-    if (containsIgnoreCase(text, start, end, "fake") || containsIgnoreCase(text, start, end, "dummy")) {
+    if (!looksRandom(text, start, end)
+        && (containsIgnoreCase(text, start, end, "fake") || containsIgnoreCase(text, start, end, "dummy"))) {
       return false; // somefakekey, dummy-password: test fixtures, not secrets
     }
     switch (kind) {
@@ -572,7 +573,28 @@ public final class KeyValueDetector implements Detector {
         return false;
       }
     }
-    return KeyNames.containsTermWord(text, start, end);
+    return !looksRandom(text, start, end) && KeyNames.containsTermWord(text, start, end);
+  }
+
+  /**
+   * Digits and both letter cases with no word separator: generated, not a name. A random token
+   * contains "key" or "fake" by chance often enough (about 1 in 500 for 40 characters) that such
+   * words must not make it pass for an identifier or a fixture.
+   */
+  private static boolean looksRandom(CharSequence text, int start, int end) {
+    boolean digit = false;
+    boolean lower = false;
+    boolean upper = false;
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      if (c == '_' || c == '-' || c == '.') {
+        return false;
+      }
+      digit |= KeyNames.isDigit(c);
+      lower |= KeyNames.isLower(c);
+      upper |= KeyNames.isUpper(c);
+    }
+    return digit && lower && upper;
   }
 
   static boolean containsIgnoreCase(CharSequence text, int start, int end, String word) {

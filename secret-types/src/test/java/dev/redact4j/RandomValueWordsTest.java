@@ -1,0 +1,34 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/**
+ * Generated secrets contain words by chance ("KEY", "fake", "Token"); such a value is still a secret,
+ * not the name of one or a test fixture.
+ */
+class RandomValueWordsTest {
+  private static final String BASE62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  private static final String[] WORDS = {"KEY", "key", "fake", "Dummy", "Token", "pass", "SECRET", "auth"};
+  private static final String[] KEYS = {"secret", "api_key", "token", "password", "client_secret", "auth_token"};
+
+  @Property(tries = 300)
+  void randomValuesThatContainAWordAreHidden(@ForAll long seed) {
+    Random r = new Random(seed);
+    StringBuilder v = new StringBuilder("a7Z"); // digits and both cases, as generated tokens have
+    int length = 24 + r.nextInt(17);
+    while (v.length() < length) {
+      v.append(BASE62.charAt(r.nextInt(BASE62.length())));
+    }
+    v.insert(1 + r.nextInt(v.length() - 1), WORDS[r.nextInt(WORDS.length)]);
+    String value = v.toString();
+    String key = KEYS[r.nextInt(KEYS.length)];
+
+    String out = Redactor.defaults().redact("DEBUG --" + key + "=" + value + " done");
+
+    assertThat(out).as(key).doesNotContain(value);
+  }
+}
