@@ -686,11 +686,19 @@ public final class KeyValueDetector implements Detector {
     return structural && KeyNames.containsTermWord(text, start, end);
   }
 
-  /** A word made of letters, digits, {@code _} and {@code -} that itself names a secret: "your-api-key". */
+  /**
+   * A word made of letters, digits, {@code _} and {@code -} that itself names a secret: "your-api-key",
+   * "SECRET_KEY", "apiToken". Few digits: a random token that happens to contain "key" or "pwd"
+   * ({@code ...YVpwdtDM2sN1...}) is a value.
+   */
   private static boolean identifierNamingSecret(CharSequence text, int start, int end) {
+    int digits = 0;
     for (int j = start; j < end; j++) {
       char c = text.charAt(j);
       if (!KeyNames.isAlnum(c) && c != '_' && c != '-' && c != '.') {
+        return false;
+      }
+      if (KeyNames.isDigit(c) && ++digits > 3) {
         return false;
       }
     }
