@@ -80,6 +80,18 @@ class EngineSafetyTest {
         repeat("4111 ", n), // card-like digit groups
         repeat("$2a$", n),
         repeat("key: \"", n),
+        repeat("MT", n), // the Discord pairs, bare and after a separator
+        repeat("-MT", n),
+        repeat(" 00", n), // Okta tokens
+        repeat("NetworkCredential(", n),
+        repeat("NetworkCredential(\"a\", ", n),
+        repeat("DirectoryEntry(\"", n),
+        repeat("a.cloudant.com", n),
+        repeat("--password $", n), // variables after flags
+        repeat("\npassword: a b", n), // line values
+        repeat("secret: a, b=", n),
+        repeat("secret(\"", n),
+        repeat("postgresql://u:p@h:1,", n), // multi-host URLs
         FakeSecrets.chars(r, FakeSecrets.B64, 1_000_000), // 1 MB of base64
         repeat("a", n) + "!", // ReDoS classics for regex engines
         repeat("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@", n));
@@ -92,7 +104,8 @@ class EngineSafetyTest {
 
   @Test
   void readsGrowLinearlyWithInputSize() {
-    String unit = "user=bob password=${X} token=abc Authorization: Bearer ghp_ eyJ 4111 ";
+    String unit = "user=bob password=${X} token=abc Authorization: Bearer ghp_ eyJ 4111 MT 00 -p $X "
+        + "NetworkCredential(\"a\", x.cloudant.com secret(\"s\") u:p@h:1,u:q@h:2\nsecret: a b ";
     long small = readsFor(repeat(unit, 10_000));
     long large = readsFor(repeat(unit, 100_000));
     assertThat((double) large / small).isBetween(8.0, 12.0);

@@ -144,7 +144,17 @@ final class FakeSecrets {
       new Family("mastercard", r -> luhnCard(r, "5" + (1 + r.nextInt(5)), 16)),
       new Family("amex", r -> luhnCard(r, r.nextBoolean() ? "34" : "37", 15)),
       new Family("twilio-api-key", r -> "SK" + chars(r, HEX, 31) + "a"),
-      new Family("doppler", r -> "dp.st." + chars(r, ALNUM, 43)));
+      new Family("doppler", r -> "dp.st." + chars(r, ALNUM, 43)),
+      new Family("discord-bot-token", FakeSecrets::discordBotToken),
+      new Family("okta", r -> "00" + mixed(r, 38) + chars(r, TOKEN, 2)));
+
+  /** base64 of a 17-19 digit snowflake id, a 6-character timestamp, a 27 (older) or 38 (newer) character HMAC. */
+  static String discordBotToken(Random r) {
+    String id = (1 + r.nextInt(9)) + chars(r, DIGITS, 16 + r.nextInt(3));
+    return java.util.Base64.getEncoder().withoutPadding()
+        .encodeToString(id.getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+        + "." + chars(r, TOKEN, 6) + "." + chars(r, TOKEN, r.nextBoolean() ? 27 : 38);
+  }
 
   /** Secrets that only count as secrets after a key: the value is what must be hidden. */
   static final List<Family> VALUES = List.of(

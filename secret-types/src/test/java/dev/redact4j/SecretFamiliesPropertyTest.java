@@ -145,6 +145,78 @@ class SecretFamiliesPropertyTest {
     assertThat(REDACTOR.redact("token " + broken + " used")).doesNotContain(broken);
   }
 
+  /** A secret in code, a command line or a config line, and text that must stay around it. */
+  private record Planted(String text, String secret, String kept) {}
+
+  private static Planted planted(Random r, int shape) {
+    String pw = FakeSecrets.mixed(r, 10 + r.nextInt(10));
+    String name = FakeSecrets.chars(r, FakeSecrets.UPPER, 1) + FakeSecrets.chars(r, FakeSecrets.LOWER, 5 + r.nextInt(6));
+    String account = FakeSecrets.chars(r, FakeSecrets.LOWER, 6) + "_" + FakeSecrets.chars(r, FakeSecrets.LOWER, 4);
+    switch (shape) {
+      case 0: return new Planted("sender.Credentials = new NetworkCredential(\"svc@example.org\", \"" + pw + "\");", pw,
+          "svc@example.org");
+      case 1: return new Planted("var de = new DirectoryEntry(\"LDAP://dc.example.org\",\n    \"CORP\\\\svc\",\n    \""
+          + pw + "\");", pw, "LDAP://dc.example.org");
+      case 2: return new Planted("psexec \\\\host01 -u admin -p $" + name + " -i -d calc.exe", "$" + name, "admin");
+      case 3: return new Planted("Connect-VIServer $h -User \"$u\" -Password \"$" + name + "\" | Out-Null", "$" + name,
+          "Connect-VIServer");
+      case 4: return new Planted("PsExec.exe \\\\host01 -u CORP\\svc -p %" + name + "% -i 2", "%" + name + "%", "CORP");
+      case 5: return new Planted("std::string secret(\"" + pw + "\");", pw, "std::string secret(");
+      case 6: return new Planted("[default]\naws_secret_access_key: " + name + " " + pw + " " + name.toLowerCase(),
+          name + " " + pw, "aws_secret_access_key");
+      case 7: return new Planted("secreto = " + pw.substring(0, 4) + ",.:-@*?!" + pw.substring(4), pw.substring(4),
+          "secreto");
+      case 8: {
+        String pw2 = FakeSecrets.mixed(r, 14);
+        return new Planted("postgresql://app:" + pw + "@h1:5432,app:" + pw2 + "@h2:5432/db", pw2, "@h2:5432/db");
+      }
+      case 9: return new Planted("CLOUDANT_USERID = '" + account + "'", account, "CLOUDANT_USERID");
+      case 10: return new Planted("GET https://" + account + ".cloudant.com/orders 200", account, ".cloudant.com/orders");
+      case 11: return new Planted("sl_user_id = \"" + account + "@example.org\"", account, "sl_user_id");
+      case 12: return new Planted("REACT_APP_MAILER_PASSWORD=smtp_" + account + " # the SMTP password", account,
+          "# the SMTP password");
+      default: return new Planted("builder.password(\"" + pw + "\").build()", pw, "builder.password(");
+    }
+  }
+
+  @Property(tries = 400)
+  void secretsInCodeCommandLinesAndConfigLinesAreHidden(@ForAll long seed) {
+    Random r = new Random(seed);
+    int shape = r.nextInt(14);
+    Planted p = planted(r, shape);
+    // Shapes 6 and 7 are config lines: the key starts its line.
+    String text = PREFIXES[r.nextInt(PREFIXES.length)] + (shape == 6 || shape == 7 ? "\n" : "") + p.text()
+        + SUFFIXES[r.nextInt(SUFFIXES.length)];
+    String out = REDACTOR.redact(text);
+    assertThat(out).as(p.text()).doesNotContain(p.secret()).contains(p.kept());
+    assertThat(REDACTOR.redact(out)).as("idempotent").isEqualTo(out);
+  }
+
+  @Property(tries = 300)
+  void codeAndPlaceholderLookAlikesPassThrough(@ForAll long seed) {
+    Random r = new Random(seed);
+    String name = FakeSecrets.chars(r, FakeSecrets.LOWER, 6 + r.nextInt(6));
+    String upper = name.toUpperCase(java.util.Locale.ROOT);
+    String twentyDigits = (1 + r.nextInt(9)) + FakeSecrets.chars(r, FakeSecrets.DIGITS, 19);
+    String[] lines = {
+      "var c = new NetworkCredential(user, password);",
+      "var c = new NetworkCredential(\"" + name + "\", \"\");",
+      "var s = vault.getSecret(\"" + name + "-db\");",
+      "log.info(\"password={} user={}\", pw, \"" + name + "\")",
+      "export PGPASSWORD=\"$" + upper + "\"",
+      "password: ${" + upper + "}",
+      "cloudant_database = " + name,
+      "see https://status.cloudant.community/" + name,
+      "id " + java.util.Base64.getEncoder().withoutPadding().encodeToString(twentyDigits.getBytes(
+          java.nio.charset.StandardCharsets.US_ASCII)) + "." + FakeSecrets.chars(r, FakeSecrets.LOWER, 6) + "."
+          + FakeSecrets.chars(r, FakeSecrets.LOWER, 27),
+      "digest 00" + FakeSecrets.chars(r, FakeSecrets.HEX, 40) + " stored",
+      "MTU 1500 on eth0, NTLM auth ok, ODBC driver 18, OTP sent at 10:00:00.000",
+    };
+    String line = lines[r.nextInt(lines.length)];
+    assertThat(REDACTOR.redact(line)).as(line).isSameAs(line);
+  }
+
   /** No run of 8 or more characters of the secret survives (a mask never shows a fragment). */
   private static void assertNoLongFragment(String out, String secret, String family) {
     for (int i = 0; i + 12 <= secret.length(); i += 4) {

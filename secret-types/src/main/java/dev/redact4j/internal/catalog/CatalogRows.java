@@ -10,11 +10,13 @@ import static dev.redact4j.internal.engine.CharClass.UPPER_DIGIT;
 
 import dev.redact4j.internal.engine.Anchor;
 import dev.redact4j.internal.engine.AuthorizationDetector;
+import dev.redact4j.internal.engine.CallArgumentDetector;
 import dev.redact4j.internal.engine.CardNumberDetector;
 import dev.redact4j.internal.engine.CharClass;
 import dev.redact4j.internal.engine.CommandLineDetector;
 import dev.redact4j.internal.engine.CommandLineDetector.Style;
 import dev.redact4j.internal.engine.FollowingTokenDetector;
+import dev.redact4j.internal.engine.HostLabelDetector;
 import dev.redact4j.internal.engine.KeyNames.Kind;
 import dev.redact4j.internal.engine.PairedDetector;
 import dev.redact4j.internal.engine.PemBlockDetector;
@@ -93,6 +95,11 @@ final class CatalogRows {
         "JSESSIONID=<value>", Kind.SESSION, List.of("session", "sessid"));
     r.custom("url-credentials", "generic", "The password in the userinfo of a URL of any scheme",
         "postgres://user:<password>@host/db", List.of(Anchor.exact("://")), new UrlCredentialsDetector());
+    r.custom("call-argument-password", "generic",
+        "The password argument of new NetworkCredential(user, password) or DirectoryEntry(path, user, password)",
+        "new NetworkCredential(\"user\", \"<password>\")",
+        Rows.anyCase(List.of("networkcredential(", "directoryentry(")),
+        new CallArgumentDetector(new String[] {"networkcredential(", "directoryentry("}, new int[] {2, 3}));
     r.custom("cli-password-attached", "generic", "A password attached to -p on a mysql/mariadb command line",
         "mysql -u root -p<password>", Rows.anyCase(List.of("mysql", "mariadb")),
         new CommandLineDetector(Style.ATTACHED_P));
@@ -224,6 +231,18 @@ final class CatalogRows {
     r.token("ibm-cloud-softlayer-url-key", "ibm", "A SoftLayer API key in an API URL",
         "api.softlayer.com/soap/v3/<64 chars>", List.of("api.softlayer.com/soap/v3"),
         TokenDetector.spec().then(CharClass.of("0-9./"), 1, 6).then(ALNUM, 64, 64).build());
+    // Account names are not secrets alone, but Cloudant and SoftLayer credentials are an account plus a
+    // key, and the account is the half that lets a leaked key be used: hidden in vendor-named keys.
+    r.account("ibm-cloudant-account", "ibm", "An IBM Cloudant account or user name in a Cloudant-named key",
+        "CLOUDANT_USERID = <account>", List.of("cloudant", "cl_account", "cl-account", "cl_user", "cl-user"),
+        List.of("account", "user", "userid", "username", "uname", "id", "host", "hostname"),
+        CharClass.of("A-Za-z0-9_.@+-"), 3, 128);
+    r.custom("ibm-cloudant-host", "ibm", "The account name in an IBM Cloudant host name",
+        "https://<account>.cloudant.com", Rows.anyCase(List.of(".cloudant.com")), new HostLabelDetector());
+    r.account("ibm-softlayer-user", "ibm", "An IBM SoftLayer API user name in a SoftLayer-named key",
+        "SOFTLAYER_USERNAME = <user>", List.of("softlayer", "sl_user", "sl-user"),
+        List.of("account", "user", "userid", "username", "uname", "id", "login"),
+        CharClass.of("A-Za-z0-9_.@+-"), 3, 128);
     r.infix("alibaba-access-key-id", "alibaba", "An Alibaba Cloud AccessKey id", "LTAI<12-20 chars>",
         List.of("LTAI"), TokenDetector.prefixed(ALNUM, 12, 20, true, Validators.MIXED_CASE_AND_DIGIT));
   }
@@ -289,6 +308,14 @@ final class CatalogRows {
           }
           return dots == 2;
         });
+    // The first part is the bot's numeric id in base64; base64 of ASCII digits starts every 4-character
+    // group with M, N or O followed by D, T, j or z. 23-26 characters encode the 17-19 digit ids
+    // Discord issues; the timestamp is 6 characters, the HMAC 27 (older) to 38 (newer).
+    r.infix("discord-bot-token-value", "discord", "A Discord bot token by its shape: base64 id, timestamp, HMAC",
+        "<base64 of the bot id>.<6 chars>.<27-38 chars>",
+        List.of("MD", "MT", "Mj", "Mz", "ND", "NT", "Nj", "Nz", "OD", "OT", "Oj", "Oz"),
+        TokenDetector.spec().then(TOKEN, 21, 24).then('.', TOKEN, 6, 7).then('.', TOKEN, 27, 40).exact(true)
+            .build());
     r.prefixed("microsoft-teams-webhook-url", "microsoft", "The secret path of a Teams / Office 365 webhook URL",
         List.of("webhook.office.com/webhookb2/", "outlook.office.com/webhook/", "outlook.office365.com/webhook/"),
         WEBHOOK_PATH, 40, 400, "<tenant>@<id>/IncomingWebhook/<hex>/<id>");
@@ -468,6 +495,8 @@ final class CatalogRows {
     r.prefixed("notion-token", "notion", "A Notion integration token", "ntn_", ALNUM, 40, 50, "<chars>");
     r.context("okta-api-token", "okta", "An Okta API token (00...) in an Okta-named key", "OKTA_API_TOKEN=00<40 chars>",
         List.of("okta"), TOKEN, 42, 42, (t, s, e) -> t.charAt(s) == '0' && t.charAt(s + 1) == '0');
+    r.prefixedExact("okta-api-token-value", "okta", "An Okta API token by its shape: 00 and 40 mixed-case characters",
+        List.of("00"), TOKEN, 40, 40, "<40 letters/digits/_->", Validators.MIXED_CASE_AND_DIGIT);
     r.context("codeclimate-reporter-id", "codeclimate", "A Code Climate test reporter id or repo token",
         "CC_TEST_REPORTER_ID=<64 hex>", List.of("codeclimate", "cc_test_reporter"), HEX, 64, 64, Validator.ANY);
   }

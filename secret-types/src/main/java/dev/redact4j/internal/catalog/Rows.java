@@ -87,6 +87,16 @@ final class Rows {
     return custom(id, group, description, example, anyCase(words), new KeyValueDetector(value, min, max, validator));
   }
 
+  /**
+   * A vendor key/value rule for account names: any key containing one of {@code words} whose last word
+   * is one of {@code lastWords} and whose whole value is {@code min..max} characters of {@code value}.
+   */
+  Rows account(String id, String group, String description, String example, List<String> words,
+      List<String> lastWords, CharClass value, int min, int max) {
+    return custom(id, group, description, example, anyCase(words),
+        new KeyValueDetector(value, min, max, Validator.ANY, lastWords.toArray(new String[0])));
+  }
+
   /** A rule with its own detector and anchors. */
   Rows custom(String id, String group, String description, String example, List<Anchor> anchors,
       Detector detector) {

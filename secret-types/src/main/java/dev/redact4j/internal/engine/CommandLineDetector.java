@@ -52,7 +52,7 @@ public final class CommandLineDetector implements Detector {
       }
       int start = v < limit && (text.charAt(v) == '\'' || text.charAt(v) == '"') ? v + 1 : v;
       int end = valueEnd(text, v, limit);
-      if (end > start && text.charAt(v) != '-' && !KeyValueDetector.isPlaceholder(text, start, end)) {
+      if (end > start && text.charAt(v) != '-' && !KeyValueDetector.isPlaceholder(text, start, end, true)) {
         return Detector.pack(start, end);
       }
     }
@@ -143,7 +143,7 @@ public final class CommandLineDetector implements Detector {
         && text.charAt(end) != '\'')) {
       return NO_MATCH;
     }
-    if (text.charAt(start) == '/' || KeyValueDetector.isPlaceholder(text, start, end)) {
+    if (text.charAt(start) == '/' || KeyValueDetector.isPlaceholder(text, start, end, true)) {
       return NO_MATCH;
     }
     return Detector.pack(start, end);

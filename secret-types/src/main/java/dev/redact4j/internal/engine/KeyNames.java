@@ -38,6 +38,7 @@ public final class KeyNames {
     new Term("pw", Kind.PASSWORD, ALONE, SINGLE),
     new Term("secret", Kind.SECRET, ANY, PLAIN),
     new Term("secrete", Kind.SECRET, ANY, SINGLE),
+    new Term("secreto", Kind.SECRET, ANY, PLAIN),
     new Term("credential", Kind.SECRET, ANY, PLAIN),
     new Term("creds", Kind.SECRET, ALONE, SINGLE),
     new Term("token", Kind.TOKEN, ANY, PLAIN),
@@ -147,6 +148,49 @@ public final class KeyNames {
       return kind;
     }
     return inList(text, lastStart, lastEnd, METADATA) ? null : kind;
+  }
+
+  /** First words of a call that takes a secret's name, not its value: getSecret("db"). */
+  private static final String[] ACCESSORS = {
+    "get", "find", "lookup", "load", "read", "fetch", "resolve", "retrieve", "has", "contains", "remove",
+    "delete", "describe", "list", "create", "exists", "rotate", "require"};
+
+  /** Whether a word of the key {@code text[start, end)} is an accessor verb: {@code getPassword}, {@code secrets.get}. */
+  public static boolean hasAccessorWord(CharSequence text, int start, int end) {
+    int i = start;
+    while (i < end) {
+      while (i < end && !isAlnum(text.charAt(i))) {
+        i++;
+      }
+      if (i >= end) {
+        break;
+      }
+      int we = wordEnd(text, i, end);
+      if (inList(text, i, we, ACCESSORS)) {
+        return true;
+      }
+      i = we;
+    }
+    return false;
+  }
+
+  /** Whether the last word of the key {@code text[start, end)} is one of {@code words} (lower-case). */
+  public static boolean lastWordIn(CharSequence text, int start, int end, String[] words) {
+    int i = start;
+    int ls = -1;
+    int le = -1;
+    while (i < end) {
+      while (i < end && !isAlnum(text.charAt(i))) {
+        i++;
+      }
+      if (i >= end) {
+        break;
+      }
+      ls = i;
+      le = wordEnd(text, i, end);
+      i = le;
+    }
+    return ls >= 0 && inList(text, ls, le, words);
   }
 
   /** End of the word starting at {@code i}: letters and digits up to a camel-case hump. */

@@ -15,10 +15,19 @@ import org.jspecify.annotations.Nullable;
  * accepts only keys of its own {@link Kind}, so each key is claimed by one rule.
  *
  * <p>Placeholders are not secrets: empty, {@code null}, {@code true}/{@code false}, {@code ${VAR}},
- * {@code $VAR}, {@code %s}, {@code {{ var }}}, {@code <...>}, {@code ****}, already-redacted text,
- * objects and arrays (their own keys are checked), function calls and code references such as
- * {@code env.DB_PASSWORD}. Password values need 4 characters; secret and key values 6 and a shape
- * that is not a plain word; token, session and signature values 8 and a random-looking shape.
+ * {@code $VAR}, {@code %s}, {@code {}} (SLF4J), {@code {{ var }}}, {@code <...>}, {@code ****},
+ * already-redacted text, objects and arrays (their own keys are checked), function calls and unquoted
+ * code references such as {@code env.DB_PASSWORD}; a quoted value is a literal, never a reference.
+ * After a command-line flag an unexpanded {@code $VAR} or {@code %VAR%} is hidden (see
+ * {@link #isPlaceholder(CharSequence, int, int, boolean)}). Password values need 4 characters; secret
+ * and key values 6 and a shape that is not a plain word; token, session and signature values 8 and a
+ * random-looking shape.
+ *
+ * <p>A password, secret or key name alone at the start of its line ({@code key: value with spaces},
+ * {@code key = a,b}) owns the rest of the line, up to a comment or another {@code key=} pair. A
+ * password, secret or key name directly followed by a parenthesis and a quote takes that literal
+ * ({@code secret("value")}, {@code .password("value")}), unless it is an accessor
+ * ({@code getSecret("name")}) or a type ({@code new Credential("user")}).
  *
  * <p>Reads at most 48 characters before the anchor and {@link #MAX_VALUE} + 80 after it. Allocates
  * nothing.
@@ -34,6 +43,7 @@ public final class KeyValueDetector implements Detector {
   private final int minValue;
   private final int maxValue;
   private final Validator validator;
+  private final String[] lastWords;
 
   /** A generic rule: keys of {@code kind} (see {@link KeyNames}), values of any shape that is not a placeholder. */
   public KeyValueDetector(Kind kind) {
@@ -48,7 +58,18 @@ public final class KeyValueDetector implements Detector {
     this(null, valueClass, min, max, validator);
   }
 
-  private KeyValueDetector(@Nullable Kind kind, CharClass valueClass, int min, int max, Validator validator) {
+  /**
+   * A vendor rule for keys that name an account rather than a secret word: the key contains the anchor
+   * and its last word is one of {@code lastWords} (lower-case), as in {@code CLOUDANT_USERID} or
+   * {@code sl_user_id}.
+   */
+  public KeyValueDetector(CharClass valueClass, int min, int max, Validator validator, String... lastWords) {
+    this(null, valueClass, min, max, validator, lastWords);
+  }
+
+  private KeyValueDetector(@Nullable Kind kind, CharClass valueClass, int min, int max, Validator validator,
+      String... lastWords) {
+    this.lastWords = lastWords.clone();
     this.kind = kind;
     this.valueClass = valueClass;
     this.minValue = min;
@@ -99,6 +120,13 @@ public final class KeyValueDetector implements Detector {
     } else if (flag && i > afterKey && i < n && text.charAt(i) != '-') {
       valueAt = i;
       terminator = ' ';
+    } else if (i == keyEnd && i + 1 < n && text.charAt(i) == '(' && isQuote(text.charAt(i + 1)) && kind != null
+        && (kind == Kind.PASSWORD || kind == Kind.SECRET || kind == Kind.API_KEY)
+        && !KeyNames.hasAccessorWord(text, keyStart, keyEnd)
+        && !KeyNames.regionEqualsIgnoreCase(text, keyStart - 4, "new ")) {
+      // secret("value"), setPassword("value"), .password("value"): a literal given to the key; not
+      // getSecret("name") (an accessor) nor new NetworkCredential("user", ...) (a type)
+      valueAt = i + 1;
     } else if (i > afterKey && i < n && (kind == Kind.PASSWORD || kind == Kind.SECRET)) {
       if (isQuote(text.charAt(i))) {
         valueAt = i; // Gradle and friends: password "value"
@@ -134,6 +162,9 @@ public final class KeyValueDetector implements Detector {
     if (kind != null && KeyNames.classify(text, keyStart, keyEnd, prevStart, prevEnd) != kind) {
       return NO_MATCH;
     }
+    if (lastWords.length > 0 && !KeyNames.lastWordIn(text, keyStart, keyEnd, lastWords)) {
+      return NO_MATCH;
+    }
     if (kind == Kind.PASSWORD && KeyNames.equalsIgnoreCase(text, keyStart, keyEnd, "pwd")
         && (text.charAt(valueAt) == '/' || text.charAt(valueAt) == '~')) {
       return NO_MATCH; // PWD=/home/app is the working directory
@@ -142,7 +173,12 @@ public final class KeyValueDetector implements Detector {
     //    being concatenated: "password=" + pwd.
     char openQuote = keyStart > 0 ? text.charAt(keyStart - 1) : 0;
     boolean keyInString = (openQuote == '"' || openQuote == '\'') && afterKey == keyEnd;
-    return value(text, valueAt, terminator, keyInString ? openQuote : 0, loose);
+    // 5. A strong key alone at the start of its line (YAML, .properties, INI, .env) owns the rest of the
+    //    line: aws_secret_access_key: value with spaces. Another key=value on the line ends it.
+    boolean lineValue = sep > 0 && afterKey == keyEnd && !flag
+        && (sep == 1 ? text.charAt(i) != '!' : text.charAt(i) == ':' && text.charAt(i + 1) == '=')
+        && (kind == Kind.PASSWORD || kind == Kind.SECRET || kind == Kind.API_KEY) && atLineStart(text, keyStart);
+    return value(text, valueAt, terminator, keyInString ? openQuote : 0, loose, lineValue, flag);
   }
 
   /** After a password key: up to 48 characters of the same line, then {@code is} and a quoted value. */
@@ -220,7 +256,55 @@ public final class KeyValueDetector implements Detector {
     return false;
   }
 
-  private long value(CharSequence text, int i, char terminator, char literalQuote, boolean loose) {
+  /** Only blanks between the start of the line (or text) and {@code keyStart}, at most 64 of them. */
+  private static boolean atLineStart(CharSequence text, int keyStart) {
+    int limit = Math.max(-1, keyStart - 65);
+    int j = keyStart - 1;
+    while (j > limit && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+      j--;
+    }
+    return j < 0 || text.charAt(j) == '\n' || text.charAt(j) == '\r';
+  }
+
+  /**
+   * End of a value that owns the rest of its line: the line break, a {@code  #} comment, or a blank,
+   * comma, semicolon or ampersand that starts another {@code key=} / {@code key: } pair. Trailing
+   * blanks are not part of it.
+   */
+  private static int lineEnd(CharSequence text, int start) {
+    int limit = Math.min(text.length(), start + MAX_VALUE);
+    int j = start;
+    while (j < limit) {
+      char c = text.charAt(j);
+      if (c == '\n' || c == '\r' || (c == ' ' || c == '\t') && j + 1 < limit && text.charAt(j + 1) == '#') {
+        break;
+      }
+      if ((c == ' ' || c == '\t' || c == ',' || c == ';' || c == '&') && startsPair(text, j + 1, limit)) {
+        break;
+      }
+      j++;
+    }
+    while (j > start && (text.charAt(j - 1) == ' ' || text.charAt(j - 1) == '\t')) {
+      j--;
+    }
+    return j;
+  }
+
+  /** A key (a letter, then up to 47 key characters) and {@code =} or {@code : } at {@code i}. */
+  private static boolean startsPair(CharSequence text, int i, int limit) {
+    if (i >= limit || !(KeyNames.isUpper(text.charAt(i)) || KeyNames.isLower(text.charAt(i)))) {
+      return false;
+    }
+    int j = CharClass.KEY.skip(text, i, Math.min(limit, i + MAX_KEY));
+    if (j >= limit) {
+      return false;
+    }
+    char c = text.charAt(j);
+    return c == '=' || (c == ':' && j + 1 < limit && (text.charAt(j + 1) == ' ' || text.charAt(j + 1) == '='));
+  }
+
+  private long value(CharSequence text, int i, char terminator, char literalQuote, boolean loose,
+      boolean lineValue, boolean flag) {
     int n = text.length();
     char c = text.charAt(i);
     if (c == '@' && i + 1 < n && text.charAt(i + 1) == '"') {
@@ -250,11 +334,16 @@ public final class KeyValueDetector implements Detector {
       }
     } else {
       quoted = false;
-      if (c == '$' || c == '%' || c == '{' || c == '[' || c == '(' || c == '<' || c == '/') {
+      char next = i + 1 < n ? text.charAt(i + 1) : 0;
+      if (((c == '$' || c == '%') && (next == '{' || !flag)) || c == '{' || c == '[' || c == '(' || c == '<'
+          || c == '/') {
         return NO_MATCH; // a placeholder, object or path: decided without reading it, so floods stay cheap
       }
       valueStart = i;
       valueEnd = unquotedEnd(text, i, terminator);
+      if (lineValue && valueEnd > i && !isPlaceholder(text, i, valueEnd) && !isCall(text, i, valueEnd)) {
+        valueEnd = Math.max(valueEnd, lineEnd(text, i)); // not "new Foo(...)", "null", "${X} ..."
+      }
       if (isCall(text, valueStart, valueEnd)) {
         return NO_MATCH; // getPassword(), os.environ["X"], Buffer.from(...)
       }
@@ -278,7 +367,7 @@ public final class KeyValueDetector implements Detector {
     while (pe > ps && isQuote(text.charAt(pe - 1))) {
       pe--;
     }
-    if (pe <= ps || isPlaceholder(text, ps, pe) || isCodeReference(text, ps, pe, quoted)) {
+    if (pe <= ps || isPlaceholder(text, ps, pe, flag) || isCodeReference(text, ps, pe, quoted)) {
       return NO_MATCH;
     }
     if (!acceptable(text, ps, pe) || (loose && (pe - ps < 12 || !looksSecret(text, ps, pe, 24)))) {
@@ -398,9 +487,9 @@ public final class KeyValueDetector implements Detector {
     int j = start;
     while (j < limit) {
       char c = text.charAt(j);
-      if (c <= ' ' || c == ',' || c == ';' || c == '&' || c == '"' || c == '\'' || c == '<' || c == '|'
-          || c == '\\' || c == terminator) {
-        break;
+      if (c <= ' ' || c == ',' || c == ';' || c == '&' || c == '<' || c == '|' || c == '\\' || c == terminator
+          || ((c == '"' || c == '\'') && depth == 0)) {
+        break; // quotes inside brackets the value opened belong to it: #{datastore['DB_PASSWORD']}
       }
       if (c == '{' || c == '(' || c == '[') {
         depth++;
@@ -475,12 +564,26 @@ public final class KeyValueDetector implements Detector {
 
   /** Values that stand for a secret rather than being one. */
   static boolean isPlaceholder(CharSequence text, int start, int end) {
+    return isPlaceholder(text, start, end, false);
+  }
+
+  /**
+   * Values that stand for a secret rather than being one. After a command-line flag
+   * ({@code -p $Password}, {@code -Password "%PW%"}) an unexpanded {@code $VAR} or {@code %VAR%} is a
+   * value ({@code variablesAreValues}): the program received it as written, and hiding it costs nothing.
+   * In assignments ({@code PGPASSWORD="$DB_PASSWORD"}) it is a reference, as is {@code ${VAR}} anywhere.
+   */
+  static boolean isPlaceholder(CharSequence text, int start, int end, boolean variablesAreValues) {
     int len = end - start;
     char first = text.charAt(start);
     char last = text.charAt(end - 1);
-    if (first == '$' || first == '%' || (first == '{' && last == '}') || (first == '<' && last == '>')
-        || (first == '@' && last == '@') || first == '/') {
-      return true; // ${VAR}, $VAR, %s, %(name)s, {{ var }}, <your-token>, @token@, /path/to/file
+    char second = len > 1 ? text.charAt(start + 1) : 0;
+    if (((first == '$' || first == '%') && second == '{') || (first == '{' && last == '}')
+        || (first == '<' && last == '>') || (first == '@' && last == '@') || first == '/') {
+      return true; // ${VAR}, %{VAR}, {{ var }}, {} (SLF4J), <your-token>, @token@, /path/to/file
+    }
+    if ((first == '$' || first == '%') && (!variablesAreValues || first == '%' && formatSpecifier(text, start, end))) {
+      return true; // $VAR, %s, %(name)s, %1$s
     }
     if (KeyNames.regionEqualsIgnoreCase(text, start, "&lt;") || KeyNames.regionEqualsIgnoreCase(text, start, "#{")
         || KeyNames.regionEqualsIgnoreCase(text, start, "arn:")) {
@@ -499,7 +602,7 @@ public final class KeyValueDetector implements Detector {
     boolean allMask = true;
     for (int j = start; j < end; j++) {
       char c = text.charAt(j);
-      if (c != '*' && c != 'x' && c != 'X' && c != '.' && c != '#' && c != '\u2022' && c != '-' && c != '?') {
+      if (c != '*' && c != 'x' && c != 'X' && c != '.' && c != '\u2022' && c != '-' && c != '?') {
         allMask = false;
         break;
       }
@@ -516,10 +619,29 @@ public final class KeyValueDetector implements Detector {
     return false;
   }
 
+  /**
+   * The whole value is one printf/Python conversion: {@code %}, an optional {@code (name)}, argument
+   * index, flags, width and precision, then a conversion letter ({@code %s}, {@code %(pw)s}, {@code %1$s}).
+   * {@code %DB_PASS%} (a Windows variable) and {@code %40pass} (URL-encoded text) are values.
+   */
+  private static boolean formatSpecifier(CharSequence text, int start, int end) {
+    int j = start + 1;
+    if (j < end && text.charAt(j) == '(') {
+      while (j < end && j < start + 40 && text.charAt(j) != ')') {
+        j++;
+      }
+      j++;
+    }
+    while (j < end && "0123456789$-+# .*".indexOf(text.charAt(j)) >= 0) {
+      j++;
+    }
+    return j == end - 1 && "sdifuxXoeEgGcrbpaAn".indexOf(text.charAt(j)) >= 0;
+  }
+
   private static final String[] PLACEHOLDER_WORDS = {
     "null", "nil", "none", "true", "false", "undefined", "empty", "redacted", "filtered", "hidden", "masked",
     "notset", "not_set", "unset", "n/a", "na", "required", "optional", "string", "str", "object",
-    "bool", "boolean", "int", "integer", "byte[]", "char[]", "function", "new", "this", "self", "value", "nullptr",
+    "bool", "boolean", "int", "integer", "byte[]", "char[]", "function", "new", "this", "self", "nullptr",
     "yes", "no", "on", "off", "sensitive", "omitted", "removed", "present", "missing", "provided"};
 
   /**
@@ -545,13 +667,13 @@ public final class KeyValueDetector implements Detector {
         return false;
       }
     }
-    return (!quoted && dot) || (underscore && !lower);
+    return !quoted && (dot || (underscore && !lower));
   }
 
   /**
    * A password value that names a password in code rather than being one: it contains a term word,
-   * a structural character ({@code / # : _ .}) and no digit, as in {@code #add-password} or
-   * {@code cms/sites/passwords#update}.
+   * a structural character ({@code / # : .}) and no digit, as in {@code #add-password} or
+   * {@code cms/sites/passwords#update}. Identifiers such as {@code smtp_password} may be the password.
    */
   private static boolean namesPasswordInCode(CharSequence text, int start, int end) {
     boolean structural = false;
@@ -560,16 +682,24 @@ public final class KeyValueDetector implements Detector {
       if (KeyNames.isDigit(c)) {
         return false;
       }
-      structural |= c == '/' || c == '#' || c == ':' || c == '_' || c == '.' || c == '-';
+      structural |= c == '/' || c == '#' || c == ':' || c == '.';
     }
     return structural && KeyNames.containsTermWord(text, start, end);
   }
 
-  /** A word made of letters, digits, {@code _} and {@code -} that itself names a secret: "your-api-key". */
+  /**
+   * A word made of letters, digits, {@code _} and {@code -} that itself names a secret: "your-api-key",
+   * "SECRET_KEY", "apiToken". Few digits: a random token that happens to contain "key" or "pwd"
+   * ({@code ...YVpwdtDM2sN1...}) is a value.
+   */
   private static boolean identifierNamingSecret(CharSequence text, int start, int end) {
+    int digits = 0;
     for (int j = start; j < end; j++) {
       char c = text.charAt(j);
       if (!KeyNames.isAlnum(c) && c != '_' && c != '-' && c != '.') {
+        return false;
+      }
+      if (KeyNames.isDigit(c) && ++digits > 3) {
         return false;
       }
     }
@@ -635,13 +765,20 @@ public final class KeyValueDetector implements Detector {
   }
 
   private static boolean dominant(CharSequence text, int start, int end, char c) {
+    if (!KeyNames.isAlnum(c)) {
+      return false; // ######: symbols are not filler of a token shape
+    }
+    return count(text, start, end, c) * 2 > end - start;
+  }
+
+  private static int count(CharSequence text, int start, int end, char c) {
     int count = 0;
     for (int j = start; j < end; j++) {
       if (text.charAt(j) == c) {
         count++;
       }
     }
-    return count * 2 > end - start;
+    return count;
   }
 
   private static boolean allDigits(CharSequence text, int start, int end) {

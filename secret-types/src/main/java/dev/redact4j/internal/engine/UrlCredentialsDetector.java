@@ -23,10 +23,39 @@ public final class UrlCredentialsDetector implements Detector {
     if (anchorStart - s < 2) {
       return NO_MATCH;
     }
+    int end = Math.min(n, anchorEnd + MAX_USERINFO);
+    long first = userinfo(text, anchorEnd, end);
+    if (first == NO_MATCH) {
+      return NO_MATCH;
+    }
+    int colon = Detector.start(first);
+    int at = Detector.end(first);
+    if (isPlaceholder(text, colon + 1, at)) {
+      return NO_MATCH;
+    }
+    // Multi-host URLs repeat the userinfo per host: postgresql://u:p@h1:5432,u:p@h2:5432/db. The span
+    // runs to the last password so that none is shown (the hosts between them are hidden too).
+    int j = hostEnd(text, at + 1, end);
+    while (j < end && text.charAt(j) == ',') {
+      long next = userinfo(text, j + 1, end);
+      if (next == NO_MATCH) {
+        break;
+      }
+      at = Detector.end(next);
+      j = hostEnd(text, at + 1, end);
+    }
+    return Detector.pack(colon + 1, at);
+  }
+
+  /**
+   * {@code user:password@host} from {@code from}: packs the first colon and the last {@code @} before
+   * the authority ends, or {@link #NO_MATCH}.
+   */
+  private static long userinfo(CharSequence text, int from, int end) {
+    int n = text.length();
     int colon = -1;
     int at = -1;
-    int end = Math.min(n, anchorEnd + MAX_USERINFO);
-    for (int j = anchorEnd; j < end; j++) {
+    for (int j = from; j < end; j++) {
       char c = text.charAt(j);
       if (c <= ' ' || c == '/' || c == '?' || c == '#' || c == '"' || c == '\'' || c == '<' || c == '>'
           || c == '\\' || c == '`' || c == '(' || c == ')' || c == ',' || c == ';' || c == '{' || c == '}') {
@@ -45,10 +74,17 @@ public final class UrlCredentialsDetector implements Detector {
     if (!(CharClass.ALNUM.contains(host) || host == '[' || host == '%' || host == '_')) {
       return NO_MATCH;
     }
-    if (isPlaceholder(text, colon + 1, at)) {
-      return NO_MATCH;
+    return Detector.pack(colon, at);
+  }
+
+  /** End of {@code host[:port]} at {@code from}. */
+  private static int hostEnd(CharSequence text, int from, int end) {
+    int j = from;
+    while (j < end && (CharClass.KEY.contains(text.charAt(j)) || text.charAt(j) == ':' || text.charAt(j) == '['
+        || text.charAt(j) == ']' || text.charAt(j) == '%')) {
+      j++;
     }
-    return Detector.pack(colon + 1, at);
+    return j;
   }
 
   /** Only unmistakable placeholders: in a URL even "password" may be the password. */

@@ -160,11 +160,22 @@ public final class Validators {
     return produced > 0 && found && (lastByte == 0 || last == lastByte);
   }
 
-  /** The first base64 segment of a JWT decodes to printable JSON ending with a brace. */
+  /**
+   * The first segment of a JWT decodes to printable JSON ending with a brace. (A JWT with a broken
+   * header but a JSON payload is a test fixture far more often than a token: not accepted.)
+   */
   public static final Validator JWT_HEADER = (text, start, end) -> {
     int dot = start;
     while (dot < end && text.charAt(dot) != '.') {
       dot++;
+    }
+    return jsonSegment(text, start, dot);
+  };
+
+  /** A base64url segment that decodes to printable text with a quote, ending with a brace. */
+  private static boolean jsonSegment(CharSequence text, int start, int dot) {
+    if (dot - start < 10) {
+      return false;
     }
     // Trailing bits of an unpadded segment may form no full byte; decode whole quads only.
     int usable = start + ((dot - start) / 4) * 4;
@@ -172,11 +183,8 @@ public final class Validators {
     if (rest == 2 || rest == 3) {
       usable = dot;
     }
-    if (dot - start < 10) {
-      return false;
-    }
     return decodesToText(text, start, usable, 1024, "\"", (char) 0) && endsWithBrace(text, start, dot);
-  };
+  }
 
   /** Not filler: no character makes up more than half of the candidate ({@code glagent-XXXX...}). */
   public static final Validator VARIED = (text, start, end) -> !KeyValueDetector.lowVariety(text, start, end);

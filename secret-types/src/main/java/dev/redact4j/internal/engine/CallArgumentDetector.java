@@ -1,0 +1,135 @@
+package dev.redact4j.internal.engine;
+
+/**
+ * A string literal passed as a password argument by position, after a call whose name is the anchor:
+ * {@code new NetworkCredential("user", "password")} (2nd argument) or
+ * {@code new DirectoryEntry("LDAP://host", "domain\\user", "password")} (3rd). Arguments may span
+ * lines. Only the literal's content is hidden; a variable in that position is no match.
+ *
+ * <p>Reads at most {@value #MAX_CALL} characters after the anchor; allocates nothing.
+ */
+public final class CallArgumentDetector implements Detector {
+  private static final int MAX_CALL = 512;
+
+  private final String[] calls;
+  private final int[] positions;
+
+  /**
+   * @param calls the anchors, lower-case, each ending with {@code (}
+   * @param positions the 1-based position of the password argument of each call
+   */
+  public CallArgumentDetector(String[] calls, int[] positions) {
+    if (calls.length != positions.length) {
+      throw new IllegalArgumentException("One position per call");
+    }
+    this.calls = calls.clone();
+    this.positions = positions.clone();
+  }
+
+  @Override
+  public long match(CharSequence text, int anchorStart, int anchorEnd) {
+    if (anchorStart > 0 && KeyNames.isAlnum(text.charAt(anchorStart - 1))) {
+      return NO_MATCH;
+    }
+    int target = 0;
+    for (int k = 0; k < calls.length; k++) {
+      if (calls[k].length() == anchorEnd - anchorStart
+          && KeyNames.regionEqualsIgnoreCase(text, anchorStart, calls[k])) {
+        target = positions[k];
+      }
+    }
+    if (target == 0) {
+      return NO_MATCH;
+    }
+    int limit = Math.min(text.length(), anchorEnd + MAX_CALL);
+    int i = anchorEnd;
+    for (int arg = 1; arg <= target; arg++) {
+      i = skipSpace(text, i, limit);
+      if (i >= limit) {
+        return NO_MATCH;
+      }
+      char c = text.charAt(i);
+      boolean verbatim = c == '@' && i + 1 < limit && text.charAt(i + 1) == '"';
+      if (verbatim) {
+        c = text.charAt(++i);
+      }
+      int end;
+      if (c == '"' || c == '\'') {
+        end = closing(text, i + 1, limit, c, verbatim);
+        if (end >= limit) {
+          return NO_MATCH;
+        }
+        if (arg == target) {
+          int start = i + 1;
+          if (end <= start || KeyValueDetector.isPlaceholder(text, start, end)) {
+            return NO_MATCH;
+          }
+          return Detector.pack(start, end);
+        }
+        i = end + 1;
+      } else if (arg == target) {
+        return NO_MATCH; // a variable or an expression: nothing literal to hide
+      } else {
+        i = expressionEnd(text, i, limit);
+      }
+      i = skipSpace(text, i, limit);
+      if (i >= limit || text.charAt(i) != ',') {
+        return NO_MATCH; // fewer arguments than the password's position
+      }
+      i++;
+    }
+    return NO_MATCH;
+  }
+
+  private static int skipSpace(CharSequence text, int i, int limit) {
+    while (i < limit && text.charAt(i) <= ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  /** Index of the closing quote; a backslash escapes (C#, Java), a doubled quote continues a verbatim string. */
+  private static int closing(CharSequence text, int i, int limit, char quote, boolean verbatim) {
+    while (i < limit) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return limit;
+      }
+      if (c == quote) {
+        if (verbatim && i + 1 < limit && text.charAt(i + 1) == quote) {
+          i += 2;
+          continue;
+        }
+        return i;
+      }
+      i += c == '\\' && !verbatim ? 2 : 1;
+    }
+    return limit;
+  }
+
+  /** End of a non-literal argument: the next comma or closing parenthesis outside nested brackets. */
+  private static int expressionEnd(CharSequence text, int i, int limit) {
+    int depth = 0;
+    while (i < limit) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if (c == ')' || c == ']' || c == '}') {
+        if (depth-- == 0) {
+          return i;
+        }
+      } else if (c == ',' && depth == 0) {
+        return i;
+      } else if (c == '"' || c == '\'') {
+        return limit; // a literal inside an expression: too unusual to follow
+      }
+      i++;
+    }
+    return i;
+  }
+
+  @Override
+  public int window() {
+    return MAX_CALL + 1;
+  }
+}
