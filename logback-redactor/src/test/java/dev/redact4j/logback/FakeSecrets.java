@@ -15,6 +15,9 @@ final class FakeSecrets {
   private static final String UPPER_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
   private static final String LOWER_DIGITS = "abcdefghijklmnopqrstuvwxyz0123456789";
 
+  /** Registered known secrets, kept reachable for the life of the test JVM. */
+  private static final List<SecretString> KEEP_REACHABLE = new java.util.concurrent.CopyOnWriteArrayList<>();
+
   private final Random random;
 
   FakeSecrets(long seed) {
@@ -44,7 +47,9 @@ final class FakeSecrets {
   /** A value with no shape at all, registered in the global KnownSecrets so only that hides it. */
   String knownSecret() {
     String value = "kn0wn" + chars(ALNUM, 15);
-    KnownSecrets.global().register(SecretString.of(value));
+    SecretString secret = SecretString.of(value);
+    KEEP_REACHABLE.add(secret); // the registry holds secrets weakly
+    KnownSecrets.global().register(secret);
     return value;
   }
 

@@ -22,18 +22,18 @@ record FakeSecret(String label, String value, String ruleId) {
     Random r = new Random(seed);
     List<FakeSecret> list = new ArrayList<>();
     list.add(new FakeSecret("GitHub token", "ghp_" + chars(r, ALNUM, 36), "github-pat-classic"));
-    list.add(new FakeSecret("database password", "Fake-" + chars(r, ALNUM, 12), "password-assignment"));
+    list.add(new FakeSecret("database password", "Fake-" + chars(r, ALNUM, 11) + r.nextInt(10), "password-assignment"));
     list.add(new FakeSecret("AWS access key id", "AKIA" + chars(r, UPPER_DIGITS, 16), "aws-access-key-id"));
     list.add(new FakeSecret("second GitHub token", "ghp_" + chars(r, ALNUM, 36), "github-pat-classic"));
     list.add(new FakeSecret("JWT", "eyJhbGciOiJIUzI1NiJ9." + base64Url(r, 40) + "." + base64Url(r, 43), "jwt"));
-    list.add(new FakeSecret("API password", "Fake-" + chars(r, ALNUM, 16), "password-assignment"));
+    list.add(new FakeSecret("API password", "Fake-" + chars(r, ALNUM, 15) + r.nextInt(10), "password-assignment"));
     StringBuilder pem = new StringBuilder("-----BEGIN RSA PRIVATE KEY-----\n");
     for (int i = 0; i < 4; i++) {
       pem.append(chars(r, BASE64, 64)).append('\n');
     }
     list.add(new FakeSecret("private key", pem.append("-----END RSA PRIVATE KEY-----").toString(), "private-key-pem"));
     list.add(new FakeSecret("session token (MDC)", "ghp_" + chars(r, ALNUM, 36), "github-pat-classic"));
-    list.add(new FakeSecret("user password (key-value)", "Fake-" + chars(r, ALNUM, 14), "password-assignment"));
+    list.add(new FakeSecret("user password (key-value)", "Fake-" + chars(r, ALNUM, 13) + r.nextInt(10), "password-assignment"));
     return list;
   }
 

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Engine {
   private final Rule[] rules;
-  /** Merge preference per rule: generic context rules (1) yield to specific formats (0). */
+  /** Merge preference per rule: user regex rules (0), then specific formats (1), then generic context rules (2). */
   private final int[] rank;
   /** Folded character to alphabet class; 0 for characters that occur in no anchor. */
   private final byte[] classOf = new byte[128];
@@ -37,6 +37,8 @@ public final class Engine {
   private final String[] patternText;
   private final boolean[] patternIgnoreCase;
   private final int[][] patternRules;
+  /** Whether a pattern is the keyword of some whole-text (user regex) rule. */
+  private final boolean[] patternTriggersWholeText;
   /** Whole-text rules and which of them must always run (no anchors). */
   private final int[] wholeTextRules;
   private final boolean hasUnconditionalWholeText;
@@ -45,7 +47,8 @@ public final class Engine {
     this.rules = ruleList.toArray(new Rule[0]);
     this.rank = new int[rules.length];
     for (int r = 0; r < rules.length; r++) {
-      rank[r] = "generic".equals(rules[r].group()) ? 1 : 0;
+      Rule rule = rules[r];
+      rank[r] = rule.wholeText() != null ? 0 : "generic".equals(rule.group()) ? 2 : 1;
     }
 
     // Distinct (literal, ignoreCase) pairs become patterns; each pattern knows its rules.
@@ -70,11 +73,15 @@ public final class Engine {
     this.patternText = new String[patterns];
     this.patternIgnoreCase = new boolean[patterns];
     this.patternRules = new int[patterns][];
+    this.patternTriggersWholeText = new boolean[patterns];
     int p = 0;
     for (Map.Entry<String, List<Integer>> e : patternToRules.entrySet()) {
       patternIgnoreCase[p] = e.getKey().charAt(0) == 'i';
       patternText[p] = e.getKey().substring(2);
       patternRules[p] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+      for (int r : patternRules[p]) {
+        patternTriggersWholeText[p] |= rules[r].wholeText() != null;
+      }
       p++;
     }
     this.wholeTextRules = whole.stream().mapToInt(Integer::intValue).toArray();
@@ -220,16 +227,16 @@ public final class Engine {
           int anchorEnd = i + 1;
           int anchorStart = anchorEnd - literal.length();
           boolean ignoreCase = patternIgnoreCase[pattern];
-          if (anchorStart < coveredUntil && ignoreCase) {
-            continue; // key words inside a hidden span: hidden anyway, and floods stay cheap
+          // Key words inside a hidden span are hidden anyway, and skipping them keeps floods cheap;
+          // but a user rule's keyword still triggers that rule, which may name the span better.
+          boolean skipKeyWord = ignoreCase && anchorStart < coveredUntil;
+          if (skipKeyWord && !patternTriggersWholeText[pattern]) {
+            continue;
           }
           if (!ignoreCase && !regionEquals(text, anchorStart, literal)) {
             continue;
           }
           for (int r : patternRules[pattern]) {
-            if (ruleCovered != null && anchorStart < ruleCovered[r]) {
-              continue; // a token's own prefix inside its own span
-            }
             Rule rule = rules[r];
             Detector detector = rule.detector();
             if (detector == null) {
@@ -238,6 +245,9 @@ public final class Engine {
               }
               wholeTextTriggered[r] = true;
               continue;
+            }
+            if (skipKeyWord || (ruleCovered != null && anchorStart < ruleCovered[r])) {
+              continue; // a token's own prefix inside its own span
             }
             long span = detector.match(text, anchorStart, anchorEnd);
             if (span != Detector.NO_MATCH) {

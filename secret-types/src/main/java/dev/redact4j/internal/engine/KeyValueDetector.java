@@ -408,12 +408,13 @@ public final class KeyValueDetector implements Detector {
       return len >= minValue && len <= maxValue && valueClass.skip(text, start, end) == end
           && validator.valid(text, start, end);
     }
-    if ((kind == Kind.TOKEN || kind == Kind.PASSWORD) && lowVariety(text, start, end)) {
-      return false; // 0000000000aa, AP6xxxxxx: filler, not a secret
+    if (kind == Kind.TOKEN ? lowVariety(text, start, end) : kind == Kind.PASSWORD && fillerRun(text, start, end)) {
+      return false; // 0000000000aa, AP6xxxxxx: filler; a password may be anything but x runs
     }
-    if (!looksRandom(text, start, end)
+    if (!containsDigit(text, start, end)
         && (containsIgnoreCase(text, start, end, "fake") || containsIgnoreCase(text, start, end, "dummy"))) {
-      return false; // somefakekey, dummy-password: test fixtures, not secrets
+      // somefakekey, a-fake-key: fixtures. Only without digits: generated values (Fake-a7PW...) stay hidden.
+      return false;
     }
     switch (kind) {
       case PASSWORD:
@@ -708,9 +709,18 @@ public final class KeyValueDetector implements Detector {
 
   /**
    * Digits and both letter cases with no word separator: generated, not a name. A random token
-   * contains "key" or "fake" by chance often enough (about 1 in 500 for 40 characters) that such
-   * words must not make it pass for an identifier or a fixture.
+   * contains "key" by chance often enough (about 1 in 500 for 40 characters) that such a word must
+   * not make it pass for an identifier.
    */
+  private static boolean containsDigit(CharSequence text, int start, int end) {
+    for (int j = start; j < end; j++) {
+      if (KeyNames.isDigit(text.charAt(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean looksRandom(CharSequence text, int start, int end) {
     boolean digit = false;
     boolean lower = false;
@@ -762,6 +772,21 @@ public final class KeyValueDetector implements Detector {
     }
     return dominant(text, start, end, text.charAt(start)) || dominant(text, start, end, text.charAt(start + len / 2))
         || dominant(text, start, end, text.charAt(end - 1));
+  }
+
+  private static final String FILLERS = "xX*#";
+
+  /** Mostly one of the characters people type as filler: {@code AP6xxxxxx}, {@code ****}. */
+  private static boolean fillerRun(CharSequence text, int start, int end) {
+    if (end - start < 6) {
+      return false;
+    }
+    for (int k = 0; k < FILLERS.length(); k++) {
+      if (dominant(text, start, end, FILLERS.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean dominant(CharSequence text, int start, int end, char c) {
