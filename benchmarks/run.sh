@@ -58,6 +58,7 @@ jmh() {
 engine_all=(-p contender=redact4j,redact4jCatalog,jdkAlternation,jdkPerRule,re2jAlternation,charLoop,indexOf)
 linear=(-p contender=redact4j,redact4jCatalog,re2jAlternation,charLoop,indexOf)
 quadratic=(-p contender=jdkAlternation,jdkPerRule)
+adapters='(LogbackEncoder|LogstashEncoder|Log4jLayout|Log4jJsonLayout|Jackson)Benchmark'
 
 case "$mode" in
   quick)
@@ -66,6 +67,7 @@ case "$mode" in
     jmh engine-adversarial "EngineBenchmark" "${common[@]}" "${engine_all[@]}" -p corpus=adversarial -p size=120,1024
     jmh engine-adversarial-64k "EngineBenchmark" "${common[@]}" "${linear[@]}" -p corpus=adversarial -p size=65536
     jmh scaling "RuleScalingBenchmark" "${common[@]}"
+    jmh adapters "$adapters" "${common[@]}"
     ;;
   full)
     common=(-f 1 -wi 2 -w 1s -i 3 -r 1s -prof gc)
@@ -75,6 +77,7 @@ case "$mode" in
     jmh engine-adversarial-64k-ss "EngineBenchmark" -f 1 -wi 0 -i 1 -bm ss -prof gc "${quadratic[@]}" \
       -p corpus=adversarial -p size=65536
     jmh scaling "RuleScalingBenchmark" "${common[@]}"
+    jmh adapters "$adapters" "${common[@]}"
     ;;
   profile)
     java -jar "$jar" "$profile_regex" -f 1 -wi 2 -w 1s -i 3 -r 1s -prof stack:lines=6\;top=15\;detailLine=true \

@@ -9,6 +9,7 @@ import static dev.redact4j.bench.SecretFamily.random;
 
 import java.util.Locale;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one seeded generator of benchmark inputs. Every benchmark takes its text from here, so every
@@ -158,7 +159,45 @@ final class Corpus {
     String head = String.format(Locale.ROOT, "2025-03-14T%02d:%02d:%02d.%03dZ %s [%s] ", rnd.nextInt(24),
         rnd.nextInt(60), rnd.nextInt(60), rnd.nextInt(1000), LEVELS[rnd.nextInt(LEVELS.length)],
         THREADS[rnd.nextInt(THREADS.length)]);
-    String body = switch (rnd.nextInt(14)) {
+    return head + cleanBody(rnd);
+  }
+
+  /**
+   * Log messages for the adapter benchmarks, as an application passes them to a logger (no
+   * timestamp or level: the layout adds those). {@code clean}: the message part of clean lines,
+   * 40 to 230 characters; {@code dense}: a short context and one secret of the ten families.
+   */
+  static Message[] messages(String kind, int count) {
+    Random rnd = new Random(SEED * 31 + kind.hashCode() * 1_000_003L + 7);
+    SecretFamily[] families = SecretFamily.values();
+    Message[] out = new Message[count];
+    for (int i = 0; i < count; i++) {
+      String body = cleanBody(rnd);
+      out[i] = switch (kind) {
+        case "clean" -> new Message(body.substring(body.indexOf(" - ") + 3), null);
+        case "dense" -> {
+          SecretFamily.Sample sample = families[rnd.nextInt(families.length)].sample(rnd);
+          yield new Message(MESSAGE_HEADS[rnd.nextInt(MESSAGE_HEADS.length)] + sample.text(), sample.secret());
+        }
+        default -> throw new IllegalArgumentException("unknown message kind '" + kind + "'; use clean or dense");
+      };
+    }
+    return out;
+  }
+
+  /**
+   * A log message and the secret in it.
+   *
+   * @param secret what must not reach the output; null for a clean message
+   */
+  record Message(String text, @Nullable String secret) {}
+
+  private static final String[] MESSAGE_HEADS = {
+      "loaded configuration ", "calling partner API with ", "retrying request, headers: ", "connecting with ",
+  };
+
+  private static String cleanBody(Random rnd) {
+    return switch (rnd.nextInt(14)) {
       case 0 -> "c.e.orders.OrderController - GET /api/v1/orders/" + uuid(rnd) + "?page=" + rnd.nextInt(40)
           + "&size=50 -> 200 in " + rnd.nextInt(300) + " ms";
       case 1 -> "c.e.auth.TokenService - token refreshed for user " + rnd.nextInt(100000) + ", expires in 3600 s";
@@ -186,7 +225,6 @@ final class Corpus {
           + "(OrderService.java:" + rnd.nextInt(400) + ")\n\tat com.example.orders.OrderController.post"
           + "(OrderController.java:" + rnd.nextInt(200) + ")";
     };
-    return head + body;
   }
 
   private static final String[] NON_LATIN = {
