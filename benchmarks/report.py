@@ -375,7 +375,13 @@ def main():
     if quick:
         md += ["> **Quick mode (smoke check).** One cold single-shot invocation per benchmark, in one JVM: these "
                "numbers only show that everything runs. Do not quote them.", ""]
-    md += ["### Setup", "", describe_section(describe), "",
+    load_path = os.path.join(args.dir, "load.txt")
+    load = ""
+    if os.path.exists(load_path):
+        with open(load_path, encoding="utf-8") as f:
+            load = "- Load average (1, 5, 15 min) beside the run: " + "; ".join(
+                l.strip() for l in f if l.strip()) + "."
+    md += ["### Setup", "", describe_section(describe), load, "",
           "JMH runs: " + "; ".join("`%s` (%s fork, %s warm-up, %s measurement iterations, mode %s)" % r for r in runs)
           + ".", ""]
     if args.chart and svg_chart(engine, 1024, args.chart):

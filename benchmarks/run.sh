@@ -44,6 +44,8 @@ mkdir -p "$out"
 rm -f "$out"/jmh-*.json
 
 start=$(date +%s)
+# The load beside the run, for the results page: JMH numbers on a busy machine are noise.
+echo "start $(date -u +%FT%TZ) load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)" > "$out/load.txt"
 # One JMH invocation; $1 names its JSON file, the rest are JMH arguments.
 jmh() {
   local name="$1"; shift
@@ -86,6 +88,7 @@ case "$mode" in
     ;;
 esac
 
+echo "end   $(date -u +%FT%TZ) load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)" >> "$out/load.txt"
 java -cp "$jar" dev.redact4j.bench.DescribeInputs "$out/describe.json"
 echo "JMH JSON in $out; took $(( $(date +%s) - start )) s" >&2
 if [[ $report == 1 ]]; then
