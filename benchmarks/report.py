@@ -45,13 +45,17 @@ def load(directory):
             for r in json.load(f):
                 cls, method = r["benchmark"].split(".")[-2:]
                 pm = r["primaryMetric"]
-                alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
+                secondary = r.get("secondaryMetrics", {})
+                alloc = secondary.get("gc.alloc.rate.norm", {}).get("score")
+                cpu_ns = secondary.get("cpuNs", {}).get("score")
+                cpu_ops = secondary.get("cpuOps", {}).get("score")
                 err = pm.get("scoreError")
                 results.append({
                     "class": cls, "method": method, "params": r.get("params", {}), "mode": r["mode"],
                     "score": pm["score"], "unit": pm["scoreUnit"],
                     "error": err if isinstance(err, (int, float)) and not math.isnan(err) else None,
-                    "alloc": alloc, "forks": r.get("forks"), "warmup": r.get("warmupIterations"),
+                    "alloc": alloc, "forks": r.get("forks"),
+                    "cpu": cpu_ns / cpu_ops if cpu_ns and cpu_ops else None, "warmup": r.get("warmupIterations"),
                     "iterations": r.get("measurementIterations"), "file": os.path.basename(path),
                 })
     describe_path = os.path.join(directory, "describe.json")
@@ -63,6 +67,16 @@ def load(directory):
 
 
 def ns_per_op(r):
+    """Thread CPU ns per operation when CpuTime recorded it (steadier on a shared machine), else wall-clock."""
+    if USE_CPU and r.get("cpu"):
+        return r["cpu"]
+    return wall_ns_per_op(r)
+
+
+USE_CPU = True
+
+
+def wall_ns_per_op(r):
     factor = {"ns/op": 1, "us/op": 1e3, "ms/op": 1e6, "s/op": 1e9}.get(r["unit"])
     if factor is None:
         raise SystemExit("unsupported unit %s in %s" % (r["unit"], r["file"]))
@@ -362,7 +376,10 @@ def main():
     ap.add_argument("dir")
     ap.add_argument("--results", default=None, help="RESULTS.md to update (default: print to stdout)")
     ap.add_argument("--chart", default=None, help="SVG file to write")
+    ap.add_argument("--wall-clock", action="store_true", help="use JMH's wall-clock scores, not thread CPU time")
     args = ap.parse_args()
+    global USE_CPU
+    USE_CPU = not args.wall_clock
     results, describe = load(args.dir)
     if not results:
         raise SystemExit("no jmh-*.json in " + args.dir)
@@ -376,12 +393,16 @@ def main():
         md += ["> **Quick mode (smoke check).** One cold single-shot invocation per benchmark, in one JVM: these "
                "numbers only show that everything runs. Do not quote them.", ""]
     load_path = os.path.join(args.dir, "load.txt")
-    load = ""
+    load_line = ""
     if os.path.exists(load_path):
         with open(load_path, encoding="utf-8") as f:
-            load = "- Load average (1, 5, 15 min) beside the run: " + "; ".join(
+            load_line = "- Load average (1, 5, 15 min) beside the run: " + "; ".join(
                 l.strip() for l in f if l.strip()) + "."
-    md += ["### Setup", "", describe_section(describe), load, "",
+    md += ["### Setup", "", describe_section(describe), load_line, "",
+          ("Times are **thread CPU time per operation** (the `CpuTime` counters), not JMH's wall-clock score, "
+           "wherever the run recorded them: on a shared machine a descheduled thread inflates wall-clock time "
+           "but not CPU time. `report.py --wall-clock` uses the wall-clock scores instead." if USE_CPU and
+           any(r.get("cpu") for r in results) else "Times are JMH's wall-clock scores."), "",
           "JMH runs: " + "; ".join("`%s` (%s fork, %s warm-up, %s measurement iterations, mode %s)" % r for r in runs)
           + ".", ""]
     if args.chart and svg_chart(engine, 1024, args.chart):

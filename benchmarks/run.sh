@@ -7,7 +7,8 @@
 #   benchmarks/run.sh --profile REGEX [JMH args]   one benchmark with -prof stack, printed
 #
 # Options: --out DIR (default benchmarks/target/jmh-quick or benchmarks/results), --no-build,
-#          --no-report. Extra arguments after the options go to every JMH run, e.g.
+#          --no-report, --keep-quadratic (full mode: keep the previous single-shot measurement of the
+#          jdk regexes on 64 KiB adversarial lines, ~3 minutes, instead of taking it again). Extra arguments after the options go to every JMH run, e.g.
 #          benchmarks/run.sh --quick -p size=120
 # The numbers mean something only on a quiet machine; CI may run --quick but must never assert timings.
 set -euo pipefail
@@ -20,6 +21,7 @@ out=""
 build=1
 report=1
 profile_regex=""
+keep_quadratic=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) mode=quick; shift ;;
@@ -27,6 +29,7 @@ while [[ $# -gt 0 ]]; do
     --out) out="$2"; shift 2 ;;
     --no-build) build=0; shift ;;
     --no-report) report=0; shift ;;
+    --keep-quadratic) keep_quadratic=1; shift ;;
     -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) break ;;
   esac
@@ -41,7 +44,11 @@ if [[ -z "$out" ]]; then
   if [[ $mode == full ]]; then out="$here/results"; else out="$here/target/jmh-$mode"; fi
 fi
 mkdir -p "$out"
-rm -f "$out"/jmh-*.json
+if [[ $keep_quadratic == 1 ]]; then
+  find "$out" -name 'jmh-*.json' ! -name 'jmh-engine-adversarial-64k-ss.json' -delete
+else
+  rm -f "$out"/jmh-*.json
+fi
 
 start=$(date +%s)
 # The load beside the run, for the results page: JMH numbers on a busy machine are noise.
@@ -76,7 +83,7 @@ case "$mode" in
     jmh engine "EngineBenchmark" "${common[@]}" "${engine_all[@]}" -p corpus=clean,dense,nonlatin
     jmh engine-adversarial "EngineBenchmark" "${common[@]}" "${engine_all[@]}" -p corpus=adversarial -p size=120,1024
     jmh engine-adversarial-64k "EngineBenchmark" "${common[@]}" "${linear[@]}" -p corpus=adversarial -p size=65536
-    jmh engine-adversarial-64k-ss "EngineBenchmark" -f 1 -wi 0 -i 1 -bm ss -prof gc "${quadratic[@]}" \
+    [[ $keep_quadratic == 1 ]] || jmh engine-adversarial-64k-ss "EngineBenchmark" -f 1 -wi 0 -i 1 -bm ss -prof gc "${quadratic[@]}" \
       -p corpus=adversarial -p size=65536
     jmh scaling "RuleScalingBenchmark" "${common[@]}"
     jmh adapters "$adapters" "${common[@]}"

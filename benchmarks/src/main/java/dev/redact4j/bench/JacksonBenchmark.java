@@ -110,7 +110,8 @@ public class JacksonBenchmark {
 
   @Benchmark
   @OperationsPerInvocation(OBJECTS)
-  public void serialize(Blackhole bh) throws JsonProcessingException {
+  public void serialize(Blackhole bh, CpuTime cpu) throws JsonProcessingException {
+    cpu.cpuOps += OBJECTS;
     for (Order order : orders) {
       bh.consume(mapper.writeValueAsBytes(order));
     }

@@ -70,7 +70,8 @@ public class Log4jJsonLayoutBenchmark {
 
   @Benchmark
   @OperationsPerInvocation(EVENTS)
-  public void encode(Blackhole bh) {
+  public void encode(Blackhole bh, CpuTime cpu) {
+    cpu.cpuOps += EVENTS;
     for (LogEvent event : events) {
       destination.reset();
       layout.encode(event, destination);

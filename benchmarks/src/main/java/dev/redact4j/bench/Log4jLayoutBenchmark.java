@@ -104,7 +104,8 @@ public class Log4jLayoutBenchmark {
 
   @Benchmark
   @OperationsPerInvocation(EVENTS)
-  public void encode(Blackhole bh) {
+  public void encode(Blackhole bh, CpuTime cpu) {
+    cpu.cpuOps += EVENTS;
     for (LogEvent event : events) {
       destination.reset();
       layout.encode(event, destination);

@@ -77,7 +77,8 @@ public class LogstashEncoderBenchmark {
 
   @Benchmark
   @OperationsPerInvocation(EVENTS)
-  public void encode(Blackhole bh) {
+  public void encode(Blackhole bh, CpuTime cpu) {
+    cpu.cpuOps += EVENTS;
     for (ILoggingEvent event : events) {
       bh.consume(encoder.encode(event));
     }
