@@ -5,7 +5,6 @@ import java.io.NotSerializableException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
-import java.nio.CharBuffer;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Function;
@@ -13,51 +12,75 @@ import javax.security.auth.Destroyable;
 
 /**
  * A text secret (password, token, connection string) whose every text form is the mask
- * {@value #MASK}, for any value including the empty one: no length or content leaks through
- * {@code toString}, string concatenation, {@code String.format}, collections, records or SLF4J
- * {@code {}} placeholders.
+ * {@value #MASK}, for any value including the empty one.
  *
- * <p>Access is explicit and easy to grep for: {@link #reveal()} returns the value, and
- * {@link #use(Function)} lends it to a function without creating a {@code String}.
+ * <p><b>What is never revealed.</b> {@link #toString()} returns {@value #MASK} whatever the value
+ * and its length, so the value and its length stay out of string concatenation,
+ * {@code String.valueOf}, {@code String.format("%s")}, {@code Objects.toString}, records holding a
+ * secret, collections, arrays and SLF4J {@code {}} placeholders. There is no length accessor.
+ * {@link #hashCode()} is keyed per JVM and Java serialization is refused, so neither is a way around
+ * the mask.
  *
- * <p><b>Equality.</b> Two {@code SecretString}s are equal when their values are; the comparison
- * takes the same time whatever the content. {@link #hashCode()} is a keyed, per-JVM hash, so it
- * cannot be used to test guesses offline.
+ * <p><b>Access</b> is explicit and easy to grep for: {@link #reveal()} returns the value as a
+ * {@code String}, and {@link #use(Function)} lends it to a function as a {@link CharSequence} view
+ * that stops working when the function returns, so code can work with the value without keeping it.
  *
- * <p><b>Destruction.</b> {@link #destroy()} overwrites the characters this object holds; after it,
- * {@code reveal} and {@code use} throw {@link IllegalStateException}. The JVM cannot erase copies it
- * made elsewhere: the {@code CharSequence} given to {@link #of}, every {@code String} returned by
- * {@code reveal}, and garbage not yet collected. Prefer {@code use} and pass a {@code char[]} or
- * {@code StringBuilder} to {@code of} if erasure matters to you.
+ * <p><b>Equality.</b> Two {@code SecretString}s are equal when their values are. The comparison takes
+ * time that depends on the two lengths only, never on the characters or on where the values differ.
+ * A {@code SecretString} never equals a {@code String} or a {@link SecretBytes}.
  *
- * <p><b>Serialization.</b> Java serialization is refused with {@link NotSerializableException}: a
- * serialized secret would travel as plain bytes into caches, sessions or message queues. Send the
- * value explicitly where it must go.
+ * <p><b>Destruction, and what the JVM cannot erase.</b> {@link #destroy()} overwrites the character
+ * array this object holds; afterwards {@code reveal} and {@code use} throw
+ * {@link IllegalStateException}. That is all a Java library can promise. A {@code String} is
+ * immutable and cannot be overwritten, so these copies outlive {@code destroy()}: the {@code String}
+ * passed to {@link #of(CharSequence)}, every {@code String} returned by {@code reveal} or by
+ * {@code toString()} on the lent view, strings read from the environment or system properties, and
+ * copies the garbage collector leaves behind when it moves arrays (until the memory is reused), in
+ * heap dumps or swap. To keep copies to a minimum, build secrets from a {@code char[]} you clear
+ * yourself (or load them with {@link Secrets#fromFile}), prefer {@code use} to {@code reveal}, and
+ * destroy secrets you no longer need.
  *
- * <p>Thread-safe. {@code of} copies its argument, so later changes to it are not seen.
+ * <p><b>Serialization</b> is refused with a {@link NotSerializableException} naming this class: a
+ * serialized secret would travel as plain bytes into HTTP sessions, caches and message queues. An
+ * object holding a {@code SecretString} therefore cannot be Java-serialized either; mark such a
+ * field {@code transient} or send the value explicitly where it must go.
+ *
+ * <p><b>Thread-safety.</b> Instances are safe to share between threads. {@code of} copies its
+ * argument, so later changes to it are not seen. A {@code destroy()} racing with a {@code use} on
+ * another thread lets that call see zeroed characters; it never exposes another value.
  *
  * @since 0.1.0
  */
 public final class SecretString implements Destroyable, Serializable {
-  /** The text every instance shows instead of its value. */
+  /** The text every instance shows instead of its value, whatever the value and its length. */
   public static final String MASK = "**********";
 
   private static final long serialVersionUID = 1L;
 
+  /** Guarded by itself against {@link #destroy()}; never leaves this class except through a view. */
   private final char[] value;
-  private volatile boolean destroyed;
+  /** Computed on first use or by {@link #destroy()}, so it stays stable; guarded by {@code value}. */
+  private transient int hash;
+  private transient boolean hashed;
+  private transient volatile boolean destroyed;
 
   private SecretString(char[] value) {
     this.value = value;
   }
 
   /**
-   * Wraps a copy of {@code value}.
+   * Wraps a copy of {@code value}. Prefer a {@code StringBuilder} or {@link #of(char[])} that you
+   * clear afterwards: a {@code String} argument cannot be erased.
    *
+   * @param value the secret; may be empty
+   * @return a new secret holding a copy of {@code value}
    * @throws NullPointerException if {@code value} is null
    */
   public static SecretString of(CharSequence value) {
     Objects.requireNonNull(value, "value");
+    if (value instanceof String s) {
+      return new SecretString(s.toCharArray());
+    }
     char[] copy = new char[value.length()];
     for (int i = 0; i < copy.length; i++) {
       copy[i] = value.charAt(i);
@@ -66,45 +89,73 @@ public final class SecretString implements Destroyable, Serializable {
   }
 
   /**
-   * Wraps a copy of {@code value}; the caller may then clear its own array.
+   * Wraps a copy of {@code value}; the caller may then clear its own array, for example a password
+   * read with {@link java.io.Console#readPassword()}.
    *
+   * @param value the secret; may be empty
+   * @return a new secret holding a copy of {@code value}
    * @throws NullPointerException if {@code value} is null
    */
   public static SecretString of(char[] value) {
     return new SecretString(Objects.requireNonNull(value, "value").clone());
   }
 
+  /** Takes ownership of {@code value} without copying it; the caller must drop its reference. */
+  static SecretString adopt(char[] value) {
+    return new SecretString(value);
+  }
+
   /**
    * Returns the value as a new {@code String}. Every call is a deliberate disclosure: the string
-   * cannot be erased and may end up anywhere it is passed.
+   * cannot be erased and goes wherever it is passed. Prefer {@link #use(Function)}.
    *
+   * @return the value
    * @throws IllegalStateException if this secret was destroyed
    */
   public String reveal() {
-    checkNotDestroyed();
-    return new String(value);
+    synchronized (value) {
+      checkNotDestroyed();
+      return new String(value);
+    }
   }
 
   /**
-   * Lends the value to {@code action} as a read-only view that is valid only during the call; do
-   * not keep it.
+   * Lends the value to {@code action} as a read-only {@link CharSequence} view, without copying it.
+   * The view (and any {@code subSequence} of it) is valid only during the call: afterwards every
+   * method of it throws {@link IllegalStateException}, so a view that escapes cannot be read later
+   * by mistake. The view's {@code toString()} is a disclosure like {@link #reveal()}.
    *
+   * @param action the code that needs the value; must not keep the view
+   * @param <R> what {@code action} returns
    * @return what {@code action} returns
    * @throws IllegalStateException if this secret was destroyed
+   * @throws NullPointerException if {@code action} is null
    */
-  public <R> R use(Function<? super CharSequence, ? extends R> action) {
+  public <R> R use(Function<? super CharSequence, R> action) {
     Objects.requireNonNull(action, "action");
     checkNotDestroyed();
-    return action.apply(CharBuffer.wrap(value).asReadOnlyBuffer());
+    LentChars view = new LentChars(value);
+    try {
+      return action.apply(view);
+    } finally {
+      view.close();
+    }
   }
 
-  /** Overwrites the characters held by this object. Idempotent. */
+  /**
+   * Overwrites the characters held by this object with {@code '\0'}. Idempotent. See the class
+   * documentation for the copies the JVM keeps elsewhere.
+   */
   @Override
   public void destroy() {
-    destroyed = true;
-    Arrays.fill(value, '\0');
+    synchronized (value) {
+      hashCodeLocked();
+      destroyed = true;
+      Arrays.fill(value, '\0');
+    }
   }
 
+  /** Whether {@link #destroy()} was called. */
   @Override
   public boolean isDestroyed() {
     return destroyed;
@@ -112,13 +163,14 @@ public final class SecretString implements Destroyable, Serializable {
 
   private void checkNotDestroyed() {
     if (destroyed) {
-      throw new IllegalStateException("This SecretString was destroyed; load the secret again");
+      throw new IllegalStateException(
+          "This SecretString was destroyed; load the secret again instead of reusing it");
     }
   }
 
   /**
-   * True for another {@code SecretString} with an equal value, compared in time independent of the
-   * content. A destroyed secret equals only itself.
+   * True for another {@code SecretString} holding an equal value, compared in time that depends on
+   * the lengths only. A destroyed secret equals only itself.
    */
   @Override
   public boolean equals(Object other) {
@@ -128,13 +180,30 @@ public final class SecretString implements Destroyable, Serializable {
     if (!(other instanceof SecretString that) || destroyed || that.destroyed) {
       return false;
     }
-    return ConstantTime.equalChars(value, that.value);
+    boolean equal = ConstantTime.equalChars(value, that.value);
+    // A destroy() during the comparison may have zeroed either value.
+    return equal && !destroyed && !that.destroyed;
   }
 
-  /** A keyed, per-JVM hash of the value; equal secrets have equal hashes within one JVM. */
+  /**
+   * A hash keyed with a random per-JVM key: equal secrets have equal hashes within one JVM, and the
+   * hash cannot be used to test guesses of the value. It does not change when the secret is
+   * destroyed.
+   */
   @Override
   public int hashCode() {
-    return ConstantTime.keyedHash(value);
+    synchronized (value) {
+      return hashCodeLocked();
+    }
+  }
+
+  private int hashCodeLocked() {
+    if (!hashed) {
+      // Lazily: the HMAC costs time proportional to the length, and most secrets are never hashed.
+      hash = ConstantTime.keyedHash(value);
+      hashed = true;
+    }
+    return hash;
   }
 
   /** Always {@value #MASK}. */
@@ -143,13 +212,91 @@ public final class SecretString implements Destroyable, Serializable {
     return MASK;
   }
 
+  /**
+   * Refuses serialization.
+   *
+   * @param out unused
+   * @throws NotSerializableException always
+   */
   private void writeObject(ObjectOutputStream out) throws IOException {
     throw new NotSerializableException(
-        "SecretString refuses Java serialization so its value cannot leak into a byte stream;"
-            + " send reveal() explicitly where the value must go");
+        "dev.redact4j.SecretString refuses Java serialization so that its value never reaches a"
+            + " byte stream; mark the field transient, or send the value explicitly where it must go");
   }
 
+  /**
+   * Refuses deserialization, for streams forged by hand.
+   *
+   * @param in unused
+   * @throws NotSerializableException always
+   */
   private void readObject(ObjectInputStream in) throws IOException {
-    throw new NotSerializableException("SecretString cannot be deserialized");
+    throw new NotSerializableException(
+        "dev.redact4j.SecretString cannot be deserialized: it is never serialized by redact4j");
+  }
+
+  /**
+   * The view {@link #use(Function)} lends: reads the secret's array directly and refuses every
+   * call once closed. The flag is a plain field: the lending thread always sees the close, other
+   * threads usually do, which is enough to stop accidental use of an escaped view.
+   */
+  private static final class LentChars implements CharSequence {
+    private final char[] chars;
+    private final int start;
+    private final int end;
+    private final LentChars lease;
+    private boolean closed;
+
+    LentChars(char[] chars) {
+      this.chars = chars;
+      this.start = 0;
+      this.end = chars.length;
+      this.lease = this;
+    }
+
+    private LentChars(LentChars parent, int start, int end) {
+      this.chars = parent.chars;
+      this.start = start;
+      this.end = end;
+      this.lease = parent.lease;
+    }
+
+    void close() {
+      closed = true;
+    }
+
+    private void checkOpen() {
+      if (lease.closed) {
+        throw new IllegalStateException(
+            "A SecretString view was used after use() returned; copy what you need inside use()");
+      }
+    }
+
+    @Override
+    public int length() {
+      checkOpen();
+      return end - start;
+    }
+
+    @Override
+    public char charAt(int index) {
+      checkOpen();
+      Objects.checkIndex(index, end - start);
+      return chars[start + index];
+    }
+
+    @Override
+    public CharSequence subSequence(int from, int to) {
+      checkOpen();
+      Objects.checkFromToIndex(from, to, end - start);
+      return new LentChars(this, start + from, start + to);
+    }
+
+    /** The characters of the view: a disclosure, as {@link SecretString#reveal()}. */
+    @Override
+    public String toString() {
+      checkOpen();
+      return new String(chars, start, end - start);
+    }
   }
 }

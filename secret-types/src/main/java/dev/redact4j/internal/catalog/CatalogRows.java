@@ -1,21 +1,474 @@
 package dev.redact4j.internal.catalog;
 
 import static dev.redact4j.internal.engine.CharClass.ALNUM;
+import static dev.redact4j.internal.engine.CharClass.BASE64URL;
+import static dev.redact4j.internal.engine.CharClass.DIGIT;
+import static dev.redact4j.internal.engine.CharClass.HEX;
+import static dev.redact4j.internal.engine.CharClass.HEX_LOWER;
+import static dev.redact4j.internal.engine.CharClass.TOKEN;
+import static dev.redact4j.internal.engine.CharClass.UPPER_DIGIT;
 
 import dev.redact4j.internal.engine.Anchor;
-import dev.redact4j.internal.engine.KeyValueDetector;
+import dev.redact4j.internal.engine.AuthorizationDetector;
+import dev.redact4j.internal.engine.CardNumberDetector;
+import dev.redact4j.internal.engine.CharClass;
+import dev.redact4j.internal.engine.CommandLineDetector;
+import dev.redact4j.internal.engine.CommandLineDetector.Style;
+import dev.redact4j.internal.engine.FollowingTokenDetector;
+import dev.redact4j.internal.engine.KeyNames.Kind;
+import dev.redact4j.internal.engine.PairedDetector;
+import dev.redact4j.internal.engine.PemBlockDetector;
+import dev.redact4j.internal.engine.TokenDetector;
+import dev.redact4j.internal.engine.UrlCredentialsDetector;
+import dev.redact4j.internal.engine.Validator;
+import dev.redact4j.internal.engine.Validators;
 import java.util.List;
-import java.util.Set;
 
-/** The rows of the built-in catalog, one secret family per row, grouped by vendor. */
+/**
+ * The rows of the built-in catalog, one secret family per row, grouped by vendor. Shapes follow the
+ * vendors' documented formats; see {@code docs/catalog.md} for the list. Rows are data: a new family
+ * is a new row, not new matching code.
+ */
 final class CatalogRows {
   private CatalogRows() {}
 
+  private static final CharClass B64 = CharClass.of("A-Za-z0-9+/=");
+  private static final CharClass B64_ANY = CharClass.of("A-Za-z0-9+/=_-");
+  private static final CharClass BASE32_LOWER = CharClass.of("a-z2-7");
+  private static final CharClass SLACK = CharClass.of("A-Za-z0-9-");
+  private static final CharClass TOKEN_DOT = CharClass.of("A-Za-z0-9_.-");
+  private static final CharClass AZURE_SECRET = CharClass.of("A-Za-z0-9_.~-");
+  private static final CharClass CRYPT = CharClass.of("A-Za-z0-9./$");
+  private static final CharClass CRYPT_PARAMS = CharClass.of("A-Za-z0-9./$=,+-");
+  private static final CharClass UUID = CharClass.of("0-9a-fA-F-");
+  private static final CharClass WEBHOOK_PATH = CharClass.of("A-Za-z0-9@/_-");
+  private static final CharClass BECH32_UPPER = CharClass.of("A-Z0-9");
+
+  private static final Validator UUID_SHAPE = (text, start, end) -> end - start == 36
+      && text.charAt(start + 8) == '-' && text.charAt(start + 13) == '-' && text.charAt(start + 18) == '-'
+      && text.charAt(start + 23) == '-';
+  private static final Validator HAS_DOLLAR = (text, start, end) -> {
+    for (int i = start + 3; i < end; i++) {
+      if (text.charAt(i) == '$') {
+        return true;
+      }
+    }
+    return false;
+  };
+
+  /** {@code 12-...}: a TrueNAS key id, a dash, then the key. */
+  private static boolean digitsThenDash(CharSequence t, int s, int e) {
+    int i = s;
+    while (i < e && i - s < 6 && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+      i++;
+    }
+    return i > s && i < e && t.charAt(i) == '-';
+  }
+
   static void addAll(Rows r) {
-    r.custom("password-assignment", "generic", "A value assigned to a password-like key",
-        "password=<value>", List.of(Anchor.anyCase("password"), Anchor.anyCase("passwd"), Anchor.anyCase("pwd")),
-        new KeyValueDetector(Set.of(), false, false));
+    generic(r);
+    http(r);
+    crypto(r);
+    cloud(r);
+    sourceControl(r);
+    chatAndMail(r);
+    payments(r);
+    aiAndData(r);
+    devTools(r);
+    longTail(r);
+  }
+
+  /** Key/value assignments, URLs with passwords, command lines. */
+  private static void generic(Rows r) {
+    r.assignment("password-assignment", "generic", "A value assigned to a password-like key",
+        "password=<value>", Kind.PASSWORD, List.of("password", "passwd", "passphrase", "passcode", "pwd", "pass", "pw"));
+    r.assignment("secret-assignment", "generic", "A value assigned to a secret or credential key",
+        "client_secret: <value>", Kind.SECRET, List.of("secret", "credential", "creds"));
+    r.assignment("api-key-assignment", "generic",
+        "A value assigned to a qualified key name (api key, access key, private key, vendor keys)",
+        "X-Api-Key: <value>", Kind.API_KEY, List.of("key"));
+    r.assignment("token-assignment", "generic", "A random-looking value assigned to a token or auth key",
+        "access_token=<value>", Kind.TOKEN, List.of("token", "auth", "pat", "bearer"));
+    r.assignment("session-assignment", "generic", "A session id or session cookie value",
+        "JSESSIONID=<value>", Kind.SESSION, List.of("session", "sessid"));
+    r.custom("url-credentials", "generic", "The password in the userinfo of a URL of any scheme",
+        "postgres://user:<password>@host/db", List.of(Anchor.exact("://")), new UrlCredentialsDetector());
+    r.custom("cli-password-attached", "generic", "A password attached to -p on a mysql/mariadb command line",
+        "mysql -u root -p<password>", Rows.anyCase(List.of("mysql", "mariadb")),
+        new CommandLineDetector(Style.ATTACHED_P));
+    r.custom("cli-password-flag", "generic", "A password after -p on docker/podman login or sshpass",
+        "docker login -u bob -p <password>",
+        Rows.anyCase(List.of("docker login", "podman login", "nerdctl login", "buildah login", "sshpass", "psexec")),
+        new CommandLineDetector(Style.SEPARATE_P));
+    r.custom("cli-user-password", "generic", "The password of curl -u user:password", "curl -u bob:<password>",
+        Rows.anyCase(List.of("curl ")), new CommandLineDetector(Style.USER_COLON_PASSWORD));
+    r.custom("oracle-credentials", "generic", "The password in an Oracle user/password@db connect string",
+        "sqlplus scott/<password>@orcl",
+        Rows.anyCase(List.of("sqlplus", "jdbc:oracle:thin:", "jdbc:oracle:oci:", "expdp", "impdp")),
+        new CommandLineDetector(Style.ORACLE));
+  }
+
+
+  /** HTTP headers. */
+  private static void http(Rows r) {
+    r.custom("authorization-header", "http",
+        "Credentials of an Authorization or Proxy-Authorization header (after the scheme)",
+        "Authorization: Basic <credentials>", Rows.anyCase(List.of("authorization")),
+        new AuthorizationDetector(false));
+    r.custom("bearer-token", "http", "A token after the word Bearer", "Bearer <token>",
+        Rows.anyCase(List.of("bearer")), new AuthorizationDetector(true));
+  }
+
+  /** Keys, hashes, JWTs. */
+  private static void crypto(Rows r) {
+    r.custom("private-key-pem", "crypto", "A PEM private key block, whole or truncated, also inside JSON strings",
+        "-----BEGIN PRIVATE KEY-----<base64>-----END PRIVATE KEY-----",
+        List.of(Anchor.exact("-----BEGIN")), new PemBlockDetector());
+    r.infix("private-key-pem-base64", "crypto", "A base64-encoded PEM private key",
+        "LS0tLS1CRUdJTi<base64>", List.of("LS0tLS1CRUdJTi"),
+        TokenDetector.prefixed(B64, 40, 8192, false, Validators.BASE64_PRIVATE_PEM));
+    r.infix("jwt", "crypto", "A JSON Web Token: three base64url parts, the header decodes to JSON",
+        "eyJ<header>.<payload>.<signature>", List.of("eyJ"),
+        TokenDetector.spec().then(BASE64URL, 7, 4096).then('.', BASE64URL, 2, 8192).optionalRest()
+            .then('.', B64_ANY, 0, 4096).notAfter(CharClass.of("A-Za-z0-9._-")).validator(Validators.JWT_HEADER)
+            .build());
+    r.infix("age-secret-key", "crypto", "An age encryption secret key", "AGE-SECRET-KEY-1<58 bech32>",
+        List.of("AGE-SECRET-KEY-1"), TokenDetector.prefixed(BECH32_UPPER, 50, 70, false, Validator.ANY));
+    r.context("wireguard-private-key", "crypto", "A WireGuard PrivateKey or PresharedKey",
+        "PrivateKey = <44 base64>", List.of("privatekey", "presharedkey", "private_key", "preshared_key"), B64, 44,
+        44, (t, s, e) -> t.charAt(e - 1) == '=');
+    r.token("password-hash-bcrypt", "crypto", "A bcrypt password hash", "$2b$12$<53 chars>",
+        List.of("$2a$", "$2b$", "$2y$", "$2x$"), TokenDetector.prefixed(CRYPT, 50, 60, false, HAS_DOLLAR));
+    r.token("password-hash-crypt", "crypto", "A crypt(3) MD5/SHA-256/SHA-512/yescrypt password hash",
+        "$6$<salt>$<hash>", List.of("$1$", "$5$", "$6$", "$apr1$", "$y$", "$7$", "$md5$", "$sha1$"),
+        TokenDetector.prefixed(CRYPT_PARAMS, 20, 300, false, HAS_DOLLAR));
+    r.token("password-hash-argon2", "crypto", "An Argon2 password hash", "$argon2id$v=19$m=..,t=..,p=..$<salt>$<hash>",
+        List.of("$argon2id$", "$argon2i$", "$argon2d$", "$scrypt$"),
+        TokenDetector.prefixed(CRYPT_PARAMS, 30, 400, false, Validator.ANY));
+    r.token("password-hash-other", "crypto", "Cisco type 8/9 and Kerberos AS-REP / TGS hashes",
+        "$krb5asrep$23$<hex>", List.of("$8$", "$9$", "$krb5asrep$", "$krb5tgs$", "$krb5pa$"),
+        TokenDetector.prefixed(CharClass.of("A-Za-z0-9./$@:_-"), 30, 8192, false, HAS_DOLLAR));
+    r.token("password-hash-pbkdf2", "crypto", "A Django-style PBKDF2 password hash", "pbkdf2_sha256$<iterations>$<salt>$<hash>",
+        List.of("pbkdf2_sha256$", "pbkdf2_sha1$", "pbkdf2_sha512$"),
+        TokenDetector.prefixed(CRYPT_PARAMS, 30, 300, false, Validator.ANY));
+  }
+
+  /** Cloud providers. */
+  private static void cloud(Rows r) {
+    r.token("aws-access-key-id", "aws", "An AWS access key id (and its secret when written right after it)",
+        "AKIA<16 upper/digits>", List.of("AKIA", "ASIA", "ABIA", "ACCA"),
+        new PairedDetector(TokenDetector.prefixed(UPPER_DIGIT, 16, 16, true, Validator.ANY), B64,
+            40, 8));
+    r.token("aws-access-key-id-a3t", "aws", "An AWS access key id of the A3T form", "A3T<17 upper/digits>",
+        List.of("A3T"), new PairedDetector(TokenDetector.prefixed(UPPER_DIGIT, 17, 17, true,
+            Validator.ANY), B64, 40, 8));
+    r.context("aws-secret-access-key", "aws", "An AWS secret access key assigned to an AWS-named key",
+        "aws_secret_access_key = <40 base64>",
+        List.of("secret_access_key", "secretaccesskey", "secret-access-key", "aws_secret", "awssecret", "aws_access_key"), B64, 40, 40,
+        Validator.ANY);
+    r.context("aws-session-token", "aws", "An AWS session token assigned to a session/security token key",
+        "aws_session_token = <base64>", List.of("session_token", "sessiontoken", "security_token", "securitytoken",
+            "session-token"), B64, 100, 4096, Validator.ANY);
+    r.infix("aws-session-token-value", "aws", "An AWS STS session token by its fixed start",
+        "IQoJb3JpZ2luX2Vj<base64>", List.of("IQoJb3JpZ2luX2Vj", "FwoGZXIvYXdzE", "FQoGZXIvYXdzE"),
+        TokenDetector.prefixed(B64, 80, 4096, false, Validator.ANY));
+    r.token("aws-unique-id", "aws", "AWS unique ids of users, roles and groups (identifiers, not secrets)",
+        "AIDA<16 upper/digits>", List.of("AIDA", "AROA", "AGPA", "AIPA", "ANPA", "ANVA"),
+        TokenDetector.prefixed(UPPER_DIGIT, 16, 16, true, Validators.VARIED)).offByDefault();
+    r.prefixed("google-api-key", "google", "A Google API key", "AIza", TOKEN, 35, 35, "<35 chars>");
+    r.prefixed("google-oauth-client-secret", "google", "A Google OAuth client secret", "GOCSPX-", TOKEN, 28, 28,
+        "<28 chars>");
+    r.prefixed("google-oauth-access-token", "google", "A Google OAuth access token", "ya29.", TOKEN_DOT, 20, 2048,
+        "<token>");
+    r.prefixed("google-oauth-refresh-token", "google", "A Google OAuth refresh token", "1//0", TOKEN, 30, 512,
+        "<token>");
+    r.infix("firebase-cloud-messaging-key", "google", "A Firebase Cloud Messaging server key",
+        "<11 chars>:APA91b<134 chars>", List.of(":APA91b"),
+        TokenDetector.spec().lead(TOKEN, 11, 11).then(TOKEN, 120, 160).build());
+    r.infix("azure-ad-client-secret", "azure", "A Microsoft Entra ID (Azure AD) client secret",
+        "<3 chars>8Q~<34 chars>", List.of("8Q~", "7Q~"),
+        TokenDetector.spec().lead(AZURE_SECRET, 3, 3).then(AZURE_SECRET, 31, 34).exact(true).build());
+    r.infix("azure-devops-pat", "azure", "An Azure DevOps personal access token (84-character form)",
+        "<76 chars>AZDO<4 chars>", List.of("AZDO"),
+        TokenDetector.spec().lead(ALNUM, 76, 76).then(ALNUM, 4, 4).exact(true).build());
+    r.context("azure-devops-pat-legacy", "azure", "A 52-character Azure DevOps PAT assigned to a PAT-like key",
+        "ado_pat = <52 base32>", List.of("pat", "devops", "azdo", "vsts", "personalaccesstoken", "access_token",
+            "token"), BASE32_LOWER, 52, 52, Validators.DIGIT_AND_LETTER);
+    r.context("azure-storage-account-key", "azure", "An Azure storage AccountKey or SharedAccessKey",
+        "AccountKey=<88 base64>", List.of("accountkey", "sharedaccesskey", "primarykey", "secondarykey"), B64, 40,
+        100, Validator.ANY);
+    r.assignment("azure-sas-signature", "azure", "The signature of an Azure SAS URL or token", "sig=<signature>",
+        Kind.SIGNATURE, List.of("sig"));
+    r.prefixed("digitalocean-token", "digitalocean", "A DigitalOcean personal, OAuth or refresh token",
+        List.of("dop_v1_", "doo_v1_", "dor_v1_"), HEX, 64, 64, "<64 hex>");
+    r.context("cloudflare-api-token", "cloudflare", "A Cloudflare API token or global key in a Cloudflare-named key",
+        "CLOUDFLARE_API_TOKEN=<40 chars>", List.of("cloudflare", "cf_api", "cf-api", "cf_token"), TOKEN, 37, 40,
+        Validator.ANY);
+    r.prefixed("cloudflare-origin-ca-key", "cloudflare", "A Cloudflare Origin CA key", "v1.0-", CharClass.of("0-9a-f-"),
+        150, 180, "<hex>");
+    r.prefixed("heroku-api-key", "heroku", "A Heroku API key (HRKU- form)", "HRKU-", TOKEN, 30, 80, "<chars>");
+    r.context("heroku-api-key-legacy", "heroku", "A UUID Heroku API key in a Heroku-named key",
+        "HEROKU_API_KEY=<uuid>", List.of("heroku"), UUID, 36, 36, UUID_SHAPE);
+    r.infix("terraform-cloud-token", "hashicorp", "A Terraform Cloud / Enterprise API token",
+        "<14 chars>.atlasv1.<60+ chars>", List.of(".atlasv1."),
+        TokenDetector.spec().lead(ALNUM, 14, 14).then(TOKEN, 60, 90).build());
+    r.prefixed("vault-service-token", "hashicorp", "A HashiCorp Vault service, batch or recovery token",
+        List.of("hvs.", "hvb.", "hvr."), TOKEN, 24, 400, "<chars>");
+    r.prefixedExact("vault-legacy-token", "hashicorp", "A legacy HashiCorp Vault token (s. or b. and 24 chars)",
+        List.of("s.", "b."), ALNUM, 24, 24, "<24 letters/digits>", Validators.MIXED_CASE_AND_DIGIT);
+    r.custom("vault-unseal-key", "hashicorp", "A HashiCorp Vault unseal key printed by vault operator init or typed to unseal",
+        "Unseal Key 1: <44 base64>", Rows.anyCase(List.of("unseal key", "operator unseal")),
+        new FollowingTokenDetector(CharClass.of(" \t0-9:"), 8, B64, 40, 64, Validator.ANY));
+    r.prefixed("vault-batch-token-legacy", "hashicorp", "A long legacy Vault token", "s.CAES", TOKEN, 20, 400,
+        "<chars>");
+    r.token("ibm-cloud-softlayer-url-key", "ibm", "A SoftLayer API key in an API URL",
+        "api.softlayer.com/soap/v3/<64 chars>", List.of("api.softlayer.com/soap/v3"),
+        TokenDetector.spec().then(CharClass.of("0-9./"), 1, 6).then(ALNUM, 64, 64).build());
+    r.infix("alibaba-access-key-id", "alibaba", "An Alibaba Cloud AccessKey id", "LTAI<12-20 chars>",
+        List.of("LTAI"), TokenDetector.prefixed(ALNUM, 12, 20, true, Validators.MIXED_CASE_AND_DIGIT));
+  }
+
+  /** GitHub, GitLab, Bitbucket, Atlassian. */
+  private static void sourceControl(Rows r) {
     r.prefixed("github-pat-classic", "github", "GitHub personal access token (classic)", "ghp_", ALNUM, 36, 36,
         "<36 letters/digits>");
+    r.prefixed("github-oauth-token", "github", "GitHub OAuth access token", "gho_", ALNUM, 36, 36,
+        "<36 letters/digits>");
+    r.prefixed("github-app-token", "github", "GitHub App user-to-server or server-to-server token",
+        List.of("ghu_", "ghs_"), ALNUM, 36, 255, "<36 letters/digits>");
+    r.prefixed("github-refresh-token", "github", "GitHub refresh token", "ghr_", ALNUM, 36, 255,
+        "<36+ letters/digits>");
+    r.prefixed("github-pat-fine-grained", "github", "GitHub fine-grained personal access token", "github_pat_",
+        CharClass.of("A-Za-z0-9_"), 82, 82, "<22>_<59 letters/digits>");
+    r.prefixed("gitlab-pat", "gitlab", "GitLab personal, project or group access token", "glpat-", TOKEN_DOT, 20, 200,
+        "<20+ chars>");
+    r.prefixed("gitlab-token", "gitlab",
+        "Other GitLab tokens: deploy, runner, CI job, feed, SCIM, feature flags, workspace",
+        List.of("gldt-", "glrt-", "glrtr-", "glcbt-", "glft-", "glsoat-", "glffct-", "glwt-"), TOKEN_DOT, 20, 200,
+        "<20+ chars>");
+    r.prefixedExact("gitlab-trigger-token", "gitlab", "A GitLab pipeline trigger token", List.of("glptt-"), TOKEN, 40,
+        40, "<40 hex>", Validator.ANY);
+    r.prefixedExact("gitlab-oauth-secret", "gitlab", "A GitLab OAuth application secret", List.of("gloas-"), TOKEN,
+        64, 64, "<64 chars>", Validator.ANY);
+    r.token("gitlab-agent-token", "gitlab", "A GitLab agent for Kubernetes token", "glagent-<50+ chars>",
+        List.of("glagent-"), TokenDetector.prefixed(TOKEN, 50, 400, false, Validators.VARIED));
+    r.prefixedExact("gitlab-incoming-mail-token", "gitlab", "A GitLab incoming e-mail token", List.of("glimt-"),
+        TOKEN, 25, 25, "<25 chars>", Validator.ANY);
+    r.prefixed("gitlab-runner-registration-token", "gitlab", "A GitLab runner registration token", "GR1348941",
+        TOKEN, 20, 60, "<20+ chars>");
+    r.prefixed("atlassian-api-token", "atlassian", "An Atlassian (Jira, Confluence) API token",
+        List.of("ATATT3", "ATCTT3"), CharClass.of("A-Za-z0-9_=-"), 150, 300, "<~186 chars>");
+    r.prefixed("bitbucket-app-password", "atlassian", "A Bitbucket app password", "ATBB", ALNUM, 28, 40,
+        "<32 chars>");
+  }
+
+  /** Chat, e-mail and notification services. */
+  private static void chatAndMail(Rows r) {
+    r.prefixed("slack-bot-token", "slack", "A Slack bot token", "xoxb-", SLACK, 10, 250, "<digits>-<digits>-<chars>");
+    r.prefixed("slack-user-token", "slack", "A Slack user token", "xoxp-", SLACK, 10, 250,
+        "<digits>-<digits>-<digits>-<hex>");
+    r.prefixed("slack-token", "slack", "Other Slack tokens: app, workspace, legacy, refresh, config",
+        List.of("xapp-", "xoxa-", "xoxr-", "xoxs-", "xoxo-", "xoxe-", "xoxe.xoxp-", "xoxe.xoxb-"), SLACK, 10, 250,
+        "<chars>");
+    r.prefixed("slack-webhook-url", "slack", "The secret path of a Slack incoming webhook or workflow URL",
+        List.of("hooks.slack.com/services/", "hooks.slack.com/workflows/", "hooks.slack.com/triggers/"),
+        CharClass.of("A-Za-z0-9/_-"), 20, 200, "T<id>/B<id>/<secret>");
+    r.infix("telegram-bot-token", "telegram", "A Telegram bot token", "<bot id>:AA<33 chars>", List.of(":AA"),
+        TokenDetector.spec().lead(DIGIT, 6, 12).then(TOKEN, 30, 40).build());
+    r.token("telegram-bot-token-url", "telegram", "A Telegram bot token in a Bot API URL", "/bot<bot id>:AA<33 chars>",
+        List.of("/bot"), TokenDetector.spec().then(DIGIT, 6, 12).then(':', TOKEN, 32, 42).build());
+    r.token("discord-webhook-url", "discord", "The id and token of a Discord webhook URL",
+        "discord.com/api/webhooks/<id>/<token>",
+        List.of("discord.com/api/webhooks/", "discordapp.com/api/webhooks/"),
+        TokenDetector.spec().then(DIGIT, 17, 20).then('/', TOKEN, 60, 100).build());
+    r.context("discord-bot-token", "discord", "A Discord bot token in a Discord-named key",
+        "DISCORD_TOKEN=<id>.<time>.<hmac>", List.of("discord"), TOKEN_DOT, 50, 100, (t, s, e) -> {
+          int dots = 0;
+          for (int i = s; i < e; i++) {
+            dots += t.charAt(i) == '.' ? 1 : 0;
+          }
+          return dots == 2;
+        });
+    r.prefixed("microsoft-teams-webhook-url", "microsoft", "The secret path of a Teams / Office 365 webhook URL",
+        List.of("webhook.office.com/webhookb2/", "outlook.office.com/webhook/", "outlook.office365.com/webhook/"),
+        WEBHOOK_PATH, 40, 400, "<tenant>@<id>/IncomingWebhook/<hex>/<id>");
+    r.token("sendgrid-api-key", "sendgrid", "A SendGrid API key", "SG.<22>.<43>", List.of("SG."),
+        TokenDetector.spec().then(TOKEN, 22, 22).then('.', TOKEN, 43, 43).build());
+    r.prefixedExact("mailgun-api-key", "mailgun", "A Mailgun API key (key- form)", List.of("key-"), HEX, 32, 32,
+        "<32 hex>", Validator.ANY);
+    r.infix("mailchimp-api-key", "mailchimp", "A Mailchimp API key", "<32 hex>-us<datacenter>", List.of("-us"),
+        TokenDetector.spec().lead(HEX_LOWER, 32, 32).then(DIGIT, 1, 2).exact(true).build());
+    r.context("postmark-token", "postmark", "A Postmark server or account token in a Postmark-named key",
+        "X-Postmark-Server-Token: <uuid>", List.of("postmark"), UUID, 36, 36, UUID_SHAPE);
+    r.prefixedExact("twilio-api-key", "twilio", "A Twilio API key SID (the user half of an API key pair)",
+        List.of("SK"), HEX_LOWER, 32, 32, "<32 hex>", Validators.DIGIT_AND_LETTER);
+    r.context("twilio-auth-token", "twilio", "A Twilio auth token in a Twilio-named key", "TWILIO_AUTH_TOKEN=<32 hex>",
+        List.of("twilio"), HEX_LOWER, 32, 32, Validator.ANY);
+    r.prefixedExact("twilio-account-sid", "twilio", "A Twilio account SID (an identifier, not a secret)",
+        List.of("AC"), HEX_LOWER, 32, 32, "<32 hex>", Validators.DIGIT_AND_LETTER).offByDefault();
+    r.prefixed("brevo-api-key", "brevo", "A Brevo (Sendinblue) API key", "xkeysib-", CharClass.of("a-f0-9-"), 64, 90,
+        "<hex>-<chars>");
+  }
+
+  /** Payment providers and card numbers. */
+  private static void payments(Rows r) {
+    r.prefixed("stripe-secret-key", "stripe", "A Stripe secret key (live or test)", List.of("sk_live_", "sk_test_"),
+        ALNUM, 10, 247, "<chars>");
+    r.prefixed("stripe-restricted-key", "stripe", "A Stripe restricted key", List.of("rk_live_", "rk_test_"), ALNUM,
+        10, 247, "<chars>");
+    r.prefixed("stripe-webhook-secret", "stripe", "A Stripe webhook signing secret", "whsec_", ALNUM, 24, 64,
+        "<chars>");
+    r.prefixed("square-access-token", "square", "A Square access or OAuth token",
+        List.of("sq0atp-", "sq0atb-", "EAAAE", "EAAAl"), TOKEN, 22, 80, "<22+ chars>");
+    r.prefixed("square-oauth-secret", "square", "A Square OAuth application secret", List.of("sq0csp-", "sq0csb-"),
+        TOKEN, 30, 50, "<43 chars>");
+    r.prefixed("shopify-token", "shopify", "A Shopify access token, shared secret, custom or private app token",
+        List.of("shpat_", "shpss_", "shpca_", "shppa_"), ALNUM, 32, 32, "<32 hex>");
+    r.prefixed("paypal-braintree-token", "paypal", "A PayPal Braintree access token", "access_token$production$",
+        CharClass.of("a-z0-9$"), 40, 60, "<id>$<hex>");
+    r.prefixed("flutterwave-secret-key", "flutterwave", "A Flutterwave secret key", List.of("FLWSECK-", "FLWSECK_TEST-"),
+        CharClass.of("a-f0-9X-"), 32, 40, "<hex>-X");
+    r.custom("payment-card-number", "pci", "A payment card number (PAN): issuer prefix, 13-19 digits, Luhn-valid",
+        "4<15 digits> or 4xxx xxxx xxxx xxxx", Rows.exact(List.of("2", "3", "4", "5", "6")), new CardNumberDetector());
+  }
+
+  /** AI providers and data platforms. */
+  private static void aiAndData(Rows r) {
+    r.prefixed("openai-api-key", "openai", "An OpenAI project, service-account or admin key",
+        List.of("sk-proj-", "sk-svcacct-", "sk-admin-", "sk-None-"), TOKEN, 40, 400, "<chars>");
+    r.infix("openai-api-key-legacy", "openai", "An OpenAI key carrying the T3BlbkFJ marker",
+        "sk-<20>T3BlbkFJ<20>", List.of("T3BlbkFJ"), TokenDetector.spec().lead(TOKEN, 1, 300).then(TOKEN, 8, 300).build());
+    r.prefixed("anthropic-api-key", "anthropic", "An Anthropic API or admin key", "sk-ant-", TOKEN, 32, 200,
+        "api03-<chars>AA");
+    r.prefixed("groq-api-key", "groq", "A Groq API key", "gsk_", ALNUM, 48, 56, "<52 letters/digits>");
+    r.prefixed("xai-api-key", "xai", "An xAI API key", "xai-", ALNUM, 70, 90, "<80 letters/digits>");
+    r.prefixed("perplexity-api-key", "perplexity", "A Perplexity API key", "pplx-", ALNUM, 40, 60, "<48 chars>");
+    r.prefixed("replicate-api-token", "replicate", "A Replicate API token", "r8_", ALNUM, 37, 40, "<37 chars>");
+    r.prefixed("huggingface-token", "huggingface", "A Hugging Face user or organisation token",
+        List.of("hf_", "api_org_"), ALNUM, 30, 40, "<34 letters>");
+    r.prefixed("langsmith-api-key", "langchain", "A LangSmith API key", List.of("lsv2_pt_", "lsv2_sk_"),
+        CharClass.of("A-Za-z0-9_"), 40, 60, "<32 hex>_<10 hex>");
+    r.prefixed("pinecone-api-key", "pinecone", "A Pinecone API key", "pcsk_", TOKEN, 40, 90, "<chars>");
+    r.prefixed("tavily-api-key", "tavily", "A Tavily API key", "tvly-", TOKEN, 32, 60, "<32 letters/digits>");
+    r.prefixed("jina-api-key", "jina", "A Jina AI API key", "jina_", ALNUM, 50, 70, "<chars>");
+    r.prefixedExact("firecrawl-api-key", "firecrawl", "A Firecrawl API key", List.of("fc-"), HEX_LOWER, 32, 32,
+        "<32 hex>", Validators.DIGIT_AND_LETTER);
+    r.prefixed("databricks-token", "databricks", "A Databricks personal access token", "dapi", HEX, 32, 32,
+        "<32 hex>");
+    r.token("dynatrace-token", "dynatrace", "A Dynatrace API token", "dt0c01.<24>.<64>", List.of("dt0c01."),
+        TokenDetector.spec().then(ALNUM, 24, 24).then('.', ALNUM, 64, 64).build());
+    r.prefixed("newrelic-user-api-key", "newrelic", "A New Relic user API key", "NRAK-", UPPER_DIGIT, 27, 27,
+        "<27 upper/digits>");
+    r.prefixed("newrelic-key", "newrelic", "Other New Relic keys: insights insert/query, REST, admin",
+        List.of("NRII-", "NRIQ-", "NRRA-", "NRAA-", "NRIK-"), TOKEN, 27, 42, "<chars>");
+    r.infix("newrelic-license-key", "newrelic", "A New Relic ingest license key", "<36 hex>NRAL",
+        List.of("NRAL"), TokenDetector.spec().lead(ALNUM, 36, 36).then(ALNUM, 0, 0).exact(true).build());
+    r.prefixed("sentry-token", "sentry", "A Sentry organisation or user auth token", List.of("sntrys_", "sntryu_"),
+        CharClass.of("A-Za-z0-9+/=_"), 60, 400, "<chars>");
+    r.prefixed("grafana-service-account-token", "grafana", "A Grafana service account token", "glsa_",
+        CharClass.of("A-Za-z0-9_"), 40, 41, "<32>_<8 hex>");
+    r.prefixed("grafana-cloud-token", "grafana", "A Grafana Cloud access policy token", "glc_",
+        CharClass.of("A-Za-z0-9+/=_"), 32, 400, "<base64>");
+    r.infix("grafana-api-key", "grafana", "A legacy Grafana API key (base64 JSON with k, n, id)", "eyJrIjoi<base64>",
+        List.of("eyJrIjoi"), TokenDetector.prefixed(B64, 32, 400, false,
+            (t, s, e) -> Validators.decodesToText(t, s, e, 400, "\"n\":\"", (char) 0)));
+  }
+
+  /** Package registries, CI, developer platforms. */
+  private static void devTools(Rows r) {
+    r.prefixed("npm-token", "npm", "An npm access token", "npm_", ALNUM, 36, 36, "<36 letters/digits>");
+    r.prefixed("pypi-token", "pypi", "A PyPI or TestPyPI API token",
+        List.of("pypi-AgEIcHlwaS5vcmc", "pypi-AgENdGVzdC5weXBpLm9yZw"), TOKEN, 100, 4096, "<base64url>");
+    r.context("npm-registry-auth-token", "npm", "A token for an npm registry in .npmrc (//host/:_authToken=)",
+        "//registry.npmjs.org/:_authToken=<token>", List.of("/:_authtoken", "/:_auth", "/:_password"), TOKEN_DOT, 8,
+        512, Validator.ANY);
+    r.prefixed("rubygems-api-key", "rubygems", "A RubyGems API key", "rubygems_", HEX, 48, 48, "<48 hex>");
+    r.prefixedExact("nuget-api-key", "nuget", "A NuGet.org API key", List.of("oy2"), CharClass.LOWER_ALNUM, 43, 43,
+        "<43 lowercase/digits>", Validators.DIGIT_AND_LETTER);
+    r.prefixed("dockerhub-token", "docker", "A Docker Hub personal or organisation access token",
+        List.of("dckr_pat_", "dckr_oat_"), TOKEN, 27, 40, "<27 chars>");
+    r.prefixed("jfrog-api-key", "jfrog", "A JFrog Artifactory API key", "AKCp", ALNUM, 60, 80, "<69 chars>");
+    r.token("jfrog-artifactory-password", "jfrog", "A JFrog Artifactory encrypted password or API key (AP.. / AKC..)",
+        "AP<hex digit><10+ letters/digits>", List.of("AP0", "AP1", "AP2", "AP3", "AP4", "AP5", "AP6", "AP7", "AP8",
+            "AP9", "APA", "APB", "APC", "APD", "APE", "APF", "AKC"),
+        TokenDetector.prefixed(ALNUM, 10, 120, true, Validator.ANY));
+    r.prefixed("jfrog-reference-token", "jfrog", "A JFrog reference token", "cmVmdGtuOjAxOj", B64, 40, 100,
+        "<base64>");
+    r.prefixed("sonarqube-token", "sonar", "A SonarQube / SonarCloud token", List.of("sqp_", "sqa_", "squ_"), HEX, 40,
+        40, "<40 hex>");
+    r.context("sonarqube-login", "sonar", "A Sonar token passed as sonar.login or sonar.token",
+        "-Dsonar.login=<40 hex>", List.of("sonar.login", "sonar_login", "sonar.token", "sonar_token", "sonarlogin",
+            "sonartoken"), HEX, 40, 40, Validator.ANY);
+    r.context("jenkins-api-token", "jenkins", "A Jenkins API token in a Jenkins-named key", "JENKINS_TOKEN=<34 hex>",
+        List.of("jenkins"), UUID, 32, 36, Validators.DIGIT_AND_LETTER.and((t, s, e) -> e - s < 36 || UUID_SHAPE.valid(t, s, e)));
+    r.custom("jenkins-initial-admin-password", "jenkins", "The initial admin password Jenkins prints at first start",
+        "...password to proceed to installation:\n\n<32 hex>",
+        Rows.anyCase(List.of("password to proceed to installation")),
+        new FollowingTokenDetector(CharClass.of(" \t\r\n:"), 8, HEX, 32, 32, Validator.ANY));
+    r.prefixed("circleci-token", "circleci", "A CircleCI personal or project API token", List.of("CCIPAT_", "CCIPRJ_"),
+        TOKEN, 40, 90, "<chars>");
+    r.prefixed("doppler-token", "doppler", "A Doppler token", List.of("dp.pt.", "dp.st.", "dp.ct.", "dp.sa.",
+        "dp.scim.", "dp.audit."), TOKEN_DOT, 40, 80, "<43 chars>");
+    r.prefixed("pulumi-access-token", "pulumi", "A Pulumi access token", "pul-", HEX, 40, 40, "<40 hex>");
+    r.prefixed("postman-api-key", "postman", "A Postman API key", "PMAK-", CharClass.of("a-f0-9-"), 50, 70,
+        "<24 hex>-<34 hex>");
+    r.prefixed("sourcegraph-token", "sourcegraph", "A Sourcegraph access token", "sgp_", CharClass.of("A-Za-z0-9_"),
+        40, 90, "<hex>");
+    r.prefixed("linear-api-key", "linear", "A Linear API key", "lin_api_", ALNUM, 40, 40, "<40 letters/digits>");
+    r.prefixed("figma-token", "figma", "A Figma personal access token", "figd_", TOKEN, 40, 50, "<chars>");
+    r.prefixed("supabase-token", "supabase", "A Supabase management API token", "sbp_", HEX, 40, 40, "<40 hex>");
+    r.prefixed("planetscale-token", "planetscale", "A PlanetScale token or password",
+        List.of("pscale_tkn_", "pscale_pw_", "pscale_oauth_"), TOKEN_DOT, 32, 64, "<43 chars>");
+    r.prefixed("flyio-token", "flyio", "A Fly.io access token", List.of("fo1_", "FlyV1 fm2_"), TOKEN, 40, 2048,
+        "<chars>");
+    r.prefixed("onepassword-service-token", "1password", "A 1Password service account token", "ops_eyJ", B64_ANY,
+        100, 4096, "<base64>");
+    r.prefixed("codecov-token", "codecov", "A Codecov upload token in a Codecov-named key", "CODECOV_TOKEN=",
+        UUID, 36, 36, "<uuid>");
+  }
+
+  /** Everything else, one row per documented format. */
+  private static void longTail(Rows r) {
+    r.context("ibm-cos-hmac-key", "ibm", "An IBM Cloud Object Storage HMAC access key (32 hex) in an access-key key",
+        "access_key_id = <32 hex>", List.of("access_key", "access-key", "accesskey", "access_id", "key_id", "key-id"),
+        HEX_LOWER, 32, 32, Validators.DIGIT_AND_LETTER);
+    r.custom("truenas-api-key", "truenas", "A TrueNAS API key passed to auth.login_with_api_key",
+        "auth.login_with_api_key ... [\"<id>-<64 chars>\"]", Rows.anyCase(List.of("login_with_api_key")),
+        new FollowingTokenDetector(CharClass.of("A-Za-z\"' :,[]\t\r\n"), 64, CharClass.of("A-Za-z0-9-"), 60, 80,
+            CatalogRows::digitsThenDash, true));
+    r.prefixed("facebook-access-token", "facebook", "A Facebook / Meta Graph API access token",
+        List.of("EAACEdEose0cBA", "EAAG", "EAAB"), ALNUM, 80, 400, "<chars>");
+    r.prefixed("twitter-bearer-token", "twitter", "An X (Twitter) app bearer token", "AAAAAAAAAAAAAAAAAAAAA",
+        CharClass.of("A-Za-z0-9%"), 40, 200, "<chars>");
+    r.token("mapbox-secret-token", "mapbox", "A Mapbox secret or temporary token (pk. tokens are public)",
+        "sk.eyJ<base64>.<base64>", List.of("sk.eyJ", "tk.eyJ"),
+        TokenDetector.spec().then(BASE64URL, 20, 400).then('.', BASE64URL, 16, 100).build());
+    r.prefixed("dropbox-token", "dropbox", "A Dropbox short-lived access token", "sl.", TOKEN, 130, 1400, "<chars>");
+    r.prefixed("adafruit-io-key", "adafruit", "An Adafruit IO key", "aio_", ALNUM, 28, 28, "<28 letters/digits>");
+    r.prefixed("adobe-client-secret", "adobe", "An Adobe client secret", "p8e-", TOKEN, 32, 40, "<32 chars>");
+    r.prefixed("dependency-track-api-key", "dependency-track", "A Dependency-Track API key", "odt_", ALNUM, 32, 40,
+        "<32 letters/digits>");
+    r.prefixed("stackhawk-api-key", "stackhawk", "A StackHawk API key", "hawk.", CharClass.of("A-Za-z0-9._"), 41, 41,
+        "<20>.<20>");
+    r.token("twitch-stream-key", "twitch", "A Twitch stream key", "live_<user id>_<30 chars>", List.of("live_"),
+        TokenDetector.spec().then(DIGIT, 6, 12).then('_', ALNUM, 30, 30).exact(true).build());
+    r.token("salesforce-access-token", "salesforce", "A Salesforce session id / access token",
+        "00D<org id>!<chars>", List.of("00D"),
+        TokenDetector.spec().then(ALNUM, 12, 15).then('!', TOKEN_DOT, 80, 200).build());
+    r.prefixed("thingsboard-device-token", "thingsboard", "A ThingsBoard device access token in an API URL",
+        List.of("thingsboard.cloud/api/v1/", "thingsboard.io/api/v1/"), ALNUM, 20, 20, "<20 chars>");
+    r.prefixed("easypost-api-key", "easypost", "An EasyPost API key", List.of("EZAK", "EZTK"), ALNUM, 54, 54,
+        "<54 chars>");
+    r.prefixed("shippo-api-token", "shippo", "A Shippo API token", List.of("shippo_live_", "shippo_test_"), HEX, 40,
+        40, "<40 hex>");
+    r.prefixed("hubspot-private-app-token", "hubspot", "A HubSpot private app token",
+        List.of("pat-na1-", "pat-eu1-"), UUID, 36, 36, "<uuid>");
+    r.prefixed("netlify-token", "netlify", "A Netlify personal access token", "nfp_", ALNUM, 36, 40, "<chars>");
+    r.prefixed("render-api-key", "render", "A Render API key", "rnd_", ALNUM, 32, 40, "<chars>");
+    r.prefixed("notion-token", "notion", "A Notion integration token", "ntn_", ALNUM, 40, 50, "<chars>");
+    r.context("okta-api-token", "okta", "An Okta API token (00...) in an Okta-named key", "OKTA_API_TOKEN=00<40 chars>",
+        List.of("okta"), TOKEN, 42, 42, (t, s, e) -> t.charAt(s) == '0' && t.charAt(s + 1) == '0');
+    r.context("codeclimate-reporter-id", "codeclimate", "A Code Climate test reporter id or repo token",
+        "CC_TEST_REPORTER_ID=<64 hex>", List.of("codeclimate", "cc_test_reporter"), HEX, 64, 64, Validator.ANY);
   }
 }

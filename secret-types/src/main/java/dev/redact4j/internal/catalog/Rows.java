@@ -3,15 +3,20 @@ package dev.redact4j.internal.catalog;
 import dev.redact4j.internal.engine.Anchor;
 import dev.redact4j.internal.engine.CharClass;
 import dev.redact4j.internal.engine.Detector;
-import dev.redact4j.internal.engine.PrefixTokenDetector;
+import dev.redact4j.internal.engine.KeyNames.Kind;
+import dev.redact4j.internal.engine.KeyValueDetector;
 import dev.redact4j.internal.engine.Rule;
+import dev.redact4j.internal.engine.TokenDetector;
 import dev.redact4j.internal.engine.Validator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Collects catalog rows; the small vocabulary {@link CatalogRows} is written in. */
+/**
+ * Collects catalog rows; the small vocabulary {@link CatalogRows} is written in. Each method adds
+ * one rule; {@link #offByDefault()} marks the last one.
+ */
 final class Rows {
   private final List<Rule> rules = new ArrayList<>();
   private final Set<String> offByDefault = new LinkedHashSet<>();
@@ -25,30 +30,61 @@ final class Rows {
   }
 
   /**
-   * A prefixed token: {@code prefix} then {@code minBody..maxBody} characters of {@code body}.
-   * Lenient: a longer run is hidden whole.
+   * A prefixed token: one of {@code prefixes} (exact case), then {@code min..max} characters of
+   * {@code body}. Lenient: a longer run is hidden whole.
    */
-  Rows prefixed(String id, String group, String description, String prefix, CharClass body, int minBody,
-      int maxBody, String bodyShape) {
-    return prefixed(id, group, description, List.of(prefix), body, minBody, maxBody, bodyShape, false,
-        Validator.ANY);
+  Rows prefixed(String id, String group, String description, List<String> prefixes, CharClass body, int min,
+      int max, String bodyShape) {
+    return token(id, group, description, prefixes.get(0) + bodyShape, prefixes,
+        TokenDetector.prefixed(body, min, max, false, Validator.ANY));
+  }
+
+  /** A prefixed token with one prefix. */
+  Rows prefixed(String id, String group, String description, String prefix, CharClass body, int min, int max,
+      String bodyShape) {
+    return prefixed(id, group, description, List.of(prefix), body, min, max, bodyShape);
   }
 
   /** A prefixed token whose length must be exact and whose validator must pass (weak prefixes). */
-  Rows prefixedExact(String id, String group, String description, String prefix, CharClass body, int minBody,
-      int maxBody, String bodyShape, Validator validator) {
-    return prefixed(id, group, description, List.of(prefix), body, minBody, maxBody, bodyShape, true, validator);
+  Rows prefixedExact(String id, String group, String description, List<String> prefixes, CharClass body, int min,
+      int max, String bodyShape, Validator validator) {
+    return token(id, group, description, prefixes.get(0) + bodyShape, prefixes,
+        TokenDetector.prefixed(body, min, max, true, validator));
   }
 
-  Rows prefixed(String id, String group, String description, List<String> prefixes, CharClass body,
-      int minBody, int maxBody, String bodyShape, boolean exact, Validator validator) {
-    List<Anchor> anchors = new ArrayList<>();
-    for (String p : prefixes) {
-      anchors.add(Anchor.exact(p));
+  /** A token of any structure around exact-case anchors; the shortest anchor is the public prefix. */
+  Rows token(String id, String group, String description, String example, List<String> anchors,
+      Detector detector) {
+    List<Anchor> list = new ArrayList<>();
+    for (String a : anchors) {
+      list.add(Anchor.exact(a));
     }
-    Detector d = new PrefixTokenDetector(body, minBody, maxBody, exact, true, validator);
-    int publicPrefix = prefixes.stream().mapToInt(String::length).min().orElse(0);
-    return add(new Rule(id, group, description, prefixes.get(0) + bodyShape, anchors, d, null, publicPrefix));
+    int publicPrefix = anchors.stream().mapToInt(String::length).min().orElse(0);
+    return add(new Rule(id, group, description, example, list, detector, null, publicPrefix));
+  }
+
+  /** A token whose anchor sits inside it (no public prefix to keep). */
+  Rows infix(String id, String group, String description, String example, List<String> anchors,
+      Detector detector) {
+    List<Anchor> list = new ArrayList<>();
+    for (String a : anchors) {
+      list.add(Anchor.exact(a));
+    }
+    return add(new Rule(id, group, description, example, list, detector, null, 0));
+  }
+
+  /** A generic key/value rule for keys of one {@link Kind}, anchored on its terms (any case). */
+  Rows assignment(String id, String group, String description, String example, Kind kind, List<String> terms) {
+    return custom(id, group, description, example, anyCase(terms), new KeyValueDetector(kind));
+  }
+
+  /**
+   * A vendor key/value rule: any key containing one of {@code words} whose whole value is
+   * {@code min..max} characters of {@code value}.
+   */
+  Rows context(String id, String group, String description, String example, List<String> words, CharClass value,
+      int min, int max, Validator validator) {
+    return custom(id, group, description, example, anyCase(words), new KeyValueDetector(value, min, max, validator));
   }
 
   /** A rule with its own detector and anchors. */
@@ -57,7 +93,28 @@ final class Rows {
     return add(new Rule(id, group, description, example, anchors, detector, null, 0));
   }
 
+  static List<Anchor> anyCase(List<String> words) {
+    List<Anchor> list = new ArrayList<>();
+    for (String w : words) {
+      list.add(Anchor.anyCase(w));
+    }
+    return list;
+  }
+
+  static List<Anchor> exact(List<String> words) {
+    List<Anchor> list = new ArrayList<>();
+    for (String w : words) {
+      list.add(Anchor.exact(w));
+    }
+    return list;
+  }
+
   Rows add(Rule rule) {
+    for (Rule r : rules) {
+      if (r.id().equals(rule.id())) {
+        throw new IllegalStateException("Duplicate catalog id " + rule.id());
+      }
+    }
     rules.add(rule);
     return this;
   }

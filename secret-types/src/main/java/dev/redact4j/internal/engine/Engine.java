@@ -15,13 +15,18 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link #find} makes a single pass over the text. Only where an anchor ends does it call the
  * anchor's detectors, which read a bounded window, so the work is linear in the text length for any
- * input. An anchor that starts inside a span already found is not tried again: the text there is
- * hidden anyway, and skipping it keeps floods of anchors (a value that repeats a key word) linear.
+ * input. A key-word anchor (case-insensitive) that starts inside a span already found is not tried
+ * again: the text there is hidden anyway, and skipping it keeps floods of key words cheap. An
+ * exact-case anchor (a token prefix) is still tried inside another rule's span, so that a token can
+ * extend past a value another rule found (an AWS key id followed by its secret), but not inside its
+ * own rule's span.
  *
  * <p>Immutable and thread-safe; {@link #find} keeps all its state on the stack.
  */
 public final class Engine {
   private final Rule[] rules;
+  /** Merge preference per rule: generic context rules (1) yield to specific formats (0). */
+  private final int[] rank;
   /** Folded character to alphabet class; 0 for characters that occur in no anchor. */
   private final byte[] classOf = new byte[128];
   private final int alphabet;
@@ -38,6 +43,10 @@ public final class Engine {
 
   private Engine(List<Rule> ruleList) {
     this.rules = ruleList.toArray(new Rule[0]);
+    this.rank = new int[rules.length];
+    for (int r = 0; r < rules.length; r++) {
+      rank[r] = "generic".equals(rules[r].group()) ? 1 : 0;
+    }
 
     // Distinct (literal, ignoreCase) pairs become patterns; each pattern knows its rules.
     Map<String, List<Integer>> patternToRules = new LinkedHashMap<>();
@@ -191,6 +200,7 @@ public final class Engine {
   public @Nullable SpanBuffer find(CharSequence text) {
     SpanBuffer found = null;
     boolean[] wholeTextTriggered = null;
+    int[] ruleCovered = null;
     int coveredUntil = 0;
     int state = 0;
     final int n = text.length();
@@ -209,13 +219,17 @@ public final class Engine {
           String literal = patternText[pattern];
           int anchorEnd = i + 1;
           int anchorStart = anchorEnd - literal.length();
-          if (anchorStart < coveredUntil) {
-            continue;
+          boolean ignoreCase = patternIgnoreCase[pattern];
+          if (anchorStart < coveredUntil && ignoreCase) {
+            continue; // key words inside a hidden span: hidden anyway, and floods stay cheap
           }
-          if (!patternIgnoreCase[pattern] && !regionEquals(text, anchorStart, literal)) {
+          if (!ignoreCase && !regionEquals(text, anchorStart, literal)) {
             continue;
           }
           for (int r : patternRules[pattern]) {
+            if (ruleCovered != null && anchorStart < ruleCovered[r]) {
+              continue; // a token's own prefix inside its own span
+            }
             Rule rule = rules[r];
             Detector detector = rule.detector();
             if (detector == null) {
@@ -228,11 +242,13 @@ public final class Engine {
             long span = detector.match(text, anchorStart, anchorEnd);
             if (span != Detector.NO_MATCH) {
               if (found == null) {
-                found = new SpanBuffer();
+                found = new SpanBuffer(rank);
+                ruleCovered = new int[rules.length];
               }
               int end = Detector.end(span);
               found.add(Detector.start(span), end, r);
               coveredUntil = Math.max(coveredUntil, end);
+              ruleCovered[r] = Math.max(ruleCovered[r], end);
             }
           }
         }
@@ -242,7 +258,7 @@ public final class Engine {
           Rule rule = rules[r];
           if (rule.anchors().isEmpty() || (wholeTextTriggered != null && wholeTextTriggered[r])) {
             if (found == null) {
-              found = new SpanBuffer();
+              found = new SpanBuffer(rank);
             }
             rule.wholeText().findAll(text, r, found);
           }

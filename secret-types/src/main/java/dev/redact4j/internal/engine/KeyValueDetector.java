@@ -1,135 +1,348 @@
 package dev.redact4j.internal.engine;
 
-import java.util.Locale;
-import java.util.Set;
+import dev.redact4j.internal.engine.KeyNames.Kind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value assigned to a key that names a secret, in the shapes logs use: {@code k=v}, {@code k: v},
  * {@code "k":"v"}, {@code \"k\":\"v\"} (JSON inside a JSON string), {@code k => v}, {@code k := v},
  * YAML, query strings {@code ?k=v&}, {@code toString} dumps {@code Foo{k=v, ...}}, XML
- * {@code <k>v</k>}, and command-line flags {@code --k v} / {@code --k=v}.
+ * {@code <k>v</k>} and {@code key="k" value="v"}, and command-line flags {@code --k v} /
+ * {@code --k=v}.
  *
- * <p>The anchor is a key word such as {@code password}. The key may extend it on both sides with
- * identifier characters ({@code db_password}, {@code passwordHash}), but not with a lower-case word
- * that makes it another word ({@code passwords} is fine, {@code passwordless} and {@code tokenizer}
- * are not), nor end in a suffix that names metadata ({@code token_type}, {@code password_policy},
- * {@code token_expires_in}). Placeholders are not secrets: empty, {@code null}, {@code true},
- * {@code ${VAR}}, {@code <...>}, {@code ****}, already-redacted text. For weak key words
- * ({@code token}, {@code auth}, {@code session}) the value must also look like a secret.
+ * <p>The anchor is a term such as {@code password}; the whole key around it ({@code db_password},
+ * {@code X-Api-Key}, {@code aws_secret_access_key}) is classified by {@link KeyNames}, and the rule
+ * accepts only keys of its own {@link Kind}, so each key is claimed by one rule.
  *
- * <p>Reads at most 64 characters before the anchor and {@link #MAX_VALUE} + 96 after it.
+ * <p>Placeholders are not secrets: empty, {@code null}, {@code true}/{@code false}, {@code ${VAR}},
+ * {@code $VAR}, {@code %s}, {@code {{ var }}}, {@code <...>}, {@code ****}, already-redacted text,
+ * objects and arrays (their own keys are checked), function calls and code references such as
+ * {@code env.DB_PASSWORD}. Password values need 4 characters; secret and key values 6 and a shape
+ * that is not a plain word; token, session and signature values 8 and a random-looking shape.
+ *
+ * <p>Reads at most 48 characters before the anchor and {@link #MAX_VALUE} + 80 after it. Allocates
+ * nothing.
  */
 public final class KeyValueDetector implements Detector {
-  /** Longest value read; a longer unquoted value is hidden up to here and the rest follows. */
+  /** Longest value read; a longer quoted value is hidden up to here. */
   static final int MAX_VALUE = 4096;
-  private static final int MAX_KEY_EXTENSION = 48;
-  private static final int MAX_GAP = 8;
+  private static final int MAX_KEY = 48;
+  private static final int MAX_GAP = 32;
 
-  /** Metadata suffixes: {@code token_type=bearer} is not a secret. Compared without separators. */
-  private static final Set<String> METADATA_SUFFIXES = Set.of(
-      "id", "ids", "count", "counts", "expiry", "expires", "expiresin", "expiresat", "expiration", "expired",
-      "ttl", "type", "types", "length", "len", "name", "names", "file", "filename", "path", "url", "uri",
-      "endpoint", "policy", "hint", "enabled", "required", "min", "max", "minlength", "maxlength", "version",
-      "size", "timeout", "header", "headername", "field", "param", "parameter", "reset", "changed", "updated",
-      "created", "createdat", "updatedat", "at", "strength", "valid", "validity", "format", "mode", "provider",
-      "location", "ref", "reference", "label", "prompt", "rotation", "source", "scope", "scopes", "hash_algorithm",
-      "algorithm", "alg", "kind", "status", "state", "error", "errors", "limit", "lifetime", "duration", "age",
-      "secure", "sent", "present", "set", "exists", "missing", "rules", "regex", "pattern", "placeholder",
-      "env", "variable", "var", "key_id", "keyid", "arn", "usage", "manager", "service", "store", "vault");
+  private final @Nullable Kind kind;
+  private final CharClass valueClass;
+  private final int minValue;
+  private final int maxValue;
+  private final Validator validator;
 
-  private final Set<String> allowedContinuations;
-  private final boolean weak;
-  private final boolean wordStart;
+  /** A generic rule: keys of {@code kind} (see {@link KeyNames}), values of any shape that is not a placeholder. */
+  public KeyValueDetector(Kind kind) {
+    this(kind, CharClass.ALNUM, 0, MAX_VALUE, Validator.ANY);
+  }
 
   /**
-   * @param allowedContinuations lower-case words that may directly follow the key word and keep it a
-   *     secret key ({@code word} after {@code pass}); a plural {@code s} is always allowed
-   * @param weak whether the value must look like a secret (not a plain word, at least 8 characters)
-   * @param wordStart whether the key word must not follow a lower-case letter ({@code pass} in
-   *     {@code bypass})
+   * A vendor rule: any key containing the anchor ({@code HEROKU_API_KEY}, {@code okta_token}) whose
+   * whole value is {@code min..max} characters of {@code valueClass} and passes {@code validator}.
    */
-  public KeyValueDetector(Set<String> allowedContinuations, boolean weak, boolean wordStart) {
-    this.allowedContinuations = allowedContinuations;
-    this.weak = weak;
-    this.wordStart = wordStart;
+  public KeyValueDetector(CharClass valueClass, int min, int max, Validator validator) {
+    this(null, valueClass, min, max, validator);
+  }
+
+  private KeyValueDetector(@Nullable Kind kind, CharClass valueClass, int min, int max, Validator validator) {
+    this.kind = kind;
+    this.valueClass = valueClass;
+    this.minValue = min;
+    this.maxValue = max;
+    this.validator = validator;
   }
 
   @Override
   public int window() {
-    return MAX_KEY_EXTENSION + MAX_VALUE + 96;
+    return 2 * MAX_KEY + MAX_VALUE + 80;
   }
 
   @Override
   public long match(CharSequence text, int anchorStart, int anchorEnd) {
     int n = text.length();
-    // 1. The key word must not continue into another lower-case word.
-    int keyEnd = anchorEnd;
-    if (keyEnd < n && isLower(text.charAt(keyEnd)) && isLower(text.charAt(anchorEnd - 1))) {
-      int wordEnd = keyEnd;
-      while (wordEnd < n && wordEnd - keyEnd < 16 && isLower(text.charAt(wordEnd))) {
-        wordEnd++;
-      }
-      String cont = text.subSequence(keyEnd, wordEnd).toString();
-      if (!(cont.equals("s") || allowedContinuations.contains(cont))) {
-        return NO_MATCH;
-      }
-      keyEnd = wordEnd;
-    }
-    // 2. Extend over the rest of an identifier-like key and reject metadata suffixes.
-    int extEnd = CharClass.KEY.skip(text, keyEnd, keyEnd + MAX_KEY_EXTENSION);
-    if (extEnd > keyEnd && isMetadataSuffix(text, keyEnd, extEnd)) {
+    // 1. The key around the anchor, and what follows it: cheap checks first, most hits end here.
+    int keyEnd = CharClass.KEY.skip(text, anchorEnd, anchorEnd + MAX_KEY);
+    if (keyEnd - anchorEnd >= MAX_KEY) {
       return NO_MATCH;
     }
-    // Short, ambiguous key words must start a word: "bypass" and "compass" are not keys.
-    if (wordStart && anchorStart > 0 && isLower(text.charAt(anchorStart - 1))) {
-      return NO_MATCH;
-    }
-    int i = extEnd;
-    boolean flagStyle = anchorStart >= 2 && text.charAt(anchorStart - 1) == '-' && text.charAt(anchorStart - 2) == '-';
-    boolean xml = anchorStart >= 1 && text.charAt(anchorStart - 1) == '<';
-    // 3. Closing quotes of a quoted key, then the separator.
-    i = skipKeyClosers(text, i);
+    int i = skipKeyClosers(text, keyEnd);
     int afterKey = i;
     i = skipBlanks(text, i);
     int sep = separator(text, i);
-    if (sep == 0) {
-      if (xml && i < n && text.charAt(i) == '>') {
-        return xmlValue(text, i + 1);
+    int keyStart = anchorStart;
+    int keyLimit = Math.max(0, anchorStart - MAX_KEY);
+    while (keyStart > keyLimit && CharClass.KEY.contains(text.charAt(keyStart - 1))) {
+      keyStart--;
+    }
+    boolean flag = text.charAt(keyStart) == '-' && (keyStart == 0 || text.charAt(keyStart - 1) <= ' '
+        || text.charAt(keyStart - 1) == '"' || text.charAt(keyStart - 1) == '\'');
+    boolean xmlElement = keyStart > 0 && text.charAt(keyStart - 1) == '<';
+    int valueAt;
+    char terminator = 0;
+    boolean loose = false;
+    if (sep > 0) {
+      valueAt = skipBlanks(text, i + sep);
+    } else if (xmlElement && keyEnd < n && text.charAt(keyEnd) == '>') {
+      return xmlValue(text, keyEnd + 1);
+    } else if (i < n && KeyNames.regionEqualsIgnoreCase(text, i, "value=") && afterKey > keyEnd) {
+      valueAt = i + 6; // <add key="DbPassword" value="..."/>
+    } else if (i < n && text.charAt(i) == ',' && afterKey > keyEnd) {
+      valueAt = skipBlanks(text, i + 1); // ('sonar.login', 'value'), ["API_KEY", "value"]
+      if (valueAt >= n || !isQuote(text.charAt(valueAt))) {
+        return NO_MATCH;
       }
-      if (flagStyle && i > afterKey && i < n && text.charAt(i) != '-') {
-        return value(text, i, ' ');
+      loose = true;
+    } else if (flag && i > afterKey && i < n && text.charAt(i) != '-') {
+      valueAt = i;
+      terminator = ' ';
+    } else if (i > afterKey && i < n && (kind == Kind.PASSWORD || kind == Kind.SECRET)) {
+      if (isQuote(text.charAt(i))) {
+        valueAt = i; // Gradle and friends: password "value"
+      } else if (kind == Kind.PASSWORD && (valueAt = proseValue(text, i)) > 0) {
+        // prose: the password is 'value', the password for user 'bob' is "value"
+      } else if (kind == Kind.PASSWORD && afterNetrcLogin(text, anchorStart)) {
+        valueAt = i; // .netrc: machine host login user password value
+        terminator = ' ';
+      } else {
+        return NO_MATCH;
       }
+    } else {
+      return reversedComparison(text, keyStart);
+    }
+    if (valueAt >= n) {
       return NO_MATCH;
     }
-    i = skipBlanks(text, i + sep);
-    if (i >= n) {
+    // 2. Masks and rule ids are not keys: [REDACTED:password-assignment] stays as it is.
+    if (keyStart >= 9 && KeyNames.regionEqualsIgnoreCase(text, keyStart - 9, "redacted:")) {
       return NO_MATCH;
     }
-    return value(text, i, (char) 0);
+    // 3. Classify the key; a separate word before it may qualify a bare "key" ("API key: ...").
+    int prevEnd = keyStart;
+    int prevStart = keyStart;
+    if (keyStart >= 2 && text.charAt(keyStart - 1) == ' ' && KeyNames.isAlnum(text.charAt(keyStart - 2))) {
+      prevEnd = keyStart - 1;
+      prevStart = prevEnd;
+      int limit = Math.max(0, prevEnd - 24);
+      while (prevStart > limit && KeyNames.isAlnum(text.charAt(prevStart - 1))) {
+        prevStart--;
+      }
+    }
+    if (kind != null && KeyNames.classify(text, keyStart, keyEnd, prevStart, prevEnd) != kind) {
+      return NO_MATCH;
+    }
+    if (kind == Kind.PASSWORD && KeyNames.equalsIgnoreCase(text, keyStart, keyEnd, "pwd")
+        && (text.charAt(valueAt) == '/' || text.charAt(valueAt) == '~')) {
+      return NO_MATCH; // PWD=/home/app is the working directory
+    }
+    // 4. The value. A key opened by a quote that the separator did not close is a string literal
+    //    being concatenated: "password=" + pwd.
+    char openQuote = keyStart > 0 ? text.charAt(keyStart - 1) : 0;
+    boolean keyInString = (openQuote == '"' || openQuote == '\'') && afterKey == keyEnd;
+    return value(text, valueAt, terminator, keyInString ? openQuote : 0, loose);
   }
 
-  private long value(CharSequence text, int i, char forcedTerminator) {
+  /** After a password key: up to 48 characters of the same line, then {@code is} and a quoted value. */
+  private static int proseValue(CharSequence text, int i) {
+    int limit = Math.min(text.length() - 4, i + 48);
+    for (int j = i - 1; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == '\n' || c == '\r') {
+        return -1;
+      }
+      if (c == ' ' && text.charAt(j + 1) == 'i' && text.charAt(j + 2) == 's' && text.charAt(j + 3) == ' ') {
+        int v = j + 4;
+        return v < text.length() && isQuote(text.charAt(v)) ? v : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Code that compares a literal with the key: {@code if ("value" == password)}. */
+  private long reversedComparison(CharSequence text, int keyStart) {
+    int j = keyStart - 1;
+    while (j >= 0 && j > keyStart - 4 && text.charAt(j) == ' ') {
+      j--;
+    }
+    int ops = 0;
+    while (j >= 0 && ops < 3 && (text.charAt(j) == '=' || text.charAt(j) == '!')) {
+      j--;
+      ops++;
+    }
+    if (ops < 2 || text.charAt(j + 1) == '=' && ops == 2 && text.charAt(j + 2) != '=') {
+      return NO_MATCH;
+    }
+    while (j >= 0 && j > keyStart - 12 && text.charAt(j) == ' ') {
+      j--;
+    }
+    if (j < 1 || !isQuote(text.charAt(j))) {
+      return NO_MATCH;
+    }
+    char quote = text.charAt(j);
+    int end = j;
+    int limit = Math.max(0, end - 512);
+    int start = end - 1;
+    while (start >= limit && text.charAt(start) != quote && text.charAt(start) != '\n') {
+      start--;
+    }
+    if (start < limit || text.charAt(start) != quote || start + 1 >= end) {
+      return NO_MATCH;
+    }
+    int ps = start + 1;
+    if (isPlaceholder(text, ps, end) || !acceptable(text, ps, end)) {
+      return NO_MATCH;
+    }
+    return Detector.pack(ps, end);
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\'' || c == '`';
+  }
+
+  /** A netrc line: "login" as a word earlier on the same line, within 96 characters. */
+  private static boolean afterNetrcLogin(CharSequence text, int keyStart) {
+    int limit = Math.max(0, keyStart - 96);
+    for (int j = keyStart - 1; j >= limit; j--) {
+      char c = text.charAt(j);
+      if (c == '\n' || c == '\r') {
+        // netrc entries also span lines: "machine h\n  login u\n  password p"
+        if (j >= 1 && KeyNames.isAlnum(text.charAt(j - 1))) {
+          continue;
+        }
+      }
+      if (c == 'l' && KeyNames.regionEqualsIgnoreCase(text, j, "login ") && (j == 0 || text.charAt(j - 1) <= ' ')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private long value(CharSequence text, int i, char terminator, char literalQuote, boolean loose) {
     int n = text.length();
     char c = text.charAt(i);
+    if (c == '@' && i + 1 < n && text.charAt(i + 1) == '"') {
+      c = text.charAt(++i); // C# verbatim string @"..."
+    }
     int valueStart;
     int valueEnd;
+    boolean quoted = true;
+    if (c == literalQuote && concatenation(text, i + 1)) {
+      return NO_MATCH; // "password=" + pwd: the quote closed a string literal
+    }
+    if (i + 2 < n && (c == '"' || c == '\'') && text.charAt(i + 1) == '$' && text.charAt(i + 2) == '{') {
+      return NO_MATCH; // "${VAR}"
+    }
     if (c == '"' || c == '\'' || c == '`') {
       valueStart = i + 1;
       valueEnd = closingQuote(text, valueStart, c, false);
     } else if (c == '\\' && i + 1 < n && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\'')) {
       valueStart = i + 2;
       valueEnd = closingQuote(text, valueStart, text.charAt(i + 1), true);
+    } else if (c == '\\' && i + 3 < n && text.charAt(i + 1) == '\\' && text.charAt(i + 2) == '\\'
+        && text.charAt(i + 3) == '"') {
+      valueStart = i + 4; // JSON in JSON in JSON: \\\"
+      valueEnd = closingQuote(text, valueStart, '"', true);
+      while (valueEnd > valueStart && text.charAt(valueEnd - 1) == '\\') {
+        valueEnd--;
+      }
     } else {
+      quoted = false;
+      if (c == '$' || c == '%' || c == '{' || c == '[' || c == '(' || c == '<' || c == '/') {
+        return NO_MATCH; // a placeholder, object or path: decided without reading it, so floods stay cheap
+      }
       valueStart = i;
-      valueEnd = unquotedEnd(text, i, forcedTerminator);
+      valueEnd = unquotedEnd(text, i, terminator);
+      if (isCall(text, valueStart, valueEnd)) {
+        return NO_MATCH; // getPassword(), os.environ["X"], Buffer.from(...)
+      }
     }
-    if (valueEnd <= valueStart || isPlaceholder(text, valueStart, valueEnd)) {
+    if (valueEnd <= valueStart) {
       return NO_MATCH;
     }
-    if (weak && !looksSecret(text, valueStart, valueEnd)) {
+    char first = text.charAt(valueStart);
+    if (first == '{' || first == '[' || first == '(') {
+      return NO_MATCH; // an object or array: its own keys are checked where they occur
+    }
+    if (quoted && (first == '+' || (first == ' ' && valueStart + 1 < valueEnd && text.charAt(valueStart + 1) == '+'))) {
+      return NO_MATCH; // "password=" + value: the quote closed a string literal
+    }
+    // Quotes nested inside the value ("'$VAR'") do not make a placeholder a secret.
+    int ps = valueStart;
+    int pe = valueEnd;
+    while (ps < pe && isQuote(text.charAt(ps))) {
+      ps++;
+    }
+    while (pe > ps && isQuote(text.charAt(pe - 1))) {
+      pe--;
+    }
+    if (pe <= ps || isPlaceholder(text, ps, pe) || isCodeReference(text, ps, pe, quoted)) {
+      return NO_MATCH;
+    }
+    if (!acceptable(text, ps, pe) || (loose && (pe - ps < 12 || !looksSecret(text, ps, pe, 24)))) {
       return NO_MATCH;
     }
     return Detector.pack(valueStart, valueEnd);
+  }
+
+  /** A string-concatenation operator ({@code + . &}) after optional blanks at {@code i}. */
+  private static boolean concatenation(CharSequence text, int i) {
+    int j = skipBlanks(text, i);
+    if (j >= text.length()) {
+      return true;
+    }
+    char c = text.charAt(j);
+    char next = j + 1 < text.length() ? text.charAt(j + 1) : ' ';
+    return c == '+' || c == '&' || c == ';' || c == ')' || c == ','
+        || (c == '.' && (j > i || next == '$' || next == ' ' || KeyNames.isAlnum(next)));
+  }
+
+  /** An unquoted value that is an identifier followed by ( or [: a call or an index, not a secret. */
+  private static boolean isCall(CharSequence text, int start, int end) {
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      if (c == '(' || c == '[') {
+        return j > start;
+      }
+      if (!KeyNames.isAlnum(c) && c != '_' && c != '.' && c != '$') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean acceptable(CharSequence text, int start, int end) {
+    int len = end - start;
+    if (kind == null) {
+      return len >= minValue && len <= maxValue && valueClass.skip(text, start, end) == end
+          && validator.valid(text, start, end);
+    }
+    if ((kind == Kind.TOKEN || kind == Kind.PASSWORD) && lowVariety(text, start, end)) {
+      return false; // 0000000000aa, AP6xxxxxx: filler, not a secret
+    }
+    if (containsIgnoreCase(text, start, end, "fake") || containsIgnoreCase(text, start, end, "dummy")) {
+      return false; // somefakekey, dummy-password: test fixtures, not secrets
+    }
+    switch (kind) {
+      case PASSWORD:
+        return len >= 4 && !namesPasswordInCode(text, start, end);
+      case SECRET:
+        return len >= 6 && !identifierNamingSecret(text, start, end);
+      case API_KEY:
+        return len >= 6 && !identifierNamingSecret(text, start, end) && looksSecret(text, start, end, 16);
+      case SIGNATURE:
+        return len >= 16 && looksSecret(text, start, end, 20);
+      case TOKEN:
+        // Tokens given as UUIDs are usually ids (client, idempotency, page tokens); vendor rows
+        // catch the UUID-shaped secrets they know (Heroku, Postmark, npm legacy tokens).
+        return len >= 8 && !allDigits(text, start, end) && !identifierNamingSecret(text, start, end)
+            && looksSecret(text, start, end, 20) && !isUuid(text, start, end);
+      default:
+        return len >= 8 && !allDigits(text, start, end) && !identifierNamingSecret(text, start, end)
+            && looksSecret(text, start, end, 20);
+    }
   }
 
   private static long xmlValue(CharSequence text, int start) {
@@ -138,12 +351,15 @@ public final class KeyValueDetector implements Detector {
     while (end < limit && text.charAt(end) != '<') {
       end++;
     }
+    if (end + 1 >= text.length() || text.charAt(end + 1) != '/') {
+      return NO_MATCH; // <password>value</password> only
+    }
     int s = start;
-    while (s < end && Character.isWhitespace(text.charAt(s))) {
+    while (s < end && text.charAt(s) <= ' ') {
       s++;
     }
     int e = end;
-    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+    while (e > s && text.charAt(e - 1) <= ' ') {
       e--;
     }
     if (e <= s || isPlaceholder(text, s, e)) {
@@ -152,7 +368,7 @@ public final class KeyValueDetector implements Detector {
     return Detector.pack(s, e);
   }
 
-  /** End of a quoted value; when no closing quote is found in reach, the value ends at a blank. */
+  /** End of a quoted value; when no closing quote is in reach, the value ends like an unquoted one. */
   private static int closingQuote(CharSequence text, int start, char quote, boolean escapedQuote) {
     int limit = Math.min(text.length(), start + MAX_VALUE);
     for (int j = start; j < limit; j++) {
@@ -161,28 +377,36 @@ public final class KeyValueDetector implements Detector {
         if (escapedQuote && j + 1 < limit && text.charAt(j + 1) == quote) {
           return j;
         }
-        // JSON inside JSON escapes backslashes as \\\\; skip the escaped character either way.
-        j++;
+        j++; // an escaped character, \" inside a plain JSON string included
         continue;
       }
-      if (c == quote) {
-        return j;
-      }
-      if (c == '\n' || c == '\r') {
+      if (c == quote || c == '\n' || c == '\r') {
         return j;
       }
     }
     return unquotedEnd(text, start, (char) 0);
   }
 
-  private static int unquotedEnd(CharSequence text, int start, char forcedTerminator) {
+  /**
+   * End of an unquoted value: a blank, a separator, a quote, or a closing bracket that closes more
+   * than the value opened ({@code Foo{password=x}} ends at the brace, {@code p{a}ss} does not).
+   */
+  private static int unquotedEnd(CharSequence text, int start, char terminator) {
     int limit = Math.min(text.length(), start + MAX_VALUE);
+    int depth = 0;
     int j = start;
     while (j < limit) {
       char c = text.charAt(j);
-      if (c <= ' ' || c == ',' || c == ';' || c == '&' || c == '"' || c == '\'' || c == '}' || c == ')'
-          || c == ']' || c == '<' || c == '|' || c == '\\' || c == forcedTerminator) {
+      if (c <= ' ' || c == ',' || c == ';' || c == '&' || c == '"' || c == '\'' || c == '<' || c == '|'
+          || c == '\\' || c == terminator) {
         break;
+      }
+      if (c == '{' || c == '(' || c == '[') {
+        depth++;
+      } else if (c == '}' || c == ')' || c == ']') {
+        if (--depth < 0) {
+          break;
+        }
       }
       j++;
     }
@@ -191,12 +415,17 @@ public final class KeyValueDetector implements Detector {
 
   private static int skipKeyClosers(CharSequence text, int i) {
     int n = text.length();
-    int limit = Math.min(n, i + 3);
+    int limit = Math.min(n, i + 8);
     while (i < limit) {
       char c = text.charAt(i);
       if (c == '"' || c == '\'' || c == ']' || c == '`') {
         i++;
-      } else if (c == '\\' && i + 1 < n && text.charAt(i + 1) == '"') {
+      } else if (c == '[' && i + 1 < n && (text.charAt(i + 1) == ']' || KeyNames.isDigit(text.charAt(i + 1)))) {
+        i++; // char secret[25] = "...", secret[] = "..."
+        while (i < limit && KeyNames.isDigit(text.charAt(i))) {
+          i++;
+        }
+      } else if (c == '\\' && i + 1 < n && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\\')) {
         i += 2;
       } else {
         break;
@@ -221,8 +450,15 @@ public final class KeyValueDetector implements Detector {
     }
     char c = text.charAt(i);
     char next = i + 1 < n ? text.charAt(i + 1) : 0;
+    char third = i + 2 < n ? text.charAt(i + 2) : 0;
     if (c == '=') {
-      return next == '>' || next == '=' ? 2 : 1;
+      if (next == '=') {
+        return third == '=' ? 3 : 2; // comparisons in code: password == "value"
+      }
+      return next == '>' ? 2 : next == '~' ? 0 : 1;
+    }
+    if (c == '!' && next == '=') {
+      return third == '=' ? 3 : 2;
     }
     if (c == ':') {
       if (next == ':') {
@@ -236,55 +472,33 @@ public final class KeyValueDetector implements Detector {
     return 0;
   }
 
-  private boolean isMetadataSuffix(CharSequence text, int from, int to) {
-    StringBuilder sb = new StringBuilder(to - from);
-    for (int j = from; j < to; j++) {
-      char c = text.charAt(j);
-      if (c != '_' && c != '-' && c != '.') {
-        sb.append(Character.toLowerCase(c));
-      }
-    }
-    String s = sb.toString();
-    if (s.isEmpty()) {
-      return false;
-    }
-    if (METADATA_SUFFIXES.contains(s)) {
-      return true;
-    }
-    // The last part decides for longer suffixes: token_expires_in, password.min-length.
-    int lastSep = -1;
-    for (int j = to - 1; j > from; j--) {
-      char c = text.charAt(j);
-      if (c == '_' || c == '-' || c == '.' || (isUpper(c) && j > from && isLower(text.charAt(j - 1)))) {
-        lastSep = c == '_' || c == '-' || c == '.' ? j + 1 : j;
-        break;
-      }
-    }
-    if (lastSep > from) {
-      String last = text.subSequence(lastSep, to).toString().toLowerCase(Locale.ROOT);
-      return METADATA_SUFFIXES.contains(last);
-    }
-    return false;
-  }
-
   /** Values that stand for a secret rather than being one. */
   static boolean isPlaceholder(CharSequence text, int start, int end) {
     int len = end - start;
     char first = text.charAt(start);
     char last = text.charAt(end - 1);
-    if (first == '$' || first == '%' || (first == '{' && last == '}') || (first == '<' && last == '>')) {
-      return true; // ${VAR}, $VAR, %s, %(name)s, {{ var }}, <your-token>
+    if (first == '$' || first == '%' || (first == '{' && last == '}') || (first == '<' && last == '>')
+        || (first == '@' && last == '@') || first == '/') {
+      return true; // ${VAR}, $VAR, %s, %(name)s, {{ var }}, <your-token>, @token@, /path/to/file
     }
-    if (first == '[' && (startsWithIgnoreCase(text, start + 1, "REDACTED") || startsWithIgnoreCase(text, start + 1,
-        "FILTERED") || startsWithIgnoreCase(text, start + 1, "HIDDEN") || startsWithIgnoreCase(text, start + 1,
-        "PROTECTED") || startsWithIgnoreCase(text, start + 1, "MASKED") || startsWithIgnoreCase(text, start + 1,
-        "SECRET"))) {
-      return true;
+    if (KeyNames.regionEqualsIgnoreCase(text, start, "&lt;") || KeyNames.regionEqualsIgnoreCase(text, start, "#{")
+        || KeyNames.regionEqualsIgnoreCase(text, start, "arn:")) {
+      return true; // &lt;YOUR_KEY&gt;, Ruby #{interpolation}, AWS ARNs
+    }
+    if (first == '[' || first == '*') {
+      if (first == '*' || KeyNames.regionEqualsIgnoreCase(text, start + 1, "redacted")
+          || KeyNames.regionEqualsIgnoreCase(text, start + 1, "filtered")
+          || KeyNames.regionEqualsIgnoreCase(text, start + 1, "hidden")
+          || KeyNames.regionEqualsIgnoreCase(text, start + 1, "protected")
+          || KeyNames.regionEqualsIgnoreCase(text, start + 1, "masked")
+          || KeyNames.regionEqualsIgnoreCase(text, start + 1, "secure")) {
+        return true;
+      }
     }
     boolean allMask = true;
     for (int j = start; j < end; j++) {
       char c = text.charAt(j);
-      if (c != '*' && c != 'x' && c != 'X' && c != '.' && c != '#' && c != '\u2022' && c != '-') {
+      if (c != '*' && c != 'x' && c != 'X' && c != '.' && c != '#' && c != '\u2022' && c != '-' && c != '?') {
         allMask = false;
         break;
       }
@@ -293,79 +507,154 @@ public final class KeyValueDetector implements Detector {
       return true;
     }
     if (len <= 12) {
-      String v = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
-      switch (v) {
-        case "null": case "nil": case "none": case "true": case "false": case "undefined": case "empty":
-        case "redacted": case "filtered": case "hidden": case "masked": case "secret": case "password":
-        case "notset": case "not_set": case "unset": case "n/a": case "na": case "required": case "optional":
-        case "string": case "str": case "object": case "bool": case "boolean": case "int": case "integer":
-        case "byte[]": case "char[]": case "function": case "new": case "this": case "self": case "value":
-          return true;
-        default:
-          break;
+      String[] words = PLACEHOLDER_WORDS;
+      if (KeyNames.inList(text, start, end, words)) {
+        return true;
       }
     }
     return false;
   }
 
+  private static final String[] PLACEHOLDER_WORDS = {
+    "null", "nil", "none", "true", "false", "undefined", "empty", "redacted", "filtered", "hidden", "masked",
+    "notset", "not_set", "unset", "n/a", "na", "required", "optional", "string", "str", "object",
+    "bool", "boolean", "int", "integer", "byte[]", "char[]", "function", "new", "this", "self", "value", "nullptr",
+    "yes", "no", "on", "off", "sensitive", "omitted", "removed", "present", "missing", "provided"};
+
   /**
-   * For weak key words: at least 8 characters and not a plain word ("refreshed", "expired"): the
-   * value needs a digit, or letters of both cases, or a symbol, or at least 20 characters.
+   * {@code env.DB_PASSWORD}, {@code settings.SECRET_KEY}, {@code DB_PASSWORD}, {@code your_api_key}:
+   * an unquoted name of where the secret lives, not the secret.
    */
-  private static boolean looksSecret(CharSequence text, int start, int end) {
-    int len = end - start;
-    if (len < 8) {
+  private static boolean isCodeReference(CharSequence text, int start, int end, boolean quoted) {
+    if (!KeyNames.containsTermWord(text, start, end)) {
       return false;
     }
-    if (len >= 20) {
+    boolean dot = false;
+    boolean underscore = false;
+    boolean lower = false;
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      if (c == '.') {
+        dot = true;
+      } else if (c == '_') {
+        underscore = true;
+      } else if (KeyNames.isLower(c)) {
+        lower = true;
+      } else if (!KeyNames.isUpper(c) && !KeyNames.isDigit(c)) {
+        return false;
+      }
+    }
+    return (!quoted && dot) || (underscore && !lower);
+  }
+
+  /**
+   * A password value that names a password in code rather than being one: it contains a term word,
+   * a structural character ({@code / # : _ .}) and no digit, as in {@code #add-password} or
+   * {@code cms/sites/passwords#update}.
+   */
+  private static boolean namesPasswordInCode(CharSequence text, int start, int end) {
+    boolean structural = false;
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      if (KeyNames.isDigit(c)) {
+        return false;
+      }
+      structural |= c == '/' || c == '#' || c == ':' || c == '_' || c == '.' || c == '-';
+    }
+    return structural && KeyNames.containsTermWord(text, start, end);
+  }
+
+  /** A word made of letters, digits, {@code _} and {@code -} that itself names a secret: "your-api-key". */
+  private static boolean identifierNamingSecret(CharSequence text, int start, int end) {
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      if (!KeyNames.isAlnum(c) && c != '_' && c != '-' && c != '.') {
+        return false;
+      }
+    }
+    return KeyNames.containsTermWord(text, start, end);
+  }
+
+  static boolean containsIgnoreCase(CharSequence text, int start, int end, String word) {
+    for (int j = start; j + word.length() <= end; j++) {
+      if (KeyNames.regionEqualsIgnoreCase(text, j, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 8-4-4-4-12 hex digits. */
+  static boolean isUuid(CharSequence text, int start, int end) {
+    if (end - start != 36) {
+      return false;
+    }
+    for (int j = 0; j < 36; j++) {
+      char c = text.charAt(start + j);
+      boolean dash = j == 8 || j == 13 || j == 18 || j == 23;
+      if (dash ? c != '-' : !CharClass.HEX.contains(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * More than half the value is one character (sampled at the start, middle and end): filler such
+   * as {@code 0000000000000000aa} or {@code AP6xxxxxx}. Allocation-free.
+   */
+  static boolean lowVariety(CharSequence text, int start, int end) {
+    int len = end - start;
+    if (len < 6) {
+      return false;
+    }
+    return dominant(text, start, end, text.charAt(start)) || dominant(text, start, end, text.charAt(start + len / 2))
+        || dominant(text, start, end, text.charAt(end - 1));
+  }
+
+  private static boolean dominant(CharSequence text, int start, int end, char c) {
+    int count = 0;
+    for (int j = start; j < end; j++) {
+      if (text.charAt(j) == c) {
+        count++;
+      }
+    }
+    return count * 2 > end - start;
+  }
+
+  private static boolean allDigits(CharSequence text, int start, int end) {
+    for (int j = start; j < end; j++) {
+      if (!KeyNames.isDigit(text.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Not a plain word: a digit, or letters of both cases (not just a capital first letter), or a
+   * symbol, or at least {@code longEnough} characters.
+   */
+  static boolean looksSecret(CharSequence text, int start, int end, int longEnough) {
+    if (end - start >= longEnough) {
       return true;
     }
     boolean lower = false;
     boolean upper = false;
+    boolean upperAfterFirst = false;
     for (int j = start; j < end; j++) {
       char c = text.charAt(j);
-      if (c >= '0' && c <= '9') {
+      if (KeyNames.isDigit(c)) {
         return true;
-      } else if (isLower(c)) {
+      } else if (KeyNames.isLower(c)) {
         lower = true;
-      } else if (isUpper(c)) {
+      } else if (KeyNames.isUpper(c)) {
         upper = true;
-      } else if (c != ' ' && c != '.' && c != '-') {
+        upperAfterFirst |= j > start;
+      } else if (c != ' ' && c != '.' && c != '-' && c != '_') {
         return true;
       }
     }
-    return lower && upper && !isCapitalisedWord(text, start, end);
-  }
-
-  private static boolean isCapitalisedWord(CharSequence text, int start, int end) {
-    if (!isUpper(text.charAt(start))) {
-      return false;
-    }
-    for (int j = start + 1; j < end; j++) {
-      if (!isLower(text.charAt(j))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean startsWithIgnoreCase(CharSequence text, int at, String word) {
-    if (at + word.length() > text.length()) {
-      return false;
-    }
-    for (int j = 0; j < word.length(); j++) {
-      if (Character.toUpperCase(text.charAt(at + j)) != word.charAt(j)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isLower(char c) {
-    return c >= 'a' && c <= 'z';
-  }
-
-  private static boolean isUpper(char c) {
-    return c >= 'A' && c <= 'Z';
+    return lower && upper && upperAfterFirst;
   }
 }

@@ -13,6 +13,20 @@ public final class SpanBuffer {
   private int size;
   private boolean failed;
   private boolean normalized = true;
+  /** Per rule: 0 for specific formats, 1 for generic context rules; rules past the end count as 0. */
+  private final int[] rank;
+
+  /** A buffer whose merges prefer no rule over another. */
+  public SpanBuffer() {
+    this(new int[0]);
+  }
+
+  /**
+   * @param rank per rule index, lower wins when two merged parts are equal in length; not copied
+   */
+  public SpanBuffer(int[] rank) {
+    this.rank = rank;
+  }
 
   public void add(int start, int end, int rule) {
     if (end <= start) {
@@ -60,44 +74,48 @@ public final class SpanBuffer {
   }
 
   /**
-   * Sorts by start and merges overlapping spans, so that no fragment of a secret is
-   * shown between two masks. A merged span keeps the rule of its longest part.
+   * Sorts by start and merges overlapping spans, so that no fragment of a secret is shown between
+   * two masks. A merged span keeps the rule of its longest part; between parts of equal length, the
+   * more specific rule ({@code github-pat-classic} rather than {@code token-assignment}).
    */
   private void normalize() {
     if (normalized) {
       return;
     }
     normalized = true;
-    // Insertion sort: spans arrive almost sorted and are few.
-    for (int i = 1; i < size; i++) {
-      int s = starts[i];
-      int e = ends[i];
-      int r = rules[i];
-      int j = i - 1;
-      while (j >= 0 && starts[j] > s) {
-        starts[j + 1] = starts[j];
-        ends[j + 1] = ends[j];
-        rules[j + 1] = rules[j];
-        j--;
-      }
-      starts[j + 1] = s;
-      ends[j + 1] = e;
-      rules[j + 1] = r;
+    // O(n log n) whatever the arrival order: known-secret spans arrive after all rule spans.
+    long[] order = new long[size];
+    for (int i = 0; i < size; i++) {
+      order[i] = ((long) starts[i] << 32) | i;
     }
-    int w = 0;
-    for (int i = 1; i < size; i++) {
-      if (starts[i] < ends[w]) {
-        if (ends[i] - starts[i] > ends[w] - starts[w]) {
-          rules[w] = rules[i];
+    Arrays.sort(order);
+    int[] s = new int[size];
+    int[] e = new int[size];
+    int[] r = new int[size];
+    int w = -1;
+    for (long packed : order) {
+      int i = (int) packed;
+      if (w >= 0 && starts[i] < e[w]) {
+        int len = ends[i] - starts[i];
+        int kept = e[w] - s[w];
+        if (len > kept || (len == kept && rankOf(rules[i]) < rankOf(r[w]))) {
+          r[w] = rules[i];
         }
-        ends[w] = Math.max(ends[w], ends[i]);
+        e[w] = Math.max(e[w], ends[i]);
       } else {
         w++;
-        starts[w] = starts[i];
-        ends[w] = ends[i];
-        rules[w] = rules[i];
+        s[w] = starts[i];
+        e[w] = ends[i];
+        r[w] = rules[i];
       }
     }
-    size = size == 0 ? 0 : w + 1;
+    starts = s;
+    ends = e;
+    rules = r;
+    size = w + 1;
+  }
+
+  private int rankOf(int rule) {
+    return rule < rank.length ? rank[rule] : 0;
   }
 }

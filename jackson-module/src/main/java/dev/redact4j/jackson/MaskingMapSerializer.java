@@ -1,0 +1,126 @@
+package dev.redact4j.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import com.fasterxml.jackson.databind.ser.ContainerSerializer;
+import com.fasterxml.jackson.databind.ser.ContextualSerializer;
+import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.redact4j.jackson.internal.RedactionSettings;
+import java.io.IOException;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Wraps Jackson's map serializer: a map without sensitive keys goes to it untouched; otherwise a
+ * masked copy does. When the delegate has a fixed value serializer that cannot write the mask
+ * (say {@code Map<String, Integer>}), the masked copy is written entry by entry instead.
+ */
+@SuppressWarnings("serial") // Holds the settings; mappers carrying this module are not Java-serialized.
+final class MaskingMapSerializer extends StdSerializer<Map<?, ?>> implements ContextualSerializer, ResolvableSerializer {
+  private final JsonSerializer<Object> delegate;
+  private final RedactionSettings settings;
+
+  @SuppressWarnings("unchecked")
+  MaskingMapSerializer(JsonSerializer<?> delegate, RedactionSettings settings) {
+    super(Map.class, false);
+    this.delegate = (JsonSerializer<Object>) delegate;
+    this.settings = settings;
+  }
+
+  @Override
+  public JsonSerializer<?> createContextual(SerializerProvider prov, @Nullable BeanProperty property)
+      throws JsonMappingException {
+    if (delegate instanceof ContextualSerializer contextual) {
+      JsonSerializer<?> d = contextual.createContextual(prov, property);
+      return d == delegate ? this : new MaskingMapSerializer(d, settings);
+    }
+    return this;
+  }
+
+  @Override
+  public void resolve(SerializerProvider prov) throws JsonMappingException {
+    if (delegate instanceof ResolvableSerializer resolvable) {
+      resolvable.resolve(prov);
+    }
+  }
+
+  @Override
+  public boolean isEmpty(SerializerProvider prov, Map<?, ?> value) {
+    return delegate.isEmpty(prov, value);
+  }
+
+  @Override
+  public void serialize(Map<?, ?> value, JsonGenerator gen, SerializerProvider prov) throws IOException {
+    Map<?, ?> masked = masked(value, prov);
+    if (masked == value || maskFits()) {
+      delegate.serialize(masked, gen, prov);
+    } else {
+      gen.writeStartObject(value);
+      writeEntries(masked, gen, prov);
+      gen.writeEndObject();
+    }
+  }
+
+  @Override
+  public void serializeWithType(Map<?, ?> value, JsonGenerator gen, SerializerProvider prov, TypeSerializer typeSer)
+      throws IOException {
+    Map<?, ?> masked = masked(value, prov);
+    if (masked == value || maskFits()) {
+      delegate.serializeWithType(masked, gen, prov, typeSer);
+    } else {
+      // Type ids are not needed to keep a masked map readable by people.
+      serialize(value, gen, prov);
+    }
+  }
+
+  private Map<?, ?> masked(Map<?, ?> value, SerializerProvider prov) {
+    return RedactionSettings.reveals(prov.getAttribute(RedactionSettings.REVEAL)) ? value : settings.maskEntries(value);
+  }
+
+  /** True when the delegate looks up value serializers per value or has a String one. */
+  private boolean maskFits() {
+    if (!(delegate instanceof ContainerSerializer<?> container)) {
+      return false;
+    }
+    JsonSerializer<?> content = container.getContentSerializer();
+    return content == null || content.handledType() == String.class;
+  }
+
+  /**
+   * Writes the entries of {@code map} (already masked) as fields, with dynamically found key and
+   * value serializers. Also used for {@code @JsonAnyGetter} maps.
+   */
+  static void writeEntries(Map<?, ?> map, JsonGenerator gen, SerializerProvider prov) throws IOException {
+    Map<?, ?> entries = map;
+    if (prov.isEnabled(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS) && allComparable(map)) {
+      entries = new TreeMap<>(map);
+    }
+    for (Map.Entry<?, ?> e : entries.entrySet()) {
+      Object key = e.getKey();
+      if (key == null) {
+        prov.findNullKeySerializer(prov.constructType(Object.class), null).serialize(null, gen, prov);
+      } else {
+        prov.findKeySerializer(key.getClass(), null).serialize(key, gen, prov);
+      }
+      prov.defaultSerializeValue(e.getValue(), gen);
+    }
+  }
+
+  private static boolean allComparable(Map<?, ?> map) {
+    Class<?> first = null;
+    for (Object k : map.keySet()) {
+      if (!(k instanceof Comparable<?>) || (first != null && k.getClass() != first)) {
+        return false;
+      }
+      first = k.getClass();
+    }
+    return true;
+  }
+}

@@ -1,0 +1,113 @@
+package dev.redact4j.jackson3;
+
+import dev.redact4j.jackson.internal.RedactionSettings;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.BeanProperty;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.jsontype.TypeSerializer;
+import tools.jackson.databind.ser.std.StdContainerSerializer;
+import tools.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * Wraps Jackson's map serializer: a map without sensitive keys goes to it untouched; otherwise a
+ * masked copy does. When the delegate has a fixed value serializer that cannot write the mask
+ * (say {@code Map<String, Integer>}), the masked copy is written entry by entry instead.
+ */
+final class MaskingMapSerializer extends StdSerializer<Map<?, ?>> {
+  private final ValueSerializer<Object> delegate;
+  private final RedactionSettings settings;
+
+  @SuppressWarnings("unchecked")
+  MaskingMapSerializer(ValueSerializer<?> delegate, RedactionSettings settings) {
+    super(Map.class);
+    this.delegate = (ValueSerializer<Object>) delegate;
+    this.settings = settings;
+  }
+
+  @Override
+  public ValueSerializer<?> createContextual(SerializationContext ctxt, @Nullable BeanProperty property) {
+    ValueSerializer<?> d = delegate.createContextual(ctxt, property);
+    return d == delegate ? this : new MaskingMapSerializer(d, settings);
+  }
+
+  @Override
+  public void resolve(SerializationContext ctxt) {
+    delegate.resolve(ctxt);
+  }
+
+  @Override
+  public boolean isEmpty(SerializationContext ctxt, Map<?, ?> value) {
+    return delegate.isEmpty(ctxt, value);
+  }
+
+  @Override
+  public void serialize(Map<?, ?> value, JsonGenerator gen, SerializationContext ctxt) {
+    Map<?, ?> masked = SecretSerializers.reveals(ctxt) ? value : settings.maskEntries(value);
+    if (masked == value || maskFits()) {
+      delegate.serialize(masked, gen, ctxt);
+    } else {
+      gen.writeStartObject(value);
+      writeEntries(masked, gen, ctxt);
+      gen.writeEndObject();
+    }
+  }
+
+  @Override
+  public void serializeWithType(Map<?, ?> value, JsonGenerator gen, SerializationContext ctxt, TypeSerializer typeSer) {
+    Map<?, ?> masked = SecretSerializers.reveals(ctxt) ? value : settings.maskEntries(value);
+    if (masked == value || maskFits()) {
+      delegate.serializeWithType(masked, gen, ctxt, typeSer);
+    } else {
+      // Type ids are not needed to keep a masked map readable by people.
+      serialize(value, gen, ctxt);
+    }
+  }
+
+  /** True when the delegate looks up value serializers per value or has a String one. */
+  private boolean maskFits() {
+    if (!(delegate instanceof StdContainerSerializer<?> container)) {
+      return false;
+    }
+    ValueSerializer<?> content = container.getContentSerializer();
+    return content == null || content.handledType() == String.class;
+  }
+
+  /** Writes the entries of {@code map} (already masked) as properties. Also used for any-getters. */
+  static void writeEntries(Map<?, ?> map, JsonGenerator gen, SerializationContext ctxt) {
+    Map<?, ?> entries = map;
+    if (ctxt.isEnabled(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS) && allComparable(map)) {
+      entries = new TreeMap<>(map);
+    }
+    for (Map.Entry<?, ?> e : entries.entrySet()) {
+      Object key = e.getKey();
+      if (key == null) {
+        ctxt.findNullKeySerializer(ctxt.constructType(Object.class), null).serialize(null, gen, ctxt);
+      } else {
+        ctxt.findKeySerializer(key.getClass(), null).serialize(key, gen, ctxt);
+      }
+      Object value = e.getValue();
+      if (value == null) {
+        ctxt.defaultSerializeNullValue(gen);
+      } else {
+        // A contextualized serializer, as Jackson's own dynamic lookup would give.
+        ctxt.findTypedValueSerializer(value.getClass(), true).serialize(value, gen, ctxt);
+      }
+    }
+  }
+
+  private static boolean allComparable(Map<?, ?> map) {
+    Class<?> first = null;
+    for (Object k : map.keySet()) {
+      if (!(k instanceof Comparable<?>) || (first != null && k.getClass() != first)) {
+        return false;
+      }
+      first = k.getClass();
+    }
+    return true;
+  }
+}

@@ -1,0 +1,181 @@
+package dev.redact4j.jackson;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.redact4j.Redacted;
+import dev.redact4j.SecretBytes;
+import dev.redact4j.SecretString;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Domain classes used by the tests of both Jackson lines: Jackson 3 reads the same 2.x annotations,
+ * and {@code @Redacted} needs no Jackson at all. Property orders are explicit because Jackson 3 sorts
+ * properties alphabetically by default and Jackson 2 does not.
+ */
+public final class Fixtures {
+  private Fixtures() {}
+
+  /** A configuration object holding typed secrets. */
+  @JsonPropertyOrder({"user", "apiSecret", "signingKey"})
+  public static final class Credentials {
+    public String user = "svc-build";
+    public SecretString apiSecret;
+    public SecretBytes signingKey;
+
+    public Credentials() {}
+
+    public Credentials(SecretString apiSecret, SecretBytes signingKey) {
+      this.apiSecret = apiSecret;
+      this.signingKey = signingKey;
+    }
+  }
+
+  /** Values whose names announce secrets, of several types, next to harmless look-alikes. */
+  @JsonPropertyOrder(alphabetic = true)
+  public static final class Login {
+    public String user = "alice";
+    public String password;
+    public String api_key;
+    @JsonProperty("client-secret")
+    public String clientSecret;
+    public int pin = 4711;
+    public long accessToken = 123456789L;
+    public boolean hasPassword = true;
+    public String passwordPolicy = "min 12 characters";
+    public int tokenCount = 42;
+    public Map<String, Object> credentials;
+    public Optional<String> refreshToken = Optional.empty();
+
+    public Login() {}
+
+    public Login(String password, String apiKey, String clientSecret) {
+      this.password = password;
+      this.api_key = apiKey;
+      this.clientSecret = clientSecret;
+    }
+  }
+
+  /** {@code @Redacted} on a field, on a getter and on values that are not strings. */
+  @JsonPropertyOrder({"name", "yearOfBirth", "diagnoses", "address"})
+  public static final class Patient {
+    public String name = "J. Doe";
+    @Redacted
+    public int yearOfBirth = 1970;
+    @Redacted
+    public List<String> diagnoses = List.of("flu");
+    private final Address address;
+
+    public Patient(Address address) {
+      this.address = address;
+    }
+
+    @Redacted
+    public Address getAddress() {
+      return address;
+    }
+  }
+
+  public record Address(String street, String city) {}
+
+  /** {@code @Redacted} on a record component. */
+  public record Account(String owner, @Redacted String iban, @Redacted Map<String, Integer> limits) {}
+
+  /** A wrapper written as its single value. */
+  public static final class Wrapped {
+    private final SecretString value;
+
+    public Wrapped(SecretString value) {
+      this.value = value;
+    }
+
+    @JsonValue
+    public SecretString value() {
+      return value;
+    }
+  }
+
+  /** Extra properties written through {@code @JsonAnyGetter}. */
+  public static final class Extensible {
+    public String kind = "webhook";
+    private final Map<String, Object> extra = new LinkedHashMap<>();
+
+    public Extensible() {}
+
+    public Extensible put(String key, Object value) {
+      extra.put(key, value);
+      return this;
+    }
+
+    @JsonAnyGetter
+    public Map<String, Object> extra() {
+      return extra;
+    }
+  }
+
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+  @JsonSubTypes({@JsonSubTypes.Type(value = BasicAuth.class, name = "basic"),
+      @JsonSubTypes.Type(value = NoAuth.class, name = "none")})
+  public interface Auth {}
+
+  public record BasicAuth(String username, String password) implements Auth {}
+
+  public record NoAuth(String reason) implements Auth {}
+
+  /** Declares the polymorphic base type, so the type id is written. */
+  public record Connection(String url, Auth auth) {}
+
+  /** Inclusion rules must apply to the real value, not to the mask. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonPropertyOrder({"token", "secret", "name"})
+  public static final class Sparse {
+    public String token = "";
+    public String secret;
+    public String name = "x";
+
+    public Sparse() {}
+  }
+
+  /** A login flattened into its parent, and a row written as a JSON array. */
+  @JsonPropertyOrder({"id", "login"})
+  public static final class Flattened {
+    public int id = 7;
+    @JsonUnwrapped(prefix = "db_")
+    public Login login;
+
+    public Flattened(Login login) {
+      this.login = login;
+    }
+  }
+
+  @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+  @JsonPropertyOrder({"user", "password"})
+  public record Row(String user, String password) {}
+
+  /** Holds nothing secret: output must match plain Jackson byte for byte. */
+  @JsonPropertyOrder(alphabetic = true)
+  public static final class Harmless {
+    public String title = "Quarterly report \u2013 \"draft\"";
+    public int tokenCount = 7;
+    public String passwordPolicy = "long";
+    public double ratio = 0.25;
+    public List<Object> items = List.of(1, "two", List.of(3.0, false), Map.of("k", "v"));
+    public Map<String, Integer> counts = new LinkedHashMap<>(Map.of("a", 1));
+    public int[] numbers = {1, 2, 3};
+    public Address address = new Address("Main St 1", "Springfield");
+    public Auth auth = new NoAuth("public endpoint");
+    public Optional<String> nickname = Optional.of("bob");
+    public Extensible extensible = new Extensible().put("region", "eu").put("retries", 3);
+
+    public Harmless() {}
+  }
+}

@@ -1,0 +1,106 @@
+package dev.redact4j.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.redact4j.jackson.internal.BuildInfo;
+import org.junit.jupiter.api.Test;
+
+/** {@link RedactionBehaviour} on Jackson 2, plus what is specific to the Jackson 2 module. */
+class Jackson2RedactionTest extends RedactionBehaviour {
+  private static final ObjectMapper PLAIN = new ObjectMapper().registerModule(new Jdk8Module());
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new RedactionModule());
+  private static final ObjectMapper SCANNING = new ObjectMapper().registerModule(new Jdk8Module())
+      .registerModule(RedactionModule.builder().enable(RedactionFeature.SCAN_STRING_VALUES).build());
+  private static final ObjectMapper CUSTOM = new ObjectMapper().registerModule(new Jdk8Module())
+      .registerModule(RedactionModule.builder().addSensitiveNames("pin").exemptNames("next_page_token").build());
+
+  @Override
+  protected String write(Object value) throws Exception {
+    return MAPPER.writeValueAsString(value);
+  }
+
+  @Override
+  protected String writeRevealing(Object value) throws Exception {
+    return RedactionModule.revealing(MAPPER.writer()).writeValueAsString(value);
+  }
+
+  @Override
+  protected String writePlain(Object value) throws Exception {
+    return PLAIN.writeValueAsString(value);
+  }
+
+  @Override
+  protected String writeScanning(Object value) throws Exception {
+    return SCANNING.writeValueAsString(value);
+  }
+
+  @Override
+  protected String writeCustom(Object value) throws Exception {
+    return CUSTOM.writeValueAsString(value);
+  }
+
+  @Override
+  protected String writeTree(String json, boolean scanning) throws Exception {
+    return (scanning ? SCANNING : MAPPER).writeValueAsString(PLAIN.readTree(json));
+  }
+
+  @Override
+  protected <T> T read(String json, Class<T> type) throws Exception {
+    return MAPPER.readValue(json, type);
+  }
+
+  @Test
+  void findAndRegisterModulesFindsTheModuleThroughTheServiceLoader() throws Exception {
+    ObjectMapper found = new ObjectMapper().findAndRegisterModules();
+    assertThat(found.getRegisteredModuleIds()).contains(RedactionModule.class.getName());
+    assertThat(found.writeValueAsString(java.util.Map.of("password", "pw-not-for-output")))
+        .isEqualTo("{\"password\":\"" + MASK + "\"}");
+  }
+
+  @Test
+  void aConfiguredModuleRegisteredFirstWinsOverDiscovery() throws Exception {
+    ObjectMapper mapper = new ObjectMapper()
+        .registerModule(RedactionModule.builder().disable(RedactionFeature.MASK_SENSITIVE_NAMES).build())
+        .findAndRegisterModules();
+    assertThat(mapper.writeValueAsString(java.util.Map.of("password", "shown"))).contains("shown");
+  }
+
+  @Test
+  void versionComesFromTheBuild() {
+    RedactionModule module = new RedactionModule();
+    assertThat(module.version().toString()).isEqualTo(BuildInfo.VERSION);
+    assertThat(module.version().getArtifactId()).isEqualTo("jackson-module");
+    assertThat(module.version().getGroupId()).isEqualTo("dev.redact4j");
+    assertThat(module.version().isUnknownVersion()).isFalse();
+  }
+
+  @Test
+  void featuresHaveTheDocumentedDefaults() {
+    RedactionModule module = new RedactionModule();
+    assertThat(module.isEnabled(RedactionFeature.MASK_SENSITIVE_NAMES)).isTrue();
+    assertThat(module.isEnabled(RedactionFeature.SCAN_STRING_VALUES)).isFalse();
+    for (RedactionFeature f : RedactionFeature.values()) {
+      assertThat(module.isEnabled(f)).isEqualTo(f.enabledByDefault());
+    }
+  }
+
+  @Test
+  void builderRejectsBadNamesWithAMessageNamingTheFix() {
+    assertThatThrownBy(() -> RedactionModule.builder().addSensitiveNames("pi"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 3");
+    assertThatThrownBy(() -> RedactionModule.builder().addSensitiveNames("card_pin").exemptNames("CardPin"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("card_pin").hasMessageContaining("keep it in one of them");
+  }
+
+  @Test
+  void theCallersTreeIsNotChanged() throws Exception {
+    var tree = PLAIN.readTree("{\"token\":\"abc\"}");
+    assertThat(MAPPER.writeValueAsString(tree)).contains(MASK);
+    assertThat(tree.get("token").asText()).isEqualTo("abc");
+  }
+}

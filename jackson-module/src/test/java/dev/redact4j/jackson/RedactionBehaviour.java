@@ -1,0 +1,305 @@
+package dev.redact4j.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.redact4j.SecretBytes;
+import dev.redact4j.SecretString;
+import dev.redact4j.jackson.Fixtures.Account;
+import dev.redact4j.jackson.Fixtures.Address;
+import dev.redact4j.jackson.Fixtures.BasicAuth;
+import dev.redact4j.jackson.Fixtures.Connection;
+import dev.redact4j.jackson.Fixtures.Credentials;
+import dev.redact4j.jackson.Fixtures.Extensible;
+import dev.redact4j.jackson.Fixtures.Harmless;
+import dev.redact4j.jackson.Fixtures.Login;
+import dev.redact4j.jackson.Fixtures.Patient;
+import dev.redact4j.jackson.Fixtures.Sparse;
+import dev.redact4j.jackson.Fixtures.Wrapped;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour both Jackson lines must show, written once; {@code Jackson2RedactionTest} and
+ * {@code Jackson3RedactionTest} bind it to a mapper.
+ */
+public abstract class RedactionBehaviour {
+  protected static final String MASK = SecretString.MASK;
+
+  private final FakeSecrets fakes = new FakeSecrets(20261128L);
+
+  protected RedactionBehaviour() {}
+
+  /** Writes with a mapper that has the default module. */
+  protected abstract String write(Object value) throws Exception;
+
+  /** Writes with the same mapper through a revealing writer. */
+  protected abstract String writeRevealing(Object value) throws Exception;
+
+  /** Writes with a mapper without the module. */
+  protected abstract String writePlain(Object value) throws Exception;
+
+  /** Writes with a module that scans strings. */
+  protected abstract String writeScanning(Object value) throws Exception;
+
+  /** Writes with a module that adds "pin" and exempts "nextPageToken". */
+  protected abstract String writeCustom(Object value) throws Exception;
+
+  /** Parses {@code json} into a tree and writes the tree with the default module. */
+  protected abstract String writeTree(String json, boolean scanning) throws Exception;
+
+  protected abstract <T> T read(String json, Class<T> type) throws Exception;
+
+  @Test
+  void typedSecretsAreWrittenAsTheMask() throws Exception {
+    String secret = fakes.githubToken();
+    byte[] key = fakes.password().getBytes(StandardCharsets.UTF_8);
+    String json = write(new Credentials(SecretString.of(secret), SecretBytes.of(key)));
+    assertThat(json).isEqualTo(
+        "{\"user\":\"svc-build\",\"apiSecret\":\"" + MASK + "\",\"signingKey\":\"" + MASK + "\"}");
+    assertThat(write(List.of(SecretString.of(secret)))).isEqualTo("[\"" + MASK + "\"]");
+    assertThat(write(new SecretString[] {SecretString.of(secret)})).isEqualTo("[\"" + MASK + "\"]");
+  }
+
+  @Test
+  void revealIsScopedToTheWriterThatAsksForIt() throws Exception {
+    String secret = fakes.githubToken();
+    byte[] key = fakes.password().getBytes(StandardCharsets.UTF_8);
+    Credentials credentials = new Credentials(SecretString.of(secret), SecretBytes.of(key));
+    Login login = new Login(fakes.password(), fakes.awsKeyId(), fakes.password());
+
+    String revealed = writeRevealing(credentials);
+    assertThat(revealed).contains("\"apiSecret\":\"" + secret + "\"")
+        .contains("\"signingKey\":\"" + Base64.getEncoder().encodeToString(key) + "\"");
+    // Revealed output is what plain Jackson writes for the same values.
+    assertThat(writeRevealing(login)).isEqualTo(writePlain(login));
+
+    // The same mapper's ordinary writer, used afterwards, still masks.
+    assertThat(write(credentials)).doesNotContain(secret);
+    assertThat(write(login)).doesNotContain(login.password).doesNotContain(login.api_key);
+  }
+
+  @Test
+  void redactedMembersOfAnyTypeAreMasked() throws Exception {
+    String json = write(new Patient(new Address("Elm St 5", "Shelbyville")));
+    assertThat(json).isEqualTo("{\"name\":\"J. Doe\",\"yearOfBirth\":\"" + MASK + "\",\"diagnoses\":\""
+        + MASK + "\",\"address\":\"" + MASK + "\"}");
+
+    String iban = "DE" + fakes.awsKeyId();
+    String record = write(new Account("bob", iban, Map.of("daily", 500)));
+    assertThat(record).isEqualTo(
+        "{\"owner\":\"bob\",\"iban\":\"" + MASK + "\",\"limits\":\"" + MASK + "\"}");
+  }
+
+  @Test
+  void sensitiveNamesAreMaskedWhateverTheTypeAndLookAlikesAreNot() throws Exception {
+    Login login = new Login(fakes.password(), fakes.awsKeyId(), fakes.password());
+    login.refreshToken = Optional.of(fakes.githubToken());
+    Map<String, Object> nested = new LinkedHashMap<>();
+    nested.put("user", "x");
+    login.credentials = nested;
+    String json = write(login);
+
+    assertThat(json)
+        .contains("\"password\":\"" + MASK + "\"")
+        .contains("\"api_key\":\"" + MASK + "\"")
+        .contains("\"client-secret\":\"" + MASK + "\"")
+        .contains("\"accessToken\":\"" + MASK + "\"")
+        .contains("\"hasPassword\":\"" + MASK + "\"")
+        .contains("\"credentials\":\"" + MASK + "\"")
+        .contains("\"refreshToken\":\"" + MASK + "\"")
+        .contains("\"passwordPolicy\":\"min 12 characters\"")
+        .contains("\"tokenCount\":42")
+        .contains("\"pin\":4711")
+        .doesNotContain(login.password).doesNotContain(login.api_key).doesNotContain(login.clientSecret);
+  }
+
+  @Test
+  void nullsAndEmptyOptionalsUnderSensitiveNamesStayAsJacksonWritesThem() throws Exception {
+    Login login = new Login(null, null, null);
+    assertThat(write(login)).isEqualTo(writePlain(login).replace("\"accessToken\":123456789",
+        "\"accessToken\":\"" + MASK + "\"").replace("\"hasPassword\":true", "\"hasPassword\":\"" + MASK + "\""));
+  }
+
+  @Test
+  void inclusionRulesLookAtTheRealValue() throws Exception {
+    Sparse sparse = new Sparse();
+    assertThat(write(sparse)).isEqualTo("{\"name\":\"x\"}");
+    sparse.secret = fakes.password();
+    assertThat(write(sparse)).isEqualTo("{\"secret\":\"" + MASK + "\",\"name\":\"x\"}");
+  }
+
+  @Test
+  void mapsAreMaskedByKeyInEveryCaseAndSeparatorVariant() throws Exception {
+    Map<String, Object> headers = new LinkedHashMap<>();
+    headers.put("Content-Type", "application/json");
+    headers.put("Authorization", "Bearer " + fakes.githubToken());
+    headers.put("X-API-KEY", fakes.awsKeyId());
+    headers.put("set_cookie", List.of("a=" + fakes.password()));
+    headers.put("db.password", 1234);
+    headers.put("CLIENT_SECRET", null);
+    assertThat(write(headers)).isEqualTo("{\"Content-Type\":\"application/json\",\"Authorization\":\"" + MASK
+        + "\",\"X-API-KEY\":\"" + MASK + "\",\"set_cookie\":\"" + MASK + "\",\"db.password\":\"" + MASK
+        + "\",\"CLIENT_SECRET\":null}");
+    assertThat(headers.get("Authorization")).asString().startsWith("Bearer ghp_");
+  }
+
+  @Test
+  void mapsWithFixedValueTypesAreMaskedToo() throws Exception {
+    Map<String, Integer> pins = new TreeMap<>(Map.of("count", 2, "token", 987654));
+    assertThat(write(pins)).isEqualTo("{\"count\":2,\"token\":\"" + MASK + "\"}");
+    Map<String, Boolean> flags = new LinkedHashMap<>(Map.of("secret", true));
+    assertThat(write(flags)).isEqualTo("{\"secret\":\"" + MASK + "\"}");
+  }
+
+  @Test
+  void nestedCollectionsOfMapsAndBeansAreMasked() throws Exception {
+    String a = fakes.password();
+    String b = fakes.password();
+    List<Object> graph = new ArrayList<>();
+    graph.add(List.of(Map.of("password", a)));
+    graph.add(Map.of("logins", List.of(new Login(b, null, null))));
+    graph.add(new Object[] {Map.of("token", Optional.of(a))});
+    String json = write(graph);
+    assertThat(json).doesNotContain(a).doesNotContain(b).contains("\"password\":\"" + MASK + "\"");
+  }
+
+  @Test
+  void jsonNodeTreesAreMaskedWithoutChangingTheTree() throws Exception {
+    String token = fakes.githubToken();
+    String json = "{\"user\":\"x\",\"auth\":{\"apiKey\":\"" + token + "\",\"retries\":3},"
+        + "\"list\":[{\"Password\":12345},{\"note\":\"uses " + token + "\"}],\"secret\":null}";
+    assertThat(writeTree(json, false)).isEqualTo("{\"user\":\"x\",\"auth\":{\"apiKey\":\"" + MASK
+        + "\",\"retries\":3},\"list\":[{\"Password\":\"" + MASK + "\"},{\"note\":\"uses " + token
+        + "\"}],\"secret\":null}");
+    // Scanning also hides the token inside free text.
+    assertThat(writeTree(json, true)).doesNotContain(token).contains("\"note\":\"uses [REDACTED:");
+    String clean = "{\"a\":[1,2.5,true,null,{\"b\":\"text\"}],\"tokenCount\":3}";
+    assertThat(writeTree(clean, false)).isEqualTo(clean);
+  }
+
+  @Test
+  void anyGetterEntriesAreMaskedByKey() throws Exception {
+    String secret = fakes.password();
+    Extensible e = new Extensible().put("region", "eu").put("webhookSecret", secret).put("retries", 3);
+    assertThat(write(e)).isEqualTo(
+        "{\"kind\":\"webhook\",\"region\":\"eu\",\"webhookSecret\":\"" + MASK + "\",\"retries\":3}");
+    assertThat(writeRevealing(e)).isEqualTo(writePlain(e)).contains(secret);
+  }
+
+  @Test
+  void maskedAnyGetterEntriesKeepNestedMapsAndLists() throws Exception {
+    // Found by NoSecretSurvivesTest: nested containers written next to a masked entry.
+    Extensible e = new Extensible().put("apiToken", fakes.githubToken())
+        .put("nested", new LinkedHashMap<>(Map.of("a", List.of(1, "b"))));
+    assertThat(write(e)).isEqualTo(
+        "{\"kind\":\"webhook\",\"apiToken\":\"" + MASK + "\",\"nested\":{\"a\":[1,\"b\"]}}");
+    assertThat(write(new TreeMap<>(Map.of("counts", new TreeMap<>(Map.of("token", 5, "n", 1))))))
+        .isEqualTo("{\"counts\":{\"n\":1,\"token\":\"" + MASK + "\"}}");
+  }
+
+  @Test
+  void jsonValueAndPolymorphicTypesAreMasked() throws Exception {
+    String secret = fakes.githubToken();
+    assertThat(write(new Wrapped(SecretString.of(secret)))).isEqualTo("\"" + MASK + "\"");
+    String pw = fakes.password();
+    assertThat(write(new Connection("https://ci", new BasicAuth("bob", pw)))).isEqualTo("{\"url\":\"https://ci\","
+        + "\"auth\":{\"type\":\"basic\",\"username\":\"bob\",\"password\":\"" + MASK + "\"}}");
+    assertThat(write(Optional.of(SecretString.of(secret)))).isEqualTo("\"" + MASK + "\"");
+  }
+
+  @Test
+  void objectsWithoutSecretsAreWrittenExactlyAsPlainJacksonWritesThem() throws Exception {
+    Harmless h = new Harmless();
+    assertThat(write(h)).isEqualTo(writePlain(h));
+    assertThat(writeScanning(h)).isEqualTo(writePlain(h));
+    Map<String, Object> map = new LinkedHashMap<>(Map.of("tokens", List.of("a"), "keyId", 7));
+    assertThat(write(map)).isEqualTo(writePlain(map));
+    assertThat(write(List.of(h, map, "text", 1))).isEqualTo(writePlain(List.of(h, map, "text", 1)));
+  }
+
+  @Test
+  void scanningHidesSecretsInFreeTextOnlyWhenEnabled() throws Exception {
+    String token = fakes.githubToken();
+    Map<String, Object> event = new LinkedHashMap<>();
+    event.put("message", "deploy with " + token + " failed");
+    event.put("tags", List.of("ci", "key " + token));
+    assertThat(write(event)).contains(token);
+    assertThat(writeScanning(event)).doesNotContain(token)
+        .contains("\"message\":\"deploy with [REDACTED:github-pat-classic] failed\"");
+    assertThat(writeScanning(new String[] {token})).doesNotContain(token);
+  }
+
+  @Test
+  void customNamesAddToAndExemptFromTheBuiltInOnes() throws Exception {
+    Map<String, Object> page = new LinkedHashMap<>();
+    page.put("cardPin", 1234);
+    page.put("nextPageToken", "abc");
+    page.put("sessionToken", "def");
+    assertThat(writeCustom(page)).isEqualTo("{\"cardPin\":\"" + MASK + "\",\"nextPageToken\":\"abc\","
+        + "\"sessionToken\":\"" + MASK + "\"}");
+    assertThat(writeCustom(new Login(null, null, null))).contains("\"pin\":\"" + MASK + "\"");
+  }
+
+  @Test
+  void secretsAreReadFromStringsAndBase64() throws Exception {
+    String secret = fakes.githubToken();
+    byte[] key = fakes.password().getBytes(StandardCharsets.UTF_8);
+    Credentials c = read("{\"user\":\"u\",\"apiSecret\":\"" + secret + "\",\"signingKey\":\""
+        + Base64.getEncoder().encodeToString(key) + "\"}", Credentials.class);
+    assertThat(c.apiSecret.reveal()).isEqualTo(secret);
+    assertThat(c.signingKey.reveal()).isEqualTo(key);
+    assertThat(read("{\"apiSecret\":1234}", Credentials.class).apiSecret.reveal()).isEqualTo("1234");
+    // A revealing writer and the reader round-trip.
+    Credentials back = read(writeRevealing(c), Credentials.class);
+    assertThat(back.apiSecret).isEqualTo(c.apiSecret);
+    assertThat(back.signingKey).isEqualTo(c.signingKey);
+  }
+
+  @Test
+  void readErrorsDoNotQuoteTheInput() {
+    String bad = "not*base64" + fakes.password();
+    assertThatThrownBy(() -> read("{\"signingKey\":\"" + bad + "\"}", Credentials.class))
+        .hasMessageContaining("base64").message().doesNotContain(bad).doesNotContain("*");
+    assertThatThrownBy(() -> read("{\"apiSecret\":{\"x\":1}}", Credentials.class))
+        .hasMessageContaining("SecretString");
+  }
+
+  @Test
+  void unwrappedAndArrayShapedBeansAreMasked() throws Exception {
+    Login login = new Login(fakes.password(), null, null);
+    String flat = write(new Fixtures.Flattened(login));
+    assertThat(flat).contains("\"db_password\":\"" + MASK + "\"").contains("\"db_user\":\"alice\"")
+        .doesNotContain(login.password);
+    String pw = fakes.password();
+    assertThat(write(new Fixtures.Row("bob", pw))).isEqualTo("[\"bob\",\"" + MASK + "\"]");
+  }
+
+  @Test
+  void mapsWithEnumKeysAreMaskedByConstantName() throws Exception {
+    Map<Kind, String> byKind = new java.util.EnumMap<>(Kind.class);
+    byKind.put(Kind.NAME, "n");
+    byKind.put(Kind.API_KEY, fakes.awsKeyId());
+    assertThat(write(byKind)).isEqualTo("{\"NAME\":\"n\",\"API_KEY\":\"" + MASK + "\"}");
+  }
+
+  @Test
+  void aDestroyedSecretStillWritesTheMask() throws Exception {
+    SecretString s = SecretString.of(fakes.password());
+    s.destroy();
+    assertThat(write(List.of(s))).isEqualTo("[\"" + MASK + "\"]");
+  }
+
+  /** Enum constants are names too. */
+  public enum Kind {
+    NAME,
+    API_KEY
+  }
+}

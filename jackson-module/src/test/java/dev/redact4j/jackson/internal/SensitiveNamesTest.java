@@ -1,0 +1,55 @@
+package dev.redact4j.jackson.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SensitiveNamesTest {
+  private static final SensitiveNames DEFAULT = SensitiveNames.of(List.of(), List.of());
+  private static final SensitiveNames CUSTOM = SensitiveNames.of(List.of("pin"), List.of("nextpagetoken"));
+
+  @ParameterizedTest
+  @ValueSource(strings = {"password", "PASSWORD", "dbPassword", "db_password", "db.password", "passwd", "pwd",
+      "secret", "client_secret", "clientSecret", "CLIENT-SECRET", "token", "accessToken", "refresh_token",
+      "apiKey", "api_key", "X-API-KEY", "x-api-key", "Authorization", "Proxy-Authorization", "credentials",
+      "credential", "privateKey", "private_key", "cookie", "Set-Cookie", "aws_secret_access_key", "secretKey",
+      "hasPassword", "pass phrase"})
+  void sensitive(String name) {
+    assertThat(DEFAULT.isSensitive(name)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "id", "user", "passwordPolicy", "tokenCount", "tokens", "secretary", "keyId",
+      "tokenizer", "cookies_enabled", "pin", "authorizationUrl"})
+  void notSensitive(String name) {
+    assertThat(DEFAULT.isSensitive(name)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"pin", "cardPin", "card_pin", "sessionToken"})
+  void addedNamesMatchLikeBuiltInOnes(String name) {
+    assertThat(CUSTOM.isSensitive(name)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"nextPageToken", "next_page_token", "NEXT-PAGE-TOKEN"})
+  void exemptNamesMatchAfterNormalization(String name) {
+    assertThat(CUSTOM.isSensitive(name)).isFalse();
+  }
+
+  /** The allocation-free matcher agrees with "normalize, then endsWith" on any name. */
+  @Property(tries = 2000)
+  void matcherAgreesWithNormalizedEndsWith(
+      @ForAll @Chars({'_', '-', '.', ' ', 'A', 'K', 'E', 'Y', 'T', 'O', 'N'}) @CharRange(from = 'a', to = 'z')
+          String name) {
+    String n = SensitiveNames.normalize(name);
+    boolean expected = SensitiveNames.BUILT_IN.stream().anyMatch(n::endsWith);
+    assertThat(DEFAULT.isSensitive(name)).isEqualTo(expected);
+  }
+}

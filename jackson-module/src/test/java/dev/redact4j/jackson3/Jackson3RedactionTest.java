@@ -1,0 +1,97 @@
+package dev.redact4j.jackson3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.redact4j.jackson.RedactionBehaviour;
+import dev.redact4j.jackson.RedactionFeature;
+import dev.redact4j.jackson.internal.BuildInfo;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@link RedactionBehaviour} on Jackson 3, plus what is specific to the Jackson 3 module. */
+class Jackson3RedactionTest extends RedactionBehaviour {
+  private static final JsonMapper PLAIN = JsonMapper.builder().build();
+  private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new RedactionModule()).build();
+  private static final JsonMapper SCANNING = JsonMapper.builder()
+      .addModule(RedactionModule.builder().enable(RedactionFeature.SCAN_STRING_VALUES).build()).build();
+  private static final JsonMapper CUSTOM = JsonMapper.builder()
+      .addModule(RedactionModule.builder().addSensitiveNames("pin").exemptNames("next_page_token").build()).build();
+
+  @Override
+  protected String write(Object value) {
+    return MAPPER.writeValueAsString(value);
+  }
+
+  @Override
+  protected String writeRevealing(Object value) {
+    return RedactionModule.revealing(MAPPER.writer()).writeValueAsString(value);
+  }
+
+  @Override
+  protected String writePlain(Object value) {
+    return PLAIN.writeValueAsString(value);
+  }
+
+  @Override
+  protected String writeScanning(Object value) {
+    return SCANNING.writeValueAsString(value);
+  }
+
+  @Override
+  protected String writeCustom(Object value) {
+    return CUSTOM.writeValueAsString(value);
+  }
+
+  @Override
+  protected String writeTree(String json, boolean scanning) {
+    return (scanning ? SCANNING : MAPPER).writeValueAsString(PLAIN.readTree(json));
+  }
+
+  @Override
+  protected <T> T read(String json, Class<T> type) {
+    return MAPPER.readValue(json, type);
+  }
+
+  @Test
+  void findAndAddModulesFindsTheModuleThroughTheServiceLoader() {
+    JsonMapper found = JsonMapper.builder().findAndAddModules().build();
+    assertThat(found.registeredModules()).anyMatch(m -> m instanceof RedactionModule);
+    assertThat(found.writeValueAsString(Map.of("password", "pw-not-for-output")))
+        .isEqualTo("{\"password\":\"" + MASK + "\"}");
+  }
+
+  @Test
+  void aConfiguredModuleAddedAfterDiscoveryWins() {
+    RedactionModule configured = RedactionModule.builder().disable(RedactionFeature.MASK_SENSITIVE_NAMES).build();
+    JsonMapper after = JsonMapper.builder().findAndAddModules().addModule(configured).build();
+    assertThat(after.writeValueAsString(Map.of("password", "shown"))).contains("shown");
+    JsonMapper before = JsonMapper.builder().addModule(configured).findAndAddModules().build();
+    assertThat(before.writeValueAsString(Map.of("password", "shown"))).doesNotContain("shown");
+  }
+
+  @Test
+  void versionComesFromTheBuild() {
+    RedactionModule module = new RedactionModule();
+    assertThat(module.version().toString()).isEqualTo(BuildInfo.VERSION);
+    assertThat(module.version().getArtifactId()).isEqualTo("jackson-module");
+    assertThat(module.version().getGroupId()).isEqualTo("dev.redact4j");
+  }
+
+  @Test
+  void anObjectNodeAnyGetterIsMaskedToo() {
+    assertThat(MAPPER.writeValueAsString(new NodeBag())).isEqualTo("{\"id\":1,\"token\":\"" + MASK + "\",\"n\":2}");
+  }
+
+  /** Jackson 3 also accepts an {@code ObjectNode} from {@code @JsonAnyGetter}. */
+  public static final class NodeBag {
+    public int id = 1;
+
+    public NodeBag() {}
+
+    @com.fasterxml.jackson.annotation.JsonAnyGetter
+    public tools.jackson.databind.node.ObjectNode extra() {
+      return JsonMapper.shared().createObjectNode().put("token", "abc").put("n", 2);
+    }
+  }
+}

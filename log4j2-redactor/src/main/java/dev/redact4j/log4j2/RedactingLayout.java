@@ -1,0 +1,241 @@
+package dev.redact4j.log4j2;
+
+import dev.redact4j.Redactor;
+import java.io.Serializable;
+import java.nio.charset.Charset;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.logging.log4j.core.Layout;
+import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.StringLayout;
+import org.apache.logging.log4j.core.config.Configuration;
+import org.apache.logging.log4j.core.config.Node;
+import org.apache.logging.log4j.core.config.plugins.Plugin;
+import org.apache.logging.log4j.core.config.plugins.PluginBuilderFactory;
+import org.apache.logging.log4j.core.config.plugins.PluginConfiguration;
+import org.apache.logging.log4j.core.config.plugins.PluginElement;
+import org.apache.logging.log4j.core.impl.LocationAware;
+import org.apache.logging.log4j.core.layout.AbstractStringLayout;
+import org.apache.logging.log4j.core.layout.ByteBufferDestination;
+import org.apache.logging.log4j.core.layout.PatternLayout;
+import org.apache.logging.log4j.core.util.StringEncoder;
+import org.apache.logging.log4j.util.PerformanceSensitive;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A layout that wraps one text layout ({@code PatternLayout}, {@code JsonTemplateLayout} or any
+ * other {@link StringLayout}) and hides every secret in what it writes.
+ *
+ * <pre>{@code
+ * <RedactingLayout mask="fingerprint" fingerprintKeyEnv="REDACT4J_FP_KEY">
+ *   <PatternLayout pattern="%d %p %c - %m%n%ex"/>
+ *   <RedactionRule id="acme-api-key" regex="acme_[a-z0-9]{32}" keywords="acme_"/>
+ * </RedactingLayout>
+ * }</pre>
+ *
+ * <p><b>How.</b> The nested layout formats the event into a reused per-thread buffer; when the
+ * {@link Redactor} finds nothing (the common case) that buffer is encoded as is, so with a nested
+ * {@code PatternLayout} a clean event costs one scan and allocates nothing. When it finds something, a
+ * redacted copy of the event (message, parameters, ThreadContext, exceptions) is formatted again and
+ * the result scanned once more for what sits elsewhere (logger or thread name, literal text). JSON
+ * output therefore stays valid: values are redacted before they are escaped, and output redacted
+ * as text is checked and replaced by a placeholder object if it is no longer valid JSON.
+ *
+ * <p><b>Fails closed.</b> If it is misconfigured (see the Log4j status log for the reason and fix),
+ * or formatting fails, it writes {@code [REDACTION FAILED]} lines instead of events, never raw text.
+ *
+ * <p>Thread-safe, like every Log4j layout. Header and footer are the nested layout's, redacted.
+ *
+ * @since 0.1.0
+ */
+@Plugin(name = "RedactingLayout", category = Node.CATEGORY, elementType = Layout.ELEMENT_TYPE, printObject = true)
+@PerformanceSensitive("allocation")
+public final class RedactingLayout extends AbstractStringLayout {
+  private final @Nullable StringLayout nested;
+  private final @Nullable PatternLayout pattern;
+  private final @Nullable EventRedaction events;
+  private final boolean json;
+  /** What is written for every event when misconfigured; null when working. */
+  private final @Nullable String misconfigured;
+
+  private RedactingLayout(@Nullable Configuration config, @Nullable StringLayout nested,
+      @Nullable Redactor redactor, @Nullable String misconfigured) {
+    super(config, nested == null ? null : nested.getCharset(), null, null);
+    this.nested = nested;
+    this.pattern = nested instanceof PatternLayout ? (PatternLayout) nested : null;
+    this.events = redactor == null ? null : new EventRedaction(redactor);
+    this.json = nested != null && nested.getContentType().toLowerCase(Locale.ROOT).contains("json");
+    this.misconfigured = misconfigured;
+  }
+
+  /** A builder for {@code <RedactingLayout>}. */
+  @PluginBuilderFactory
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  /** The wrapped layout; null only when this layout is misconfigured. */
+  public @Nullable StringLayout getLayout() {
+    return nested;
+  }
+
+  /** Whether this layout was configured correctly; when false it writes only placeholders. */
+  public boolean isWorking() {
+    return misconfigured == null;
+  }
+
+  @Override
+  public String toSerializable(LogEvent event) {
+    Scratch scratch = Scratch.acquire();
+    try {
+      StringBuilder text = format(event, scratch.text);
+      return text.toString();
+    } finally {
+      scratch.release();
+    }
+  }
+
+  @Override
+  public void encode(LogEvent event, ByteBufferDestination destination) {
+    Scratch scratch = Scratch.acquire();
+    try {
+      StringBuilder text = format(event, scratch.text);
+      getStringBuilderEncoder().encode(text, destination);
+    } finally {
+      scratch.release();
+    }
+  }
+
+  /** Writes the redacted form of {@code event} into the empty buffer {@code text}; never throws. */
+  private StringBuilder format(LogEvent event, StringBuilder text) {
+    StringLayout layout = nested;
+    EventRedaction redaction = events;
+    if (misconfigured != null || layout == null || redaction == null) {
+      return text.append(misconfigured);
+    }
+    try {
+      PatternLayout p = pattern;
+      if (p != null) {
+        p.serialize(event, text);
+      } else {
+        text.append(layout.toSerializable(event));
+      }
+      Redactor redactor = redaction.redactor();
+      if (!redactor.containsSecret(text)) {
+        return text;
+      }
+      String safe = redactor.redact(layout.toSerializable(redaction.redact(event)));
+      if (json && !JsonSyntax.isValid(safe)) {
+        safe = placeholder(RedactionSettings.FAILED, true);
+      }
+      text.setLength(0);
+      return text.append(safe);
+    } catch (RuntimeException | StackOverflowError e) {
+      text.setLength(0);
+      return text.append(placeholder(RedactionSettings.FAILED, json));
+    }
+  }
+
+  private static String placeholder(String text, boolean json) {
+    return (json ? "{\"message\":\"" + text + "\"}" : text) + System.lineSeparator();
+  }
+
+  @Override
+  public byte @Nullable [] getHeader() {
+    return redactBytes(nested == null ? null : nested.getHeader());
+  }
+
+  @Override
+  public byte @Nullable [] getFooter() {
+    return redactBytes(nested == null ? null : nested.getFooter());
+  }
+
+  private byte @Nullable [] redactBytes(byte @Nullable [] bytes) {
+    EventRedaction redaction = events;
+    if (bytes == null || redaction == null) {
+      return null; // a misconfigured layout writes nothing it cannot redact, headers included
+    }
+    Charset charset = getCharset();
+    String text = new String(bytes, charset);
+    String safe = redaction.redactor().redact(text);
+    return safe == text ? bytes : StringEncoder.toBytes(safe, charset);
+  }
+
+  @Override
+  public String getContentType() {
+    return nested == null ? super.getContentType() : nested.getContentType();
+  }
+
+  @Override
+  public Map<String, String> getContentFormat() {
+    return nested == null ? super.getContentFormat() : nested.getContentFormat();
+  }
+
+  @Override
+  public boolean requiresLocation() {
+    return nested instanceof LocationAware && ((LocationAware) nested).requiresLocation();
+  }
+
+  @Override
+  public String toString() {
+    return "RedactingLayout[" + (misconfigured != null ? "misconfigured" : String.valueOf(nested)) + "]";
+  }
+
+  /**
+   * Builds a {@link RedactingLayout}: exactly one nested text layout, plus the shared redaction
+   * settings. {@link #build()} never returns null and never throws: a misconfigured layout reports why
+   * through the status logger and then writes only placeholders, because Log4j would otherwise give
+   * the appender its default layout and write raw events.
+   */
+  public static final class Builder extends RedactionSettings<Builder>
+      implements org.apache.logging.log4j.core.util.Builder<RedactingLayout> {
+    private static final String NAME = "<RedactingLayout>";
+
+    @PluginElement("Layout")
+    private @Nullable Layout<? extends Serializable> layout;
+
+    @PluginConfiguration
+    private @Nullable Configuration configuration;
+
+    private Builder() {}
+
+    /** The layout whose output is redacted; must be a text ({@link StringLayout}) layout. */
+    public Builder setLayout(Layout<? extends Serializable> layout) {
+      this.layout = layout;
+      return this;
+    }
+
+    /** The configuration, injected by Log4j. */
+    public Builder setConfiguration(Configuration configuration) {
+      this.configuration = configuration;
+      return this;
+    }
+
+    @Override
+    public RedactingLayout build() {
+      Layout<? extends Serializable> inner = layout;
+      StringLayout text = inner instanceof StringLayout ? (StringLayout) inner : null;
+      boolean json = text != null && text.getContentType().toLowerCase(Locale.ROOT).contains("json");
+      if (inner == null) {
+        RedactionSettings.fail(NAME, "it needs one nested layout, e.g. <PatternLayout pattern=\"%m%n\"/>");
+        return failed(null, json);
+      }
+      if (text == null) {
+        RedactionSettings.fail(NAME, "it can wrap only a text layout (StringLayout) such as PatternLayout or"
+            + " JsonTemplateLayout, not " + inner.getClass().getSimpleName());
+        return failed(null, json);
+      }
+      Redactor redactor = buildRedactor(NAME);
+      if (redactor == null) {
+        return failed(text, json);
+      }
+      return new RedactingLayout(configuration, text, redactor, null);
+    }
+
+    private RedactingLayout failed(@Nullable StringLayout text, boolean json) {
+      return new RedactingLayout(configuration, text, null,
+          placeholder(RedactionSettings.FAILED + " <RedactingLayout> is misconfigured; see the Log4j status log",
+              json));
+    }
+  }
+}

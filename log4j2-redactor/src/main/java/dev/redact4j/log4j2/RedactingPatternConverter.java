@@ -1,0 +1,155 @@
+package dev.redact4j.log4j2;
+
+import dev.redact4j.Redactor;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.config.Configuration;
+import org.apache.logging.log4j.core.config.plugins.Plugin;
+import org.apache.logging.log4j.core.impl.LocationAware;
+import org.apache.logging.log4j.core.layout.PatternLayout;
+import org.apache.logging.log4j.core.pattern.ConverterKeys;
+import org.apache.logging.log4j.core.pattern.ExtendedThrowablePatternConverter;
+import org.apache.logging.log4j.core.pattern.FormattingInfo;
+import org.apache.logging.log4j.core.pattern.LogEventPatternConverter;
+import org.apache.logging.log4j.core.pattern.MessagePatternConverter;
+import org.apache.logging.log4j.core.pattern.PatternConverter;
+import org.apache.logging.log4j.core.pattern.PatternFormatter;
+import org.apache.logging.log4j.util.PerformanceSensitive;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code %scrub{pattern}}: formats {@code pattern} and hides every secret in the result, e.g.
+ * {@code %d %p %c - %scrub{%m%n%ex}}. Settings follow as {@code key=value} options, with the names
+ * of the other plugins' attributes: {@code %scrub{%m}{mask=fingerprint}{fingerprintKeyEnv=FP_KEY}}.
+ * Custom regex rules belong in a {@code rulesFile}, since braces inside options end them.
+ *
+ * <p><b>Why {@code scrub}.</b> When a converter key is unknown, Log4j uses the longest built-in key
+ * that prefixes it, so without this plugin {@code %redact{%m}} would become {@code %red} (a colour)
+ * and print the raw message. No prefix of {@code scrub} is a built-in key, so if this plugin is
+ * missing Log4j reports an unrecognized specifier and prints no part of the wrapped pattern.
+ *
+ * <p><b>Exceptions.</b> If {@code pattern} contains {@code %m} but no exception converter, this
+ * converter writes the event's exception after it, redacted, as {@code PatternLayout} would at the end
+ * of the line; otherwise Log4j would append the exception outside, unredacted.
+ *
+ * <p><b>Fails closed.</b> With a missing sub-pattern or bad settings it reports the fix to the status
+ * logger and writes {@code [REDACTION FAILED]} in place of its output. Thread-safe; on clean events it
+ * allocates nothing beyond what the sub-pattern does.
+ *
+ * @since 0.1.0
+ */
+@Plugin(name = "RedactingPatternConverter", category = PatternConverter.CATEGORY)
+@ConverterKeys({RedactingPatternConverter.KEY})
+@PerformanceSensitive("allocation")
+public final class RedactingPatternConverter extends LogEventPatternConverter implements LocationAware {
+  /** The converter key, {@value}. */
+  public static final String KEY = "scrub";
+
+  private final PatternFormatter[] formatters;
+  private final @Nullable Redactor redactor;
+  private final boolean handlesThrowable;
+
+  private RedactingPatternConverter(PatternFormatter[] formatters, @Nullable Redactor redactor) {
+    super("Scrub", KEY);
+    this.formatters = formatters;
+    this.redactor = redactor;
+    boolean handles = false;
+    for (PatternFormatter f : formatters) {
+      handles |= f.handlesThrowable();
+    }
+    // A broken converter claims the exception too, so PatternLayout does not append it raw.
+    this.handlesThrowable = handles || redactor == null;
+  }
+
+  /**
+   * Creates the converter for {@code %scrub{pattern}{key=value}...}; never returns null.
+   *
+   * @param config the configuration, for the sub-pattern's converters
+   * @param options the sub-pattern, then settings
+   */
+  public static RedactingPatternConverter newInstance(@Nullable Configuration config, String @Nullable [] options) {
+    String name = "%" + KEY;
+    if (options == null || options.length == 0 || options[0].isBlank()) {
+      return failed(name, "it needs a pattern to redact, e.g. %" + KEY + "{%m}");
+    }
+    OptionSettings settings = new OptionSettings();
+    for (int i = 1; i < options.length; i++) {
+      String option = options[i];
+      int eq = option.indexOf('=');
+      if (eq < 0 || !settings.set(option.substring(0, eq), option.substring(eq + 1))) {
+        return failed(name, "unknown option {" + option + "}; options are {key=value} with key rulesFile, enable,"
+            + " disable, mask, fingerprintKeyEnv or fingerprintKeyFile");
+      }
+    }
+    Redactor redactor = settings.buildRedactor(name);
+    if (redactor == null) {
+      return new RedactingPatternConverter(PatternFormatter.EMPTY_ARRAY, null);
+    }
+    try {
+      List<PatternFormatter> list = new ArrayList<>(PatternLayout.createPatternParser(config).parse(options[0]));
+      boolean hasMessage = false;
+      boolean hasThrowable = false;
+      for (PatternFormatter f : list) {
+        hasMessage |= f.getConverter() instanceof MessagePatternConverter;
+        hasThrowable |= f.handlesThrowable();
+      }
+      if (hasMessage && !hasThrowable) {
+        list.add(new PatternFormatter(ExtendedThrowablePatternConverter.newInstance(config, null),
+            FormattingInfo.getDefault()));
+      }
+      return new RedactingPatternConverter(list.toArray(PatternFormatter.EMPTY_ARRAY), redactor);
+    } catch (RuntimeException e) {
+      return failed(name, "its pattern cannot be parsed (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private static RedactingPatternConverter failed(String name, String problem) {
+    RedactionSettings.fail(name, problem);
+    return new RedactingPatternConverter(PatternFormatter.EMPTY_ARRAY, null);
+  }
+
+  @Override
+  public void format(LogEvent event, StringBuilder toAppendTo) {
+    Redactor r = redactor;
+    if (r == null) {
+      toAppendTo.append(RedactionSettings.FAILED);
+      return;
+    }
+    Scratch scratch = Scratch.acquire();
+    try {
+      StringBuilder text = scratch.text;
+      for (PatternFormatter f : formatters) {
+        f.format(event, text);
+      }
+      r.redactTo(text, toAppendTo);
+    } catch (RuntimeException | StackOverflowError e) {
+      toAppendTo.append(RedactionSettings.FAILED);
+    } finally {
+      scratch.release();
+    }
+  }
+
+  @Override
+  public boolean handlesThrowable() {
+    return handlesThrowable;
+  }
+
+  @Override
+  public boolean requiresLocation() {
+    for (PatternFormatter f : formatters) {
+      if (f.requiresLocation()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether this converter was configured correctly; when false it writes only placeholders. */
+  public boolean isWorking() {
+    return redactor != null;
+  }
+
+  /** The shared settings, filled from pattern options instead of XML attributes. */
+  private static final class OptionSettings extends RedactionSettings<OptionSettings> {}
+}

@@ -1,0 +1,247 @@
+package dev.redact4j.log4j2;
+
+import dev.redact4j.Mask;
+import dev.redact4j.Redactor;
+import dev.redact4j.SecretString;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.logging.log4j.Logger;
+import org.apache.logging.log4j.core.config.Node;
+import org.apache.logging.log4j.core.config.plugins.PluginBuilderAttribute;
+import org.apache.logging.log4j.core.config.plugins.PluginElement;
+import org.apache.logging.log4j.core.config.plugins.PluginNode;
+import org.apache.logging.log4j.status.StatusLogger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The configuration vocabulary every plugin of this package shares, and the one place that turns it
+ * into a {@link Redactor}. Plugin builders extend it, so the attributes are injected by Log4j;
+ * {@link RedactingPatternConverter} fills it from {@code key=value} options through {@link #set}.
+ *
+ * <p>Errors are reported through the {@link StatusLogger} with the fix; {@link #buildRedactor}
+ * then returns null and the plugin fails closed.
+ *
+ * @param <B> the concrete builder type
+ */
+abstract class RedactionSettings<B extends RedactionSettings<B>> {
+  /** What a plugin writes instead of an event it cannot redact. */
+  static final String FAILED = "[REDACTION FAILED]";
+
+  static final Logger STATUS = StatusLogger.getLogger();
+
+  private static final String KNOWN = "rulesFile, enable, disable, mask, fingerprintKeyEnv, fingerprintKeyFile,"
+      + " fingerprintKey";
+
+  @PluginBuilderAttribute
+  private @Nullable String rulesFile;
+
+  @PluginBuilderAttribute
+  private @Nullable String enable;
+
+  @PluginBuilderAttribute
+  private @Nullable String disable;
+
+  @PluginBuilderAttribute
+  private @Nullable String mask;
+
+  @PluginBuilderAttribute
+  private @Nullable String fingerprintKeyEnv;
+
+  @PluginBuilderAttribute
+  private @Nullable String fingerprintKeyFile;
+
+  /** Usually {@code ${env:NAME}}; sensitive, so Log4j never prints it in its debug output. */
+  @PluginBuilderAttribute(sensitive = true)
+  private @Nullable String fingerprintKey;
+
+  @PluginElement("RedactionRules")
+  private RedactionRule @Nullable [] rules;
+
+  /** The element being built; its leftovers show misspelled attributes and unknown children. */
+  @PluginNode
+  private @Nullable Node node;
+
+  /** This builder, typed. */
+  @SuppressWarnings("unchecked")
+  final B self() {
+    return (B) this;
+  }
+
+  /** A rules file (see {@code docs/rules-file.md}), applied first. */
+  public B setRulesFile(String rulesFile) {
+    this.rulesFile = rulesFile;
+    return self();
+  }
+
+  /** Comma-separated rule ids or groups to enable on top of the defaults. */
+  public B setEnable(String enable) {
+    this.enable = enable;
+    return self();
+  }
+
+  /** Comma-separated rule ids or groups to disable. */
+  public B setDisable(String disable) {
+    this.disable = disable;
+    return self();
+  }
+
+  /** The mask style: {@code typed} (default), {@code fixed:TEXT}, {@code prefix}, {@code last:N}, {@code fingerprint}. */
+  public B setMask(String mask) {
+    this.mask = mask;
+    return self();
+  }
+
+  /** The name of an environment variable holding the fingerprint key (16+ characters). */
+  public B setFingerprintKeyEnv(String fingerprintKeyEnv) {
+    this.fingerprintKeyEnv = fingerprintKeyEnv;
+    return self();
+  }
+
+  /** A file holding the fingerprint key (16+ characters; surrounding whitespace ignored). */
+  public B setFingerprintKeyFile(String fingerprintKeyFile) {
+    this.fingerprintKeyFile = fingerprintKeyFile;
+    return self();
+  }
+
+  /** The fingerprint key itself, typically {@code ${env:NAME}}. Never logged by Log4j. */
+  public B setFingerprintKey(String fingerprintKey) {
+    this.fingerprintKey = fingerprintKey;
+    return self();
+  }
+
+  /** Custom rules, one regex each. */
+  public B setRules(RedactionRule... rules) {
+    this.rules = rules.clone();
+    return self();
+  }
+
+  /** The configuration node, injected by Log4j. */
+  public B setNode(Node node) {
+    this.node = node;
+    return self();
+  }
+
+  /**
+   * Sets one setting by its attribute name (case-insensitive), for {@code key=value} pattern options.
+   *
+   * @return false if {@code key} names no setting
+   */
+  final boolean set(String key, String value) {
+    switch (key.strip().toLowerCase(Locale.ROOT)) {
+      case "rulesfile":
+        setRulesFile(value);
+        return true;
+      case "enable":
+        setEnable(value);
+        return true;
+      case "disable":
+        setDisable(value);
+        return true;
+      case "mask":
+        setMask(value);
+        return true;
+      case "fingerprintkeyenv":
+        setFingerprintKeyEnv(value);
+        return true;
+      case "fingerprintkeyfile":
+        setFingerprintKeyFile(value);
+        return true;
+      default:
+        // fingerprintKey is deliberately not accepted in a pattern: patterns are printed in diagnostics.
+        return false;
+    }
+  }
+
+  /**
+   * Builds the redactor this configuration describes: {@link Redactor#defaults()} when nothing is set.
+   *
+   * @param component how the plugin is named in diagnostics, e.g. {@code <RedactingLayout>}
+   * @return the redactor, or null after reporting the problem and its fix to the status logger
+   */
+  final @Nullable Redactor buildRedactor(String component) {
+    String leftover = leftovers();
+    if (leftover != null) {
+      return fail(component, leftover);
+    }
+    RedactionRule[] customRules = rules == null ? new RedactionRule[0] : rules;
+    if (rulesFile == null && enable == null && disable == null && mask == null && fingerprintKeyEnv == null
+        && fingerprintKeyFile == null && fingerprintKey == null && customRules.length == 0) {
+      return Redactor.defaults();
+    }
+    try {
+      Redactor.Builder builder = Redactor.newBuilder();
+      if (rulesFile != null) {
+        builder.rulesFile(Path.of(rulesFile.strip()));
+      }
+      for (RedactionRule rule : customRules) {
+        String problem = rule.problem();
+        if (problem != null) {
+          return fail(component, problem);
+        }
+        builder.addRegexRule(rule.getId(), rule.getRegex(), rule.getKeywords().toArray(new String[0]));
+      }
+      if (enable != null) {
+        builder.enable(split(enable));
+      }
+      if (disable != null) {
+        builder.disable(split(disable));
+      }
+      if (mask != null) {
+        builder.mask(Mask.parse(mask));
+      }
+      // The core's rules-file keys already load and check keys from the environment and files.
+      if (fingerprintKeyEnv != null) {
+        builder.rules(new StringReader("fingerprint.key.env = " + oneLine(fingerprintKeyEnv)),
+            component + " fingerprintKeyEnv");
+      }
+      if (fingerprintKeyFile != null) {
+        builder.rules(new StringReader("fingerprint.key.file = " + oneLine(fingerprintKeyFile)),
+            component + " fingerprintKeyFile");
+      }
+      if (fingerprintKey != null) {
+        builder.fingerprintKey(SecretString.of(fingerprintKey));
+      }
+      return builder.build();
+    } catch (IllegalArgumentException e) {
+      // RedactionConfigException, Mask.parse and Path.of all throw IllegalArgumentException subtypes;
+      // their messages name the setting and the fix and never hold a secret value.
+      return fail(component, e.getMessage());
+    }
+  }
+
+  /** Log4j removes what it injected from the node; what is left was misspelled or is one too many. */
+  private @Nullable String leftovers() {
+    Node n = node;
+    if (n == null) {
+      return null;
+    }
+    Map<String, String> attributes = n.getAttributes();
+    if (!attributes.isEmpty()) {
+      return "unknown attribute(s) " + attributes.keySet() + "; the known attributes are " + KNOWN;
+    }
+    if (!n.getChildren().isEmpty()) {
+      return "unexpected element <" + n.getChildren().get(0).getName() + ">; it takes <RedactionRule> elements"
+          + " (and <RedactingLayout> exactly one layout)";
+    }
+    return null;
+  }
+
+  static @Nullable Redactor fail(String component, @Nullable String problem) {
+    STATUS.error("{}: {}. Until this is fixed it writes {} instead of events.", component, problem, FAILED);
+    return null;
+  }
+
+  private static String oneLine(String value) {
+    if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+      throw new IllegalArgumentException("a fingerprint key setting must be on one line");
+    }
+    return value.strip();
+  }
+
+  private static String[] split(String list) {
+    return java.util.Arrays.stream(list.split(",", -1)).map(String::strip).filter(s -> !s.isEmpty())
+        .toArray(String[]::new);
+  }
+}

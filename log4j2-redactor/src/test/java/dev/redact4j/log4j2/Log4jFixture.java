@@ -1,0 +1,197 @@
+package dev.redact4j.log4j2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.redact4j.KnownSecrets;
+import dev.redact4j.SecretString;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.status.StatusData;
+import org.apache.logging.log4j.status.StatusListener;
+import org.apache.logging.log4j.status.StatusLogger;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The one test fixture for this module: loads the real {@code log4j2.xml} named after the test class
+ * ({@code <TestClass>.xml} next to it in test resources, with {@code @DIR@} replaced by a temp dir)
+ * into a fresh {@link LoggerContext}, captures StatusLogger errors, reads the files it wrote, and
+ * plants generated fake secrets. As a JUnit extension it fails any test whose output holds one of the
+ * secrets planted during it.
+ */
+final class Log4jFixture implements AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  private static final String UPPER_DIGIT = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  /** Secrets planted by the current test, checked against every output file after it. */
+  private static final List<String> PLANTED = Collections.synchronizedList(new ArrayList<>());
+  private static final List<Path> DIRS = Collections.synchronizedList(new ArrayList<>());
+
+  final LoggerContext context;
+  final Path dir;
+  private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
+  private final StatusListener listener = new StatusListener() {
+    @Override
+    public void log(StatusData data) {
+      if (data.getLevel().isMoreSpecificThan(Level.ERROR)) {
+        errors.add(data.getFormattedStatus());
+      }
+    }
+
+    @Override
+    public Level getStatusLevel() {
+      return Level.ERROR;
+    }
+
+    @Override
+    public void close() {}
+  };
+
+  private Log4jFixture(Class<?> testClass, String fixture, Path dir) {
+    this.dir = dir;
+    DIRS.add(dir);
+    StatusLogger.getLogger().registerListener(listener);
+    String resource = fixture + ".xml";
+    try (InputStream in = testClass.getResourceAsStream(resource)) {
+      assertThat(in).as("fixture %s", resource).isNotNull();
+      String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("@DIR@", dir.toString());
+      Path config = dir.resolve(resource);
+      Files.writeString(config, xml);
+      context = new LoggerContext(fixture + "-" + System.nanoTime(), null, config.toUri());
+      context.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Starts {@code <testClass simple name>.xml}. */
+  static Log4jFixture start(Class<?> testClass, Path dir) {
+    return new Log4jFixture(testClass, testClass.getSimpleName(), dir);
+  }
+
+  /** Starts another fixture of the test class, {@code <simple name>-<variant>.xml}. */
+  static Log4jFixture start(Class<?> testClass, String variant, Path dir) {
+    return new Log4jFixture(testClass, testClass.getSimpleName() + "-" + variant, dir);
+  }
+
+  /** Stops the context, flushing every appender. */
+  @Override
+  public void close() {
+    context.stop();
+    StatusLogger.getLogger().removeListener(listener);
+  }
+
+  /** The text of a file the configuration wrote into {@code @DIR@}. */
+  String read(String file) {
+    try {
+      Path path = dir.resolve(file);
+      return Files.exists(path) ? Files.readString(path, StandardCharsets.UTF_8) : "";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Each line of a JSON-lines file, parsed; fails the test if a line is not valid JSON. */
+  List<JsonNode> readJson(String file) {
+    List<JsonNode> nodes = new ArrayList<>();
+    for (String line : read(file).split("\n")) {
+      if (!line.isBlank()) {
+        try {
+          nodes.add(JSON.readTree(line));
+        } catch (IOException e) {
+          throw new AssertionError("not valid JSON: " + line, e);
+        }
+      }
+    }
+    return nodes;
+  }
+
+  /** ERROR-level StatusLogger messages seen while this fixture was open. */
+  List<String> statusErrors() {
+    return List.copyOf(errors);
+  }
+
+  /** Fake secrets from a seeded generator, matching real formats; each one is planted. */
+  static final class Secrets {
+    private final Random random;
+
+    Secrets(long seed) {
+      this.random = new Random(seed);
+    }
+
+    /** A GitHub classic token shape: {@code ghp_} + 36 letters/digits. */
+    String githubToken() {
+      return plant("ghp_" + chars(ALNUM, 36));
+    }
+
+    /** An AWS access key id shape, caught by the fixtures' custom rule {@code test-aws-key}. */
+    String awsKeyId() {
+      return plant("AKIA" + chars(UPPER_DIGIT, 16));
+    }
+
+    /** A password value, to be logged as {@code password=<value>}. */
+    String password() {
+      return plant("pw" + chars(ALNUM, 14));
+    }
+
+    /** A value registered in {@link KnownSecrets#global()}; unregister it with the returned handle. */
+    SecretString known() {
+      String value = plant("known-" + chars(ALNUM, 18));
+      SecretString secret = SecretString.of(value);
+      KnownSecrets.global().register(secret);
+      return secret;
+    }
+
+    private String chars(String alphabet, int n) {
+      StringBuilder sb = new StringBuilder(n);
+      for (int i = 0; i < n; i++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      return sb.toString();
+    }
+  }
+
+  static String plant(String secret) {
+    PLANTED.add(secret);
+    return secret;
+  }
+
+  /** Fails a test whose output files hold any secret it planted (STYLE 12). */
+  static final class CanaryCheck implements AfterEachCallback {
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+      try {
+        for (Path dir : List.copyOf(DIRS)) {
+          List<Path> files;
+          try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".xml"))
+                .collect(Collectors.toList());
+          }
+          for (Path file : files) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            for (String secret : List.copyOf(PLANTED)) {
+              assertThat(text).as("planted secret in %s", file.getFileName()).doesNotContain(secret);
+            }
+          }
+        }
+      } finally {
+        PLANTED.clear();
+        DIRS.clear();
+      }
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package dev.redact4j.log4j2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith(Log4jFixture.CanaryCheck.class)
+class MisconfigurationTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void everyMisconfiguredComponentReportsTheFixAndWritesOnlyPlaceholders() {
+    Log4jFixture.Secrets secrets = new Log4jFixture.Secrets(11);
+    String token = secrets.githubToken();
+    String words = Log4jFixture.plant("an ordinary message that is not secret but must not pass either");
+    Log4jFixture fixture = Log4jFixture.start(getClass(), dir);
+    try {
+      fixture.context.getLogger("app").info("token {} and {}", token, words);
+    } finally {
+      fixture.close();
+    }
+
+    for (String file : List.of("unknown-rule.log", "missing-rules-file.log", "misspelled.log", "no-layout.log")) {
+      assertThat(fixture.read(file)).as(file)
+          .isEqualTo("[REDACTION FAILED] <RedactingLayout> is misconfigured; see the Log4j status log"
+              + System.lineSeparator());
+    }
+    assertThat(fixture.readJson("bad-regex.log")).singleElement()
+        .satisfies(n -> assertThat(n.get("message").asText()).startsWith("[REDACTION FAILED]"));
+    assertThat(fixture.read("bad-converter.log")).isEqualTo("INFO [REDACTION FAILED]" + System.lineSeparator());
+    assertThat(fixture.read("rewrite.log")).isEqualTo("INFO [REDACTION FAILED]" + System.lineSeparator());
+
+    assertThat(String.join("\n", fixture.statusErrors()))
+        .contains("<RedactingLayout>: Unknown rule or group 'github-pat-clasic'; did you mean 'github-pat-classic'?")
+        .contains("<RedactingLayout>: Rule 'broken' has a regex that does not compile")
+        .contains("no-such.rules")
+        .contains("unknown attribute(s) [ruleFile]; the known attributes are rulesFile")
+        .contains("<RedactingLayout>: it needs one nested layout")
+        .contains("%scrub: ")
+        .contains("<RedactingRewritePolicy>: Unknown rule or group 'no-such-group'");
+  }
+}

@@ -1,0 +1,101 @@
+package dev.redact4j.log4j2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.logging.log4j.ThreadContext;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.config.plugins.util.PluginManager;
+import org.apache.logging.log4j.core.config.plugins.util.PluginType;
+import org.apache.logging.log4j.core.pattern.ConverterKeys;
+import org.apache.logging.log4j.core.pattern.PatternConverter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith(Log4jFixture.CanaryCheck.class)
+class RedactingPatternConverterTest {
+  @TempDir
+  Path dir;
+
+  private final Log4jFixture.Secrets secrets = new Log4jFixture.Secrets(7);
+
+  @Test
+  void redactsItsSubPatternAndTheExceptionItRendersForTheMessage() {
+    String token = secrets.githubToken();
+    String ctx = secrets.password();
+    String cause = secrets.githubToken();
+    Log4jFixture fixture = Log4jFixture.start(getClass(), dir);
+    try {
+      ThreadContext.put("auth", "password=" + ctx);
+      Logger log = fixture.context.getLogger("app");
+      log.info("token {}", token);
+      log.error("failed", new IllegalStateException("outer", new RuntimeException("cause " + cause)));
+      fixture.close();
+
+      String scrub = fixture.read("scrub.log");
+      assertThat(scrub).contains("INFO app - token [REDACTED:github-pat-classic] [password=[REDACTED:password-assignment]]")
+          .contains("Caused by: java.lang.RuntimeException: cause [REDACTED:github-pat-classic]")
+          .contains("java.lang.IllegalStateException: outer");
+      assertThat(fixture.read("fingerprint.log")).containsPattern("token \\[REDACTED:github-pat-classic:[0-9a-f]{8}]");
+      assertThat(fixture.statusErrors()).isEmpty();
+    } finally {
+      fixture.close();
+      ThreadContext.clearAll();
+    }
+  }
+
+  /** The reason for the key: no built-in converter key may be a prefix of it, or Log4j would use that one. */
+  @Test
+  void noConverterOnTheClassPathClaimsAPrefixOfTheKey() {
+    PluginManager manager = new PluginManager(PatternConverter.CATEGORY);
+    manager.collectPlugins();
+    Set<String> keys = new TreeSet<>();
+    for (Map.Entry<String, PluginType<?>> e : manager.getPlugins().entrySet()) {
+      ConverterKeys ck = e.getValue().getPluginClass().getAnnotation(ConverterKeys.class);
+      if (ck != null && e.getValue().getPluginClass() != RedactingPatternConverter.class) {
+        keys.addAll(Arrays.asList(ck.value()));
+      }
+    }
+    assertThat(keys).as("built-in keys were found").contains("m", "red", "replace");
+    for (int i = 1; i <= RedactingPatternConverter.KEY.length(); i++) {
+      assertThat(keys).doesNotContain(RedactingPatternConverter.KEY.substring(0, i));
+    }
+  }
+
+  /**
+   * Runs Log4j in a class loader without redact4j: {@code %scrub{%m}} prints no part of the message,
+   * while the tempting {@code %redact{%m}} falls back to {@code %red} and prints it raw.
+   */
+  @Test
+  void withoutThePluginLog4jPrintsNoRawTextForTheKey() throws Exception {
+    String token = secrets.githubToken();
+    URL[] urls = {
+      LogManager.class.getProtectionDomain().getCodeSource().getLocation(),
+      LoggerContext.class.getProtectionDomain().getCodeSource().getLocation(),
+      MissingPluginProbe.class.getProtectionDomain().getCodeSource().getLocation(),
+    };
+    try (URLClassLoader isolated = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader())) {
+      assertThat(isolated.getResource("dev/redact4j/log4j2/RedactingPatternConverter.class")).isNull();
+      Method format = isolated.loadClass(MissingPluginProbe.class.getName()).getMethod("format", String.class,
+          String.class);
+
+      String[] scrub = (String[]) format.invoke(null, "%p %scrub{%m}%n", "token " + token);
+      assertThat(scrub[0]).doesNotContain(token).doesNotContain("token");
+      assertThat(String.join("\n", Arrays.asList(scrub).subList(1, scrub.length)))
+          .contains("Unrecognized format specifier [scrub]");
+
+      String[] trap = (String[]) format.invoke(null, "%p %redact{%m}%n", "token " + token);
+      assertThat(trap[0]).as("the trap this key avoids").contains(token);
+    }
+  }
+}

@@ -1,0 +1,315 @@
+package dev.redact4j.logback;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import dev.redact4j.Finding;
+import dev.redact4j.Redactor;
+import dev.redact4j.SecretBytes;
+import dev.redact4j.SecretString;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Marker;
+import org.slf4j.event.KeyValuePair;
+import org.slf4j.helpers.BasicMarker;
+import org.slf4j.helpers.BasicMarkerFactory;
+import org.slf4j.helpers.MessageFormatter;
+
+/**
+ * Turns an event into one that holds no secret: the same event when nothing is found (checked
+ * without copying), else a {@link RedactedLoggingEvent}. Every text an appender or encoder could
+ * print is looked at: the message pattern and formatted message, each argument, MDC values and
+ * key-value pairs (judged together with their key), marker names, and every message in the
+ * throwable's cause and suppressed chains. Class names, frames, logger and thread names, levels
+ * and timestamps are passed through.
+ *
+ * <p>Never mutates the event it is given, never throws: if anything goes wrong the result is an
+ * event whose only text is {@link Placeholder#TEXT}. Immutable and thread-safe.
+ */
+final class EventRedactor {
+  /** Limits walks over markers and throwables, which may be deep or (for foreign types) cyclic. */
+  static final int MAX_DEPTH = 64;
+  private static final BasicMarkerFactory DETACHED_MARKERS = new BasicMarkerFactory();
+
+  private final Redactor redactor;
+
+  EventRedactor(Redactor redactor) {
+    this.redactor = redactor;
+  }
+
+  Redactor redactor() {
+    return redactor;
+  }
+
+  /** The event itself if nothing in it needs hiding, else a redacted copy. */
+  ILoggingEvent redact(ILoggingEvent event) {
+    try {
+      if (!holdsSecret(event)) {
+        return event;
+      }
+      return copy(event);
+    } catch (RuntimeException | StackOverflowError e) {
+      return RedactedLoggingEvent.failed(event);
+    }
+  }
+
+  /** Redacts text, for output a nested encoder or layout produced; never throws. */
+  String redactText(String text) {
+    return redactor.redact(text);
+  }
+
+  // ---- detection, without copying -------------------------------------------------------------
+
+  private boolean holdsSecret(ILoggingEvent event) {
+    if (dirty(event.getFormattedMessage()) || dirty(event.getMessage())) {
+      return true;
+    }
+    Object[] args = event.getArgumentArray();
+    if (args != null) {
+      for (Object arg : args) {
+        if (!isPlainValue(arg) && redactor.containsSecret(render(arg))) {
+          return true;
+        }
+      }
+    }
+    Map<String, String> mdc = event.getMDCPropertyMap();
+    if (mdc != null) {
+      for (Map.Entry<String, String> e : mdc.entrySet()) {
+        if (dirty(e.getKey(), e.getValue())) {
+          return true;
+        }
+      }
+    }
+    List<KeyValuePair> pairs = event.getKeyValuePairs();
+    if (pairs != null) {
+      for (KeyValuePair p : pairs) {
+        if (p != null && dirty(p.key, p.value)) {
+          return true;
+        }
+      }
+    }
+    List<Marker> markers = event.getMarkerList();
+    if (markers != null) {
+      for (Marker m : markers) {
+        if (dirty(m, 0)) {
+          return true;
+        }
+      }
+    }
+    return dirty(event.getThrowableProxy(), 0);
+  }
+
+  private boolean dirty(@Nullable String text) {
+    return text != null && redactor.containsSecret(text);
+  }
+
+  private boolean dirty(@Nullable String key, @Nullable Object value) {
+    if (value == null) {
+      return dirty(key);
+    }
+    return redactor.containsSecret(new KeyedText(key == null ? "" : key, render(value)));
+  }
+
+  @SuppressWarnings("deprecation") // SLF4J 2.0.x offers no other way to walk marker references
+  private boolean dirty(@Nullable Marker marker, int depth) {
+    if (marker == null) {
+      return false;
+    }
+    if (depth > MAX_DEPTH) {
+      return true;
+    }
+    if (dirty(marker.getName())) {
+      return true;
+    }
+    // Structured markers (logstash-logback-encoder's append/appendEntries) print fields that only
+    // their toString shows; plain BasicMarkers print just their name.
+    if (marker.getClass() != BasicMarker.class && dirty(String.valueOf(marker))) {
+      return true;
+    }
+    if (marker.hasReferences()) {
+      for (Iterator<Marker> it = marker.iterator(); it.hasNext(); ) {
+        if (dirty(it.next(), depth + 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean dirty(@Nullable IThrowableProxy tp, int depth) {
+    if (tp == null) {
+      return false;
+    }
+    if (depth > MAX_DEPTH) {
+      return true;
+    }
+    if (dirty(tp.getMessage()) || dirty(tp.getOverridingMessage()) || dirty(tp.getCause(), depth + 1)) {
+      return true;
+    }
+    IThrowableProxy[] suppressed = tp.getSuppressed();
+    if (suppressed != null) {
+      for (IThrowableProxy s : suppressed) {
+        if (dirty(s, depth + 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // ---- copying ---------------------------------------------------------------------------------
+
+  private ILoggingEvent copy(ILoggingEvent event) {
+    String formatted = event.getFormattedMessage();
+    String redactedFormatted = formatted == null ? null : redactor.redact(formatted);
+    List<Finding> findings =
+        formatted == null || redactedFormatted == formatted ? List.of() : redactor.scan(formatted);
+    String message = event.getMessage() == null ? null : redactor.redact(event.getMessage());
+    return new RedactedLoggingEvent(event, message, redactedFormatted,
+        arguments(event.getArgumentArray(), formatted, findings),
+        mdc(event.getMDCPropertyMap()), pairs(event.getKeyValuePairs()), markers(event.getMarkerList()),
+        RedactedThrowableProxy.of(event.getThrowableProxy(), redactor, 0));
+  }
+
+  /**
+   * Each argument on its own, and also in context: an argument that is part of a secret found in
+   * the formatted message ({@code "password={}"} with {@code hunter2}) is hidden even though it
+   * looks harmless alone, so re-formatting the copy's pattern and arguments cannot reveal it.
+   */
+  private Object @Nullable [] arguments(Object @Nullable [] args, @Nullable String formatted,
+      List<Finding> findings) {
+    if (args == null) {
+      return null;
+    }
+    Object[] out = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      Object arg = args[i];
+      if (arg == null) {
+        continue;
+      }
+      String text = render(arg);
+      String redacted = redactor.redact(text);
+      if (redacted != text && !redacted.equals(text)) {
+        out[i] = redacted;
+        continue;
+      }
+      String rule = formatted == null ? null : overlappingRule(formatted, text, findings);
+      if (rule != null) {
+        out[i] = "[REDACTED:" + rule + "]";
+      } else {
+        // Simple values stay typed; anything else becomes its (checked) text, because its other
+        // renderings (a JSON serializer's, say) were not checked.
+        out[i] = isPlainValue(arg) || arg instanceof String ? arg : text;
+      }
+    }
+    return out;
+  }
+
+  private static @Nullable String overlappingRule(String formatted, String part, List<Finding> findings) {
+    if (part.isEmpty() || findings.isEmpty()) {
+      return null;
+    }
+    for (int at = formatted.indexOf(part); at >= 0; at = formatted.indexOf(part, at + 1)) {
+      int end = at + part.length();
+      for (Finding f : findings) {
+        if (at < f.end() && f.start() < end) {
+          return f.ruleId();
+        }
+      }
+    }
+    return null;
+  }
+
+  private @Nullable Map<String, String> mdc(@Nullable Map<String, String> mdc) {
+    if (mdc == null) {
+      return null;
+    }
+    Map<String, String> out = new LinkedHashMap<>(Math.max(4, mdc.size() * 2));
+    for (Map.Entry<String, String> e : mdc.entrySet()) {
+      String key = e.getKey();
+      String value = e.getValue();
+      if (!dirty(key, value)) {
+        out.put(key, value);
+        continue;
+      }
+      String[] kv = redactPair(key == null ? "" : key, value == null ? "" : value);
+      out.put(kv[0], kv[1]);
+    }
+    return out;
+  }
+
+  private @Nullable List<KeyValuePair> pairs(@Nullable List<KeyValuePair> pairs) {
+    if (pairs == null) {
+      return null;
+    }
+    List<KeyValuePair> out = new ArrayList<>(pairs.size());
+    for (KeyValuePair p : pairs) {
+      if (p == null || !dirty(p.key, p.value)) {
+        out.add(p);
+        continue;
+      }
+      String[] kv = redactPair(p.key == null ? "" : p.key, p.value == null ? "" : render(p.value));
+      out.add(new KeyValuePair(kv[0], kv[1]));
+    }
+    return out;
+  }
+
+  /** Redacts {@code key=value} as one text and splits it again; the key survives unless it is a secret. */
+  private String[] redactPair(String key, String value) {
+    String joined = redactor.redact(new KeyedText(key, value));
+    String newKey = redactor.redact(key);
+    if (joined.startsWith(newKey) && joined.length() > newKey.length() && joined.charAt(newKey.length()) == '=') {
+      return new String[] {newKey, joined.substring(newKey.length() + 1)};
+    }
+    return new String[] {newKey, Placeholder.TEXT};
+  }
+
+  private @Nullable List<Marker> markers(@Nullable List<Marker> markers) {
+    if (markers == null) {
+      return null;
+    }
+    List<Marker> out = new ArrayList<>(markers.size());
+    for (Marker m : markers) {
+      out.add(marker(m, 0));
+    }
+    return out;
+  }
+
+  /** A clean marker is kept; a dirty one becomes a detached marker with redacted name and references. */
+  @SuppressWarnings("deprecation") // SLF4J 2.0.x offers no other way to walk or build references
+  private @Nullable Marker marker(@Nullable Marker m, int depth) {
+    if (m == null || !dirty(m, depth)) {
+      return m;
+    }
+    Marker copy = DETACHED_MARKERS.getDetachedMarker(depth > MAX_DEPTH ? Placeholder.TEXT : redactor.redact(m.getName()));
+    if (depth <= MAX_DEPTH && m.hasReferences()) {
+      for (Iterator<Marker> it = m.iterator(); it.hasNext(); ) {
+        Marker ref = marker(it.next(), depth + 1);
+        if (ref != null) {
+          copy.add(ref);
+        }
+      }
+    }
+    return copy;
+  }
+
+  /** Values whose text is fixed by their type and that are never secrets on their own. */
+  private static boolean isPlainValue(@Nullable Object arg) {
+    return arg == null || arg instanceof Number || arg instanceof Boolean || arg instanceof Character
+        || arg instanceof Enum<?> || arg instanceof SecretString || arg instanceof SecretBytes;
+  }
+
+  /** The text SLF4J would substitute for a {@code {}} (arrays rendered element by element). */
+  static String render(Object value) {
+    if (value instanceof String s) {
+      return s;
+    }
+    if (value.getClass().isArray()) {
+      return MessageFormatter.basicArrayFormat("{}", new Object[] {value});
+    }
+    return String.valueOf(value);
+  }
+}

@@ -1,0 +1,96 @@
+package dev.redact4j.logback;
+
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.StackTraceElementProxy;
+import dev.redact4j.Redactor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A throwable proxy whose messages (and overriding {@code toString} messages), in the whole cause
+ * and suppressed tree, are redacted. Class names, frames, common-frame counts and the cyclic flag
+ * are kept. It holds no reference to the original {@code Throwable}, so no consumer can reach the
+ * raw message through it. Immutable.
+ */
+final class RedactedThrowableProxy implements IThrowableProxy {
+  private final String className;
+  private final @Nullable String message;
+  private final @Nullable String overridingMessage;
+  private final StackTraceElementProxy[] frames;
+  private final int commonFrames;
+  private final @Nullable IThrowableProxy cause;
+  private final IThrowableProxy[] suppressed;
+  private final boolean cyclic;
+
+  private RedactedThrowableProxy(IThrowableProxy tp, Redactor redactor, int depth) {
+    this.className = tp.getClassName();
+    this.message = redact(tp.getMessage(), redactor);
+    this.overridingMessage = redact(tp.getOverridingMessage(), redactor);
+    StackTraceElementProxy[] f = tp.getStackTraceElementProxyArray();
+    this.frames = f == null ? new StackTraceElementProxy[0] : f;
+    this.commonFrames = tp.getCommonFrames();
+    this.cause = of(tp.getCause(), redactor, depth + 1);
+    IThrowableProxy[] s = tp.getSuppressed();
+    IThrowableProxy[] copies = new IThrowableProxy[s == null ? 0 : s.length];
+    int n = 0;
+    for (int i = 0; i < copies.length; i++) {
+      IThrowableProxy c = of(s[i], redactor, depth + 1);
+      if (c != null) {
+        copies[n++] = c;
+      }
+    }
+    this.suppressed = n == copies.length ? copies : java.util.Arrays.copyOf(copies, n);
+    this.cyclic = tp.isCyclic();
+  }
+
+  /** A redacted copy of {@code tp}; past {@link EventRedactor#MAX_DEPTH} the chain is cut. */
+  static @Nullable IThrowableProxy of(@Nullable IThrowableProxy tp, Redactor redactor, int depth) {
+    if (tp == null || depth > EventRedactor.MAX_DEPTH) {
+      return null;
+    }
+    return new RedactedThrowableProxy(tp, redactor, depth);
+  }
+
+  private static @Nullable String redact(@Nullable String text, Redactor redactor) {
+    return text == null ? null : redactor.redact(text);
+  }
+
+  @Override
+  public @Nullable String getOverridingMessage() {
+    return overridingMessage;
+  }
+
+  @Override
+  public @Nullable String getMessage() {
+    return message;
+  }
+
+  @Override
+  public String getClassName() {
+    return className;
+  }
+
+  @Override
+  public StackTraceElementProxy[] getStackTraceElementProxyArray() {
+    return frames;
+  }
+
+  @Override
+  public int getCommonFrames() {
+    return commonFrames;
+  }
+
+  @Override
+  public @Nullable IThrowableProxy getCause() {
+    return cause;
+  }
+
+  @Override
+  public IThrowableProxy[] getSuppressed() {
+    return suppressed;
+  }
+
+  @Override
+  public boolean isCyclic() {
+    return cyclic;
+  }
+}

@@ -1,0 +1,155 @@
+package dev.redact4j.logback;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
+import ch.qos.logback.core.UnsynchronizedAppenderBase;
+import ch.qos.logback.core.joran.spi.DefaultClass;
+import ch.qos.logback.core.spi.AppenderAttachable;
+import ch.qos.logback.core.spi.AppenderAttachableImpl;
+import dev.redact4j.Redactor;
+import java.util.Iterator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Hands each attached appender a redacted copy of every event, so that appenders with any encoder,
+ * or none ({@code AsyncAppender}, database and network appenders), never see a secret.
+ *
+ * <pre>{@code
+ * <appender name="REDACT" class="dev.redact4j.logback.RedactingAppender">
+ *   <appender-ref ref="ASYNC"/>
+ * </appender>
+ * <root level="INFO"><appender-ref ref="REDACT"/></root>
+ * }</pre>
+ *
+ * <p>The copy has, redacted: the message pattern and formatted message; the arguments (each one
+ * alone, and hidden outright when it forms part of a secret in the formatted message, so that
+ * re-formatting cannot reveal it; values other than strings, numbers, booleans, characters and enums
+ * become their checked text); MDC values and SLF4J key-value pairs, judged together with their keys;
+ * marker names (structured markers that hold a secret become plain named markers); and the message of
+ * every throwable in the cause and suppressed chains, with class names and frames kept. Events with
+ * nothing to hide are passed on as they are. The caller's event, its argument array and its throwable
+ * are never modified. Texts are computed on the logging thread, so the copy is ready for an
+ * {@code AsyncAppender}; caller data stays lazy as in Logback.
+ *
+ * <p>Same configuration elements as {@link RedactingEncoder}. If it cannot start (a configuration
+ * error, or no {@code <appender-ref>}), it reports a status error and Logback drops every event sent
+ * to it: nothing reaches the attached appenders. Thread-safe; events are not serialized here.
+ *
+ * @since 0.1.0
+ */
+public class RedactingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
+    implements AppenderAttachable<ILoggingEvent> {
+  private final RedactionSettings settings = new RedactionSettings();
+  private final AppenderAttachableImpl<ILoggingEvent> appenders = new AppenderAttachableImpl<>();
+  private volatile @Nullable EventRedactor redaction;
+
+  /** An appender to configure, then {@link #start()}. */
+  public RedactingAppender() {
+    // configured through setters
+  }
+
+  /** Applies a rules file (see docs/rules-file.md) before the other settings. */
+  public void setRulesFile(String path) {
+    settings.setRulesFile(path);
+  }
+
+  /** Enables a rule or group by name; repeatable. */
+  public void addEnable(String idOrGroup) {
+    settings.addEnable(idOrGroup);
+  }
+
+  /** Disables a rule or group by name; repeatable. */
+  public void addDisable(String idOrGroup) {
+    settings.addDisable(idOrGroup);
+  }
+
+  /** Adds a custom regex rule; repeatable. */
+  @DefaultClass(RegexRule.class)
+  public void addRule(RegexRule rule) {
+    settings.addRule(rule);
+  }
+
+  /** The mask style: {@code typed}, {@code fixed:TEXT}, {@code prefix}, {@code last:N[:MIN]}, {@code fingerprint}. */
+  public void setMask(String spec) {
+    settings.setMask(spec);
+  }
+
+  /** Name of an environment variable holding the fingerprint key (16+ characters). */
+  public void setFingerprintKeyEnv(String name) {
+    settings.setFingerprintKeyEnv(name);
+  }
+
+  /** Path of a file holding the fingerprint key (16+ characters). */
+  public void setFingerprintKeyFile(String path) {
+    settings.setFingerprintKeyFile(path);
+  }
+
+  @Override
+  public void start() {
+    if (!appenders.iteratorForAppenders().hasNext()) {
+      addError("RedactingAppender [" + getName() + "] has no <appender-ref>; add one naming the appender"
+          + " that should receive redacted events");
+      return;
+    }
+    Redactor redactor = settings.build(this, "RedactingAppender [" + getName() + "]");
+    if (redactor == null) {
+      return;
+    }
+    redaction = new EventRedactor(redactor);
+    super.start();
+  }
+
+  @Override
+  public void stop() {
+    if (!isStarted()) {
+      return;
+    }
+    super.stop();
+    appenders.detachAndStopAllAppenders();
+  }
+
+  @Override
+  protected void append(ILoggingEvent event) {
+    EventRedactor r = redaction;
+    if (r == null) {
+      return; // not reachable while started; never forward an unredacted event
+    }
+    appenders.appendLoopOnAppenders(r.redact(event));
+  }
+
+  @Override
+  public void addAppender(Appender<ILoggingEvent> newAppender) {
+    addInfo("Attaching appender named [" + newAppender.getName() + "] to RedactingAppender.");
+    appenders.addAppender(newAppender);
+  }
+
+  @Override
+  public Iterator<Appender<ILoggingEvent>> iteratorForAppenders() {
+    return appenders.iteratorForAppenders();
+  }
+
+  @Override
+  public @Nullable Appender<ILoggingEvent> getAppender(String name) {
+    return appenders.getAppender(name);
+  }
+
+  @Override
+  public boolean isAttached(Appender<ILoggingEvent> appender) {
+    return appenders.isAttached(appender);
+  }
+
+  @Override
+  public void detachAndStopAllAppenders() {
+    appenders.detachAndStopAllAppenders();
+  }
+
+  @Override
+  public boolean detachAppender(Appender<ILoggingEvent> appender) {
+    return appenders.detachAppender(appender);
+  }
+
+  @Override
+  public boolean detachAppender(String name) {
+    return appenders.detachAppender(name);
+  }
+}

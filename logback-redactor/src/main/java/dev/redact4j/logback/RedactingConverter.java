@@ -1,0 +1,164 @@
+package dev.redact4j.logback;
+
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.pattern.ExtendedThrowableProxyConverter;
+import ch.qos.logback.classic.pattern.NopThrowableInformationConverter;
+import ch.qos.logback.classic.pattern.ThrowableHandlingConverter;
+import ch.qos.logback.classic.pattern.ThrowableProxyConverter;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.CoreConstants;
+import ch.qos.logback.core.pattern.CompositeConverter;
+import ch.qos.logback.core.pattern.Converter;
+import dev.redact4j.Redactor;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code %redact(...)} pattern word: prints what its children print, with every secret hidden.
+ *
+ * <pre>{@code
+ * <conversionRule conversionWord="redact" class="dev.redact4j.logback.RedactingConverter"/>
+ * <encoder>
+ *   <pattern>%d %-5level %logger - %redact(%msg%n%ex)</pattern>
+ * </encoder>
+ * }</pre>
+ *
+ * <p>The children render a redacted copy of the event when it holds a secret (so {@code %X{password}}
+ * or {@code %kvp} inside are safe too), and their output is redacted again as text.
+ *
+ * <p><b>Stack traces.</b> Logback appends {@code %ex} to any pattern that prints no throwable, and
+ * that {@code %ex} would print exception messages unredacted. Put the throwable inside, as in
+ * {@code %redact(%msg%n%ex)}. When the children print no throwable and no throwable word follows in
+ * the pattern, this converter claims the throwable (so Logback appends nothing) and prints it itself,
+ * redacted, on the lines after its text. A throwable word after it but outside any {@code %redact}
+ * (for example {@code %redact(%msg)%n%ex}) prints raw messages: that is reported as a status error.
+ * Use {@code %nopex} outside to print no stack trace at all.
+ *
+ * <p><b>Options.</b> With no options it uses {@link Redactor#defaults()}. Options are
+ * {@code name=value}: {@code rulesFile}, {@code enable}, {@code disable}, {@code mask},
+ * {@code fingerprintKeyEnv}, {@code fingerprintKeyFile}, e.g.
+ * {@code %redact(%msg){rulesFile=/etc/app/redact4j.rules, mask=fingerprint}}. Custom regex rules
+ * belong in the rules file (commas in a regex would split the option list). If an option is wrong,
+ * {@link #start()} reports a status error and the converter prints {@code [REDACTION FAILED]}.
+ *
+ * @since 0.1.0
+ */
+public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
+  private final RedactionSettings settings = new RedactionSettings();
+  private boolean childHandlesThrowable;
+  private volatile @Nullable EventRedactor redaction;
+  /** Prints the event's throwable when no other converter in the pattern does; else null. */
+  private volatile @Nullable ThrowableHandlingConverter throwableConverter;
+
+  /** A converter; Logback's pattern compiler creates and configures it. */
+  public RedactingConverter() {
+    // configured through setters
+  }
+
+  /**
+   * Called by Logback's pattern compiler. When the children print no throwable, a
+   * {@link ThrowableClaim} is put first so that Logback does not append an unredacted {@code %ex}.
+   */
+  @Override
+  public void setChildConverter(@Nullable Converter<ILoggingEvent> child) {
+    childHandlesThrowable = handlesThrowable(child, false);
+    if (childHandlesThrowable) {
+      super.setChildConverter(child);
+    } else {
+      ThrowableClaim claim = new ThrowableClaim();
+      claim.setNext(child);
+      super.setChildConverter(claim);
+    }
+  }
+
+  @Override
+  public void start() {
+    List<String> options = getOptionList();
+    if (options != null) {
+      for (String option : options) {
+        String error = settings.applyOption(option);
+        if (error != null) {
+          addError("%redact cannot start: " + error + ". Until this is fixed it prints " + Placeholder.TEXT);
+          return;
+        }
+      }
+    }
+    Redactor redactor = settings.build(this, "%redact");
+    if (redactor == null) {
+      return;
+    }
+    if (!childHandlesThrowable && !handlesThrowable(getNext(), true)) {
+      ThrowableHandlingConverter tc = getContext() instanceof LoggerContext lc && lc.isPackagingDataEnabled()
+          ? new ExtendedThrowableProxyConverter() : new ThrowableProxyConverter();
+      tc.setContext(getContext());
+      tc.start();
+      throwableConverter = tc;
+    }
+    redaction = new EventRedactor(redactor);
+    super.start();
+  }
+
+  /**
+   * Tells whether a converter chain prints throwables. With {@code report}, a throwable word that is
+   * not inside a {@code %redact} is reported, because it prints exception messages unredacted.
+   */
+  private boolean handlesThrowable(@Nullable Converter<ILoggingEvent> head, boolean report) {
+    for (Converter<ILoggingEvent> c = head; c != null; c = c.getNext()) {
+      if (c instanceof ThrowableHandlingConverter) {
+        if (report && !(c instanceof NopThrowableInformationConverter)) {
+          addError("A throwable word (%ex, %xEx, ...) follows %redact(...) outside of it and prints exception"
+              + " messages unredacted; move it inside, e.g. %redact(%msg%n%ex), or use %nopex");
+        }
+        return true;
+      }
+      if (c instanceof RedactingConverter) {
+        // It prints the throwable redacted, or a later converter does; it reports what follows it.
+        return true;
+      }
+      if (c instanceof CompositeConverter<ILoggingEvent> cc && handlesThrowable(cc.getChildConverter(), report)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What the children print for a redacted copy of the event, redacted again; never throws. */
+  @Override
+  public String convert(ILoggingEvent event) {
+    EventRedactor r = redaction;
+    if (!isStarted() || r == null) {
+      return Placeholder.TEXT;
+    }
+    try {
+      ILoggingEvent safe = r.redact(event);
+      String text = super.convert(safe);
+      ThrowableHandlingConverter tc = throwableConverter;
+      if (tc == null || safe.getThrowableProxy() == null) {
+        return text;
+      }
+      String trace = r.redactText(tc.convert(safe));
+      if (trace.endsWith(CoreConstants.LINE_SEPARATOR)) {
+        // The pattern's own %n, after this converter, ends the last line.
+        trace = trace.substring(0, trace.length() - CoreConstants.LINE_SEPARATOR.length());
+      }
+      return text + CoreConstants.LINE_SEPARATOR + trace;
+    } catch (RuntimeException | StackOverflowError e) {
+      return Placeholder.TEXT;
+    }
+  }
+
+  @Override
+  protected String transform(ILoggingEvent event, String in) {
+    EventRedactor r = redaction;
+    return r == null ? Placeholder.TEXT : r.redactText(in);
+  }
+
+  @Override
+  public void stop() {
+    ThrowableHandlingConverter tc = throwableConverter;
+    if (tc != null) {
+      tc.stop();
+    }
+    super.stop();
+  }
+}

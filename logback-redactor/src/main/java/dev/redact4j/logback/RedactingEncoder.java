@@ -1,0 +1,236 @@
+package dev.redact4j.logback;
+
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.encoder.Encoder;
+import ch.qos.logback.core.encoder.EncoderBase;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
+import ch.qos.logback.core.joran.spi.DefaultClass;
+import dev.redact4j.Redactor;
+import java.lang.reflect.Method;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Wraps one encoder (pattern, Logback's {@code JsonEncoder}, logstash-logback-encoder's
+ * {@code LogstashEncoder}, any {@code Encoder}) and hides secrets in what it writes.
+ *
+ * <pre>{@code
+ * <appender name="FILE" class="ch.qos.logback.core.FileAppender">
+ *   <file>app.log</file>
+ *   <encoder class="dev.redact4j.logback.RedactingEncoder">
+ *     <encoder class="net.logstash.logback.encoder.LogstashEncoder"/>
+ *   </encoder>
+ * </appender>
+ * }</pre>
+ *
+ * <p>Two passes, one engine. The nested encoder is given the event itself when nothing in it is
+ * secret, else a redacted copy (message, arguments judged in context, MDC and key-value values
+ * judged with their keys, markers, every throwable message); then the bytes it produced are scanned
+ * too, which catches what the encoder adds and JSON-escaped shapes. Masks are JSON-safe, so JSON
+ * stays valid. Header and footer bytes are redacted the same way. Output is decoded with the nested
+ * encoder's charset (its {@code charset} or {@code encoding} property; UTF-8 when it has none), or
+ * the {@code <charset>} set here.
+ *
+ * <p>Clean events cost a scan and no copy: the nested encoder's bytes are returned as they are.
+ *
+ * <p>Configuration: the nested {@code <encoder>} (a {@code PatternLayoutEncoder} when no class is
+ * given), and the shared elements {@code <rulesFile>}, {@code <enable>}, {@code <disable>},
+ * {@code <rule>}, {@code <mask>}, {@code <fingerprintKeyEnv>}, {@code <fingerprintKeyFile>}; with
+ * none of them it uses {@link Redactor#defaults()}. If anything is wrong, {@link #start()} reports an
+ * error to the status manager and does not start, and every event is written as
+ * {@code [REDACTION FAILED]}, never as the raw text. Thread-safe once started.
+ *
+ * @since 0.1.0
+ */
+public class RedactingEncoder extends EncoderBase<ILoggingEvent> {
+  private static final byte[] EMPTY = new byte[0];
+
+  /** An encoder to configure, then {@link #start()}. */
+  public RedactingEncoder() {
+    // configured through setters
+  }
+
+  private final RedactionSettings settings = new RedactionSettings();
+  private @Nullable Encoder<ILoggingEvent> encoder;
+  private @Nullable Charset charset;
+  private volatile @Nullable EventRedactor redaction;
+  private volatile Charset outputCharset = StandardCharsets.UTF_8;
+  private volatile boolean asciiCompatible = true;
+
+  /** The encoder whose output is redacted; a {@code PatternLayoutEncoder} unless a class is given. */
+  @DefaultClass(PatternLayoutEncoder.class)
+  public void setEncoder(Encoder<ILoggingEvent> encoder) {
+    this.encoder = encoder;
+  }
+
+  /** The nested encoder, or null before configuration. */
+  public @Nullable Encoder<ILoggingEvent> getEncoder() {
+    return encoder;
+  }
+
+  /** Overrides the charset used to read the nested encoder's bytes. */
+  public void setCharset(Charset charset) {
+    this.charset = charset;
+  }
+
+  /** Applies a rules file (see docs/rules-file.md) before the other settings. */
+  public void setRulesFile(String path) {
+    settings.setRulesFile(path);
+  }
+
+  /** Enables a rule or group by name; repeatable. */
+  public void addEnable(String idOrGroup) {
+    settings.addEnable(idOrGroup);
+  }
+
+  /** Disables a rule or group by name; repeatable. */
+  public void addDisable(String idOrGroup) {
+    settings.addDisable(idOrGroup);
+  }
+
+  /** Adds a custom regex rule; repeatable. */
+  @DefaultClass(RegexRule.class)
+  public void addRule(RegexRule rule) {
+    settings.addRule(rule);
+  }
+
+  /** The mask style: {@code typed}, {@code fixed:TEXT}, {@code prefix}, {@code last:N[:MIN]}, {@code fingerprint}. */
+  public void setMask(String spec) {
+    settings.setMask(spec);
+  }
+
+  /** Name of an environment variable holding the fingerprint key (16+ characters). */
+  public void setFingerprintKeyEnv(String name) {
+    settings.setFingerprintKeyEnv(name);
+  }
+
+  /** Path of a file holding the fingerprint key (16+ characters). */
+  public void setFingerprintKeyFile(String path) {
+    settings.setFingerprintKeyFile(path);
+  }
+
+  @Override
+  public void start() {
+    Encoder<ILoggingEvent> nested = encoder;
+    if (nested == null) {
+      addError("RedactingEncoder needs a nested <encoder>, for example"
+          + " <encoder class=\"dev.redact4j.logback.RedactingEncoder\"><encoder><pattern>%msg%n</pattern></encoder></encoder>");
+      return;
+    }
+    if (nested.getContext() == null) {
+      nested.setContext(getContext());
+    }
+    if (!nested.isStarted()) {
+      nested.start();
+    }
+    if (!nested.isStarted()) {
+      addError("RedactingEncoder: the nested <encoder> did not start; fix the errors reported for it");
+      return;
+    }
+    Redactor redactor = settings.build(this, "RedactingEncoder");
+    if (redactor == null) {
+      return;
+    }
+    Charset cs = charset != null ? charset : charsetOf(nested);
+    outputCharset = cs;
+    asciiCompatible = cs.equals(StandardCharsets.UTF_8) || cs.equals(StandardCharsets.US_ASCII)
+        || cs.equals(StandardCharsets.ISO_8859_1);
+    redaction = new EventRedactor(redactor);
+    super.start();
+  }
+
+  @Override
+  public void stop() {
+    super.stop();
+    Encoder<ILoggingEvent> nested = encoder;
+    if (nested != null) {
+      nested.stop();
+    }
+  }
+
+  @Override
+  public byte @Nullable [] headerBytes() {
+    return redactBytes(encoder == null ? null : safeHeader(true));
+  }
+
+  @Override
+  public byte @Nullable [] footerBytes() {
+    return redactBytes(encoder == null ? null : safeHeader(false));
+  }
+
+  private byte @Nullable [] safeHeader(boolean header) {
+    Encoder<ILoggingEvent> nested = encoder;
+    if (!isStarted() || nested == null) {
+      return null;
+    }
+    return header ? nested.headerBytes() : nested.footerBytes();
+  }
+
+  /**
+   * The nested encoder's bytes for this event, with every secret hidden. Never throws; writes the
+   * placeholder line if not started or if anything fails.
+   */
+  @Override
+  public byte[] encode(ILoggingEvent event) {
+    EventRedactor r = redaction;
+    Encoder<ILoggingEvent> nested = encoder;
+    if (!isStarted() || r == null || nested == null) {
+      return Placeholder.lineBytes();
+    }
+    try {
+      byte[] bytes = nested.encode(r.redact(event));
+      byte[] out = redactBytes(bytes);
+      return out == null ? EMPTY : out;
+    } catch (RuntimeException | StackOverflowError e) {
+      addError("RedactingEncoder: encoding failed (" + e.getClass().getName() + "); wrote " + Placeholder.TEXT);
+      return Placeholder.lineBytes();
+    }
+  }
+
+  private byte @Nullable [] redactBytes(byte @Nullable [] bytes) {
+    EventRedactor r = redaction;
+    if (bytes == null || bytes.length == 0) {
+      return bytes;
+    }
+    if (r == null) {
+      return Placeholder.lineBytes();
+    }
+    Redactor redactor = r.redactor();
+    try {
+      if (asciiCompatible && AsciiBytes.isAscii(bytes) && !redactor.containsSecret(new AsciiBytes(bytes))) {
+        return bytes; // the common case: no decoding, no copy
+      }
+      Charset cs = outputCharset;
+      String text = new String(bytes, cs);
+      String redacted = redactor.redact(text);
+      return redacted == text ? bytes : redacted.getBytes(cs);
+    } catch (RuntimeException e) {
+      return Placeholder.lineBytes();
+    }
+  }
+
+  /**
+   * The charset an encoder writes: Logback's {@code charset} property, logstash-logback-encoder's
+   * {@code encoding}, else Logback's own default for that encoder.
+   */
+  private Charset charsetOf(Encoder<ILoggingEvent> nested) {
+    if (nested instanceof LayoutWrappingEncoder<ILoggingEvent> lwe) {
+      // A LayoutWrappingEncoder without a charset uses String.getBytes(), the platform default.
+      return lwe.getCharset() != null ? lwe.getCharset() : Charset.defaultCharset();
+    }
+    try {
+      Method getter = nested.getClass().getMethod("getEncoding");
+      if (getter.getReturnType() == String.class) {
+        Object name = getter.invoke(nested);
+        if (name instanceof String s && !s.isBlank()) {
+          return Charset.forName(s);
+        }
+      }
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // No such property: fall through to UTF-8, what Logback's JsonEncoder writes.
+    }
+    return StandardCharsets.UTF_8;
+  }
+}

@@ -1,0 +1,169 @@
+package dev.redact4j.logback;
+
+import ch.qos.logback.classic.PatternLayout;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Layout;
+import ch.qos.logback.core.LayoutBase;
+import ch.qos.logback.core.joran.spi.DefaultClass;
+import dev.redact4j.Redactor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Wraps one layout and hides secrets in what it writes, for appenders configured with a
+ * {@code <layout>} rather than an encoder.
+ *
+ * <pre>{@code
+ * <layout class="dev.redact4j.logback.RedactingLayout">
+ *   <layout><pattern>%d %-5level %logger - %msg%n</pattern></layout>
+ * </layout>
+ * }</pre>
+ *
+ * <p>The nested layout gets the event itself when nothing in it is secret, else a redacted copy;
+ * its output, headers and footers are then redacted as text. Same configuration elements and same
+ * failure behaviour as {@link RedactingEncoder}: if it cannot start, every event is written as
+ * {@code [REDACTION FAILED]}. Thread-safe once started.
+ *
+ * @since 0.1.0
+ */
+public class RedactingLayout extends LayoutBase<ILoggingEvent> {
+  private final RedactionSettings settings = new RedactionSettings();
+  private @Nullable Layout<ILoggingEvent> layout;
+  private volatile @Nullable EventRedactor redaction;
+
+  /** A layout to configure, then {@link #start()}. */
+  public RedactingLayout() {
+    // configured through setters
+  }
+
+  /** The layout whose output is redacted; a {@code PatternLayout} unless a class is given. */
+  @DefaultClass(PatternLayout.class)
+  public void setLayout(Layout<ILoggingEvent> layout) {
+    this.layout = layout;
+  }
+
+  /** The nested layout, or null before configuration. */
+  public @Nullable Layout<ILoggingEvent> getLayout() {
+    return layout;
+  }
+
+  /** Applies a rules file (see docs/rules-file.md) before the other settings. */
+  public void setRulesFile(String path) {
+    settings.setRulesFile(path);
+  }
+
+  /** Enables a rule or group by name; repeatable. */
+  public void addEnable(String idOrGroup) {
+    settings.addEnable(idOrGroup);
+  }
+
+  /** Disables a rule or group by name; repeatable. */
+  public void addDisable(String idOrGroup) {
+    settings.addDisable(idOrGroup);
+  }
+
+  /** Adds a custom regex rule; repeatable. */
+  @DefaultClass(RegexRule.class)
+  public void addRule(RegexRule rule) {
+    settings.addRule(rule);
+  }
+
+  /** The mask style: {@code typed}, {@code fixed:TEXT}, {@code prefix}, {@code last:N[:MIN]}, {@code fingerprint}. */
+  public void setMask(String spec) {
+    settings.setMask(spec);
+  }
+
+  /** Name of an environment variable holding the fingerprint key (16+ characters). */
+  public void setFingerprintKeyEnv(String name) {
+    settings.setFingerprintKeyEnv(name);
+  }
+
+  /** Path of a file holding the fingerprint key (16+ characters). */
+  public void setFingerprintKeyFile(String path) {
+    settings.setFingerprintKeyFile(path);
+  }
+
+  @Override
+  public void start() {
+    Layout<ILoggingEvent> nested = layout;
+    if (nested == null) {
+      addError("RedactingLayout needs a nested <layout>, for example"
+          + " <layout class=\"dev.redact4j.logback.RedactingLayout\"><layout><pattern>%msg%n</pattern></layout></layout>");
+      return;
+    }
+    if (nested.getContext() == null) {
+      nested.setContext(getContext());
+    }
+    if (!nested.isStarted()) {
+      nested.start();
+    }
+    if (!nested.isStarted()) {
+      addError("RedactingLayout: the nested <layout> did not start; fix the errors reported for it");
+      return;
+    }
+    Redactor redactor = settings.build(this, "RedactingLayout");
+    if (redactor == null) {
+      return;
+    }
+    redaction = new EventRedactor(redactor);
+    super.start();
+  }
+
+  @Override
+  public void stop() {
+    super.stop();
+    Layout<ILoggingEvent> nested = layout;
+    if (nested != null) {
+      nested.stop();
+    }
+  }
+
+  /** The nested layout's text with every secret hidden; the placeholder line if not started. Never throws. */
+  @Override
+  public String doLayout(ILoggingEvent event) {
+    EventRedactor r = redaction;
+    Layout<ILoggingEvent> nested = layout;
+    if (!isStarted() || r == null || nested == null) {
+      return Placeholder.LINE;
+    }
+    try {
+      String text = nested.doLayout(r.redact(event));
+      return text == null ? "" : r.redactText(text);
+    } catch (RuntimeException | StackOverflowError e) {
+      addError("RedactingLayout: layout failed (" + e.getClass().getName() + "); wrote " + Placeholder.TEXT);
+      return Placeholder.LINE;
+    }
+  }
+
+  @Override
+  public @Nullable String getFileHeader() {
+    return redactHeader(layout == null ? null : layout.getFileHeader());
+  }
+
+  @Override
+  public @Nullable String getPresentationHeader() {
+    return redactHeader(layout == null ? null : layout.getPresentationHeader());
+  }
+
+  @Override
+  public @Nullable String getPresentationFooter() {
+    return redactHeader(layout == null ? null : layout.getPresentationFooter());
+  }
+
+  @Override
+  public @Nullable String getFileFooter() {
+    return redactHeader(layout == null ? null : layout.getFileFooter());
+  }
+
+  @Override
+  public String getContentType() {
+    return layout == null ? super.getContentType() : layout.getContentType();
+  }
+
+  private @Nullable String redactHeader(@Nullable String text) {
+    EventRedactor r = redaction;
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    return r == null || !isStarted() ? Placeholder.TEXT : r.redactText(text);
+  }
+}

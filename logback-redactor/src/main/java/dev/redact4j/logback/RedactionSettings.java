@@ -1,0 +1,151 @@
+package dev.redact4j.logback;
+
+import ch.qos.logback.core.spi.ContextAware;
+import dev.redact4j.Mask;
+import dev.redact4j.Redactor;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The configuration vocabulary shared by every component, and the one place that turns it into a
+ * {@link Redactor}. Components hold one instance and forward their JavaBean setters to it.
+ *
+ * <p>Order matters as in a rules file: the rules file is applied first, then custom rules, then
+ * {@code enable}/{@code disable} in the order written, then the mask and fingerprint key. Not
+ * thread-safe; used only while Joran configures a component and in its {@code start()}.
+ */
+final class RedactionSettings {
+  /** Option names accepted by {@code %redact(...){name=value, ...}}. */
+  static final String OPTION_NAMES = "rulesFile, enable, disable, mask, fingerprintKeyEnv, fingerprintKeyFile";
+
+  private @Nullable String rulesFile;
+  /** {@code +name} to enable, {@code -name} to disable, in the order configured. */
+  private final List<String> toggles = new ArrayList<>();
+  private final List<RegexRule> rules = new ArrayList<>();
+  private @Nullable String mask;
+  private @Nullable String fingerprintKeyEnv;
+  private @Nullable String fingerprintKeyFile;
+
+  void setRulesFile(String path) {
+    this.rulesFile = path;
+  }
+
+  void addEnable(String idOrGroup) {
+    toggles.add("+" + idOrGroup);
+  }
+
+  void addDisable(String idOrGroup) {
+    toggles.add("-" + idOrGroup);
+  }
+
+  void addRule(RegexRule rule) {
+    rules.add(rule);
+  }
+
+  void setMask(String spec) {
+    this.mask = spec;
+  }
+
+  void setFingerprintKeyEnv(String name) {
+    this.fingerprintKeyEnv = name;
+  }
+
+  void setFingerprintKeyFile(String path) {
+    this.fingerprintKeyFile = path;
+  }
+
+  /** True when nothing was configured, so the shared {@link Redactor#defaults()} applies. */
+  boolean isEmpty() {
+    return rulesFile == null && toggles.isEmpty() && rules.isEmpty() && mask == null
+        && fingerprintKeyEnv == null && fingerprintKeyFile == null;
+  }
+
+  /**
+   * Applies one {@code name=value} converter option.
+   *
+   * @return null if applied, else an error message naming the fix
+   */
+  @Nullable String applyOption(String option) {
+    int eq = option.indexOf('=');
+    if (eq <= 0) {
+      return "Option '" + option + "' is not name=value; use one of: " + OPTION_NAMES
+          + " (custom regex rules go in a rulesFile)";
+    }
+    String name = option.substring(0, eq).strip();
+    String value = option.substring(eq + 1).strip();
+    switch (name) {
+      case "rulesFile" -> setRulesFile(value);
+      case "enable" -> addEnable(value);
+      case "disable" -> addDisable(value);
+      case "mask" -> setMask(value);
+      case "fingerprintKeyEnv" -> setFingerprintKeyEnv(value);
+      case "fingerprintKeyFile" -> setFingerprintKeyFile(value);
+      default -> {
+        return "Unknown option '" + name + "'; use one of: " + OPTION_NAMES
+            + " (custom regex rules go in a rulesFile)";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Builds the redactor, or reports why not to {@code owner}'s status manager and returns null.
+   * Error messages name the element to fix; they never contain a secret (the engine's messages do
+   * not, and fingerprint keys are read only by the engine).
+   */
+  @Nullable Redactor build(ContextAware owner, String component) {
+    if (isEmpty()) {
+      return Redactor.defaults();
+    }
+    Redactor.Builder builder = Redactor.newBuilder();
+    String step = "";
+    try {
+      if (rulesFile != null) {
+        step = "<rulesFile>";
+        builder.rulesFile(Path.of(rulesFile.strip()));
+      }
+      for (RegexRule rule : rules) {
+        step = "<rule> " + rule.id();
+        String id = rule.id();
+        String regex = rule.regex();
+        if (id == null || id.isBlank() || regex == null || regex.isEmpty()) {
+          throw new IllegalArgumentException("A <rule> needs both <id> and <regex>");
+        }
+        builder.addRegexRule(id.strip(), regex, rule.keywordArray());
+      }
+      for (String toggle : toggles) {
+        String name = toggle.substring(1).strip();
+        if (toggle.charAt(0) == '+') {
+          step = "<enable>";
+          builder.enable(name);
+        } else {
+          step = "<disable>";
+          builder.disable(name);
+        }
+      }
+      if (mask != null) {
+        step = "<mask>";
+        builder.mask(Mask.parse(mask));
+      }
+      // The engine reads and validates keys itself; we only say where they are.
+      if (fingerprintKeyEnv != null) {
+        step = "<fingerprintKeyEnv>";
+        builder.rules(new StringReader("fingerprint.key.env = " + fingerprintKeyEnv.strip()), step);
+      }
+      if (fingerprintKeyFile != null) {
+        step = "<fingerprintKeyFile>";
+        builder.rules(new StringReader("fingerprint.key.file = " + fingerprintKeyFile.strip()), step);
+      }
+      step = "build";
+      return builder.build();
+    } catch (IllegalArgumentException e) {
+      // RedactionConfigException, a bad mask spec or an invalid path: all name what to fix.
+      owner.addError(component + " cannot start: " + step + ": " + e.getMessage()
+          + ". Until this is fixed it writes " + Placeholder.TEXT + " instead of log text.");
+      return null;
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package dev.redact4j.logback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.redact4j.logback.CanaryCheck.Canaries;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.slf4j.Logger;
+
+/** A broken configuration is a status error naming the fix, and never lets raw text through. */
+@ExtendWith(CanaryCheck.class)
+class MisconfigurationTest {
+  @TempDir Path dir;
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "unknown-rule | Unknown rule or group 'no-such-rule'",
+      "bad-regex    | broken",
+      "missing-file | Cannot read the rules file",
+      "bad-mask     | Unknown mask 'sparkles'",
+      "no-nested    | needs a nested <encoder>",
+      "no-ref       | has no <appender-ref>"})
+  void reportsTheFixAndWritesNoRawText(String variant, String hint, Canaries canaries) {
+    canaries.watch(dir);
+    FakeSecrets fakes = canaries.fakes();
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), variant, Map.of("DIR", dir.toString()))) {
+      assertThat(fx.errors()).anySatisfy(e -> assertThat(e).contains(hint));
+      Logger log = fx.logger("app");
+      log.info("token {}", canaries.plant(fakes.githubToken()));
+      log.info("password={}", canaries.plant(fakes.password()));
+      log.error("failed", new IllegalStateException("key " + canaries.plant(fakes.githubToken())));
+      log.info("an ordinary line");
+    }
+    String out = LogbackFixture.read(dir.resolve("app.log"));
+    assertThat(out).doesNotContain("ordinary");
+    if (!out.isEmpty()) {
+      assertThat(out.split("\n")).containsOnly("[REDACTION FAILED]");
+    }
+  }
+}

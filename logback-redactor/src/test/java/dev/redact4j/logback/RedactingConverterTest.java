@@ -1,0 +1,85 @@
+package dev.redact4j.logback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.redact4j.logback.CanaryCheck.Canaries;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+
+@ExtendWith(CanaryCheck.class)
+class RedactingConverterTest {
+  @TempDir Path dir;
+
+  private Map<String, String> props() throws URISyntaxException {
+    return Map.of("DIR", dir.toString(),
+        "RULES", Path.of(getClass().getResource("test.rules").toURI()).toString());
+  }
+
+  @Test
+  void redactsEverySurfaceAndClaimsTheThrowableLogbackWouldAppend(Canaries canaries) throws Exception {
+    canaries.watch(dir);
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "", props())) {
+      fx.assertNoErrors();
+      Surfaces.logAll(fx.logger("app.Service"), fx.mdc(), canaries.fakes()).forEach(canaries::plant);
+      fx.logger("app.Service").info("clean line");
+      fx.assertNoErrors();
+    }
+    String out = LogbackFixture.read(dir.resolve("app.log"));
+
+    for (String secret : canaries.planted()) {
+      assertThat(out).doesNotContain(secret);
+    }
+    assertThat(out).contains(Surfaces.EXPECTED_MASKS)
+        .contains("INFO  with mdc mdc[[REDACTED:password-assignment]] kv[]")
+        .contains("INFO  clean line mdc[] kv[]\n");
+    // The stack trace is printed once, redacted, on the lines after the message.
+    assertThat(out).containsOnlyOnce("java.lang.IllegalStateException")
+        .contains("request failed mdc[] kv[]\njava.lang.IllegalStateException: failed for password=[REDACTED:password-assignment]")
+        .contains("Suppressed: java.lang.RuntimeException: suppressed key [REDACTED:test-aws-key]")
+        .doesNotContain("\n\n");
+  }
+
+  @Test
+  void throwableInsideTheConverterIsRedactedAndPrintedOnce(Canaries canaries) throws Exception {
+    canaries.watch(dir);
+    FakeSecrets fakes = canaries.fakes();
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "inside", props())) {
+      Logger log = fx.logger("app");
+      log.error("failed", new IllegalStateException("password=" + canaries.plant(fakes.password()),
+          new IOException("token " + canaries.plant(fakes.githubToken()))));
+      fx.assertNoErrors();
+    }
+    String out = LogbackFixture.read(dir.resolve("app.log"));
+
+    assertThat(out).startsWith("ERROR failed\njava.lang.IllegalStateException: password=[REDACTED:password-assignment]")
+        .containsOnlyOnce("java.lang.IllegalStateException")
+        .contains("Caused by: java.io.IOException: token [REDACTED:github-pat-classic]");
+  }
+
+  @Test
+  void rawThrowableWordAfterTheConverterIsReported(Canaries canaries) throws Exception {
+    canaries.watch(dir);
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "outside", props())) {
+      assertThat(fx.errors()).anySatisfy(e -> assertThat(e).contains("%redact(%msg%n%ex)"));
+      fx.logger("app").info("message password={}", canaries.plant(canaries.fakes().password()));
+    }
+    assertThat(LogbackFixture.read(dir.resolve("app.log"))).contains("password=[REDACTED:password-assignment]");
+  }
+
+  @Test
+  void badOptionPrintsThePlaceholderNeverTheMessage(Canaries canaries) throws Exception {
+    canaries.watch(dir);
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "badoption", props())) {
+      assertThat(fx.errors()).anySatisfy(e -> assertThat(e).contains("no-such-rule").contains("%redact"));
+      fx.logger("app").error("token {}", canaries.plant(canaries.fakes().githubToken()),
+          new IllegalStateException("password=" + canaries.plant(canaries.fakes().password())));
+    }
+    assertThat(LogbackFixture.read(dir.resolve("app.log"))).isEqualTo("ERROR [REDACTION FAILED]\n");
+  }
+}

@@ -1,0 +1,48 @@
+package dev.redact4j.cli;
+
+import java.util.List;
+
+/**
+ * The lines of a PEM block joined into one text with {@code '\n'} between physical lines (segments of
+ * one physical line are joined with nothing), plus where each line starts, to map engine offsets
+ * back to lines and columns.
+ */
+final class JoinedBlock {
+  final List<Line> lines;
+  final StringBuilder text = new StringBuilder();
+  /** Offset in {@link #text} where each of {@link #lines} starts. */
+  final int[] starts;
+  /** Number of {@code '\n'} joints in {@link #text}. */
+  final int breaks;
+
+  JoinedBlock(List<Line> lines) {
+    this.lines = lines;
+    this.starts = new int[lines.size()];
+    int n = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      starts[i] = text.length();
+      text.append(line.text);
+      if (i < lines.size() - 1 && !line.terminator.isEmpty()) {
+        text.append('\n');
+        n++;
+      }
+    }
+    this.breaks = n;
+  }
+
+  /** Index in {@link #lines} of the line holding offset {@code offset} of {@link #text}. */
+  int lineIndexOf(int offset) {
+    int lo = 0;
+    int hi = starts.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (starts[mid] <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+}

@@ -1,0 +1,33 @@
+package dev.redact4j.cli;
+
+/**
+ * One line (or one segment of an over-long line) read by {@link SegmentingLineReader}. Mutable and
+ * reused by the reader; {@link #copy()} before keeping one.
+ */
+final class Line {
+  /** The text without its terminator. */
+  final StringBuilder text;
+  /** {@code "\n"}, {@code "\r\n"}, or empty for the last line of a file without one or a segment. */
+  String terminator = "";
+  /** 1-based number of the physical line this text belongs to. */
+  long number;
+  /** 0-based column (UTF-16 units) of {@link #text}'s first character in its physical line. */
+  int column;
+
+  Line(int capacity) {
+    this.text = new StringBuilder(capacity);
+  }
+
+  /** Set on the last text of the input, which may lack a terminator. */
+  boolean lastOfInput;
+
+  Line copy() {
+    Line c = new Line(text.length());
+    c.text.append(text);
+    c.terminator = terminator;
+    c.number = number;
+    c.column = column;
+    c.lastOfInput = lastOfInput;
+    return c;
+  }
+}

@@ -1,0 +1,19 @@
+package dev.redact4j.cli;
+
+import java.io.IOException;
+import java.util.List;
+
+/** Receives the text of one input from {@link PemBlockGrouper}, in order. */
+interface LineHandler {
+  /** An ordinary line or segment; reused by the reader after this returns. */
+  void line(Line line) throws IOException;
+
+  /**
+   * Lines from the BEGIN line of a PEM private key to its END line, to be looked at as one text
+   * because a key spans lines.
+   *
+   * @param terminated false when no END line came within the bound or before the end of input: the
+   *     handler must then hide the lines whatever the engine finds (fail closed)
+   */
+  void block(List<Line> lines, boolean terminated) throws IOException;
+}

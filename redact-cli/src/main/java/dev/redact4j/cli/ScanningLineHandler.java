@@ -1,0 +1,61 @@
+package dev.redact4j.cli;
+
+import dev.redact4j.Finding;
+import dev.redact4j.Redactor;
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Scans each line (and each PEM block as one text) and reports findings with their position. An
+ * unterminated private key block is reported as {@link #UNTERMINATED_RULE} at its BEGIN line, on top
+ * of whatever the engine finds in it, so that a scan fails closed as {@code redact} does.
+ *
+ * <p>Not thread-safe; one per input.
+ */
+final class ScanningLineHandler implements LineHandler {
+  /** Rule id reported for a private key block without an END line. */
+  static final String UNTERMINATED_RULE = "unterminated-private-key";
+
+  private final Redactor redactor;
+  private final KeyedFingerprinter fingerprinter;
+  private final String path;
+  private final Consumer<LocatedFinding> sink;
+
+  ScanningLineHandler(Redactor redactor, KeyedFingerprinter fingerprinter, String path,
+      Consumer<LocatedFinding> sink) {
+    this.redactor = redactor;
+    this.fingerprinter = fingerprinter;
+    this.path = path;
+    this.sink = sink;
+  }
+
+  @Override
+  public void line(Line line) {
+    List<Finding> findings = redactor.scan(line.text);
+    for (Finding f : findings) {
+      sink.accept(new LocatedFinding(path, line.number, line.column + f.start() + 1, line.number,
+          line.column + f.end() + 1, f.ruleId(), f.fingerprint()));
+    }
+  }
+
+  @Override
+  public void block(List<Line> lines, boolean terminated) throws IOException {
+    JoinedBlock block = new JoinedBlock(lines);
+    if (!terminated) {
+      Line first = lines.get(0);
+      int begin = first.text.indexOf("-----BEGIN ");
+      Line last = lines.get(lines.size() - 1);
+      sink.accept(new LocatedFinding(path, first.number, first.column + Math.max(begin, 0) + 1, last.number,
+          last.column + last.text.length() + 1, UNTERMINATED_RULE, fingerprinter.of(block.text)));
+    }
+    for (Finding f : redactor.scan(block.text)) {
+      Line start = lines.get(block.lineIndexOf(f.start()));
+      int startIndex = block.lineIndexOf(f.start());
+      int endIndex = block.lineIndexOf(Math.max(f.start(), f.end() - 1));
+      Line end = lines.get(endIndex);
+      sink.accept(new LocatedFinding(path, start.number, start.column + f.start() - block.starts[startIndex] + 1,
+          end.number, end.column + f.end() - block.starts[endIndex] + 1, f.ruleId(), f.fingerprint()));
+    }
+  }
+}

@@ -1,0 +1,191 @@
+package dev.redact4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RedactCommandTest {
+  private final FakeSecrets fake = new FakeSecrets(7);
+  @TempDir Path dir;
+
+  @Test
+  void redactsStdinKeepingEveryLineAndItsTerminator() {
+    String token = fake.githubToken();
+    String password = fake.password();
+    String input = "start\r\nuser=alice password=" + password + "\n\ntoken " + token + " end\r\nno newline at end";
+
+    CliRun run = CliRun.of(input);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).doesNotContain(token).doesNotContain(password)
+        .isEqualTo("start\r\nuser=alice password=[REDACTED:password-assignment]\n\ntoken"
+            + " [REDACTED:github-pat-classic] end\r\nno newline at end");
+  }
+
+  @Test
+  void keepsUtf8TextIntactAroundSecrets() {
+    String token = fake.githubToken();
+    String input = "Grüße 😀 ünïcødé " + token + " 日本語\n";
+
+    CliRun run = CliRun.of(input);
+
+    assertThat(run.out()).isEqualTo("Grüße 😀 ünïcødé [REDACTED:github-pat-classic] 日本語\n");
+  }
+
+  @Test
+  void invalidUtf8BytesBecomeReplacementCharactersNotRawBytes() {
+    byte[] input = {'o', 'k', ' ', (byte) 0xC3, '\n'};
+
+    CliRun run = CliRun.of(input);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("ok \uFFFD\n");
+  }
+
+  @Test
+  void concatenatesFilesInOrderAndReadsDashAsStdin() throws IOException {
+    Path a = write("a.log", "a password=" + fake.password() + "\n");
+    Path b = write("b.log", "b\n");
+
+    CliRun run = CliRun.of("from stdin\n", a.toString(), "-", b.toString());
+
+    assertThat(run.out()).isEqualTo("a password=[REDACTED:password-assignment]\nfrom stdin\nb\n");
+  }
+
+  @Test
+  void outputFileIsWrittenAtomicallyAndMayBeTheInput() throws IOException {
+    String token = fake.githubToken();
+    Path log = write("app.log", "x " + token + "\n");
+
+    CliRun run = CliRun.of("", log.toString(), "-o", log.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(Files.readString(log)).isEqualTo("x [REDACTED:github-pat-classic]\n");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("app.log");
+    }
+  }
+
+  @Test
+  void outputFileIsLeftAloneWhenAnInputFails() throws IOException {
+    Path good = write("good.log", "fine\n");
+    Path out = write("out.log", "previous content\n");
+
+    CliRun run = CliRun.of("", good.toString(), dir.resolve("missing.log").toString(), "-o", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("missing.log: no such file").contains("was not written");
+    assertThat(Files.readString(out)).isEqualTo("previous content\n");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("good.log", "out.log");
+    }
+  }
+
+  @Test
+  void binaryAndMissingFilesAreNamedAndSkippedWithoutStackTraces() throws IOException {
+    Path binary = dir.resolve("blob.bin");
+    Files.write(binary, new byte[] {'P', 'K', 0, 1, 2});
+    Path text = write("t.log", "text\n");
+
+    CliRun run = CliRun.of("", binary.toString(), dir.resolve("nope.log").toString(), text.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEqualTo("text\n");
+    assertThat(run.err()).contains("blob.bin: binary file").contains("nope.log: no such file")
+        .doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aFolderIsRefusedWithAHint() {
+    CliRun run = CliRun.of("", dir.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("is a folder").contains("redact scan");
+  }
+
+  @Test
+  void badOptionsAreUsageErrorsWithAHint() {
+    assertThat(CliRun.of("", "--bogus")).satisfies(r -> {
+      assertThat(r.exitCode()).isEqualTo(2);
+      assertThat(r.err()).contains("Unknown option: '--bogus'").contains("redact --help").doesNotContain("\tat ");
+    });
+    assertThat(CliRun.of("", "--mask", "stars")).satisfies(r -> {
+      assertThat(r.exitCode()).isEqualTo(2);
+      assertThat(r.err()).startsWith("redact: --mask:").doesNotContain("\tat ");
+    });
+    assertThat(CliRun.of("", "--disable", "no-such-rule")).satisfies(r -> {
+      assertThat(r.exitCode()).isEqualTo(2);
+      assertThat(r.err()).contains("no-such-rule").contains("--list-rules");
+    });
+    assertThat(CliRun.of("", "--rules", dir.resolve("none.rules").toString())).satisfies(r -> {
+      assertThat(r.exitCode()).isEqualTo(2);
+      assertThat(r.err()).contains("none.rules").doesNotContain("\tat ");
+    });
+  }
+
+  @Test
+  void masksDisablingAndRulesFilesApply() throws IOException {
+    String password = fake.password();
+    String token = fake.githubToken();
+    String input = "password=" + password + " " + token + " order=ORD-12345678\n";
+    Path rules = write("custom.rules", "rule.order-id.regex = ORD-[0-9]{8}\nrule.order-id.keywords = ORD-\n");
+
+    CliRun run = CliRun.of(input, "--mask", "fixed:***", "--disable", "password-assignment", "--rules",
+        rules.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("password=" + password + " *** order=***\n");
+  }
+
+  @Test
+  void listRulesShowsIdsGroupsAndShapesOnly() {
+    CliRun run = CliRun.of("", "--list-rules");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("RULE").contains("github-pat-classic").contains("ghp_<36 letters/digits>")
+        .contains("password-assignment");
+  }
+
+  @Test
+  void helpAndVersionExitZero() {
+    assertThat(CliRun.of("", "--help").out()).contains("Usage: redact").contains("Exit status");
+    assertThat(CliRun.of("", "--version").out()).startsWith("redact (redact4j) ");
+  }
+
+  @Property(tries = 60)
+  void noPlantedSecretSurvivesAndLineCountIsKept(@ForAll @IntRange(min = 1, max = 30) int lines,
+      @ForAll @StringLength(max = 40) String noise, @ForAll long seed) {
+    FakeSecrets secrets = new FakeSecrets(seed);
+    StringBuilder input = new StringBuilder();
+    List<String> planted = new java.util.ArrayList<>();
+    String clean = noise.replace("\n", " ").replace("\r", " ").replace("\u0000", " ");
+    for (int i = 0; i < lines; i++) {
+      String secret = i % 2 == 0 ? secrets.githubToken() : secrets.password();
+      planted.add(secret);
+      input.append(clean).append(' ').append(i % 2 == 0 ? secret : "password=" + secret).append(" tail\n");
+    }
+
+    CliRun run = CliRun.of(input.toString());
+
+    assertThat(run.out().split("\n", -1)).hasSize(lines + 1);
+    for (String secret : planted) {
+      assertThat(run.out()).doesNotContain(secret);
+    }
+  }
+
+  private Path write(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+}

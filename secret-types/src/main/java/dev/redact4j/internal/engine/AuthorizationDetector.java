@@ -1,0 +1,158 @@
+package dev.redact4j.internal.engine;
+
+/**
+ * Credentials in an HTTP {@code Authorization} or {@code Proxy-Authorization} header, in any of the
+ * shapes logs show it ({@code Authorization: Bearer x}, {@code "Authorization":"Basic x"},
+ * {@code authorization=Token x}, {@code header("Authorization", "SSWS x")}), and a bare
+ * {@code Bearer <token>}.
+ *
+ * <p>With a scheme ({@code Basic}, {@code Bearer}, {@code Token}, {@code SSWS}, {@code Negotiate},
+ * any word) only the credentials after it are hidden. Parameter schemes ({@code Digest},
+ * {@code OAuth}, {@code AWS4-HMAC-SHA256}: credentials after the scheme hold {@code =}) are hidden to
+ * the end of the header value. A value with no scheme is hidden whole. Placeholders are left.
+ *
+ * <p>Reads at most 2,048 characters after the anchor; allocates nothing.
+ */
+public final class AuthorizationDetector implements Detector {
+  private static final int MAX_VALUE = 2048;
+  private final boolean bare;
+
+  /**
+   * @param bare true for the {@code Bearer} anchor (a token must follow the word), false for the
+   *     {@code Authorization} anchor (a header value must follow the name)
+   */
+  public AuthorizationDetector(boolean bare) {
+    this.bare = bare;
+  }
+
+  @Override
+  public long match(CharSequence text, int anchorStart, int anchorEnd) {
+    int n = text.length();
+    if (anchorStart > 0 && KeyNames.isAlnum(text.charAt(anchorStart - 1))) {
+      return NO_MATCH; // "xbearer", but "Proxy-Authorization" and "X-Authorization" pass
+    }
+    if (bare) {
+      return bareToken(text, anchorEnd);
+    }
+    int i = anchorEnd;
+    int limit = Math.min(n, i + 6);
+    while (i < limit && (text.charAt(i) == '"' || text.charAt(i) == '\'' || text.charAt(i) == '\\'
+        || text.charAt(i) == ']')) {
+      i++;
+    }
+    i = blanks(text, i);
+    if (i >= n || (text.charAt(i) != ':' && text.charAt(i) != '=' && text.charAt(i) != ',')) {
+      return NO_MATCH;
+    }
+    i = blanks(text, i + 1);
+    char quote = 0;
+    if (i < n && (text.charAt(i) == '"' || text.charAt(i) == '\'')) {
+      quote = text.charAt(i);
+      i++;
+    } else if (i + 1 < n && text.charAt(i) == '\\' && text.charAt(i + 1) == '"') {
+      quote = '\\';
+      i += 2;
+    }
+    int firstEnd = credentialEnd(text, i);
+    if (firstEnd <= i) {
+      return NO_MATCH;
+    }
+    int j = firstEnd;
+    while (j < n && j < firstEnd + 4 && text.charAt(j) == ' ') {
+      j++;
+    }
+    int secondEnd = j > firstEnd ? credentialEnd(text, j) : j;
+    if (secondEnd > j) {
+      if (placeholder(text, j, secondEnd)) {
+        return NO_MATCH;
+      }
+      if (parameterScheme(text, i, firstEnd)) {
+        return Detector.pack(j, valueEnd(text, j, quote)); // Digest username="...", response="..."
+      }
+      return Detector.pack(j, secondEnd);
+    }
+    if (placeholder(text, i, firstEnd) || firstEnd - i < 8) {
+      return NO_MATCH;
+    }
+    return Detector.pack(i, firstEnd);
+  }
+
+  private static long bareToken(CharSequence text, int i) {
+    int n = text.length();
+    if (i < n && text.charAt(i) == ':') {
+      i++;
+    }
+    int start = i;
+    while (i < n && i < start + 4 && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i == start || i >= n) {
+      return NO_MATCH;
+    }
+    int end = credentialEnd(text, i);
+    if (end - i < 8 || placeholder(text, i, end) || !KeyValueDetector.looksSecret(text, i, end, 20)) {
+      return NO_MATCH;
+    }
+    return Detector.pack(i, end);
+  }
+
+  /** token68 and friends: letters, digits and {@code -._~+/=:%}. */
+  private static int credentialEnd(CharSequence text, int i) {
+    int limit = Math.min(text.length(), i + MAX_VALUE);
+    while (i < limit) {
+      char c = text.charAt(i);
+      if (KeyNames.isAlnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/' || c == '='
+          || c == ':' || c == '%') {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  private static int valueEnd(CharSequence text, int i, char quote) {
+    int limit = Math.min(text.length(), i + MAX_VALUE);
+    while (i < limit) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        break;
+      }
+      boolean escaped = text.charAt(i - 1) == '\\';
+      if ((quote == '"' && c == '"' && !escaped) || (quote == '\'' && c == '\'')
+          || (quote == '\\' && c == '"' && escaped && (i < 2 || text.charAt(i - 2) != '\\'))) {
+        return quote == '\\' ? i - 1 : i;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  private static final String[] PARAMETER_SCHEMES = {
+    "digest", "oauth", "aws4-hmac-sha256", "hoba", "mutual", "signature", "scram-sha-256", "scram-sha-1", "vapid"};
+
+  private static boolean parameterScheme(CharSequence text, int s, int e) {
+    return KeyNames.inList(text, s, e, PARAMETER_SCHEMES);
+  }
+
+  private static boolean placeholder(CharSequence text, int s, int e) {
+    char c = text.charAt(s);
+    return c == '$' || c == '<' || c == '{' || c == '%' || c == '*'
+        || KeyValueDetector.isPlaceholder(text, s, e)
+        || (e - s <= 16 && (KeyNames.regionEqualsIgnoreCase(text, s, "token")
+            || KeyNames.regionEqualsIgnoreCase(text, s, "your")));
+  }
+
+  private static int blanks(CharSequence text, int i) {
+    int limit = Math.min(text.length(), i + 8);
+    while (i < limit && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  @Override
+  public int window() {
+    return 2 * MAX_VALUE + 32;
+  }
+}

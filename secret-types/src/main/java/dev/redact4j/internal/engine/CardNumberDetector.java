@@ -1,0 +1,127 @@
+package dev.redact4j.internal.engine;
+
+/**
+ * A payment card number (PAN): 13 to 19 digits, plain or in groups separated by single spaces or
+ * dashes (4-4-4-4, 4-6-5, ...), with an issuer prefix (Visa, Mastercard, American Express, Discover,
+ * JCB, Diners Club, UnionPay, Maestro) and a valid Luhn checksum. The anchor is the first digit;
+ * anything glued to the number (letters, digits, a decimal point, an underscore) rules it out, so
+ * ids, timestamps and amounts pass.
+ *
+ * <p>Reads at most 26 characters after the anchor and one before it; allocates nothing.
+ */
+public final class CardNumberDetector implements Detector {
+  private static final int MAX_LENGTH = 23; // 19 digits and 4 separators
+
+  @Override
+  public long match(CharSequence text, int anchorStart, int anchorEnd) {
+    int n = text.length();
+    if (anchorStart > 0) {
+      char p = text.charAt(anchorStart - 1);
+      if (KeyNames.isAlnum(p) || p == '.' || p == '_' || p == '-' || p == '/' || p == ':' || p == '+') {
+        return NO_MATCH;
+      }
+    }
+    int limit = Math.min(n, anchorStart + MAX_LENGTH + 1);
+    int digits = 0;
+    char sep = 0;
+    int groups = 0;
+    int groupLength = 0;
+    int firstGroup = 0;
+    boolean grouped = true;
+    int i = anchorStart;
+    int prefix = 0;
+    while (i < limit) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (digits < 6) {
+          prefix = prefix * 10 + (c - '0');
+        }
+        digits++;
+        groupLength++;
+        i++;
+      } else if ((c == ' ' || c == '-') && (sep == 0 || sep == c) && i + 1 < n && KeyNames.isDigit(text.charAt(i + 1))
+          && groupLength >= 4) {
+        if (groups == 0) {
+          firstGroup = groupLength;
+        } else if (groupLength != 4 && groupLength != 6) {
+          grouped = false;
+        }
+        sep = c;
+        groups++;
+        groupLength = 0;
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (digits < 13 || digits > 19 || i >= limit && i < n && KeyNames.isDigit(text.charAt(i))) {
+      return NO_MATCH;
+    }
+    if (i < n) {
+      char c = text.charAt(i);
+      if (KeyNames.isAlnum(c) || c == '_' || (c == '.' && i + 1 < n && KeyNames.isDigit(text.charAt(i + 1)))
+          || (c == '-' && i + 1 < n && KeyNames.isDigit(text.charAt(i + 1)))) {
+        return NO_MATCH;
+      }
+    }
+    if (sep != 0 && (!grouped || firstGroup != 4 || groupLength > 6)) {
+      return NO_MATCH;
+    }
+    while (digits < 6 && prefix > 0) {
+      prefix *= 10; // not reached for 13+ digits; keeps the prefix 6 digits wide
+      digits++;
+    }
+    if (!brand(prefix, countDigits(text, anchorStart, i)) || !Validators.LUHN.valid(text, anchorStart, i)) {
+      return NO_MATCH;
+    }
+    return Detector.pack(anchorStart, i);
+  }
+
+  private static int countDigits(CharSequence text, int s, int e) {
+    int d = 0;
+    for (int j = s; j < e; j++) {
+      if (KeyNames.isDigit(text.charAt(j))) {
+        d++;
+      }
+    }
+    return d;
+  }
+
+  /** Issuer identification by the first six digits and the length. */
+  static boolean brand(int iin, int length) {
+    int p1 = iin / 100000;
+    int p2 = iin / 10000;
+    int p3 = iin / 1000;
+    int p4 = iin / 100;
+    if (p1 == 4) {
+      return length == 13 || length == 16 || length == 19; // Visa
+    }
+    if ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) {
+      return length == 16; // Mastercard
+    }
+    if (p2 == 34 || p2 == 37) {
+      return length == 15; // American Express
+    }
+    if (p4 == 6011 || p2 == 65 || (p3 >= 644 && p3 <= 649) || (iin >= 622126 && iin <= 622925)) {
+      return length >= 16 && length <= 19; // Discover
+    }
+    if (p4 >= 3528 && p4 <= 3589) {
+      return length >= 16 && length <= 19; // JCB
+    }
+    if (p2 == 36 || p2 == 38 || p2 == 39 || (p3 >= 300 && p3 <= 305)) {
+      return length >= 14 && length <= 19; // Diners Club
+    }
+    if (p2 == 62) {
+      return length >= 16 && length <= 19; // UnionPay
+    }
+    if (p2 == 50 || (p2 >= 56 && p2 <= 58) || p2 == 63 || p2 == 67 || p2 == 60) {
+      return length >= 13 && length <= 19; // Maestro
+    }
+    return false;
+  }
+
+  @Override
+  public int window() {
+    return MAX_LENGTH + 3;
+  }
+}

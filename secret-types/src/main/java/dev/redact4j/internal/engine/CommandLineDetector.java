@@ -1,0 +1,172 @@
+package dev.redact4j.internal.engine;
+
+/**
+ * A password given on a command line after a tool name (the anchor): {@code mysql -u root -pSECRET}
+ * (attached to {@code -p}), {@code docker login -u bob -p SECRET} and {@code sshpass -p SECRET}
+ * (after {@code -p} and a blank), and Oracle's {@code user/password@db} after {@code sqlplus},
+ * {@code jdbc:oracle:thin:} and the like. Only the password is hidden.
+ *
+ * <p>Looks at most {@value #MAX_LINE} characters after the anchor, never past a line break;
+ * allocates nothing.
+ */
+public final class CommandLineDetector implements Detector {
+  /** How the password follows the tool name. */
+  public enum Style { ATTACHED_P, SEPARATE_P, ORACLE, USER_COLON_PASSWORD }
+
+  private static final int MAX_LINE = 512;
+  private final Style style;
+
+  public CommandLineDetector(Style style) {
+    this.style = style;
+  }
+
+  @Override
+  public long match(CharSequence text, int anchorStart, int anchorEnd) {
+    int n = text.length();
+    if (anchorStart > 0 && KeyNames.isAlnum(text.charAt(anchorStart - 1))) {
+      return NO_MATCH;
+    }
+    int limit = Math.min(n, anchorEnd + MAX_LINE);
+    if (style == Style.ORACLE) {
+      return oracle(text, anchorEnd, limit);
+    }
+    if (style == Style.USER_COLON_PASSWORD) {
+      return userColonPassword(text, anchorEnd, limit);
+    }
+    for (int i = anchorEnd; i + 3 < limit; i++) {
+      char c = text.charAt(i);
+      if (endOfCommand(text, i)) {
+        return NO_MATCH;
+      }
+      if (!(c == ' ' || c == '\t' || c == '\n') || text.charAt(i + 1) != '-' || text.charAt(i + 2) != 'p') {
+        continue;
+      }
+      int v = i + 3;
+      if (style == Style.SEPARATE_P) {
+        if (text.charAt(v) != ' ') {
+          continue;
+        }
+        while (v < limit && text.charAt(v) == ' ') {
+          v++;
+        }
+      }
+      int start = v < limit && (text.charAt(v) == '\'' || text.charAt(v) == '"') ? v + 1 : v;
+      int end = valueEnd(text, v, limit);
+      if (end > start && text.charAt(v) != '-' && !KeyValueDetector.isPlaceholder(text, start, end)) {
+        return Detector.pack(start, end);
+      }
+    }
+    return NO_MATCH;
+  }
+
+  /** curl -u user:password, curl --user user:password: hides what follows the first colon. */
+  private static long userColonPassword(CharSequence text, int from, int limit) {
+    for (int i = from; i + 4 < limit; i++) {
+      char c = text.charAt(i);
+      if (endOfCommand(text, i)) {
+        return NO_MATCH;
+      }
+      boolean blank = c == ' ' || c == '\t' || c == '\n';
+      int v;
+      if (blank && text.charAt(i + 1) == '-' && text.charAt(i + 2) == 'u' && text.charAt(i + 3) == ' ') {
+        v = i + 4;
+      } else if (blank && KeyNames.regionEqualsIgnoreCase(text, i + 1, "--user ")) {
+        v = i + 8;
+      } else {
+        continue;
+      }
+      while (v < limit && text.charAt(v) == ' ') {
+        v++;
+      }
+      int quote = v < limit && (text.charAt(v) == '\'' || text.charAt(v) == '"') ? 1 : 0;
+      int end = v + quote;
+      int colon = -1;
+      while (end < limit && text.charAt(end) > ' ' && text.charAt(end) != '\'' && text.charAt(end) != '"') {
+        if (text.charAt(end) == ':' && colon < 0) {
+          colon = end;
+        }
+        end++;
+      }
+      if (colon > 0 && colon + 1 < end && !KeyValueDetector.isPlaceholder(text, colon + 1, end)) {
+        return Detector.pack(colon + 1, end);
+      }
+      return NO_MATCH;
+    }
+    return NO_MATCH;
+  }
+
+  /** A line break ends the command unless escaped with a backslash (shell line continuation). */
+  private static boolean endOfCommand(CharSequence text, int i) {
+    char c = text.charAt(i);
+    if (c == '|' || c == ';') {
+      return true;
+    }
+    if (c == '\r' || c == '\n') {
+      int j = i - 1;
+      if (c == '\n' && j >= 0 && text.charAt(j) == '\r') {
+        j--;
+      }
+      return !(j >= 0 && text.charAt(j) == '\\') && !(c == '\n' && i > 0 && text.charAt(i - 1) == '\\');
+    }
+    return false;
+  }
+
+  private static long oracle(CharSequence text, int i, int limit) {
+    // Skip blanks and option flags (sqlplus -s -L), then user/password followed by @, a blank or the end.
+    while (i < limit) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t') {
+        i++;
+      } else if (c == '-' && i + 1 < limit && KeyNames.isAlnum(text.charAt(i + 1))) {
+        while (i < limit && text.charAt(i) > ' ') {
+          i++;
+        }
+      } else {
+        break;
+      }
+    }
+    int user = i;
+    while (i < limit && (KeyNames.isAlnum(text.charAt(i)) || text.charAt(i) == '_' || text.charAt(i) == '$'
+        || text.charAt(i) == '#' || text.charAt(i) == '"')) {
+      i++;
+    }
+    if (i == user || i >= limit || text.charAt(i) != '/') {
+      return NO_MATCH;
+    }
+    int start = i + 1;
+    int end = start;
+    while (end < limit && text.charAt(end) > ' ' && text.charAt(end) != '@' && text.charAt(end) != '\''
+        && text.charAt(end) != ';') {
+      end++;
+    }
+    if (end == start || (end < text.length() && text.charAt(end) != '@' && text.charAt(end) > ' '
+        && text.charAt(end) != '\'')) {
+      return NO_MATCH;
+    }
+    if (text.charAt(start) == '/' || KeyValueDetector.isPlaceholder(text, start, end)) {
+      return NO_MATCH;
+    }
+    return Detector.pack(start, end);
+  }
+
+  private static int valueEnd(CharSequence text, int i, int limit) {
+    int start = i;
+    char quote = i < limit ? text.charAt(i) : 0;
+    if (quote == '\'' || quote == '"') {
+      i++;
+      while (i < limit && text.charAt(i) != quote && text.charAt(i) != '\n') {
+        i++;
+      }
+      return i > start + 1 ? i : start;
+    }
+    while (i < limit && text.charAt(i) > ' ' && text.charAt(i) != '"' && text.charAt(i) != '\'') {
+      i++;
+    }
+    return i;
+  }
+
+  @Override
+  public int window() {
+    return MAX_LINE + 8;
+  }
+}

@@ -1,0 +1,283 @@
+package dev.redact4j.internal.engine;
+
+/**
+ * Decides whether a key such as {@code db_password}, {@code clientSecret}, {@code X-Api-Key} or
+ * {@code aws_secret_access_key} names a secret, and of which kind. Allocation-free: it reads the key
+ * in place, word by word.
+ *
+ * <p>A key is split into words at non-alphanumeric characters and at camel-case humps. The last
+ * word that is a <em>term</em> ({@code password}, {@code secret}, {@code token}, a qualified
+ * {@code key}, ...) gives the kind, unless a word after it names metadata ({@code token_type},
+ * {@code password_min_length}, {@code secretName}). A term may be glued to a head
+ * ({@code dbpassword}, {@code accesstoken}, {@code apikey}); {@code key} needs a qualifier
+ * ({@code api}, {@code secret}, {@code private}, a vendor name, ...) so that {@code cache_key} or
+ * {@code primaryKey} are not taken; {@code pass} needs to stand alone or follow a known head so that
+ * {@code bypass} and {@code compass} are not taken.
+ */
+public final class KeyNames {
+  /** What a key names; the catalog has one rule per kind. */
+  public enum Kind { PASSWORD, SECRET, API_KEY, TOKEN, SESSION, SIGNATURE }
+
+  private static final int ANY = 0;
+  private static final int ALONE = 1;
+  private static final int LISTED = 2;
+  private static final int QUALIFIED = 3;
+
+  private record Term(String word, Kind kind, int head, String[] suffixes) {}
+
+  private static final String[] PLAIN = {"", "s"};
+  private static final String[] SINGLE = {""};
+
+  private static final Term[] TERMS = {
+    new Term("password", Kind.PASSWORD, ANY, PLAIN),
+    new Term("passwd", Kind.PASSWORD, ANY, SINGLE),
+    new Term("passphrase", Kind.PASSWORD, ANY, PLAIN),
+    new Term("passcode", Kind.PASSWORD, ANY, SINGLE),
+    new Term("pwd", Kind.PASSWORD, ANY, SINGLE),
+    new Term("pass", Kind.PASSWORD, LISTED, SINGLE),
+    new Term("pw", Kind.PASSWORD, ALONE, SINGLE),
+    new Term("secret", Kind.SECRET, ANY, PLAIN),
+    new Term("secrete", Kind.SECRET, ANY, SINGLE),
+    new Term("credential", Kind.SECRET, ANY, PLAIN),
+    new Term("creds", Kind.SECRET, ALONE, SINGLE),
+    new Term("token", Kind.TOKEN, ANY, PLAIN),
+    new Term("auth", Kind.TOKEN, LISTED, SINGLE),
+    new Term("pat", Kind.TOKEN, ALONE, SINGLE),
+    new Term("bearer", Kind.TOKEN, ALONE, SINGLE),
+    new Term("key", Kind.API_KEY, QUALIFIED, PLAIN),
+    new Term("session", Kind.SESSION, ANY, new String[] {"", "s", "id", "key", "cookie"}),
+    new Term("sessid", Kind.SESSION, ANY, SINGLE),
+    new Term("sig", Kind.SIGNATURE, ALONE, SINGLE),
+  };
+
+  /** Heads that may precede {@code pass} in one word, or stand before it as a word. */
+  private static final String[] PASS_HEADS = {
+    "db", "root", "admin", "user", "ftp", "smtp", "mail", "app", "sudo", "vnc", "wifi", "ldap", "redis", "sql",
+    "pg", "my", "master", "sys", "web", "proxy", "store", "key", "http", "basic", "login", "bind", "jks", "trust"};
+
+  private static final String[] AUTH_HEADS = {"x", "basic", "http", "proxy", "api"};
+
+  /** Words that make {@code key} a secret: {@code api_key}, {@code AccountKey}, {@code stripe_key}. */
+  private static final String[] KEY_QUALIFIERS = {
+    "api", "apis", "secret", "private", "priv", "auth", "master", "encryption", "encrypt", "decryption",
+    "signing", "sign", "hmac", "client", "app", "application", "consumer", "account", "shared", "preshared",
+    "license", "licence", "subscription", "admin", "ssh", "session", "stream", "webhook", "deploy", "root", "service",
+    "integration", "management", "storage", "jwt", "aes", "crypto", "cipher", "symmetric",
+    "ingest", "ingestion", "server", "developer", "bot", "cloud", "iam",
+    "softlayer", "ibm", "azure", "gcp", "google", "firebase", "stripe", "twilio", "sendgrid", "mailgun",
+    "mailchimp", "openai", "anthropic", "cohere", "mistral", "groq", "gemini", "algolia", "pusher", "cloudinary",
+    "datadog", "dd", "newrelic", "relic", "sentry", "slack", "github", "gitlab", "heroku", "shopify", "square",
+    "paypal", "braintree", "okta", "auth0", "cloudflare", "fastly", "mapbox", "maps", "nasa", "hubspot", "zendesk",
+    "segment", "mixpanel", "amplitude", "rollbar", "bugsnag", "honeycomb", "pinecone", "replicate", "deepl",
+    "twitch", "discord", "telegram", "facebook", "fb", "twitter", "dropbox", "postmark", "sparkpost", "mandrill",
+    "nexmo", "vonage", "plivo", "figma", "notion", "airtable", "asana", "trello", "jira", "atlassian", "sonar",
+    "snyk", "circleci", "travis", "codecov", "npm", "nuget", "pypi", "rubygems", "docker", "jfrog", "artifactory",
+    "vault", "terraform", "pulumi", "doppler", "linear", "resend", "brevo", "sendinblue", "elastic", "splunk",
+    "grafana", "loggly", "logdna", "papertrail", "opsgenie", "pagerduty", "victorops", "statuspage", "adafruit",
+    "blynk", "particle", "cloudant", "ibmcloud", "merchant", "payment", "gateway", "recaptcha", "captcha",
+    "encoding", "wrapping", "oauth", "consumer", "refresh", "password", "passphrase", "salt", "pepper",
+    "enc", "crypt", "seed", "mnemonic", "wallet", "pgp", "gpg", "tls", "ssl", "cert", "sl", "device", "provision",
+    "tavily", "exa", "serp", "serpapi", "weatherapi", "geocoding", "places", "youtube", "translate", "speech",
+    "vision", "bing", "azureopenai", "cognitive", "ocp", "apim", "mws", "appsync", "kms", "hf", "langchain",
+    "langsmith", "wandb", "comet", "neptune", "mlflow", "sauce", "saucelabs", "browserstack", "lambdatest"};
+
+  /** Last words that make a key name metadata rather than a secret. */
+  private static final String[] METADATA = {
+    "id", "ids", "name", "names", "type", "types", "url", "uri", "urls", "endpoint", "file", "filename", "files",
+    "path", "paths", "dir", "location", "length", "len", "size", "count", "min", "max", "policy", "policies",
+    "hint", "prompt", "label", "field", "fields", "param", "params", "parameter", "header", "headers", "expires",
+    "expiry", "expiration", "exp", "ttl", "lifetime", "timeout", "duration", "age", "at", "in", "version",
+    "format", "mode", "enabled", "enable", "required", "optional", "valid", "validity", "strength", "changed",
+    "reset", "updated", "created", "rotation", "rotated", "provider", "providers", "source", "ref", "reference",
+    "scope", "scopes", "status", "state", "error", "errors", "limit", "rule", "rules", "regex", "pattern",
+    "placeholder", "env", "variable", "var", "arn", "usage", "manager", "service", "store", "vault", "algorithm",
+    "alg", "kind", "index", "prefix", "suffix", "issued", "issuer", "audience", "request", "response", "class",
+    "method", "generator", "factory", "handler", "holder", "helper", "util", "utils", "repository", "repo",
+    "cache", "counter", "metric", "metrics", "callback", "listener", "filter", "validator", "encoder", "decoder",
+    "converter", "parser", "serializer", "column", "attribute", "attr", "property", "prop", "config",
+    "configuration", "settings", "options", "sent", "present", "set", "exists", "missing", "supplied",
+    "provided", "match", "matches", "mismatch", "ok", "success", "failed", "failure", "invalid", "incorrect",
+    "wrong", "expired", "revoked", "flag", "check", "checked", "last4", "mask", "masked", "hidden", "redacted",
+    "encrypted", "hashed", "lookup", "input", "form", "dialog", "view", "page", "screen", "button", "link",
+    "text", "message", "msg", "description", "desc", "help", "doc", "docs", "template", "schema", "spec",
+    "count", "uses", "used", "assignment", "owner", "user", "username", "email", "login", "from", "to"};
+
+  private KeyNames() {}
+
+  /**
+   * Classifies the key {@code text[start, end)}, optionally preceded by a separate word
+   * {@code text[prevStart, prevEnd)} (empty when {@code prevEnd <= prevStart}) that can qualify a
+   * bare {@code key}, as in {@code API key: ...}.
+   *
+   * @return the kind, or null when the key does not name a secret
+   */
+  public static Kind classify(CharSequence text, int start, int end, int prevStart, int prevEnd) {
+    Kind kind = null;
+    boolean qualified = prevEnd > prevStart && endsWithListed(text, prevStart, prevEnd, KEY_QUALIFIERS);
+    boolean lastWasTerm = false;
+    int lastStart = -1;
+    int lastEnd = -1;
+    int i = start;
+    while (i < end) {
+      // Skip separators.
+      while (i < end && !isAlnum(text.charAt(i))) {
+        i++;
+      }
+      if (i >= end) {
+        break;
+      }
+      int ws = i;
+      int we = wordEnd(text, i, end);
+      i = we;
+      Kind t = termOf(text, ws, we, qualified);
+      qualified |= endsWithListed(text, ws, we, KEY_QUALIFIERS);
+      if (t != null) {
+        kind = t;
+        lastWasTerm = true;
+      } else {
+        lastWasTerm = false;
+      }
+      lastStart = ws;
+      lastEnd = we;
+    }
+    if (kind == null || lastWasTerm) {
+      return kind;
+    }
+    if (kind == Kind.SESSION && equalsIgnoreCase(text, lastStart, lastEnd, "id")) {
+      return kind;
+    }
+    return inList(text, lastStart, lastEnd, METADATA) ? null : kind;
+  }
+
+  /** End of the word starting at {@code i}: letters and digits up to a camel-case hump. */
+  private static int wordEnd(CharSequence text, int i, int end) {
+    char first = text.charAt(i);
+    int j = i + 1;
+    if (isUpper(first)) {
+      // "APIKey": upper run, the last upper starts the next word if a lower follows.
+      int k = j;
+      while (k < end && isUpper(text.charAt(k))) {
+        k++;
+      }
+      if (k > j) {
+        if (k < end && isLower(text.charAt(k))) {
+          return k - 1;
+        }
+        j = k;
+      }
+    }
+    while (j < end) {
+      char c = text.charAt(j);
+      if (isLower(c) || isDigit(c)) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private static Kind termOf(CharSequence text, int s, int e, boolean qualified) {
+    for (Term t : TERMS) {
+      for (String suffix : t.suffixes) {
+        int tail = t.word.length() + suffix.length();
+        if (e - s < tail || !regionEqualsIgnoreCase(text, e - tail, t.word)
+            || !regionEqualsIgnoreCase(text, e - suffix.length(), suffix)) {
+          continue;
+        }
+        int headEnd = e - tail;
+        boolean ok;
+        switch (t.head) {
+          case ANY:
+            ok = true;
+            break;
+          case ALONE:
+            ok = headEnd == s;
+            break;
+          case LISTED:
+            String[] heads = t.kind == Kind.PASSWORD ? PASS_HEADS : AUTH_HEADS;
+            ok = headEnd == s || inList(text, s, headEnd, heads);
+            break;
+          default: // QUALIFIED
+            ok = headEnd > s ? endsWithListed(text, s, headEnd, KEY_QUALIFIERS) : qualified;
+            break;
+        }
+        if (ok) {
+          return t.kind;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code text[s, e)} ends with a listed word: "iamapi" and "slapi" end with "api". */
+  static boolean endsWithListed(CharSequence text, int s, int e, String[] list) {
+    for (String w : list) {
+      if (w.length() <= e - s && regionEqualsIgnoreCase(text, e - w.length(), w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean inList(CharSequence text, int s, int e, String[] list) {
+    for (String w : list) {
+      if (w.length() == e - s && regionEqualsIgnoreCase(text, s, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean equalsIgnoreCase(CharSequence text, int s, int e, String w) {
+    return w.length() == e - s && regionEqualsIgnoreCase(text, s, w);
+  }
+
+  /** {@code w} is lower-case ASCII. */
+  static boolean regionEqualsIgnoreCase(CharSequence text, int at, String w) {
+    if (at < 0 || at + w.length() > text.length()) {
+      return false;
+    }
+    for (int j = 0; j < w.length(); j++) {
+      char c = text.charAt(at + j);
+      if (c >= 'A' && c <= 'Z') {
+        c += 32;
+      }
+      if (c != w.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code text[s, e)} contains a term word anywhere (case-insensitive). */
+  static boolean containsTermWord(CharSequence text, int s, int e) {
+    for (int i = s; i < e; i++) {
+      char c = (char) (text.charAt(i) | 0x20);
+      if ((c == 'p' && (regionEqualsIgnoreCase(text, i, "passw") || regionEqualsIgnoreCase(text, i, "pwd")))
+          || (c == 's' && regionEqualsIgnoreCase(text, i, "secret"))
+          || (c == 't' && regionEqualsIgnoreCase(text, i, "token"))
+          || (c == 'k' && regionEqualsIgnoreCase(text, i, "key"))
+          || (c == 'c' && regionEqualsIgnoreCase(text, i, "credential"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isAlnum(char c) {
+    return isLower(c) || isUpper(c) || isDigit(c);
+  }
+
+  static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

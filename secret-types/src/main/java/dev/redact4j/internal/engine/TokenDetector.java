@@ -1,0 +1,206 @@
+package dev.redact4j.internal.engine;
+
+import java.util.Objects;
+
+/**
+ * A token of fixed structure around a literal anchor: an optional run of {@code lead} characters
+ * before the anchor ({@code <32 hex>-us12} for Mailchimp, {@code <digits>:AA...} for Telegram), the
+ * anchor itself ({@code ghp_}, {@code xoxb-}, {@code .atlasv1.}), then one or more segments, each an
+ * optional separator character and a run of one character class with a length range
+ * ({@code SG.<22>.<43>}).
+ *
+ * <p>Every run is read up to its maximum plus one, so a match reads at most {@link #window()}
+ * characters. The last segment of a lenient token may run past its maximum: the near-miss is hidden
+ * whole (up to a read limit), because hiding a token whose length is off costs little and showing
+ * one costs everything. An {@code exact} token with a wrong length, or directly followed by a letter
+ * or digit, is no match; exact rows are for weak anchors where a wrong length means another format.
+ *
+ * <p>The character before the token must not be in the {@code before} class (letters and digits by
+ * default), so prefixes inside longer words are not taken. Stateless and thread-safe; allocates
+ * nothing.
+ */
+public final class TokenDetector implements Detector {
+  /** Longest near-miss run a lenient token hides past its maximum. */
+  static final int LENIENT_EXTRA = 256;
+
+  private final CharClass leadClass;
+  private final int minLead;
+  private final int maxLead;
+  private final char[] separators;
+  private final CharClass[] classes;
+  private final int[] mins;
+  private final int[] maxs;
+  private final boolean exact;
+  private final int optionalFrom;
+  private final CharClass before;
+  private final Validator validator;
+  private final int window;
+
+  private TokenDetector(Spec s) {
+    this.leadClass = s.leadClass;
+    this.minLead = s.minLead;
+    this.maxLead = s.maxLead;
+    int n = s.count;
+    if (n == 0) {
+      throw new IllegalArgumentException("A token needs at least one segment");
+    }
+    this.separators = java.util.Arrays.copyOf(s.separators, n);
+    this.classes = java.util.Arrays.copyOf(s.classes, n);
+    this.mins = java.util.Arrays.copyOf(s.mins, n);
+    this.maxs = java.util.Arrays.copyOf(s.maxs, n);
+    this.exact = s.exact;
+    this.optionalFrom = s.optionalFrom < 0 ? n : s.optionalFrom;
+    this.before = s.before;
+    this.validator = s.validator;
+    int w = maxLead + 1;
+    for (int k = 0; k < n; k++) {
+      w += maxs[k] + 2;
+    }
+    this.window = w + (exact ? 0 : LENIENT_EXTRA);
+  }
+
+  /** Starts a specification: segments follow the anchor. */
+  public static Spec spec() {
+    return new Spec();
+  }
+
+  /** The common case: the anchor then {@code min..max} characters of {@code body}. */
+  public static TokenDetector prefixed(CharClass body, int min, int max, boolean exact, Validator validator) {
+    return spec().then(body, min, max).exact(exact).validator(validator).build();
+  }
+
+  @Override
+  public long match(CharSequence text, int anchorStart, int anchorEnd) {
+    int n = text.length();
+    int start = anchorStart;
+    if (maxLead > 0) {
+      int limit = Math.max(0, anchorStart - maxLead - 1);
+      int s = anchorStart;
+      while (s > limit && leadClass.contains(text.charAt(s - 1))) {
+        s--;
+      }
+      int lead = anchorStart - s;
+      if (lead < minLead || lead > maxLead) {
+        return NO_MATCH;
+      }
+      start = s;
+    }
+    if (start > 0 && before.contains(text.charAt(start - 1))) {
+      return NO_MATCH;
+    }
+    int pos = anchorEnd;
+    int last = classes.length - 1;
+    int used = last;
+    for (int k = 0; k <= last; k++) {
+      char sep = separators[k];
+      if (sep != 0) {
+        if (pos >= n || text.charAt(pos) != sep) {
+          if (k >= optionalFrom) {
+            used = k - 1;
+            break; // the rest of the token is optional: a JWT without its signature
+          }
+          return NO_MATCH;
+        }
+        pos++;
+      }
+      boolean open = k == last && !exact;
+      int end = classes[k].skip(text, pos, pos + maxs[k] + (open ? LENIENT_EXTRA : 1));
+      int length = end - pos;
+      if (length < mins[k] || (length > maxs[k] && !open)) {
+        return NO_MATCH;
+      }
+      pos = end;
+    }
+    if (exact && pos < n && (classes[used].contains(text.charAt(pos)) || CharClass.ALNUM.contains(text.charAt(pos)))) {
+      return NO_MATCH;
+    }
+    if (pos == start || !validator.valid(text, start, pos)) {
+      return NO_MATCH;
+    }
+    return Detector.pack(start, pos);
+  }
+
+  @Override
+  public int window() {
+    return window;
+  }
+
+  /** Mutable description of a token; {@link #build()} freezes it. Not thread-safe. */
+  public static final class Spec {
+    private CharClass leadClass = CharClass.ALNUM;
+    private int minLead;
+    private int maxLead;
+    private char[] separators = new char[4];
+    private CharClass[] classes = new CharClass[4];
+    private int[] mins = new int[4];
+    private int[] maxs = new int[4];
+    private int count;
+    private boolean exact;
+    private int optionalFrom = -1;
+    private CharClass before = CharClass.ALNUM;
+    private Validator validator = Validator.ANY;
+
+    private Spec() {}
+
+    /** {@code min..max} characters of {@code cls} directly before the anchor belong to the token. */
+    public Spec lead(CharClass cls, int min, int max) {
+      if (min < 0 || max < min || max > 512) {
+        throw new IllegalArgumentException("Bad lead range " + min + ".." + max);
+      }
+      this.leadClass = Objects.requireNonNull(cls);
+      this.minLead = min;
+      this.maxLead = max;
+      return this;
+    }
+
+    /** A segment directly after the previous one. */
+    public Spec then(CharClass cls, int min, int max) {
+      return then((char) 0, cls, min, max);
+    }
+
+    /** A segment after the separator character {@code sep}. */
+    public Spec then(char sep, CharClass cls, int min, int max) {
+      if (min < 0 || max < min || max > 8192) {
+        throw new IllegalArgumentException("Bad segment range " + min + ".." + max);
+      }
+      if (count == classes.length) {
+        separators = java.util.Arrays.copyOf(separators, count * 2);
+        classes = java.util.Arrays.copyOf(classes, count * 2);
+        mins = java.util.Arrays.copyOf(mins, count * 2);
+        maxs = java.util.Arrays.copyOf(maxs, count * 2);
+      }
+      separators[count] = sep;
+      classes[count] = Objects.requireNonNull(cls);
+      mins[count] = min;
+      maxs[count] = max;
+      count++;
+      return this;
+    }
+
+    /** The segments added after this call may be missing (each needs its separator to be present). */
+    public Spec optionalRest() {
+      this.optionalFrom = count;
+      return this;
+    }
+
+    public Spec exact(boolean exact) {
+      this.exact = exact;
+      return this;
+    }
+
+    /** Characters that may not directly precede the token (default: letters and digits). */
+    public Spec notAfter(CharClass cls) {
+      this.before = Objects.requireNonNull(cls);
+      return this;
+    }
+
+    public Spec validator(Validator validator) {
+      this.validator = Objects.requireNonNull(validator);
+      return this;
+    }
+
+    public TokenDetector build() {
+      return new TokenDetector(this);
+    }
+  }
+}

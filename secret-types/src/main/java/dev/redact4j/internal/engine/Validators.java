@@ -1,0 +1,209 @@
+package dev.redact4j.internal.engine;
+
+/**
+ * Checks used by catalog rows. Each reads only the candidate and allocates nothing.
+ */
+public final class Validators {
+  private Validators() {}
+
+  /** At least one digit and one letter: random tokens have both, words and numbers do not. */
+  public static final Validator DIGIT_AND_LETTER = (text, start, end) -> {
+    boolean digit = false;
+    boolean letter = false;
+    for (int i = start; i < end && !(digit && letter); i++) {
+      char c = text.charAt(i);
+      digit |= c >= '0' && c <= '9';
+      letter |= (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+    return digit && letter;
+  };
+
+  /** Upper-case and lower-case letters and a digit: the shape of a random base62 token. */
+  public static final Validator MIXED_CASE_AND_DIGIT = (text, start, end) -> {
+    int seen = 0;
+    for (int i = start; i < end && seen != 7; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        seen |= 1;
+      } else if (c >= 'a' && c <= 'z') {
+        seen |= 2;
+      } else if (c >= 'A' && c <= 'Z') {
+        seen |= 4;
+      }
+    }
+    return seen == 7;
+  };
+
+  /** Upper-case or digit run that is not all one repeated character (AKIAAAAAAAAAAAAAAAAA is filler). */
+  public static final Validator NOT_ONE_CHARACTER = (text, start, end) -> {
+    for (int i = start + 1; i < end; i++) {
+      if (text.charAt(i) != text.charAt(start)) {
+        return true;
+      }
+    }
+    return false;
+  };
+
+  /**
+   * Luhn checksum over the digits of the candidate; spaces and dashes between groups are skipped.
+   */
+  public static final Validator LUHN = (text, start, end) -> {
+    int sum = 0;
+    boolean doubled = false;
+    int digits = 0;
+    for (int i = end - 1; i >= start; i--) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        continue;
+      }
+      int d = c - '0';
+      if (doubled) {
+        d *= 2;
+        if (d > 9) {
+          d -= 9;
+        }
+      }
+      sum += d;
+      doubled = !doubled;
+      digits++;
+    }
+    return digits > 0 && sum % 10 == 0;
+  };
+
+  /**
+   * GitHub's token checksum: the last 6 characters are the CRC32 of the 30 before them (after the
+   * {@code ghp_}-style prefix), in base62. Confidence only: catalog rows hide near-misses anyway.
+   */
+  public static boolean githubChecksum(CharSequence text, int bodyStart, int bodyEnd) {
+    if (bodyEnd - bodyStart != 36) {
+      return false;
+    }
+    int crc = 0xFFFFFFFF;
+    for (int i = bodyStart; i < bodyEnd - 6; i++) {
+      crc ^= text.charAt(i) & 0xff;
+      for (int k = 0; k < 8; k++) {
+        crc = (crc >>> 1) ^ (0xEDB88320 & -(crc & 1));
+      }
+    }
+    long value = ~crc & 0xFFFFFFFFL;
+    for (int i = bodyEnd - 1; i >= bodyEnd - 6; i--) {
+      int digit = (int) (value % 62);
+      value /= 62;
+      if (text.charAt(i) != BASE62.charAt(digit)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+  /** Value of a base64 or base64url character, or -1. */
+  static int base64Value(char c) {
+    if (c >= 'A' && c <= 'Z') {
+      return c - 'A';
+    }
+    if (c >= 'a' && c <= 'z') {
+      return c - 'a' + 26;
+    }
+    if (c >= '0' && c <= '9') {
+      return c - '0' + 52;
+    }
+    if (c == '+' || c == '-') {
+      return 62;
+    }
+    if (c == '/' || c == '_') {
+      return 63;
+    }
+    return -1;
+  }
+
+  /**
+   * Decodes the base64(url) text at {@code start} until {@code end}, a non-base64 character or
+   * {@code maxBytes} bytes, and tells whether every byte is printable ASCII (tab and newlines
+   * included) and the decoded text contains {@code needle} (ASCII, exact case) when given.
+   * A JWT header decodes to printable JSON; a base64 PEM decodes to {@code -----BEGIN ... PRIVATE}.
+   */
+  public static boolean decodesToText(CharSequence text, int start, int end, int maxBytes, String needle,
+      char lastByte) {
+    int bits = 0;
+    int buffer = 0;
+    int produced = 0;
+    int matched = 0;
+    boolean found = needle.isEmpty();
+    int last = -1;
+    for (int i = start; i < end && produced < maxBytes; i++) {
+      int v = base64Value(text.charAt(i));
+      if (v < 0) {
+        break;
+      }
+      buffer = (buffer << 6) | v;
+      bits += 6;
+      if (bits >= 8) {
+        bits -= 8;
+        int b = (buffer >> bits) & 0xff;
+        produced++;
+        if (!(b >= 0x20 && b < 0x7f) && b != '\t' && b != '\n' && b != '\r') {
+          return false;
+        }
+        last = b;
+        if (!found) {
+          if (b == needle.charAt(matched)) {
+            matched++;
+            found = matched == needle.length();
+          } else {
+            matched = b == needle.charAt(0) ? 1 : 0;
+          }
+        }
+      }
+    }
+    return produced > 0 && found && (lastByte == 0 || last == lastByte);
+  }
+
+  /** The first base64 segment of a JWT decodes to printable JSON ending with a brace. */
+  public static final Validator JWT_HEADER = (text, start, end) -> {
+    int dot = start;
+    while (dot < end && text.charAt(dot) != '.') {
+      dot++;
+    }
+    // Trailing bits of an unpadded segment may form no full byte; decode whole quads only.
+    int usable = start + ((dot - start) / 4) * 4;
+    int rest = dot - usable;
+    if (rest == 2 || rest == 3) {
+      usable = dot;
+    }
+    if (dot - start < 10) {
+      return false;
+    }
+    return decodesToText(text, start, usable, 1024, "\"", (char) 0) && endsWithBrace(text, start, dot);
+  };
+
+  /** Not filler: no character makes up more than half of the candidate ({@code glagent-XXXX...}). */
+  public static final Validator VARIED = (text, start, end) -> !KeyValueDetector.lowVariety(text, start, end);
+
+  private static boolean endsWithBrace(CharSequence text, int start, int end) {
+    // Decode the last complete group to find the final byte.
+    int len = end - start;
+    int quadStart = start + ((len - 1) / 4) * 4;
+    int bits = 0;
+    int buffer = 0;
+    int last = -1;
+    for (int i = quadStart; i < end; i++) {
+      int v = base64Value(text.charAt(i));
+      if (v < 0) {
+        return false;
+      }
+      buffer = (buffer << 6) | v;
+      bits += 6;
+      if (bits >= 8) {
+        bits -= 8;
+        last = (buffer >> bits) & 0xff;
+      }
+    }
+    return last == '}' || last == ' ' || last == '\n';
+  }
+
+  /** Base64 that decodes to a PEM header of a private key. */
+  public static final Validator BASE64_PRIVATE_PEM =
+      (text, start, end) -> decodesToText(text, start, end, 96, "PRIVATE", (char) 0);
+}

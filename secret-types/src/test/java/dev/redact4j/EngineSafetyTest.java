@@ -1,0 +1,232 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Linear work (counted, never timed), fail-closed behaviour, configuration errors and the
+ * reporting surface.
+ */
+class EngineSafetyTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+  /** Reads per input character any built-in rule set may need, whatever the input. */
+  private static final long READS_PER_CHAR = 64;
+
+  /** A view that counts every character read. */
+  static final class CountingText implements CharSequence {
+    private final String text;
+    long reads;
+
+    CountingText(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public char charAt(int index) {
+      reads++;
+      return text.charAt(index);
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return text.substring(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  private static long readsFor(String input) {
+    CountingText counting = new CountingText(input);
+    REDACTOR.containsSecret(counting);
+    return counting.reads;
+  }
+
+  private static String repeat(String unit, int totalLength) {
+    StringBuilder sb = new StringBuilder(totalLength + unit.length());
+    while (sb.length() < totalLength) {
+      sb.append(unit);
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void workIsLinearOnAdversarialInputs() {
+    Random r = new Random(42);
+    int n = 200_000;
+    List<String> inputs = List.of(
+        repeat("password ", n), // keyword flood without separators
+        repeat("password=", n), // keyword flood, each a key
+        repeat("token=${", n), // placeholders that never close
+        repeat("Authorization: ", n),
+        repeat("ghp_", n), // repeated anchors
+        repeat("xoxb-", n),
+        repeat("-----BEGIN PRIVATE KEY-----", n), // truncated blocks
+        repeat("eyJ", n), // JWT starts
+        repeat("://", n),
+        repeat("4111 ", n), // card-like digit groups
+        repeat("$2a$", n),
+        repeat("key: \"", n),
+        FakeSecrets.chars(r, FakeSecrets.B64, 1_000_000), // 1 MB of base64
+        repeat("a", n) + "!", // ReDoS classics for regex engines
+        repeat("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@", n));
+    for (String input : inputs) {
+      long reads = readsFor(input);
+      assertThat(reads).as("reads for %s... (%d chars)", input.substring(0, 12), input.length())
+          .isLessThanOrEqualTo(READS_PER_CHAR * input.length());
+    }
+  }
+
+  @Test
+  void readsGrowLinearlyWithInputSize() {
+    String unit = "user=bob password=${X} token=abc Authorization: Bearer ghp_ eyJ 4111 ";
+    long small = readsFor(repeat(unit, 10_000));
+    long large = readsFor(repeat(unit, 100_000));
+    assertThat((double) large / small).isBetween(8.0, 12.0);
+  }
+
+  @Test
+  void aCustomRegexOverItsBudgetFailsClosed() {
+    Redactor redactor = Redactor.newBuilder().knownSecrets(null).regexBudget(4)
+        .addRegexRule("slow", "(a|aa)+b").build();
+    String input = repeat("a", 5_000) + "c";
+    assertThat(redactor.redact(input)).isEqualTo("[REDACTION FAILED]");
+    assertThat(redactor.scan(input)).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo(Redactor.FAILED_RULE);
+      assertThat(f.toString()).doesNotContain("aaaa");
+    });
+  }
+
+  @Test
+  void aFailingInputFailsClosedAndNeverThrows() {
+    CharSequence broken = new CharSequence() {
+      @Override
+      public int length() {
+        return 40;
+      }
+
+      @Override
+      public char charAt(int index) {
+        if (index > 10) {
+          throw new IllegalStateException("boom");
+        }
+        return 'p';
+      }
+
+      @Override
+      public CharSequence subSequence(int start, int end) {
+        throw new UnsupportedOperationException();
+      }
+    };
+    assertThat(REDACTOR.redact(broken)).isEqualTo("[REDACTION FAILED]");
+    StringBuilder out = new StringBuilder("prefix ");
+    assertThat(REDACTOR.redactTo(broken, out)).isTrue();
+    assertThat(out).hasToString("prefix [REDACTION FAILED]");
+  }
+
+  @Test
+  void cleanTextIsReturnedAsTheSameInstance() {
+    String clean = "GET /health 200 3ms user-agent=kube-probe/1.29";
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+    StringBuilder out = new StringBuilder();
+    assertThat(REDACTOR.redactTo(clean, out)).isFalse();
+    assertThat(out).hasToString(clean);
+  }
+
+  @Test
+  void findingsNeverShowTheSecretAndCountersGrow() {
+    Random r = new Random(7);
+    String token = FakeSecrets.github(r, "ghp_");
+    Redactor redactor = Redactor.newBuilder().knownSecrets(null).build();
+    List<Finding> findings = redactor.scan("using " + token + " now");
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("github-pat-classic");
+      assertThat(f.start()).isEqualTo(6);
+      assertThat(f.end()).isEqualTo(6 + token.length());
+      assertThat(f.fingerprint()).matches("[0-9a-f]{8}");
+      assertThat(f.toString()).doesNotContain(token).doesNotContain(token.substring(4, 12));
+    });
+    redactor.redact("a " + token);
+    redactor.redact("b " + token);
+    Map<String, Long> hits = redactor.hitCounts();
+    assertThat(hits).containsEntry("github-pat-classic", 2L).containsKey(Redactor.KNOWN_SECRET_RULE);
+  }
+
+  @Test
+  void masksAreAppliedPerRule() {
+    Random r = new Random(3);
+    String token = FakeSecrets.github(r, "ghp_");
+    Redactor redactor = Redactor.newBuilder().knownSecrets(null).mask("github-pat-classic", Mask.keepPrefix())
+        .mask(Mask.fixed("****")).build();
+    assertThat(redactor.redact(token + " password=hunter2hunter2"))
+        .isEqualTo("ghp_[REDACTED:github-pat-classic] password=****");
+  }
+
+  @Test
+  void catalogHasSixtyPlusDocumentedRulesAndOffByDefaultRulesCanBeEnabled() {
+    List<RuleDescription> rules = Redactor.defaults().rules();
+    assertThat(rules).hasSizeGreaterThanOrEqualTo(60);
+    assertThat(rules).allSatisfy(rule -> {
+      assertThat(rule.id()).matches("[a-z0-9-]+");
+      assertThat(rule.description()).isNotBlank();
+      assertThat(rule.example()).isNotBlank();
+    });
+    assertThat(rules).extracting(RuleDescription::id).doesNotContain("twilio-account-sid", "aws-unique-id");
+    Redactor withIds = Redactor.newBuilder().knownSecrets(null).enable("aws-unique-id").build();
+    String id = "AIDA" + FakeSecrets.chars(new Random(1), "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16);
+    assertThat(Redactor.defaults().redact("user " + id)).contains(id);
+    assertThat(withIds.redact("user " + id)).doesNotContain(id);
+  }
+
+  @Test
+  void groupsCanBeDisabled() {
+    Random r = new Random(5);
+    String token = FakeSecrets.github(r, "ghp_");
+    Redactor redactor = Redactor.newBuilder().knownSecrets(null).disable("github").build();
+    assertThat(redactor.redact("t " + token)).contains(token);
+  }
+
+  @Test
+  void builderErrorsNameTheFix() {
+    assertThatThrownBy(() -> Redactor.newBuilder().enable("githb"))
+        .isInstanceOf(RedactionConfigException.class).hasMessageContaining("did you mean 'github'");
+    assertThatThrownBy(() -> Redactor.newBuilder().addRegexRule("bad", "(a+)+"))
+        .isInstanceOf(RedactionConfigException.class).hasMessageContaining("rewrite");
+    assertThatThrownBy(() -> Redactor.newBuilder().addRegexRule("github-pat-classic", "x"))
+        .isInstanceOf(RedactionConfigException.class).hasMessageContaining("already exists");
+    assertThatThrownBy(() -> Redactor.newBuilder().regexBudget(0))
+        .isInstanceOf(RedactionConfigException.class).hasMessageContaining("1 to 100000");
+    assertThatThrownBy(() -> Redactor.newBuilder().fingerprintKey(new byte[4]))
+        .isInstanceOf(RedactionConfigException.class).hasMessageContaining("16 bytes");
+    assertThatThrownBy(() -> Redactor.newBuilder().disable("aws-unique-id").mask("aws-unique-id", Mask.typed()).build())
+        .isInstanceOf(RedactionConfigException.class).hasMessageContaining("not enabled");
+  }
+
+  @Test
+  void rulesFileErrorsCarryTheLineNumber() {
+    String file = "# comment\nenable = aws-unique-id\nmask = fingerprint\nrule.internal-id.regex = INT-[0-9]{6}\n"
+        + "rule.internal-id.keywords = INT-\nbogus = 1\n";
+    assertThatThrownBy(() -> Redactor.newBuilder().rules(new StringReader(file), "redact.properties"))
+        .isInstanceOf(RedactionConfigException.class)
+        .hasMessageStartingWith("redact.properties:6: ")
+        .satisfies(e -> assertThat(((RedactionConfigException) e).line()).isEqualTo(6));
+    assertThatThrownBy(() -> Redactor.newBuilder().rules(new StringReader("mask = sparkles\n"), "r.properties"))
+        .hasMessageStartingWith("r.properties:1: ").hasMessageContaining("typed, fixed:TEXT");
+    Redactor ok = Redactor.newBuilder().knownSecrets(null)
+        .rules(new StringReader(file.replace("bogus = 1\n", "")), "redact.properties").build();
+    assertThat(ok.redact("ticket INT-123456 closed")).startsWith("ticket [REDACTED:internal-id:").endsWith("] closed");
+  }
+}

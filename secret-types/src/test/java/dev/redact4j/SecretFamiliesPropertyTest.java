@@ -1,0 +1,155 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.redact4j.FakeSecrets.Family;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Generated, format-valid fake secrets of every family, embedded at random places in log-like text
+ * in the shapes logs use, are fully hidden; the output is stable under a second redaction; and
+ * look-alikes that are not secrets pass through as the same instance.
+ */
+class SecretFamiliesPropertyTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+
+  private static final String[] PREFIXES = {"", "INFO  [main] c.e.Service - ", "2024-05-01T10:00:00Z DEBUG ",
+      "request failed: ", "{\"level\":\"warn\",\"msg\":\"", "user=alice ", "\t", "-> "};
+  private static final String[] SUFFIXES = {"", " done", "\"}", ", retrying in 5s", "\n", ";", " (attempt 2)"};
+
+  /** Ways a bare token appears in logs. */
+  private static String wrapToken(String s, int shape) {
+    switch (shape) {
+      case 0: return s;
+      case 1: return "\"" + s + "\"";
+      case 2: return "'" + s + "'";
+      case 3: return "[" + s + "]";
+      case 4: return "token=" + s;
+      case 5: return "key: " + s;
+      case 6: return "{\\\"value\\\":\\\"" + s + "\\\"}";
+      case 7: return "https://example.com/cb?x=" + s + "&y=1";
+      default: return "(" + s + ")";
+    }
+  }
+
+  /** Ways a key/value pair appears in logs. */
+  private static String assignment(String key, String value, int shape) {
+    switch (shape) {
+      case 0: return key + "=" + value;
+      case 1: return key + ": " + value;
+      case 2: return "\"" + key + "\":\"" + value + "\"";
+      case 3: return "{\\\"" + key + "\\\":\\\"" + value + "\\\"}";
+      case 4: return key + " => '" + value + "'";
+      case 5: return "?" + key + "=" + value + "&page=2";
+      case 6: return "Config{" + key + "=" + value + ", timeout=30}";
+      case 7: return "--" + key + " " + value;
+      case 8: return "--" + key + "=" + value;
+      case 9: return key + ": \"" + value + "\"";
+      default: return "<" + key + ">" + value + "</" + key + ">";
+    }
+  }
+
+  @Provide
+  Arbitrary<Family> tokenFamilies() {
+    return Arbitraries.of(FakeSecrets.TOKENS);
+  }
+
+  @Property(tries = 600)
+  void everyGeneratedTokenIsHiddenWherever(@ForAll("tokenFamilies") Family family, @ForAll long seed) {
+    Random r = new Random(seed);
+    String secret = family.make().apply(r);
+    String text = PREFIXES[r.nextInt(PREFIXES.length)] + wrapToken(secret, r.nextInt(9))
+        + SUFFIXES[r.nextInt(SUFFIXES.length)];
+    String out = REDACTOR.redact(text);
+    assertThat(out).as(family.name()).doesNotContain(secret);
+    if (!secret.contains("://")) {
+      assertNoLongFragment(out, secret, family.name());
+    }
+    assertThat(REDACTOR.redact(out)).as("idempotent for " + family.name()).isEqualTo(out);
+  }
+
+  @Property(tries = 600)
+  void everyAssignedValueIsHidden(@ForAll long seed) {
+    Random r = new Random(seed);
+    List<String> keys;
+    Family family = FakeSecrets.VALUES.get(r.nextInt(FakeSecrets.VALUES.size()));
+    switch (family.name()) {
+      case "password": keys = FakeSecrets.PASSWORD_KEYS; break;
+      case "secret": keys = FakeSecrets.SECRET_KEYS; break;
+      case "api-key": keys = FakeSecrets.KEY_KEYS; break;
+      default: keys = FakeSecrets.TOKEN_KEYS; break;
+    }
+    String key = keys.get(r.nextInt(keys.size()));
+    String value = family.make().apply(r);
+    String text = PREFIXES[r.nextInt(PREFIXES.length)] + assignment(key, value, r.nextInt(11))
+        + SUFFIXES[r.nextInt(SUFFIXES.length)];
+    String out = REDACTOR.redact(text);
+    assertThat(out).as(key).doesNotContain(value);
+    assertThat(out).as("the key stays readable").contains(key);
+    assertThat(REDACTOR.redact(out)).as("idempotent").isEqualTo(out);
+  }
+
+  @Property(tries = 300)
+  void urlPasswordsAndHeadersAreHidden(@ForAll long seed) {
+    Random r = new Random(seed);
+    String password = FakeSecrets.mixed(r, 12 + r.nextInt(10));
+    String token = FakeSecrets.mixed(r, 40);
+    String[] schemes = {"postgres", "mongodb+srv", "redis", "amqps", "https", "jdbc:mysql"};
+    String url = schemes[r.nextInt(schemes.length)] + "://svc_user:" + password + "@db.internal:5432/app";
+    String header = new String[] {"Authorization: Bearer ", "\"Authorization\":\"Basic ", "Proxy-Authorization: Token ",
+        "authorization=Bearer "}[r.nextInt(4)] + token;
+    String text = "connecting to " + url + " with " + header + " now";
+    String out = REDACTOR.redact(text);
+    assertThat(out).doesNotContain(password).doesNotContain(token).contains("svc_user").contains("db.internal");
+  }
+
+  @Property(tries = 300)
+  void lookAlikesPassThroughAsTheSameInstance(@ForAll long seed) {
+    Random r = new Random(seed);
+    String uuid = java.util.UUID.nameUUIDFromBytes(Long.toString(seed).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .toString();
+    String sha = FakeSecrets.chars(r, FakeSecrets.HEX, 40);
+    String digest = "sha256:" + FakeSecrets.chars(r, FakeSecrets.HEX, 64);
+    String trace = FakeSecrets.chars(r, FakeSecrets.HEX, 32);
+    String[] lines = {
+      "token refreshed for user " + r.nextInt(100000) + " in " + r.nextInt(500) + "ms",
+      "commit " + sha + " deployed by ci",
+      "pulled image registry.example.com/app@" + digest,
+      "traceId=" + trace + " spanId=" + FakeSecrets.chars(r, FakeSecrets.HEX, 16) + " request completed",
+      "requestId=" + uuid + " status=200 bytes=" + r.nextInt(1000000),
+      "account 123456789012 role arn:aws:iam::123456789012:role/app assumed",
+      "password policy updated; minimum length is " + (8 + r.nextInt(8)),
+      "max_tokens=" + r.nextInt(8192) + " prompt_tokens=" + r.nextInt(8192),
+      "passwordless login enabled for tenant " + uuid,
+      "order " + (1000000 + r.nextInt(9000000)) + " total 19.99 EUR at 2024-05-01T10:00:00Z",
+      "clientId=" + uuid + " keyId=" + FakeSecrets.chars(r, FakeSecrets.HEX, 16) + " session started",
+      "cache key=user:" + r.nextInt(1000) + " hit",
+    };
+    String line = lines[r.nextInt(lines.length)];
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+    assertThat(REDACTOR.containsSecret(line)).isFalse();
+  }
+
+  @Property(tries = 200)
+  void githubNearMissesAreHiddenEvenWhenTheChecksumFails(@ForAll long seed) {
+    Random r = new Random(seed);
+    String valid = FakeSecrets.github(r, "ghp_");
+    assertThat(dev.redact4j.internal.engine.Validators.githubChecksum(valid, 4, valid.length())).isTrue();
+    String broken = valid.substring(0, valid.length() - 1) + (valid.endsWith("A") ? "B" : "A");
+    assertThat(REDACTOR.redact("token " + broken + " used")).doesNotContain(broken);
+  }
+
+  /** No run of 8 or more characters of the secret survives (a mask never shows a fragment). */
+  private static void assertNoLongFragment(String out, String secret, String family) {
+    for (int i = 0; i + 12 <= secret.length(); i += 4) {
+      String fragment = secret.substring(i, i + 12);
+      assertThat(out).as(family + " fragment").doesNotContain(fragment);
+    }
+  }
+}
