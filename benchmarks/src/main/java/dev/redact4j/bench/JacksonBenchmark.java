@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.redact4j.jackson.RedactionFeature;
+import dev.redact4j.jackson.RedactionModule;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +33,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code handWritten}: the same with a hand-written {@code @JsonSerialize(using = ...)} masking
  * serializer on the sensitive properties (attached with a mix-in, so the objects are the same), the
  * usual do-it-yourself approach; it hides sensitive fields but not a token inside free text.
- * ({@code redacting}, the same mapper with redact4j's {@code RedactionModule}, is added when the
- * jackson-module lands.) {@code clean}: orders without credentials or secrets; {@code dense}: each
+ * {@code redacting}: the same mapper with redact4j's {@link RedactionModule} as configured by default
+ * (sensitive property names, {@code @Redacted}, secret types); {@code redactingScan}: the module with
+ * {@link RedactionFeature#SCAN_STRING_VALUES}, which also hides the token inside the free-text note.
+ * {@code clean}: orders without credentials or secrets; {@code dense}: each
  * order carries credentials and one secret in its free-text note. One operation serializes one object.
  *
  * <pre>
@@ -48,7 +52,7 @@ import org.openjdk.jmh.infra.Blackhole;
 public class JacksonBenchmark {
   static final int OBJECTS = 64;
 
-  @Param({"plain", "handWritten"})
+  @Param({"plain", "redacting", "redactingScan", "handWritten"})
   public String variant;
 
   @Param({"clean", "dense"})
@@ -85,6 +89,9 @@ public class JacksonBenchmark {
   public void setUp() throws JsonProcessingException {
     mapper = switch (variant) {
       case "plain" -> new ObjectMapper();
+      case "redacting" -> new ObjectMapper().registerModule(new RedactionModule());
+      case "redactingScan" -> new ObjectMapper().registerModule(
+          RedactionModule.builder().enable(RedactionFeature.SCAN_STRING_VALUES).build());
       case "handWritten" -> new ObjectMapper().addMixIn(Credentials.class, CredentialsMasks.class);
       default -> throw new IllegalArgumentException("unknown variant '" + variant + "'");
     };
@@ -100,7 +107,7 @@ public class JacksonBenchmark {
           notes[i].text(), List.of("priority", "eu-west-1", "express"),
           Map.of("channel", "web", "locale", "de-DE", "campaign", "spring-" + rnd.nextInt(100)), credentials);
     }
-    if (variant.equals("handWritten") && corpus.equals("dense")) {
+    if (!variant.equals("plain") && corpus.equals("dense")) {
       String json = mapper.writeValueAsString(orders[0]);
       if (json.contains(orders[0].credentials().password())) {
         throw new IllegalStateException("the masking serializer is not applied: " + json);

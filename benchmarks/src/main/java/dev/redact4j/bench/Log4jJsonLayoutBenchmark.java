@@ -2,6 +2,8 @@ package dev.redact4j.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import dev.redact4j.log4j2.RedactingLayout;
+import org.apache.logging.log4j.core.Layout;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.config.DefaultConfiguration;
 import org.apache.logging.log4j.layout.template.json.JsonTemplateLayout;
@@ -22,9 +24,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The cost per event of Log4j 2 {@link JsonTemplateLayout} (ECS template) on its garbage-free
- * {@code encode} path. {@code plain} only for now: JsonTemplateLayout has no regex masking of its own
- * to compare with, and {@code redacting} (redact4j's {@code RedactingLayout} around it) is added when
- * the log4j2-redactor module lands. Events as in {@link Log4jLayoutBenchmark}.
+ * {@code encode} path, {@code plain} and inside redact4j's {@link RedactingLayout} ({@code redacting},
+ * unconfigured: the default catalog). JsonTemplateLayout has no regex masking of its own to compare
+ * with. Events as in {@link Log4jLayoutBenchmark}.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar Log4jJsonLayoutBenchmark -prof gc -rf json
@@ -39,24 +41,27 @@ import org.openjdk.jmh.infra.Blackhole;
 public class Log4jJsonLayoutBenchmark {
   static final int EVENTS = 256;
 
-  @Param({"plain"})
+  @Param({"plain", "redacting"})
   public String variant;
 
   @Param({"clean", "dense"})
   public String corpus;
 
-  private JsonTemplateLayout layout;
+  private Layout<?> layout;
   private LogEvent[] events;
   private final ByteBufferDestination destination = new ByteBufferDestination();
 
   @Setup(Level.Trial)
   public void setUp() {
+    DefaultConfiguration config = new DefaultConfiguration();
+    JsonTemplateLayout json = JsonTemplateLayout.newBuilder()
+        .setConfiguration(config)
+        .setEventTemplateUri("classpath:EcsLayout.json")
+        .setCharset(StandardCharsets.UTF_8)
+        .build();
     layout = switch (variant) {
-      case "plain" -> JsonTemplateLayout.newBuilder()
-          .setConfiguration(new DefaultConfiguration())
-          .setEventTemplateUri("classpath:EcsLayout.json")
-          .setCharset(StandardCharsets.UTF_8)
-          .build();
+      case "plain" -> json;
+      case "redacting" -> RedactingLayout.newBuilder().setConfiguration(config).setLayout(json).build();
       default -> throw new IllegalArgumentException("unknown variant '" + variant + "'");
     };
     Corpus.Message[] messages = Corpus.messages(corpus, EVENTS);

@@ -3,6 +3,7 @@ package dev.redact4j.bench;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import dev.redact4j.log4j2.RedactingLayout;
 import org.apache.logging.log4j.core.Layout;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.config.Configuration;
@@ -31,9 +32,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * ({@code encode} into a reused {@link ByteBufferDestination})? {@code plain}: the layout;
  * {@code replace}: the same with {@code <replace>} ({@link RegexReplacement}, applied to the whole
  * formatted line); {@code replaceConverter}: {@code %replace{%m}{regex}{[REDACTED]}} on the message
- * only. Both with the ten {@link SecretFamily} regexes as one alternation. ({@code redacting},
- * redact4j's {@code RedactingLayout} around the plain layout, is added when the log4j2-redactor
- * module lands.) One operation encodes one event.
+ * only. Both with the ten {@link SecretFamily} regexes as one alternation. {@code redacting}:
+ * redact4j's {@link RedactingLayout} around the plain layout, unconfigured (the default catalog).
+ * One operation encodes one event.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar Log4jLayoutBenchmark -prof gc -rf json
@@ -49,7 +50,7 @@ public class Log4jLayoutBenchmark {
   static final int EVENTS = 256;
   static final String PATTERN_HEAD = "%d{ISO8601} %-5level [%thread] %logger{36} - ";
 
-  @Param({"plain", "replace", "replaceConverter"})
+  @Param({"plain", "redacting", "replace", "replaceConverter"})
   public String variant;
 
   @Param({"clean", "dense"})
@@ -65,6 +66,8 @@ public class Log4jLayoutBenchmark {
     String alternation = SecretFamily.alternation();
     layout = switch (variant) {
       case "plain" -> pattern(config, PATTERN_HEAD + "%m%n").build();
+      case "redacting" -> RedactingLayout.newBuilder().setConfiguration(config)
+          .setLayout(pattern(config, PATTERN_HEAD + "%m%n").build()).build();
       case "replace" -> pattern(config, PATTERN_HEAD + "%m%n")
           .setRegexReplacement(RegexReplacement.createRegexReplacement(Pattern.compile(alternation),
               Contender.REPLACEMENT))

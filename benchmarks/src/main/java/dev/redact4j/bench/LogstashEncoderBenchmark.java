@@ -2,6 +2,7 @@ package dev.redact4j.bench;
 
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.encoder.Encoder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import net.logstash.logback.encoder.LogstashEncoder;
@@ -25,8 +26,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * What does hiding secrets cost logstash-logback-encoder's JSON output, per event? {@code plain}: a
  * {@link LogstashEncoder}; {@code valueMasks}: the same with a {@link MaskingJsonGeneratorDecorator}
  * holding the ten {@link SecretFamily} regexes as value masks (its documented way to mask secrets in
- * free text). ({@code redacting}, redact4j's {@code RedactingEncoder} around the plain encoder, is added
- * when the logback-redactor module lands.) Events as in {@link LogbackEncoderBenchmark}.
+ * free text); {@code redacting}: redact4j's {@code RedactingEncoder} around the plain encoder,
+ * unconfigured (the default catalog). Events as in {@link LogbackEncoderBenchmark}.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar LogstashEncoderBenchmark -prof gc -rf json
@@ -41,22 +42,22 @@ import org.openjdk.jmh.infra.Blackhole;
 public class LogstashEncoderBenchmark {
   static final int EVENTS = 256;
 
-  @Param({"plain", "valueMasks"})
+  @Param({"plain", "redacting", "valueMasks"})
   public String variant;
 
   @Param({"clean", "dense"})
   public String corpus;
 
-  private LogstashEncoder encoder;
+  private Encoder<ILoggingEvent> encoder;
   private ILoggingEvent[] events;
 
   @Setup(Level.Trial)
   public void setUp() {
     LoggerContext context = LogbackEncoderBenchmark.context();
-    encoder = new LogstashEncoder();
-    encoder.setContext(context);
+    LogstashEncoder logstash = new LogstashEncoder();
+    logstash.setContext(context);
     switch (variant) {
-      case "plain" -> { }
+      case "plain", "redacting" -> { }
       case "valueMasks" -> {
         MaskingJsonGeneratorDecorator masks = new MaskingJsonGeneratorDecorator();
         masks.setDefaultMask(Contender.REPLACEMENT);
@@ -64,11 +65,12 @@ public class LogstashEncoderBenchmark {
           masks.addValue(regex);
         }
         masks.start(); // Joran starts nested components; built by hand, we do
-        encoder.setJsonGeneratorDecorator(masks);
+        logstash.setJsonGeneratorDecorator(masks);
       }
       default -> throw new IllegalArgumentException("unknown variant '" + variant + "'");
     }
-    encoder.start();
+    logstash.start();
+    encoder = variant.equals("redacting") ? LogbackEncoderBenchmark.redacting(context, logstash) : logstash;
     Corpus.Message[] messages = Corpus.messages(corpus, EVENTS);
     events = LogbackEncoderBenchmark.events(context, messages);
     Checks.outputHidesSecrets(messages, !variant.equals("plain"), i -> new String(encoder.encode(events[i]), StandardCharsets.UTF_8)
