@@ -353,7 +353,8 @@ def describe_section(describe):
         row = rs.get(name)
         if row:
             ids = row.get("ids")
-            out.append("- Rule set `%s`: %d rules%s." % (name, row["rules"], (" (" + ", ".join(ids) + ")") if ids else ""))
+            listed = (" (" + ", ".join(ids) + ")") if ids and len(ids) <= 20 else ""
+            out.append("- Rule set `%s`: %d rules%s." % (name, row["rules"], listed))
     missing = describe.get("familiesWithoutBuiltInRule") or []
     if missing:
         out.append("- **Of the ten families, no built-in rule detects yet: %s.** The regex contenders do detect "
@@ -398,7 +399,7 @@ def main():
         with open(load_path, encoding="utf-8") as f:
             load_line = "- Load average (1, 5, 15 min) beside the run: " + "; ".join(
                 l.strip() for l in f if l.strip()) + "."
-    md += ["### Setup", "", describe_section(describe), load_line, "",
+    md += ["### Setup", "", load_line, describe_section(describe), "",
           ("Times are **thread CPU time per operation** (the `CpuTime` counters), not JMH's wall-clock score, "
            "wherever the run recorded them: on a shared machine a descheduled thread inflates wall-clock time "
            "but not CPU time. `report.py --wall-clock` uses the wall-clock scores instead." if USE_CPU and
