@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Runs the redact4j JMH suite and writes JMH's JSON (with -prof gc allocation figures) to a folder.
+#
+#   benchmarks/run.sh --quick            smoke check: every benchmark once, in one JVM (about 1 minute)
+#   benchmarks/run.sh                    the whole suite, 1 fork, 2 x 1 s warm-up, 3 x 1 s measurement
+#                                        (about 15 minutes on 2 cores), then report.py -> RESULTS.md
+#   benchmarks/run.sh --profile REGEX [JMH args]   one benchmark with -prof stack, printed
+#
+# Options: --out DIR (default benchmarks/target/jmh-quick or benchmarks/results), --no-build,
+#          --no-report, --keep-quadratic (full mode: keep the previous single-shot measurement of the
+#          jdk regexes on 64 KiB adversarial lines, ~3 minutes, instead of taking it again). Extra arguments after the options go to every JMH run, e.g.
+#          benchmarks/run.sh --quick -p size=120
+# The numbers mean something only on a quiet machine; CI may run --quick but must never assert timings.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+jar="$here/target/benchmarks.jar"
+mode=full
+out=""
+build=1
+report=1
+profile_regex=""
+keep_quadratic=0
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --quick) mode=quick; shift ;;
+    --profile) mode=profile; profile_regex="$2"; shift 2 ;;
+    --out) out="$2"; shift 2 ;;
+    --no-build) build=0; shift ;;
+    --no-report) report=0; shift ;;
+    --keep-quadratic) keep_quadratic=1; shift ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    *) break ;;
+  esac
+done
+extra=("$@")
+
+if [[ $build == 1 || ! -f "$jar" ]]; then
+  (cd "$root" && ./mvnw -B -q -pl benchmarks -am package -DskipTests)
+fi
+
+if [[ -z "$out" ]]; then
+  if [[ $mode == full ]]; then out="$here/results"; else out="$here/target/jmh-$mode"; fi
+fi
+mkdir -p "$out"
+if [[ $keep_quadratic == 1 ]]; then
+  find "$out" -name 'jmh-*.json' ! -name 'jmh-engine-adversarial-64k-ss.json' -delete
+else
+  rm -f "$out"/jmh-*.json
+fi
+
+start=$(date +%s)
+# The load beside the run, for the results page: JMH numbers on a busy machine are noise.
+echo "start $(date -u +%FT%TZ) load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)" > "$out/load.txt"
+# One JMH invocation; $1 names its JSON file, the rest are JMH arguments.
+jmh() {
+  local name="$1"; shift
+  echo "== $name: java -jar benchmarks.jar $*" >&2
+  java -jar "$jar" "$@" -rf json -rff "$out/jmh-$name.json" "${extra[@]}" > "$out/jmh-$name.log" 2>&1 \
+    || { tail -40 "$out/jmh-$name.log" >&2; echo "JMH run '$name' failed; log: $out/jmh-$name.log" >&2; exit 1; }
+  grep -E '^(Benchmark|[A-Za-z]+Benchmark\.[a-zA-Z]+ )' "$out/jmh-$name.log" >&2 || true
+}
+
+# The jdk regex contenders take about 90 s per 64 KiB adversarial batch (quadratic backtracking):
+# they get their own single-shot run in full mode and are left out of the quick mode.
+engine_all=(-p contender=redact4j,redact4jCatalog,jdkAlternation,jdkPerRule,re2jAlternation,charLoop,indexOf)
+linear=(-p contender=redact4j,redact4jCatalog,re2jAlternation,charLoop,indexOf)
+quadratic=(-p contender=jdkAlternation,jdkPerRule)
+adapters='(LogbackEncoder|LogstashEncoder|Log4jLayout|Log4jJsonLayout|Jackson)Benchmark'
+
+case "$mode" in
+  quick)
+    common=(-f 0 -wi 0 -i 1 -bm ss -prof gc)
+    jmh engine "EngineBenchmark" "${common[@]}" "${engine_all[@]}" -p corpus=clean,dense,nonlatin
+    jmh engine-adversarial "EngineBenchmark" "${common[@]}" "${engine_all[@]}" -p corpus=adversarial -p size=120,1024
+    jmh engine-adversarial-64k "EngineBenchmark" "${common[@]}" "${linear[@]}" -p corpus=adversarial -p size=65536
+    jmh scaling "RuleScalingBenchmark" "${common[@]}"
+    jmh adapters "$adapters" "${common[@]}"
+    ;;
+  full)
+    common=(-f 1 -wi 2 -w 1s -i 3 -r 1s -prof gc)
+    jmh engine "EngineBenchmark" "${common[@]}" "${engine_all[@]}" -p corpus=clean,dense,nonlatin
+    jmh engine-adversarial "EngineBenchmark" "${common[@]}" "${engine_all[@]}" -p corpus=adversarial -p size=120,1024
+    jmh engine-adversarial-64k "EngineBenchmark" "${common[@]}" "${linear[@]}" -p corpus=adversarial -p size=65536
+    [[ $keep_quadratic == 1 ]] || jmh engine-adversarial-64k-ss "EngineBenchmark" -f 1 -wi 0 -i 1 -bm ss -prof gc "${quadratic[@]}" \
+      -p corpus=adversarial -p size=65536
+    jmh scaling "RuleScalingBenchmark" "${common[@]}"
+    jmh adapters "$adapters" "${common[@]}"
+    ;;
+  profile)
+    java -jar "$jar" "$profile_regex" -f 1 -wi 2 -w 1s -i 3 -r 1s -prof stack:lines=6\;top=15\;detailLine=true \
+      "${extra[@]}" | tee "$out/profile.log"
+    exit 0
+    ;;
+esac
+
+echo "end   $(date -u +%FT%TZ) load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)" >> "$out/load.txt"
+java -cp "$jar" dev.redact4j.bench.DescribeInputs "$out/describe.json"
+echo "JMH JSON in $out; took $(( $(date +%s) - start )) s" >&2
+if [[ $report == 1 ]]; then
+  if [[ $mode == full ]]; then
+    python3 "$here/report.py" "$out" --results "$here/RESULTS.md" --chart "$here/results/engine.svg"
+  else
+    python3 "$here/report.py" "$out" --results "$out/RESULTS.md" --chart "$out/engine.svg"
+  fi
+fi
