@@ -105,10 +105,12 @@ public final class KeyValueDetector implements Detector {
     int valueAt;
     char terminator = 0;
     boolean loose = false;
+    boolean xml = false;
     if (sep > 0) {
       valueAt = skipBlanks(text, i + sep);
     } else if (xmlElement && keyEnd < n && text.charAt(keyEnd) == '>') {
-      return xmlValue(text, keyEnd + 1);
+      valueAt = keyEnd + 1; // <password>value</password>
+      xml = true;
     } else if (i < n && KeyNames.regionEqualsIgnoreCase(text, i, "value=") && afterKey > keyEnd) {
       valueAt = i + 6; // <add key="DbPassword" value="..."/>
     } else if (i < n && text.charAt(i) == ',' && afterKey > keyEnd) {
@@ -168,6 +170,12 @@ public final class KeyValueDetector implements Detector {
     if (kind == Kind.PASSWORD && KeyNames.equalsIgnoreCase(text, keyStart, keyEnd, "pwd")
         && (text.charAt(valueAt) == '/' || text.charAt(valueAt) == '~')) {
       return NO_MATCH; // PWD=/home/app is the working directory
+    }
+    if (xml) {
+      // The same key and value checks as every other shape: <relativePath>../pom.xml</relativePath>
+      // names no secret.
+      long span = xmlValue(text, valueAt);
+      return span == NO_MATCH || acceptable(text, Detector.start(span), Detector.end(span)) ? span : NO_MATCH;
     }
     // 4. The value. A key opened by a quote that the separator did not close is a string literal
     //    being concatenated: "password=" + pwd.
