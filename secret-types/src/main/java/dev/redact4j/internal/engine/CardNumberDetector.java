@@ -13,6 +13,11 @@ public final class CardNumberDetector implements Detector {
   private static final int MAX_LENGTH = 23; // 19 digits and 4 separators
 
   @Override
+  public boolean rejectsAnchorAfterAlnum() {
+    return true;
+  }
+
+  @Override
   public long match(CharSequence text, int anchorStart, int anchorEnd) {
     int n = text.length();
     if (anchorStart > 0) {

@@ -22,6 +22,15 @@ public interface Detector {
   /** Upper bound of characters read on either side of the anchor; documents linearity. */
   int window();
 
+  /**
+   * Whether this detector never matches an anchor that directly follows an ASCII letter or digit.
+   * The engine then drops such hits before calling it: digits inside ids and hashes are most of the
+   * hits of anchors such as a card number's first digit.
+   */
+  default boolean rejectsAnchorAfterAlnum() {
+    return false;
+  }
+
   static long pack(int start, int end) {
     return ((long) start << 32) | (end & 0xffffffffL);
   }

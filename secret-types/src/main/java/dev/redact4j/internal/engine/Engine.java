@@ -24,14 +24,22 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe; {@link #find} keeps all its state on the stack.
  */
 public final class Engine {
+  private static final int HAS_OUTPUT = 0x8000_0000;
+  /** Text is copied into this many characters at a time, so the hot loop reads a plain array. */
+  private static final int CHUNK = 2048;
+  private static final ThreadLocal<char[]> CHUNKS = ThreadLocal.withInitial(() -> new char[CHUNK]);
+
   private final Rule[] rules;
   /** Merge preference per rule: user regex rules (0), then specific formats (1), then generic context rules (2). */
   private final int[] rank;
   /** Folded character to alphabet class; 0 for characters that occur in no anchor. */
   private final byte[] classOf = new byte[128];
   private final int alphabet;
-  /** {@code delta[state * alphabet + class]}: the next state. */
-  private final int[] delta;
+  /**
+   * {@code table[state + class]}: the next state, premultiplied by the alphabet size, with the sign
+   * bit set when patterns end in it. One load and one test per character on the hot path.
+   */
+  private final int[] table;
   /** Patterns ending in each state (own and via suffix links); null for most states. */
   private final int[][] outputs;
   private final String[] patternText;
@@ -39,6 +47,8 @@ public final class Engine {
   private final int[][] patternRules;
   /** Whether a pattern is the keyword of some whole-text (user regex) rule. */
   private final boolean[] patternTriggersWholeText;
+  /** Whether every rule of a pattern rejects it right after a letter or digit: checked inline. */
+  private final boolean[] patternWordStart;
   /** Whole-text rules and which of them must always run (no anchors). */
   private final int[] wholeTextRules;
   private final boolean hasUnconditionalWholeText;
@@ -74,14 +84,19 @@ public final class Engine {
     this.patternIgnoreCase = new boolean[patterns];
     this.patternRules = new int[patterns][];
     this.patternTriggersWholeText = new boolean[patterns];
+    this.patternWordStart = new boolean[patterns];
     int p = 0;
     for (Map.Entry<String, List<Integer>> e : patternToRules.entrySet()) {
       patternIgnoreCase[p] = e.getKey().charAt(0) == 'i';
       patternText[p] = e.getKey().substring(2);
       patternRules[p] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+      boolean wordStart = true;
       for (int r : patternRules[p]) {
-        patternTriggersWholeText[p] |= rules[r].wholeText() != null;
+        Detector detector = rules[r].detector();
+        patternTriggersWholeText[p] |= detector == null;
+        wordStart &= detector != null && detector.rejectsAnchorAfterAlnum();
       }
+      patternWordStart[p] = wordStart;
       p++;
     }
     this.wholeTextRules = whole.stream().mapToInt(Integer::intValue).toArray();
@@ -129,7 +144,7 @@ public final class Engine {
     // Breadth-first: failure links, then a complete DFA.
     int states = gotoRows.size();
     int[] fail = new int[states];
-    this.delta = new int[states * alphabet];
+    int[] delta = new int[states * alphabet];
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     int[] root = gotoRows.get(0);
     for (int c = 0; c < alphabet; c++) {
@@ -162,6 +177,14 @@ public final class Engine {
       if (!o.isEmpty()) {
         outputs[s] = o.stream().mapToInt(Integer::intValue).distinct().toArray();
       }
+    }
+    if ((long) states * alphabet > Integer.MAX_VALUE / 2) {
+      throw new IllegalStateException("Anchor automaton too large: " + states + " states");
+    }
+    this.table = new int[states * alphabet];
+    for (int i = 0; i < table.length; i++) {
+      int target = delta[i];
+      table[i] = target * alphabet | (outputs[target] != null ? HAS_OUTPUT : 0);
     }
   }
 
@@ -212,53 +235,60 @@ public final class Engine {
     int state = 0;
     final int n = text.length();
     final byte[] classes = classOf;
-    final int[] d = delta;
-    final int k = alphabet;
+    final int[] t = table;
+    final char[] chunk = CHUNKS.get();
     try {
-      for (int i = 0; i < n; i++) {
-        char c = text.charAt(i);
-        state = d[state * k + (c < 128 ? classes[c] : 0)];
-        int[] hits = outputs[state];
-        if (hits == null) {
-          continue;
-        }
-        for (int pattern : hits) {
-          String literal = patternText[pattern];
-          int anchorEnd = i + 1;
-          int anchorStart = anchorEnd - literal.length();
-          boolean ignoreCase = patternIgnoreCase[pattern];
-          // Key words inside a hidden span are hidden anyway, and skipping them keeps floods cheap;
-          // but a user rule's keyword still triggers that rule, which may name the span better.
-          boolean skipKeyWord = ignoreCase && anchorStart < coveredUntil;
-          if (skipKeyWord && !patternTriggersWholeText[pattern]) {
+      for (int base = 0; base < n; base += CHUNK) {
+        int length = Math.min(CHUNK, n - base);
+        copy(text, base, length, chunk);
+        for (int j = 0; j < length; j++) {
+          char c = chunk[j];
+          int next = t[state + (c < 128 ? classes[c] : 0)];
+          state = next & ~HAS_OUTPUT;
+          if (next >= 0) {
             continue;
           }
-          if (!ignoreCase && !regionEquals(text, anchorStart, literal)) {
-            continue;
-          }
-          for (int r : patternRules[pattern]) {
-            Rule rule = rules[r];
-            Detector detector = rule.detector();
-            if (detector == null) {
-              if (wholeTextTriggered == null) {
-                wholeTextTriggered = new boolean[rules.length];
-              }
-              wholeTextTriggered[r] = true;
+          int anchorEnd = base + j + 1;
+          for (int pattern : outputs[state / alphabet]) {
+            String literal = patternText[pattern];
+            int anchorStart = anchorEnd - literal.length();
+            if (patternWordStart[pattern] && anchorStart > 0 && isAsciiAlnum(text.charAt(anchorStart - 1))) {
+              continue; // ids, hashes and timestamps: every rule of this anchor wants it to start a word
+            }
+            boolean ignoreCase = patternIgnoreCase[pattern];
+            // Key words inside a hidden span are hidden anyway, and skipping them keeps floods cheap;
+            // but a user rule's keyword still triggers that rule, which may name the span better.
+            boolean skipKeyWord = ignoreCase && anchorStart < coveredUntil;
+            if (skipKeyWord && !patternTriggersWholeText[pattern]) {
               continue;
             }
-            if (skipKeyWord || (ruleCovered != null && anchorStart < ruleCovered[r])) {
-              continue; // a token's own prefix inside its own span
+            if (!ignoreCase && !regionEquals(text, anchorStart, literal)) {
+              continue;
             }
-            long span = detector.match(text, anchorStart, anchorEnd);
-            if (span != Detector.NO_MATCH) {
-              if (found == null) {
-                found = new SpanBuffer(rank);
-                ruleCovered = new int[rules.length];
+            for (int r : patternRules[pattern]) {
+              Rule rule = rules[r];
+              Detector detector = rule.detector();
+              if (detector == null) {
+                if (wholeTextTriggered == null) {
+                  wholeTextTriggered = new boolean[rules.length];
+                }
+                wholeTextTriggered[r] = true;
+                continue;
               }
-              int end = Detector.end(span);
-              found.add(Detector.start(span), end, r);
-              coveredUntil = Math.max(coveredUntil, end);
-              ruleCovered[r] = Math.max(ruleCovered[r], end);
+              if (skipKeyWord || (ruleCovered != null && anchorStart < ruleCovered[r])) {
+                continue; // a token's own prefix inside its own span
+              }
+              long span = detector.match(text, anchorStart, anchorEnd);
+              if (span != Detector.NO_MATCH) {
+                if (found == null) {
+                  found = new SpanBuffer(rank);
+                  ruleCovered = new int[rules.length];
+                }
+                int end = Detector.end(span);
+                found.add(Detector.start(span), end, r);
+                coveredUntil = Math.max(coveredUntil, end);
+                ruleCovered[r] = Math.max(ruleCovered[r], end);
+              }
             }
           }
         }
@@ -284,6 +314,23 @@ public final class Engine {
       return failed;
     }
     return found;
+  }
+
+  /** Copies {@code text[from, from + length)} into {@code into}, with the bulk intrinsics where there are some. */
+  private static void copy(CharSequence text, int from, int length, char[] into) {
+    if (text instanceof String s) {
+      s.getChars(from, from + length, into, 0);
+    } else if (text instanceof StringBuilder sb) {
+      sb.getChars(from, from + length, into, 0);
+    } else {
+      for (int j = 0; j < length; j++) {
+        into[j] = text.charAt(from + j);
+      }
+    }
+  }
+
+  private static boolean isAsciiAlnum(char c) {
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
   }
 
   private static boolean regionEquals(CharSequence text, int start, String literal) {

@@ -70,6 +70,11 @@ public final class TokenDetector implements Detector {
   }
 
   @Override
+  public boolean rejectsAnchorAfterAlnum() {
+    return maxLead == 0 && before.containsAll(CharClass.ALNUM);
+  }
+
+  @Override
   public long match(CharSequence text, int anchorStart, int anchorEnd) {
     int n = text.length();
     int start = anchorStart;
