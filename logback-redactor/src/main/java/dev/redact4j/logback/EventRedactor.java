@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Marker;
 import org.slf4j.event.KeyValuePair;
@@ -64,7 +65,10 @@ final class EventRedactor {
   // ---- detection, without copying -------------------------------------------------------------
 
   private boolean holdsSecret(ILoggingEvent event) {
-    if (dirty(event.getFormattedMessage()) || dirty(event.getMessage())) {
+    String formatted = event.getFormattedMessage();
+    String pattern = event.getMessage();
+    // Without arguments the pattern is the formatted message: one scan, not two.
+    if (dirty(formatted) || (!Objects.equals(pattern, formatted) && dirty(pattern))) {
       return true;
     }
     Object[] args = event.getArgumentArray();
