@@ -31,4 +31,29 @@ class RandomValueWordsTest {
 
     assertThat(out).as(key).doesNotContain(value);
   }
+
+  @Property(tries = 200)
+  void passwordsThatStartWithAPercentSignAreHidden(@ForAll long seed) {
+    Random r = new Random(seed);
+    StringBuilder v = new StringBuilder("%");
+    int length = 8 + r.nextInt(12);
+    while (v.length() < length) {
+      v.append(BASE62.charAt(r.nextInt(BASE62.length())));
+    }
+    String value = v.toString();
+
+    assertThat(Redactor.defaults().redact("db.password=" + value)).doesNotContain(value);
+    assertThat(Redactor.defaults().redact("password: " + value + " done")).doesNotContain(value);
+  }
+
+  @Property(tries = 50)
+  void formatSpecifiersAndVariableReferencesStayPlaceholders(@ForAll("placeholders") String placeholder) {
+    String text = "password=" + placeholder;
+    assertThat(Redactor.defaults().redact(text)).isSameAs(text);
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> placeholders() {
+    return net.jqwik.api.Arbitraries.of("%s", "%(password)s", "%1$s", "%DB_PASSWORD%", "${DB_PASSWORD}", "$DB_PASSWORD");
+  }
 }

@@ -343,8 +343,8 @@ public final class KeyValueDetector implements Detector {
     } else {
       quoted = false;
       char next = i + 1 < n ? text.charAt(i + 1) : 0;
-      if (((c == '$' || c == '%') && (next == '{' || !flag)) || c == '{' || c == '[' || c == '(' || c == '<'
-          || c == '/') {
+      if ((c == '$' && (next == '{' || !flag)) || (c == '%' && next == '{') || c == '{' || c == '[' || c == '('
+          || c == '<' || c == '/') {
         return NO_MATCH; // a placeholder, object or path: decided without reading it, so floods stay cheap
       }
       valueStart = i;
@@ -591,8 +591,11 @@ public final class KeyValueDetector implements Detector {
         || (first == '<' && last == '>') || (first == '@' && last == '@') || first == '/') {
       return true; // ${VAR}, %{VAR}, {{ var }}, {} (SLF4J), <your-token>, @token@, /path/to/file
     }
-    if ((first == '$' || first == '%') && (!variablesAreValues || first == '%' && formatSpecifier(text, start, end))) {
-      return true; // $VAR, %s, %(name)s, %1$s
+    if (first == '$' && !variablesAreValues) {
+      return true; // $VAR
+    }
+    if (first == '%' && (formatSpecifier(text, start, end) || (!variablesAreValues && percentVariable(text, start, end)))) {
+      return true; // %s, %(name)s, %1$s, %DB_PASSWORD%; not %40ssw0rd or %aB3... (a password may start with %)
     }
     if (KeyNames.regionEqualsIgnoreCase(text, start, "&lt;") || KeyNames.regionEqualsIgnoreCase(text, start, "#{")
         || KeyNames.regionEqualsIgnoreCase(text, start, "arn:")) {
@@ -720,6 +723,20 @@ public final class KeyValueDetector implements Detector {
    * contains "key" by chance often enough (about 1 in 500 for 40 characters) that such a word must
    * not make it pass for an identifier.
    */
+  /** {@code %NAME%}: a Windows environment variable reference. */
+  private static boolean percentVariable(CharSequence text, int start, int end) {
+    if (end - start < 3 || text.charAt(end - 1) != '%') {
+      return false;
+    }
+    for (int j = start + 1; j < end - 1; j++) {
+      char c = text.charAt(j);
+      if (!KeyNames.isAlnum(c) && c != '_') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean containsDigit(CharSequence text, int start, int end) {
     for (int j = start; j < end; j++) {
       if (KeyNames.isDigit(text.charAt(j))) {
