@@ -7,8 +7,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /**
- * Generated secrets contain words by chance ("KEY", "fake", "Token"); such a value is still a secret,
- * not the name of one or a test fixture.
+ * Generated secrets contain words by chance ("KEY", "fake", "Token") or start with a character that
+ * also opens placeholders ({@code %}); such a value is still a secret, not the name of one, a test
+ * fixture or a format specifier.
  */
 class RandomValueWordsTest {
   private static final String BASE62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
