@@ -126,10 +126,14 @@ public final class KnownSecrets {
       if (secret == null || secret.isDestroyed()) {
         continue;
       }
-      secret.use((Function<CharSequence, Void>) value -> {
-        findOccurrences(text, value, sink);
-        return null;
-      });
+      try {
+        secret.use((Function<CharSequence, Void>) value -> {
+          findOccurrences(text, value, sink);
+          return null;
+        });
+      } catch (IllegalStateException destroyedMeanwhile) {
+        // Destroyed by another thread since the check above: it has dropped out, like a collected one.
+      }
     }
   }
 
