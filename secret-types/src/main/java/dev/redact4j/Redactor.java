@@ -339,6 +339,38 @@ public final class Redactor {
       }
     }
 
+    /**
+     * {@link #fingerprintKey(byte[])} from an environment variable, read now.
+     *
+     * @throws RedactionConfigException naming the variable if it is unset, empty or too short
+     */
+    public Builder fingerprintKeyFromEnv(String variable) {
+      Objects.requireNonNull(variable, "variable");
+      String value = System.getenv(variable.strip());
+      if (value == null || value.isEmpty()) {
+        throw new RedactionConfigException("Environment variable " + variable.strip()
+            + " (fingerprint key) is not set or empty; set it to a random string of 16+ characters");
+      }
+      return fingerprintKey(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@link #fingerprintKey(byte[])} from a file (UTF-8, surrounding whitespace ignored), read now.
+     *
+     * @throws RedactionConfigException naming the file if it cannot be read or the key is too short
+     */
+    public Builder fingerprintKeyFromFile(Path file) {
+      Objects.requireNonNull(file, "file");
+      String key;
+      try {
+        key = Files.readString(file, StandardCharsets.UTF_8).strip();
+      } catch (IOException e) {
+        throw new RedactionConfigException("Cannot read the fingerprint key file " + file + " ("
+            + e.getClass().getSimpleName() + "); check the path and its permissions");
+      }
+      return fingerprintKey(key.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** The registry of values to hide wherever they occur; null for none. Default: {@link KnownSecrets#global()}. */
     public Builder knownSecrets(@Nullable KnownSecrets knownSecrets) {
       this.knownSecrets = knownSecrets;

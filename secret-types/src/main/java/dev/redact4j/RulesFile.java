@@ -3,8 +3,6 @@ package dev.redact4j;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -100,21 +98,10 @@ final class RulesFile {
         }
         return;
       case "fingerprint.key.env":
-        String env = System.getenv(value);
-        if (env == null || env.isEmpty()) {
-          throw new RedactionConfigException("Environment variable " + value
-              + " (fingerprint.key.env) is not set or empty; set it to a random string of 16+ characters");
-        }
-        builder.fingerprintKey(env.getBytes(StandardCharsets.UTF_8));
+        builder.fingerprintKeyFromEnv(value);
         return;
       case "fingerprint.key.file":
-        try {
-          String fileKey = Files.readString(Path.of(value), StandardCharsets.UTF_8).strip();
-          builder.fingerprintKey(fileKey.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-          throw new RedactionConfigException("Cannot read fingerprint.key.file " + value + " ("
-              + e.getClass().getSimpleName() + "); check the path and permissions");
-        }
+        builder.fingerprintKeyFromFile(Path.of(value));
         return;
       default:
         break;

@@ -3,7 +3,6 @@ package dev.redact4j.log4j2;
 import dev.redact4j.Mask;
 import dev.redact4j.Redactor;
 import dev.redact4j.SecretString;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -191,14 +190,12 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
       if (mask != null) {
         builder.mask(Mask.parse(mask));
       }
-      // The core's rules-file keys already load and check keys from the environment and files.
+      // The core loads and checks keys from the environment and files.
       if (fingerprintKeyEnv != null) {
-        builder.rules(new StringReader("fingerprint.key.env = " + oneLine(fingerprintKeyEnv)),
-            component + " fingerprintKeyEnv");
+        builder.fingerprintKeyFromEnv(fingerprintKeyEnv);
       }
       if (fingerprintKeyFile != null) {
-        builder.rules(new StringReader("fingerprint.key.file = " + oneLine(fingerprintKeyFile)),
-            component + " fingerprintKeyFile");
+        builder.fingerprintKeyFromFile(Path.of(fingerprintKeyFile.strip()));
       }
       if (fingerprintKey != null) {
         builder.fingerprintKey(SecretString.of(fingerprintKey));
@@ -231,13 +228,6 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
   static @Nullable Redactor fail(String component, @Nullable String problem) {
     STATUS.error("{}: {}. Until this is fixed it writes {} instead of events.", component, problem, FAILED);
     return null;
-  }
-
-  private static String oneLine(String value) {
-    if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-      throw new IllegalArgumentException("a fingerprint key setting must be on one line");
-    }
-    return value.strip();
   }
 
   private static String[] split(String list) {

@@ -3,7 +3,6 @@ package dev.redact4j.logback;
 import ch.qos.logback.core.spi.ContextAware;
 import dev.redact4j.Mask;
 import dev.redact4j.Redactor;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,11 +132,11 @@ final class RedactionSettings {
       // The engine reads and validates keys itself; we only say where they are.
       if (fingerprintKeyEnv != null) {
         step = "<fingerprintKeyEnv>";
-        builder.rules(new StringReader("fingerprint.key.env = " + fingerprintKeyEnv.strip()), step);
+        builder.fingerprintKeyFromEnv(fingerprintKeyEnv);
       }
       if (fingerprintKeyFile != null) {
         step = "<fingerprintKeyFile>";
-        builder.rules(new StringReader("fingerprint.key.file = " + fingerprintKeyFile.strip()), step);
+        builder.fingerprintKeyFromFile(Path.of(fingerprintKeyFile.strip()));
       }
       step = "build";
       return builder.build();

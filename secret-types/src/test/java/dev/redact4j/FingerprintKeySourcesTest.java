@@ -1,0 +1,47 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Fingerprint keys read from a file or the environment, as adapters and rules files name them. */
+class FingerprintKeySourcesTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void aKeyFileGivesStableFingerprints() throws Exception {
+    Path key = Files.writeString(dir.resolve("fp.key"), "  a-fingerprint-key-of-32-characters\n", StandardCharsets.UTF_8);
+    String text = "password=" + "hunter2" + "-horse-battery";
+    String first = Redactor.newBuilder().fingerprintKeyFromFile(key).mask(Mask.fingerprint()).build().redact(text);
+    String second = Redactor.newBuilder().fingerprintKeyFromFile(key).mask(Mask.fingerprint()).build().redact(text);
+    assertThat(first).isEqualTo(second).matches("password=\\[REDACTED:password-assignment:[0-9a-f]{8}]");
+  }
+
+  @Test
+  void missingSourcesAreNamedWithTheFix() {
+    Path missing = dir.resolve("nope.key");
+    assertThatThrownBy(() -> Redactor.newBuilder().fingerprintKeyFromFile(missing))
+        .isInstanceOf(RedactionConfigException.class)
+        .hasMessageContaining(missing.toString())
+        .hasMessageContaining("check the path");
+    assertThatThrownBy(() -> Redactor.newBuilder().fingerprintKeyFromEnv("REDACT4J_TEST_SURELY_UNSET_VARIABLE"))
+        .isInstanceOf(RedactionConfigException.class)
+        .hasMessageContaining("REDACT4J_TEST_SURELY_UNSET_VARIABLE")
+        .hasMessageContaining("16+ characters");
+  }
+
+  @Test
+  void aShortKeyIsRefused() throws Exception {
+    Path key = Files.writeString(dir.resolve("short.key"), "short", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Redactor.newBuilder().fingerprintKeyFromFile(key))
+        .isInstanceOf(RedactionConfigException.class)
+        .hasMessageContaining("at least 16 bytes")
+        .hasMessageNotContaining("short\"");
+  }
+}
