@@ -76,7 +76,7 @@ final class CanaryCheck implements ParameterResolver, AfterEachCallback {
 
   @Override
   public Object resolveParameter(ParameterContext p, ExtensionContext e) {
-    return e.getStore(NS).getOrComputeIfAbsent("canaries",
+    return e.getStore(NS).computeIfAbsent("canaries",
         k -> new Canaries(e.getUniqueId().hashCode()), Canaries.class);
   }
 
