@@ -20,11 +20,22 @@ public final class SensitiveNames {
       "password", "passwd", "pwd", "passphrase", "secret", "secretkey", "token", "apikey",
       "accesskey", "authorization", "credential", "credentials", "privatekey", "cookie");
 
-  private final String[] words;
+  /**
+   * The words by their last character, non-ASCII ones under index 0: a name is compared only with
+   * the words that end like it.
+   */
+  private final String[][] wordsByLastChar = new String[128][];
   private final Set<String> exempt;
 
   SensitiveNames(Collection<String> words, Collection<String> exempt) {
-    this.words = words.toArray(String[]::new);
+    for (String w : words) {
+      int last = w.charAt(w.length() - 1);
+      last = last < 128 ? last : 0;
+      String[] bucket = wordsByLastChar[last];
+      String[] grown = bucket == null ? new String[1] : java.util.Arrays.copyOf(bucket, bucket.length + 1);
+      grown[grown.length - 1] = w;
+      wordsByLastChar[last] = grown;
+    }
     this.exempt = Set.copyOf(exempt);
   }
 
@@ -43,7 +54,16 @@ public final class SensitiveNames {
     if (name.length() < 3) {
       return false;
     }
-    for (String w : words) {
+    int i = name.length() - 1;
+    while (i >= 0 && isSeparator(name.charAt(i))) {
+      i--;
+    }
+    char last = i < 0 ? 0 : Character.toLowerCase(name.charAt(i));
+    String[] candidates = wordsByLastChar[last < 128 ? last : 0];
+    if (candidates == null) {
+      return false;
+    }
+    for (String w : candidates) {
       if (endsWith(name, w)) {
         return exempt.isEmpty() || !exempt.contains(normalize(name));
       }
