@@ -8,10 +8,24 @@ import java.nio.charset.StandardCharsets;
  * below 0x80 (see {@link #isAscii}).
  */
 final class AsciiBytes implements CharSequence {
-  private final byte[] bytes;
+  private static final byte[] NONE = new byte[0];
+  /** One reusable view per thread: a clean event allocates nothing, not even the view. */
+  private static final ThreadLocal<AsciiBytes> VIEWS = ThreadLocal.withInitial(AsciiBytes::new);
 
-  AsciiBytes(byte[] bytes) {
-    this.bytes = bytes;
+  private byte[] bytes = NONE;
+
+  private AsciiBytes() {}
+
+  /** This thread's view, now over {@code bytes}; {@link #release()} it when done. */
+  static AsciiBytes view(byte[] bytes) {
+    AsciiBytes view = VIEWS.get();
+    view.bytes = bytes;
+    return view;
+  }
+
+  /** Drops the reference to the bytes, so the thread's view keeps no output alive. */
+  void release() {
+    bytes = NONE;
   }
 
   static boolean isAscii(byte[] bytes) {

@@ -199,8 +199,15 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> {
     }
     Redactor redactor = r.redactor();
     try {
-      if (asciiCompatible && AsciiBytes.isAscii(bytes) && !redactor.containsSecret(new AsciiBytes(bytes))) {
-        return bytes; // the common case: no decoding, no copy
+      if (asciiCompatible && AsciiBytes.isAscii(bytes)) {
+        AsciiBytes view = AsciiBytes.view(bytes);
+        try {
+          if (!redactor.containsSecret(view)) {
+            return bytes; // the common case: no decoding, no copy
+          }
+        } finally {
+          view.release();
+        }
       }
       Charset cs = outputCharset;
       String text = new String(bytes, cs);
