@@ -13,18 +13,15 @@ public final class CardNumberDetector implements Detector {
   private static final int MAX_LENGTH = 23; // 19 digits and 4 separators
 
   @Override
-  public boolean rejectsAnchorAfterAlnum() {
-    return true;
+  public boolean rejectsAnchorAfter(char c) {
+    return KeyNames.isAlnum(c) || c == '.' || c == '_' || c == '-' || c == '/' || c == ':' || c == '+';
   }
 
   @Override
   public long match(CharSequence text, int anchorStart, int anchorEnd) {
     int n = text.length();
-    if (anchorStart > 0) {
-      char p = text.charAt(anchorStart - 1);
-      if (KeyNames.isAlnum(p) || p == '.' || p == '_' || p == '-' || p == '/' || p == ':' || p == '+') {
-        return NO_MATCH;
-      }
+    if (anchorStart > 0 && rejectsAnchorAfter(text.charAt(anchorStart - 1))) {
+      return NO_MATCH;
     }
     int limit = Math.min(n, anchorStart + MAX_LENGTH + 1);
     int digits = 0;

@@ -55,11 +55,6 @@ public final class CharClass {
     return new CharClass(lo | o.lo, hi | o.hi);
   }
 
-  /** Whether every member of {@code other} is a member of this class. */
-  public boolean containsAll(CharClass other) {
-    return (other.lo & ~lo) == 0 && (other.hi & ~hi) == 0;
-  }
-
   public boolean contains(char c) {
     if (c < 64) {
       return (lo & (1L << c)) != 0;

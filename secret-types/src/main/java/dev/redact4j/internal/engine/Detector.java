@@ -23,11 +23,12 @@ public interface Detector {
   int window();
 
   /**
-   * Whether this detector never matches an anchor that directly follows an ASCII letter or digit.
-   * The engine then drops such hits before calling it: digits inside ids and hashes are most of the
-   * hits of anchors such as a card number's first digit.
+   * Whether this detector never matches an anchor that directly follows the ASCII character
+   * {@code c}. The engine drops such hits before calling it, mostly when it builds its automaton:
+   * digits inside ids, hashes and timestamps are most of the hits of anchors such as a card
+   * number's first digit. Must be a pure function of {@code c}.
    */
-  default boolean rejectsAnchorAfterAlnum() {
+  default boolean rejectsAnchorAfter(char c) {
     return false;
   }
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +28,9 @@ public final class Engine {
   private static final int HAS_OUTPUT = 0x8000_0000;
   /** Text is copied into this many characters at a time, so the hot loop reads a plain array. */
   private static final int CHUNK = 2048;
-  private static final ThreadLocal<char[]> CHUNKS = ThreadLocal.withInitial(() -> new char[CHUNK]);
+  /** Below this many characters a chunk is scanned as one lane: the split would not pay. */
+  private static final int MIN_SPLIT = 32;
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   private final Rule[] rules;
   /** Merge preference per rule: user regex rules (0), then specific formats (1), then generic context rules (2). */
@@ -47,8 +50,11 @@ public final class Engine {
   private final int[][] patternRules;
   /** Whether a pattern is the keyword of some whole-text (user regex) rule. */
   private final boolean[] patternTriggersWholeText;
-  /** Whether every rule of a pattern rejects it right after a letter or digit: checked inline. */
-  private final boolean[] patternWordStart;
+  /**
+   * Per pattern, the ASCII characters after which every rule of the pattern rejects it (null when
+   * none): applied when the automaton is built, and inline where the build cannot know.
+   */
+  private final boolean[][] patternRejectedAfter;
   /** Whole-text rules and which of them must always run (no anchors). */
   private final int[] wholeTextRules;
   private final boolean hasUnconditionalWholeText;
@@ -84,19 +90,27 @@ public final class Engine {
     this.patternIgnoreCase = new boolean[patterns];
     this.patternRules = new int[patterns][];
     this.patternTriggersWholeText = new boolean[patterns];
-    this.patternWordStart = new boolean[patterns];
+    this.patternRejectedAfter = new boolean[patterns][];
     int p = 0;
     for (Map.Entry<String, List<Integer>> e : patternToRules.entrySet()) {
       patternIgnoreCase[p] = e.getKey().charAt(0) == 'i';
       patternText[p] = e.getKey().substring(2);
       patternRules[p] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
-      boolean wordStart = true;
-      for (int r : patternRules[p]) {
-        Detector detector = rules[r].detector();
-        patternTriggersWholeText[p] |= detector == null;
-        wordStart &= detector != null && detector.rejectsAnchorAfterAlnum();
+      boolean[] rejected = new boolean[128];
+      boolean any = false;
+      for (char c = 0; c < 128; c++) {
+        boolean all = true;
+        for (int r : patternRules[p]) {
+          Detector detector = rules[r].detector();
+          all &= detector != null && detector.rejectsAnchorAfter(c);
+        }
+        rejected[c] = all;
+        any |= all;
       }
-      patternWordStart[p] = wordStart;
+      for (int r : patternRules[p]) {
+        patternTriggersWholeText[p] |= rules[r].detector() == null;
+      }
+      patternRejectedAfter[p] = any ? rejected : null;
       p++;
     }
     this.wholeTextRules = whole.stream().mapToInt(Integer::intValue).toArray();
@@ -123,8 +137,10 @@ public final class Engine {
     // Trie over folded patterns.
     List<int[]> gotoRows = new ArrayList<>();
     List<List<Integer>> out = new ArrayList<>();
+    List<String> labels = new ArrayList<>(); // the folded text that leads to each state
     gotoRows.add(newRow(alphabet));
     out.add(new ArrayList<>());
+    labels.add("");
     for (int i = 0; i < patterns; i++) {
       String s = patternText[i];
       int state = 0;
@@ -135,6 +151,7 @@ public final class Engine {
           row[cls] = gotoRows.size();
           gotoRows.add(newRow(alphabet));
           out.add(new ArrayList<>());
+          labels.add(s.substring(0, k + 1).toLowerCase(Locale.ROOT));
         }
         state = row[cls];
       }
@@ -184,8 +201,34 @@ public final class Engine {
     this.table = new int[states * alphabet];
     for (int i = 0; i < table.length; i++) {
       int target = delta[i];
-      table[i] = target * alphabet | (outputs[target] != null ? HAS_OUTPUT : 0);
+      boolean output = outputs[target] != null && mayOutput(labels.get(i / alphabet), outputs[target]);
+      table[i] = target * alphabet | (output ? HAS_OUTPUT : 0);
     }
+  }
+
+  /**
+   * Whether a transition out of the state reached by {@code from} can yield a hit that its rules do
+   * not reject for the character before it. The transition knows the characters before the ones it
+   * matched, so digits and short prefixes inside words and numbers (most of the automaton's hits on
+   * ordinary text) are dropped here, once, instead of at run time on every occurrence. The states
+   * know letters only folded, so a letter counts as rejected only if both of its cases are.
+   */
+  private boolean mayOutput(String from, int[] patterns) {
+    for (int p : patterns) {
+      int length = patternText[p].length();
+      boolean[] rejected = patternRejectedAfter[p];
+      // The text ends with from + c, and so does the pattern; the character before the pattern is
+      // from[from.length() - length] when the pattern is no longer than from.
+      if (rejected == null || length > from.length()) {
+        return true;
+      }
+      char before = from.charAt(from.length() - length);
+      char upper = before >= 'a' && before <= 'z' ? (char) (before - 32) : before;
+      if (!rejected[before] || !rejected[upper]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -234,26 +277,27 @@ public final class Engine {
     int coveredUntil = 0;
     int state = 0;
     final int n = text.length();
-    final byte[] classes = classOf;
-    final int[] t = table;
-    final char[] chunk = CHUNKS.get();
+    final Scratch scratch = SCRATCH.get();
+    final char[] chunk = scratch.chunk;
+    final int[] hitAt = scratch.hitAt;
+    final int[] hitState = scratch.hitState;
     try {
       for (int base = 0; base < n; base += CHUNK) {
         int length = Math.min(CHUNK, n - base);
         copy(text, base, length, chunk);
-        for (int j = 0; j < length; j++) {
-          char c = chunk[j];
-          int next = t[state + (c < 128 ? classes[c] : 0)];
-          state = next & ~HAS_OUTPUT;
-          if (next >= 0) {
-            continue;
-          }
-          int anchorEnd = base + j + 1;
-          for (int pattern : outputs[state / alphabet]) {
+        int hits = scan(length, state, scratch);
+        state = scratch.endState;
+        for (int h = 0; h < hits; h++) {
+          int anchorEnd = base + hitAt[h] + 1;
+          for (int pattern : outputs[hitState[h] / alphabet]) {
             String literal = patternText[pattern];
             int anchorStart = anchorEnd - literal.length();
-            if (patternWordStart[pattern] && anchorStart > 0 && isAsciiAlnum(text.charAt(anchorStart - 1))) {
-              continue; // ids, hashes and timestamps: every rule of this anchor wants it to start a word
+            boolean[] rejected = patternRejectedAfter[pattern];
+            if (rejected != null && anchorStart > 0) {
+              char before = text.charAt(anchorStart - 1);
+              if (before < 128 && rejected[before]) {
+                continue; // ids, hashes and timestamps: no rule of this anchor starts after this character
+              }
             }
             boolean ignoreCase = patternIgnoreCase[pattern];
             // Key words inside a hidden span are hidden anyway, and skipping them keeps floods cheap;
@@ -316,6 +360,105 @@ public final class Engine {
     return found;
   }
 
+  /**
+   * Runs the automaton over {@code scratch.chunk[0, length)} from {@code state} and records where
+   * it reports patterns, in text order, in {@code scratch.hitAt} / {@code hitState}; leaves the
+   * final state in {@code scratch.endState} and returns the number of hits.
+   *
+   * <p>Why two lanes: each step waits for the table load of the step before, so one pass is bound
+   * by memory latency, not by work. The chunk's second half is scanned at the same time from the
+   * root state, speculatively; afterwards the first lane goes on into the second half until both
+   * are in the same state, which in an Aho–Corasick automaton happens as soon as the first lane's
+   * partial match has ended (a few characters; at most the longest anchor). The second lane's hits
+   * before that point are replaced by the first lane's, so the hits are exactly those of one pass.
+   */
+  private int scan(int length, int state, Scratch scratch) {
+    final char[] c = scratch.chunk;
+    final byte[] classes = classOf;
+    final int[] t = table;
+    final int[] hitAt = scratch.hitAt;
+    final int[] hitState = scratch.hitState;
+    final int[] laneAt = scratch.laneAt;
+    final int[] laneState = scratch.laneState;
+    int hits = 0;
+    int laneHits = 0;
+    int mid = length < MIN_SPLIT ? length : length >>> 1;
+    int pairs = length < MIN_SPLIT ? 0 : mid;
+    int a = state;
+    int b = 0;
+    int i = 0;
+    int j = mid;
+    for (; i < pairs; i++, j++) {
+      char ca = c[i];
+      char cb = c[j];
+      int na = t[a + (ca < 128 ? classes[ca] : 0)];
+      int nb = t[b + (cb < 128 ? classes[cb] : 0)];
+      a = na & ~HAS_OUTPUT;
+      b = nb & ~HAS_OUTPUT;
+      if ((na | nb) < 0) {
+        if (na < 0) {
+          hitAt[hits] = i;
+          hitState[hits++] = a;
+        }
+        if (nb < 0) {
+          laneAt[laneHits] = j;
+          laneState[laneHits++] = b;
+        }
+      }
+    }
+    for (; i < mid; i++) { // a chunk too short to split
+      char ca = c[i];
+      int na = t[a + (ca < 128 ? classes[ca] : 0)];
+      a = na & ~HAS_OUTPUT;
+      if (na < 0) {
+        hitAt[hits] = i;
+        hitState[hits++] = a;
+      }
+    }
+    for (; j < length; j++) { // the second half is one longer when the length is odd
+      char cb = c[j];
+      int nb = t[b + (cb < 128 ? classes[cb] : 0)];
+      b = nb & ~HAS_OUTPUT;
+      if (nb < 0) {
+        laneAt[laneHits] = j;
+        laneState[laneHits++] = b;
+      }
+    }
+    // The first lane catches up with the speculative one, replaying it from the root.
+    int k = mid;
+    int replay = 0;
+    while (k < length && a != replay) {
+      char ck = c[k];
+      int cls = ck < 128 ? classes[ck] : 0;
+      int na = t[a + cls];
+      a = na & ~HAS_OUTPUT;
+      replay = t[replay + cls] & ~HAS_OUTPUT;
+      if (na < 0) {
+        hitAt[hits] = k;
+        hitState[hits++] = a;
+      }
+      k++;
+    }
+    for (int h = 0; h < laneHits; h++) {
+      if (laneAt[h] >= k) {
+        hitAt[hits] = laneAt[h];
+        hitState[hits++] = laneState[h];
+      }
+    }
+    scratch.endState = a == replay ? b : a; // in step: the speculative lane's end is the true one
+    return hits;
+  }
+
+  /** Per-thread buffers of {@link #find}: the text chunk and the hits of each lane. */
+  private static final class Scratch {
+    final char[] chunk = new char[CHUNK];
+    final int[] hitAt = new int[CHUNK];
+    final int[] hitState = new int[CHUNK];
+    final int[] laneAt = new int[CHUNK];
+    final int[] laneState = new int[CHUNK];
+    int endState;
+  }
+
   /** Copies {@code text[from, from + length)} into {@code into}, with the bulk intrinsics where there are some. */
   private static void copy(CharSequence text, int from, int length, char[] into) {
     if (text instanceof String s) {
@@ -327,10 +470,6 @@ public final class Engine {
         into[j] = text.charAt(from + j);
       }
     }
-  }
-
-  private static boolean isAsciiAlnum(char c) {
-    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
   }
 
   private static boolean regionEquals(CharSequence text, int start, String literal) {

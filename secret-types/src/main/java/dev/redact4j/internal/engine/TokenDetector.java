@@ -70,8 +70,8 @@ public final class TokenDetector implements Detector {
   }
 
   @Override
-  public boolean rejectsAnchorAfterAlnum() {
-    return maxLead == 0 && before.containsAll(CharClass.ALNUM);
+  public boolean rejectsAnchorAfter(char c) {
+    return maxLead == 0 && before.contains(c);
   }
 
   @Override
