@@ -43,18 +43,15 @@ public final class Engine {
    * bit set when patterns end in it. One load and one test per character on the hot path.
    */
   private final int[] table;
-  /** Patterns ending in each state (own and via suffix links); null for most states. */
-  private final int[][] outputs;
-  private final String[] patternText;
-  private final boolean[] patternIgnoreCase;
-  private final int[][] patternRules;
-  /** Whether a pattern is the keyword of some whole-text (user regex) rule. */
-  private final boolean[] patternTriggersWholeText;
   /**
-   * Per pattern, the ASCII characters after which every rule of the pattern rejects it (null when
-   * none): applied when the automaton is built, and inline where the build cannot know.
+   * Patterns ending in each state (own and via suffix links), by state number; null for most states.
+   * A premultiplied state becomes its number without a division: see {@link #stateNumber}.
    */
-  private final boolean[][] patternRejectedAfter;
+  private final Pattern[][] outputs;
+  private final Pattern[] patterns;
+  /** {@code alphabet == odd << alphabetTwos}; {@code oddInverse * odd == 1} modulo 2^32. */
+  private final int alphabetTwos;
+  private final int oddInverse;
   /** Whole-text rules and which of them must always run (no anchors). */
   private final int[] wholeTextRules;
   private final boolean hasUnconditionalWholeText;
@@ -85,40 +82,19 @@ public final class Engine {
         }
       }
     }
-    int patterns = patternToRules.size();
-    this.patternText = new String[patterns];
-    this.patternIgnoreCase = new boolean[patterns];
-    this.patternRules = new int[patterns][];
-    this.patternTriggersWholeText = new boolean[patterns];
-    this.patternRejectedAfter = new boolean[patterns][];
+    this.patterns = new Pattern[patternToRules.size()];
     int p = 0;
     for (Map.Entry<String, List<Integer>> e : patternToRules.entrySet()) {
-      patternIgnoreCase[p] = e.getKey().charAt(0) == 'i';
-      patternText[p] = e.getKey().substring(2);
-      patternRules[p] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
-      boolean[] rejected = new boolean[128];
-      boolean any = false;
-      for (char c = 0; c < 128; c++) {
-        boolean all = true;
-        for (int r : patternRules[p]) {
-          Detector detector = rules[r].detector();
-          all &= detector != null && detector.rejectsAnchorAfter(c);
-        }
-        rejected[c] = all;
-        any |= all;
-      }
-      for (int r : patternRules[p]) {
-        patternTriggersWholeText[p] |= rules[r].detector() == null;
-      }
-      patternRejectedAfter[p] = any ? rejected : null;
-      p++;
+      patterns[p++] = new Pattern(e.getKey().substring(2), e.getKey().charAt(0) == 'i',
+          e.getValue().stream().mapToInt(Integer::intValue).toArray(), rules);
     }
     this.wholeTextRules = whole.stream().mapToInt(Integer::intValue).toArray();
     this.hasUnconditionalWholeText = unconditional;
 
     // Alphabet: one class per folded character used by some anchor, class 0 for all others.
     int next = 1;
-    for (String s : patternText) {
+    for (Pattern pattern : patterns) {
+      String s = pattern.literal;
       for (int i = 0; i < s.length(); i++) {
         int c = fold(s.charAt(i));
         if (classOf[c] == 0) {
@@ -141,8 +117,8 @@ public final class Engine {
     gotoRows.add(newRow(alphabet));
     out.add(new ArrayList<>());
     labels.add("");
-    for (int i = 0; i < patterns; i++) {
-      String s = patternText[i];
+    for (int i = 0; i < patterns.length; i++) {
+      String s = patterns[i].literal;
       int state = 0;
       for (int k = 0; k < s.length(); k++) {
         int cls = classOf[fold(s.charAt(k))];
@@ -188,13 +164,15 @@ public final class Engine {
         }
       }
     }
-    this.outputs = new int[states][];
+    this.outputs = new Pattern[states][];
     for (int s = 0; s < states; s++) {
       List<Integer> o = out.get(s);
       if (!o.isEmpty()) {
-        outputs[s] = o.stream().mapToInt(Integer::intValue).distinct().toArray();
+        outputs[s] = o.stream().distinct().map(i -> patterns[i]).toArray(Pattern[]::new);
       }
     }
+    this.alphabetTwos = Integer.numberOfTrailingZeros(alphabet);
+    this.oddInverse = inverse(alphabet >>> alphabetTwos);
     if ((long) states * alphabet > Integer.MAX_VALUE / 2) {
       throw new IllegalStateException("Anchor automaton too large: " + states + " states");
     }
@@ -213,10 +191,10 @@ public final class Engine {
    * ordinary text) are dropped here, once, instead of at run time on every occurrence. The states
    * know letters only folded, so a letter counts as rejected only if both of its cases are.
    */
-  private boolean mayOutput(String from, int[] patterns) {
-    for (int p : patterns) {
-      int length = patternText[p].length();
-      boolean[] rejected = patternRejectedAfter[p];
+  private static boolean mayOutput(String from, Pattern[] ending) {
+    for (Pattern p : ending) {
+      int length = p.literal.length();
+      boolean[] rejected = p.rejectedAfter;
       // The text ends with from + c, and so does the pattern; the character before the pattern is
       // from[from.length() - length] when the pattern is no longer than from.
       if (rejected == null || length > from.length()) {
@@ -229,6 +207,20 @@ public final class Engine {
       }
     }
     return false;
+  }
+
+  /** The multiplicative inverse of an odd number modulo 2^32 (Newton's iteration, 5 steps). */
+  private static int inverse(int odd) {
+    int x = odd; // correct to 3 bits, each step doubles them
+    for (int i = 0; i < 5; i++) {
+      x *= 2 - odd * x;
+    }
+    return x;
+  }
+
+  /** A premultiplied state's number: an exact division by the alphabet size, without a divide. */
+  private int stateNumber(int premultiplied) {
+    return (premultiplied >>> alphabetTwos) * oddInverse;
   }
 
   /**
@@ -289,27 +281,27 @@ public final class Engine {
         state = scratch.endState;
         for (int h = 0; h < hits; h++) {
           int anchorEnd = base + hitAt[h] + 1;
-          for (int pattern : outputs[hitState[h] / alphabet]) {
-            String literal = patternText[pattern];
+          for (Pattern pattern : outputs[stateNumber(hitState[h])]) {
+            String literal = pattern.literal;
             int anchorStart = anchorEnd - literal.length();
-            boolean[] rejected = patternRejectedAfter[pattern];
+            boolean[] rejected = pattern.rejectedAfter;
             if (rejected != null && anchorStart > 0) {
               char before = text.charAt(anchorStart - 1);
               if (before < 128 && rejected[before]) {
                 continue; // ids, hashes and timestamps: no rule of this anchor starts after this character
               }
             }
-            boolean ignoreCase = patternIgnoreCase[pattern];
+            boolean ignoreCase = pattern.ignoreCase;
             // Key words inside a hidden span are hidden anyway, and skipping them keeps floods cheap;
             // but a user rule's keyword still triggers that rule, which may name the span better.
             boolean skipKeyWord = ignoreCase && anchorStart < coveredUntil;
-            if (skipKeyWord && !patternTriggersWholeText[pattern]) {
+            if (skipKeyWord && !pattern.triggersWholeText) {
               continue;
             }
             if (!ignoreCase && !regionEquals(text, anchorStart, literal)) {
               continue;
             }
-            for (int r : patternRules[pattern]) {
+            for (int r : pattern.rules) {
               Rule rule = rules[r];
               Detector detector = rule.detector();
               if (detector == null) {
@@ -447,6 +439,44 @@ public final class Engine {
     }
     scratch.endState = a == replay ? b : a; // in step: the speculative lane's end is the true one
     return hits;
+  }
+
+  /** One distinct anchor literal (with its case rule) and what a hit on it means. */
+  private static final class Pattern {
+    final String literal;
+    final boolean ignoreCase;
+    /** The rules anchored on this literal, by index. */
+    final int[] rules;
+    /** Whether the literal is the keyword of some whole-text (user regex) rule. */
+    final boolean triggersWholeText;
+    /**
+     * The ASCII characters after which every rule of the literal rejects it (null when none): applied
+     * when the automaton is built, and at run time where the build cannot know.
+     */
+    final boolean @Nullable [] rejectedAfter;
+
+    Pattern(String literal, boolean ignoreCase, int[] ruleIndexes, Rule[] rules) {
+      this.literal = literal;
+      this.ignoreCase = ignoreCase;
+      this.rules = ruleIndexes;
+      boolean whole = false;
+      boolean[] rejected = new boolean[128];
+      boolean any = false;
+      for (char c = 0; c < 128; c++) {
+        boolean all = true;
+        for (int r : ruleIndexes) {
+          Detector detector = rules[r].detector();
+          all &= detector != null && detector.rejectsAnchorAfter(c);
+        }
+        rejected[c] = all;
+        any |= all;
+      }
+      for (int r : ruleIndexes) {
+        whole |= rules[r].detector() == null;
+      }
+      this.triggersWholeText = whole;
+      this.rejectedAfter = any ? rejected : null;
+    }
   }
 
   /** Per-thread buffers of {@link #find}: the text chunk and the hits of each lane. */
