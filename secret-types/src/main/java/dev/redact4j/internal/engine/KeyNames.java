@@ -1,5 +1,8 @@
 package dev.redact4j.internal.engine;
 
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Decides whether a key such as {@code db_password}, {@code clientSecret}, {@code X-Api-Key} or
  * {@code aws_secret_access_key} names a secret, and of which kind. Allocation-free: it reads the key
@@ -52,14 +55,14 @@ public final class KeyNames {
   };
 
   /** Heads that may precede {@code pass} in one word, or stand before it as a word. */
-  private static final String[] PASS_HEADS = {
+  private static final Words PASS_HEADS = new Words(
     "db", "root", "admin", "user", "ftp", "smtp", "mail", "app", "sudo", "vnc", "wifi", "ldap", "redis", "sql",
-    "pg", "my", "master", "sys", "web", "proxy", "store", "key", "http", "basic", "login", "bind", "jks", "trust"};
+    "pg", "my", "master", "sys", "web", "proxy", "store", "key", "http", "basic", "login", "bind", "jks", "trust");
 
-  private static final String[] AUTH_HEADS = {"x", "basic", "http", "proxy", "api"};
+  private static final Words AUTH_HEADS = new Words("x", "basic", "http", "proxy", "api");
 
   /** Words that make {@code key} a secret: {@code api_key}, {@code AccountKey}, {@code stripe_key}. */
-  private static final String[] KEY_QUALIFIERS = {
+  private static final Words KEY_QUALIFIERS = new Words(
     "api", "apis", "secret", "private", "priv", "auth", "master", "encryption", "encrypt", "decryption",
     "signing", "sign", "hmac", "client", "app", "application", "consumer", "account", "shared", "preshared",
     "license", "licence", "subscription", "admin", "ssh", "session", "stream", "webhook", "deploy", "root", "service",
@@ -80,10 +83,10 @@ public final class KeyNames {
     "enc", "crypt", "seed", "mnemonic", "wallet", "pgp", "gpg", "tls", "ssl", "cert", "sl", "device", "provision",
     "tavily", "exa", "serp", "serpapi", "weatherapi", "geocoding", "places", "youtube", "translate", "speech",
     "vision", "bing", "azureopenai", "cognitive", "ocp", "apim", "mws", "appsync", "kms", "hf", "langchain",
-    "langsmith", "wandb", "comet", "neptune", "mlflow", "sauce", "saucelabs", "browserstack", "lambdatest"};
+    "langsmith", "wandb", "comet", "neptune", "mlflow", "sauce", "saucelabs", "browserstack", "lambdatest");
 
   /** Last words that make a key name metadata rather than a secret. */
-  private static final String[] METADATA = {
+  private static final Words METADATA = new Words(
     "id", "ids", "name", "names", "type", "types", "url", "uri", "urls", "endpoint", "file", "filename", "files",
     "path", "paths", "dir", "location", "length", "len", "size", "count", "min", "max", "policy", "policies",
     "hint", "prompt", "label", "field", "fields", "param", "params", "parameter", "header", "headers", "expires",
@@ -101,7 +104,7 @@ public final class KeyNames {
     "wrong", "expired", "revoked", "flag", "check", "checked", "last4", "mask", "masked", "hidden", "redacted",
     "encrypted", "hashed", "lookup", "input", "form", "dialog", "view", "page", "screen", "button", "link",
     "text", "message", "msg", "description", "desc", "help", "doc", "docs", "template", "schema", "spec",
-    "count", "uses", "used", "assignment", "owner", "user", "username", "email", "login", "from", "to"};
+    "count", "uses", "used", "assignment", "owner", "user", "username", "email", "login", "from", "to");
 
   private KeyNames() {}
 
@@ -114,7 +117,7 @@ public final class KeyNames {
    */
   public static Kind classify(CharSequence text, int start, int end, int prevStart, int prevEnd) {
     Kind kind = null;
-    boolean qualified = prevEnd > prevStart && endsWithListed(text, prevStart, prevEnd, KEY_QUALIFIERS);
+    boolean qualified = prevEnd > prevStart && KEY_QUALIFIERS.endsOne(text, prevStart, prevEnd);
     boolean lastWasTerm = false;
     int lastStart = -1;
     int lastEnd = -1;
@@ -131,7 +134,7 @@ public final class KeyNames {
       int we = wordEnd(text, i, end);
       i = we;
       Kind t = termOf(text, ws, we, qualified);
-      qualified |= endsWithListed(text, ws, we, KEY_QUALIFIERS);
+      qualified |= KEY_QUALIFIERS.endsOne(text, ws, we);
       if (t != null) {
         kind = t;
         lastWasTerm = true;
@@ -147,13 +150,13 @@ public final class KeyNames {
     if (kind == Kind.SESSION && equalsIgnoreCase(text, lastStart, lastEnd, "id")) {
       return kind;
     }
-    return inList(text, lastStart, lastEnd, METADATA) ? null : kind;
+    return METADATA.contains(text, lastStart, lastEnd) ? null : kind;
   }
 
   /** First words of a call that takes a secret's name, not its value: getSecret("db"). */
-  private static final String[] ACCESSORS = {
+  private static final Words ACCESSORS = new Words(
     "get", "find", "lookup", "load", "read", "fetch", "resolve", "retrieve", "has", "contains", "remove",
-    "delete", "describe", "list", "create", "exists", "rotate", "require"};
+    "delete", "describe", "list", "create", "exists", "rotate", "require");
 
   /** Whether a word of the key {@code text[start, end)} is an accessor verb: {@code getPassword}, {@code secrets.get}. */
   public static boolean hasAccessorWord(CharSequence text, int start, int end) {
@@ -166,7 +169,7 @@ public final class KeyNames {
         break;
       }
       int we = wordEnd(text, i, end);
-      if (inList(text, i, we, ACCESSORS)) {
+      if (ACCESSORS.contains(text, i, we)) {
         return true;
       }
       i = we;
@@ -239,11 +242,11 @@ public final class KeyNames {
             ok = headEnd == s;
             break;
           case LISTED:
-            String[] heads = t.kind == Kind.PASSWORD ? PASS_HEADS : AUTH_HEADS;
-            ok = headEnd == s || inList(text, s, headEnd, heads);
+            Words heads = t.kind == Kind.PASSWORD ? PASS_HEADS : AUTH_HEADS;
+            ok = headEnd == s || heads.contains(text, s, headEnd);
             break;
           default: // QUALIFIED
-            ok = headEnd > s ? endsWithListed(text, s, headEnd, KEY_QUALIFIERS) : qualified;
+            ok = headEnd > s ? KEY_QUALIFIERS.endsOne(text, s, headEnd) : qualified;
             break;
         }
         if (ok) {
@@ -255,13 +258,59 @@ public final class KeyNames {
   }
 
   /** Whether {@code text[s, e)} ends with a listed word: "iamapi" and "slapi" end with "api". */
-  static boolean endsWithListed(CharSequence text, int s, int e, String[] list) {
-    for (String w : list) {
-      if (w.length() <= e - s && regionEqualsIgnoreCase(text, e - w.length(), w)) {
-        return true;
+  /**
+   * Lower-case ASCII words grouped by their last letter or digit, so that a lookup compares a
+   * handful of them rather than the whole list: the long lists are read for every word of every key.
+   */
+  private static final class Words {
+    private final String[][] byLast = new String[128][];
+
+    Words(String... words) {
+      for (String w : words) {
+        char last = w.charAt(w.length() - 1);
+        String[] bucket = byLast[last];
+        String[] grown = bucket == null ? new String[1] : Arrays.copyOf(bucket, bucket.length + 1);
+        grown[grown.length - 1] = w;
+        byLast[last] = grown;
       }
     }
-    return false;
+
+    private String @Nullable [] bucket(CharSequence text, int s, int e) {
+      if (e <= s) {
+        return null;
+      }
+      char last = text.charAt(e - 1);
+      if (last >= 'A' && last <= 'Z') {
+        last += 32;
+      }
+      return last < 128 ? byLast[last] : null;
+    }
+
+    /** Whether {@code text[s, e)} is one of the words, ignoring ASCII case. */
+    boolean contains(CharSequence text, int s, int e) {
+      String[] bucket = bucket(text, s, e);
+      if (bucket != null) {
+        for (String w : bucket) {
+          if (w.length() == e - s && regionEqualsIgnoreCase(text, s, w)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** Whether {@code text[s, e)} ends with one of the words, ignoring ASCII case. */
+    boolean endsOne(CharSequence text, int s, int e) {
+      String[] bucket = bucket(text, s, e);
+      if (bucket != null) {
+        for (String w : bucket) {
+          if (w.length() <= e - s && regionEqualsIgnoreCase(text, e - w.length(), w)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
   }
 
   static boolean inList(CharSequence text, int s, int e, String[] list) {
