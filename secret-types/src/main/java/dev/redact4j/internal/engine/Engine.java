@@ -298,7 +298,7 @@ public final class Engine {
             if (skipKeyWord && !pattern.triggersWholeText) {
               continue;
             }
-            if (!ignoreCase && !regionEquals(text, anchorStart, literal)) {
+            if (!ignoreCase && !pattern.matchesCase(text, anchorStart, chunk, base)) {
               continue;
             }
             for (int r : pattern.rules) {
@@ -455,8 +455,12 @@ public final class Engine {
      */
     final boolean @Nullable [] rejectedAfter;
 
+    /** The literal's characters, for the exact-case check after the case-folding automaton. */
+    private final char[] chars;
+
     Pattern(String literal, boolean ignoreCase, int[] ruleIndexes, Rule[] rules) {
       this.literal = literal;
+      this.chars = literal.toCharArray();
       this.ignoreCase = ignoreCase;
       this.rules = ruleIndexes;
       boolean whole = false;
@@ -476,6 +480,28 @@ public final class Engine {
       }
       this.triggersWholeText = whole;
       this.rejectedAfter = any ? rejected : null;
+    }
+
+    /**
+     * Whether the text at {@code start} has the literal's exact case; reads the chunk copy (which
+     * starts at text index {@code base}) where the literal lies in it.
+     */
+    boolean matchesCase(CharSequence text, int start, char[] chunk, int base) {
+      char[] want = chars;
+      if (start >= base) {
+        for (int j = 0, k = start - base; j < want.length; j++, k++) {
+          if (chunk[k] != want[j]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      for (int j = 0; j < want.length; j++) {
+        if (text.charAt(start + j) != want[j]) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -500,14 +526,5 @@ public final class Engine {
         into[j] = text.charAt(from + j);
       }
     }
-  }
-
-  private static boolean regionEquals(CharSequence text, int start, String literal) {
-    for (int j = 0; j < literal.length(); j++) {
-      if (text.charAt(start + j) != literal.charAt(j)) {
-        return false;
-      }
-    }
-    return true;
   }
 }
