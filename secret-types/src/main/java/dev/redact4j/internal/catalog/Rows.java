@@ -11,6 +11,7 @@ import dev.redact4j.internal.engine.Validator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -75,7 +76,7 @@ final class Rows {
 
   /** A generic key/value rule for keys of one {@link Kind}, anchored on its terms (any case). */
   Rows assignment(String id, String group, String description, String example, Kind kind, List<String> terms) {
-    return custom(id, group, description, example, anyCase(terms), new KeyValueDetector(kind));
+    return custom(id, group, description, example, keyWords(terms), new KeyValueDetector(kind));
   }
 
   /**
@@ -84,7 +85,7 @@ final class Rows {
    */
   Rows context(String id, String group, String description, String example, List<String> words, CharClass value,
       int min, int max, Validator validator) {
-    return custom(id, group, description, example, anyCase(words), new KeyValueDetector(value, min, max, validator));
+    return custom(id, group, description, example, keyWords(words), new KeyValueDetector(value, min, max, validator));
   }
 
   /**
@@ -93,7 +94,7 @@ final class Rows {
    */
   Rows account(String id, String group, String description, String example, List<String> words,
       List<String> lastWords, CharClass value, int min, int max) {
-    return custom(id, group, description, example, anyCase(words),
+    return custom(id, group, description, example, keyWords(words),
         new KeyValueDetector(value, min, max, Validator.ANY, lastWords.toArray(new String[0])));
   }
 
@@ -101,6 +102,25 @@ final class Rows {
   Rows custom(String id, String group, String description, String example, List<Anchor> anchors,
       Detector detector) {
     return add(new Rule(id, group, description, example, anchors, detector, null, 0));
+  }
+
+  /**
+   * Anchors for a key/value rule: its key words in any case, less those that contain another
+   * ({@code password} contains {@code pass}). The detector reads the whole key around whichever word
+   * it is given, so a second hit in the same key would only repeat the same work.
+   */
+  static List<Anchor> keyWords(List<String> words) {
+    List<String> kept = new ArrayList<>();
+    for (String w : words) {
+      boolean redundant = false;
+      for (String other : words) {
+        redundant |= !other.equalsIgnoreCase(w) && w.toLowerCase(Locale.ROOT).contains(other.toLowerCase(Locale.ROOT));
+      }
+      if (!redundant) {
+        kept.add(w);
+      }
+    }
+    return anyCase(kept);
   }
 
   static List<Anchor> anyCase(List<String> words) {

@@ -36,6 +36,8 @@ public final class KeyValueDetector implements Detector {
   /** Longest value read; a longer quoted value is hidden up to here. */
   static final int MAX_VALUE = 4096;
   private static final int MAX_KEY = 48;
+  /** Longest key from the start of its anchor word on. */
+  private static final int MAX_KEY_FROM_ANCHOR = MAX_KEY + 8;
   private static final int MAX_GAP = 32;
 
   private final @Nullable Kind kind;
@@ -86,8 +88,9 @@ public final class KeyValueDetector implements Detector {
   public long match(CharSequence text, int anchorStart, int anchorEnd) {
     int n = text.length();
     // 1. The key around the anchor, and what follows it: cheap checks first, most hits end here.
-    int keyEnd = CharClass.KEY.skip(text, anchorEnd, anchorEnd + MAX_KEY);
-    if (keyEnd - anchorEnd >= MAX_KEY) {
+    // Counted from the anchor's start, so that the key word found (pass or password) does not matter.
+    int keyEnd = CharClass.KEY.skip(text, anchorEnd, anchorStart + MAX_KEY_FROM_ANCHOR);
+    if (keyEnd - anchorStart >= MAX_KEY_FROM_ANCHOR) {
       return NO_MATCH;
     }
     int i = skipKeyClosers(text, keyEnd);
