@@ -28,8 +28,9 @@ public final class Engine {
   private static final int HAS_OUTPUT = 0x8000_0000;
   /** Text is copied into this many characters at a time, so the hot loop reads a plain array. */
   private static final int CHUNK = 2048;
-  /** Below this many characters a chunk is scanned as one lane: the split would not pay. */
+  /** Below this many characters a chunk is scanned as one lane, below the next as two: splits cost a catch-up each. */
   private static final int MIN_SPLIT = 32;
+  private static final int MIN_THREE_LANES = 256;
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   private final Rule[] rules;
@@ -357,30 +358,58 @@ public final class Engine {
    * it reports patterns, in text order, in {@code scratch.hitAt} / {@code hitState}; leaves the
    * final state in {@code scratch.endState} and returns the number of hits.
    *
-   * <p>Why two lanes: each step waits for the table load of the step before, so one pass is bound
-   * by memory latency, not by work. The chunk's second half is scanned at the same time from the
-   * root state, speculatively; afterwards the first lane goes on into the second half until both
-   * are in the same state, which in an Aho–Corasick automaton happens as soon as the first lane's
-   * partial match has ended (a few characters; at most the longest anchor). The second lane's hits
-   * before that point are replaced by the first lane's, so the hits are exactly those of one pass.
+   * <p>Why lanes: each step waits for the table load of the step before, so one pass is bound by
+   * memory latency, not by work. A chunk is cut in two or three parts; all but the first are scanned
+   * at the same time from the root state, speculatively; afterwards each lane's true state goes on into the next part
+   * ({@link #catchUp}) until it meets the speculative one, which in an Aho–Corasick automaton happens
+   * as soon as the partial match in progress has ended (a few characters; at most the longest
+   * anchor). The speculative hits before that point are replaced, so the hits are exactly those of
+   * one pass.
    */
   private int scan(int length, int state, Scratch scratch) {
+    if (length < MIN_SPLIT) {
+      return scanOneLane(length, state, scratch);
+    }
+    return length < MIN_THREE_LANES ? scanTwoLanes(length, state, scratch) : scanThreeLanes(length, state, scratch);
+  }
+
+  private int scanOneLane(int length, int state, Scratch scratch) {
     final char[] c = scratch.chunk;
     final byte[] classes = classOf;
     final int[] t = table;
     final int[] hitAt = scratch.hitAt;
     final int[] hitState = scratch.hitState;
-    final int[] laneAt = scratch.laneAt;
-    final int[] laneState = scratch.laneState;
     int hits = 0;
-    int laneHits = 0;
-    int mid = length < MIN_SPLIT ? length : length >>> 1;
-    int pairs = length < MIN_SPLIT ? 0 : mid;
+    int a = state;
+    for (int i = 0; i < length; i++) {
+      char ca = c[i];
+      int na = t[a + (ca < 128 ? classes[ca] : 0)];
+      a = na & ~HAS_OUTPUT;
+      if (na < 0) {
+        hitAt[hits] = i;
+        hitState[hits++] = a;
+      }
+    }
+    scratch.endState = a;
+    return hits;
+  }
+
+  private int scanTwoLanes(int length, int state, Scratch scratch) {
+    final char[] c = scratch.chunk;
+    final byte[] classes = classOf;
+    final int[] t = table;
+    final int[] hitAt = scratch.hitAt;
+    final int[] hitState = scratch.hitState;
+    final int[] at1 = scratch.at1;
+    final int[] state1 = scratch.state1;
+    int hits = 0;
+    int hits1 = 0;
     int a = state;
     int b = 0;
+    int half = length >>> 1;
     int i = 0;
-    int j = mid;
-    for (; i < pairs; i++, j++) {
+    int j = half;
+    for (; i < half; i++, j++) {
       char ca = c[i];
       char cb = c[j];
       int na = t[a + (ca < 128 ? classes[ca] : 0)];
@@ -393,41 +422,110 @@ public final class Engine {
           hitState[hits++] = a;
         }
         if (nb < 0) {
-          laneAt[laneHits] = j;
-          laneState[laneHits++] = b;
+          at1[hits1] = j;
+          state1[hits1++] = b;
         }
       }
     }
-    for (; i < mid; i++) { // a chunk too short to split
-      char ca = c[i];
-      int na = t[a + (ca < 128 ? classes[ca] : 0)];
-      a = na & ~HAS_OUTPUT;
-      if (na < 0) {
-        hitAt[hits] = i;
-        hitState[hits++] = a;
-      }
-    }
-    for (; j < length; j++) { // the second half is one longer when the length is odd
+    if (j < length) { // an odd length leaves the second half one longer
       char cb = c[j];
       int nb = t[b + (cb < 128 ? classes[cb] : 0)];
       b = nb & ~HAS_OUTPUT;
       if (nb < 0) {
-        laneAt[laneHits] = j;
-        laneState[laneHits++] = b;
+        at1[hits1] = j;
+        state1[hits1++] = b;
       }
     }
-    // The first lane catches up with the speculative one, replaying it from the root.
-    int k = mid;
-    int replay = 0;
-    while (k < length && a != replay) {
-      char ck = c[k];
-      int cls = ck < 128 ? classes[ck] : 0;
-      int na = t[a + cls];
+    scratch.hits = hits;
+    scratch.endState = catchUp(a, half, length, at1, state1, hits1, b, scratch);
+    return scratch.hits;
+  }
+
+  private int scanThreeLanes(int length, int state, Scratch scratch) {
+    final char[] c = scratch.chunk;
+    final byte[] classes = classOf;
+    final int[] t = table;
+    final int[] hitAt = scratch.hitAt;
+    final int[] hitState = scratch.hitState;
+    final int[] at1 = scratch.at1;
+    final int[] state1 = scratch.state1;
+    final int[] at2 = scratch.at2;
+    final int[] state2 = scratch.state2;
+    int hits = 0;
+    int hits1 = 0;
+    int hits2 = 0;
+    int a = state;
+    int b = 0;
+    int d = 0;
+    int part = length / 3;
+    int i = 0;
+    int j = part;
+    int l = 2 * part;
+    for (; i < part; i++, j++, l++) {
+      char ca = c[i];
+      char cb = c[j];
+      char cd = c[l];
+      int na = t[a + (ca < 128 ? classes[ca] : 0)];
+      int nb = t[b + (cb < 128 ? classes[cb] : 0)];
+      int nd = t[d + (cd < 128 ? classes[cd] : 0)];
       a = na & ~HAS_OUTPUT;
-      replay = t[replay + cls] & ~HAS_OUTPUT;
-      if (na < 0) {
+      b = nb & ~HAS_OUTPUT;
+      d = nd & ~HAS_OUTPUT;
+      if ((na | nb | nd) < 0) {
+        if (na < 0) {
+          hitAt[hits] = i;
+          hitState[hits++] = a;
+        }
+        if (nb < 0) {
+          at1[hits1] = j;
+          state1[hits1++] = b;
+        }
+        if (nd < 0) {
+          at2[hits2] = l;
+          state2[hits2++] = d;
+        }
+      }
+    }
+    for (; l < length; l++) { // the last part is up to two longer
+      char cd = c[l];
+      int nd = t[d + (cd < 128 ? classes[cd] : 0)];
+      d = nd & ~HAS_OUTPUT;
+      if (nd < 0) {
+        at2[hits2] = l;
+        state2[hits2++] = d;
+      }
+    }
+    scratch.hits = hits;
+    int trueState = catchUp(a, part, 2 * part, at1, state1, hits1, b, scratch);
+    scratch.endState = catchUp(trueState, 2 * part, length, at2, state2, hits2, d, scratch);
+    return scratch.hits;
+  }
+
+  /**
+   * Runs the automaton from {@code state}, the true state at {@code from}, over a part that was
+   * scanned speculatively from the root, until it agrees with a replay of that scan; appends its own
+   * hits up to there and the speculative hits after it to the scratch hits.
+   *
+   * @return the true state at {@code to}
+   */
+  private int catchUp(int state, int from, int to, int[] laneAt, int[] laneState, int laneHits, int laneEnd,
+      Scratch scratch) {
+    final char[] c = scratch.chunk;
+    final int[] hitAt = scratch.hitAt;
+    final int[] hitState = scratch.hitState;
+    int hits = scratch.hits;
+    int k = from;
+    int s = state;
+    int replay = 0;
+    while (k < to && s != replay) {
+      char ck = c[k];
+      int cls = ck < 128 ? classOf[ck] : 0;
+      int next = table[s + cls];
+      s = next & ~HAS_OUTPUT;
+      replay = table[replay + cls] & ~HAS_OUTPUT;
+      if (next < 0) {
         hitAt[hits] = k;
-        hitState[hits++] = a;
+        hitState[hits++] = s;
       }
       k++;
     }
@@ -437,8 +535,8 @@ public final class Engine {
         hitState[hits++] = laneState[h];
       }
     }
-    scratch.endState = a == replay ? b : a; // in step: the speculative lane's end is the true one
-    return hits;
+    scratch.hits = hits;
+    return s == replay ? laneEnd : s; // in step, the speculative lane's end is the true one
   }
 
   /** One distinct anchor literal (with its case rule) and what a hit on it means. */
@@ -505,13 +603,16 @@ public final class Engine {
     }
   }
 
-  /** Per-thread buffers of {@link #find}: the text chunk and the hits of each lane. */
+  /** Per-thread buffers of {@link #find}: the text chunk, its hits, and the speculative lanes' hits. */
   private static final class Scratch {
     final char[] chunk = new char[CHUNK];
     final int[] hitAt = new int[CHUNK];
     final int[] hitState = new int[CHUNK];
-    final int[] laneAt = new int[CHUNK];
-    final int[] laneState = new int[CHUNK];
+    final int[] at1 = new int[CHUNK];
+    final int[] state1 = new int[CHUNK];
+    final int[] at2 = new int[CHUNK];
+    final int[] state2 = new int[CHUNK];
+    int hits;
     int endState;
   }
 
