@@ -2,6 +2,7 @@ package dev.redact4j.logback;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.LoggerContextVO;
 import dev.redact4j.Finding;
 import dev.redact4j.Redactor;
 import dev.redact4j.SecretBytes;
@@ -28,7 +29,8 @@ import org.slf4j.helpers.MessageFormatter;
  * and timestamps are passed through.
  *
  * <p>Never mutates the event it is given, never throws: if anything goes wrong the result is an
- * event whose only text is {@link Placeholder#TEXT}. Immutable and thread-safe.
+ * event whose only text is {@link Placeholder#TEXT}. Thread-safe; its only state is a cache of the
+ * last logger context judged (see {@link #needsOutputScan}).
  */
 final class EventRedactor {
   /** Limits walks over markers and throwables, which may be deep or (for foreign types) cyclic. */
@@ -45,15 +47,43 @@ final class EventRedactor {
     return redactor;
   }
 
-  /** The event itself if nothing in it needs hiding, else a redacted copy. */
+  /**
+   * The event itself if nothing in it needs hiding, else a redacted copy; every part is judged,
+   * for consumers that may print any of them (attached appenders, pattern words).
+   */
   ILoggingEvent redact(ILoggingEvent event) {
+    return redact(event, true);
+  }
+
+  /**
+   * The event itself if nothing its consumer prints needs hiding, else a redacted copy (of every
+   * part). {@code parts}: the consumer prints the message pattern and each argument on their own
+   * (JSON encoders), not only the formatted message (pattern layouts), so they are judged on
+   * their own too. Never throws.
+   */
+  ILoggingEvent redact(ILoggingEvent event, boolean parts) {
     try {
-      if (!holdsSecret(event)) {
+      if (!holdsSecret(event, parts)) {
         return event;
       }
       return copy(event);
     } catch (RuntimeException | StackOverflowError e) {
       return RedactedLoggingEvent.failed(event);
+    }
+  }
+
+  /**
+   * Whether the text a consumer renders from {@code event} must be scanned as well, because it may
+   * show what the event check did not judge: a logger context whose name or properties look like a
+   * secret (a copy cannot redact them), or, when the consumer serializes objects itself
+   * ({@code serializes}), an argument, key-value value or structured marker that is not a plain
+   * value. Cheap: the context is judged once per context state. Never throws: true on failure.
+   */
+  boolean needsOutputScan(ILoggingEvent event, boolean serializes) {
+    try {
+      return !contextClean(event.getLoggerContextVO()) || (serializes && holdsObjects(event));
+    } catch (RuntimeException | StackOverflowError e) {
+      return true;
     }
   }
 
@@ -64,11 +94,54 @@ final class EventRedactor {
 
   // ---- detection, without copying -------------------------------------------------------------
 
-  private boolean holdsSecret(ILoggingEvent event) {
+  /*
+   * The clean path runs for every event: no iterator over lists, no boxing, no lambdas, and each
+   * text scanned once. The formatted message holds the pattern's text and each argument's, so for a
+   * consumer that prints only it (parts == false) the pattern and arguments need no scan of their
+   * own. A consumer that prints them apart needs them judged apart: "password={}" with "hunter2"
+   * is caught in the formatted message, but an argument no placeholder consumes, or a secret whose
+   * surroundings differ in the pattern, is seen only there.
+   */
+  private boolean holdsSecret(ILoggingEvent event, boolean parts) {
+    Map<String, String> mdc = event.getMDCPropertyMap();
+    if (mdc != null && !mdc.isEmpty()) {
+      for (Map.Entry<String, String> e : mdc.entrySet()) {
+        if (dirty(e.getKey(), e.getValue())) {
+          return true;
+        }
+      }
+    }
+    List<KeyValuePair> pairs = event.getKeyValuePairs();
+    if (pairs != null) {
+      for (int i = 0, n = pairs.size(); i < n; i++) {
+        KeyValuePair p = pairs.get(i);
+        if (p != null && dirty(p.key, p.value)) {
+          return true;
+        }
+      }
+    }
+    List<Marker> markers = event.getMarkerList();
+    if (markers != null) {
+      for (int i = 0, n = markers.size(); i < n; i++) {
+        if (dirty(markers.get(i), 0)) {
+          return true;
+        }
+      }
+    }
+    IThrowableProxy tp = event.getThrowableProxy();
+    if (tp != null && dirty(tp, 0)) {
+      return true;
+    }
     String formatted = event.getFormattedMessage();
+    if (dirty(formatted)) {
+      return true;
+    }
+    if (!parts) {
+      return false;
+    }
+    // Without arguments the pattern is the formatted message (the same String): one scan, not two.
     String pattern = event.getMessage();
-    // Without arguments the pattern is the formatted message: one scan, not two.
-    if (dirty(formatted) || (!Objects.equals(pattern, formatted) && dirty(pattern))) {
+    if (pattern != formatted && !Objects.equals(pattern, formatted) && dirty(pattern)) {
       return true;
     }
     Object[] args = event.getArgumentArray();
@@ -79,31 +152,78 @@ final class EventRedactor {
         }
       }
     }
-    Map<String, String> mdc = event.getMDCPropertyMap();
-    if (mdc != null) {
-      for (Map.Entry<String, String> e : mdc.entrySet()) {
+    return false;
+  }
+
+  /*
+   * The last logger context judged clean and the last judged dirty. Logback makes a new
+   * LoggerContextVO (with its own copy of the properties) whenever the name or a property changes,
+   * so identity says "already judged". Racy by design: a stale read only costs a re-check.
+   */
+  private @Nullable Object cleanContext;
+  private @Nullable Object dirtyContext;
+
+  private boolean contextClean(@Nullable LoggerContextVO vo) {
+    if (vo == null || vo == cleanContext) {
+      return true;
+    }
+    if (vo == dirtyContext) {
+      return false;
+    }
+    boolean dirty = dirty(vo.getName());
+    Map<String, String> properties = vo.getPropertyMap();
+    if (!dirty && properties != null) {
+      for (Map.Entry<String, String> e : properties.entrySet()) {
         if (dirty(e.getKey(), e.getValue())) {
+          dirty = true;
+          break;
+        }
+      }
+    }
+    if (dirty) {
+      dirtyContext = vo;
+    } else {
+      cleanContext = vo;
+    }
+    return !dirty;
+  }
+
+  /** Whether a serializer would render something of this event that the event check judged by its toString. */
+  private static boolean holdsObjects(ILoggingEvent event) {
+    Object[] args = event.getArgumentArray();
+    if (args != null) {
+      for (Object arg : args) {
+        if (!isScalar(arg)) {
           return true;
         }
       }
     }
     List<KeyValuePair> pairs = event.getKeyValuePairs();
     if (pairs != null) {
-      for (KeyValuePair p : pairs) {
-        if (p != null && dirty(p.key, p.value)) {
+      for (int i = 0, n = pairs.size(); i < n; i++) {
+        KeyValuePair p = pairs.get(i);
+        if (p != null && !isScalar(p.value)) {
           return true;
         }
       }
     }
     List<Marker> markers = event.getMarkerList();
     if (markers != null) {
-      for (Marker m : markers) {
-        if (dirty(m, 0)) {
-          return true;
+      for (int i = 0, n = markers.size(); i < n; i++) {
+        Marker m = markers.get(i);
+        if (m != null && m.getClass() != BasicMarker.class) {
+          return true; // logstash-logback-encoder's structured markers write their fields
         }
       }
     }
-    return dirty(event.getThrowableProxy(), 0);
+    return false;
+  }
+
+  /** Values a serializer writes as the same text their toString gives. */
+  private static boolean isScalar(@Nullable Object value) {
+    return value == null || value instanceof String || value instanceof Boolean || value instanceof Character
+        || value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
+        || value instanceof Double || value instanceof Float;
   }
 
   private boolean dirty(@Nullable String text) {
@@ -114,7 +234,13 @@ final class EventRedactor {
     if (value == null) {
       return dirty(key);
     }
-    return redactor.containsSecret(new KeyedText(key == null ? "" : key, render(value)));
+    String text = render(value); // foreign code first: it may log, and reuse this thread's view
+    KeyedText view = KeyedText.view(key == null ? "" : key, text);
+    try {
+      return redactor.containsSecret(view);
+    } finally {
+      view.release();
+    }
   }
 
   @SuppressWarnings("deprecation") // SLF4J 2.0.x offers no other way to walk marker references
