@@ -25,18 +25,34 @@ import org.jspecify.annotations.Nullable;
  * </appender>
  * }</pre>
  *
- * <p>Two passes, one engine. The nested encoder is given the event itself when nothing in it is
- * secret, else a redacted copy (message, arguments judged in context, MDC and key-value values
- * judged with their keys, markers, every throwable message); then the bytes it produced are scanned
- * too, which catches what the encoder adds and JSON-escaped shapes. Masks are JSON-safe, so JSON
- * stays valid. Header and footer bytes are redacted the same way. Output is decoded with the nested
- * encoder's charset (its {@code charset} or {@code encoding} property; UTF-8 when it has none), or
- * the {@code <charset>} set here.
+ * <p>What is scanned by default: the texts of the event that can hold a secret, i.e. the formatted
+ * message, the message pattern and each argument (when the encoder prints them apart, as JSON
+ * encoders do; an argument is also judged in context, so {@code password={}} with {@code hunter2}
+ * is hidden), MDC and key-value values (judged with their key), marker names and structured
+ * markers' text, every message in the throwable's cause and suppressed chains, and the logger
+ * context's name and properties (once per change). The nested encoder is given the event itself
+ * when none of these holds a secret, else a redacted copy. Timestamps, levels, logger and thread
+ * names, caller data, class names and stack frames are not scanned.
  *
- * <p>Clean events cost a scan and no copy: the nested encoder's bytes are returned as they are.
+ * <p>The bytes the nested encoder writes are scanned as well (belt and braces) when it is not
+ * known to print only those fields: for any encoder other than Logback's {@code PatternLayoutEncoder}
+ * or {@code LayoutWrappingEncoder} around a {@code PatternLayout} of Logback's own conversion words
+ * (not {@code %property}), Logback's {@code JsonEncoder}, and logstash-logback-encoder's
+ * {@code LogstashEncoder} or {@code LoggingEventCompositeJsonEncoder} with its own event-field
+ * providers; when a pattern or custom fields look like they hold a secret; for events that had
+ * something to hide; for events whose arguments, key-value values or structured markers a JSON
+ * encoder serializes as objects; and for header and footer bytes. {@code <scanOutput>true</scanOutput>}
+ * scans every event's output, which also catches secrets in thread or logger names, literal
+ * pattern text and JSON fields the encoder adds. Masks are JSON-safe, so JSON stays valid. Output is
+ * decoded with the nested encoder's charset (its {@code charset} or {@code encoding} property; UTF-8
+ * when it has none), or the {@code <charset>} set here. A status message at start says which case
+ * applies.
+ *
+ * <p>Clean events cost one scan of their texts and no copy: the nested encoder's bytes are
+ * returned as they are.
  *
  * <p>Configuration: the nested {@code <encoder>} (a {@code PatternLayoutEncoder} when no class is
- * given), and the shared elements {@code <rulesFile>}, {@code <enable>}, {@code <disable>},
+ * given), {@code <scanOutput>}, {@code <charset>}, and the shared elements {@code <rulesFile>}, {@code <enable>}, {@code <disable>},
  * {@code <rule>}, {@code <mask>}, {@code <fingerprintKeyEnv>}, {@code <fingerprintKeyFile>}; with
  * none of them it uses {@link Redactor#defaults()}. If anything is wrong, {@link #start()} reports an
  * error to the status manager and does not start, and every event is written as
@@ -58,6 +74,8 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> {
   private volatile @Nullable EventRedactor redaction;
   private volatile Charset outputCharset = StandardCharsets.UTF_8;
   private volatile boolean asciiCompatible = true;
+  private boolean scanOutput;
+  private volatile NestedOutput output = NestedOutput.scanned("not started");
 
   /** The encoder whose output is redacted; a {@code PatternLayoutEncoder} unless a class is given. */
   @DefaultClass(PatternLayoutEncoder.class)
@@ -73,6 +91,20 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> {
   /** Overrides the charset used to read the nested encoder's bytes. */
   public void setCharset(Charset charset) {
     this.charset = charset;
+  }
+
+  /**
+   * Scans the nested encoder's output for every event, not only when its output is unknown (see
+   * the class description): also catches secrets in thread and logger names, literal pattern
+   * text and fields the encoder adds. Costs a second scan per event. Default false.
+   */
+  public void setScanOutput(boolean scanOutput) {
+    this.scanOutput = scanOutput;
+  }
+
+  /** Whether every event's output is scanned regardless of the nested encoder. */
+  public boolean isScanOutput() {
+    return scanOutput;
   }
 
   /** Applies a rules file (see docs/rules-file.md) before the other settings. */
@@ -137,6 +169,12 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> {
     outputCharset = cs;
     asciiCompatible = cs.equals(StandardCharsets.UTF_8) || cs.equals(StandardCharsets.US_ASCII)
         || cs.equals(StandardCharsets.ISO_8859_1);
+    NestedOutput known = NestedOutput.of(nested, redactor);
+    output = scanOutput ? known.scanningAlways() : known;
+    addInfo("RedactingEncoder: " + output.description() + (output.scanAlways()
+        ? "; its output is scanned for every event"
+        : "; the event's texts are checked, its output only when the event needed redaction"
+            + " (<scanOutput>true</scanOutput> scans every event's output)"));
     redaction = new EventRedactor(redactor);
     super.start();
   }
@@ -180,8 +218,12 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> {
       return Placeholder.lineBytes();
     }
     try {
-      byte[] bytes = nested.encode(r.redact(event));
-      byte[] out = redactBytes(bytes);
+      NestedOutput o = output;
+      ILoggingEvent safe = r.redact(event, o.printsParts());
+      byte[] bytes = nested.encode(safe);
+      // A clean event through a known encoder: the event check is the guarantee, no second scan.
+      boolean scan = o.scanAlways() || safe != event || r.needsOutputScan(event, o.serializesObjects());
+      byte[] out = scan ? redactBytes(bytes) : bytes;
       return out == null ? EMPTY : out;
     } catch (RuntimeException | StackOverflowError e) {
       addError("RedactingEncoder: encoding failed (" + e.getClass().getName() + "); wrote " + Placeholder.TEXT);

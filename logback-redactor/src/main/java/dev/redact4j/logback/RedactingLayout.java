@@ -19,9 +19,14 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>The nested layout gets the event itself when nothing in it is secret, else a redacted copy;
- * its output, headers and footers are then redacted as text. Same configuration elements and same
- * failure behaviour as {@link RedactingEncoder}: if it cannot start, every event is written as
- * {@code [REDACTION FAILED]}. Thread-safe once started.
+ * what is checked is the same as for {@link RedactingEncoder}. Its output is redacted as text too
+ * when the layout is not Logback's {@code PatternLayout} with Logback's own conversion words (not
+ * {@code %property}), when the pattern's text looks like it holds a secret, when the event needed
+ * redaction or its logger context's properties look like secrets, and for every event with
+ * {@code <scanOutput>true</scanOutput>} (which also catches secrets in thread and logger names
+ * and literal pattern text). Headers and footers are always redacted. Same configuration elements
+ * and same failure behaviour as {@link RedactingEncoder}: if it cannot start, every event is
+ * written as {@code [REDACTION FAILED]}. Thread-safe once started.
  *
  * @since 0.1.0
  */
@@ -29,6 +34,8 @@ public class RedactingLayout extends LayoutBase<ILoggingEvent> {
   private final RedactionSettings settings = new RedactionSettings();
   private @Nullable Layout<ILoggingEvent> layout;
   private volatile @Nullable EventRedactor redaction;
+  private boolean scanOutput;
+  private volatile NestedOutput output = NestedOutput.scanned("not started");
 
   /** A layout to configure, then {@link #start()}. */
   public RedactingLayout() {
@@ -44,6 +51,19 @@ public class RedactingLayout extends LayoutBase<ILoggingEvent> {
   /** The nested layout, or null before configuration. */
   public @Nullable Layout<ILoggingEvent> getLayout() {
     return layout;
+  }
+
+  /**
+   * Scans the nested layout's output for every event, not only when its output is unknown (see the
+   * class description). Costs a second scan per event. Default false.
+   */
+  public void setScanOutput(boolean scanOutput) {
+    this.scanOutput = scanOutput;
+  }
+
+  /** Whether every event's output is scanned regardless of the nested layout. */
+  public boolean isScanOutput() {
+    return scanOutput;
   }
 
   /** Applies a rules file (see docs/rules-file.md) before the other settings. */
@@ -104,6 +124,12 @@ public class RedactingLayout extends LayoutBase<ILoggingEvent> {
     if (redactor == null) {
       return;
     }
+    NestedOutput known = NestedOutput.of(nested, redactor);
+    output = scanOutput ? known.scanningAlways() : known;
+    addInfo("RedactingLayout: " + output.description() + (output.scanAlways()
+        ? "; its output is scanned for every event"
+        : "; the event's texts are checked, its output only when the event needed redaction"
+            + " (<scanOutput>true</scanOutput> scans every event's output)"));
     redaction = new EventRedactor(redactor);
     super.start();
   }
@@ -126,8 +152,15 @@ public class RedactingLayout extends LayoutBase<ILoggingEvent> {
       return Placeholder.LINE;
     }
     try {
-      String text = nested.doLayout(r.redact(event));
-      return text == null ? "" : r.redactText(text);
+      NestedOutput o = output;
+      ILoggingEvent safe = r.redact(event, o.printsParts());
+      String text = nested.doLayout(safe);
+      if (text == null) {
+        return "";
+      }
+      // A clean event through a known layout: the event check is the guarantee, no second scan.
+      boolean scan = o.scanAlways() || safe != event || r.needsOutputScan(event, o.serializesObjects());
+      return scan ? r.redactText(text) : text;
     } catch (RuntimeException | StackOverflowError e) {
       addError("RedactingLayout: layout failed (" + e.getClass().getName() + "); wrote " + Placeholder.TEXT);
       return Placeholder.LINE;

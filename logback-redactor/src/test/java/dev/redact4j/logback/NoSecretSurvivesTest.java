@@ -2,6 +2,7 @@ package dev.redact4j.logback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.core.status.Status;
 import dev.redact4j.KnownSecrets;
 import dev.redact4j.SecretString;
 import java.io.IOException;
@@ -57,6 +58,11 @@ class NoSecretSurvivesTest {
     String rules = Path.of(NoSecretSurvivesTest.class.getResource("test.rules").toURI()).toString();
     fx = LogbackFixture.load(NoSecretSurvivesTest.class, "", Map.of("DIR", dir.toString(), "RULES", rules));
     fx.assertNoErrors();
+    // The encoders and the layout run their default: the event check alone, no output scan.
+    assertThat(fx.statuses(Status.INFO))
+        .anyMatch(s -> s.startsWith("RedactingEncoder: PatternLayout with Logback's own") && s.contains("its output only when"))
+        .anyMatch(s -> s.startsWith("RedactingEncoder: Logback JsonEncoder") && s.contains("its output only when"))
+        .anyMatch(s -> s.startsWith("RedactingLayout: PatternLayout with Logback's own") && s.contains("its output only when"));
   }
 
   @AfterContainer

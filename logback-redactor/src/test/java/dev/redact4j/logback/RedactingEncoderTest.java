@@ -2,6 +2,7 @@ package dev.redact4j.logback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.core.status.Status;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.redact4j.logback.CanaryCheck.Canaries;
@@ -23,6 +24,8 @@ class RedactingEncoderTest {
     canaries.watch(dir);
     try (LogbackFixture fx = LogbackFixture.load(getClass(), variant, Map.of("DIR", dir.toString()))) {
       fx.assertNoErrors();
+      // Every surface below must be hidden by the default: the event check, no output scan.
+      assertThat(fx.statuses(Status.INFO)).anyMatch(s -> s.startsWith("RedactingEncoder: ") && s.contains("its output only when"));
       Surfaces.logAll(fx.logger("app.Service"), fx.mdc(), canaries.fakes()).forEach(canaries::plant);
       fx.logger("app.Service").info("a clean line for user=bob");
       fx.assertNoErrors();

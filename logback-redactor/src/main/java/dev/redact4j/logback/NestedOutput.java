@@ -1,0 +1,204 @@
+package dev.redact4j.logback;
+
+import ch.qos.logback.classic.PatternLayout;
+import ch.qos.logback.classic.encoder.JsonEncoder;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.pattern.PropertyConverter;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Layout;
+import ch.qos.logback.core.encoder.Encoder;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
+import ch.qos.logback.core.pattern.parser.CompositeNode;
+import ch.qos.logback.core.pattern.parser.Node;
+import ch.qos.logback.core.pattern.parser.Parser;
+import ch.qos.logback.core.pattern.parser.SimpleKeywordNode;
+import dev.redact4j.Redactor;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a nested encoder or layout prints, as far as the wrapper can know, decided once in
+ * {@code start()}. It decides whether the event-level check is the whole guarantee on a clean
+ * event, or whether the nested component's output must be scanned as well.
+ *
+ * <p>Known components print nothing but the event's checked fields (message, arguments, MDC,
+ * key-value pairs, markers, throwable messages, context properties) and metadata that is not
+ * scanned by default (timestamps, levels, logger and thread names, caller data, stack frames,
+ * literal pattern text that was checked once here). They are Logback's {@code PatternLayout} and
+ * {@code PatternLayoutEncoder} (when every conversion word is one of Logback's own, other than
+ * {@code %property}, which also prints system properties), Logback's {@code JsonEncoder}, and
+ * logstash-logback-encoder's {@code LogstashEncoder} and {@code LoggingEventCompositeJsonEncoder}
+ * (when every provider is one of its own that prints event fields, with no prefix or suffix
+ * encoder). Exact classes only: a subclass may print anything. Everything else is unknown, and its
+ * output is always scanned.
+ *
+ * @param scanAlways the output is scanned for every event (unknown component, secret-looking
+ *     configuration text, or {@code <scanOutput>true</scanOutput>})
+ * @param printsParts the component prints the message pattern and the arguments apart from the
+ *     formatted message (JSON encoders), so the event check must judge them apart too
+ * @param serializesObjects the component renders non-string arguments, key-value values and
+ *     structured markers with a serializer (Jackson), whose text the event check never sees; such
+ *     events get their output scanned
+ * @param description why, for a status message
+ */
+record NestedOutput(boolean scanAlways, boolean printsParts, boolean serializesObjects, String description) {
+  private static final String LOGSTASH = "net.logstash.logback.";
+  private static final Set<String> LOGSTASH_ENCODERS =
+      Set.of(LOGSTASH + "encoder.LogstashEncoder", LOGSTASH + "encoder.LoggingEventCompositeJsonEncoder");
+  /**
+   * logstash-logback-encoder providers that print event fields the event check judges, or metadata.
+   * Not here: pattern providers (any conversion word) and nested providers (any provider).
+   */
+  private static final Set<String> LOGSTASH_PROVIDERS = Set.of(
+      "composite.ContextJsonProvider", "composite.GlobalCustomFieldsJsonProvider",
+      "composite.LogstashVersionJsonProvider", "composite.SequenceJsonProvider",
+      "composite.UuidJsonProvider", "composite.loggingevent.ArgumentsJsonProvider",
+      "composite.loggingevent.CallerDataJsonProvider", "composite.loggingevent.ContextNameJsonProvider",
+      "composite.loggingevent.KeyValuePairsJsonProvider", "composite.loggingevent.LogLevelJsonProvider",
+      "composite.loggingevent.LogLevelValueJsonProvider", "composite.loggingevent.LoggerNameJsonProvider",
+      "composite.loggingevent.LoggingEventFormattedTimestampJsonProvider",
+      "composite.loggingevent.LoggingEventThreadNameJsonProvider",
+      "composite.loggingevent.ThreadNameJsonProvider", "composite.loggingevent.LogstashMarkersJsonProvider",
+      "composite.loggingevent.MdcJsonProvider", "composite.loggingevent.MessageJsonProvider",
+      "composite.loggingevent.RawMessageJsonProvider",
+      "composite.loggingevent.RootStackTraceElementJsonProvider",
+      "composite.loggingevent.SequenceJsonProvider", "composite.loggingevent.StackHashJsonProvider",
+      "composite.loggingevent.StackTraceJsonProvider", "composite.loggingevent.TagsJsonProvider",
+      "composite.loggingevent.ThrowableClassNameJsonProvider",
+      "composite.loggingevent.ThrowableMessageJsonProvider",
+      "composite.loggingevent.ThrowableRootCauseClassNameJsonProvider",
+      "composite.loggingevent.ThrowableRootCauseMessageJsonProvider",
+      "composite.loggingevent.UuidProvider");
+
+  static NestedOutput scanned(String why) {
+    return new NestedOutput(true, true, true, why);
+  }
+
+  /** The same, but scanned for every event: {@code <scanOutput>true</scanOutput>}. */
+  NestedOutput scanningAlways() {
+    return scanAlways ? this : new NestedOutput(true, printsParts, serializesObjects,
+        description + "; <scanOutput> is on, so its output is scanned too");
+  }
+
+  static NestedOutput of(Encoder<ILoggingEvent> encoder, Redactor redactor) {
+    Class<?> type = encoder.getClass();
+    try {
+      if (type == PatternLayoutEncoder.class || type == LayoutWrappingEncoder.class) {
+        Layout<ILoggingEvent> layout = ((LayoutWrappingEncoder<ILoggingEvent>) encoder).getLayout();
+        return layout == null ? scanned("encoder " + type.getName() + " without a layout") : of(layout, redactor);
+      }
+      if (type == JsonEncoder.class) {
+        return new NestedOutput(false, true, false, "Logback JsonEncoder: prints only checked event fields");
+      }
+      if (LOGSTASH_ENCODERS.contains(type.getName())) {
+        return logstash(encoder, redactor);
+      }
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      return scanned("encoder " + type.getName() + " could not be inspected (" + e + ")");
+    }
+    return scanned("encoder " + type.getName() + " is not one whose output is known");
+  }
+
+  static NestedOutput of(Layout<ILoggingEvent> layout, Redactor redactor) {
+    if (layout.getClass() != PatternLayout.class) {
+      return scanned("layout " + layout.getClass().getName() + " is not one whose output is known");
+    }
+    PatternLayout pl = (PatternLayout) layout;
+    String pattern = pl.getPattern();
+    if (pattern == null) {
+      return scanned("PatternLayout without a pattern");
+    }
+    if (redactor.containsSecret(pattern)) {
+      return scanned("the pattern's own text looks like it holds a secret");
+    }
+    try {
+      Parser<ILoggingEvent> parser = new Parser<>(pattern);
+      parser.setContext(pl.getContext());
+      String unknown = unknownWord(parser.parse(), pl.getEffectiveConverterMap(), 0);
+      if (unknown != null) {
+        return scanned("pattern word %" + unknown + " may print text the event check does not see");
+      }
+    } catch (Exception | LinkageError e) {
+      return scanned("the pattern could not be inspected (" + e + ")");
+    }
+    return new NestedOutput(false, false, false, "PatternLayout with Logback's own conversion words");
+  }
+
+  /** The first conversion word whose converter is not one of Logback's own (or ours), else null. */
+  private static @Nullable String unknownWord(@Nullable Node node, Map<String, ? extends Supplier<?>> converters,
+      int depth) {
+    for (Node n = node; n != null; n = n.getNext()) {
+      if (depth > EventRedactor.MAX_DEPTH) {
+        return "(nested too deep)";
+      }
+      if (!(n instanceof SimpleKeywordNode keyword)) {
+        continue; // literal text: checked as part of the pattern
+      }
+      String word = String.valueOf(keyword.getValue());
+      Supplier<?> supplier = converters.get(word);
+      if (supplier == null || !knownConverter(supplier.get())) {
+        return word;
+      }
+      if (n instanceof CompositeNode composite) {
+        String inner = unknownWord(composite.getChildNode(), converters, depth + 1);
+        if (inner != null) {
+          return inner;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean knownConverter(@Nullable Object converter) {
+    if (converter == null || converter instanceof PropertyConverter) {
+      return false; // %property falls back to system properties, which no check sees
+    }
+    String name = converter.getClass().getName();
+    return name.startsWith("ch.qos.logback.classic.pattern.") || name.startsWith("ch.qos.logback.core.pattern.")
+        || converter.getClass() == RedactingConverter.class;
+  }
+
+  /** logstash-logback-encoder, read reflectively: it is an optional dependency of the application. */
+  private static NestedOutput logstash(Encoder<ILoggingEvent> encoder, Redactor redactor)
+      throws ReflectiveOperationException {
+    String name = encoder.getClass().getSimpleName();
+    if (call(encoder, "getPrefix") != null || call(encoder, "getSuffix") != null) {
+      return scanned(name + " with a prefix or suffix encoder");
+    }
+    Object providers = call(call(encoder, "getProviders"), "getProviders");
+    if (!(providers instanceof List<?> list)) {
+      return scanned(name + ": its providers could not be listed");
+    }
+    for (Object provider : list) {
+      String type = provider == null ? "null" : provider.getClass().getName();
+      if (!type.startsWith(LOGSTASH) || !LOGSTASH_PROVIDERS.contains(type.substring(LOGSTASH.length()))) {
+        return scanned(name + " with provider " + type + ", whose output is not known");
+      }
+      if (type.endsWith(".GlobalCustomFieldsJsonProvider")
+          && redactor.containsSecret(String.valueOf(call(provider, "getCustomFieldsNode")))) {
+        return scanned(name + ": its custom fields look like they hold a secret");
+      }
+      if (type.endsWith(".StackTraceJsonProvider")) {
+        Object converter = call(provider, "getThrowableConverter");
+        String converterType = converter == null ? "" : converter.getClass().getName();
+        if (converter != null && !converterType.startsWith(LOGSTASH + "stacktrace.")
+            && !converterType.startsWith("ch.qos.logback.classic.pattern.")) {
+          return scanned(name + " with throwable converter " + converterType + ", whose output is not known");
+        }
+      }
+    }
+    return new NestedOutput(false, true, true, name + " with its own providers: prints only checked event fields");
+  }
+
+  private static @Nullable Object call(@Nullable Object target, String method) throws ReflectiveOperationException {
+    if (target == null) {
+      return null;
+    }
+    Method m = target.getClass().getMethod(method);
+    return m.invoke(target);
+  }
+}
