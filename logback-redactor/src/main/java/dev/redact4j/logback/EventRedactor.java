@@ -12,7 +12,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Marker;
 import org.slf4j.event.KeyValuePair;
@@ -52,18 +51,18 @@ final class EventRedactor {
    * for consumers that may print any of them (attached appenders, pattern words).
    */
   ILoggingEvent redact(ILoggingEvent event) {
-    return redact(event, true);
+    return redact(event, true, true);
   }
 
   /**
    * The event itself if nothing its consumer prints needs hiding, else a redacted copy (of every
-   * part). {@code parts}: the consumer prints the message pattern and each argument on their own
-   * (JSON encoders), not only the formatted message (pattern layouts), so they are judged on
-   * their own too. Never throws.
+   * part). The formatted message is always judged (it is the arguments' context); the message
+   * pattern ({@code pattern}) and each argument ({@code arguments}) are judged on their own too
+   * when the consumer prints them apart from it, as JSON encoders may. Never throws.
    */
-  ILoggingEvent redact(ILoggingEvent event, boolean parts) {
+  ILoggingEvent redact(ILoggingEvent event, boolean pattern, boolean arguments) {
     try {
-      if (!holdsSecret(event, parts)) {
+      if (!holdsSecret(event, pattern, arguments)) {
         return event;
       }
       return copy(event);
@@ -95,14 +94,14 @@ final class EventRedactor {
   // ---- detection, without copying -------------------------------------------------------------
 
   /*
-   * The clean path runs for every event: no iterator over lists, no boxing, no lambdas, and each
-   * text scanned once. The formatted message holds the pattern's text and each argument's, so for a
-   * consumer that prints only it (parts == false) the pattern and arguments need no scan of their
-   * own. A consumer that prints them apart needs them judged apart: "password={}" with "hunter2"
-   * is caught in the formatted message, but an argument no placeholder consumes, or a secret whose
-   * surroundings differ in the pattern, is seen only there.
+   * The clean path runs for every event: no list iterators, no boxing, no lambdas, no copies, and
+   * each text scanned once. The formatted message holds the pattern's text and each argument's, so
+   * for a consumer that prints only it (a pattern layout) they need no scan of their own. One that
+   * prints them apart needs them judged apart: "password={}" with "hunter2" is caught in the
+   * formatted message, but an argument no placeholder consumes, or a secret whose surroundings
+   * differ in the pattern, is seen only on its own.
    */
-  private boolean holdsSecret(ILoggingEvent event, boolean parts) {
+  private boolean holdsSecret(ILoggingEvent event, boolean printsPattern, boolean printsArguments) {
     Map<String, String> mdc = event.getMDCPropertyMap();
     if (mdc != null && !mdc.isEmpty()) {
       for (Map.Entry<String, String> e : mdc.entrySet()) {
@@ -136,15 +135,12 @@ final class EventRedactor {
     if (dirty(formatted)) {
       return true;
     }
-    if (!parts) {
-      return false;
-    }
     // Without arguments the pattern is the formatted message (the same String): one scan, not two.
-    String pattern = event.getMessage();
-    if (pattern != formatted && !Objects.equals(pattern, formatted) && dirty(pattern)) {
+    String pattern = printsPattern ? event.getMessage() : null;
+    if (pattern != null && pattern != formatted && !pattern.equals(formatted) && dirty(pattern)) {
       return true;
     }
-    Object[] args = event.getArgumentArray();
+    Object[] args = printsArguments ? event.getArgumentArray() : null;
     if (args != null) {
       for (Object arg : args) {
         if (!isPlainValue(arg) && redactor.containsSecret(render(arg))) {

@@ -38,14 +38,17 @@ import org.jspecify.annotations.Nullable;
  *
  * @param scanAlways the output is scanned for every event (unknown component, secret-looking
  *     configuration text, or {@code <scanOutput>true</scanOutput>})
- * @param printsParts the component prints the message pattern and the arguments apart from the
- *     formatted message (JSON encoders), so the event check must judge them apart too
+ * @param printsPattern the component prints the message pattern apart from the formatted message
+ *     (Logback's {@code JsonEncoder}, logstash's raw message provider), so it is judged on its own too
+ * @param printsArguments the component prints the arguments one by one (Logback's
+ *     {@code JsonEncoder}, logstash's non-structured arguments), so each is judged on its own too
  * @param serializesObjects the component renders non-string arguments, key-value values and
  *     structured markers with a serializer (Jackson), whose text the event check never sees; such
  *     events get their output scanned
  * @param description why, for a status message
  */
-record NestedOutput(boolean scanAlways, boolean printsParts, boolean serializesObjects, String description) {
+record NestedOutput(boolean scanAlways, boolean printsPattern, boolean printsArguments, boolean serializesObjects,
+    String description) {
   private static final String LOGSTASH = "net.logstash.logback.";
   private static final Set<String> LOGSTASH_ENCODERS =
       Set.of(LOGSTASH + "encoder.LogstashEncoder", LOGSTASH + "encoder.LoggingEventCompositeJsonEncoder");
@@ -75,12 +78,12 @@ record NestedOutput(boolean scanAlways, boolean printsParts, boolean serializesO
       "composite.loggingevent.UuidProvider");
 
   static NestedOutput scanned(String why) {
-    return new NestedOutput(true, true, true, why);
+    return new NestedOutput(true, true, true, true, why);
   }
 
   /** The same, but scanned for every event: {@code <scanOutput>true</scanOutput>}. */
   NestedOutput scanningAlways() {
-    return scanAlways ? this : new NestedOutput(true, printsParts, serializesObjects,
+    return scanAlways ? this : new NestedOutput(true, printsPattern, printsArguments, serializesObjects,
         description + "; <scanOutput> is on, so its output is scanned too");
   }
 
@@ -92,7 +95,8 @@ record NestedOutput(boolean scanAlways, boolean printsParts, boolean serializesO
         return layout == null ? scanned("encoder " + type.getName() + " without a layout") : of(layout, redactor);
       }
       if (type == JsonEncoder.class) {
-        return new NestedOutput(false, true, false, "Logback JsonEncoder: prints only checked event fields");
+        // Prints the pattern and arguments by default; it has no getters to tell otherwise.
+        return new NestedOutput(false, true, true, false, "Logback JsonEncoder: prints only checked event fields");
       }
       if (LOGSTASH_ENCODERS.contains(type.getName())) {
         return logstash(encoder, redactor);
@@ -125,7 +129,8 @@ record NestedOutput(boolean scanAlways, boolean printsParts, boolean serializesO
     } catch (Exception | LinkageError e) {
       return scanned("the pattern could not be inspected (" + e + ")");
     }
-    return new NestedOutput(false, false, false, "PatternLayout with Logback's own conversion words");
+    // Its words print the formatted message only, never the pattern or an argument on its own.
+    return new NestedOutput(false, false, false, false, "PatternLayout with Logback's own conversion words");
   }
 
   /** The first conversion word whose converter is not one of Logback's own (or ours), else null. */
@@ -173,6 +178,8 @@ record NestedOutput(boolean scanAlways, boolean printsParts, boolean serializesO
     if (!(providers instanceof List<?> list)) {
       return scanned(name + ": its providers could not be listed");
     }
+    boolean pattern = false;
+    boolean arguments = false;
     for (Object provider : list) {
       String type = provider == null ? "null" : provider.getClass().getName();
       if (!type.startsWith(LOGSTASH) || !LOGSTASH_PROVIDERS.contains(type.substring(LOGSTASH.length()))) {
@@ -182,6 +189,11 @@ record NestedOutput(boolean scanAlways, boolean printsParts, boolean serializesO
           && redactor.containsSecret(String.valueOf(call(provider, "getCustomFieldsNode")))) {
         return scanned(name + ": its custom fields look like they hold a secret");
       }
+      pattern |= type.endsWith(".RawMessageJsonProvider");
+      // Structured arguments are serialized objects (see EventRedactor.needsOutputScan); others are
+      // written one by one only when asked to.
+      arguments |= type.endsWith(".ArgumentsJsonProvider")
+          && Boolean.TRUE.equals(call(provider, "isIncludeNonStructuredArguments"));
       if (type.endsWith(".StackTraceJsonProvider")) {
         Object converter = call(provider, "getThrowableConverter");
         String converterType = converter == null ? "" : converter.getClass().getName();
@@ -191,7 +203,8 @@ record NestedOutput(boolean scanAlways, boolean printsParts, boolean serializesO
         }
       }
     }
-    return new NestedOutput(false, true, true, name + " with its own providers: prints only checked event fields");
+    return new NestedOutput(false, pattern, arguments, true,
+        name + " with its own providers: prints only checked event fields");
   }
 
   private static @Nullable Object call(@Nullable Object target, String method) throws ReflectiveOperationException {

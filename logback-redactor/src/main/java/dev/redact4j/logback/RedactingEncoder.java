@@ -219,7 +219,7 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> {
     }
     try {
       NestedOutput o = output;
-      ILoggingEvent safe = r.redact(event, o.printsParts());
+      ILoggingEvent safe = r.redact(event, o.printsPattern(), o.printsArguments());
       byte[] bytes = nested.encode(safe);
       // A clean event through a known encoder: the event check is the guarantee, no second scan.
       boolean scan = o.scanAlways() || safe != event || r.needsOutputScan(event, o.serializesObjects());

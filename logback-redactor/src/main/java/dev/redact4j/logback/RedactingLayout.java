@@ -153,7 +153,7 @@ public class RedactingLayout extends LayoutBase<ILoggingEvent> {
     }
     try {
       NestedOutput o = output;
-      ILoggingEvent safe = r.redact(event, o.printsParts());
+      ILoggingEvent safe = r.redact(event, o.printsPattern(), o.printsArguments());
       String text = nested.doLayout(safe);
       if (text == null) {
         return "";
