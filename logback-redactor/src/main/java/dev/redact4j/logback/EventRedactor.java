@@ -291,11 +291,15 @@ final class EventRedactor {
   private ILoggingEvent copy(ILoggingEvent event) {
     String formatted = event.getFormattedMessage();
     String redactedFormatted = formatted == null ? null : redactor.redact(formatted);
-    List<Finding> findings =
-        formatted == null || redactedFormatted == formatted ? List.of() : redactor.scan(formatted);
-    String message = event.getMessage() == null ? null : redactor.redact(event.getMessage());
+    Object[] args = event.getArgumentArray();
+    // Findings place arguments in context; without arguments they are not needed.
+    List<Finding> findings = formatted == null || redactedFormatted == formatted || args == null || args.length == 0
+        ? List.of() : redactor.scan(formatted);
+    String pattern = event.getMessage();
+    // Without arguments the pattern is the formatted message: redact it once.
+    String message = pattern == null ? null : pattern == formatted ? redactedFormatted : redactor.redact(pattern);
     return new RedactedLoggingEvent(event, message, redactedFormatted,
-        arguments(event.getArgumentArray(), formatted, findings),
+        arguments(args, formatted, findings),
         mdc(event.getMDCPropertyMap()), pairs(event.getKeyValuePairs()), markers(event.getMarkerList()),
         RedactedThrowableProxy.of(event.getThrowableProxy(), redactor, 0));
   }

@@ -52,8 +52,9 @@ import org.jspecify.annotations.Nullable;
  * returned as they are.
  *
  * <p>Configuration: the nested {@code <encoder>} (a {@code PatternLayoutEncoder} when no class is
- * given), {@code <scanOutput>}, {@code <charset>}, and the shared elements {@code <rulesFile>}, {@code <enable>}, {@code <disable>},
- * {@code <rule>}, {@code <mask>}, {@code <fingerprintKeyEnv>}, {@code <fingerprintKeyFile>}; with
+ * given), {@code <scanOutput>}, {@code <charset>}, and the shared elements {@code <rulesFile>},
+ * {@code <enable>}, {@code <disable>}, {@code <rule>}, {@code <mask>}, {@code <fingerprintKeyEnv>},
+ * {@code <fingerprintKeyFile>}; with
  * none of them it uses {@link Redactor#defaults()}. If anything is wrong, {@link #start()} reports an
  * error to the status manager and does not start, and every event is written as
  * {@code [REDACTION FAILED]}, never as the raw text. Thread-safe once started.
