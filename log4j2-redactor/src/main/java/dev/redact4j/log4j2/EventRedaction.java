@@ -9,22 +9,40 @@ import org.apache.logging.log4j.ThreadContext;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.impl.ContextDataFactory;
 import org.apache.logging.log4j.core.impl.Log4jLogEvent;
+import org.apache.logging.log4j.core.impl.MutableLogEvent;
 import org.apache.logging.log4j.message.MapMessage;
 import org.apache.logging.log4j.message.Message;
+import org.apache.logging.log4j.message.ObjectMessage;
+import org.apache.logging.log4j.message.ParameterConsumer;
+import org.apache.logging.log4j.message.ParameterVisitable;
+import org.apache.logging.log4j.message.ParameterizedMessage;
+import org.apache.logging.log4j.message.ReusableParameterizedMessage;
+import org.apache.logging.log4j.message.ReusableMessage;
 import org.apache.logging.log4j.message.SimpleMessage;
 import org.apache.logging.log4j.message.StringMapMessage;
 import org.apache.logging.log4j.spi.MutableThreadContextStack;
 import org.apache.logging.log4j.util.ReadOnlyStringMap;
 import org.apache.logging.log4j.util.StringMap;
+import org.apache.logging.log4j.util.TriConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Makes redacted copies of log events: message and its parameters, ThreadContext map and stack,
  * the thrown graph, marker, logger and thread names. Shared by {@link RedactingRewritePolicy} and by
- * {@link RedactingLayout}'s path for events that hold a secret. Immutable and thread-safe; never
- * mutates the event it reads.
+ * {@link RedactingLayout}'s path for events that hold a secret. Also judges an event by those
+ * fields alone ({@link #judge}), for {@link RedactingLayout}'s clean path. Immutable and
+ * thread-safe; never mutates the event it reads.
  */
 final class EventRedaction {
+  /** {@link #judge}: no field the nested layout prints from the event holds a secret. */
+  static final int CLEAN = 0;
+  /** {@link #judge}: a field holds a secret. */
+  static final int SECRET = 1;
+  /** {@link #judge}: the event cannot be judged by its fields; scan the output instead. */
+  static final int UNSURE = 2;
+
+  private static final String RING_BUFFER_EVENT = "org.apache.logging.log4j.core.async.RingBufferLogEvent";
+
   private final Redactor redactor;
 
   EventRedaction(Redactor redactor) {
@@ -86,6 +104,158 @@ final class EventRedaction {
     return copy.build();
   }
 
+  /**
+   * Judges {@code event} by the fields a {@code PatternLayout} or {@code JsonTemplateLayout} prints
+   * from it that can hold a secret: the formatted message (for JSON layouts also the message
+   * parameters, which they can print separately), each ThreadContext map entry as
+   * {@code key=value} (JSON: {@code "key":"value"}) so a value is judged with its key, each
+   * ThreadContext stack item, and the thrown throwable's messages and {@code toString()} with its
+   * causes and suppressed throwables. Logger and thread names, marker, location, timestamps and the
+   * layout's own literal text are not judged.
+   *
+   * <p>Returns {@link #UNSURE} whenever the text judged here might differ from what the layout
+   * prints: a message type whose rendering is not fixed once formatted (maps, structured data,
+   * {@code String.format} or custom messages, reusable messages with mutable parameters), context
+   * values that are not text. Allocates nothing for simple and reusable messages with text,
+   * number, boolean or character parameters and text context values.
+   *
+   * @param probe an empty per-thread buffer, left in an unspecified state
+   * @param json whether the nested layout is a JSON layout
+   */
+  int judge(LogEvent event, Scratch probe, boolean json) {
+    int verdict = judgeMessage(event.getMessage(), probe, json);
+    if (verdict != CLEAN) {
+      return verdict;
+    }
+    ReadOnlyStringMap context = event.getContextData();
+    if (context != null && !context.isEmpty()) {
+      context.forEach(JUDGE_ENTRY, probe.judging(redactor, json));
+      if (probe.verdict != CLEAN) {
+        return probe.verdict;
+      }
+    }
+    ThreadContext.ContextStack stack = event.getContextStack();
+    if (stack != null && stack.getDepth() > 0 && stackDirty(stack)) {
+      return SECRET;
+    }
+    Throwable thrown = event.getThrown();
+    return thrown != null && RedactedThrowable.containsSecret(redactor, thrown) ? SECRET : CLEAN;
+  }
+
+  private int judgeMessage(@Nullable Message message, Scratch probe, boolean json) {
+    if (message == null) {
+      return CLEAN;
+    }
+    if (message instanceof SimpleMessage) {
+      return verdict(message.getFormattedMessage()); // the very String the layout prints
+    }
+    if (message instanceof ParameterizedMessage || !json && message instanceof ObjectMessage) {
+      // getFormattedMessage() keeps its result and formatTo() then appends that same String, so the
+      // layout prints exactly what is judged here, whatever a parameter's toString() does later.
+      String text = message.getFormattedMessage();
+      if (json) {
+        Object[] params = message.getParameters(); // ParameterizedMessage: its own array, no copy
+        for (int i = 0; params != null && i < params.length; i++) {
+          JUDGE_PARAMETER.accept(params[i], i, probe.judging(redactor, true));
+          if (probe.verdict != CLEAN) {
+            return probe.verdict;
+          }
+        }
+      }
+      return verdict(text);
+    }
+    boolean event = message instanceof MutableLogEvent || message.getClass().getName().equals(RING_BUFFER_EVENT);
+    if (event || message instanceof ReusableParameterizedMessage) {
+      // A reusable event's text was formatted once into its own buffer; a reusable message is
+      // formatted again by the layout, so it is judged only if its parameters always print the same.
+      // JSON layouts may print the parameters themselves.
+      if (json || !event) {
+        ((ParameterVisitable) message).forEachParameter(JUDGE_PARAMETER, probe.judging(redactor, json));
+        if (probe.verdict != CLEAN) {
+          return probe.verdict;
+        }
+      }
+      StringBuilder text = probe.text;
+      text.setLength(0);
+      ((ReusableMessage) message).formatTo(text);
+      return verdict(text);
+    }
+    return UNSURE; // maps, structured data, String.format, localized and custom messages: scan the output
+  }
+
+  private int verdict(@Nullable CharSequence text) {
+    return text != null && redactor.containsSecret(text) ? SECRET : CLEAN;
+  }
+
+  /**
+   * Judges one message parameter into {@code probe.verdict}: parameters that always print the same
+   * (strings, boxed primitives, null) pass; strings are scanned when the layout is JSON (it can
+   * print them on their own); anything else makes the event {@link #UNSURE}.
+   */
+  private static final ParameterConsumer<Scratch> JUDGE_PARAMETER = (param, index, probe) -> {
+    if (probe.verdict != CLEAN || param == null || param instanceof Number && isJdkValue(param)
+        || param instanceof Boolean || param instanceof Character) {
+      return;
+    }
+    if (!(param instanceof String)) {
+      probe.verdict = UNSURE;
+    } else if (probe.json && probe.redactor != null && probe.redactor.containsSecret((String) param)) {
+      probe.verdict = SECRET;
+    }
+  };
+
+  /**
+   * Judges one ThreadContext entry into {@code probe.verdict}, the value with its key, in the shape
+   * the layout prints it ({@code key=value} as in {@code %X}, or {@code "key":"value"} in JSON).
+   */
+  private static final TriConsumer<String, Object, Scratch> JUDGE_ENTRY = (key, value, probe) -> {
+    Redactor r = probe.redactor;
+    if (probe.verdict != CLEAN || r == null) {
+      return;
+    }
+    if (value != null && !(value instanceof String) && !(value instanceof Number && isJdkValue(value))
+        && !(value instanceof Boolean) && !(value instanceof Character)) {
+      probe.verdict = UNSURE; // a JSON layout may print it as an object; its toString() may change
+      return;
+    }
+    StringBuilder text = probe.text;
+    text.setLength(0);
+    if (probe.json) {
+      text.append('"').append(key).append("\":\"");
+      appendValue(text, value);
+      text.append('"');
+    } else {
+      text.append(key).append('=');
+      appendValue(text, value);
+    }
+    if (r.containsSecret(text)) {
+      probe.verdict = SECRET;
+    }
+  };
+
+  private static void appendValue(StringBuilder text, @Nullable Object value) {
+    if (value instanceof String || value == null) {
+      text.append((String) value);
+    } else if (value instanceof Character) {
+      text.append(((Character) value).charValue());
+    } else if (value instanceof Boolean) {
+      text.append(((Boolean) value).booleanValue());
+    } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      text.append(((Number) value).intValue());
+    } else if (value instanceof Long) {
+      text.append(((Long) value).longValue());
+    } else {
+      text.append(value); // Double, Float, BigDecimal, BigInteger: rare in context data
+    }
+  }
+
+  /** JDK number types, whose {@code toString()} is fixed; a custom {@code Number} could print anything. */
+  private static boolean isJdkValue(Object number) {
+    Class<?> c = number.getClass();
+    return c == Integer.class || c == Long.class || c == Double.class || c == Float.class || c == Short.class
+        || c == Byte.class || c == java.math.BigDecimal.class || c == java.math.BigInteger.class;
+  }
+
   /** A copy of {@code event} that keeps only its time, level and logger: for when redaction fails. */
   static LogEvent placeholder(LogEvent event) {
     return Log4jLogEvent.newBuilder()
@@ -138,17 +308,30 @@ final class EventRedaction {
 
   private boolean contextDirty(ReadOnlyStringMap context) {
     boolean[] dirty = {false};
+    // The value is judged with its key, as %X prints it: "password" -> "hunter2" is a secret.
     context.forEach((key, value) -> dirty[0] |= redactor.containsSecret(key)
-        || value != null && redactor.containsSecret(String.valueOf(value)));
+        || value != null && redactor.containsSecret(key + "=" + value));
     return dirty[0];
   }
 
   private StringMap redactContext(ReadOnlyStringMap context) {
     StringMap safe = ContextDataFactory.createContextData(context.size());
     context.forEach((key, value) -> safe.putValue(redactor.redact(key),
-        value == null || !canHoldText(value) ? value : redactor.redact(String.valueOf(value))));
+        value == null || !canHoldText(value) ? value : redactValue(key, String.valueOf(value))));
     safe.freeze();
     return safe;
+  }
+
+  /** {@code value} redacted on its own or, if that finds nothing, as the value of {@code key=value}. */
+  private String redactValue(String key, String value) {
+    String alone = redactor.redact(value);
+    if (!alone.equals(value)) {
+      return alone;
+    }
+    String pair = key + "=" + value;
+    String safe = redactor.redact(pair);
+    // If the key itself changed it is redacted on its own; the output scan still sees the pair.
+    return safe.startsWith(key + "=") ? safe.substring(key.length() + 1) : value;
   }
 
   private boolean stackDirty(ThreadContext.ContextStack stack) {

@@ -11,6 +11,7 @@ import org.apache.logging.log4j.core.StringLayout;
 import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.Node;
 import org.apache.logging.log4j.core.config.plugins.Plugin;
+import org.apache.logging.log4j.core.config.plugins.PluginBuilderAttribute;
 import org.apache.logging.log4j.core.config.plugins.PluginBuilderFactory;
 import org.apache.logging.log4j.core.config.plugins.PluginConfiguration;
 import org.apache.logging.log4j.core.config.plugins.PluginElement;
@@ -18,6 +19,7 @@ import org.apache.logging.log4j.core.impl.LocationAware;
 import org.apache.logging.log4j.core.layout.AbstractStringLayout;
 import org.apache.logging.log4j.core.layout.ByteBufferDestination;
 import org.apache.logging.log4j.core.layout.PatternLayout;
+import org.apache.logging.log4j.core.pattern.PatternFormatter;
 import org.apache.logging.log4j.core.util.StringEncoder;
 import org.apache.logging.log4j.util.PerformanceSensitive;
 import org.jspecify.annotations.Nullable;
@@ -51,21 +53,63 @@ import org.jspecify.annotations.Nullable;
 @Plugin(name = "RedactingLayout", category = Node.CATEGORY, elementType = Layout.ELEMENT_TYPE, printObject = true)
 @PerformanceSensitive("allocation")
 public final class RedactingLayout extends AbstractStringLayout {
+  private static final String JSON_TEMPLATE_LAYOUT = "org.apache.logging.log4j.layout.template.json.JsonTemplateLayout";
+  /** Converters whose output is a function of the fields {@link EventRedaction#judge} checks, or not secret. */
+  private static final String LOG4J_CONVERTERS = "org.apache.logging.log4j.core.pattern.";
+
   private final @Nullable StringLayout nested;
   private final @Nullable PatternLayout pattern;
   private final @Nullable EventRedaction events;
   private final boolean json;
+  /** Judge clean events by their fields, not by the nested layout's output; see the class comment. */
+  private final boolean judgeFields;
   /** What is written for every event when misconfigured; null when working. */
   private final @Nullable String misconfigured;
 
   private RedactingLayout(@Nullable Configuration config, @Nullable StringLayout nested,
-      @Nullable Redactor redactor, @Nullable String misconfigured) {
+      @Nullable Redactor redactor, boolean scanOutput, @Nullable String misconfigured) {
     super(config, nested == null ? null : nested.getCharset(), null, null);
     this.nested = nested;
     this.pattern = nested instanceof PatternLayout ? (PatternLayout) nested : null;
     this.events = redactor == null ? null : new EventRedaction(redactor);
     this.json = nested != null && nested.getContentType().toLowerCase(Locale.ROOT).contains("json");
+    this.judgeFields = !scanOutput && misconfigured == null && judgeable(config, nested);
     this.misconfigured = misconfigured;
+  }
+
+  /**
+   * Whether everything {@code layout} prints that can hold a secret comes from the event fields
+   * {@link EventRedaction#judge} checks: a {@code JsonTemplateLayout}, or a {@code PatternLayout}
+   * without {@code <replace>} or a pattern selector whose converters are all Log4j's own (or
+   * {@code %scrub}). Any doubt means no: the output is scanned instead.
+   */
+  private static boolean judgeable(@Nullable Configuration config, @Nullable StringLayout layout) {
+    if (layout == null) {
+      return false;
+    }
+    if (layout.getClass().getName().equals(JSON_TEMPLATE_LAYOUT)) {
+      return true;
+    }
+    if (!(layout instanceof PatternLayout)) {
+      return false;
+    }
+    PatternLayout p = (PatternLayout) layout;
+    try {
+      String serializer = p.getEventSerializer().getClass().getName();
+      if (!serializer.endsWith("PatternLayout$PatternFormatterPatternSerializer")
+          && !serializer.endsWith("PatternLayout$NoFormatPatternSerializer")) {
+        return false; // <replace> or a PatternSelector: other patterns, or text the regex makes up
+      }
+      for (PatternFormatter f : PatternLayout.createPatternParser(config).parse(p.getConversionPattern())) {
+        String converter = f.getConverter().getClass().getName();
+        if (!converter.startsWith(LOG4J_CONVERTERS) && !converter.equals(RedactingPatternConverter.class.getName())) {
+          return false; // a custom converter may print anything
+        }
+      }
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   /** A builder for {@code <RedactingLayout>}. */
@@ -86,6 +130,14 @@ public final class RedactingLayout extends AbstractStringLayout {
 
   @Override
   public String toSerializable(LogEvent event) {
+    StringLayout layout = nested;
+    if (layout != null && judge(event) == EventRedaction.CLEAN) {
+      try {
+        return layout.toSerializable(event);
+      } catch (RuntimeException | StackOverflowError e) {
+        return placeholder(RedactionSettings.FAILED, json);
+      }
+    }
     Scratch scratch = Scratch.acquire();
     try {
       StringBuilder text = format(event, scratch.text);
@@ -97,10 +149,39 @@ public final class RedactingLayout extends AbstractStringLayout {
 
   @Override
   public void encode(LogEvent event, ByteBufferDestination destination) {
+    StringLayout layout = nested;
+    if (layout != null && judge(event) == EventRedaction.CLEAN) {
+      try {
+        layout.encode(event, destination); // untouched: the nested layout's own garbage-free path
+      } catch (RuntimeException | StackOverflowError e) {
+        // What was written before the failure came from clean fields; end with a placeholder.
+        getStringBuilderEncoder().encode(new StringBuilder(placeholder(RedactionSettings.FAILED, json)), destination);
+      }
+      return;
+    }
     Scratch scratch = Scratch.acquire();
     try {
       StringBuilder text = format(event, scratch.text);
       getStringBuilderEncoder().encode(text, destination);
+    } finally {
+      scratch.release();
+    }
+  }
+
+  /**
+   * {@link EventRedaction#CLEAN} only if this layout judges events by their fields and none of them
+   * holds a secret; never throws.
+   */
+  private int judge(LogEvent event) {
+    EventRedaction redaction = events;
+    if (!judgeFields || redaction == null) {
+      return EventRedaction.UNSURE;
+    }
+    Scratch scratch = Scratch.acquire();
+    try {
+      return redaction.judge(event, scratch, json);
+    } catch (RuntimeException | StackOverflowError e) {
+      return EventRedaction.UNSURE; // format() redacts or fails closed
     } finally {
       scratch.release();
     }
@@ -197,7 +278,21 @@ public final class RedactingLayout extends AbstractStringLayout {
     @PluginConfiguration
     private @Nullable Configuration configuration;
 
+    @PluginBuilderAttribute
+    private boolean scanOutput;
+
     private Builder() {}
+
+    /**
+     * Scan the nested layout's whole output of every event, not only the event fields that can
+     * hold a secret: also catches secrets in thread and logger names, markers, literal pattern
+     * text, JSON template constants and custom converters or resolvers, at the cost of one scan
+     * of every line. Off by default.
+     */
+    public Builder setScanOutput(boolean scanOutput) {
+      this.scanOutput = scanOutput;
+      return this;
+    }
 
     /** The layout whose output is redacted; must be a text ({@link StringLayout}) layout. */
     public Builder setLayout(Layout<? extends Serializable> layout) {
@@ -229,11 +324,11 @@ public final class RedactingLayout extends AbstractStringLayout {
       if (redactor == null) {
         return failed(text, json);
       }
-      return new RedactingLayout(configuration, text, redactor, null);
+      return new RedactingLayout(configuration, text, redactor, scanOutput, null);
     }
 
     private RedactingLayout failed(@Nullable StringLayout text, boolean json) {
-      return new RedactingLayout(configuration, text, null,
+      return new RedactingLayout(configuration, text, null, false,
           placeholder(RedactionSettings.FAILED + " <RedactingLayout> is misconfigured; see the Log4j status log",
               json));
     }

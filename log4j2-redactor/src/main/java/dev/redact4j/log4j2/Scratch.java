@@ -1,6 +1,8 @@
 package dev.redact4j.log4j2;
 
+import dev.redact4j.Redactor;
 import org.apache.logging.log4j.util.Constants;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reusable per-thread text buffers, so that redacting a clean event allocates nothing. A buffer in
@@ -15,6 +17,11 @@ final class Scratch {
 
   final StringBuilder text = new StringBuilder(INITIAL);
   private boolean busy;
+
+  // State of EventRedaction.judge, passed to Log4j's allocation-free visitors instead of a capturing lambda.
+  @Nullable Redactor redactor;
+  boolean json;
+  int verdict;
 
   private Scratch() {}
 
@@ -35,8 +42,17 @@ final class Scratch {
     return s;
   }
 
+  /** Prepares the visitor state of {@link EventRedaction#judge}; returns this. */
+  Scratch judging(Redactor redactor, boolean json) {
+    this.redactor = redactor;
+    this.json = json;
+    this.verdict = EventRedaction.CLEAN;
+    return this;
+  }
+
   void release() {
     busy = false;
+    redactor = null;
     if (text.capacity() > MAX_KEPT) {
       text.setLength(MAX_KEPT);
       text.trimToSize();
