@@ -9,6 +9,7 @@ import org.apache.logging.log4j.ThreadContext;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.impl.ContextDataFactory;
 import org.apache.logging.log4j.core.impl.Log4jLogEvent;
+import org.apache.logging.log4j.core.impl.MementoMessage;
 import org.apache.logging.log4j.core.impl.MutableLogEvent;
 import org.apache.logging.log4j.message.MapMessage;
 import org.apache.logging.log4j.message.Message;
@@ -149,12 +150,14 @@ final class EventRedaction {
     if (message instanceof SimpleMessage) {
       return verdict(message.getFormattedMessage()); // the very String the layout prints
     }
-    if (message instanceof ParameterizedMessage || !json && message instanceof ObjectMessage) {
-      // getFormattedMessage() keeps its result and formatTo() then appends that same String, so the
-      // layout prints exactly what is judged here, whatever a parameter's toString() does later.
+    if (message instanceof ParameterizedMessage || message instanceof MementoMessage
+        || message instanceof RedactedMessage || !json && message instanceof ObjectMessage) {
+      // getFormattedMessage() keeps its result (a memento, e.g. from AsyncAppender, holds only that)
+      // and formatTo() appends that same String, so the layout prints exactly what is judged here,
+      // whatever a parameter's toString() does later.
       String text = message.getFormattedMessage();
       if (json) {
-        Object[] params = message.getParameters(); // ParameterizedMessage: its own array, no copy
+        Object[] params = message.getParameters(); // ParameterizedMessage, memento: their own array, no copy
         for (int i = 0; params != null && i < params.length; i++) {
           JUDGE_PARAMETER.accept(params[i], i, probe.judging(redactor, true));
           if (probe.verdict != CLEAN) {

@@ -121,6 +121,21 @@ class FieldJudgingTest {
   }
 
   @Test
+  void judgesTheMementosAnAsyncAppenderHandsOn() {
+    String token = secrets.githubToken();
+    String password = secrets.password();
+    ThreadContext.put("password", password);
+    Logger log = fixture.context.getLogger("async");
+    log.info("clean {} of {}", "one", 2);
+    log.info("token {}", token);
+    fixture.close();
+
+    assertThat(fixture.read("async.log")).isEqualTo(
+        "[{password=[REDACTED:password-assignment]}] clean one of 2" + System.lineSeparator()
+        + "[{password=[REDACTED:password-assignment]}] token [REDACTED:github-pat-classic]" + System.lineSeparator());
+  }
+
+  @Test
   void scanOutputAlsoCatchesWhatOnlyTheOutputShows() throws InterruptedException {
     // Not planted: by default a thread name is not scanned, and this test shows it.
     String name = "worker password=" + "Thr3adNam3Secr3t";
