@@ -35,18 +35,45 @@ import org.jspecify.annotations.Nullable;
  * </RedactingLayout>
  * }</pre>
  *
- * <p><b>How.</b> The nested layout formats the event into a reused per-thread buffer; when the
- * {@link Redactor} finds nothing (the common case) that buffer is encoded as is, so with a nested
- * {@code PatternLayout} a clean event costs one scan and allocates nothing. When it finds something, a
- * redacted copy of the event (message, parameters, ThreadContext, exceptions) is formatted again and
- * the result scanned once more for what sits elsewhere (logger or thread name, literal text). JSON
- * output therefore stays valid: values are redacted before they are escaped, and output redacted
- * as text is checked and replaced by a placeholder object if it is no longer valid JSON.
+ * <p><b>What is scanned, by default.</b> Around a {@code JsonTemplateLayout}, or a {@code PatternLayout}
+ * whose converters are all Log4j's own (or {@code %scrub}) and that has no {@code <replace>} or
+ * pattern selector, each event is judged by the fields that can hold a secret:
+ * <ul>
+ *   <li>the formatted message; for JSON layouts also each message parameter, which a
+ *       {@code messageParameter} resolver can print on its own;</li>
+ *   <li>each ThreadContext map entry, the value judged with its key ({@code key=value}, in JSON
+ *       {@code "key":"value"}), so {@code password -> hunter2} counts;</li>
+ *   <li>each ThreadContext stack item;</li>
+ *   <li>the thrown throwable's message, localized message and {@code toString()}, with its causes and
+ *       suppressed throwables.</li>
+ * </ul>
+ * When all are clean (the common case) the event goes to the nested layout's own {@code encode} path
+ * untouched: no copy and no scan of the output, so a clean event costs one scan of its message and
+ * allocates nothing more than the nested layout. Not judged: timestamps, level, logger and thread
+ * names, markers, location, the layout's literal text, JSON template constants, {@code pattern}
+ * resolvers and custom resolvers inside a JSON template. {@code scanOutput="true"}
+ * ({@link Builder#setScanOutput}) scans the whole formatted output of every event instead, which also
+ * covers those.
+ *
+ * <p>The whole output is also scanned, whatever {@code scanOutput} says, when the judged text might
+ * differ from what is printed: any other nested layout, a {@code PatternLayout} with a custom converter,
+ * {@code <replace>} or a pattern selector; map, structured-data, {@code String.format} and custom
+ * message types; reusable messages with parameters other than strings and boxed primitives; JSON
+ * layouts and parameters or context values that are not strings or boxed primitives. A
+ * {@code ParameterizedMessage} is formatted once for judging and Log4j keeps that text, so the layout
+ * prints exactly what was judged even if a parameter's {@code toString()} changes.
+ *
+ * <p><b>Events with a secret.</b> A redacted copy of the event (message, parameters, ThreadContext,
+ * exceptions) is formatted by the nested layout and the result scanned once more for what sits
+ * elsewhere (logger or thread name, literal text). JSON output therefore stays valid: values are
+ * redacted before they are escaped, and output redacted as text is checked and replaced by a
+ * placeholder object if it is no longer valid JSON.
  *
  * <p><b>Fails closed.</b> If it is misconfigured (see the Log4j status log for the reason and fix),
  * or formatting fails, it writes {@code [REDACTION FAILED]} lines instead of events, never raw text.
  *
- * <p>Thread-safe, like every Log4j layout. Header and footer are the nested layout's, redacted.
+ * <p>Thread-safe, like every Log4j layout. Header and footer are the nested layout's, always scanned
+ * whole.
  *
  * @since 0.1.0
  */

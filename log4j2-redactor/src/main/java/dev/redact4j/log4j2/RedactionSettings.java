@@ -216,7 +216,8 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
     }
     Map<String, String> attributes = n.getAttributes();
     if (!attributes.isEmpty()) {
-      return "unknown attribute(s) " + attributes.keySet() + "; the known attributes are " + KNOWN;
+      return "unknown attribute(s) " + attributes.keySet() + "; the known attributes are " + KNOWN
+          + " (and scanOutput on <RedactingLayout>)";
     }
     if (!n.getChildren().isEmpty()) {
       return "unexpected element <" + n.getChildren().get(0).getName() + ">; it takes <RedactionRule> elements"
