@@ -33,8 +33,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code replace}: the same with {@code <replace>} ({@link RegexReplacement}, applied to the whole
  * formatted line); {@code replaceConverter}: {@code %replace{%m}{regex}{[REDACTED]}} on the message
  * only. Both with the ten {@link SecretFamily} regexes as one alternation. {@code redacting}:
- * redact4j's {@link RedactingLayout} around the plain layout, unconfigured (the default catalog).
- * One operation encodes one event.
+ * redact4j's {@link RedactingLayout} around the plain layout, unconfigured (the default catalog), which
+ * judges clean events by the fields that can hold a secret; {@code redactingScanOutput}: the same with
+ * {@code scanOutput="true"}, which scans every formatted line. One operation encodes one event.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar Log4jLayoutBenchmark -prof gc -rf json
@@ -50,7 +51,7 @@ public class Log4jLayoutBenchmark {
   static final int EVENTS = 256;
   static final String PATTERN_HEAD = "%d{ISO8601} %-5level [%thread] %logger{36} - ";
 
-  @Param({"plain", "redacting", "replace", "replaceConverter"})
+  @Param({"plain", "redacting", "redactingScanOutput", "replace", "replaceConverter"})
   public String variant;
 
   @Param({"clean", "dense"})
@@ -67,6 +68,8 @@ public class Log4jLayoutBenchmark {
     layout = switch (variant) {
       case "plain" -> pattern(config, PATTERN_HEAD + "%m%n").build();
       case "redacting" -> RedactingLayout.newBuilder().setConfiguration(config)
+          .setLayout(pattern(config, PATTERN_HEAD + "%m%n").build()).build();
+      case "redactingScanOutput" -> RedactingLayout.newBuilder().setConfiguration(config).setScanOutput(true)
           .setLayout(pattern(config, PATTERN_HEAD + "%m%n").build()).build();
       case "replace" -> pattern(config, PATTERN_HEAD + "%m%n")
           .setRegexReplacement(RegexReplacement.createRegexReplacement(Pattern.compile(alternation),
