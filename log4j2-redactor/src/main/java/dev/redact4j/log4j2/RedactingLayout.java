@@ -158,7 +158,8 @@ public final class RedactingLayout extends AbstractStringLayout {
   @Override
   public String toSerializable(LogEvent event) {
     StringLayout layout = nested;
-    if (layout != null && judge(event) == EventRedaction.CLEAN) {
+    int verdict = judge(event);
+    if (layout != null && verdict == EventRedaction.CLEAN) {
       try {
         return layout.toSerializable(event);
       } catch (RuntimeException | StackOverflowError e) {
@@ -167,7 +168,7 @@ public final class RedactingLayout extends AbstractStringLayout {
     }
     Scratch scratch = Scratch.acquire();
     try {
-      StringBuilder text = format(event, scratch.text);
+      StringBuilder text = format(event, scratch.text, verdict == EventRedaction.SECRET);
       return text.toString();
     } finally {
       scratch.release();
@@ -177,7 +178,8 @@ public final class RedactingLayout extends AbstractStringLayout {
   @Override
   public void encode(LogEvent event, ByteBufferDestination destination) {
     StringLayout layout = nested;
-    if (layout != null && judge(event) == EventRedaction.CLEAN) {
+    int verdict = judge(event);
+    if (layout != null && verdict == EventRedaction.CLEAN) {
       try {
         layout.encode(event, destination); // untouched: the nested layout's own garbage-free path
       } catch (RuntimeException | StackOverflowError e) {
@@ -188,7 +190,7 @@ public final class RedactingLayout extends AbstractStringLayout {
     }
     Scratch scratch = Scratch.acquire();
     try {
-      StringBuilder text = format(event, scratch.text);
+      StringBuilder text = format(event, scratch.text, verdict == EventRedaction.SECRET);
       getStringBuilderEncoder().encode(text, destination);
     } finally {
       scratch.release();
@@ -214,23 +216,29 @@ public final class RedactingLayout extends AbstractStringLayout {
     }
   }
 
-  /** Writes the redacted form of {@code event} into the empty buffer {@code text}; never throws. */
-  private StringBuilder format(LogEvent event, StringBuilder text) {
+  /**
+   * Writes the redacted form of {@code event} into the empty buffer {@code text}; never throws.
+   * {@code dirty}: a field is known to hold a secret, so the plain output is not formatted and
+   * scanned first.
+   */
+  private StringBuilder format(LogEvent event, StringBuilder text, boolean dirty) {
     StringLayout layout = nested;
     EventRedaction redaction = events;
     if (misconfigured != null || layout == null || redaction == null) {
       return text.append(misconfigured);
     }
     try {
-      PatternLayout p = pattern;
-      if (p != null) {
-        p.serialize(event, text);
-      } else {
-        text.append(layout.toSerializable(event));
-      }
       Redactor redactor = redaction.redactor();
-      if (!redactor.containsSecret(text)) {
-        return text;
+      if (!dirty) {
+        PatternLayout p = pattern;
+        if (p != null) {
+          p.serialize(event, text);
+        } else {
+          text.append(layout.toSerializable(event));
+        }
+        if (!redactor.containsSecret(text)) {
+          return text;
+        }
       }
       String safe = redactor.redact(layout.toSerializable(redaction.redact(event)));
       if (json && !JsonSyntax.isValid(safe)) {
