@@ -51,7 +51,16 @@ final class EventRedactor {
    * for consumers that may print any of them (attached appenders, pattern words).
    */
   ILoggingEvent redact(ILoggingEvent event) {
-    return redact(event, true, true);
+    try {
+      // Consumers here may serialize objects themselves (a JSON encoder behind the appender), and
+      // nothing scans what they write: objects judged by their toString are replaced by it.
+      if (!holdsSecret(event, true, true) && contextClean(event.getLoggerContextVO()) && !holdsObjects(event)) {
+        return event;
+      }
+      return copy(event);
+    } catch (RuntimeException | StackOverflowError e) {
+      return RedactedLoggingEvent.failed(event);
+    }
   }
 
   /**
@@ -62,7 +71,7 @@ final class EventRedactor {
    */
   ILoggingEvent redact(ILoggingEvent event, boolean pattern, boolean arguments) {
     try {
-      if (!holdsSecret(event, pattern, arguments)) {
+      if (!holdsSecret(event, pattern, arguments) && contextClean(event.getLoggerContextVO())) {
         return event;
       }
       return copy(event);
@@ -84,6 +93,18 @@ final class EventRedactor {
     } catch (RuntimeException | StackOverflowError e) {
       return true;
     }
+  }
+
+  /** The first key whose property, judged with its key, holds a secret; null when none does. */
+  @Nullable String secretProperty(@Nullable Map<String, String> properties) {
+    if (properties != null) {
+      for (Map.Entry<String, String> e : properties.entrySet()) {
+        if (dirty(e.getKey(), e.getValue())) {
+          return e.getKey();
+        }
+      }
+    }
+    return null;
   }
 
   /** Redacts text, for output a nested encoder or layout produced; never throws. */
@@ -166,16 +187,7 @@ final class EventRedactor {
     if (vo == dirtyContext) {
       return false;
     }
-    boolean dirty = dirty(vo.getName());
-    Map<String, String> properties = vo.getPropertyMap();
-    if (!dirty && properties != null) {
-      for (Map.Entry<String, String> e : properties.entrySet()) {
-        if (dirty(e.getKey(), e.getValue())) {
-          dirty = true;
-          break;
-        }
-      }
-    }
+    boolean dirty = dirty(vo.getName()) || secretProperty(vo.getPropertyMap()) != null;
     if (dirty) {
       dirtyContext = vo;
     } else {
@@ -301,7 +313,20 @@ final class EventRedactor {
     return new RedactedLoggingEvent(event, message, redactedFormatted,
         arguments(args, formatted, findings),
         mdc(event.getMDCPropertyMap()), pairs(event.getKeyValuePairs()), markers(event.getMarkerList()),
-        RedactedThrowableProxy.of(event.getThrowableProxy(), redactor, 0));
+        RedactedThrowableProxy.of(event.getThrowableProxy(), redactor, 0), context(event.getLoggerContextVO()));
+  }
+
+  /**
+   * The logger context as consumers see it: the same one when clean, else a copy with the name and
+   * property values redacted (JSON encoders print the properties by default).
+   */
+  private @Nullable LoggerContextVO context(@Nullable LoggerContextVO vo) {
+    if (vo == null || contextClean(vo)) {
+      return vo;
+    }
+    Map<String, String> properties = vo.getPropertyMap();
+    return new LoggerContextVO(redactor.redact(vo.getName() == null ? "" : vo.getName()),
+        properties == null ? null : mdc(properties), vo.getBirthTime());
   }
 
   /**
@@ -377,6 +402,9 @@ final class EventRedactor {
     }
     List<KeyValuePair> out = new ArrayList<>(pairs.size());
     for (KeyValuePair p : pairs) {
+      if (p != null && !isScalar(p.value)) {
+        p = new KeyValuePair(p.key, render(p.value)); // its serialized form was never judged
+      }
       if (p == null || !dirty(p.key, p.value)) {
         out.add(p);
         continue;
@@ -411,10 +439,13 @@ final class EventRedactor {
   /** A clean marker is kept; a dirty one becomes a detached marker with redacted name and references. */
   @SuppressWarnings("deprecation") // SLF4J 2.0.x offers no other way to walk or build references
   private @Nullable Marker marker(@Nullable Marker m, int depth) {
-    if (m == null || !dirty(m, depth)) {
+    // A structured marker writes fields only its toString was judged by: it becomes that text.
+    boolean structured = m != null && m.getClass() != BasicMarker.class;
+    if (m == null || (!structured && !dirty(m, depth))) {
       return m;
     }
-    Marker copy = DETACHED_MARKERS.getDetachedMarker(depth > MAX_DEPTH ? Placeholder.TEXT : redactor.redact(m.getName()));
+    String name = depth > MAX_DEPTH ? Placeholder.TEXT : redactor.redact(structured ? String.valueOf(m) : m.getName());
+    Marker copy = DETACHED_MARKERS.getDetachedMarker(name);
     if (depth <= MAX_DEPTH && m.hasReferences()) {
       for (Iterator<Marker> it = m.iterator(); it.hasNext(); ) {
         Marker ref = marker(it.next(), depth + 1);

@@ -16,7 +16,8 @@ import org.slf4j.event.KeyValuePair;
  * A redacted copy of an event. Every text is computed when the copy is made, on the logging
  * thread, so the copy is ready for deferred processing (an {@code AsyncAppender} queue) and never
  * consults the original's message, arguments, MDC, key-value pairs, markers or throwable again.
- * Logger name, level, timestamps, sequence number, context and caller data come from the original;
+ * Logger name, level, timestamps, sequence number and caller data come from the original, the logger
+ * context too unless its name or properties held a secret;
  * caller data stays lazy, as in Logback, because computing it is costly.
  *
  * <p>Immutable apart from {@link #prepareForDeferredProcessing()}, which does nothing (all is eager).
@@ -31,10 +32,11 @@ final class RedactedLoggingEvent implements ILoggingEvent {
   private final @Nullable List<KeyValuePair> keyValuePairs;
   private final @Nullable List<Marker> markers;
   private final @Nullable IThrowableProxy throwableProxy;
+  private final @Nullable LoggerContextVO context;
 
   RedactedLoggingEvent(ILoggingEvent original, @Nullable String message, @Nullable String formattedMessage,
       Object @Nullable [] arguments, @Nullable Map<String, String> mdc, @Nullable List<KeyValuePair> keyValuePairs,
-      @Nullable List<Marker> markers, @Nullable IThrowableProxy throwableProxy) {
+      @Nullable List<Marker> markers, @Nullable IThrowableProxy throwableProxy, @Nullable LoggerContextVO context) {
     this.original = original;
     this.threadName = original.getThreadName();
     this.message = message;
@@ -44,11 +46,14 @@ final class RedactedLoggingEvent implements ILoggingEvent {
     this.keyValuePairs = keyValuePairs == null ? null : Collections.unmodifiableList(keyValuePairs);
     this.markers = markers == null ? null : Collections.unmodifiableList(markers);
     this.throwableProxy = throwableProxy;
+    this.context = context;
   }
 
   /** An event that keeps only the original's metadata and says redaction failed. */
   static ILoggingEvent failed(ILoggingEvent original) {
-    return new RedactedLoggingEvent(original, Placeholder.TEXT, Placeholder.TEXT, null, null, null, null, null);
+    LoggerContextVO vo = original.getLoggerContextVO();
+    return new RedactedLoggingEvent(original, Placeholder.TEXT, Placeholder.TEXT, null, null, null, null, null,
+        vo == null ? null : new LoggerContextVO(Placeholder.TEXT, Collections.emptyMap(), vo.getBirthTime()));
   }
 
   @Override
@@ -84,8 +89,8 @@ final class RedactedLoggingEvent implements ILoggingEvent {
   }
 
   @Override
-  public LoggerContextVO getLoggerContextVO() {
-    return original.getLoggerContextVO();
+  public @Nullable LoggerContextVO getLoggerContextVO() {
+    return context;
   }
 
   @Override

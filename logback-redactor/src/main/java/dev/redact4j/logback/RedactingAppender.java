@@ -25,8 +25,10 @@ import org.jspecify.annotations.Nullable;
  * alone, and hidden outright when it forms part of a secret in the formatted message, so that
  * re-formatting cannot reveal it; values other than strings, numbers, booleans, characters and enums
  * become their checked text); MDC values and SLF4J key-value pairs, judged together with their keys;
- * marker names (structured markers that hold a secret become plain named markers); and the message of
- * every throwable in the cause and suppressed chains, with class names and frames kept. Events with
+ * marker names (structured markers, whose fields a JSON encoder would serialize, become plain markers
+ * named by their checked text; so do key-value values that are objects); the logger context name and
+ * properties the event carries; and the message of every throwable in the cause and suppressed
+ * chains, with class names and frames kept. Events with
  * nothing to hide are passed on as they are. The caller's event, its argument array and its throwable
  * are never modified. Texts are computed on the logging thread, so the copy is ready for an
  * {@code AsyncAppender}; caller data stays lazy as in Logback.
@@ -95,7 +97,15 @@ public class RedactingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
     if (redactor == null) {
       return;
     }
-    redaction = new EventRedactor(redactor);
+    EventRedactor r = new EventRedactor(redactor);
+    String secretProperty = getContext() == null ? null : r.secretProperty(getContext().getCopyOfPropertyMap());
+    if (secretProperty != null) {
+      addWarn("RedactingAppender [" + getName() + "]: the logger context property '" + secretProperty
+          + "' looks like a secret. The events handed on carry it redacted, but an encoder that reads the live"
+          + " context (logstash-logback-encoder's context fields) prints it as it is: wrap that encoder in"
+          + " dev.redact4j.logback.RedactingEncoder, or keep the secret out of the context properties");
+    }
+    redaction = r;
     super.start();
   }
 
