@@ -86,14 +86,7 @@ public final class RedactionSettings {
     if (!masksNames || map.isEmpty()) {
       return map;
     }
-    boolean any = false;
-    for (Map.Entry<?, ?> e : map.entrySet()) {
-      if (e.getValue() != null && isSensitiveKey(e.getKey())) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) {
+    if (!anySensitiveKey(map)) {
       return map;
     }
     Map<Object, Object> copy = new LinkedHashMap<>(map.size() * 2);
@@ -104,7 +97,28 @@ public final class RedactionSettings {
     return copy;
   }
 
+  /**
+   * Whether some entry with a non-null value has a sensitive key. Keys first: the clean path then
+   * reads no values and, for most maps, creates no entry objects.
+   */
+  private boolean anySensitiveKey(Map<?, ?> map) {
+    for (Object key : map.keySet()) {
+      if (isSensitiveKey(key)) {
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+          if (e.getValue() != null && isSensitiveKey(e.getKey())) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
   private boolean isSensitiveKey(@Nullable Object key) {
+    if (key instanceof String s) {
+      return names.isSensitive(s);
+    }
     if (key instanceof CharSequence || key instanceof Enum<?>) {
       return names.isSensitive(key.toString());
     }

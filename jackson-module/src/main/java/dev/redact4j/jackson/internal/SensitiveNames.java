@@ -12,7 +12,8 @@ import java.util.Set;
  * sensitive when it <em>ends with</em> one of the words, unless it is one of the exempt names.
  * Ending-with catches {@code dbPassword}, {@code X-Api-Key} and {@code client_secret} while leaving
  * {@code passwordPolicy} and {@code tokenCount} alone, whose meaning is about the secret, not the
- * secret itself. Immutable and thread-safe.
+ * secret itself. Thread-safe; its decisions never change (the only mutable part is a bounded cache
+ * of names already found not sensitive, which can only skip work, never change an answer).
  */
 public final class SensitiveNames {
   /** The built-in words, normalized. */
@@ -26,6 +27,20 @@ public final class SensitiveNames {
    */
   private final String[][] wordsByLastChar = new String[128][];
   private final Set<String> exempt;
+
+  /**
+   * Names recently found not sensitive, by {@code hashCode}, compared by identity: map keys and tree
+   * fields are usually the same {@code String} instances call after call (literals, Jackson's
+   * canonicalized field names), so most checks become one array read. Fixed size, so any number of
+   * distinct keys costs no more memory; slots are overwritten freely. Racy on purpose: a reference
+   * write is atomic and a slot only ever holds a name this instance decided is not sensitive, so a
+   * reader sees either a correct entry or a miss. Per instance, so never shared between
+   * differently configured modules.
+   */
+  private final String[] notSensitive = new String[CACHE_SLOTS];
+  static final int CACHE_SLOTS = 256;
+  /** Longer names are not cached, so the cache keeps at most {@code 256 * 64} chars alive. */
+  static final int CACHE_MAX_LENGTH = 64;
 
   SensitiveNames(Collection<String> words, Collection<String> exempt) {
     for (String w : words) {
@@ -50,10 +65,27 @@ public final class SensitiveNames {
    * tree fields are checked on every write.
    */
   public boolean isSensitive(String name) {
+    int length = name.length();
     // Every word is at least three characters long.
-    if (name.length() < 3) {
+    if (length < 3) {
       return false;
     }
+    if (length > CACHE_MAX_LENGTH) {
+      return decide(name);
+    }
+    int slot = name.hashCode() & (CACHE_SLOTS - 1);
+    if (notSensitive[slot] == name) {
+      return false;
+    }
+    boolean sensitive = decide(name);
+    if (!sensitive) {
+      notSensitive[slot] = name;
+    }
+    return sensitive;
+  }
+
+  /** {@link #isSensitive} without the cache; {@code name} has at least three chars. */
+  private boolean decide(String name) {
     int i = name.length() - 1;
     while (i >= 0 && isSeparator(name.charAt(i))) {
       i--;
