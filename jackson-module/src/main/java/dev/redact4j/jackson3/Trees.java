@@ -1,8 +1,7 @@
 package dev.redact4j.jackson3;
 
 import dev.redact4j.jackson.internal.RedactionSettings;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Iterator;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -33,30 +32,35 @@ final class Trees {
   }
 
   static JsonNode maskObject(ObjectNode object, RedactionSettings settings) {
-    List<Map.Entry<String, JsonNode>> seen = null;
     ObjectNode copy = null;
+    int index = 0;
     for (Map.Entry<String, JsonNode> e : object.properties()) {
       JsonNode child = e.getValue();
       JsonNode masked = !child.isNull() && !child.isMissingNode() && settings.isSensitiveName(e.getKey())
           ? MASK : mask(child, settings);
       if (copy == null && masked != child) {
-        copy = new ObjectNode(JsonNodeFactory.instance);
-        if (seen != null) {
-          for (Map.Entry<String, JsonNode> s : seen) {
-            copy.set(s.getKey(), s.getValue());
-          }
-        }
+        copy = copyOfFirst(object, index);
       }
       if (copy != null) {
         copy.set(e.getKey(), masked);
-      } else {
-        if (seen == null) {
-          seen = new ArrayList<>();
-        }
-        seen.add(e);
       }
+      index++;
     }
     return copy != null ? copy : object;
+  }
+
+  /**
+   * A new object node with the first {@code count} fields of {@code object}. Re-reading them only
+   * when something is masked keeps the clean path free of allocations.
+   */
+  private static ObjectNode copyOfFirst(ObjectNode object, int count) {
+    ObjectNode copy = new ObjectNode(JsonNodeFactory.instance);
+    Iterator<Map.Entry<String, JsonNode>> fields = object.properties().iterator();
+    for (int i = 0; i < count; i++) {
+      Map.Entry<String, JsonNode> e = fields.next();
+      copy.set(e.getKey(), e.getValue());
+    }
+    return copy;
   }
 
   private static JsonNode maskArray(ArrayNode array, RedactionSettings settings) {

@@ -186,6 +186,45 @@ public abstract class RedactionBehaviour {
   }
 
   @Test
+  void treeFieldsBeforeAndAfterAMaskedOneKeepTheirOrder() throws Exception {
+    String json = "{\"a\":1,\"b\":[true],\"c\":{\"d\":\"e\"},\"clientSecret\":\"s3cr3t-value\",\"f\":null}";
+    String masked = "{\"a\":1,\"b\":[true],\"c\":{\"d\":\"e\"},\"clientSecret\":\"" + MASK + "\",\"f\":null}";
+    for (int i = 0; i < 3; i++) {
+      assertThat(writeTree(json, false)).isEqualTo(masked);
+    }
+  }
+
+  @Test
+  void keyDecisionsAreNeverSharedBetweenDifferentlyConfiguredMappers() throws Exception {
+    // The same key instances go through both mappers, again and again, so that whatever one of
+    // them remembers about a key would show up in the other's output.
+    String pin = "cardPin";
+    String next = "nextPageToken";
+    Map<String, Object> page = new LinkedHashMap<>();
+    page.put(pin, 1234);
+    page.put(next, "abc");
+    for (int i = 0; i < 50; i++) {
+      assertThat(write(page)).isEqualTo("{\"cardPin\":1234,\"nextPageToken\":\"" + MASK + "\"}");
+      assertThat(writeCustom(page)).isEqualTo("{\"cardPin\":\"" + MASK + "\",\"nextPageToken\":\"abc\"}");
+      assertThat(writePlain(page)).isEqualTo("{\"cardPin\":1234,\"nextPageToken\":\"abc\"}");
+    }
+  }
+
+  @Test
+  void manyDistinctKeysAreAllDecidedCorrectly() throws Exception {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < 2_000; i++) {
+      map.put("key" + i, i);
+      map.put("token" + i + "Password", i);
+    }
+    String json = write(map);
+    for (int i = 0; i < 2_000; i++) {
+      assertThat(json).contains("\"key" + i + "\":" + i + ",\"token" + i + "Password\":\"" + MASK + "\"");
+    }
+    assertThat(write(map)).isEqualTo(json);
+  }
+
+  @Test
   void anyGetterEntriesAreMaskedByKey() throws Exception {
     String secret = fakes.password();
     Extensible e = new Extensible().put("region", "eu").put("webhookSecret", secret).put("retries", 3);

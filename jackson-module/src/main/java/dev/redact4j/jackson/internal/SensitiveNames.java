@@ -103,6 +103,17 @@ public final class SensitiveNames {
     return false;
   }
 
+  /** How many names the cache holds now; for tests. */
+  int cachedNames() {
+    int n = 0;
+    for (String s : notSensitive) {
+      if (s != null) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Whether the normalized form of {@code name} ends with the (normalized) {@code word}. */
   private static boolean endsWith(String name, String word) {
     int j = word.length() - 1;

@@ -7,6 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.Chars;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -51,5 +52,50 @@ class SensitiveNamesTest {
     String n = SensitiveNames.normalize(name);
     boolean expected = SensitiveNames.BUILT_IN.stream().anyMatch(n::endsWith);
     assertThat(DEFAULT.isSensitive(name)).isEqualTo(expected);
+  }
+
+  /** Asking twice (the second answer may come from the cache) gives the uncached answer both times. */
+  @Property(tries = 2000)
+  void cachedAnswersAgreeWithFirstAnswers(
+      @ForAll @Chars({'_', '-', '.', ' ', 'A', 'K', 'E', 'Y', 'T', 'O', 'N'}) @CharRange(from = 'a', to = 'z')
+          String name) {
+    String n = SensitiveNames.normalize(name);
+    boolean expected = SensitiveNames.BUILT_IN.stream().anyMatch(n::endsWith);
+    assertThat(DEFAULT.isSensitive(name)).isEqualTo(expected);
+    assertThat(DEFAULT.isSensitive(name)).isEqualTo(expected);
+  }
+
+  @Test
+  void oneInstanceNeverAnswersForAnother() {
+    // Same String instances, decided not sensitive by one instance and sensitive by the other.
+    String pin = "cardPin";
+    String exempted = "nextPageToken";
+    for (int i = 0; i < 10; i++) {
+      assertThat(DEFAULT.isSensitive(pin)).isFalse();
+      assertThat(CUSTOM.isSensitive(pin)).isTrue();
+      assertThat(CUSTOM.isSensitive(exempted)).isFalse();
+      assertThat(DEFAULT.isSensitive(exempted)).isTrue();
+    }
+  }
+
+  @Test
+  void anyNumberOfDistinctNamesKeepsAtMostAFixedNumberAlive() {
+    SensitiveNames names = SensitiveNames.of(List.of(), List.of());
+    for (int i = 0; i < 100_000; i++) {
+      assertThat(names.isSensitive("field" + i)).isFalse();
+    }
+    assertThat(names.cachedNames()).isPositive().isLessThanOrEqualTo(SensitiveNames.CACHE_SLOTS);
+    String longName = "x".repeat(SensitiveNames.CACHE_MAX_LENGTH + 1);
+    SensitiveNames fresh = SensitiveNames.of(List.of(), List.of());
+    assertThat(fresh.isSensitive(longName)).isFalse();
+    assertThat(fresh.cachedNames()).isZero();
+  }
+
+  @Test
+  void sensitiveNamesAreNotCached() {
+    SensitiveNames fresh = SensitiveNames.of(List.of(), List.of());
+    assertThat(fresh.isSensitive("dbPassword")).isTrue();
+    assertThat(fresh.isSensitive("dbPassword")).isTrue();
+    assertThat(fresh.cachedNames()).isZero();
   }
 }
