@@ -98,18 +98,14 @@ public final class RedactionSettings {
   }
 
   /**
-   * Whether some entry with a non-null value has a sensitive key. Keys first: the clean path then
-   * reads no values and, for most maps, creates no entry objects.
+   * Whether some entry with a non-null value has a sensitive key. Iterates {@code entrySet()} at
+   * this call site: for {@code Map.of} maps the entries then never leave this method and are not
+   * allocated, where {@code keySet()} goes through {@code AbstractMap}'s shared iterator and allocates.
    */
   private boolean anySensitiveKey(Map<?, ?> map) {
-    for (Object key : map.keySet()) {
-      if (isSensitiveKey(key)) {
-        for (Map.Entry<?, ?> e : map.entrySet()) {
-          if (e.getValue() != null && isSensitiveKey(e.getKey())) {
-            return true;
-          }
-        }
-        return false;
+    for (Map.Entry<?, ?> e : map.entrySet()) {
+      if (isSensitiveKey(e.getKey()) && e.getValue() != null) {
+        return true;
       }
     }
     return false;
