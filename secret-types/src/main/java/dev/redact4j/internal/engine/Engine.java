@@ -359,12 +359,13 @@ public final class Engine {
    * final state in {@code scratch.endState} and returns the number of hits.
    *
    * <p>Why lanes: each step waits for the table load of the step before, so one pass is bound by
-   * memory latency, not by work. A chunk is cut in two or three parts; all but the first are scanned
-   * at the same time from the root state, speculatively; afterwards each lane's true state goes on into the next part
-   * ({@link #catchUp}) until it meets the speculative one, which in an Aho–Corasick automaton happens
-   * as soon as the partial match in progress has ended (a few characters; at most the longest
-   * anchor). The speculative hits before that point are replaced, so the hits are exactly those of
-   * one pass.
+   * memory latency, not by work. A chunk is cut in two or three parts, scanned at the same time; all
+   * but the first start from the root state, speculatively. Afterwards the true state at the end of
+   * each part goes on into the next ({@link #catchUp}) until it meets the speculative one, which in an
+   * Aho–Corasick automaton happens as soon as the partial match in progress has ended (a few
+   * characters; at most the longest anchor). The speculative hits before that point are replaced, so
+   * the hits are exactly those of one pass. The three loops are written out because the JIT compiles
+   * each one's independent loads best that way.
    */
   private int scan(int length, int state, Scratch scratch) {
     if (length < MIN_SPLIT) {
