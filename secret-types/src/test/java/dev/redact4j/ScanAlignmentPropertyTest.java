@@ -10,10 +10,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * Where the engine splits the text (chunks of 2,048 characters, each scanned as two lanes that meet
- * in the middle) must not change what it finds. Moving the same text along by a few characters
- * moves every split point, so the result must move along unchanged; and a text passed as another kind of
- * {@link CharSequence} (read character by character) must give the same result as a String.
+ * Where the engine splits the text (chunks of up to 2,048 characters, each scanned as two or three
+ * lanes that meet) must not change what it finds. Moving the same text along by a few characters
+ * moves every split point, so the result must move along unchanged; a text passed as another kind of
+ * {@link CharSequence} (read character by character) must give the same result as a String; and so
+ * must a new thread, whose buffers grow as its texts get longer.
  */
 class ScanAlignmentPropertyTest {
   private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
@@ -48,5 +49,25 @@ class ScanAlignmentPropertyTest {
     String alone = REDACTOR.redact(text);
     assertThat(REDACTOR.redact(pad + text)).isEqualTo(pad + alone);
     assertThat(REDACTOR.redact(CharBuffer.wrap(text))).isEqualTo(alone);
+  }
+
+  /** A thread's buffers start small and grow with its longest text: results do not depend on it. */
+  @Property(tries = 30)
+  void aFreshThreadGrowingItsBuffersFindsTheSame(@ForAll long seed) throws Exception {
+    Random r = new Random(seed);
+    String[] texts = {text(r, 5), text(r, 60), text(r, 600), text(r, 3)};
+    String[] here = new String[texts.length];
+    for (int i = 0; i < texts.length; i++) {
+      here[i] = REDACTOR.redact(texts[i]);
+    }
+    String[] there = new String[texts.length];
+    Thread fresh = new Thread(() -> {
+      for (int i = 0; i < texts.length; i++) {
+        there[i] = REDACTOR.redact(texts[i]);
+      }
+    });
+    fresh.start();
+    fresh.join();
+    assertThat(there).containsExactly(here);
   }
 }

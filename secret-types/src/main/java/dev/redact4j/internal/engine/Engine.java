@@ -271,12 +271,18 @@ public final class Engine {
     int state = 0;
     final int n = text.length();
     final Scratch scratch = SCRATCH.get();
-    final char[] chunk = scratch.chunk;
-    final int[] hitAt = scratch.hitAt;
-    final int[] hitState = scratch.hitState;
+    char[] chunk = scratch.chunk;
+    int[] hitAt = scratch.hitAt;
+    int[] hitState = scratch.hitState;
     try {
       for (int base = 0; base < n; base += CHUNK) {
         int length = Math.min(CHUNK, n - base);
+        if (length > chunk.length) {
+          scratch.ensure(length);
+          chunk = scratch.chunk;
+          hitAt = scratch.hitAt;
+          hitState = scratch.hitState;
+        }
         copy(text, base, length, chunk);
         int hits = scan(length, state, scratch);
         state = scratch.endState;
@@ -604,17 +610,39 @@ public final class Engine {
     }
   }
 
-  /** Per-thread buffers of {@link #find}: the text chunk, its hits, and the speculative lanes' hits. */
+  /**
+   * Per-thread buffers of {@link #find}: the text chunk, its hits, and the speculative lanes' hits
+   * (a chunk of n characters has at most n hits). They grow with the longest text seen, up to a
+   * chunk, so that threads that log short lines (virtual threads, one per request) stay small.
+   */
   private static final class Scratch {
-    final char[] chunk = new char[CHUNK];
-    final int[] hitAt = new int[CHUNK];
-    final int[] hitState = new int[CHUNK];
-    final int[] at1 = new int[CHUNK];
-    final int[] state1 = new int[CHUNK];
-    final int[] at2 = new int[CHUNK];
-    final int[] state2 = new int[CHUNK];
+    char[] chunk = new char[0];
+    int[] hitAt;
+    int[] hitState;
+    int[] at1;
+    int[] state1;
+    int[] at2;
+    int[] state2;
     int hits;
     int endState;
+
+    Scratch() {
+      ensure(256);
+    }
+
+    void ensure(int length) {
+      if (chunk.length >= length) {
+        return;
+      }
+      int size = Math.min(CHUNK, Integer.highestOneBit(Math.max(length, 2) - 1) << 1);
+      chunk = new char[size];
+      hitAt = new int[size];
+      hitState = new int[size];
+      at1 = new int[size];
+      state1 = new int[size];
+      at2 = new int[size];
+      state2 = new int[size];
+    }
   }
 
   /** Copies {@code text[from, from + length)} into {@code into}, with the bulk intrinsics where there are some. */
