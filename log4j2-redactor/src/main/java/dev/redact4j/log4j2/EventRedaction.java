@@ -71,7 +71,7 @@ final class EventRedaction {
     Throwable thrown = event.getThrown();
     boolean thrownDirty = thrown != null && RedactedThrowable.containsSecret(redactor, thrown);
     Marker marker = event.getMarker();
-    boolean markerDirty = marker != null && redactor.containsSecret(marker.getName());
+    boolean markerDirty = marker != null && markerDirty(marker, 0);
     String threadName = event.getThreadName();
     boolean threadDirty = threadName != null && redactor.containsSecret(threadName);
     String loggerName = event.getLoggerName();
@@ -110,9 +110,9 @@ final class EventRedaction {
    * from it that can hold a secret: the formatted message (for JSON layouts also the message
    * parameters, which they can print separately), each ThreadContext map entry as
    * {@code key=value} (JSON: {@code "key":"value"}) so a value is judged with its key, each
-   * ThreadContext stack item, and the thrown throwable's messages and {@code toString()} with its
-   * causes and suppressed throwables. Logger and thread names, marker, location, timestamps and the
-   * layout's own literal text are not judged.
+   * ThreadContext stack item, the marker's name and its parents' names, and the thrown throwable's
+   * messages and {@code toString()} with its causes and suppressed throwables. Logger and thread
+   * names, location, timestamps and the layout's own literal text are not judged.
    *
    * <p>Returns {@link #UNSURE} whenever the text judged here might differ from what the layout
    * prints: a message type whose rendering is not fixed once formatted (maps, structured data,
@@ -139,8 +139,31 @@ final class EventRedaction {
     if (stack != null && stack.getDepth() > 0 && stackDirty(stack)) {
       return SECRET;
     }
+    Marker marker = event.getMarker();
+    if (marker != null && markerDirty(marker, 0)) {
+      return SECRET; // %marker and JSON marker resolvers print the name and its parents
+    }
     Throwable thrown = event.getThrown();
     return thrown != null && RedactedThrowable.containsSecret(redactor, thrown) ? SECRET : CLEAN;
+  }
+
+  /** Whether a marker's name or a parent's (to a bounded depth) holds a secret; true past the bound. */
+  private boolean markerDirty(Marker marker, int depth) {
+    if (depth > 8) {
+      return true;
+    }
+    if (redactor.containsSecret(marker.getName())) {
+      return true;
+    }
+    Marker[] parents = marker.getParents();
+    if (parents != null) {
+      for (Marker parent : parents) {
+        if (parent != null && markerDirty(parent, depth + 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private int judgeMessage(@Nullable Message message, Scratch probe, boolean json) {

@@ -44,13 +44,14 @@ import org.jspecify.annotations.Nullable;
  *   <li>each ThreadContext map entry, the value judged with its key ({@code key=value}, in JSON
  *       {@code "key":"value"}), so {@code password -> hunter2} counts;</li>
  *   <li>each ThreadContext stack item;</li>
+ *   <li>the marker's name and its parents' names;</li>
  *   <li>the thrown throwable's message, localized message and {@code toString()}, with its causes and
  *       suppressed throwables.</li>
  * </ul>
  * When all are clean (the common case) the event goes to the nested layout's own {@code encode} path
  * untouched: no copy and no scan of the output, so a clean event costs one scan of its message and
  * allocates nothing more than the nested layout. Not judged: timestamps, level, logger and thread
- * names, markers, location, the layout's literal text, JSON template constants, {@code pattern}
+ * names, location, the layout's literal text, JSON template constants, {@code pattern}
  * resolvers and custom resolvers inside a JSON template. {@code scanOutput="true"}
  * ({@link Builder#setScanOutput}) scans the whole formatted output of every event instead, which also
  * covers those.
@@ -320,7 +321,7 @@ public final class RedactingLayout extends AbstractStringLayout {
 
     /**
      * Scan the nested layout's whole output of every event, not only the event fields that can
-     * hold a secret: also catches secrets in thread and logger names, markers, literal pattern
+     * hold a secret: also catches secrets in thread and logger names, literal pattern
      * text, JSON template constants and custom converters or resolvers, at the cost of one scan
      * of every line. Off by default.
      */

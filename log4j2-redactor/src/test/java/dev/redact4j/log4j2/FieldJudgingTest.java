@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.logging.log4j.Logger;
+import org.apache.logging.log4j.Marker;
+import org.apache.logging.log4j.MarkerManager;
 import org.apache.logging.log4j.ThreadContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +56,21 @@ class FieldJudgingTest {
     JsonNode mdc = fixture.readJson("json.log").get(0).get("mdc");
     assertThat(mdc.get("password").asText()).startsWith("[REDACTED");
     assertThat(mdc.get("request").asText()).isEqualTo("r-7");
+  }
+
+  @Test
+  void judgesTheMarkerAndItsParents() {
+    String token = secrets.githubToken();
+    String password = secrets.password();
+    Marker parent = MarkerManager.getMarker("password=" + password);
+    fixture.context.getLogger("marker").info(MarkerManager.getMarker("deploy " + token), "first");
+    fixture.context.getLogger("marker").info(MarkerManager.getMarker("release-" + Long.toHexString(password.hashCode()))
+        .setParents(parent), "second");
+    fixture.close();
+
+    assertThat(fixture.read("marker.log"))
+        .contains("[REDACTED:github-pat-classic] - first")
+        .contains(" - second");
   }
 
   @Test
