@@ -3,8 +3,11 @@ package dev.redact4j.log4j2;
 import dev.redact4j.Redactor;
 import java.io.Serializable;
 import java.nio.charset.Charset;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.logging.log4j.core.Layout;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.StringLayout;
@@ -15,10 +18,14 @@ import org.apache.logging.log4j.core.config.plugins.PluginBuilderAttribute;
 import org.apache.logging.log4j.core.config.plugins.PluginBuilderFactory;
 import org.apache.logging.log4j.core.config.plugins.PluginConfiguration;
 import org.apache.logging.log4j.core.config.plugins.PluginElement;
+import org.apache.logging.log4j.core.config.plugins.util.PluginManager;
+import org.apache.logging.log4j.core.config.plugins.util.PluginType;
 import org.apache.logging.log4j.core.impl.LocationAware;
 import org.apache.logging.log4j.core.layout.AbstractStringLayout;
 import org.apache.logging.log4j.core.layout.ByteBufferDestination;
 import org.apache.logging.log4j.core.layout.PatternLayout;
+import org.apache.logging.log4j.core.pattern.ConverterKeys;
+import org.apache.logging.log4j.core.pattern.PatternConverter;
 import org.apache.logging.log4j.core.pattern.PatternFormatter;
 import org.apache.logging.log4j.core.util.StringEncoder;
 import org.apache.logging.log4j.util.PerformanceSensitive;
@@ -36,8 +43,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p><b>What is scanned, by default.</b> Around a {@code JsonTemplateLayout}, or a {@code PatternLayout}
- * whose converters are all Log4j's own (or {@code %scrub}) and that has no {@code <replace>} or
- * pattern selector, each event is judged by the fields that can hold a secret:
+ * whose converters are all Log4j's own or {@code %scrub} (nested ones too) and that has no
+ * {@code <replace>} or pattern selector, each event is judged by the fields that can hold a secret:
  * <ul>
  *   <li>the formatted message; for JSON layouts also each message parameter, which a
  *       {@code messageParameter} resolver can print on its own;</li>
@@ -129,15 +136,56 @@ public final class RedactingLayout extends AbstractStringLayout {
         return false; // <replace> or a PatternSelector: other patterns, or text the regex makes up
       }
       for (PatternFormatter f : PatternLayout.createPatternParser(config).parse(p.getConversionPattern())) {
-        String converter = f.getConverter().getClass().getName();
-        if (!converter.startsWith(LOG4J_CONVERTERS) && !converter.equals(RedactingPatternConverter.class.getName())) {
+        if (!ownConverter(f.getConverter().getClass())) {
           return false; // a custom converter may print anything
         }
       }
-      return true;
+      return ownConvertersOnly(config, p.getConversionPattern());
     } catch (RuntimeException e) {
       return false;
     }
+  }
+
+  private static boolean ownConverter(@Nullable Class<?> converter) {
+    return converter != null
+        && (converter.getName().startsWith(LOG4J_CONVERTERS) || converter == RedactingPatternConverter.class);
+  }
+
+  /** {@code %word}, after optional padding and truncation; {@code %%} is a literal percent sign. */
+  private static final Pattern CONVERSION_WORD = Pattern.compile("%(%|-?\\d*(?:\\.-?\\d+)?([A-Za-z]+))");
+
+  /**
+   * Whether every conversion word in the pattern's text, including those nested in another
+   * converter's options ({@code %highlight{%custom}}, which the top-level parse does not show), names
+   * one of Log4j's own converters, resolved as Log4j does: the longest key that starts the word.
+   */
+  private static boolean ownConvertersOnly(@Nullable Configuration config, String conversionPattern) {
+    PluginManager manager = new PluginManager(PatternConverter.CATEGORY);
+    manager.collectPlugins(config == null ? null : config.getPluginPackages());
+    Map<String, Class<?>> byKey = new HashMap<>();
+    for (PluginType<?> type : manager.getPlugins().values()) {
+      ConverterKeys keys = type.getPluginClass().getAnnotation(ConverterKeys.class);
+      if (keys != null) {
+        for (String key : keys.value()) {
+          byKey.putIfAbsent(key, type.getPluginClass());
+        }
+      }
+    }
+    Matcher m = CONVERSION_WORD.matcher(conversionPattern);
+    while (m.find()) {
+      String word = m.group(2);
+      if (word == null) {
+        continue; // %%
+      }
+      Class<?> converter = null;
+      for (int length = word.length(); length > 0 && converter == null; length--) {
+        converter = byKey.get(word.substring(0, length));
+      }
+      if (!ownConverter(converter)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A builder for {@code <RedactingLayout>}. */

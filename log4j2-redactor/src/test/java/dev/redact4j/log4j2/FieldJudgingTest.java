@@ -59,6 +59,20 @@ class FieldJudgingTest {
   }
 
   @Test
+  void scansTheOutputWhenACustomConverterIsNestedInAnOwnOne() {
+    String token = secrets.githubToken();
+    BuildInfoConverter.text = "build " + token;
+    try {
+      fixture.context.getLogger("nested").info("clean message");
+    } finally {
+      BuildInfoConverter.text = "";
+    }
+    fixture.close();
+
+    assertThat(fixture.read("nested.log")).contains("build [REDACTED:github-pat-classic]").contains("clean message");
+  }
+
+  @Test
   void judgesTheMarkerAndItsParents() {
     String token = secrets.githubToken();
     String password = secrets.password();
