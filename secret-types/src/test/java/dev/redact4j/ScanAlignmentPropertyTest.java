@@ -22,7 +22,7 @@ class ScanAlignmentPropertyTest {
   /** Pieces that keep anchors, partial anchors and secrets close together, across split points. */
   private static final String[] FILLER = {" ", "\n", "=", ": ", "\"", "pass", "word", "token ", "key", "api_",
       "2025-03-14T10:00:00.000Z ", "4111 ", "gh", "ghp", "AKIA", "eyJ", "https://", "user:", "@db ", "sk_", "NT",
-      "-----BEGIN ", "Bearer ", "secret", "\\n", "s.", "00", "xoxb-", "AIza", "café ", "日本 "};
+      "-----BEGIN ", "Bearer ", "secret", "\\n", "s.", "00", "xoxb-", "AIza", "café ", "日本 ", "hooks.slack.com/", "hooks.slack.com/services/T0"};
 
   private static String text(Random r, int pieces) {
     StringBuilder sb = new StringBuilder();

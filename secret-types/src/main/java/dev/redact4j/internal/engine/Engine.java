@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The compiled rule set: one Aho–Corasick automaton over every anchor of every rule, ASCII
- * case-folded, with flat {@code int[]} transition tables.
+ * case-folded, with a flat {@code char[]} transition table. The automaton matches the first
+ * {@value #MAX_DEPTH} characters of an anchor (fewer if a large rule set needs it to keep 16-bit
+ * entries); the rest of a longer anchor is compared where those match.
  *
  * <p>{@link #find} makes a single pass over the text. Only where an anchor ends does it call the
  * anchor's detectors, which read a bounded window, so the work is linear in the text length for any
@@ -25,7 +27,14 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe; {@link #find} keeps all its state on the stack.
  */
 public final class Engine {
-  private static final int HAS_OUTPUT = 0x8000_0000;
+  /**
+   * Anchors longer than this enter the automaton with their first characters only; the rest is
+   * compared at a hit. Deep states are rarely visited but make the table big, and a small table
+   * stays in the first-level cache beside the host's own data.
+   */
+  private static final int MAX_DEPTH = 8;
+  /** Table entries are 16-bit premultiplied states: at most this many states times classes. */
+  private static final int MAX_ENTRY = 1 << 16;
   /** Text is copied into this many characters at a time, so the hot loop reads a plain array. */
   private static final int CHUNK = 2048;
   /** Below this many characters a chunk is scanned as one lane, below the next as two: splits cost a catch-up each. */
@@ -40,10 +49,13 @@ public final class Engine {
   private final byte[] classOf = new byte[128];
   private final int alphabet;
   /**
-   * {@code table[state + class]}: the next state, premultiplied by the alphabet size, with the sign
-   * bit set when patterns end in it. One load and one test per character on the hot path.
+   * {@code table[state + class]}: the next state, premultiplied by the alphabet size. States from
+   * {@link #reporting} on report patterns. One load and one comparison per character on the hot path.
    */
-  private final int[] table;
+  private final char[] table;
+  private final int reporting;
+  /** How many characters of an anchor the automaton matches; see {@link #MAX_DEPTH}. */
+  private final int depth;
   /**
    * Patterns ending in each state (own and via suffix links), by state number; null for most states.
    * A premultiplied state becomes its number without a division: see {@link #stateNumber}.
@@ -111,77 +123,136 @@ public final class Engine {
     }
     this.alphabet = next;
 
-    // Trie over folded patterns.
-    List<int[]> gotoRows = new ArrayList<>();
-    List<List<Integer>> out = new ArrayList<>();
-    List<String> labels = new ArrayList<>(); // the folded text that leads to each state
-    gotoRows.add(newRow(alphabet));
-    out.add(new ArrayList<>());
-    labels.add("");
-    for (int i = 0; i < patterns.length; i++) {
-      String s = patterns[i].literal;
-      int state = 0;
-      for (int k = 0; k < s.length(); k++) {
-        int cls = classOf[fold(s.charAt(k))];
-        int[] row = gotoRows.get(state);
-        if (row[cls] < 0) {
-          row[cls] = gotoRows.size();
-          gotoRows.add(newRow(alphabet));
-          out.add(new ArrayList<>());
-          labels.add(s.substring(0, k + 1).toLowerCase(Locale.ROOT));
-        }
-        state = row[cls];
-      }
-      out.get(state).add(i);
+    // The deepest automaton whose table fits 16-bit entries; a depth of 1 always does (at most 128
+    // states of 127 classes, twice).
+    Automaton built = null;
+    for (int depth = MAX_DEPTH; built == null; depth--) {
+      built = Automaton.build(patterns, classOf, alphabet, depth);
     }
-
-    // Breadth-first: failure links, then a complete DFA.
-    int states = gotoRows.size();
-    int[] fail = new int[states];
-    int[] delta = new int[states * alphabet];
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    int[] root = gotoRows.get(0);
-    for (int c = 0; c < alphabet; c++) {
-      if (root[c] < 0) {
-        delta[c] = 0;
-      } else {
-        delta[c] = root[c];
-        fail[root[c]] = 0;
-        queue.add(root[c]);
-      }
-    }
-    while (!queue.isEmpty()) {
-      int s = queue.poll();
-      out.get(s).addAll(out.get(fail[s]));
-      int[] row = gotoRows.get(s);
-      for (int c = 0; c < alphabet; c++) {
-        int t = row[c];
-        if (t < 0) {
-          delta[s * alphabet + c] = delta[fail[s] * alphabet + c];
-        } else {
-          delta[s * alphabet + c] = t;
-          fail[t] = delta[fail[s] * alphabet + c];
-          queue.add(t);
-        }
-      }
-    }
-    this.outputs = new Pattern[states][];
-    for (int s = 0; s < states; s++) {
-      List<Integer> o = out.get(s);
-      if (!o.isEmpty()) {
-        outputs[s] = o.stream().distinct().map(i -> patterns[i]).toArray(Pattern[]::new);
-      }
+    this.table = built.table;
+    this.outputs = built.outputs;
+    this.reporting = built.reporting;
+    this.depth = built.depth;
+    for (Pattern pattern : patterns) {
+      pattern.truncate(depth);
     }
     this.alphabetTwos = Integer.numberOfTrailingZeros(alphabet);
     this.oddInverse = inverse(alphabet >>> alphabetTwos);
-    if ((long) states * alphabet > Integer.MAX_VALUE / 2) {
-      throw new IllegalStateException("Anchor automaton too large: " + states + " states");
+  }
+
+  /** The transition table and its outputs, built for one depth. */
+  private static final class Automaton {
+    final char[] table;
+    final Pattern[][] outputs;
+    final int reporting;
+    final int depth;
+
+    private Automaton(char[] table, Pattern[][] outputs, int reporting, int depth) {
+      this.table = table;
+      this.outputs = outputs;
+      this.reporting = reporting;
+      this.depth = depth;
     }
-    this.table = new int[states * alphabet];
-    for (int i = 0; i < table.length; i++) {
-      int target = delta[i];
-      boolean output = outputs[target] != null && mayOutput(labels.get(i / alphabet), outputs[target]);
-      table[i] = target * alphabet | (output ? HAS_OUTPUT : 0);
+
+    /**
+     * Builds the automaton over the first {@code depth} characters of each pattern, or returns null
+     * if its table needs entries wider than 16 bits.
+     */
+    static @Nullable Automaton build(Pattern[] patterns, byte[] classOf, int alphabet, int depth) {
+      // Trie over folded, truncated patterns.
+      List<int[]> gotoRows = new ArrayList<>();
+      List<List<Integer>> out = new ArrayList<>();
+      List<String> labels = new ArrayList<>(); // the folded text that leads to each state
+      gotoRows.add(newRow(alphabet));
+      out.add(new ArrayList<>());
+      labels.add("");
+      for (int i = 0; i < patterns.length; i++) {
+        String s = patterns[i].literal;
+        int state = 0;
+        for (int k = 0; k < Math.min(depth, s.length()); k++) {
+          int cls = classOf[fold(s.charAt(k))];
+          int[] row = gotoRows.get(state);
+          if (row[cls] < 0) {
+            row[cls] = gotoRows.size();
+            gotoRows.add(newRow(alphabet));
+            out.add(new ArrayList<>());
+            labels.add(s.substring(0, k + 1).toLowerCase(Locale.ROOT));
+          }
+          state = row[cls];
+        }
+        out.get(state).add(i);
+      }
+      int states = gotoRows.size();
+      if ((long) states * alphabet > MAX_ENTRY) {
+        return null;
+      }
+
+      // Breadth-first: failure links, then a complete DFA.
+      int[] fail = new int[states];
+      int[] delta = new int[states * alphabet];
+      ArrayDeque<Integer> queue = new ArrayDeque<>();
+      int[] root = gotoRows.get(0);
+      for (int c = 0; c < alphabet; c++) {
+        if (root[c] >= 0) {
+          delta[c] = root[c];
+          queue.add(root[c]);
+        }
+      }
+      while (!queue.isEmpty()) {
+        int s = queue.poll();
+        out.get(s).addAll(out.get(fail[s]));
+        int[] row = gotoRows.get(s);
+        for (int c = 0; c < alphabet; c++) {
+          int t = row[c];
+          if (t < 0) {
+            delta[s * alphabet + c] = delta[fail[s] * alphabet + c];
+          } else {
+            delta[s * alphabet + c] = t;
+            fail[t] = delta[fail[s] * alphabet + c];
+            queue.add(t);
+          }
+        }
+      }
+      Pattern[][] ending = new Pattern[states][];
+      for (int s = 0; s < states; s++) {
+        List<Integer> o = out.get(s);
+        if (!o.isEmpty()) {
+          ending[s] = o.stream().distinct().map(i -> patterns[i]).toArray(Pattern[]::new);
+        }
+      }
+
+      // Whether a transition reports is known per transition (mayOutput looks at the state it comes
+      // from). So that the hot loop tests the state alone, a state entered both ways gets a reporting
+      // copy with the same row: states [0, states) are silent, the copies follow.
+      boolean[] report = new boolean[delta.length];
+      int[] copyOf = new int[states];
+      Arrays.fill(copyOf, -1);
+      int copies = 0;
+      for (int i = 0; i < delta.length; i++) {
+        int target = delta[i];
+        report[i] = ending[target] != null && mayOutput(labels.get(i / alphabet), ending[target], depth);
+        if (report[i] && copyOf[target] < 0) {
+          copyOf[target] = states + copies++;
+        }
+      }
+      int total = states + copies;
+      if ((long) total * alphabet > MAX_ENTRY) {
+        return null;
+      }
+      char[] table = new char[total * alphabet];
+      Pattern[][] outputs = new Pattern[total][];
+      for (int s = 0; s < states; s++) {
+        for (int c = 0; c < alphabet; c++) {
+          int i = s * alphabet + c;
+          int target = report[i] ? copyOf[delta[i]] : delta[i];
+          table[i] = (char) (target * alphabet);
+        }
+        if (copyOf[s] >= 0) {
+          System.arraycopy(table, s * alphabet, table, copyOf[s] * alphabet, alphabet);
+          outputs[copyOf[s]] = ending[s];
+        }
+      }
+      return new Automaton(table, outputs, states * alphabet, depth);
     }
   }
 
@@ -192,9 +263,9 @@ public final class Engine {
    * ordinary text) are dropped here, once, instead of at run time on every occurrence. The states
    * know letters only folded, so a letter counts as rejected only if both of its cases are.
    */
-  private static boolean mayOutput(String from, Pattern[] ending) {
+  private static boolean mayOutput(String from, Pattern[] ending, int depth) {
     for (Pattern p : ending) {
-      int length = p.literal.length();
+      int length = Math.min(depth, p.literal.length());
       boolean[] rejected = p.rejectedAfter;
       // The text ends with from + c, and so does the pattern; the character before the pattern is
       // from[from.length() - length] when the pattern is no longer than from.
@@ -287,10 +358,13 @@ public final class Engine {
         int hits = scan(length, state, scratch);
         state = scratch.endState;
         for (int h = 0; h < hits; h++) {
-          int anchorEnd = base + hitAt[h] + 1;
+          int hitEnd = base + hitAt[h] + 1;
           for (Pattern pattern : outputs[stateNumber(hitState[h])]) {
-            String literal = pattern.literal;
-            int anchorStart = anchorEnd - literal.length();
+            int anchorStart = hitEnd - pattern.matched;
+            int anchorEnd = anchorStart + pattern.literal.length();
+            if (anchorEnd != hitEnd && !pattern.matchesRest(text, anchorStart, n)) {
+              continue; // a long anchor matched only in its first characters
+            }
             boolean[] rejected = pattern.rejectedAfter;
             if (rejected != null && anchorStart > 0) {
               char before = text.charAt(anchorStart - 1);
@@ -305,7 +379,7 @@ public final class Engine {
             if (skipKeyWord && !pattern.triggersWholeText) {
               continue;
             }
-            if (!ignoreCase && !pattern.matchesCase(text, anchorStart, chunk, base)) {
+            if (!ignoreCase && !pattern.matchesCase(text, anchorStart, chunk, base, length)) {
               continue;
             }
             for (int r : pattern.rules) {
@@ -383,16 +457,16 @@ public final class Engine {
   private int scanOneLane(int length, int state, Scratch scratch) {
     final char[] c = scratch.chunk;
     final byte[] classes = classOf;
-    final int[] t = table;
+    final char[] t = table;
+    final int r = reporting;
     final int[] hitAt = scratch.hitAt;
     final int[] hitState = scratch.hitState;
     int hits = 0;
     int a = state;
     for (int i = 0; i < length; i++) {
       char ca = c[i];
-      int na = t[a + (ca < 128 ? classes[ca] : 0)];
-      a = na & ~HAS_OUTPUT;
-      if (na < 0) {
+      a = t[a + (ca < 128 ? classes[ca] : 0)];
+      if (a >= r) {
         hitAt[hits] = i;
         hitState[hits++] = a;
       }
@@ -404,7 +478,8 @@ public final class Engine {
   private int scanTwoLanes(int length, int state, Scratch scratch) {
     final char[] c = scratch.chunk;
     final byte[] classes = classOf;
-    final int[] t = table;
+    final char[] t = table;
+    final int r = reporting;
     final int[] hitAt = scratch.hitAt;
     final int[] hitState = scratch.hitState;
     final int[] at1 = scratch.at1;
@@ -419,16 +494,14 @@ public final class Engine {
     for (; i < half; i++, j++) {
       char ca = c[i];
       char cb = c[j];
-      int na = t[a + (ca < 128 ? classes[ca] : 0)];
-      int nb = t[b + (cb < 128 ? classes[cb] : 0)];
-      a = na & ~HAS_OUTPUT;
-      b = nb & ~HAS_OUTPUT;
-      if ((na | nb) < 0) {
-        if (na < 0) {
+      a = t[a + (ca < 128 ? classes[ca] : 0)];
+      b = t[b + (cb < 128 ? classes[cb] : 0)];
+      if (Math.max(a, b) >= r) {
+        if (a >= r) {
           hitAt[hits] = i;
           hitState[hits++] = a;
         }
-        if (nb < 0) {
+        if (b >= r) {
           at1[hits1] = j;
           state1[hits1++] = b;
         }
@@ -436,9 +509,8 @@ public final class Engine {
     }
     if (j < length) { // an odd length leaves the second half one longer
       char cb = c[j];
-      int nb = t[b + (cb < 128 ? classes[cb] : 0)];
-      b = nb & ~HAS_OUTPUT;
-      if (nb < 0) {
+      b = t[b + (cb < 128 ? classes[cb] : 0)];
+      if (b >= r) {
         at1[hits1] = j;
         state1[hits1++] = b;
       }
@@ -451,7 +523,8 @@ public final class Engine {
   private int scanThreeLanes(int length, int state, Scratch scratch) {
     final char[] c = scratch.chunk;
     final byte[] classes = classOf;
-    final int[] t = table;
+    final char[] t = table;
+    final int r = reporting;
     final int[] hitAt = scratch.hitAt;
     final int[] hitState = scratch.hitState;
     final int[] at1 = scratch.at1;
@@ -472,22 +545,19 @@ public final class Engine {
       char ca = c[i];
       char cb = c[j];
       char cd = c[l];
-      int na = t[a + (ca < 128 ? classes[ca] : 0)];
-      int nb = t[b + (cb < 128 ? classes[cb] : 0)];
-      int nd = t[d + (cd < 128 ? classes[cd] : 0)];
-      a = na & ~HAS_OUTPUT;
-      b = nb & ~HAS_OUTPUT;
-      d = nd & ~HAS_OUTPUT;
-      if ((na | nb | nd) < 0) {
-        if (na < 0) {
+      a = t[a + (ca < 128 ? classes[ca] : 0)];
+      b = t[b + (cb < 128 ? classes[cb] : 0)];
+      d = t[d + (cd < 128 ? classes[cd] : 0)];
+      if (Math.max(a, Math.max(b, d)) >= r) {
+        if (a >= r) {
           hitAt[hits] = i;
           hitState[hits++] = a;
         }
-        if (nb < 0) {
+        if (b >= r) {
           at1[hits1] = j;
           state1[hits1++] = b;
         }
-        if (nd < 0) {
+        if (d >= r) {
           at2[hits2] = l;
           state2[hits2++] = d;
         }
@@ -495,9 +565,8 @@ public final class Engine {
     }
     for (; l < length; l++) { // the last part is up to two longer
       char cd = c[l];
-      int nd = t[d + (cd < 128 ? classes[cd] : 0)];
-      d = nd & ~HAS_OUTPUT;
-      if (nd < 0) {
+      d = t[d + (cd < 128 ? classes[cd] : 0)];
+      if (d >= r) {
         at2[hits2] = l;
         state2[hits2++] = d;
       }
@@ -527,10 +596,9 @@ public final class Engine {
     while (k < to && s != replay) {
       char ck = c[k];
       int cls = ck < 128 ? classOf[ck] : 0;
-      int next = table[s + cls];
-      s = next & ~HAS_OUTPUT;
-      replay = table[replay + cls] & ~HAS_OUTPUT;
-      if (next < 0) {
+      s = table[s + cls];
+      replay = table[replay + cls];
+      if (s >= reporting) {
         hitAt[hits] = k;
         hitState[hits++] = s;
       }
@@ -562,6 +630,8 @@ public final class Engine {
 
     /** The literal's characters, for the exact-case check after the case-folding automaton. */
     private final char[] chars;
+    /** How many of them the automaton matches (set once, when it is built); the rest is compared at a hit. */
+    int matched;
 
     Pattern(String literal, boolean ignoreCase, int[] ruleIndexes, Rule[] rules) {
       this.literal = literal;
@@ -587,13 +657,34 @@ public final class Engine {
       this.rejectedAfter = any ? rejected : null;
     }
 
+    void truncate(int depth) {
+      matched = Math.min(depth, chars.length);
+    }
+
+    /**
+     * Whether the characters after the automaton's part, from {@code start + matched}, match (ASCII
+     * case folded); false if the text ends first.
+     */
+    boolean matchesRest(CharSequence text, int start, int textLength) {
+      char[] want = chars;
+      if (start + want.length > textLength) {
+        return false;
+      }
+      for (int j = matched; j < want.length; j++) {
+        if (fold(text.charAt(start + j)) != fold(want[j])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     /**
      * Whether the text at {@code start} has the literal's exact case; reads the chunk copy (which
-     * starts at text index {@code base}) where the literal lies in it.
+     * holds text {@code [base, base + chunkLength)}) where the literal lies in it.
      */
-    boolean matchesCase(CharSequence text, int start, char[] chunk, int base) {
+    boolean matchesCase(CharSequence text, int start, char[] chunk, int base, int chunkLength) {
       char[] want = chars;
-      if (start >= base) {
+      if (start >= base && start + want.length <= base + chunkLength) {
         for (int j = 0, k = start - base; j < want.length; j++, k++) {
           if (chunk[k] != want[j]) {
             return false;
