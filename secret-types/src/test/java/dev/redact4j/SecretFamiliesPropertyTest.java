@@ -218,6 +218,40 @@ class SecretFamiliesPropertyTest {
     assertThat(REDACTOR.redact(line)).as(line).isSameAs(line);
   }
 
+  @Property(tries = 300)
+  void valuesAfterConsoleTableLeadersAreHidden(@ForAll long seed) {
+    Random r = new Random(seed);
+    String value = FakeSecrets.mixed(r, 8 + r.nextInt(10)) + FakeSecrets.chars(r, "#@$!%*", 1 + r.nextInt(3));
+    String[] labels = {"password", "Ldap password", "Admin password", "DB_PASSWORD", "Passphrase", "API key",
+        "client secret"};
+    String[] leaders = {" ---- ", "          ------   ", " ......... ", "\t........: ", " . . . . . . : ",
+        " ---> ", " -----= ", " -->"};
+    String label = labels[r.nextInt(labels.length)];
+    String row = (r.nextBoolean() ? "    " : "") + label + leaders[r.nextInt(leaders.length)] + value;
+    String text = PREFIXES[r.nextInt(PREFIXES.length)] + "\n" + row + SUFFIXES[r.nextInt(SUFFIXES.length)];
+    String out = REDACTOR.redact(text);
+    assertThat(out).as(row).doesNotContain(value).contains(label);
+    assertThat(REDACTOR.redact(out)).as("idempotent").isEqualTo(out);
+  }
+
+  @Property(tries = 200)
+  void leaderLookAlikesPassThrough(@ForAll long seed) {
+    Random r = new Random(seed);
+    String word = FakeSecrets.chars(r, FakeSecrets.LOWER, 4 + r.nextInt(6));
+    String[] lines = {
+      "Checking password ... " + word,
+      "  -p, --password ------ " + word + " the password to use",
+      "  --api-key ........ " + word + " the key to send",
+      "Reset your password -- " + word + " the wiki",
+      "------ password " + word + " ------",
+      "Password\n--------\n" + word + " is required",
+      "-----BEGIN password -----" + word,
+      "password ---- none",
+    };
+    String line = lines[r.nextInt(lines.length)];
+    assertThat(REDACTOR.redact(line)).as(line).isSameAs(line);
+  }
+
   /** No run of 8 or more characters of the secret survives (a mask never shows a fragment). */
   private static void assertNoLongFragment(String out, String secret, String family) {
     for (int i = 0; i + 12 <= secret.length(); i += 4) {

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A value assigned to a key that names a secret, in the shapes logs use: {@code k=v}, {@code k: v},
  * {@code "k":"v"}, {@code \"k\":\"v\"} (JSON inside a JSON string), {@code k => v}, {@code k := v},
+ * console-table leaders {@code k ....... v} / {@code k ---- v},
  * YAML, query strings {@code ?k=v&}, {@code toString} dumps {@code Foo{k=v, ...}}, XML
  * {@code <k>v</k>} and {@code key="k" value="v"}, and command-line flags {@code --k v} /
  * {@code --k=v}.
@@ -104,6 +105,9 @@ public final class KeyValueDetector implements Detector {
     }
     boolean flag = text.charAt(keyStart) == '-' && (keyStart == 0 || text.charAt(keyStart - 1) <= ' '
         || text.charAt(keyStart - 1) == '"' || text.charAt(keyStart - 1) == '\'');
+    if (flag && sep > 0 && (text.charAt(i) == '.' || text.charAt(i) == '-') && text.charAt(i + sep - 1) != '>') {
+      sep = 0; // help text: --password ........ the password to use (a leader, then a description)
+    }
     boolean xmlElement = keyStart > 0 && text.charAt(keyStart - 1) == '<';
     int valueAt;
     char terminator = 0;
@@ -544,7 +548,7 @@ public final class KeyValueDetector implements Detector {
     return i;
   }
 
-  /** Length of the separator at {@code i}: {@code = : => := -> ==}, or 0. */
+  /** Length of the separator at {@code i}: {@code = : => := -> ==}, a leader ({@code ----}), or 0. */
   private static int separator(CharSequence text, int i) {
     int n = text.length();
     if (i >= n) {
@@ -571,7 +575,44 @@ public final class KeyValueDetector implements Detector {
     if (c == '-' && next == '>') {
       return 2;
     }
+    if (c == '-' || c == '.') {
+      return leader(text, i, c);
+    }
     return 0;
+  }
+
+  /**
+   * Length of a leader between a label and its value in console tables and setup summaries, or 0: a
+   * long arrow ({@code password ---> value}), or four or more dots ({@code Password ....... value},
+   * {@code Password . . . . : value}) or three or more dashes ({@code Ldap password ---- value}),
+   * optionally ended by {@code :} or {@code =}, then a blank. Three dots stay prose
+   * ({@code Checking password ... done}). Reads at most {@link #MAX_GAP} characters.
+   */
+  private static int leader(CharSequence text, int i, char c) {
+    int n = text.length();
+    int limit = Math.min(n, i + MAX_GAP);
+    int j = i;
+    int count = 0;
+    while (j < limit) {
+      char d = text.charAt(j);
+      if (d == c) {
+        count++;
+      } else if (!(d == ' ' && c == '.' && j + 1 < limit && text.charAt(j + 1) == c)) {
+        break; // dots may be spaced: ". . . ."
+      }
+      j++;
+    }
+    if (c == '-' && j < n && text.charAt(j) == '>') {
+      return j + 1 - i;
+    }
+    if (count < (c == '.' ? 4 : 3)) {
+      return 0;
+    }
+    int k = skipBlanks(text, j);
+    if (k < n && (text.charAt(k) == ':' || text.charAt(k) == '=')) {
+      j = k + 1;
+    }
+    return j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t') ? j - i : 0;
   }
 
   /** Values that stand for a secret rather than being one. */
