@@ -93,6 +93,8 @@ class EngineSafetyTest {
         repeat("secret(\"", n),
         repeat("postgresql://u:p@h:1,", n), // multi-host URLs
         FakeSecrets.chars(r, FakeSecrets.B64, 1_000_000), // 1 MB of base64
+        "password=aaaaaaaaaaaaaaab " + repeat("a", n), // a found value, then a near-repeat flood
+        repeat("password=aaaaaaaaaab ", n), // found values that repeat everywhere
         repeat("a", n) + "!", // ReDoS classics for regex engines
         repeat("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@", n));
     for (String input : inputs) {

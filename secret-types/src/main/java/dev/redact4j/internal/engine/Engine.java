@@ -424,6 +424,9 @@ public final class Engine {
           found = null;
         }
       }
+      if (found != null && !found.failed()) {
+        Repeats.hide(text, found);
+      }
     } catch (RuntimeException | StackOverflowError e) {
       // Fail closed: a broken or runaway detector hides the whole text rather than show any of it.
       SpanBuffer failed = new SpanBuffer();
