@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The compiled rule set: one Aho–Corasick automaton over every anchor of every rule, ASCII
  * case-folded, with a flat {@code char[]} transition table. The automaton matches the first
- * {@value #MAX_DEPTH} characters of an anchor (fewer if a large rule set needs it to keep 16-bit
- * entries); the rest of a longer anchor is compared where those match.
+ * characters of an anchor, as many as keep the table's entries 16-bit (at most {@value #MAX_DEPTH};
+ * 6 for the default catalog); the rest of a longer anchor is compared where those match.
  *
  * <p>{@link #find} makes a single pass over the text. Only where an anchor ends does it call the
  * anchor's detectors, which read a bounded window, so the work is linear in the text length for any
@@ -53,9 +53,8 @@ public final class Engine {
    * {@link #reporting} on report patterns. One load and one comparison per character on the hot path.
    */
   private final char[] table;
+  /** The first premultiplied state that reports: every state from here on has patterns in {@link #outputs}. */
   private final int reporting;
-  /** How many characters of an anchor the automaton matches; see {@link #MAX_DEPTH}. */
-  private final int depth;
   /**
    * Patterns ending in each state (own and via suffix links), by state number; null for most states.
    * A premultiplied state becomes its number without a division: see {@link #stateNumber}.
@@ -126,15 +125,14 @@ public final class Engine {
     // The deepest automaton whose table fits 16-bit entries; a depth of 1 always does (at most 128
     // states of 127 classes, twice).
     Automaton built = null;
-    for (int depth = MAX_DEPTH; built == null; depth--) {
-      built = Automaton.build(patterns, classOf, alphabet, depth);
+    for (int d = MAX_DEPTH; built == null; d--) {
+      built = Automaton.build(patterns, classOf, alphabet, d);
     }
     this.table = built.table;
     this.outputs = built.outputs;
     this.reporting = built.reporting;
-    this.depth = built.depth;
     for (Pattern pattern : patterns) {
-      pattern.truncate(depth);
+      pattern.truncate(built.depth);
     }
     this.alphabetTwos = Integer.numberOfTrailingZeros(alphabet);
     this.oddInverse = inverse(alphabet >>> alphabetTwos);
