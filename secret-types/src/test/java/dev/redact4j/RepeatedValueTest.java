@@ -29,6 +29,15 @@ class RepeatedValueTest {
   }
 
   @Test
+  void longTextsAndOtherCharSequencesAreSearchedToo() {
+    // Past one 2,048-character chunk the windows are copied from the text, not read from the chunk.
+    String line = "x".repeat(3000) + " set password=Fake7Pw0rdXq, echo Fake7Pw0rdXq done";
+    for (CharSequence text : new CharSequence[] {line, new StringBuilder(line), java.nio.CharBuffer.wrap(line)}) {
+      assertThat(REDACTOR.redact(text)).doesNotContain("Fake7Pw0rdXq").endsWith(" done");
+    }
+  }
+
+  @Test
   void shortValuesAndOtherLinesAreLeftAlone() {
     // Below 8 characters a value is too likely an ordinary word to hide elsewhere.
     assertThat(REDACTOR.redact("set password=hunter2, then hunter2 again")).isEqualTo(

@@ -123,6 +123,11 @@ public final class CardNumberDetector implements Detector {
   }
 
   @Override
+  public boolean findsEveryOccurrence() {
+    return true;
+  }
+
+  @Override
   public int window() {
     return MAX_LENGTH + 3;
   }

@@ -32,6 +32,15 @@ public interface Detector {
     return false;
   }
 
+  /**
+   * Whether every occurrence of a value this detector finds is found by it too, whatever surrounds
+   * it (a prefixed token, a card number, a PEM block). Values of other detectors (a password after
+   * its key) are also looked for elsewhere in their line, where no key names them.
+   */
+  default boolean findsEveryOccurrence() {
+    return false;
+  }
+
   static long pack(int start, int end) {
     return ((long) start << 32) | (end & 0xffffffffL);
   }

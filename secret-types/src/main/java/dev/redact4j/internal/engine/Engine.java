@@ -45,6 +45,8 @@ public final class Engine {
   private final Rule[] rules;
   /** Merge preference per rule: user regex rules (0), then specific formats (1), then generic context rules (2). */
   private final int[] rank;
+  /** Per rule: whether its values are looked for again elsewhere in their line ({@link Repeats}). */
+  private final boolean[] echoed;
   /** Folded character to alphabet class; 0 for characters that occur in no anchor. */
   private final byte[] classOf = new byte[128];
   private final int alphabet;
@@ -71,9 +73,11 @@ public final class Engine {
   private Engine(List<Rule> ruleList) {
     this.rules = ruleList.toArray(new Rule[0]);
     this.rank = new int[rules.length];
+    this.echoed = new boolean[rules.length];
     for (int r = 0; r < rules.length; r++) {
       Rule rule = rules[r];
       rank[r] = rule.wholeText() != null ? 0 : "generic".equals(rule.group()) ? 2 : 1;
+      echoed[r] = rule.detector() == null || !rule.detector().findsEveryOccurrence();
     }
 
     // Distinct (literal, ignoreCase) pairs become patterns; each pattern knows its rules.
@@ -423,7 +427,7 @@ public final class Engine {
         }
       }
       if (found != null && !found.failed()) {
-        Repeats.hide(text, found);
+        Repeats.hide(text, n <= CHUNK ? chunk : null, found, echoed); // a one-chunk text is all in the chunk
       }
     } catch (RuntimeException | StackOverflowError e) {
       // Fail closed: a broken or runaway detector hides the whole text rather than show any of it.

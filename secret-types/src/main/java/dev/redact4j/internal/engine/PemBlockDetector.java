@@ -97,6 +97,11 @@ public final class PemBlockDetector implements Detector {
   }
 
   @Override
+  public boolean findsEveryOccurrence() {
+    return true;
+  }
+
+  @Override
   public int window() {
     return MAX_BLOCK + 2 * MAX_LABEL + 16;
   }

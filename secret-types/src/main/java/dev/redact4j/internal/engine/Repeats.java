@@ -1,76 +1,123 @@
 package dev.redact4j.internal.engine;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Hides the other occurrences of values already found in the same line: {@code password=Xq7…} then
  * {@code login failed for Xq7…}, or a password echoed in a confirmation field with a name no rule
  * knows. Only values of {@value #MIN_LENGTH} to {@value #MAX_LENGTH} characters are looked for, so
- * that a short value does not blank out ordinary words.
+ * that a short value does not blank out ordinary words; and only values of detectors that need a
+ * context to find them ({@link Detector#findsEveryOccurrence}): a prefixed token is found everywhere
+ * anyway.
  *
  * <p>Each value is searched (Knuth–Morris–Pratt, at most two reads per character) in its own line,
- * up to {@value #REACH} characters either side, and the reads of one text are capped at a few per
- * character of it, so the cost stays linear however many values a hostile text holds. Runs only for
- * texts in which something was found; clean text never gets here.
+ * up to {@value #REACH} characters either side, and the windows searched in one text add up to at
+ * most 4,096 characters plus an eighth of its length: the cost stays linear however many values a
+ * hostile text holds, and small beside the scan (log lines of a few kilobytes are searched in full, a
+ * long text full of secrets only in part). Runs only for texts in which something was found; clean
+ * text never gets here.
  */
 final class Repeats {
   static final int MIN_LENGTH = 8;
   static final int MAX_LENGTH = 256;
-  static final int REACH = 1024;
+  static final int REACH = 512;
 
   private Repeats() {}
 
-  /** Adds to {@code found} a span, with the same rule, for each repeat of each value it holds. */
-  static void hide(CharSequence text, SpanBuffer found) {
+  /**
+   * Adds to {@code found} a span, with the same rule, for each repeat of each value it holds.
+   *
+   * @param whole the whole text as an array when the caller has it (a text of one chunk), else null
+   * @param echoed per rule index, whether its values are looked for
+   */
+  static void hide(CharSequence text, char @Nullable [] whole, SpanBuffer found, boolean[] echoed) {
     int n = text.length();
-    long budget = 4L * n + 8192;
+    long budget = 4096 + n / 8;
     int count = found.size();
+    char[] window = whole;
+    int[] border = null;
     for (int i = 0; i < count && budget > 0; i++) {
       int start = found.start(i);
       int end = found.end(i);
       int m = end - start;
-      if (m < MIN_LENGTH || m > MAX_LENGTH) {
+      int rule = found.rule(i);
+      if (m < MIN_LENGTH || m > MAX_LENGTH || rule < echoed.length && !echoed[rule]) {
         continue;
       }
-      int from = start;
-      int limit = Math.max(0, start - REACH);
-      while (from > limit && text.charAt(from - 1) != '\n') {
-        from--;
+      int from = Math.max(0, start - REACH);
+      int to = Math.min(n, end + REACH);
+      int offset = 0;
+      if (whole == null) {
+        if (window == null) {
+          window = new char[2 * REACH + MAX_LENGTH];
+        }
+        for (int k = from; k < to; k++) {
+          window[k - from] = text.charAt(k);
+        }
+        offset = from;
       }
-      int to = end;
-      int stop = Math.min(n, end + REACH);
-      while (to < stop && text.charAt(to) != '\n') {
-        to++;
+      // The value's own line only.
+      for (int k = start; k > from; k--) {
+        if (window[k - 1 - offset] == '\n') {
+          from = k;
+          break;
+        }
       }
-      budget -= (long) (to - from) * 3 + m; // the bounds, then at most two reads per character
+      for (int k = end; k < to; k++) {
+        if (window[k - offset] == '\n') {
+          to = k;
+          break;
+        }
+      }
+      budget -= to - from;
       if (to - from > m) {
-        search(text, from, to, start, m, found, found.rule(i));
+        if (border == null) {
+          border = new int[MAX_LENGTH];
+        }
+        search(window, offset, from, to, start, m, border, found, rule);
       }
     }
   }
 
-  /** Knuth–Morris–Pratt: adds the non-overlapping occurrences of {@code text[at, at + m)} in {@code text[from, to)}. */
-  private static void search(CharSequence text, int from, int to, int at, int m, SpanBuffer found, int rule) {
-    int[] border = new int[m]; // border[j]: length of the longest proper border of value[0, j]
+  /**
+   * Knuth–Morris–Pratt over {@code chars}, which holds text from index {@code offset}: adds the
+   * non-overlapping occurrences of {@code text[at, at + m)} in {@code text[from, to)} other than itself.
+   */
+  private static void search(char[] chars, int offset, int from, int to, int at, int m, int[] border,
+      SpanBuffer found, int rule) {
+    int v = at - offset; // the value in chars
+    border[0] = 0; // border[j]: length of the longest proper border of value[0, j]
     for (int j = 1, k = 0; j < m; j++) {
-      while (k > 0 && text.charAt(at + j) != text.charAt(at + k)) {
+      while (k > 0 && chars[v + j] != chars[v + k]) {
         k = border[k - 1];
       }
-      if (text.charAt(at + j) == text.charAt(at + k)) {
+      if (chars[v + j] == chars[v + k]) {
         k++;
       }
       border[j] = k;
     }
-    for (int i = from, k = 0; i < to; i++) {
-      char c = text.charAt(i);
-      while (k > 0 && c != text.charAt(at + k)) {
+    char first = chars[v];
+    int end = to - offset;
+    for (int i = from - offset, k = 0; i < end; i++) {
+      char c = chars[i];
+      if (k == 0) {
+        while (c != first && ++i < end) { // no partial match: skip to the value's first character
+          c = chars[i];
+        }
+        if (i == end) {
+          return;
+        }
+      }
+      while (k > 0 && c != chars[v + k]) {
         k = border[k - 1];
       }
-      if (c == text.charAt(at + k)) {
+      if (c == chars[v + k]) {
         k++;
       }
       if (k == m) {
-        int start = i - m + 1;
+        int start = i - m + 1 + offset;
         if (start != at) {
-          found.add(start, i + 1, rule);
+          found.add(start, start + m, rule);
         }
         k = 0; // non-overlapping
       }

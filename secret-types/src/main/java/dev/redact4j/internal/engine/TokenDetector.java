@@ -126,6 +126,11 @@ public final class TokenDetector implements Detector {
   }
 
   @Override
+  public boolean findsEveryOccurrence() {
+    return true;
+  }
+
+  @Override
   public int window() {
     return window;
   }
