@@ -145,6 +145,7 @@ final class FakeSecrets {
       new Family("amex", r -> luhnCard(r, r.nextBoolean() ? "34" : "37", 15)),
       new Family("twilio-api-key", r -> "SK" + chars(r, HEX, 31) + "a"),
       new Family("doppler", r -> "dp.st." + chars(r, ALNUM, 43)),
+      new Family("brevo", r -> (r.nextBoolean() ? "xkeysib-" : "xsmtpsib-") + chars(r, HEX, 64) + "-" + mixed(r, 16)),
       new Family("discord-bot-token", FakeSecrets::discordBotToken),
       new Family("okta", r -> "00" + mixed(r, 38) + chars(r, TOKEN, 2)));
 

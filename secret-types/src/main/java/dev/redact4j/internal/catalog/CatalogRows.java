@@ -333,8 +333,8 @@ final class CatalogRows {
         List.of("twilio"), HEX_LOWER, 32, 32, Validator.ANY);
     r.prefixedExact("twilio-account-sid", "twilio", "A Twilio account SID (an identifier, not a secret)",
         List.of("AC"), HEX_LOWER, 32, 32, "<32 hex>", Validators.DIGIT_AND_LETTER).offByDefault();
-    r.prefixed("brevo-api-key", "brevo", "A Brevo (Sendinblue) API key", "xkeysib-", CharClass.of("a-f0-9-"), 64, 90,
-        "<hex>-<chars>");
+    r.prefixed("brevo-api-key", "brevo", "A Brevo (Sendinblue) API or SMTP key", List.of("xkeysib-", "xsmtpsib-"),
+        CharClass.of("A-Za-z0-9-"), 64, 90, "<64 hex>-<16 letters/digits>");
   }
 
   /** Payment providers and card numbers. */
