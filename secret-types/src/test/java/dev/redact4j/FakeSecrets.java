@@ -147,7 +147,9 @@ final class FakeSecrets {
       new Family("doppler", r -> "dp.st." + chars(r, ALNUM, 43)),
       new Family("brevo", r -> (r.nextBoolean() ? "xkeysib-" : "xsmtpsib-") + chars(r, HEX, 64) + "-" + mixed(r, 16)),
       new Family("discord-bot-token", FakeSecrets::discordBotToken),
-      new Family("okta", r -> "00" + mixed(r, 38) + chars(r, TOKEN, 2)));
+      new Family("okta", r -> "00" + mixed(r, 38) + chars(r, TOKEN, 2)),
+      new Family("flutterwave", r -> r.nextBoolean() ? "FLWSECK-" + chars(r, HEX, 32) + "-X"
+          : "FLWSECK_TEST" + chars(r, HEX, 12)));
 
   /** base64 of a 17-19 digit snowflake id, a 6-character timestamp, a 27 (older) or 38 (newer) character HMAC. */
   static String discordBotToken(Random r) {

@@ -353,8 +353,8 @@ final class CatalogRows {
         List.of("shpat_", "shpss_", "shpca_", "shppa_"), ALNUM, 32, 32, "<32 hex>");
     r.prefixed("paypal-braintree-token", "paypal", "A PayPal Braintree access token", "access_token$production$",
         CharClass.of("a-z0-9$"), 40, 60, "<id>$<hex>");
-    r.prefixed("flutterwave-secret-key", "flutterwave", "A Flutterwave secret key", List.of("FLWSECK-", "FLWSECK_TEST-"),
-        CharClass.of("a-f0-9X-"), 32, 40, "<hex>-X");
+    r.prefixed("flutterwave-secret-key", "flutterwave", "A Flutterwave secret or encryption key",
+        List.of("FLWSECK-", "FLWSECK_TEST"), CharClass.of("a-f0-9X-"), 12, 40, "<hex>-X");
     r.custom("payment-card-number", "pci", "A payment card number (PAN): issuer prefix, 13-19 digits, Luhn-valid",
         "4<15 digits> or 4xxx xxxx xxxx xxxx", Rows.exact(List.of("2", "3", "4", "5", "6")), new CardNumberDetector());
   }
