@@ -149,7 +149,41 @@ final class FakeSecrets {
       new Family("discord-bot-token", FakeSecrets::discordBotToken),
       new Family("okta", r -> "00" + mixed(r, 38) + chars(r, TOKEN, 2)),
       new Family("flutterwave", r -> r.nextBoolean() ? "FLWSECK-" + chars(r, HEX, 32) + "-X"
-          : "FLWSECK_TEST" + chars(r, HEX, 12)));
+          : "FLWSECK_TEST" + chars(r, HEX, 12)),
+      new Family("aws-bedrock", r -> "ABSK" + chars(r, B64, 128 + 4 * r.nextInt(30))),
+      new Family("openshift", r -> "sha256~" + chars(r, TOKEN, 43)),
+      new Family("tailscale", r -> "tskey-" + (r.nextBoolean() ? "auth" : "api") + "-k" + mixed(r, 11) + "CNTRL-"
+          + mixed(r, 33)),
+      new Family("clickhouse", r -> "4b1d" + mixed(r, 38)),
+      new Family("bitbucket-datacenter", r -> "BBDC-" + chars(r, ALNUM + "+/@_-", 44)),
+      new Family("plaid", r -> "access-" + (r.nextBoolean() ? "sandbox" : "production") + "-" + uuid(r)),
+      new Family("openrouter", r -> "sk-or-v1-" + chars(r, HEX, 64)),
+      new Family("langfuse", r -> "sk-lf-" + uuid(r)),
+      new Family("nvidia", r -> "nvapi-" + chars(r, TOKEN, 64)),
+      new Family("posthog", r -> "phx_" + chars(r, ALNUM + "_", 43 + r.nextInt(6))),
+      new Family("buildkite", r -> "bkua_" + chars(r, LOWER + DIGITS, 40)),
+      new Family("crates-io", r -> "cio" + mixed(r, 32)),
+      new Family("deno-deploy", r -> (r.nextBoolean() ? "ddp_" : "ddw_") + chars(r, ALNUM, 36)),
+      new Family("octopus-deploy", r -> "API-" + chars(r, UPPER, 12) + chars(r, DIGITS, 2) + chars(r, UPPER + DIGITS, 12)),
+      new Family("harness", r -> (r.nextBoolean() ? "pat." : "sat.") + chars(r, TOKEN, 22) + "." + chars(r, HEX, 24)
+          + "." + chars(r, ALNUM, 20)),
+      new Family("infracost", r -> "ico-" + chars(r, ALNUM, 32)),
+      new Family("prefect", r -> (r.nextBoolean() ? "pnu_" : "pnb_") + chars(r, ALNUM, 36)),
+      new Family("contentful", r -> "CFPAT-" + chars(r, TOKEN, 43)),
+      new Family("typeform", r -> "tfp_" + chars(r, ALNUM, 44) + "_" + chars(r, ALNUM, 14)),
+      new Family("onepassword-secret-key", r -> "A3-" + chars(r, UPPER + DIGITS, 6) + "-"
+          + (r.nextBoolean() ? chars(r, UPPER + DIGITS, 11) : chars(r, UPPER + DIGITS, 6) + "-" + chars(r, UPPER + DIGITS, 5))
+          + "-" + chars(r, UPPER + DIGITS, 5) + "-" + chars(r, UPPER + DIGITS, 5) + "-" + chars(r, UPPER + DIGITS, 5)),
+      new Family("launchdarkly-sdk", r -> "sdk-" + uuid(r)),
+      new Family("notion-legacy", r -> "secret_" + mixed(r, 43)),
+      new Family("airtable-pat", r -> "pat" + chars(r, ALNUM, 14) + "." + chars(r, HEX, 64)),
+      new Family("maxmind", r -> chars(r, ALNUM, 6) + "_" + chars(r, ALNUM, 29) + "_mmk"));
+
+  /** A random (not name-based) UUID string from the seeded generator. */
+  static String uuid(Random r) {
+    return chars(r, HEX, 8) + "-" + chars(r, HEX, 4) + "-" + chars(r, HEX, 4) + "-" + chars(r, HEX, 4) + "-"
+        + chars(r, HEX, 12);
+  }
 
   /** base64 of a 17-19 digit snowflake id, a 6-character timestamp, a 27 (older) or 38 (newer) character HMAC. */
   static String discordBotToken(Random r) {

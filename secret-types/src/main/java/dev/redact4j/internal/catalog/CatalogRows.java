@@ -49,6 +49,9 @@ final class CatalogRows {
   private static final Validator UUID_SHAPE = (text, start, end) -> end - start == 36
       && text.charAt(start + 8) == '-' && text.charAt(start + 13) == '-' && text.charAt(start + 18) == '-'
       && text.charAt(start + 23) == '-';
+  /** A prefixed token ending in a UUID ({@code sdk-<uuid>}): the validator sees the prefix too. */
+  private static final Validator UUID_TAIL = (text, start, end) -> end - start > 36
+      && UUID_SHAPE.valid(text, end - 36, end);
   private static final Validator HAS_DOLLAR = (text, start, end) -> {
     for (int i = start + 3; i < end; i++) {
       if (text.charAt(i) == '$') {
@@ -57,6 +60,31 @@ final class CatalogRows {
     }
     return false;
   };
+
+  /**
+   * A 1Password account secret key after {@code A3-}: upper-case letters and digits in dash-separated
+   * groups of 6-11-5-5-5 or 6-6-5-5-5-5.
+   */
+  private static final Validator ONEPASSWORD_GROUPS = (t, s, e) -> groups(t, s + 3, e, 6, 11, 5, 5, 5)
+      || groups(t, s + 3, e, 6, 6, 5, 5, 5, 5);
+
+  private static boolean groups(CharSequence t, int from, int end, int... sizes) {
+    int i = from;
+    for (int k = 0; k < sizes.length; k++) {
+      if (k > 0) {
+        if (i >= end || t.charAt(i) != '-') {
+          return false;
+        }
+        i++;
+      }
+      for (int j = 0; j < sizes[k]; j++, i++) {
+        if (i >= end || !UPPER_DIGIT.contains(t.charAt(i))) {
+          return false;
+        }
+      }
+    }
+    return i == end;
+  }
 
   /** {@code 12-...}: a TrueNAS key id, a dash, then the key. */
   private static boolean digitsThenDash(CharSequence t, int s, int e) {
@@ -243,6 +271,17 @@ final class CatalogRows {
         "SOFTLAYER_USERNAME = <user>", List.of("softlayer", "sl_user", "sl-user"),
         List.of("account", "user", "userid", "username", "uname", "id", "login"),
         CharClass.of("A-Za-z0-9_.@+-"), 3, 128);
+    r.prefixed("aws-bedrock-api-key", "aws", "A long-term Amazon Bedrock API key",
+        "ABSK", B64, 100, 4096, "<base64>");
+    // Anchored on "256~", not "sha256~": the automaton keeps 6 characters of an anchor, and "sha256" alone
+    // starts every image digest (sha256:...).
+    r.infix("openshift-user-token", "openshift", "An OpenShift OAuth access token", "sha256~<43 chars>",
+        List.of("256~"), TokenDetector.spec().lead(CharClass.of("ahs"), 3, 3).then(TOKEN, 43, 43)
+            .validator((t, s, e) -> t.charAt(s) == 's' && t.charAt(s + 1) == 'h' && t.charAt(s + 2) == 'a').build());
+    r.prefixed("tailscale-key", "tailscale", "A Tailscale auth, API, OAuth client or webhook key", "tskey-",
+        TOKEN, 30, 200, "auth-<id>-<chars>");
+    r.prefixedExact("clickhouse-cloud-key", "clickhouse", "A ClickHouse Cloud API secret key", List.of("4b1d"),
+        ALNUM, 38, 38, "<38 letters/digits>", Validators.MIXED_CASE_AND_DIGIT);
     r.infix("alibaba-access-key-id", "alibaba", "An Alibaba Cloud AccessKey id", "LTAI<12-20 chars>",
         List.of("LTAI"), TokenDetector.prefixed(ALNUM, 12, 20, true, Validators.MIXED_CASE_AND_DIGIT));
   }
@@ -279,6 +318,8 @@ final class CatalogRows {
         List.of("ATATT3", "ATCTT3"), CharClass.of("A-Za-z0-9_=-"), 150, 300, "<~186 chars>");
     r.prefixed("bitbucket-app-password", "atlassian", "A Bitbucket app password", "ATBB", ALNUM, 28, 40,
         "<32 chars>");
+    r.prefixed("bitbucket-datacenter-token", "atlassian", "A Bitbucket Data Center HTTP access token", "BBDC-",
+        CharClass.of("A-Za-z0-9+/@_-"), 40, 50, "<44 chars>");
   }
 
   /** Chat, e-mail and notification services. */
@@ -355,6 +396,8 @@ final class CatalogRows {
         CharClass.of("a-z0-9$"), 40, 60, "<id>$<hex>");
     r.prefixed("flutterwave-secret-key", "flutterwave", "A Flutterwave secret or encryption key",
         List.of("FLWSECK-", "FLWSECK_TEST"), CharClass.of("a-f0-9X-"), 12, 40, "<hex>-X");
+    r.prefixedExact("plaid-access-token", "plaid", "A Plaid access token",
+        List.of("access-production-", "access-development-", "access-sandbox-"), UUID, 36, 36, "<uuid>", UUID_TAIL);
     r.custom("payment-card-number", "pci", "A payment card number (PAN): issuer prefix, 13-19 digits, Luhn-valid",
         "4<15 digits> or 4xxx xxxx xxxx xxxx", Rows.exact(List.of("2", "3", "4", "5", "6")), new CardNumberDetector());
   }
@@ -375,6 +418,13 @@ final class CatalogRows {
         List.of("hf_", "api_org_"), ALNUM, 30, 40, "<34 letters>");
     r.prefixed("langsmith-api-key", "langchain", "A LangSmith API key", List.of("lsv2_pt_", "lsv2_sk_"),
         CharClass.of("A-Za-z0-9_"), 40, 60, "<32 hex>_<10 hex>");
+    r.prefixed("openrouter-api-key", "openrouter", "An OpenRouter API key", "sk-or-v1-", HEX_LOWER, 64, 64,
+        "<64 hex>");
+    r.prefixed("langfuse-secret-key", "langfuse", "A Langfuse secret key (pk-lf- keys are public)", "sk-lf-", UUID,
+        36, 36, "<uuid>");
+    r.prefixed("nvidia-api-key", "nvidia", "An NVIDIA API key (NGC, NIM)", "nvapi-", TOKEN, 64, 64, "<64 chars>");
+    r.prefixed("posthog-personal-api-key", "posthog", "A PostHog personal API key (phc_ project keys are public)",
+        "phx_", CharClass.of("A-Za-z0-9_"), 43, 48, "<43-48 chars>");
     r.prefixed("pinecone-api-key", "pinecone", "A Pinecone API key", "pcsk_", TOKEN, 40, 90, "<chars>");
     r.prefixed("tavily-api-key", "tavily", "A Tavily API key", "tvly-", TOKEN, 32, 60, "<32 letters/digits>");
     r.prefixed("jina-api-key", "jina", "A Jina AI API key", "jina_", ALNUM, 50, 70, "<chars>");
@@ -450,6 +500,33 @@ final class CatalogRows {
         "<chars>");
     r.prefixed("onepassword-service-token", "1password", "A 1Password service account token", "ops_eyJ", B64_ANY,
         100, 4096, "<base64>");
+    r.prefixed("buildkite-token", "buildkite", "A Buildkite user API access token", "bkua_", CharClass.LOWER_ALNUM,
+        40, 40, "<40 lowercase/digits>");
+    r.prefixedExact("crates-io-token", "crates", "A crates.io API token", List.of("cio"), ALNUM, 32, 32,
+        "<32 letters/digits>", Validators.MIXED_CASE_AND_DIGIT);
+    r.prefixed("deno-deploy-token", "deno", "A Deno Deploy personal or organisation token", List.of("ddp_", "ddw_"),
+        ALNUM, 36, 36, "<36 letters/digits>");
+    // "API-" starts ordinary words (API-Version, API-Key): only 26 upper-case letters and digits, both present.
+    r.prefixedExact("octopus-deploy-api-key", "octopus", "An Octopus Deploy API key", List.of("API-"), UPPER_DIGIT,
+        26, 26, "<26 upper/digits>", Validators.DIGIT_AND_LETTER);
+    r.token("harness-token", "harness", "A Harness personal access or service account token",
+        "pat.<22>.<24>.<20>", List.of("pat.", "sat."), TokenDetector.spec().then(TOKEN, 22, 22)
+            .then('.', ALNUM, 24, 24).then('.', ALNUM, 20, 20).exact(true).build());
+    r.prefixed("infracost-api-key", "infracost", "An Infracost API key", "ico-", ALNUM, 32, 32,
+        "<32 letters/digits>");
+    r.prefixed("prefect-api-key", "prefect", "A Prefect Cloud API key (user or service account)",
+        List.of("pnu_", "pnb_"), ALNUM, 36, 36, "<36 letters/digits>");
+    r.prefixed("contentful-personal-access-token", "contentful", "A Contentful personal access token", "CFPAT-",
+        TOKEN, 43, 43, "<43 chars>");
+    r.prefixed("typeform-token", "typeform", "A Typeform personal access token", "tfp_",
+        CharClass.of("A-Za-z0-9_.=-"), 40, 64, "<59 chars>");
+    r.token("onepassword-secret-key", "1password", "A 1Password account secret key",
+        "A3-<6>-<11>-<5>-<5>-<5>", List.of("A3-"),
+        TokenDetector.prefixed(CharClass.of("A-Z0-9-"), 36, 37, true, ONEPASSWORD_GROUPS));
+    r.context("snyk-token", "snyk", "A Snyk API token (a UUID) in a Snyk-named key", "SNYK_TOKEN=<uuid>",
+        List.of("snyk"), UUID, 36, 36, UUID_SHAPE);
+    r.prefixedExact("launchdarkly-sdk-key", "launchdarkly", "A LaunchDarkly server-side SDK key", List.of("sdk-"),
+        UUID, 36, 36, "<uuid>", UUID_TAIL);
     r.prefixed("codecov-token", "codecov", "A Codecov upload token in a Codecov-named key", "CODECOV_TOKEN=",
         UUID, 36, 36, "<uuid>");
   }
@@ -493,6 +570,16 @@ final class CatalogRows {
     r.prefixed("netlify-token", "netlify", "A Netlify personal access token", "nfp_", ALNUM, 36, 40, "<chars>");
     r.prefixed("render-api-key", "render", "A Render API key", "rnd_", ALNUM, 32, 40, "<chars>");
     r.prefixed("notion-token", "notion", "A Notion integration token", "ntn_", ALNUM, 40, 50, "<chars>");
+    // "secret_" starts many key names: only exactly 43 letters and digits of both cases and a digit.
+    r.prefixedExact("notion-token-legacy", "notion", "A Notion integration token of the older secret_ form",
+        List.of("secret_"), ALNUM, 43, 43, "<43 letters/digits>", Validators.MIXED_CASE_AND_DIGIT);
+    // "pat" starts words (path, pattern, patch): only with the 14-character id, a dot and 64 hex.
+    r.token("airtable-personal-access-token", "airtable", "An Airtable personal access token",
+        "pat<14>.<64 hex>", List.of("pat"), TokenDetector.spec().then(ALNUM, 14, 14).then('.', HEX_LOWER, 64, 64)
+            .exact(true).build());
+    r.infix("maxmind-license-key", "maxmind", "A MaxMind (GeoIP) license key", "<6>_<29>_mmk", List.of("_mmk"),
+        TokenDetector.spec().lead(CharClass.of("A-Za-z0-9_"), 36, 36).then(ALNUM, 0, 0).exact(true)
+            .validator((t, s, e) -> t.charAt(s + 6) == '_').build());
     r.context("okta-api-token", "okta", "An Okta API token (00...) in an Okta-named key", "OKTA_API_TOKEN=00<40 chars>",
         List.of("okta"), TOKEN, 42, 42, (t, s, e) -> t.charAt(s) == '0' && t.charAt(s + 1) == '0');
     r.prefixedExact("okta-api-token-value", "okta", "An Okta API token by its shape: 00 and 40 mixed-case characters",
