@@ -1,0 +1,57 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Vendor rows anchored on short or common literals ({@code pat}, {@code secret_}, {@code API-},
+ * {@code sdk-}, {@code cio}, {@code A3-}, {@code 256~}) hide only their exact shape; rows that need a
+ * vendor-named key hide the value there and leave the same value alone elsewhere.
+ */
+class VendorFormatsTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "GET /api/v2/items API-Version: 2024-06-01 status=200",
+    "request API-GATEWAYTIMEOUTEXCEEDEDNOW failed",
+    "path=/var/lib/app pattern=*.log patch applied to pat.yaml",
+    "secret_key_base is read from the environment; secret_name=db-creds",
+    "secret_abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq is not mixed case",
+    "sdk-version 4.2.1 loaded, sdk-" + "6f1c2d3e-4b5a-6978-8a9b-0c1d2e3f4a5b" + "-x",
+    "cio report for ciotgpABCDEFGHIJKLMNOPQRSTUVWXYZabcdefg",
+    "pulled image registry.example.com/app@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+    "A3-BLOCK-ROW ok, seat A3-12 booked",
+    "ticket 4b1d0123456789abcdef0123456789abcdef0123 closed",
+    "tenant 7a4c0e2b-1d3f-4e5a-8b9c-0d1e2f3a4b5c token_type=bearer",
+  })
+  void lookAlikesOfShortAnchorsPassThrough(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @Test
+  void snykTokensAreHiddenInSnykNamedKeysOnly() {
+    String uuid = FakeSecrets.uuid(new Random(7));
+    assertThat(REDACTOR.redact("SNYK_TOKEN=" + uuid)).isEqualTo("SNYK_TOKEN=[REDACTED:snyk-token]");
+    assertThat(REDACTOR.redact("export SNYK_API_TOKEN=\"" + uuid + "\"")).doesNotContain(uuid);
+    String requestId = "requestId=" + uuid + " status=200";
+    assertThat(REDACTOR.redact(requestId)).isSameAs(requestId);
+  }
+
+  @Test
+  void theRowsNameTheirFamilies() {
+    Random r = new Random(11);
+    assertThat(REDACTOR.redact("oc login --token=sha256~" + FakeSecrets.chars(r, FakeSecrets.TOKEN, 43)))
+        .isEqualTo("oc login --token=[REDACTED:openshift-user-token]");
+    assertThat(REDACTOR.redact("key " + "API-" + FakeSecrets.chars(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", 24) + "42"))
+        .isEqualTo("key [REDACTED:octopus-deploy-api-key]");
+    assertThat(REDACTOR.redact("using pat" + FakeSecrets.chars(r, FakeSecrets.ALNUM, 14) + "."
+        + FakeSecrets.chars(r, FakeSecrets.HEX, 64))).isEqualTo("using [REDACTED:airtable-personal-access-token]");
+    assertThat(REDACTOR.redact("geoip " + FakeSecrets.chars(r, FakeSecrets.ALNUM, 6) + "_"
+        + FakeSecrets.chars(r, FakeSecrets.ALNUM, 29) + "_mmk")).isEqualTo("geoip [REDACTED:maxmind-license-key]");
+  }
+}
