@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The compiled rule set: one Aho–Corasick automaton over every anchor of every rule, ASCII
  * case-folded, with a flat {@code char[]} transition table. The automaton matches the first
- * characters of an anchor, as many as keep the table's entries 16-bit (at most {@value #MAX_DEPTH};
- * 6 for the default catalog); the rest of a longer anchor is compared where those match.
+ * characters of an anchor, as many as keep the table's entries 16-bit (at most {@value #MAX_DEPTH},
+ * as for the default catalog); the rest of a longer anchor is compared where those match.
  *
  * <p>{@link #find} makes a single pass over the text. Only where an anchor ends does it call the
  * anchor's detectors, which read a bounded window, so the work is linear in the text length for any
@@ -224,37 +224,52 @@ public final class Engine {
       }
 
       // Whether a transition reports is known per transition (mayOutput looks at the state it comes
-      // from). So that the hot loop tests the state alone, a state entered both ways gets a reporting
-      // copy with the same row: states [0, states) are silent, the copies follow.
+      // from). So that the hot loop tests the state alone, states are renumbered: first every state
+      // entered by a silent transition (and the root), then every state entered by a reporting one;
+      // a state entered both ways is in both ranges, with the same row.
       boolean[] report = new boolean[delta.length];
-      int[] copyOf = new int[states];
-      Arrays.fill(copyOf, -1);
-      int copies = 0;
+      boolean[] enteredSilently = new boolean[states];
+      boolean[] enteredReporting = new boolean[states];
+      enteredSilently[0] = true;
       for (int i = 0; i < delta.length; i++) {
         int target = delta[i];
         report[i] = ending[target] != null && mayOutput(labels.get(i / alphabet), ending[target], depth);
-        if (report[i] && copyOf[target] < 0) {
-          copyOf[target] = states + copies++;
+        if (report[i]) {
+          enteredReporting[target] = true;
+        } else {
+          enteredSilently[target] = true;
         }
       }
-      int total = states + copies;
+      int[] silentId = new int[states];
+      int[] reportingId = new int[states];
+      int total = 0;
+      for (int s = 0; s < states; s++) {
+        silentId[s] = enteredSilently[s] ? total++ : -1;
+      }
+      int silent = total;
+      for (int s = 0; s < states; s++) {
+        reportingId[s] = enteredReporting[s] ? total++ : -1;
+      }
       if ((long) total * alphabet > MAX_ENTRY) {
         return null;
       }
       char[] table = new char[total * alphabet];
       Pattern[][] outputs = new Pattern[total][];
+      char[] row = new char[alphabet];
       for (int s = 0; s < states; s++) {
         for (int c = 0; c < alphabet; c++) {
           int i = s * alphabet + c;
-          int target = report[i] ? copyOf[delta[i]] : delta[i];
-          table[i] = (char) (target * alphabet);
+          row[c] = (char) ((report[i] ? reportingId[delta[i]] : silentId[delta[i]]) * alphabet);
         }
-        if (copyOf[s] >= 0) {
-          System.arraycopy(table, s * alphabet, table, copyOf[s] * alphabet, alphabet);
-          outputs[copyOf[s]] = ending[s];
+        if (silentId[s] >= 0) {
+          System.arraycopy(row, 0, table, silentId[s] * alphabet, alphabet);
+        }
+        if (reportingId[s] >= 0) {
+          System.arraycopy(row, 0, table, reportingId[s] * alphabet, alphabet);
+          outputs[reportingId[s]] = ending[s];
         }
       }
-      return new Automaton(table, outputs, states * alphabet, depth);
+      return new Automaton(table, outputs, silent * alphabet, depth);
     }
   }
 
