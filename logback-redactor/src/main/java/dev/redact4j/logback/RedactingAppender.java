@@ -2,6 +2,7 @@ package dev.redact4j.logback;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
+import ch.qos.logback.core.Context;
 import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import ch.qos.logback.core.joran.spi.DefaultClass;
 import ch.qos.logback.core.spi.AppenderAttachable;
@@ -86,8 +87,20 @@ public class RedactingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
     settings.setFingerprintKeyFile(path);
   }
 
+  /** Also remembers where Joran's messages about this component's elements begin. */
+  @Override
+  public void setContext(Context context) {
+    super.setContext(context);
+    settings.markStatus(context);
+  }
+
   @Override
   public void start() {
+    if (!settings.checkElements(this, "RedactingAppender [" + getName() + "]",
+        "<appender-ref>, <rulesFile>"
+        + ", <enable>, <disable>, <rule>, <mask>, <fingerprintKeyEnv>, <fingerprintKeyFile>")) {
+      return;
+    }
     if (!appenders.iteratorForAppenders().hasNext()) {
       addError("RedactingAppender [" + getName() + "] has no <appender-ref>; add one naming the appender"
           + " that should receive redacted events");

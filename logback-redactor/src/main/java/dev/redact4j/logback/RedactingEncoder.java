@@ -2,6 +2,7 @@ package dev.redact4j.logback;
 
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Context;
 import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.encoder.EncoderBase;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
@@ -144,8 +145,20 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> {
     settings.setFingerprintKeyFile(path);
   }
 
+  /** Also remembers where Joran's messages about this component's elements begin. */
+  @Override
+  public void setContext(Context context) {
+    super.setContext(context);
+    settings.markStatus(context);
+  }
+
   @Override
   public void start() {
+    if (!settings.checkElements(this, "RedactingEncoder",
+        "<encoder>, <scanOutput>, <charset>, <rulesFile>"
+        + ", <enable>, <disable>, <rule>, <mask>, <fingerprintKeyEnv>, <fingerprintKeyFile>")) {
+      return;
+    }
     Encoder<ILoggingEvent> nested = encoder;
     if (nested == null) {
       addError("RedactingEncoder needs a nested <encoder>, for example"

@@ -2,6 +2,7 @@ package dev.redact4j.logback;
 
 import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Context;
 import ch.qos.logback.core.Layout;
 import ch.qos.logback.core.LayoutBase;
 import ch.qos.logback.core.joran.spi.DefaultClass;
@@ -102,8 +103,20 @@ public class RedactingLayout extends LayoutBase<ILoggingEvent> {
     settings.setFingerprintKeyFile(path);
   }
 
+  /** Also remembers where Joran's messages about this component's elements begin. */
+  @Override
+  public void setContext(Context context) {
+    super.setContext(context);
+    settings.markStatus(context);
+  }
+
   @Override
   public void start() {
+    if (!settings.checkElements(this, "RedactingLayout",
+        "<layout>, <scanOutput>, <rulesFile>"
+        + ", <enable>, <disable>, <rule>, <mask>, <fingerprintKeyEnv>, <fingerprintKeyFile>")) {
+      return;
+    }
     Layout<ILoggingEvent> nested = layout;
     if (nested == null) {
       addError("RedactingLayout needs a nested <layout>, for example"

@@ -1,6 +1,8 @@
 package dev.redact4j.logback;
 
+import ch.qos.logback.core.Context;
 import ch.qos.logback.core.spi.ContextAware;
+import ch.qos.logback.core.status.Status;
 import dev.redact4j.Mask;
 import dev.redact4j.Redactor;
 import java.nio.file.Path;
@@ -27,6 +29,12 @@ final class RedactionSettings {
   private @Nullable String mask;
   private @Nullable String fingerprintKeyEnv;
   private @Nullable String fingerprintKeyFile;
+  /** Whether {@link #markStatus} ran, and the last status message it saw (null: there was none). */
+  private boolean statusMarked;
+  private @Nullable Status statusMark;
+
+  /** How Joran reports an element it could not map to a setter (ImplicitModelHandler). */
+  private static final String IGNORED_ELEMENT = "Ignoring unknown property [";
 
   void setRulesFile(String path) {
     this.rulesFile = path;
@@ -54,6 +62,72 @@ final class RedactionSettings {
 
   void setFingerprintKeyFile(String path) {
     this.fingerprintKeyFile = path;
+  }
+
+  /**
+   * Called when Joran hands the component its context, right after creating it and before it reads
+   * the component's elements: remembers the last status message so that {@link #ignoredElements}
+   * looks only at the warnings Joran writes while configuring this component.
+   */
+  void markStatus(@Nullable Context context) {
+    if (context == null || statusMarked) {
+      return;
+    }
+    statusMarked = true;
+    List<Status> list = context.getStatusManager().getCopyOfStatusList();
+    statusMark = list.isEmpty() ? null : list.get(list.size() - 1);
+  }
+
+  /**
+   * Reports, as an error naming the known elements, the elements Joran ignored in this component
+   * or its {@code <rule>}s (a misspelled {@code <rulesFile>} would otherwise leave the component
+   * running without the rules meant for it). Joran only warns about them and goes on.
+   *
+   * @return true when there were none
+   */
+  boolean checkElements(ContextAware owner, String component, String knownElements) {
+    Context context = owner.getContext();
+    if (context == null || !statusMarked) {
+      return true;
+    }
+    List<Status> list = context.getStatusManager().getCopyOfStatusList();
+    int from = 0;
+    if (statusMark != null) {
+      for (int i = list.size() - 1; i >= 0; i--) {
+        if (list.get(i) == statusMark) {
+          from = i + 1;
+          break;
+        }
+      }
+    }
+    List<String> suffixes = List.of("] in [" + owner.getClass().getName() + "]",
+        "] in [" + RegexRule.class.getName() + "]");
+    List<String> ignored = new ArrayList<>();
+    for (Status status : list.subList(from, list.size())) {
+      String message = status.getMessage();
+      if (status.getLevel() != Status.WARN || message == null || !message.startsWith(IGNORED_ELEMENT)) {
+        continue;
+      }
+      for (String suffix : suffixes) {
+        if (message.endsWith(suffix) && message.length() > IGNORED_ELEMENT.length() + suffix.length()) {
+          ignored.add("<" + message.substring(IGNORED_ELEMENT.length(), message.length() - suffix.length()) + ">");
+        }
+      }
+    }
+    if (ignored.isEmpty()) {
+      return true;
+    }
+    String hint = ignored.contains("<pattern>") && knownElements.contains("<encoder>")
+        ? " A <pattern> belongs in the nested encoder: <encoder class=\"dev.redact4j.logback.RedactingEncoder\">"
+            + "<encoder><pattern>...</pattern></encoder></encoder>."
+        : ignored.contains("<pattern>") && knownElements.contains("<layout>")
+            ? " A <pattern> belongs in the nested layout: <layout class=\"dev.redact4j.logback.RedactingLayout\">"
+                + "<layout><pattern>...</pattern></layout></layout>."
+            : "";
+    owner.addError(component + " cannot start: Logback ignored the unknown element(s) " + String.join(", ", ignored)
+        + "; the elements it knows are " + knownElements + " (a <rule> holds <id>, <regex>, <keywords>)."
+        + hint + " Until this is fixed it writes " + Placeholder.TEXT + " instead of log text.");
+    return false;
   }
 
   /** True when nothing was configured, so the shared {@link Redactor#defaults()} applies. */

@@ -23,7 +23,11 @@ class MisconfigurationTest {
       "missing-file | Cannot read the rules file",
       "bad-mask     | Unknown mask 'sparkles'",
       "no-nested    | needs a nested <encoder>",
-      "no-ref       | has no <appender-ref>"})
+      "no-ref       | has no <appender-ref>",
+      "misspelled-element          | ignored the unknown element(s) <rulesFil>; the elements it knows are <encoder>",
+      "pattern-in-encoder          | A <pattern> belongs in the nested encoder",
+      "misspelled-rule-element     | ignored the unknown element(s) <keyword>",
+      "misspelled-appender-element | RedactingAppender [REDACT] cannot start: Logback ignored the unknown element(s) <diasble>"})
   void reportsTheFixAndWritesNoRawText(String variant, String hint, Canaries canaries) {
     canaries.watch(dir);
     FakeSecrets fakes = canaries.fakes();
