@@ -9,6 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.pattern.CompositeConverter;
 import ch.qos.logback.core.pattern.Converter;
+import ch.qos.logback.core.pattern.LiteralConverter;
 import dev.redact4j.Redactor;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -86,6 +87,15 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
     Redactor redactor = settings.build(this, "%redact");
     if (redactor == null) {
       return;
+    }
+    if (getNext() instanceof LiteralConverter<ILoggingEvent> literal) {
+      String text = literal.convert(null);
+      if (text != null && text.startsWith("%")) {
+        String word = text.split("[^%A-Za-z]", 2)[0];
+        addWarn("%redact(...) is directly followed by '" + word + "', which Logback reads as an escaped '%' and"
+            + " prints as text (Logback issue 835). Write %redact(...){}" + word + ", put a space between them,"
+            + " or move it inside, e.g. %redact(%msg%n%ex)");
+      }
     }
     if (!childHandlesThrowable && !handlesThrowable(getNext(), true)) {
       ThrowableHandlingConverter tc = getContext() instanceof LoggerContext lc && lc.isPackagingDataEnabled()

@@ -2,6 +2,7 @@ package dev.redact4j.logback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.core.status.Status;
 import dev.redact4j.logback.CanaryCheck.Canaries;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -70,6 +71,19 @@ class RedactingConverterTest {
       fx.logger("app").info("message password={}", canaries.plant(canaries.fakes().password()));
     }
     assertThat(LogbackFixture.read(dir.resolve("app.log"))).contains("password=[REDACTED:password-assignment]");
+  }
+
+  @Test
+  void percentWordRightAfterTheConverterIsReported(Canaries canaries) throws Exception {
+    canaries.watch(dir);
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "escaped", props())) {
+      assertThat(fx.statuses(Status.WARN)).anySatisfy(w -> assertThat(w)
+          .contains("%redact(...) is directly followed by '%n'").contains("%redact(...){}%n"));
+      fx.logger("app").info("message password={}", canaries.plant(canaries.fakes().password()));
+    }
+    // What the warning is about: Logback prints the %n as text.
+    assertThat(LogbackFixture.read(dir.resolve("app.log")))
+        .isEqualTo("INFO message password=[REDACTED:password-assignment]%n");
   }
 
   @Test
