@@ -61,7 +61,8 @@ public final class CommandLineDetector implements Detector {
 
   /** curl -u user:password, curl --user user:password: hides what follows the first colon. */
   private static long userColonPassword(CharSequence text, int from, int limit) {
-    for (int i = from; i + 4 < limit; i++) {
+    // The anchor ("curl ") ends with the blank that precedes a first option: curl -u bob:SECRET.
+    for (int i = Math.max(0, from - 1); i + 4 < limit; i++) {
       char c = text.charAt(i);
       if (endOfCommand(text, i)) {
         return NO_MATCH;

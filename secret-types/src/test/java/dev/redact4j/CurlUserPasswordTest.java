@@ -1,0 +1,35 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code curl -u user:password}: the catalog's own shape, with -u first or after other options. */
+class CurlUserPasswordTest {
+  private final Redactor redactor = Redactor.defaults();
+  private final String password = "Pg" + "D53X83RZJ" + "zzzzgEOzd";
+
+  @Test
+  void passwordAfterUserIsHiddenWhereverTheOptionStands() {
+    for (String command : new String[] {
+        "curl -u bob:%s https://api.example.com",
+        "curl -u 'bob:%s' https://api.example.com",
+        "curl --user bob:%s https://api.example.com",
+        "curl -X POST -u bob:%s https://api.example.com",
+        "$ curl -s -u \"bob:%s\""}) {
+      String line = command.formatted(password);
+      assertThat(redactor.redact(line)).as(line)
+          .isEqualTo(command.formatted("[REDACTED:cli-user-password]"));
+    }
+  }
+
+  @Test
+  void otherOptionsPassThrough() {
+    for (String clean : new String[] {
+        "curl -o out.json https://api.example.com/items",
+        "curl -u bob https://api.example.com",
+        "curl -H 'Accept: application/json' https://api.example.com"}) {
+      assertThat(redactor.redact(clean)).isSameAs(clean);
+    }
+  }
+}
