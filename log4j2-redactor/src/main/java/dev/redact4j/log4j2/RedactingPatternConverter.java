@@ -49,11 +49,16 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
   private final PatternFormatter[] formatters;
   private final @Nullable Redactor redactor;
   private final boolean handlesThrowable;
+  /** What a broken converter prints: the placeholder, ending the line if its pattern would have. */
+  private final String failedText;
 
-  private RedactingPatternConverter(PatternFormatter[] formatters, @Nullable Redactor redactor) {
+  private RedactingPatternConverter(PatternFormatter[] formatters, @Nullable Redactor redactor,
+      @Nullable String pattern) {
     super("Scrub", KEY);
     this.formatters = formatters;
     this.redactor = redactor;
+    this.failedText = RedactionSettings.FAILED
+        + (pattern != null && pattern.contains("%n") ? System.lineSeparator() : "");
     boolean handles = false;
     for (PatternFormatter f : formatters) {
       handles |= f.handlesThrowable();
@@ -71,7 +76,7 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
   public static RedactingPatternConverter newInstance(@Nullable Configuration config, String @Nullable [] options) {
     String name = "%" + KEY;
     if (options == null || options.length == 0 || options[0].isBlank()) {
-      return failed(name, "it needs a pattern to redact, e.g. %" + KEY + "{%m}");
+      return failed(name, "it needs a pattern to redact, e.g. %" + KEY + "{%m}", null);
     }
     OptionSettings settings = new OptionSettings();
     for (int i = 1; i < options.length; i++) {
@@ -79,12 +84,12 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
       int eq = option.indexOf('=');
       if (eq < 0 || !settings.set(option.substring(0, eq), option.substring(eq + 1))) {
         return failed(name, "unknown option {" + option + "}; options are {key=value} with key rulesFile, enable,"
-            + " disable, mask, fingerprintKeyEnv or fingerprintKeyFile");
+            + " disable, mask, fingerprintKeyEnv or fingerprintKeyFile", options[0]);
       }
     }
     Redactor redactor = settings.buildRedactor(name);
     if (redactor == null) {
-      return new RedactingPatternConverter(PatternFormatter.EMPTY_ARRAY, null);
+      return new RedactingPatternConverter(PatternFormatter.EMPTY_ARRAY, null, options[0]);
     }
     try {
       List<PatternFormatter> list = new ArrayList<>(PatternLayout.createPatternParser(config).parse(options[0]));
@@ -98,22 +103,22 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
         list.add(new PatternFormatter(ExtendedThrowablePatternConverter.newInstance(config, null),
             FormattingInfo.getDefault()));
       }
-      return new RedactingPatternConverter(list.toArray(PatternFormatter.EMPTY_ARRAY), redactor);
+      return new RedactingPatternConverter(list.toArray(PatternFormatter.EMPTY_ARRAY), redactor, options[0]);
     } catch (RuntimeException e) {
-      return failed(name, "its pattern cannot be parsed (" + e.getClass().getSimpleName() + ")");
+      return failed(name, "its pattern cannot be parsed (" + e.getClass().getSimpleName() + ")", options[0]);
     }
   }
 
-  private static RedactingPatternConverter failed(String name, String problem) {
+  private static RedactingPatternConverter failed(String name, String problem, @Nullable String pattern) {
     RedactionSettings.fail(name, problem);
-    return new RedactingPatternConverter(PatternFormatter.EMPTY_ARRAY, null);
+    return new RedactingPatternConverter(PatternFormatter.EMPTY_ARRAY, null, pattern);
   }
 
   @Override
   public void format(LogEvent event, StringBuilder toAppendTo) {
     Redactor r = redactor;
     if (r == null) {
-      toAppendTo.append(RedactionSettings.FAILED);
+      toAppendTo.append(failedText);
       return;
     }
     Scratch scratch = Scratch.acquire();
@@ -124,7 +129,7 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
       }
       r.redactTo(text, toAppendTo);
     } catch (RuntimeException | StackOverflowError e) {
-      toAppendTo.append(RedactionSettings.FAILED);
+      toAppendTo.append(failedText);
     } finally {
       scratch.release();
     }

@@ -33,6 +33,7 @@ class MisconfigurationTest {
     assertThat(fixture.readJson("bad-regex.log")).singleElement()
         .satisfies(n -> assertThat(n.get("message").asText()).startsWith("[REDACTION FAILED]"));
     assertThat(fixture.read("bad-converter.log")).isEqualTo("INFO [REDACTION FAILED]" + System.lineSeparator());
+    assertThat(fixture.read("bad-converter-inside.log")).isEqualTo("INFO [REDACTION FAILED]" + System.lineSeparator());
     assertThat(fixture.read("rewrite.log")).isEqualTo("INFO [REDACTION FAILED]" + System.lineSeparator());
 
     assertThat(String.join("\n", fixture.statusErrors()))

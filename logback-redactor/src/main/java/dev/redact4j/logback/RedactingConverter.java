@@ -2,6 +2,7 @@ package dev.redact4j.logback;
 
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.pattern.ExtendedThrowableProxyConverter;
+import ch.qos.logback.classic.pattern.LineSeparatorConverter;
 import ch.qos.logback.classic.pattern.NopThrowableInformationConverter;
 import ch.qos.logback.classic.pattern.ThrowableHandlingConverter;
 import ch.qos.logback.classic.pattern.ThrowableProxyConverter;
@@ -47,6 +48,8 @@ import org.jspecify.annotations.Nullable;
 public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
   private final RedactionSettings settings = new RedactionSettings();
   private boolean childHandlesThrowable;
+  /** What it prints when it cannot redact: the placeholder, ending the line if its children would. */
+  private String failedText = Placeholder.TEXT;
   private volatile @Nullable EventRedactor redaction;
   /** Prints the event's throwable when no other converter in the pattern does; else null. */
   private volatile @Nullable ThrowableHandlingConverter throwableConverter;
@@ -63,6 +66,11 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
   @Override
   public void setChildConverter(@Nullable Converter<ILoggingEvent> child) {
     childHandlesThrowable = handlesThrowable(child, false);
+    for (Converter<ILoggingEvent> c = child; c != null; c = c.getNext()) {
+      if (c instanceof LineSeparatorConverter) {
+        failedText = Placeholder.LINE;
+      }
+    }
     if (childHandlesThrowable) {
       super.setChildConverter(child);
     } else {
@@ -137,7 +145,7 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
   public String convert(ILoggingEvent event) {
     EventRedactor r = redaction;
     if (!isStarted() || r == null) {
-      return Placeholder.TEXT;
+      return failedText;
     }
     try {
       ILoggingEvent safe = r.redact(event);
@@ -153,7 +161,7 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
       }
       return text + CoreConstants.LINE_SEPARATOR + trace;
     } catch (RuntimeException | StackOverflowError e) {
-      return Placeholder.TEXT;
+      return failedText;
     }
   }
 

@@ -96,4 +96,15 @@ class RedactingConverterTest {
     }
     assertThat(LogbackFixture.read(dir.resolve("app.log"))).isEqualTo("ERROR [REDACTION FAILED]\n");
   }
+
+  @Test
+  void badOptionWithTheLineEndInsideStillWritesOneLinePerEvent(Canaries canaries) throws Exception {
+    canaries.watch(dir);
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "badoption-inside", props())) {
+      assertThat(fx.errors()).anySatisfy(e -> assertThat(e).contains("no-such-rule").contains("%redact"));
+      fx.logger("app").info("token {}", canaries.plant(canaries.fakes().githubToken()));
+      fx.logger("app").error("failed", new IllegalStateException("password=" + canaries.plant(canaries.fakes().password())));
+    }
+    assertThat(LogbackFixture.read(dir.resolve("app.log"))).isEqualTo("INFO [REDACTION FAILED]\nERROR [REDACTION FAILED]\n");
+  }
 }
