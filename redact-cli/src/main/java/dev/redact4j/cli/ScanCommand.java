@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -84,6 +85,8 @@ final class ScanCommand implements Callable<Integer> {
       + " reads stdin.")
   List<String> paths = new ArrayList<>();
 
+  /** Files this run writes (the report, a new baseline): not scanned when met while walking a folder. */
+  private Set<Path> ownFiles = Set.of();
   private int reported;
   private int accepted;
   private int scanned;
@@ -110,6 +113,13 @@ final class ScanCommand implements Callable<Integer> {
     Path baselineFile = baseline;
     Baseline accepted = baselineFile == null ? null : Baseline.read(baselineFile, fingerprinter.keyCheck());
     List<String> inputs = inputs();
+    Set<Path> own = new HashSet<>();
+    for (Path p : new Path[] {output, writeBaseline}) {
+      if (p != null) {
+        own.add(p.toAbsolutePath().normalize());
+      }
+    }
+    ownFiles = own;
     TerminalProgress progress = new TerminalProgress(io.err, !noProgress && TerminalProgress.stderrIsTerminal());
     List<RuleDescription> rules = new ArrayList<>(redactor.rules());
     rules.addAll(EXTRA_RULES);
@@ -216,10 +226,25 @@ final class ScanCommand implements Callable<Integer> {
         if (name == null || !SKIPPED_FOLDERS.contains(name.toString())) {
           walk(child, redactor, fingerprinter, progress, sink);
         }
-      } else if (Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS)) {
+      } else if (Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS) && !isOwnFile(child)) {
         scanFile(child.toString(), redactor, fingerprinter, progress, sink);
       }
     }
+  }
+
+  /** A file this run writes, or the temporary file {@link AtomicFile} writes it through. */
+  private boolean isOwnFile(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    for (Path own : ownFiles) {
+      Path name = own.getFileName();
+      Path parent = absolute.getParent();
+      if (absolute.equals(own) || name != null && parent != null && parent.equals(own.getParent())
+          && absolute.getFileName().toString().startsWith("." + name + ".")
+          && absolute.getFileName().toString().endsWith(".tmp")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void scanFile(String input, Redactor redactor, KeyedFingerprinter fingerprinter, TerminalProgress progress,

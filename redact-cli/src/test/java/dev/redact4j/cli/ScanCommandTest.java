@@ -204,6 +204,18 @@ class ScanCommandTest {
   }
 
   @Test
+  void aReportWrittenIntoTheScannedFolderIsNotScannedOnTheNextRun() throws IOException {
+    // As in the README: redact scan --format sarif -o redact.sarif . ; run twice.
+    Path report = dir.resolve("redact.sarif");
+    CliRun first = scan("-f", "sarif", "-o", report.toString(), dir.toString());
+    CliRun second = scan("-f", "sarif", "-o", report.toString(), dir.toString());
+
+    assertThat(first.exitCode()).isEqualTo(1);
+    assertThat(second.err()).isEqualTo(first.err());
+    assertThat(JSON.readTree(report.toFile()).get("runs").get(0).get("results")).hasSize(2);
+  }
+
+  @Test
   void listRulesWorksOnScanToo() {
     assertThat(scan("--list-rules").out()).contains("github-pat-classic");
   }
