@@ -2,8 +2,8 @@
 # Runs the redact4j JMH suite and writes JMH's JSON (with -prof gc allocation figures) to a folder.
 #
 #   benchmarks/run.sh --quick            smoke check: every benchmark once, in one JVM (about 1 minute)
-#   benchmarks/run.sh                    the whole suite, 1 fork, 2 x 1 s warm-up, 3 x 1 s measurement
-#                                        (about 15 minutes on 2 cores), then report.py -> RESULTS.md
+#   benchmarks/run.sh                    the whole suite, 1 fork, 4 x 1 s warm-up, 3 x 1 s measurement
+#                                        (about 17 minutes on 2 cores), then report.py -> RESULTS.md
 #   benchmarks/run.sh --profile REGEX [JMH args]   one benchmark with -prof stack, printed
 #
 # Options: --out DIR (default benchmarks/target/jmh-quick or benchmarks/results), --no-build,
@@ -79,7 +79,9 @@ case "$mode" in
     jmh adapters "$adapters" "${common[@]}"
     ;;
   full)
-    common=(-f 1 -wi 2 -w 1s -i 3 -r 1s -prof gc)
+    # Four warm-up seconds: C2 takes about three to finish compiling the engine for the whole catalog
+    # on secret-dense text; with two, the first measured second still ran the tier-3 code (2x slower).
+    common=(-f 1 -wi 4 -w 1s -i 3 -r 1s -prof gc)
     jmh engine "EngineBenchmark" "${common[@]}" "${engine_all[@]}" -p corpus=clean,dense,nonlatin
     jmh engine-adversarial "EngineBenchmark" "${common[@]}" "${engine_all[@]}" -p corpus=adversarial -p size=120,1024
     jmh engine-adversarial-64k "EngineBenchmark" "${common[@]}" "${linear[@]}" -p corpus=adversarial -p size=65536
