@@ -47,6 +47,8 @@ public final class Engine {
   private final int[] rank;
   /** Per rule: whether its values are looked for again elsewhere in their line ({@link Repeats}). */
   private final boolean[] echoed;
+  /** Per rule: its detector, null for whole-text rules; read at every hit without loading the rule. */
+  private final @Nullable Detector[] detectors;
   /** Folded character to alphabet class; 0 for characters that occur in no anchor. */
   private final byte[] classOf = new byte[128];
   private final int alphabet;
@@ -74,10 +76,12 @@ public final class Engine {
     this.rules = ruleList.toArray(new Rule[0]);
     this.rank = new int[rules.length];
     this.echoed = new boolean[rules.length];
+    this.detectors = new Detector[rules.length];
     for (int r = 0; r < rules.length; r++) {
       Rule rule = rules[r];
       rank[r] = rule.wholeText() != null ? 0 : "generic".equals(rule.group()) ? 2 : 1;
       echoed[r] = rule.detector() == null || !rule.detector().findsEveryOccurrence();
+      detectors[r] = rule.detector();
     }
 
     // Distinct (literal, ignoreCase) pairs become patterns; each pattern knows its rules.
@@ -283,15 +287,14 @@ public final class Engine {
   private static boolean mayOutput(String from, Pattern[] ending, int depth) {
     for (Pattern p : ending) {
       int length = Math.min(depth, p.literal.length());
-      boolean[] rejected = p.rejectedAfter;
       // The text ends with from + c, and so does the pattern; the character before the pattern is
       // from[from.length() - length] when the pattern is no longer than from.
-      if (rejected == null || length > from.length()) {
+      if (length > from.length()) {
         return true;
       }
       char before = from.charAt(from.length() - length);
       char upper = before >= 'a' && before <= 'z' ? (char) (before - 32) : before;
-      if (!rejected[before] || !rejected[upper]) {
+      if (!p.rejectsAfter(before) || !p.rejectsAfter(upper)) {
         return true;
       }
     }
@@ -378,14 +381,13 @@ public final class Engine {
           int hitEnd = base + hitAt[h] + 1;
           for (Pattern pattern : outputs[stateNumber(hitState[h])]) {
             int anchorStart = hitEnd - pattern.matched;
-            int anchorEnd = anchorStart + pattern.literal.length();
+            int anchorEnd = anchorStart + pattern.length;
             if (anchorEnd != hitEnd && !pattern.matchesRest(text, anchorStart, n)) {
               continue; // a long anchor matched only in its first characters
             }
-            boolean[] rejected = pattern.rejectedAfter;
-            if (rejected != null && anchorStart > 0) {
-              char before = text.charAt(anchorStart - 1);
-              if (before < 128 && rejected[before]) {
+            if (anchorStart > 0) {
+              int at = anchorStart - 1;
+              if (pattern.rejectsAfter(at >= base ? chunk[at - base] : text.charAt(at))) {
                 continue; // ids, hashes and timestamps: no rule of this anchor starts after this character
               }
             }
@@ -396,12 +398,11 @@ public final class Engine {
             if (skipKeyWord && !pattern.triggersWholeText) {
               continue;
             }
-            if (!ignoreCase && !pattern.matchesCase(text, anchorStart, chunk, base, length)) {
+            if (pattern.exactCase && !pattern.matchesCase(text, anchorStart, chunk, base, length)) {
               continue;
             }
             for (int r : pattern.rules) {
-              Rule rule = rules[r];
-              Detector detector = rule.detector();
+              Detector detector = detectors[r];
               if (detector == null) {
                 if (wholeTextTriggered == null) {
                   wholeTextTriggered = new boolean[rules.length];
@@ -643,10 +644,15 @@ public final class Engine {
     /** Whether the literal is the keyword of some whole-text (user regex) rule. */
     final boolean triggersWholeText;
     /**
-     * The ASCII characters after which every rule of the literal rejects it (null when none): applied
-     * when the automaton is built, and at run time where the build cannot know.
+     * The ASCII characters after which every rule of the literal rejects it, one bit each (0-63, 64-127):
+     * applied when the automaton is built, and at run time where the build cannot know. Bits, not a
+     * boolean[], so that a hit reads no other object.
      */
-    final boolean @Nullable [] rejectedAfter;
+    private final long rejectedLow;
+    private final long rejectedHigh;
+    final int length;
+    /** Whether the exact case must be checked: a case-sensitive literal with letters (the automaton folds them). */
+    final boolean exactCase;
 
     /** The literal's characters, for the exact-case check after the case-folding automaton. */
     private final char[] chars;
@@ -658,23 +664,36 @@ public final class Engine {
       this.chars = literal.toCharArray();
       this.ignoreCase = ignoreCase;
       this.rules = ruleIndexes;
+      this.length = literal.length();
+      this.exactCase = !ignoreCase && !literal.toLowerCase(Locale.ROOT).equals(literal.toUpperCase(Locale.ROOT));
       boolean whole = false;
-      boolean[] rejected = new boolean[128];
-      boolean any = false;
+      long low = 0;
+      long high = 0;
       for (char c = 0; c < 128; c++) {
         boolean all = true;
         for (int r : ruleIndexes) {
           Detector detector = rules[r].detector();
           all &= detector != null && detector.rejectsAnchorAfter(c);
         }
-        rejected[c] = all;
-        any |= all;
+        if (all) {
+          if (c < 64) {
+            low |= 1L << c;
+          } else {
+            high |= 1L << (c - 64);
+          }
+        }
       }
       for (int r : ruleIndexes) {
         whole |= rules[r].detector() == null;
       }
       this.triggersWholeText = whole;
-      this.rejectedAfter = any ? rejected : null;
+      this.rejectedLow = low;
+      this.rejectedHigh = high;
+    }
+
+    /** Whether every rule of the literal rejects it right after {@code c}. */
+    boolean rejectsAfter(char c) {
+      return c < 64 ? (rejectedLow >>> c & 1) != 0 : c < 128 && (rejectedHigh >>> (c - 64) & 1) != 0;
     }
 
     void truncate(int depth) {
