@@ -57,7 +57,9 @@ class NoSecretSurvivesTest {
 
   @Provide
   Arbitrary<String> filler() {
-    return Arbitraries.strings().withChars("abc xyz-_.:/{}\"\\,=").ofMaxLength(20);
+    // No "{}": in a message pattern it would take the parameter meant for the placeholder after it,
+    // gluing the secret to letters of the filler (a different case from the one each surface tests).
+    return Arbitraries.strings().withChars("abc xyz-_.:/{}\"\\,=").ofMaxLength(20).filter(s -> !s.contains("{}"));
   }
 
   @Property(tries = 150)
