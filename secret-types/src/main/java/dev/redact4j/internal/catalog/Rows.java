@@ -32,12 +32,27 @@ final class Rows {
 
   /**
    * A prefixed token: one of {@code prefixes} (exact case), then {@code min..max} characters of
-   * {@code body}. Lenient: a longer run is hidden whole.
+   * {@code body}. Lenient: a longer run is hidden whole. Distinctive prefixes ({@link #glueable}) are
+   * taken even glued to a preceding word ({@code idghp_...}, a parameter printed without a space);
+   * others only at a word start.
    */
   Rows prefixed(String id, String group, String description, List<String> prefixes, CharClass body, int min,
       int max, String bodyShape) {
-    return token(id, group, description, prefixes.get(0) + bodyShape, prefixes,
-        TokenDetector.prefixed(body, min, max, false, Validator.ANY));
+    TokenDetector.Spec spec = TokenDetector.spec().then(body, min, max).exact(false).validator(Validator.ANY);
+    if (prefixes.stream().allMatch(Rows::glueable)) {
+      spec.notAfter(NOTHING);
+    }
+    return token(id, group, description, prefixes.get(0) + bodyShape, prefixes, spec.build());
+  }
+
+  private static final CharClass NOTHING = CharClass.of("");
+
+  /**
+   * A prefix no word ends in: four characters or more with a separator ({@code ghp_}, {@code glpat-},
+   * {@code xoxb-}, {@code sk_live_}), not three-character ones such as {@code sk-} ({@code task-}).
+   */
+  static boolean glueable(String prefix) {
+    return prefix.length() >= 4 && (prefix.indexOf('_') >= 0 || prefix.indexOf('-') >= 0);
   }
 
   /** A prefixed token with one prefix. */
