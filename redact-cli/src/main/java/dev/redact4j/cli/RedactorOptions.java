@@ -1,7 +1,6 @@
 package dev.redact4j.cli;
 
 import dev.redact4j.Mask;
-import dev.redact4j.RedactionConfigException;
 import dev.redact4j.Redactor;
 import dev.redact4j.RuleDescription;
 import java.io.PrintWriter;
@@ -55,17 +54,21 @@ final class RedactorOptions {
    *     otherwise the engine draws a random key per run
    */
   Redactor build(@Nullable String mask, boolean stableKey) {
+    @Nullable String option = "--rules"; // the option being applied, named in its error
     try {
       Redactor.Builder b = Redactor.newBuilder();
       if (rules != null) {
         b.rulesFile(rules);
       }
+      option = "--enable";
       if (!enable.isEmpty()) {
         b.enable(enable.toArray(new String[0]));
       }
+      option = "--disable";
       if (!disable.isEmpty()) {
         b.disable(disable.toArray(new String[0]));
       }
+      option = "--mask";
       if (mask != null) {
         b.mask(Mask.parse(mask));
       }
@@ -73,11 +76,10 @@ final class RedactorOptions {
       if (key != null) {
         b.fingerprintKey(key);
       }
+      option = null; // build() checks the options together
       return b.build();
-    } catch (RedactionConfigException e) {
-      throw new CliException(e.getMessage());
-    } catch (IllegalArgumentException e) {
-      throw new CliException("--mask: " + e.getMessage());
+    } catch (IllegalArgumentException e) { // RedactionConfigException too
+      throw new CliException(option == null ? e.getMessage() : option + ": " + e.getMessage());
     }
   }
 

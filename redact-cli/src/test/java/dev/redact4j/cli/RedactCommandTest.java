@@ -127,7 +127,7 @@ class RedactCommandTest {
     });
     assertThat(CliRun.of("", "--disable", "no-such-rule")).satisfies(r -> {
       assertThat(r.exitCode()).isEqualTo(2);
-      assertThat(r.err()).contains("no-such-rule").contains("--list-rules");
+      assertThat(r.err()).startsWith("redact: --disable:").contains("no-such-rule").contains("--list-rules");
     });
     assertThat(CliRun.of("", "--rules", dir.resolve("none.rules").toString())).satisfies(r -> {
       assertThat(r.exitCode()).isEqualTo(2);
