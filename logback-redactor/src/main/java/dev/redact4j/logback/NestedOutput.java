@@ -87,6 +87,19 @@ record NestedOutput(boolean scanAlways, boolean printsPattern, boolean printsArg
         description + "; <scanOutput> is on, so its output is scanned too");
   }
 
+  /** This, or {@link #scanningAlways()} when {@code scanOutput} is set. */
+  NestedOutput scanning(boolean scanOutput) {
+    return scanOutput ? scanningAlways() : this;
+  }
+
+  /** The status line a component logs at start: what it wraps and what it scans. */
+  String startInfo(String component) {
+    return component + ": " + description + (scanAlways
+        ? "; its output is scanned for every event"
+        : "; the event's texts are checked, its output only when the event needed redaction"
+            + " (<scanOutput>true</scanOutput> scans every event's output)");
+  }
+
   static NestedOutput of(Encoder<ILoggingEvent> encoder, Redactor redactor) {
     Class<?> type = encoder.getClass();
     try {

@@ -183,12 +183,8 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> {
     outputCharset = cs;
     asciiCompatible = cs.equals(StandardCharsets.UTF_8) || cs.equals(StandardCharsets.US_ASCII)
         || cs.equals(StandardCharsets.ISO_8859_1);
-    NestedOutput known = NestedOutput.of(nested, redactor);
-    output = scanOutput ? known.scanningAlways() : known;
-    addInfo("RedactingEncoder: " + output.description() + (output.scanAlways()
-        ? "; its output is scanned for every event"
-        : "; the event's texts are checked, its output only when the event needed redaction"
-            + " (<scanOutput>true</scanOutput> scans every event's output)"));
+    output = NestedOutput.of(nested, redactor).scanning(scanOutput);
+    addInfo(output.startInfo("RedactingEncoder"));
     redaction = new EventRedactor(redactor);
     super.start();
   }

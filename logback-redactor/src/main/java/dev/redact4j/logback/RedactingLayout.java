@@ -137,12 +137,8 @@ public class RedactingLayout extends LayoutBase<ILoggingEvent> {
     if (redactor == null) {
       return;
     }
-    NestedOutput known = NestedOutput.of(nested, redactor);
-    output = scanOutput ? known.scanningAlways() : known;
-    addInfo("RedactingLayout: " + output.description() + (output.scanAlways()
-        ? "; its output is scanned for every event"
-        : "; the event's texts are checked, its output only when the event needed redaction"
-            + " (<scanOutput>true</scanOutput> scans every event's output)"));
+    output = NestedOutput.of(nested, redactor).scanning(scanOutput);
+    addInfo(output.startInfo("RedactingLayout"));
     redaction = new EventRedactor(redactor);
     super.start();
   }
