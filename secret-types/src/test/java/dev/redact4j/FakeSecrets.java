@@ -56,6 +56,20 @@ final class FakeSecrets {
     return prefix + body + new String(check);
   }
 
+  /** The digits cut into groups of the given sizes, joined by {@code separator}. */
+  static String grouped(String digits, char separator, int... sizes) {
+    StringBuilder sb = new StringBuilder();
+    int at = 0;
+    for (int size : sizes) {
+      if (at > 0) {
+        sb.append(separator);
+      }
+      sb.append(digits, at, at + size);
+      at += size;
+    }
+    return sb.toString();
+  }
+
   static String luhnCard(Random r, String prefix, int length) {
     StringBuilder sb = new StringBuilder(prefix);
     while (sb.length() < length - 1) {
@@ -143,6 +157,8 @@ final class FakeSecrets {
       new Family("visa", r -> luhnCard(r, "4", 16)),
       new Family("mastercard", r -> luhnCard(r, "5" + (1 + r.nextInt(5)), 16)),
       new Family("amex", r -> luhnCard(r, r.nextBoolean() ? "34" : "37", 15)),
+      new Family("visa-grouped", r -> grouped(luhnCard(r, "4", 16), r.nextBoolean() ? ' ' : '-', 4, 4, 4, 4)),
+      new Family("amex-grouped", r -> grouped(luhnCard(r, "37", 15), r.nextBoolean() ? ' ' : '-', 4, 6, 5)),
       new Family("twilio-api-key", r -> "SK" + chars(r, HEX, 31) + "a"),
       new Family("doppler", r -> "dp.st." + chars(r, ALNUM, 43)),
       new Family("brevo", r -> (r.nextBoolean() ? "xkeysib-" : "xsmtpsib-") + chars(r, HEX, 64) + "-" + mixed(r, 16)),

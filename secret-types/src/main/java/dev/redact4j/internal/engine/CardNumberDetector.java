@@ -122,6 +122,16 @@ public final class CardNumberDetector implements Detector {
     return false;
   }
 
+  /**
+   * Digits at offsets 0-3 and 5-7: a number starts with a group of exactly four digits, or with
+   * 13+ plain ones, and a separator is followed by a group of four or six (at least four digits
+   * after it, since two groups are too few for 13 digits). Years and dates fail at once.
+   */
+  @Override
+  public long digitOffsets() {
+    return 0b1110_1111L;
+  }
+
   @Override
   public boolean findsEveryOccurrence() {
     return true;

@@ -391,6 +391,9 @@ public final class Engine {
                 continue; // ids, hashes and timestamps: no rule of this anchor starts after this character
               }
             }
+            if (pattern.digitOffsets != 0 && !pattern.hasDigits(text, anchorStart, n, chunk, base, length)) {
+              continue; // a shape every rule of the anchor needs is missing: a year, not a card number
+            }
             boolean ignoreCase = pattern.ignoreCase;
             // Key words inside a hidden span are hidden anyway, and skipping them keeps floods cheap;
             // but a user rule's keyword still triggers that rule, which may name the span better.
@@ -653,6 +656,8 @@ public final class Engine {
     final int length;
     /** Whether the exact case must be checked: a case-sensitive literal with letters (the automaton folds them). */
     final boolean exactCase;
+    /** Offsets from the anchor's start where every rule of the literal needs a digit ({@link Detector#digitOffsets()}). */
+    final long digitOffsets;
 
     /** The literal's characters, for the exact-case check after the case-folding automaton. */
     private final char[] chars;
@@ -683,9 +688,13 @@ public final class Engine {
           }
         }
       }
+      long digits = -1L;
       for (int r : ruleIndexes) {
-        whole |= rules[r].detector() == null;
+        Detector detector = rules[r].detector();
+        whole |= detector == null;
+        digits &= detector == null ? 0 : detector.digitOffsets();
       }
+      this.digitOffsets = digits;
       this.triggersWholeText = whole;
       this.rejectedLow = low;
       this.rejectedHigh = high;
@@ -694,6 +703,26 @@ public final class Engine {
     /** Whether every rule of the literal rejects it right after {@code c}. */
     boolean rejectsAfter(char c) {
       return c < 64 ? (rejectedLow >>> c & 1) != 0 : c < 128 && (rejectedHigh >>> (c - 64) & 1) != 0;
+    }
+
+    /**
+     * Whether the text has a digit at each of {@link #digitOffsets} from {@code start}; reads the
+     * chunk copy (text {@code [base, base + chunkLength)}) where the offsets lie in it.
+     */
+    boolean hasDigits(CharSequence text, int start, int textLength, char[] chunk, int base, int chunkLength) {
+      int last = start + 63 - Long.numberOfLeadingZeros(digitOffsets);
+      if (last >= textLength) {
+        return false;
+      }
+      boolean inChunk = start >= base && last < base + chunkLength;
+      for (long bits = digitOffsets; bits != 0; bits &= bits - 1) {
+        int at = start + Long.numberOfTrailingZeros(bits);
+        char c = inChunk ? chunk[at - base] : text.charAt(at);
+        if (c < '0' || c > '9') {
+          return false;
+        }
+      }
+      return true;
     }
 
     void truncate(int depth) {
