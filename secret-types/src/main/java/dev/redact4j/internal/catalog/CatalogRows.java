@@ -399,7 +399,7 @@ final class CatalogRows {
     r.prefixedExact("plaid-access-token", "plaid", "A Plaid access token",
         List.of("access-production-", "access-development-", "access-sandbox-"), UUID, 36, 36, "<uuid>", UUID_TAIL);
     r.custom("payment-card-number", "pci", "A payment card number (PAN): issuer prefix, 13-19 digits, Luhn-valid",
-        "4<15 digits> or 4xxx xxxx xxxx xxxx", Rows.exact(List.of("2", "3", "4", "5", "6")), new CardNumberDetector());
+        "4<15 digits> or 4xxx xxxx xxxx xxxx", List.of(CardNumberDetector.ANCHOR), new CardNumberDetector());
   }
 
   /** AI providers and data platforms. */

@@ -1,15 +1,20 @@
 package dev.redact4j.internal.engine;
 
+import java.util.List;
+
 /**
- * A literal that must occur in the text for a rule to be tried. ASCII only.
+ * What must occur in the text for a rule to be tried: a literal, or a shape (one character class
+ * per position, like {@code [2-6][0-9][0-9][0-9]} for the start of a card number). ASCII only.
  *
- * @param literal the text to look for
+ * @param literal the text to look for; empty for a shape
  * @param ignoreCase whether ASCII case may differ ({@code password} finds {@code PASSWORD})
+ * @param shape the classes of consecutive characters; empty for a literal
  */
-public record Anchor(String literal, boolean ignoreCase) {
+public record Anchor(String literal, boolean ignoreCase, List<CharClass> shape) {
   public Anchor {
-    if (literal.isEmpty()) {
-      throw new IllegalArgumentException("An anchor needs at least one character");
+    shape = List.copyOf(shape);
+    if (literal.isEmpty() == shape.isEmpty()) {
+      throw new IllegalArgumentException("An anchor is a literal or a shape of at least one character");
     }
     for (int i = 0; i < literal.length(); i++) {
       if (literal.charAt(i) > 0x7f) {
@@ -19,10 +24,20 @@ public record Anchor(String literal, boolean ignoreCase) {
   }
 
   public static Anchor exact(String literal) {
-    return new Anchor(literal, false);
+    return new Anchor(literal, false, List.of());
   }
 
   public static Anchor anyCase(String literal) {
-    return new Anchor(literal, true);
+    return new Anchor(literal, true, List.of());
+  }
+
+  /** A run of characters, each in its class; like the automaton, a letter matches in either case. */
+  public static Anchor shape(CharClass... positions) {
+    return new Anchor("", false, List.of(positions));
+  }
+
+  /** The anchor's length in characters. */
+  public int length() {
+    return shape.isEmpty() ? literal.length() : shape.size();
   }
 }

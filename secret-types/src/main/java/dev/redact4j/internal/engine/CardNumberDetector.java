@@ -3,14 +3,22 @@ package dev.redact4j.internal.engine;
 /**
  * A payment card number (PAN): 13 to 19 digits, plain or in groups separated by single spaces or
  * dashes (4-4-4-4, 4-6-5, ...), with an issuer prefix (Visa, Mastercard, American Express, Discover,
- * JCB, Diners Club, UnionPay, Maestro) and a valid Luhn checksum. The anchor is the first digit;
- * anything glued to the number (letters, digits, a decimal point, an underscore) rules it out, so
- * ids, timestamps and amounts pass.
+ * JCB, Diners Club, UnionPay, Maestro) and a valid Luhn checksum. The anchor is the shape of the
+ * first eight characters ({@link #ANCHOR}); anything glued to the number (letters, digits, a decimal
+ * point, an underscore) rules it out, so ids, timestamps and amounts pass.
  *
  * <p>Reads at most 26 characters after the anchor and one before it; allocates nothing.
  */
 public final class CardNumberDetector implements Detector {
   private static final int MAX_LENGTH = 23; // 19 digits and 4 separators
+  /**
+   * What every card number starts with: an issuer digit, then digits at 1-3 and 5-7 and a digit or a
+   * separator at 4. A number starts with a group of exactly four digits or with 13+ plain ones, and a
+   * separator is followed by a group of four or six (two groups are too few for 13 digits). Years,
+   * dates, times and amounts never get that far, so the engine does not stop at them.
+   */
+  public static final Anchor ANCHOR = Anchor.shape(CharClass.of("2-6"), CharClass.DIGIT, CharClass.DIGIT,
+      CharClass.DIGIT, CharClass.DIGIT.plus(" -"), CharClass.DIGIT, CharClass.DIGIT, CharClass.DIGIT);
 
   @Override
   public boolean rejectsAnchorAfter(char c) {
@@ -120,16 +128,6 @@ public final class CardNumberDetector implements Detector {
       return length >= 13 && length <= 19; // Maestro
     }
     return false;
-  }
-
-  /**
-   * Digits at offsets 0-3 and 5-7: a number starts with a group of exactly four digits, or with
-   * 13+ plain ones, and a separator is followed by a group of four or six (at least four digits
-   * after it, since two groups are too few for 13 digits). Years and dates fail at once.
-   */
-  @Override
-  public long digitOffsets() {
-    return 0b1110_1111L;
   }
 
   @Override

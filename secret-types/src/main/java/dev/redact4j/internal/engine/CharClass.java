@@ -71,4 +71,26 @@ public final class CharClass {
     }
     return i;
   }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CharClass other && lo == other.lo && hi == other.hi;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(lo * 31 + hi);
+  }
+
+  /** The members, in order, e.g. {@code [0-9]} as {@code [0123456789]}. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("[");
+    for (char c = 0; c < 128; c++) {
+      if (contains(c)) {
+        sb.append(c);
+      }
+    }
+    return sb.append(']').toString();
+  }
 }

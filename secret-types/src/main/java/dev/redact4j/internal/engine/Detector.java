@@ -33,17 +33,6 @@ public interface Detector {
   }
 
   /**
-   * Offsets from the anchor's start, one bit each (0-63), at which every match has an ASCII digit;
-   * the engine skips the detector at a hit where one of them holds anything else or lies past the
-   * end of the text. Costs one read per bit, in the engine's own copy of the text: cheaper than the
-   * call, for anchors that hit often in clean text (a card number's first digit in a timestamp).
-   * Must be a constant; 0 (the default) checks nothing.
-   */
-  default long digitOffsets() {
-    return 0;
-  }
-
-  /**
    * Whether every occurrence of a value this detector finds is found by it too, whatever surrounds
    * it (a prefixed token, a card number, a PEM block). Values of other detectors (a password after
    * its key) are also looked for elsewhere in their line, where no key names them.

@@ -3,6 +3,7 @@ package dev.redact4j.internal.engine;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +14,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The compiled rule set: one Aho–Corasick automaton over every anchor of every rule, ASCII
  * case-folded, with a flat {@code char[]} transition table. The automaton matches the first
- * characters of an anchor, as many as keep the table's entries 16-bit (at most {@value #MAX_DEPTH},
- * as for the default catalog); the rest of a longer anchor is compared where those match.
+ * characters of a literal anchor, as many as keep the table's entries 16-bit (at most
+ * {@value #MAX_DEPTH}); the rest of a longer anchor is compared where those match. A shape anchor
+ * (a class per character, such as the start of a card number) runs beside the literals in the same
+ * table, and only after a character its rules accept, so a digit in a date costs the scan nothing.
  *
  * <p>{@link #find} makes a single pass over the text. Only where an anchor ends does it call the
  * anchor's detectors, which read a bounded window, so the work is linear in the text length for any
@@ -84,8 +87,8 @@ public final class Engine {
       detectors[r] = rule.detector();
     }
 
-    // Distinct (literal, ignoreCase) pairs become patterns; each pattern knows its rules.
-    Map<String, List<Integer>> patternToRules = new LinkedHashMap<>();
+    // Distinct anchors become patterns; each pattern knows its rules.
+    Map<Anchor, List<Integer>> patternToRules = new LinkedHashMap<>();
     List<Integer> whole = new ArrayList<>();
     boolean unconditional = false;
     for (int r = 0; r < rules.length; r++) {
@@ -95,8 +98,7 @@ public final class Engine {
         unconditional |= rule.anchors().isEmpty();
       }
       for (Anchor a : rule.anchors()) {
-        String key = (a.ignoreCase() ? "i:" : "c:") + a.literal();
-        List<Integer> rs = patternToRules.computeIfAbsent(key, k -> new ArrayList<>());
+        List<Integer> rs = patternToRules.computeIfAbsent(a, k -> new ArrayList<>());
         if (!rs.contains(r)) {
           rs.add(r);
         }
@@ -104,9 +106,8 @@ public final class Engine {
     }
     this.patterns = new Pattern[patternToRules.size()];
     int p = 0;
-    for (Map.Entry<String, List<Integer>> e : patternToRules.entrySet()) {
-      patterns[p++] = new Pattern(e.getKey().substring(2), e.getKey().charAt(0) == 'i',
-          e.getValue().stream().mapToInt(Integer::intValue).toArray(), rules);
+    for (Map.Entry<Anchor, List<Integer>> e : patternToRules.entrySet()) {
+      patterns[p++] = new Pattern(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray(), rules);
     }
     this.wholeTextRules = whole.stream().mapToInt(Integer::intValue).toArray();
     this.hasUnconditionalWholeText = unconditional;
@@ -114,14 +115,12 @@ public final class Engine {
     // Alphabet: one class per folded character used by some anchor, class 0 for all others.
     int next = 1;
     for (Pattern pattern : patterns) {
-      String s = pattern.literal;
-      for (int i = 0; i < s.length(); i++) {
-        int c = fold(s.charAt(i));
-        if (classOf[c] == 0) {
+      for (char c = 0; c < 128; c++) {
+        if (pattern.uses(c) && classOf[fold(c)] == 0) {
           if (next > 127) {
             throw new IllegalStateException("Too many distinct anchor characters");
           }
-          classOf[c] = (byte) next++;
+          classOf[fold(c)] = (byte) next++;
         }
       }
     }
@@ -130,17 +129,20 @@ public final class Engine {
     }
     this.alphabet = next;
 
-    // The deepest automaton whose table fits 16-bit entries; a depth of 1 always does (at most 128
-    // states of 127 classes, twice).
+    // The deepest automaton whose table fits 16-bit entries, with shapes if one fits; a depth of 1
+    // without shapes always does (at most 128 states of 127 classes, twice).
     Automaton built = null;
+    for (int d = MAX_DEPTH; built == null && d > 0; d--) {
+      built = Automaton.build(patterns, classOf, alphabet, d, true);
+    }
     for (int d = MAX_DEPTH; built == null; d--) {
-      built = Automaton.build(patterns, classOf, alphabet, d);
+      built = Automaton.build(patterns, classOf, alphabet, d, false);
     }
     this.table = built.table;
     this.outputs = built.outputs;
     this.reporting = built.reporting;
     for (Pattern pattern : patterns) {
-      pattern.truncate(built.depth);
+      pattern.truncate(built.depth, built.shaped);
     }
     this.alphabetTwos = Integer.numberOfTrailingZeros(alphabet);
     this.oddInverse = inverse(alphabet >>> alphabetTwos);
@@ -152,41 +154,45 @@ public final class Engine {
     final Pattern[][] outputs;
     final int reporting;
     final int depth;
+    /** Whether patterns with a shape were built with it (else as plain literals). */
+    final boolean shaped;
 
-    private Automaton(char[] table, Pattern[][] outputs, int reporting, int depth) {
+    private Automaton(char[] table, Pattern[][] outputs, int reporting, int depth, boolean shaped) {
       this.table = table;
       this.outputs = outputs;
       this.reporting = reporting;
       this.depth = depth;
+      this.shaped = shaped;
     }
 
     /**
-     * Builds the automaton over the first {@code depth} characters of each pattern, or returns null
-     * if its table needs entries wider than 16 bits.
+     * Builds the automaton over the first {@code depth} characters of each pattern, and over each
+     * shaped pattern whole if {@code shaped}; returns null if its table needs entries wider than 16 bits.
      */
-    static @Nullable Automaton build(Pattern[] patterns, byte[] classOf, int alphabet, int depth) {
-      // Trie over folded, truncated patterns.
+    static @Nullable Automaton build(Pattern[] patterns, byte[] classOf, int alphabet, int depth, boolean shaped) {
+      // Trie over folded, truncated patterns; shaped ones run beside it (ShapeAutomaton).
       List<int[]> gotoRows = new ArrayList<>();
       List<List<Integer>> out = new ArrayList<>();
       List<String> labels = new ArrayList<>(); // the folded text that leads to each state
       gotoRows.add(newRow(alphabet));
       out.add(new ArrayList<>());
       labels.add("");
+      List<Pattern> withShape = new ArrayList<>();
       for (int i = 0; i < patterns.length; i++) {
-        String s = patterns[i].literal;
-        int state = 0;
-        for (int k = 0; k < Math.min(depth, s.length()); k++) {
-          int cls = classOf[fold(s.charAt(k))];
-          int[] row = gotoRows.get(state);
-          if (row[cls] < 0) {
-            row[cls] = gotoRows.size();
-            gotoRows.add(newRow(alphabet));
-            out.add(new ArrayList<>());
-            labels.add(s.substring(0, k + 1).toLowerCase(Locale.ROOT));
+        Pattern pattern = patterns[i];
+        if (pattern.shape.length > 0) {
+          if (shaped) {
+            withShape.add(pattern);
+          } else {
+            for (char c = 0; c < 128; c++) { // the first class only, as one-character literals
+              if (pattern.shape[0].contains(c)) {
+                insert(String.valueOf((char) fold(c)), 1, i, gotoRows, out, labels, classOf, alphabet);
+              }
+            }
           }
-          state = row[cls];
+          continue;
         }
-        out.get(state).add(i);
+        insert(pattern.literal, Math.min(depth, pattern.length), i, gotoRows, out, labels, classOf, alphabet);
       }
       int states = gotoRows.size();
       if ((long) states * alphabet > MAX_ENTRY) {
@@ -226,22 +232,34 @@ public final class Engine {
           ending[s] = o.stream().distinct().map(i -> patterns[i]).toArray(Pattern[]::new);
         }
       }
+      // Whether a transition reports is known per transition: mayOutput looks at the state it comes from.
+      boolean[] report = new boolean[delta.length];
+      for (int i = 0; i < delta.length; i++) {
+        report[i] = ending[delta[i]] != null && mayOutput(labels.get(i / alphabet), ending[delta[i]], depth);
+      }
+      if (!withShape.isEmpty()) {
+        ShapeAutomaton shapes = new ShapeAutomaton(withShape.toArray(new Pattern[0]), classOf, alphabet);
+        Product product = Product.of(delta, ending, report, shapes, alphabet);
+        if (product == null) {
+          return null;
+        }
+        states = product.ending.length;
+        delta = product.delta;
+        ending = product.ending;
+        report = product.report;
+      }
 
-      // Whether a transition reports is known per transition (mayOutput looks at the state it comes
-      // from). So that the hot loop tests the state alone, states are renumbered: first every state
+      // So that the hot loop tests the state alone, states are renumbered: first every state
       // entered by a silent transition (and the root), then every state entered by a reporting one;
       // a state entered both ways is in both ranges, with the same row.
-      boolean[] report = new boolean[delta.length];
       boolean[] enteredSilently = new boolean[states];
       boolean[] enteredReporting = new boolean[states];
       enteredSilently[0] = true;
       for (int i = 0; i < delta.length; i++) {
-        int target = delta[i];
-        report[i] = ending[target] != null && mayOutput(labels.get(i / alphabet), ending[target], depth);
         if (report[i]) {
-          enteredReporting[target] = true;
+          enteredReporting[delta[i]] = true;
         } else {
-          enteredSilently[target] = true;
+          enteredSilently[delta[i]] = true;
         }
       }
       int[] silentId = new int[states];
@@ -273,7 +291,175 @@ public final class Engine {
           outputs[reportingId[s]] = ending[s];
         }
       }
-      return new Automaton(table, outputs, silent * alphabet, depth);
+      return new Automaton(table, outputs, silent * alphabet, depth, !withShape.isEmpty());
+    }
+  }
+
+  /** Adds the first {@code length} characters of {@code s} to the trie, ending in pattern {@code i}. */
+  private static void insert(String s, int length, int i, List<int[]> gotoRows, List<List<Integer>> out,
+      List<String> labels, byte[] classOf, int alphabet) {
+    int state = 0;
+    for (int k = 0; k < length; k++) {
+      int cls = classOf[fold(s.charAt(k))];
+      int[] row = gotoRows.get(state);
+      if (row[cls] < 0) {
+        row[cls] = gotoRows.size();
+        gotoRows.add(newRow(alphabet));
+        out.add(new ArrayList<>());
+        labels.add(s.substring(0, k + 1).toLowerCase(Locale.ROOT));
+      }
+      state = row[cls];
+    }
+    out.get(state).add(i);
+  }
+
+  /**
+   * The shaped patterns as one automaton of their own: each is a sequence of character sets (a
+   * character its rules accept before it, then the shape's classes), and a state is the set of
+   * (pattern, matched so far) items that the text's last characters allow, built by subset
+   * construction. A state is fixed by the last few characters (at most the longest sequence), so it
+   * stays small, and a state entered when one sequence is complete reports it.
+   */
+  private static final class ShapeAutomaton {
+    final int[] delta;
+    final List<Pattern[]> complete = new ArrayList<>();
+
+    ShapeAutomaton(Pattern[] shaped, byte[] classOf, int alphabet) {
+      // accepts[item][cls]: whether the item's next set holds a character of that class.
+      List<boolean[]> accepts = new ArrayList<>();
+      int[] first = new int[shaped.length + 1];
+      for (int j = 0; j < shaped.length; j++) {
+        first[j] = accepts.size();
+        Pattern p = shaped[j];
+        boolean[] before = new boolean[alphabet];
+        before[0] = true; // class 0 holds every non-ASCII character, which no rule rejects
+        for (char c = 0; c < 128; c++) {
+          before[classOf[c]] |= !p.rejectsAfter(c);
+        }
+        accepts.add(before);
+        for (CharClass set : p.shape) {
+          boolean[] any = new boolean[alphabet];
+          for (char c = 0; c < 128; c++) {
+            any[classOf[c]] |= set.contains(c);
+          }
+          accepts.add(any);
+        }
+      }
+      first[shaped.length] = accepts.size();
+      int items = accepts.size() + shaped.length; // each sequence's complete item follows its last set
+
+      // The start state has just read an accepted character: the start of the text counts as one.
+      BitSet start = new BitSet(items);
+      for (int j = 0; j < shaped.length; j++) {
+        start.set(first[j] + j + 1);
+      }
+      Map<BitSet, Integer> ids = new HashMap<>();
+      List<BitSet> sets = new ArrayList<>();
+      ids.put(start, 0);
+      sets.add(start);
+      List<int[]> rows = new ArrayList<>();
+      for (int s = 0; s < sets.size(); s++) {
+        BitSet from = sets.get(s);
+        int[] row = new int[alphabet];
+        for (int c = 0; c < alphabet; c++) {
+          BitSet to = new BitSet(items);
+          for (int j = 0; j < shaped.length; j++) {
+            int base = first[j] + j; // item index of "nothing matched" for sequence j
+            int length = first[j + 1] - first[j];
+            for (int k = 0; k < length; k++) {
+              if ((k == 0 || from.get(base + k)) && accepts.get(first[j] + k)[c]) {
+                to.set(base + k + 1);
+              }
+            }
+          }
+          Integer id = ids.get(to);
+          if (id == null) {
+            id = sets.size();
+            ids.put(to, id);
+            sets.add(to);
+          }
+          row[c] = id;
+        }
+        rows.add(row);
+      }
+      this.delta = new int[rows.size() * alphabet];
+      for (int s = 0; s < rows.size(); s++) {
+        System.arraycopy(rows.get(s), 0, delta, s * alphabet, alphabet);
+        List<Pattern> done = new ArrayList<>();
+        for (int j = 0; j < shaped.length; j++) {
+          if (sets.get(s).get(first[j + 1] + j)) {
+            done.add(shaped[j]);
+          }
+        }
+        complete.add(done.isEmpty() ? null : done.toArray(new Pattern[0]));
+      }
+    }
+  }
+
+  /** The trie's automaton and the shapes' run side by side: the reachable pairs of their states. */
+  private static final class Product {
+    final int[] delta;
+    final Pattern[][] ending;
+    final boolean[] report;
+
+    private Product(int[] delta, Pattern[][] ending, boolean[] report) {
+      this.delta = delta;
+      this.ending = ending;
+      this.report = report;
+    }
+
+    /** Null if the pairs would need a table wider than 16-bit entries. */
+    static @Nullable Product of(int[] delta, Pattern[][] ending, boolean[] report, ShapeAutomaton shapes,
+        int alphabet) {
+      int shapeStates = shapes.complete.size();
+      Map<Long, Integer> ids = new HashMap<>();
+      List<long[]> pairs = new ArrayList<>();
+      ids.put(0L, 0);
+      pairs.add(new long[] {0, 0});
+      List<int[]> rows = new ArrayList<>();
+      List<boolean[]> reports = new ArrayList<>();
+      for (int p = 0; p < pairs.size(); p++) {
+        if ((long) pairs.size() * alphabet > MAX_ENTRY) {
+          return null;
+        }
+        int a = (int) pairs.get(p)[0];
+        int s = (int) pairs.get(p)[1];
+        int[] row = new int[alphabet];
+        boolean[] reporting = new boolean[alphabet];
+        for (int c = 0; c < alphabet; c++) {
+          int a2 = delta[a * alphabet + c];
+          int s2 = shapes.delta[s * alphabet + c];
+          long key = (long) a2 * shapeStates + s2;
+          Integer id = ids.get(key);
+          if (id == null) {
+            id = pairs.size();
+            ids.put(key, id);
+            pairs.add(new long[] {a2, s2});
+          }
+          row[c] = id;
+          reporting[c] = report[a * alphabet + c] || shapes.complete.get(s2) != null;
+        }
+        rows.add(row);
+        reports.add(reporting);
+      }
+      int states = pairs.size();
+      int[] productDelta = new int[states * alphabet];
+      boolean[] productReport = new boolean[states * alphabet];
+      Pattern[][] productEnding = new Pattern[states][];
+      for (int p = 0; p < states; p++) {
+        System.arraycopy(rows.get(p), 0, productDelta, p * alphabet, alphabet);
+        System.arraycopy(reports.get(p), 0, productReport, p * alphabet, alphabet);
+        Pattern[] fromTrie = ending[(int) pairs.get(p)[0]];
+        Pattern[] fromShapes = shapes.complete.get((int) pairs.get(p)[1]);
+        productEnding[p] = fromShapes == null ? fromTrie : fromTrie == null ? fromShapes : concat(fromTrie, fromShapes);
+      }
+      return new Product(productDelta, productEnding, productReport);
+    }
+
+    private static Pattern[] concat(Pattern[] a, Pattern[] b) {
+      Pattern[] both = Arrays.copyOf(a, a.length + b.length);
+      System.arraycopy(b, 0, both, a.length, b.length);
+      return both;
     }
   }
 
@@ -286,7 +472,7 @@ public final class Engine {
    */
   private static boolean mayOutput(String from, Pattern[] ending, int depth) {
     for (Pattern p : ending) {
-      int length = Math.min(depth, p.literal.length());
+      int length = p.shape.length > 0 ? 1 : Math.min(depth, p.length); // shapes report here only as literals
       // The text ends with from + c, and so does the pattern; the character before the pattern is
       // from[from.length() - length] when the pattern is no longer than from.
       if (length > from.length()) {
@@ -382,7 +568,7 @@ public final class Engine {
           for (Pattern pattern : outputs[stateNumber(hitState[h])]) {
             int anchorStart = hitEnd - pattern.matched;
             int anchorEnd = anchorStart + pattern.length;
-            if (anchorEnd != hitEnd && !pattern.matchesRest(text, anchorStart, n)) {
+            if (pattern.matched < pattern.length && !pattern.matchesRest(text, anchorStart, n)) {
               continue; // a long anchor matched only in its first characters
             }
             if (anchorStart > 0) {
@@ -390,9 +576,6 @@ public final class Engine {
               if (pattern.rejectsAfter(at >= base ? chunk[at - base] : text.charAt(at))) {
                 continue; // ids, hashes and timestamps: no rule of this anchor starts after this character
               }
-            }
-            if (pattern.digitOffsets != 0 && !pattern.hasDigits(text, anchorStart, n, chunk, base, length)) {
-              continue; // a shape every rule of the anchor needs is missing: a year, not a card number
             }
             boolean ignoreCase = pattern.ignoreCase;
             // Key words inside a hidden span are hidden anyway, and skipping them keeps floods cheap;
@@ -638,8 +821,9 @@ public final class Engine {
     return s == replay ? laneEnd : s; // in step, the speculative lane's end is the true one
   }
 
-  /** One distinct anchor literal (with its case rule) and what a hit on it means. */
+  /** One distinct anchor (a literal with its case rule, or a shape) and what a hit on it means. */
   private static final class Pattern {
+    /** Empty for a shape. */
     final String literal;
     final boolean ignoreCase;
     /** The rules anchored on this literal, by index. */
@@ -656,20 +840,21 @@ public final class Engine {
     final int length;
     /** Whether the exact case must be checked: a case-sensitive literal with letters (the automaton folds them). */
     final boolean exactCase;
-    /** Offsets from the anchor's start where every rule of the literal needs a digit ({@link Detector#digitOffsets()}). */
-    final long digitOffsets;
+    /** A shape's classes, one per character; empty for a literal. */
+    final CharClass[] shape;
 
     /** The literal's characters, for the exact-case check after the case-folding automaton. */
     private final char[] chars;
     /** How many of them the automaton matches (set once, when it is built); the rest is compared at a hit. */
     int matched;
 
-    Pattern(String literal, boolean ignoreCase, int[] ruleIndexes, Rule[] rules) {
-      this.literal = literal;
+    Pattern(Anchor anchor, int[] ruleIndexes, Rule[] rules) {
+      this.literal = anchor.literal();
       this.chars = literal.toCharArray();
-      this.ignoreCase = ignoreCase;
+      this.shape = anchor.shape().toArray(new CharClass[0]);
+      this.ignoreCase = anchor.ignoreCase();
       this.rules = ruleIndexes;
-      this.length = literal.length();
+      this.length = anchor.length();
       this.exactCase = !ignoreCase && !literal.toLowerCase(Locale.ROOT).equals(literal.toUpperCase(Locale.ROOT));
       boolean whole = false;
       long low = 0;
@@ -688,16 +873,25 @@ public final class Engine {
           }
         }
       }
-      long digits = -1L;
       for (int r : ruleIndexes) {
-        Detector detector = rules[r].detector();
-        whole |= detector == null;
-        digits &= detector == null ? 0 : detector.digitOffsets();
+        whole |= rules[r].detector() == null;
       }
-      this.digitOffsets = digits;
       this.triggersWholeText = whole;
       this.rejectedLow = low;
       this.rejectedHigh = high;
+    }
+
+    /** Whether the anchor holds {@code c}, in its literal or in a class of its shape. */
+    boolean uses(char c) {
+      if (literal.indexOf(c) >= 0) {
+        return true;
+      }
+      for (CharClass set : shape) {
+        if (set.contains(c)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether every rule of the literal rejects it right after {@code c}. */
@@ -705,28 +899,9 @@ public final class Engine {
       return c < 64 ? (rejectedLow >>> c & 1) != 0 : c < 128 && (rejectedHigh >>> (c - 64) & 1) != 0;
     }
 
-    /**
-     * Whether the text has a digit at each of {@link #digitOffsets} from {@code start}; reads the
-     * chunk copy (text {@code [base, base + chunkLength)}) where the offsets lie in it.
-     */
-    boolean hasDigits(CharSequence text, int start, int textLength, char[] chunk, int base, int chunkLength) {
-      int last = start + 63 - Long.numberOfLeadingZeros(digitOffsets);
-      if (last >= textLength) {
-        return false;
-      }
-      boolean inChunk = start >= base && last < base + chunkLength;
-      for (long bits = digitOffsets; bits != 0; bits &= bits - 1) {
-        int at = start + Long.numberOfTrailingZeros(bits);
-        char c = inChunk ? chunk[at - base] : text.charAt(at);
-        if (c < '0' || c > '9') {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    void truncate(int depth) {
-      matched = Math.min(depth, chars.length);
+    /** Sets how much of the anchor the automaton matches: a shape all (or its first class), a literal up to the depth. */
+    void truncate(int depth, boolean shaped) {
+      matched = shape.length > 0 ? (shaped ? length : 1) : Math.min(depth, length);
     }
 
     /**
@@ -734,10 +909,19 @@ public final class Engine {
      * case folded); false if the text ends first.
      */
     boolean matchesRest(CharSequence text, int start, int textLength) {
-      char[] want = chars;
-      if (start + want.length > textLength) {
+      if (start + length > textLength) {
         return false;
       }
+      if (shape.length > 0) {
+        for (int j = matched; j < length; j++) {
+          char c = text.charAt(start + j);
+          if (!shape[j].contains(c) && !shape[j].contains(Character.toLowerCase(c)) && !shape[j].contains(Character.toUpperCase(c))) {
+            return false;
+          }
+        }
+        return true;
+      }
+      char[] want = chars;
       for (int j = matched; j < want.length; j++) {
         if (fold(text.charAt(start + j)) != fold(want[j])) {
           return false;
