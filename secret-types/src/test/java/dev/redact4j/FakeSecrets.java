@@ -193,7 +193,15 @@ final class FakeSecrets {
       new Family("launchdarkly-sdk", r -> "sdk-" + uuid(r)),
       new Family("notion-legacy", r -> "secret_" + mixed(r, 43)),
       new Family("airtable-pat", r -> "pat" + chars(r, ALNUM, 14) + "." + chars(r, HEX, 64)),
-      new Family("maxmind", r -> chars(r, ALNUM, 6) + "_" + chars(r, ALNUM, 29) + "_mmk"));
+      new Family("maxmind", r -> chars(r, ALNUM, 6) + "_" + chars(r, ALNUM, 29) + "_mmk"),
+      new Family("gocardless", r -> "live_" + mixed(r, 38) + chars(r, TOKEN, 2)),
+      new Family("mollie", r -> "live_" + mixed(r, 30)),
+      new Family("lob", r -> "live_" + chars(r, HEX, 33) + "a1"),
+      new Family("yandex-cloud-api-key", r -> "AQVN" + chars(r, TOKEN, 35 + r.nextInt(4))),
+      new Family("supabase-secret", r -> "sb_secret_" + chars(r, TOKEN, 31 + r.nextInt(10))),
+      new Family("flyio-macaroon", r -> (r.nextBoolean() ? "fm2_" : "fm1r_") + chars(r, B64, 120 + r.nextInt(200)) + "=="),
+      new Family("facebook-eaam", r -> (r.nextBoolean() ? "EAAM" : "EAAC") + chars(r, ALNUM, 120)),
+      new Family("aspnetcore-cookie", r -> "CfDJ8" + chars(r, TOKEN, 150 + r.nextInt(200))));
 
   /** A random (not name-based) UUID string from the seeded generator. */
   static String uuid(Random r) {

@@ -86,6 +86,84 @@ final class CatalogRows {
     return i == end;
   }
 
+  /** A password after SQL's {@code IDENTIFIED BY}: printable, no blank or quote. */
+  private static final CharClass SQL_PASSWORD = CharClass.of("!#-&(-~");
+  private static final CharClass SQL_GAP = CharClass.of(" \t'\"");
+
+  /**
+   * The value of {@code CREATE|ALTER USER|ROLE|LOGIN ... IDENTIFIED [WITH plugin] BY <value>}: the word
+   * right before it (past an opening quote and blanks) must be {@code BY}, {@code USER}, {@code ROLE} or
+   * {@code LOGIN} must come earlier in the line, and an unquoted value must hold a digit and a letter, so
+   * prose such as "the resource identified by name 'orders'" passes.
+   */
+  private static boolean afterSqlBy(CharSequence t, int s, int e) {
+    int i = s - 1;
+    boolean quoted = i >= 0 && (t.charAt(i) == '\'' || t.charAt(i) == '"');
+    if (quoted) {
+      if (e >= t.length() || t.charAt(e) != t.charAt(i)) {
+        return false;
+      }
+      i--;
+    }
+    int blanks = 0;
+    while (i >= 0 && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+      i--;
+      blanks++;
+    }
+    boolean by = blanks > 0 && i >= 2 && (t.charAt(i) | 0x20) == 'y' && (t.charAt(i - 1) | 0x20) == 'b'
+        && (t.charAt(i - 2) == ' ' || t.charAt(i - 2) == '\t');
+    return by && (quoted || Validators.DIGIT_AND_LETTER.valid(t, s, e)) && notPlaceholder(t, s, e)
+        && sqlPrincipalBefore(t, i - 2);
+  }
+
+  /**
+   * Not a placeholder: {@code <password>}, {@code ${VAR}}, {@code {{ var }}}, {@code %s}, {@code %(name)s}, nor,
+   * for {@code ::add-mask::}, the unexpanded {@code $VAR} or quoted text that a workflow's script shows.
+   */
+  private static boolean notPlaceholder(CharSequence t, int s, int e) {
+    char first = t.charAt(s);
+    char last = t.charAt(e - 1);
+    boolean alnum = false;
+    boolean closes = false;
+    for (int i = s; i < e; i++) {
+      alnum |= Character.isLetterOrDigit(t.charAt(i));
+      closes |= t.charAt(i) == '>';
+    }
+    boolean redacted = e - s >= 9 && "[REDACTED".contentEquals(t.subSequence(s, s + 9));
+    return alnum && !redacted && !(first == '<' && (last == '>' || closes)) && !(first == '$' && t.charAt(s + 1) == '{')
+        && !(first == '{' && t.charAt(s + 1) == '{') && !(first == '%' && (t.charAt(s + 1) == 's'
+            || t.charAt(s + 1) == '('));
+  }
+
+  private static boolean addMaskValue(CharSequence t, int s, int e) {
+    char first = t.charAt(s);
+    return first != '$' && first != '"' && first != '\'' && first != '`' && first != '%' && notPlaceholder(t, s, e);
+  }
+
+  /** Whether the word USER, ROLE or LOGIN occurs in the 256 characters before {@code end}. */
+  private static boolean sqlPrincipalBefore(CharSequence t, int end) {
+    for (int i = end - 4; i >= 0 && i >= end - 256; i--) {
+      if (word(t, i, "user") || word(t, i, "role") || word(t, i, "login")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean word(CharSequence t, int at, String w) {
+    int end = at + w.length();
+    if (end > t.length() || (at > 0 && Character.isLetterOrDigit(t.charAt(at - 1)))
+        || (end < t.length() && Character.isLetterOrDigit(t.charAt(end)))) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      if ((t.charAt(at + k) | 0x20) != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** {@code 12-...}: a TrueNAS key id, a dash, then the key. */
   private static boolean digitsThenDash(CharSequence t, int s, int e) {
     int i = s;
@@ -131,9 +209,10 @@ final class CatalogRows {
     r.custom("cli-password-attached", "generic", "A password attached to -p on a mysql/mariadb command line",
         "mysql -u root -p<password>", Rows.anyCase(List.of("mysql", "mariadb")),
         new CommandLineDetector(Style.ATTACHED_P));
-    r.custom("cli-password-flag", "generic", "A password after -p on docker/podman login or sshpass",
+    r.custom("cli-password-flag", "generic", "A password after -p on docker/podman/az login or sshpass",
         "docker login -u bob -p <password>",
-        Rows.anyCase(List.of("docker login", "podman login", "nerdctl login", "buildah login", "sshpass", "psexec")),
+        Rows.anyCase(List.of("docker login", "podman login", "nerdctl login", "buildah login", "az login", "sshpass",
+            "psexec")),
         new CommandLineDetector(Style.SEPARATE_P));
     r.custom("cli-user-password", "generic", "The password of curl -u user:password", "curl -u bob:<password>",
         Rows.anyCase(List.of("curl ")), new CommandLineDetector(Style.USER_COLON_PASSWORD));
@@ -141,6 +220,10 @@ final class CatalogRows {
         "sqlplus scott/<password>@orcl",
         Rows.anyCase(List.of("sqlplus", "jdbc:oracle:thin:", "jdbc:oracle:oci:", "expdp", "impdp")),
         new CommandLineDetector(Style.ORACLE));
+    r.custom("sql-identified-by", "generic",
+        "The password of a SQL CREATE/ALTER USER, ROLE or LOGIN ... IDENTIFIED [WITH plugin] BY statement",
+        "CREATE USER 'app'@'%' IDENTIFIED BY '<password>'", Rows.anyCase(List.of("identified by", "identified with")),
+        new FollowingTokenDetector(SQL_GAP, 64, SQL_PASSWORD, 4, 256, CatalogRows::afterSqlBy, true));
   }
 
 
@@ -152,6 +235,9 @@ final class CatalogRows {
         new AuthorizationDetector(false));
     r.custom("bearer-token", "http", "A token after the word Bearer", "Bearer <token>",
         Rows.anyCase(List.of("bearer")), new AuthorizationDetector(true));
+    r.prefixed("aspnetcore-protected-payload", "http",
+        "An ASP.NET Core Data Protection payload: authentication cookie, session or antiforgery token", "CfDJ8",
+        BASE64URL, 40, 8192, "<base64url>");
   }
 
   /** Keys, hashes, JWTs. */
@@ -271,8 +357,14 @@ final class CatalogRows {
         "SOFTLAYER_USERNAME = <user>", List.of("softlayer", "sl_user", "sl-user"),
         List.of("account", "user", "userid", "username", "uname", "id", "login"),
         CharClass.of("A-Za-z0-9_.@+-"), 3, 128);
-    r.prefixed("aws-bedrock-api-key", "aws", "A long-term Amazon Bedrock API key",
-        "ABSK", B64, 100, 4096, "<base64>");
+    r.prefixed("aws-bedrock-api-key", "aws", "A long-term or short-term Amazon Bedrock API key",
+        List.of("ABSK", "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t"), B64, 100, 4096, "<base64>");
+    r.context("presigned-url-signature", "cloud",
+        "The signature of an AWS S3 (SigV4) or Google Cloud Storage (V4) presigned URL",
+        "X-Amz-Signature=<64 hex>", List.of("x-amz-signature", "x-goog-signature"), HEX_LOWER, 64, 1024,
+        Validator.ANY);
+    r.prefixed("yandex-cloud-api-key", "yandex", "A Yandex Cloud API key", "AQVN", TOKEN, 35, 38,
+        "<35-38 chars>");
     // Anchored on "256~", not "sha256~": the automaton keeps 6 characters of an anchor, and "sha256" alone
     // starts every image digest (sha256:...).
     r.infix("openshift-user-token", "openshift", "An OpenShift OAuth access token", "sha256~<43 chars>",
@@ -396,6 +488,13 @@ final class CatalogRows {
         CharClass.of("a-z0-9$"), 40, 60, "<id>$<hex>");
     r.prefixed("flutterwave-secret-key", "flutterwave", "A Flutterwave secret or encryption key",
         List.of("FLWSECK-", "FLWSECK_TEST"), CharClass.of("a-f0-9X-"), 12, 40, "<hex>-X");
+    // "live_" is also the Twitch stream key's prefix: exact lengths, and generated shapes only.
+    r.prefixedExact("gocardless-access-token", "gocardless", "A GoCardless live access token", List.of("live_"),
+        CharClass.of("A-Za-z0-9_=-"), 40, 40, "<40 chars>", Validators.MIXED_CASE_AND_DIGIT);
+    r.prefixedExact("mollie-api-key", "mollie", "A Mollie live API key", List.of("live_"), ALNUM, 30, 30,
+        "<30 letters/digits>", Validators.MIXED_CASE_AND_DIGIT);
+    r.prefixedExact("lob-api-key", "lob", "A Lob live secret API key", List.of("live_"), HEX_LOWER, 35, 35,
+        "<35 hex>", Validators.DIGIT_AND_LETTER);
     r.prefixedExact("plaid-access-token", "plaid", "A Plaid access token",
         List.of("access-production-", "access-development-", "access-sandbox-"), UUID, 36, 36, "<uuid>", UUID_TAIL);
     r.custom("payment-card-number", "pci", "A payment card number (PAN): issuer prefix, 13-19 digits, Luhn-valid",
@@ -482,6 +581,9 @@ final class CatalogRows {
         "...password to proceed to installation:\n\n<32 hex>",
         Rows.anyCase(List.of("password to proceed to installation")),
         new FollowingTokenDetector(CharClass.of(" \t\r\n:"), 8, HEX, 32, 32, Validator.ANY));
+    r.custom("github-actions-add-mask", "github", "A value registered with the GitHub Actions ::add-mask:: command",
+        "::add-mask::<value>", List.of(Anchor.exact("::add-mask::")),
+        new FollowingTokenDetector(CharClass.of(" "), 1, CharClass.of("!-~"), 4, 4096, CatalogRows::addMaskValue));
     r.prefixed("circleci-token", "circleci", "A CircleCI personal or project API token", List.of("CCIPAT_", "CCIPRJ_"),
         TOKEN, 40, 90, "<chars>");
     r.prefixed("doppler-token", "doppler", "A Doppler token", List.of("dp.pt.", "dp.st.", "dp.ct.", "dp.sa.",
@@ -494,10 +596,13 @@ final class CatalogRows {
     r.prefixed("linear-api-key", "linear", "A Linear API key", "lin_api_", ALNUM, 40, 40, "<40 letters/digits>");
     r.prefixed("figma-token", "figma", "A Figma personal access token", "figd_", TOKEN, 40, 50, "<chars>");
     r.prefixed("supabase-token", "supabase", "A Supabase management API token", "sbp_", HEX, 40, 40, "<40 hex>");
+    r.prefixed("supabase-secret-key", "supabase", "A Supabase secret API key (sb_publishable_ keys are public)",
+        "sb_secret_", TOKEN, 30, 250, "<chars>");
     r.prefixed("planetscale-token", "planetscale", "A PlanetScale token or password",
         List.of("pscale_tkn_", "pscale_pw_", "pscale_oauth_"), TOKEN_DOT, 32, 64, "<43 chars>");
-    r.prefixed("flyio-token", "flyio", "A Fly.io access token", List.of("fo1_", "FlyV1 fm2_"), TOKEN, 40, 2048,
-        "<chars>");
+    // fm2_/fm1a_/fm1r_ macaroons are standard base64 (with + and /); FlyV1 joins several with commas.
+    r.prefixed("flyio-token", "flyio", "A Fly.io access token or macaroon", List.of("fo1_", "fm2_", "fm1a_", "fm1r_"),
+        B64_ANY, 40, 4096, "<chars>");
     r.prefixed("onepassword-service-token", "1password", "A 1Password service account token", "ops_eyJ", B64_ANY,
         100, 4096, "<base64>");
     r.prefixed("buildkite-token", "buildkite", "A Buildkite user API access token", "bkua_", CharClass.LOWER_ALNUM,
@@ -541,7 +646,7 @@ final class CatalogRows {
         new FollowingTokenDetector(CharClass.of("A-Za-z\"' :,[]\t\r\n"), 64, CharClass.of("A-Za-z0-9-"), 60, 80,
             CatalogRows::digitsThenDash, true));
     r.prefixed("facebook-access-token", "facebook", "A Facebook / Meta Graph API access token",
-        List.of("EAACEdEose0cBA", "EAAG", "EAAB"), ALNUM, 80, 400, "<chars>");
+        List.of("EAACEdEose0cBA", "EAAG", "EAAB", "EAAC", "EAAM"), ALNUM, 80, 400, "<chars>");
     r.prefixed("twitter-bearer-token", "twitter", "An X (Twitter) app bearer token", "AAAAAAAAAAAAAAAAAAAAA",
         CharClass.of("A-Za-z0-9%"), 40, 200, "<chars>");
     r.token("mapbox-secret-token", "mapbox", "A Mapbox secret or temporary token (pk. tokens are public)",

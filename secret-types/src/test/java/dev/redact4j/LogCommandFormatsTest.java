@@ -1,0 +1,103 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Secrets that logs print as part of a command or statement rather than after a key: SQL
+ * {@code IDENTIFIED BY}, the GitHub Actions {@code ::add-mask::} command, {@code az login -p}, presigned
+ * URL signatures; and the prose and identifiers around them that must pass through.
+ */
+class LogCommandFormatsTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+
+  @Test
+  void sqlIdentifiedByHidesThePassword() {
+    Random r = new Random(21);
+    String pw = FakeSecrets.mixed(r, 12) + "!";
+    assertThat(REDACTOR.redact("2024-05-14T09:21:33.412345Z 12 Query\tCREATE USER 'repl'@'%' IDENTIFIED BY '" + pw + "'"))
+        .isEqualTo("2024-05-14T09:21:33.412345Z 12 Query\tCREATE USER 'repl'@'%' IDENTIFIED BY "
+            + "'[REDACTED:sql-identified-by]'");
+    assertThat(REDACTOR.redact("ALTER USER 'app'@'localhost' IDENTIFIED WITH caching_sha2_password BY \"" + pw + "\";"))
+        .doesNotContain(pw).contains("caching_sha2_password");
+    String unquoted = FakeSecrets.mixed(r, 10);
+    assertThat(REDACTOR.redact("ALTER USER scott IDENTIFIED BY " + unquoted))
+        .isEqualTo("ALTER USER scott IDENTIFIED BY [REDACTED:sql-identified-by]");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Resource identified by 'orders' not found",
+    "the user identified by name 'bob' was locked",
+    "Removes the directory identified by `path`.",
+    "ALTER USER scott IDENTIFIED BY tiger",
+    "CREATE USER 'x'@'%' IDENTIFIED BY PASSWORD '*0000000000000000000000000000000000000000'",
+    "session identified by token abc123 expired",
+    "echo ::add-mask::",
+    "Run echo \"::add-mask::$MY_TOKEN\"",
+    "2024-05-14T09:21:34Z ::add-mask::***",
+    "::add-mask::[REDACTED:github-actions-add-mask]",
+    "echo \"::add-mask::${{ steps.login.outputs.token }}\"",
+    "CREATE USER '${DB_USER}'@'%' IDENTIFIED BY '${DB_PASSWORD}';",
+    "ALTER USER app IDENTIFIED BY '<password>'",
+    "X-Amz-SignedHeaders=host&X-Amz-Expires=3600",
+    "is_live_streaming_enabled_for_all_users_flag=true",
+    "live_events_2024_05_14_abcdefghijklmnopqrst processed",
+    "EAACompany AQVNetwork sb_secret_name fm2_config",
+  })
+  void lookAlikesPassThrough(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @Test
+  void addMaskValuesAreHidden() {
+    String value = FakeSecrets.mixed(new Random(22), 40);
+    assertThat(REDACTOR.redact("2024-05-14T09:21:34.0000000Z + echo '::add-mask::" + value + "'"))
+        .isEqualTo("2024-05-14T09:21:34.0000000Z + echo '::add-mask::[REDACTED:github-actions-add-mask]");
+    assertThat(REDACTOR.redact("::add-mask::" + value)).doesNotContain(value);
+  }
+
+  @Test
+  void azLoginPasswordIsHidden() {
+    String secret = FakeSecrets.mixed(new Random(23), 34);
+    assertThat(REDACTOR.redact("+ az login --service-principal -u 1b2c3d4e-0000-1111-2222-333344445555 -p " + secret
+        + " --tenant contoso.onmicrosoft.com")).doesNotContain(secret).contains("--tenant contoso.onmicrosoft.com");
+  }
+
+  @Test
+  void presignedUrlSignaturesAreHidden() {
+    Random r = new Random(24);
+    String aws = FakeSecrets.chars(r, FakeSecrets.HEX, 64);
+    assertThat(REDACTOR.redact("GET /o.png?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20240514T092133Z"
+        + "&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Signature=" + aws + " 200"))
+        .endsWith("&X-Amz-Signature=[REDACTED:presigned-url-signature] 200");
+    String gcs = FakeSecrets.chars(r, FakeSecrets.HEX, 512);
+    assertThat(REDACTOR.redact("https://storage.googleapis.com/b/o?X-Goog-Algorithm=GOOG4-RSA-SHA256&X-Goog-Signature="
+        + gcs)).doesNotContain(gcs.substring(0, 16));
+  }
+
+  @Test
+  void shortTermBedrockKeysAreHidden() {
+    // Its fixed start is public (base64 of the service host); the rule id repeats part of it, so this
+    // family is checked here rather than by the fragment property test.
+    String key = "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t"
+        + FakeSecrets.chars(new Random(26), FakeSecrets.B64, 240) + "=";
+    assertThat(REDACTOR.redact("export AWS_BEARER_TOKEN_BEDROCK=" + key))
+        .isEqualTo("export AWS_BEARER_TOKEN_BEDROCK=[REDACTED:aws-bedrock-api-key]");
+    assertThat(REDACTOR.redact("retrying InvokeModel with " + key + " after 403"))
+        .isEqualTo("retrying InvokeModel with [REDACTED:aws-bedrock-api-key] after 403");
+  }
+
+  @Test
+  void flyMacaroonsAreHiddenWhole() {
+    Random r = new Random(25);
+    String first = "fm2_" + FakeSecrets.chars(r, FakeSecrets.B64, 150) + "==";
+    String second = "fm2_" + FakeSecrets.chars(r, FakeSecrets.B64, 90) + "+/x";
+    assertThat(REDACTOR.redact("FLY_API_TOKEN=FlyV1 " + first + "," + second))
+        .isEqualTo("FLY_API_TOKEN=FlyV1 [REDACTED:flyio-token],[REDACTED:flyio-token]");
+  }
+}
