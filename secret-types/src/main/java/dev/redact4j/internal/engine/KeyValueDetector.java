@@ -11,6 +11,15 @@ import org.jspecify.annotations.Nullable;
  * {@code <k>v</k>} and {@code key="k" value="v"}, and command-line flags {@code --k v} /
  * {@code --k=v}.
  *
+ * <p>Name/value entries name the key in a sibling field (Kubernetes and ECS environment lists,
+ * CloudFormation parameters and tags): {@code {"name":"DB_PASSWORD","value":"v"}},
+ * {@code {'Key': 'API_KEY', 'Value': 'v'}}, {@code EnvVar(name=DB_PASSWORD, value=v)}, and YAML
+ * {@code - name: DB_PASSWORD} with {@code value: v} on a following line. The key is then the whole
+ * value of a {@code name}, {@code key}, {@code ParameterKey}, {@code ParameterName} or
+ * {@code OptionName} field, and the value is that of a {@code value} or {@code ParameterValue} field
+ * at most four fields and 256 characters later, before anything closes the entry;
+ * {@code valueFrom} is not a value field.
+ *
  * <p>The anchor is a term such as {@code password}; the whole key around it ({@code db_password},
  * {@code X-Api-Key}, {@code aws_secret_access_key}) is classified by {@link KeyNames}, and the rule
  * accepts only keys of its own {@link Kind}, so each key is claimed by one rule.
@@ -30,8 +39,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code secret("value")}, {@code .password("value")}), unless it is an accessor
  * ({@code getSecret("name")}) or a type ({@code new Credential("user")}).
  *
- * <p>Reads at most 48 characters before the anchor and {@link #MAX_VALUE} + 80 after it. Allocates
- * nothing.
+ * <p>Reads at most 48 characters before the anchor and {@link #SIBLING_SPAN} + {@link #MAX_VALUE} + 80
+ * after it. Allocates nothing.
  */
 public final class KeyValueDetector implements Detector {
   /** Longest value read; a longer quoted value is hidden up to here. */
@@ -40,6 +49,8 @@ public final class KeyValueDetector implements Detector {
   /** Longest key from the start of its anchor word on. */
   private static final int MAX_KEY_FROM_ANCHOR = MAX_KEY + 8;
   private static final int MAX_GAP = 32;
+  /** Longest distance from a name field's value to its sibling value field's value. */
+  private static final int SIBLING_SPAN = 256;
 
   private final @Nullable Kind kind;
   private final CharClass valueClass;
@@ -82,7 +93,7 @@ public final class KeyValueDetector implements Detector {
 
   @Override
   public int window() {
-    return 2 * MAX_KEY + MAX_VALUE + 80;
+    return 2 * MAX_KEY + SIBLING_SPAN + MAX_VALUE + 80;
   }
 
   @Override
@@ -113,8 +124,12 @@ public final class KeyValueDetector implements Detector {
     char terminator = 0;
     boolean loose = false;
     boolean xml = false;
+    long sibling = NO_MATCH;
     if (sep > 0) {
       valueAt = skipBlanks(text, i + sep);
+    } else if (i < n && (text.charAt(i) == ',' || text.charAt(i) == '\n' || text.charAt(i) == '\r')
+        && namedBySibling(text, keyStart) && (sibling = siblingValue(text, i)) != NO_MATCH) {
+      valueAt = Detector.end(sibling); // {"name":"DB_PASSWORD","value":"..."}, - name: X\n  value: ...
     } else if (xmlElement && keyEnd < n && text.charAt(keyEnd) == '>') {
       valueAt = keyEnd + 1; // <password>value</password>
       xml = true;
@@ -178,6 +193,10 @@ public final class KeyValueDetector implements Detector {
         && (text.charAt(valueAt) == '/' || text.charAt(valueAt) == '~')) {
       return NO_MATCH; // PWD=/home/app is the working directory
     }
+    if (sibling != NO_MATCH) {
+      // A value field that starts its line is YAML, where an unquoted value owns the rest of the line.
+      return value(text, valueAt, (char) 0, (char) 0, false, atLineStart(text, Detector.start(sibling)), false);
+    }
     if (xml) {
       // The same key and value checks as every other shape: <relativePath>../pom.xml</relativePath>
       // names no secret.
@@ -194,6 +213,120 @@ public final class KeyValueDetector implements Detector {
         && (sep == 1 ? text.charAt(i) != '!' : text.charAt(i) == ':' && text.charAt(i + 1) == '=')
         && (kind == Kind.PASSWORD || kind == Kind.SECRET || kind == Kind.API_KEY) && atLineStart(text, keyStart);
     return value(text, valueAt, terminator, keyInString ? openQuote : 0, loose, lineValue, flag);
+  }
+
+  /** Fields whose value is the name of an entry: {@code {"name":"DB_PASSWORD","value":"..."}}. */
+  private static final String[] NAME_FIELDS = {"name", "key", "parameterkey", "parametername", "optionname"};
+  /** Fields that hold the value of such an entry. */
+  private static final String[] VALUE_FIELDS = {"value", "parametervalue"};
+
+  /**
+   * Whether the key is the whole value of a name field: {@code "name":"DB_PASSWORD"},
+   * {@code 'Key': 'API_KEY'}, {@code name=DB_PASSWORD}, {@code - name: DB_PASSWORD}. Reads at most 32
+   * characters before the key.
+   */
+  private static boolean namedBySibling(CharSequence text, int keyStart) {
+    int limit = Math.max(0, keyStart - 32);
+    int j = skipQuotesBack(text, keyStart - 1, limit);
+    while (j >= limit && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+      j--;
+    }
+    if (j < limit || (text.charAt(j) != ':' && text.charAt(j) != '=')) {
+      return false;
+    }
+    j--;
+    while (j >= limit && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+      j--;
+    }
+    j = skipQuotesBack(text, j, limit);
+    int fieldEnd = j + 1;
+    while (j >= limit && KeyNames.isAlnum(text.charAt(j))) {
+      j--;
+    }
+    if (j >= 0 && CharClass.KEY.contains(text.charAt(j))) {
+      return false; // file_name: ..., a longer field whose last word is name
+    }
+    return KeyNames.inList(text, j + 1, fieldEnd, NAME_FIELDS);
+  }
+
+  private static int skipQuotesBack(CharSequence text, int j, int limit) {
+    int stop = Math.max(limit, j - 3);
+    while (j >= stop && (isQuote(text.charAt(j)) || text.charAt(j) == '\\')) {
+      j--;
+    }
+    return j;
+  }
+
+  private static int skipQuotes(CharSequence text, int j, int limit) {
+    int stop = Math.min(limit, j + 3);
+    while (j < stop && (isQuote(text.charAt(j)) || text.charAt(j) == '\\')) {
+      j++;
+    }
+    return j;
+  }
+
+  /**
+   * The value field of the entry whose name field ends at {@code i}: up to four fields later, within
+   * {@link #SIBLING_SPAN} characters, each after a comma or a line break (YAML), and before anything
+   * that closes the entry or opens another ({@code }}, {@code - }, {@code {}, {@code [}). Returns
+   * {@link Detector#pack} of the value field's start and its value's start, or {@link #NO_MATCH}.
+   * {@code valueFrom} is not a value field, so secret references stay.
+   */
+  private static long siblingValue(CharSequence text, int i) {
+    int limit = Math.min(text.length(), i + SIBLING_SPAN);
+    int j = i;
+    for (int fields = 0; fields < 4; fields++) {
+      j = skipBlanks(text, j);
+      if (j >= limit) {
+        return NO_MATCH;
+      }
+      char c = text.charAt(j);
+      if (c == ',') {
+        j++;
+      } else if (c != '\n' && c != '\r') {
+        return NO_MATCH;
+      }
+      while (j < limit && text.charAt(j) <= ' ') {
+        j++;
+      }
+      int fieldStart = j;
+      j = skipQuotes(text, j, limit);
+      int nameStart = j;
+      while (j < limit && (KeyNames.isAlnum(text.charAt(j)) || text.charAt(j) == '_')) {
+        j++;
+      }
+      int nameEnd = j;
+      j = skipBlanks(text, skipQuotes(text, j, limit));
+      if (nameEnd == nameStart || j >= limit || (text.charAt(j) != ':' && text.charAt(j) != '=')) {
+        return NO_MATCH;
+      }
+      j = skipBlanks(text, j + 1);
+      if (KeyNames.inList(text, nameStart, nameEnd, VALUE_FIELDS)) {
+        return Detector.pack(fieldStart, j);
+      }
+      // Another field of the entry ("type":"String", masked: false): skip its scalar value.
+      if (j < limit && text.charAt(j) == '\\') {
+        j++;
+      }
+      if (j < limit && isQuote(text.charAt(j))) {
+        char quote = text.charAt(j++);
+        while (j < limit && text.charAt(j) != quote && text.charAt(j) != '\n') {
+          j++;
+        }
+        if (j >= limit || text.charAt(j) != quote) {
+          return NO_MATCH;
+        }
+        j++;
+      } else {
+        while (j < limit && (c = text.charAt(j)) != ',' && c != '\n' && c != '\r' && c != '}' && c != ')') {
+          if (c == '{' || c == '[') {
+            return NO_MATCH;
+          }
+          j++;
+        }
+      }
+    }
+    return NO_MATCH;
   }
 
   /** After a password key: up to 48 characters of the same line, then {@code is} and a quoted value. */

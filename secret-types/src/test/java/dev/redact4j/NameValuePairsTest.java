@@ -1,0 +1,92 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Name/value pairs whose key is a sibling field: Kubernetes and ECS environment lists, CloudFormation
+ * parameters and tag lists, GitLab CI variables, their {@code toString()} dumps and the two-line YAML
+ * form. The value after the sibling {@code value} field is judged with the name as its key.
+ */
+class NameValuePairsTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+  private static final String PW = "Fake-Pa55" + "word-123";
+  private static final String KEY = "fAkE7kEy" + "9Qx2Lm4Np6Rt";
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "\"env\":[{\"name\":\"DB_PASSWORD\",\"value\":\"%s\"}]",
+    "\"env\": [{\"name\": \"DB_PASSWORD\", \"value\": \"%s\"}, {\"name\": \"LOG_LEVEL\", \"value\": \"info\"}]",
+    "{\"Name\": \"API_KEY\", \"Value\": \"%s\"}",
+    "{\"key\":\"client_secret\",\"value\":\"%s\"}",
+    "{\"key\":\"DB_PASSWORD\",\"value\":\"%s\",\"masked\":false}",
+    "{\"ParameterKey\":\"DbPassword\",\"ParameterValue\":\"%s\"}",
+    "{\"Namespace\":\"aws:elasticbeanstalk:application:environment\",\"OptionName\":\"DB_PASSWORD\",\"Value\":\"%s\"}",
+    "{\"name\":\"DB_PASSWORD\",\"type\":\"String\",\"value\":\"%s\"}",
+    "{'name': 'DB_PASSWORD', 'value': '%s'}",
+    "{name: \"DB_PASSWORD\", value: \"%s\"}",
+    "EnvVar(name=DB_PASSWORD, value=%s, valueFrom=null)",
+    "V1EnvVar{name=DB_PASSWORD, value=%s}",
+    "{\\\"name\\\":\\\"DB_PASSWORD\\\",\\\"value\\\":\\\"%s\\\"}",
+    "{\n  \"name\": \"DB_PASSWORD\",\n  \"value\": \"%s\"\n}",
+  })
+  void valueOfASecretNamedEntryIsHidden(String shape) {
+    String value = shape.contains("API_KEY") ? KEY : PW;
+    String text = "task definition: " + shape.formatted(value) + " registered";
+    String out = REDACTOR.redact(text);
+    assertThat(out).doesNotContain(value).contains("[REDACTED:").contains("registered");
+  }
+
+  @Test
+  void theRuleIsNamedAfterTheNameFieldAndOnlyTheValueIsHidden() {
+    assertThat(REDACTOR.redact("{\"name\":\"DB_PASSWORD\",\"value\":\"" + PW + "\"}"))
+        .isEqualTo("{\"name\":\"DB_PASSWORD\",\"value\":\"[REDACTED:password-assignment]\"}");
+    assertThat(REDACTOR.redact("{\"Key\": \"client_secret\", \"Value\": \"" + PW + "\"}"))
+        .isEqualTo("{\"Key\": \"client_secret\", \"Value\": \"[REDACTED:secret-assignment]\"}");
+    assertThat(REDACTOR.redact("EnvVar(name=DB_PASSWORD, value=" + PW + ", valueFrom=null)"))
+        .isEqualTo("EnvVar(name=DB_PASSWORD, value=[REDACTED:password-assignment], valueFrom=null)");
+  }
+
+  @Test
+  void twoLineYamlFormIsHidden() {
+    String yaml = "Applying manifest:\n"
+        + "      env:\n"
+        + "        - name: LOG_LEVEL\n"
+        + "          value: info\n"
+        + "        - name: DB_PASSWORD\n"
+        + "          value: " + PW + "\n"
+        + "        - name: API_KEY\n"
+        + "          value: \"" + KEY + "\"\n";
+    String out = REDACTOR.redact(yaml);
+    assertThat(out).doesNotContain(PW).doesNotContain(KEY)
+        .contains("- name: LOG_LEVEL\n          value: info\n")
+        .contains("- name: DB_PASSWORD\n          value: [REDACTED:password-assignment]\n");
+    assertThat(REDACTOR.redact("class V1EnvVar {\n    name: DB_PASSWORD\n    value: " + PW + "\n    valueFrom: null\n}"))
+        .doesNotContain(PW).contains("valueFrom: null");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"name\":\"LOG_LEVEL\",\"value\":\"info\"}",
+    "\"env\":[{\"name\":\"DB_PASSWORD\",\"value\":\"\"}]",
+    "\"env\":[{\"name\":\"DB_PASSWORD\",\"value\":\"${DB_PASSWORD}\"}]",
+    "\"env\":[{\"name\":\"DB_PASSWORD\",\"valueFrom\":{\"secretKeyRef\":{\"name\":\"db\",\"key\":\"password\"}}}]",
+    "{\"name\":\"DB_PASSWORD_FILE\",\"value\":\"/run/secrets/db_password\"}",
+    "{\"name\":\"PASSWORD_MIN_LENGTH\",\"value\":\"12\"}",
+    "{\"name\":\"SECRET_NAME\",\"value\":\"prod-db-credentials\"}",
+    "{\"name\":\"API_KEY_ID\",\"value\":\"key-2024-01\"}",
+    "{\"name\":\"DB_PASSWORD\"}, {\"name\":\"OTHER\",\"value\":\"" + "Fake-Pa55" + "word-123" + "\"}",
+    "{\"name\":\"TOKEN_TTL\",\"value\":\"3600\"}",
+    "EnvVar(name=DB_PASSWORD, value=null, valueFrom=EnvVarSource(secretKeyRef=x))",
+    "- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db\n      key: password",
+    "- name: DB_PASSWORD\n- name: LOG_LEVEL\n  value: info",
+    "- name: DB_PASSWORD\n  value: ${DB_PASSWORD}",
+    "the password field name: password, value: required",
+  })
+  void lookAlikesPassUnchanged(String clean) {
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+}
