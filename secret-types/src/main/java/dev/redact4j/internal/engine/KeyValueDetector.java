@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
  * {@code "k":"v"}, {@code \"k\":\"v\"} (JSON inside a JSON string), {@code k => v}, {@code k := v},
  * console-table leaders {@code k ....... v} / {@code k ---- v},
  * YAML, query strings {@code ?k=v&}, {@code toString} dumps {@code Foo{k=v, ...}}, XML
- * {@code <k>v</k>} and {@code key="k" value="v"}, and command-line flags {@code --k v} /
- * {@code --k=v}.
+ * {@code <k>v</k>} and {@code key="k" value="v"}, command-line flags {@code --k v} /
+ * {@code --k=v}, and the legacy Dockerfile {@code ENV K v} / {@code ARG K v} and csh
+ * {@code setenv K v}, whose value is the rest of the line.
  *
  * <p>Name/value entries name the key in a sibling field (Kubernetes and ECS environment lists,
  * CloudFormation parameters and tags): {@code {"name":"DB_PASSWORD","value":"v"}},
@@ -125,6 +126,7 @@ public final class KeyValueDetector implements Detector {
     boolean loose = false;
     boolean xml = false;
     long sibling = NO_MATCH;
+    boolean instruction = false;
     if (sep > 0) {
       valueAt = skipBlanks(text, i + sep);
     } else if (i < n && (text.charAt(i) == ',' || text.charAt(i) == '\n' || text.charAt(i) == '\r')
@@ -141,6 +143,10 @@ public final class KeyValueDetector implements Detector {
         return NO_MATCH;
       }
       loose = true;
+    } else if (i > afterKey && i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r'
+        && instructionBefore(text, keyStart)) {
+      valueAt = i; // Dockerfile ENV KEY value (the legacy form), csh setenv KEY value: the rest of the line
+      instruction = true;
     } else if (flag && i > afterKey && i < n && text.charAt(i) != '-') {
       valueAt = i;
       terminator = ' ';
@@ -211,8 +217,53 @@ public final class KeyValueDetector implements Detector {
     //    line: aws_secret_access_key: value with spaces. Another key=value on the line ends it.
     boolean lineValue = sep > 0 && afterKey == keyEnd && !flag
         && (sep == 1 ? text.charAt(i) != '!' : text.charAt(i) == ':' && text.charAt(i + 1) == '=')
-        && (kind == Kind.PASSWORD || kind == Kind.SECRET || kind == Kind.API_KEY) && atLineStart(text, keyStart);
+        && (kind == Kind.PASSWORD || kind == Kind.SECRET || kind == Kind.API_KEY) && atLineStart(text, keyStart)
+        || instruction;
     return value(text, valueAt, terminator, keyInString ? openQuote : 0, loose, lineValue, flag);
+  }
+
+  /**
+   * Whether the key follows a Dockerfile {@code ENV} or {@code ARG} instruction (upper case, as
+   * written by convention and echoed by {@code docker build}) or csh's {@code setenv}, at the start of
+   * a line or after a build step's {@code :} or {@code #(nop)}. Reads at most 24 characters before the
+   * key.
+   */
+  private static boolean instructionBefore(CharSequence text, int keyStart) {
+    int j = keyStart - 1;
+    int limit = Math.max(0, keyStart - 8);
+    if (j < 0 || (text.charAt(j) != ' ' && text.charAt(j) != '\t')) {
+      return false;
+    }
+    while (j > limit && (text.charAt(j - 1) == ' ' || text.charAt(j - 1) == '\t')) {
+      j--;
+    }
+    int wordStart;
+    if (j >= 3 && (regionEquals(text, j - 3, "ENV") || regionEquals(text, j - 3, "ARG"))) {
+      wordStart = j - 3;
+    } else if (j >= 6 && regionEquals(text, j - 6, "setenv")) {
+      wordStart = j - 6;
+    } else {
+      return false;
+    }
+    int k = wordStart - 1;
+    int stop = Math.max(0, wordStart - 8);
+    while (k >= stop && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+      k--;
+    }
+    if (k < 0) {
+      return true;
+    }
+    char c = text.charAt(k);
+    return (c == '\n' || c == '\r' || c == ':' || c == ')') && (k < wordStart - 1 || c == '\n' || c == '\r');
+  }
+
+  private static boolean regionEquals(CharSequence text, int at, String w) {
+    for (int j = 0; j < w.length(); j++) {
+      if (text.charAt(at + j) != w.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Fields whose value is the name of an entry: {@code {"name":"DB_PASSWORD","value":"..."}}. */
