@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * A value assigned to a key that names a secret, in the shapes logs use: {@code k=v}, {@code k: v},
  * {@code "k":"v"}, {@code \"k\":\"v\"} (JSON inside a JSON string), {@code k => v}, {@code k := v},
  * console-table leaders {@code k ....... v} / {@code k ---- v},
- * YAML, query strings {@code ?k=v&}, {@code toString} dumps {@code Foo{k=v, ...}}, XML
+ * YAML, query strings {@code ?k=v&} (also URL-encoded: {@code k%3Dv%26}, {@code user%5Bk%5D=v},
+ * {@code user[k]=v}), {@code toString} dumps {@code Foo{k=v, ...}}, XML
  * {@code <k>v</k>} and {@code key="k" value="v"}, command-line flags {@code --k v} /
  * {@code --k=v}, and the legacy Dockerfile {@code ENV K v} / {@code ARG K v} and csh
  * {@code setenv K v}, whose value is the rest of the line.
@@ -115,6 +116,10 @@ public final class KeyValueDetector implements Detector {
     while (keyStart > keyLimit && CharClass.KEY.contains(text.charAt(keyStart - 1))) {
       keyStart--;
     }
+    if (keyStart > 0 && text.charAt(keyStart - 1) == '%' && keyStart + 2 <= anchorStart
+        && CharClass.HEX.contains(text.charAt(keyStart)) && CharClass.HEX.contains(text.charAt(keyStart + 1))) {
+      keyStart += 2; // %26password%3D, user%5Bpassword%5D=: the escape's hex digits are not part of the key
+    }
     boolean flag = text.charAt(keyStart) == '-' && (keyStart == 0 || text.charAt(keyStart - 1) <= ' '
         || text.charAt(keyStart - 1) == '"' || text.charAt(keyStart - 1) == '\'');
     if (flag && sep > 0 && (text.charAt(i) == '.' || text.charAt(i) == '-') && text.charAt(i + sep - 1) != '>') {
@@ -201,7 +206,8 @@ public final class KeyValueDetector implements Detector {
     }
     if (sibling != NO_MATCH) {
       // A value field that starts its line is YAML, where an unquoted value owns the rest of the line.
-      return value(text, valueAt, (char) 0, (char) 0, false, atLineStart(text, Detector.start(sibling)), false);
+      return value(text, valueAt, (char) 0, (char) 0, false, atLineStart(text, Detector.start(sibling)), false,
+          false);
     }
     if (xml) {
       // The same key and value checks as every other shape: <relativePath>../pom.xml</relativePath>
@@ -219,7 +225,8 @@ public final class KeyValueDetector implements Detector {
         && (sep == 1 ? text.charAt(i) != '!' : text.charAt(i) == ':' && text.charAt(i + 1) == '=')
         && (kind == Kind.PASSWORD || kind == Kind.SECRET || kind == Kind.API_KEY) && atLineStart(text, keyStart)
         || instruction;
-    return value(text, valueAt, terminator, keyInString ? openQuote : 0, loose, lineValue, flag);
+    boolean urlEncoded = sep == 3 && text.charAt(i) == '%';
+    return value(text, valueAt, terminator, keyInString ? openQuote : 0, loose, lineValue, flag, urlEncoded);
   }
 
   /**
@@ -502,9 +509,17 @@ public final class KeyValueDetector implements Detector {
     return c == '=' || (c == ':' && j + 1 < limit && (text.charAt(j + 1) == ' ' || text.charAt(j + 1) == '='));
   }
 
+  /**
+   * The value at {@code i}. {@code urlEncoded}: the separator was {@code %3D} or {@code %3A}, so the
+   * value ends at an encoded {@code &} or quote ({@code %26}, {@code %22}) too, and an encoded opening
+   * quote is not part of it.
+   */
   private long value(CharSequence text, int i, char terminator, char literalQuote, boolean loose,
-      boolean lineValue, boolean flag) {
+      boolean lineValue, boolean flag, boolean urlEncoded) {
     int n = text.length();
+    if (urlEncoded && i + 3 < n && text.charAt(i) == '%' && text.charAt(i + 1) == '2' && text.charAt(i + 2) == '2') {
+      i += 3; // %22password%22%3A%22value%22
+    }
     char c = text.charAt(i);
     if (c == '@' && i + 1 < n && text.charAt(i + 1) == '"') {
       c = text.charAt(++i); // C# verbatim string @"..."
@@ -540,6 +555,9 @@ public final class KeyValueDetector implements Detector {
       }
       valueStart = i;
       valueEnd = unquotedEnd(text, i, terminator);
+      if (urlEncoded) {
+        valueEnd = encodedEnd(text, i, valueEnd);
+      }
       if (lineValue && valueEnd > i && !isPlaceholder(text, i, valueEnd) && !isCall(text, i, valueEnd)) {
         valueEnd = Math.max(valueEnd, lineEnd(text, i)); // not "new Foo(...)", "null", "${X} ..."
       }
@@ -573,6 +591,16 @@ public final class KeyValueDetector implements Detector {
       return NO_MATCH;
     }
     return Detector.pack(valueStart, valueEnd);
+  }
+
+  /** The first {@code %26} or {@code %22} (an encoded {@code &} or quote) in {@code [start, end)}, or {@code end}. */
+  private static int encodedEnd(CharSequence text, int start, int end) {
+    for (int j = start; j + 2 < end; j++) {
+      if (text.charAt(j) == '%' && text.charAt(j + 1) == '2' && (text.charAt(j + 2) == '6' || text.charAt(j + 2) == '2')) {
+        return j;
+      }
+    }
+    return end;
   }
 
   /** A string-concatenation operator ({@code + . &}) after optional blanks at {@code i}. */
@@ -717,6 +745,9 @@ public final class KeyValueDetector implements Detector {
         }
       } else if (c == '\\' && i + 1 < n && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\\')) {
         i += 2;
+      } else if (c == '%' && i + 2 < n && (text.charAt(i + 1) == '5' && (text.charAt(i + 2) | 0x20) == 'd'
+          || text.charAt(i + 1) == '2' && text.charAt(i + 2) == '2')) {
+        i += 3; // user%5Bpassword%5D=, %22password%22%3A: an encoded ] or quote
       } else {
         break;
       }
@@ -732,7 +763,7 @@ public final class KeyValueDetector implements Detector {
     return i;
   }
 
-  /** Length of the separator at {@code i}: {@code = : => := -> ==}, a leader ({@code ----}), or 0. */
+  /** Length of the separator at {@code i}: {@code = : => := -> ==}, {@code %3D} or {@code %3A}, a leader ({@code ----}), or 0. */
   private static int separator(CharSequence text, int i) {
     int n = text.length();
     if (i >= n) {
@@ -758,6 +789,9 @@ public final class KeyValueDetector implements Detector {
     }
     if (c == '-' && next == '>') {
       return 2;
+    }
+    if (c == '%' && next == '3' && ((third | 0x20) == 'd' || (third | 0x20) == 'a')) {
+      return 3; // URL-encoded = or :
     }
     if (c == '-' || c == '.') {
       return leader(text, i, c);
