@@ -7,7 +7,9 @@ package dev.redact4j.internal.engine;
  * {@code Bearer <token>}.
  *
  * <p>With a scheme ({@code Basic}, {@code Bearer}, {@code Token}, {@code SSWS}, {@code Negotiate},
- * any word) only the credentials after it are hidden. Parameter schemes ({@code Digest},
+ * any word) only the credentials after it are hidden. A bare {@code Bearer} must be followed by an
+ * RFC 6750 b64token ({@code [A-Za-z0-9._~+/-]+=*}); {@code token_type=Bearer expires_in=3599} names
+ * the token type, and {@code expires_in=3599} is the next key, not a credential. Parameter schemes ({@code Digest},
  * {@code OAuth}, {@code AWS4-HMAC-SHA256}: credentials after the scheme hold {@code =}) are hidden to
  * the end of the header value. A value with no scheme is hidden whole. Placeholders are left.
  *
@@ -89,11 +91,41 @@ public final class AuthorizationDetector implements Detector {
     if (i == start || i >= n) {
       return NO_MATCH;
     }
-    int end = credentialEnd(text, i);
-    if (end - i < 8 || placeholder(text, i, end) || !KeyValueDetector.looksSecret(text, i, end, 20)) {
+    int end = b64tokenEnd(text, i);
+    if (end < 0 || end - i < 8 || placeholder(text, i, end) || !KeyValueDetector.looksSecret(text, i, end, 20)) {
       return NO_MATCH;
     }
     return Detector.pack(i, end);
+  }
+
+  /**
+   * End of an RFC 6750 b64token at {@code i}: {@code [A-Za-z0-9._~+/-]+=*}, also URL-encoded
+   * ({@code %2B}); -1 when more token characters follow its {@code =} padding, as in
+   * {@code token_type=Bearer expires_in=3599}, where the word after Bearer is the next key.
+   */
+  private static int b64tokenEnd(CharSequence text, int i) {
+    int n = text.length();
+    int limit = Math.min(n, i + MAX_VALUE);
+    while (i < limit) {
+      char c = text.charAt(i);
+      if (b64tokenChar(c)) {
+        i++;
+      } else if (c == '%' && i + 2 < limit && CharClass.HEX.contains(text.charAt(i + 1))
+          && CharClass.HEX.contains(text.charAt(i + 2))) {
+        i += 3;
+      } else {
+        break;
+      }
+    }
+    int padding = i;
+    while (i < limit && text.charAt(i) == '=') {
+      i++;
+    }
+    return i > padding && i < n && (b64tokenChar(text.charAt(i)) || text.charAt(i) == '%') ? -1 : i;
+  }
+
+  private static boolean b64tokenChar(char c) {
+    return KeyNames.isAlnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/';
   }
 
   /** token68 and friends: letters, digits and {@code -._~+/=:%}. */

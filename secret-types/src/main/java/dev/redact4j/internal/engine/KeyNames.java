@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
  * ({@code dbpassword}, {@code accesstoken}, {@code apikey}); {@code key} needs a qualifier
  * ({@code api}, {@code secret}, {@code private}, a vendor name, ...) so that {@code cache_key} or
  * {@code primaryKey} are not taken; {@code pass} needs to stand alone or follow a known head so that
- * {@code bypass} and {@code compass} are not taken.
+ * {@code bypass} and {@code compass} are not taken. A {@code token} after {@code page}, {@code next},
+ * {@code continuation} or {@code pagination} is a pagination cursor ({@code next_page_token},
+ * {@code nextPageToken}, {@code NextToken}), and a flag ending in {@code stdin} takes no value
+ * ({@code --password-stdin}).
  */
 public final class KeyNames {
   /** What a key names; the catalog has one rule per kind. */
@@ -104,7 +107,10 @@ public final class KeyNames {
     "wrong", "expired", "revoked", "flag", "check", "checked", "last4", "mask", "masked", "hidden", "redacted",
     "encrypted", "hashed", "lookup", "input", "form", "dialog", "view", "page", "screen", "button", "link",
     "text", "message", "msg", "description", "desc", "help", "doc", "docs", "template", "schema", "spec",
-    "count", "uses", "used", "assignment", "owner", "user", "username", "email", "login", "from", "to");
+    "count", "uses", "used", "assignment", "owner", "user", "username", "email", "login", "from", "to", "stdin");
+
+  /** Words before {@code token} that make it a pagination cursor: {@code next_page_token}, {@code NextToken}. */
+  private static final Words CURSOR_HEADS = new Words("page", "next", "continuation", "pagination");
 
   private KeyNames() {}
 
@@ -135,6 +141,10 @@ public final class KeyNames {
       i = we;
       Kind t = termOf(text, ws, we, qualified);
       qualified |= KEY_QUALIFIERS.endsOne(text, ws, we);
+      if (t == Kind.TOKEN && cursor(text, ws, we, lastStart, lastEnd)) {
+        kind = null; // nextPageToken, ContinuationToken: a position in a listing, not a credential
+        t = null;
+      }
       if (t != null) {
         kind = t;
         lastWasTerm = true;
@@ -151,6 +161,19 @@ public final class KeyNames {
       return kind;
     }
     return METADATA.contains(text, lastStart, lastEnd) ? null : kind;
+  }
+
+  /**
+   * Whether the token word {@code text[s, e)} names a pagination cursor: the word before it
+   * ({@code text[prevStart, prevEnd)}, empty when {@code prevStart < 0}) or its own glued head
+   * ({@code nextpagetoken}) is a cursor head.
+   */
+  private static boolean cursor(CharSequence text, int s, int e, int prevStart, int prevEnd) {
+    if (prevStart >= 0 && CURSOR_HEADS.contains(text, prevStart, prevEnd)) {
+      return true;
+    }
+    int headEnd = e - ((text.charAt(e - 1) | 0x20) == 's' ? 6 : 5);
+    return headEnd > s && CURSOR_HEADS.endsOne(text, s, headEnd);
   }
 
   /** First words of a call that takes a secret's name, not its value: getSecret("db"). */

@@ -1,0 +1,61 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Keys that contain a secret word but name no secret: flags that take no value
+ * ({@code --password-stdin}), keys that name where a secret is kept ({@code PASSWORD_FILE}), the word
+ * {@code Bearer} as a token type, and pagination cursors ({@code next_page_token}).
+ */
+class NonSecretKeyNamesTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+  private static final String PW = "Fake-Pa55" + "word-123";
+  private static final String TOKEN = "fAkE7tOkEn" + "9Qx2Lm4Np6Rt";
+  private static final String CURSOR = "CiAKGjBpNDd2Nmp2" + "Zml2cXRwYjBpOXA5OGE";
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "echo \"$REGISTRY_PASSWORD\" | docker login -u bob --password-stdin registry.example.com",
+    "docker login --username bob --password-stdin registry.example.com:5000",
+    "podman login --password-stdin quay.io",
+    "helm registry login ghcr.io --username bob --password-stdin",
+    "mysql --password-file /run/secrets/db_password",
+    "vault login --token-file=/var/run/secrets/vault-token",
+    "PASSWORD_FILE=/run/secrets/db",
+    "POSTGRES_PASSWORD_FILE=/run/secrets/postgres-passwd",
+    "DB_PASSWORD_PATH=/etc/app/secrets/db",
+    "--client-secret-file secrets/client.json",
+    "token_type=Bearer expires_in=3599",
+    "token_type=Bearer expires_in=3599 scope=read",
+    "\"token_type\":\"Bearer\",\"expires_in\":3599",
+    "{\"token_type\": \"Bearer\", \"expires_in\": 3599}",
+    "token_type: Bearer expires_in: 3599",
+    "next_page_token=" + "CiAKGjBpNDd2Nmp2" + "Zml2cXRwYjBpOXA5OGE",
+    "{\"items\":[],\"nextPageToken\":\"" + "CiAKGjBpNDd2Nmp2" + "Zml2cXRwYjBpOXA5OGE" + "\"}",
+    "GET /v1/projects?pageToken=" + "CiAKGjBpNDd2Nmp2" + "Zml2cXRwYjBpOXA5OGE" + "&pageSize=50",
+    "\"NextToken\": \"" + "CiAKGjBpNDd2Nmp2" + "Zml2cXRwYjBpOXA5OGE" + "\"",
+    "ContinuationToken=" + "CiAKGjBpNDd2Nmp2" + "Zml2cXRwYjBpOXA5OGE",
+    "nextpagetoken=" + "CiAKGjBpNDd2Nmp2" + "Zml2cXRwYjBpOXA5OGE",
+  })
+  void lookAlikesPassUnchanged(String clean) {
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+
+  @Test
+  void neighboursThatAreSecretsStayHidden() {
+    assertThat(REDACTOR.redact("docker login -u bob --password " + PW + " registry.example.com")).doesNotContain(PW);
+    assertThat(REDACTOR.redact("DB_PASSWORD=" + PW)).doesNotContain(PW);
+    assertThat(REDACTOR.redact("Authorization: Bearer " + TOKEN)).doesNotContain(TOKEN);
+    assertThat(REDACTOR.redact("calling with Bearer " + TOKEN + " now")).doesNotContain(TOKEN);
+    assertThat(REDACTOR.redact("Bearer " + TOKEN + "==")).doesNotContain(TOKEN);
+    assertThat(REDACTOR.redact("token_type=Bearer access_token=" + TOKEN + " expires_in=3599"))
+        .doesNotContain(TOKEN).contains("expires_in=3599");
+    assertThat(REDACTOR.redact("page_access_token=" + TOKEN)).doesNotContain(TOKEN);
+    assertThat(REDACTOR.redact("next_page_token=" + CURSOR + " access_token=" + TOKEN))
+        .contains(CURSOR).doesNotContain(TOKEN);
+  }
+}
