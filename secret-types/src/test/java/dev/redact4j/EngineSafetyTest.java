@@ -92,6 +92,13 @@ class EngineSafetyTest {
         repeat("secret: a, b=", n),
         repeat("secret(\"", n),
         repeat("postgresql://u:p@h:1,", n), // multi-host URLs
+        repeat("{\"name\":\"password\",\"type\":\"a\",", n), // name fields whose value field never comes
+        repeat("- name: password\n  type: a\n", n),
+        repeat("ENV PASSWORD ", n), // Dockerfile instructions
+        repeat("password%3D%5D", n), // URL-encoded separators and closers
+        repeat("password: ['aaaaaa', ", n), // lists that never close
+        repeat("<entry key=\"password\">", n),
+        repeat("Bearer a=", n),
         FakeSecrets.chars(r, FakeSecrets.B64, 1_000_000), // 1 MB of base64
         "password=aaaaaaaaaaaaaaab " + repeat("a", n), // a found value, then a near-repeat flood
         repeat("password=aaaaaaaaaab ", n), // found values that repeat everywhere

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * console-table leaders {@code k ....... v} / {@code k ---- v},
  * YAML, query strings {@code ?k=v&} (also URL-encoded: {@code k%3Dv%26}, {@code user%5Bk%5D=v},
  * {@code user[k]=v}), {@code toString} dumps {@code Foo{k=v, ...}}, XML
- * {@code <k>v</k>} and {@code key="k" value="v"}, command-line flags {@code --k v} /
+ * {@code <k>v</k>}, {@code key="k" value="v"} and {@code <entry key="k">v</entry>}, lists of string
+ * literals {@code k: ['v1', 'v2']} (every element must be a value), command-line flags {@code --k v} /
  * {@code --k=v}, and the legacy Dockerfile {@code ENV K v} / {@code ARG K v} and csh
  * {@code setenv K v}, whose value is the rest of the line.
  *
@@ -28,8 +29,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Placeholders are not secrets: empty, {@code null}, {@code true}/{@code false}, {@code ${VAR}},
  * {@code $VAR}, {@code %s}, {@code {}} (SLF4J), {@code {{ var }}}, {@code <...>}, {@code ****},
- * already-redacted text, objects and arrays (their own keys are checked), function calls and unquoted
- * code references such as {@code env.DB_PASSWORD}; a quoted value is a literal, never a reference.
+ * already-redacted text, objects and arrays other than lists of literals (their own keys are
+ * checked), function calls and unquoted code references such as {@code env.DB_PASSWORD}; a quoted
+ * value is a literal, never a reference.
  * After a command-line flag an unexpanded {@code $VAR} or {@code %VAR%} is hidden (see
  * {@link #isPlaceholder(CharSequence, int, int, boolean)}). Password values need 4 characters; secret
  * and key values 6 and a shape that is not a plain word; token, session and signature values 8 and a
@@ -139,6 +141,11 @@ public final class KeyValueDetector implements Detector {
       valueAt = Detector.end(sibling); // {"name":"DB_PASSWORD","value":"..."}, - name: X\n  value: ...
     } else if (xmlElement && keyEnd < n && text.charAt(keyEnd) == '>') {
       valueAt = keyEnd + 1; // <password>value</password>
+      xml = true;
+    } else if (i < n && text.charAt(i) == '>' && afterKey == keyEnd + 1 && keyStart >= 6
+        && isQuote(text.charAt(keyStart - 1)) && KeyNames.regionEqualsIgnoreCase(text, keyStart - 5, "key=")
+        && text.charAt(keyStart - 6) <= ' ') {
+      valueAt = i + 1; // Java properties XML: <entry key="db.password">value</entry>
       xml = true;
     } else if (i < n && KeyNames.regionEqualsIgnoreCase(text, i, "value=") && afterKey > keyEnd) {
       valueAt = i + 6; // <add key="DbPassword" value="..."/>
@@ -549,6 +556,9 @@ public final class KeyValueDetector implements Detector {
     } else {
       quoted = false;
       char next = i + 1 < n ? text.charAt(i + 1) : 0;
+      if (c == '[' && terminator == 0 && !loose && !flag) {
+        return listValue(text, i); // {'secret': ['value']}, "api_keys":["v1","v2"]
+      }
       if ((c == '$' && (next == '{' || !flag)) || (c == '%' && next == '{') || c == '{' || c == '[' || c == '('
           || c == '<' || c == '/') {
         return NO_MATCH; // a placeholder, object or path: decided without reading it, so floods stay cheap
@@ -591,6 +601,45 @@ public final class KeyValueDetector implements Detector {
       return NO_MATCH;
     }
     return Detector.pack(valueStart, valueEnd);
+  }
+
+  /**
+   * A list of string literals at {@code i} ({@code [}): from the first element's value to the last
+   * one's, when every element is a value of the key's kind; a list holding anything else (an
+   * object, a placeholder, {@code 'required'}) is not hidden: it is a schema, rules or references.
+   * At most 16 elements within {@link #MAX_VALUE} characters.
+   */
+  private long listValue(CharSequence text, int i) {
+    int limit = Math.min(text.length(), i + MAX_VALUE);
+    int j = skipBlanks(text, i + 1);
+    if (j >= limit || !isQuote(text.charAt(j))) {
+      return NO_MATCH;
+    }
+    int first = -1;
+    for (int elements = 0; elements < 16 && j < limit; elements++) {
+      char quote = text.charAt(j);
+      if (!isQuote(quote)) {
+        return NO_MATCH;
+      }
+      int s = j + 1;
+      int e = closingQuote(text, s, quote, false);
+      if (e >= limit || text.charAt(e) != quote || e <= s || isPlaceholder(text, s, e)
+          || isCodeReference(text, s, e, true) || !acceptable(text, s, e)) {
+        return NO_MATCH;
+      }
+      if (first < 0) {
+        first = s;
+      }
+      j = skipBlanks(text, e + 1);
+      if (j < limit && text.charAt(j) == ']') {
+        return Detector.pack(first, e);
+      }
+      if (j >= limit || text.charAt(j) != ',') {
+        return NO_MATCH;
+      }
+      j = skipBlanks(text, j + 1);
+    }
+    return NO_MATCH;
   }
 
   /** The first {@code %26} or {@code %22} (an encoded {@code &} or quote) in {@code [start, end)}, or {@code end}. */

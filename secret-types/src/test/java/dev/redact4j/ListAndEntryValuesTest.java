@@ -1,0 +1,56 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Values given to a secret key as a list of string literals ({@code {'secret': ['<v>']}},
+ * {@code "api_keys":["<v>","<v2>"]}), and Java properties XML entries
+ * ({@code <entry key="db.password"><v></entry>}).
+ */
+class ListAndEntryValuesTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+  private static final String PW = "Fake-Pa55" + "word-123";
+  private static final String KEY1 = "fAkE7kEy" + "9Qx2Lm4Np6Rt";
+  private static final String KEY2 = "fAkE8kEy" + "3Wv5Hj7Bc1Zs";
+
+  @Test
+  void everyElementOfAListIsHidden() {
+    assertThat(REDACTOR.redact("{'secret': ['" + PW + "']}"))
+        .isEqualTo("{'secret': ['[REDACTED:secret-assignment]']}");
+    String out = REDACTOR.redact("{\"api_keys\":[\"" + KEY1 + "\",\"" + KEY2 + "\"],\"region\":\"eu\"}");
+    assertThat(out).doesNotContain(KEY1).doesNotContain(KEY2).contains("\"region\":\"eu\"");
+    assertThat(REDACTOR.redact("params={'password': [\"" + PW + "\"], 'user': ['bob']}"))
+        .doesNotContain(PW).contains("'user': ['bob']");
+  }
+
+  @Test
+  void propertiesXmlEntryIsHidden() {
+    assertThat(REDACTOR.redact("<entry key=\"db.password\">" + PW + "</entry>"))
+        .isEqualTo("<entry key=\"db.password\">[REDACTED:password-assignment]</entry>");
+    String xml = "<properties>\n  <entry key=\"db.user\">app</entry>\n  <entry key='client.secret'>" + PW
+        + "</entry>\n</properties>";
+    assertThat(REDACTOR.redact(xml)).doesNotContain(PW).contains("<entry key=\"db.user\">app</entry>");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "'password' => ['required', 'string', 'min:8', 'confirmed'],",
+    "{\"secret\": []}",
+    "{\"api_keys\": [\"${API_KEY_1}\", \"${API_KEY_2}\"]}",
+    "{\"secret_names\": [\"db-credentials\", \"api-credentials\"]}",
+    "{\"secret\": [{\"name\": \"db\"}]}",
+    "{\"password\": [\"\"]}",
+    "{'secret': [\"" + "Fake-Pa55" + "word-123\", ${OTHER}]}",
+    "<entry key=\"db.password\"></entry>",
+    "<entry key=\"db.password\">${DB_PASSWORD}</entry>",
+    "<entry key=\"password.min.length\">12</entry>",
+    "<entry key=\"db.password.file\">/run/secrets/db</entry>",
+  })
+  void lookAlikesPassUnchanged(String clean) {
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+}
