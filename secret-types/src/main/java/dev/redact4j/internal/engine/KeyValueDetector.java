@@ -533,6 +533,7 @@ public final class KeyValueDetector implements Detector {
     }
     int valueStart;
     int valueEnd;
+    int wordEnd = -1;
     boolean quoted = true;
     if (c == literalQuote && concatenation(text, i + 1)) {
       return NO_MATCH; // "password=" + pwd: the quote closed a string literal
@@ -569,6 +570,7 @@ public final class KeyValueDetector implements Detector {
         valueEnd = encodedEnd(text, i, valueEnd);
       }
       if (lineValue && valueEnd > i && !isPlaceholder(text, i, valueEnd) && !isCall(text, i, valueEnd)) {
+        wordEnd = valueEnd;
         valueEnd = Math.max(valueEnd, lineEnd(text, i)); // not "new Foo(...)", "null", "${X} ..."
       }
       if (isCall(text, valueStart, valueEnd)) {
@@ -594,13 +596,20 @@ public final class KeyValueDetector implements Detector {
     while (pe > ps && isQuote(text.charAt(pe - 1))) {
       pe--;
     }
-    if (pe <= ps || isPlaceholder(text, ps, pe, flag) || isCodeReference(text, ps, pe, quoted)) {
-      return NO_MATCH;
+    if (accepts(text, ps, pe, flag, quoted, loose)) {
+      return Detector.pack(valueStart, valueEnd);
     }
-    if (!acceptable(text, ps, pe) || (loose && (pe - ps < 12 || !looksSecret(text, ps, pe, 24)))) {
-      return NO_MATCH;
+    if (wordEnd > valueStart && wordEnd < valueEnd && accepts(text, valueStart, wordEnd, flag, false, loose)) {
+      // The rest of the line read as code (a term word and a '/'), but its first word is a value:
+      // password=aB3dEfGh {a z/key/b
+      return Detector.pack(valueStart, wordEnd);
     }
-    return Detector.pack(valueStart, valueEnd);
+    return NO_MATCH;
+  }
+
+  private boolean accepts(CharSequence text, int ps, int pe, boolean flag, boolean quoted, boolean loose) {
+    return pe > ps && !isPlaceholder(text, ps, pe, flag) && !isCodeReference(text, ps, pe, quoted)
+        && acceptable(text, ps, pe) && !(loose && (pe - ps < 12 || !looksSecret(text, ps, pe, 24)));
   }
 
   /**
