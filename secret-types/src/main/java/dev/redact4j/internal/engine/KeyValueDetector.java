@@ -601,7 +601,7 @@ public final class KeyValueDetector implements Detector {
     }
     if (wordEnd > valueStart && wordEnd < valueEnd && accepts(text, valueStart, wordEnd, flag, false, loose)) {
       // The rest of the line read as code (a term word and a '/'), but its first word is a value:
-      // password=aB3dEfGh {a z/key/b
+      // password=<value> {a z/key/b
       return Detector.pack(valueStart, wordEnd);
     }
     return NO_MATCH;
