@@ -296,10 +296,10 @@ final class EventRedaction {
   private Message redactMessage(@Nullable Message message, @Nullable String formatted, Object @Nullable [] params,
       @Nullable Throwable thrown) {
     if (message instanceof MapMessage) {
-      // Keep maps as maps so JSON layouts still write them as objects.
+      // Keep maps as maps so JSON layouts still write them as objects; values are judged with their key.
       StringMapMessage map = new StringMapMessage();
       ((MapMessage<?, ?>) message).forEach((key, value) -> map.with(redactor.redact(key),
-          redactor.redact(String.valueOf(value))));
+          redactValue(key, String.valueOf(value))));
       return map;
     }
     Object[] safeParams = new Object[params == null ? 0 : params.length];
@@ -327,8 +327,9 @@ final class EventRedaction {
 
   private boolean mapDirty(MapMessage<?, ?> map) {
     boolean[] dirty = {false};
+    // As for ThreadContext values: "password" -> "hunter2" is a secret.
     map.forEach((key, value) -> dirty[0] |= redactor.containsSecret(key)
-        || value != null && redactor.containsSecret(String.valueOf(value)));
+        || value != null && redactor.containsSecret(key + "=" + value));
     return dirty[0];
   }
 

@@ -13,6 +13,7 @@ import org.apache.logging.log4j.core.impl.ContextDataFactory;
 import org.apache.logging.log4j.core.impl.Log4jLogEvent;
 import org.apache.logging.log4j.core.impl.MutableLogEvent;
 import org.apache.logging.log4j.message.ParameterizedMessage;
+import org.apache.logging.log4j.message.StringMapMessage;
 import org.apache.logging.log4j.spi.MutableThreadContextStack;
 import org.apache.logging.log4j.util.StringMap;
 import org.junit.jupiter.api.Test;
@@ -109,5 +110,21 @@ class RedactingRewritePolicyTest {
     assertThat(copy).isNotSameAs(reusable).isInstanceOf(Log4jLogEvent.class);
     assertThat(copy.getMessage().getFormattedMessage()).isEqualTo("login password=[REDACTED:password-assignment]");
     assertThat(copy.getLoggerName()).isEqualTo("app");
+  }
+
+  @Test
+  void judgesMapMessageValuesWithTheirKeys() {
+    RedactingRewritePolicy policy = RedactingRewritePolicy.newBuilder().build();
+    String password = secrets.password();
+    Log4jLogEvent original = Log4jLogEvent.newBuilder().setLoggerName("app").setLevel(Level.INFO)
+        .setMessage(new StringMapMessage().with("user", "bob").with("password", password)).build();
+
+    LogEvent copy = policy.rewrite(original);
+
+    // like ThreadContext values: "password" -> "hunter2" is a secret although "hunter2" alone is not
+    assertThat(copy.getMessage()).isInstanceOf(StringMapMessage.class);
+    assertThat(((StringMapMessage) copy.getMessage()).getData())
+        .isEqualTo(Map.of("user", "bob", "password", "[REDACTED:password-assignment]"));
+    assertThat(copy.getMessage().getFormattedMessage()).doesNotContain(password);
   }
 }
