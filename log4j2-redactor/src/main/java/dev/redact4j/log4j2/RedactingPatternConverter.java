@@ -11,10 +11,12 @@ import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.apache.logging.log4j.core.pattern.ConverterKeys;
 import org.apache.logging.log4j.core.pattern.ExtendedThrowablePatternConverter;
 import org.apache.logging.log4j.core.pattern.FormattingInfo;
+import org.apache.logging.log4j.core.pattern.LineSeparatorPatternConverter;
 import org.apache.logging.log4j.core.pattern.LogEventPatternConverter;
 import org.apache.logging.log4j.core.pattern.MessagePatternConverter;
 import org.apache.logging.log4j.core.pattern.PatternConverter;
 import org.apache.logging.log4j.core.pattern.PatternFormatter;
+import org.apache.logging.log4j.core.pattern.VariablesNotEmptyReplacementConverter;
 import org.apache.logging.log4j.util.PerformanceSensitive;
 import org.jspecify.annotations.Nullable;
 
@@ -31,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Exceptions.</b> If {@code pattern} contains {@code %m} but no exception converter, this
  * converter writes the event's exception after it, redacted, as {@code PatternLayout} would at the end
- * of the line; otherwise Log4j would append the exception outside, unredacted.
+ * of the line (starting a new line unless {@code pattern} ends with {@code %n}); otherwise Log4j would
+ * append the exception outside, unredacted.
  *
  * <p><b>Fails closed.</b> With a missing sub-pattern or bad settings it reports the fix to the status
  * logger and writes {@code [REDACTION FAILED]} in place of its output. Thread-safe; on clean events it
@@ -100,7 +103,11 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
         hasThrowable |= f.handlesThrowable();
       }
       if (hasMessage && !hasThrowable) {
-        list.add(new PatternFormatter(ExtendedThrowablePatternConverter.newInstance(config, null),
+        // As PatternLayout appends it: on a line of its own unless the pattern already ends one.
+        boolean endsLine = !list.isEmpty()
+            && list.get(list.size() - 1).getConverter() instanceof LineSeparatorPatternConverter;
+        list.add(new PatternFormatter(endsLine ? ExtendedThrowablePatternConverter.newInstance(config, null)
+            : VariablesNotEmptyReplacementConverter.newInstance(config, new String[] {"%n%xEx"}),
             FormattingInfo.getDefault()));
       }
       return new RedactingPatternConverter(list.toArray(PatternFormatter.EMPTY_ARRAY), redactor, options[0]);

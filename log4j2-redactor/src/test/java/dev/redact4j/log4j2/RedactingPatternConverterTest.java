@@ -45,7 +45,10 @@ class RedactingPatternConverterTest {
       String scrub = fixture.read("scrub.log");
       assertThat(scrub).contains("INFO app - token [REDACTED:github-pat-classic] [password=[REDACTED:password-assignment]]")
           .contains("Caused by: java.lang.RuntimeException: cause [REDACTED:github-pat-classic]")
-          .contains("java.lang.IllegalStateException: outer");
+          .contains("java.lang.IllegalStateException: outer")
+          // on its own line, as PatternLayout appends it, not glued to the message
+          .contains("ERROR app - failed [password=[REDACTED:password-assignment]]" + System.lineSeparator()
+              + "java.lang.IllegalStateException: outer");
       assertThat(fixture.read("fingerprint.log")).containsPattern("token \\[REDACTED:github-pat-classic:[0-9a-f]{8}]");
       assertThat(fixture.statusErrors()).isEmpty();
     } finally {
