@@ -282,9 +282,14 @@ final class EventRedaction {
         || c == Byte.class || c == java.math.BigDecimal.class || c == java.math.BigInteger.class;
   }
 
-  /** A copy of {@code event} that keeps only its time, level and logger: for when redaction fails. */
+  /**
+   * A copy of {@code event} that keeps only its time, level and logger: for when redaction fails. Its
+   * ThreadContext map and stack are set empty, since Log4j's event builder would copy the current thread's.
+   */
   static LogEvent placeholder(LogEvent event) {
     return Log4jLogEvent.newBuilder()
+        .setContextData(ContextDataFactory.emptyFrozenContextData())
+        .setContextStack(ThreadContext.EMPTY_STACK)
         .setLoggerName(event.getLoggerName())
         .setLoggerFqcn(event.getLoggerFqcn())
         .setLevel(event.getLevel())
