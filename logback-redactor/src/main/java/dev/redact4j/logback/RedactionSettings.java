@@ -126,8 +126,18 @@ final class RedactionSettings {
             : "";
     owner.addError(component + " cannot start: Logback ignored the unknown element(s) " + String.join(", ", ignored)
         + "; the elements it knows are " + knownElements + " (a <rule> holds <id>, <regex>, <keywords>)."
-        + hint + " Until this is fixed it writes " + Placeholder.TEXT + " instead of log text.");
+        + hint + untilFixed(owner));
     return false;
+  }
+
+  /**
+   * How {@code owner} fails closed while it cannot start, to end its status error: an encoder, layout or
+   * converter writes the placeholder; Logback hands a stopped appender no events at all.
+   */
+  private static String untilFixed(ContextAware owner) {
+    return owner instanceof RedactingAppender
+        ? " Until this is fixed it drops every event: nothing reaches its attached appenders."
+        : " Until this is fixed it writes " + Placeholder.TEXT + " instead of log text.";
   }
 
   /** True when nothing was configured, so the shared {@link Redactor#defaults()} applies. */
@@ -216,8 +226,7 @@ final class RedactionSettings {
       return builder.build();
     } catch (IllegalArgumentException e) {
       // RedactionConfigException, a bad mask spec or an invalid path: all name what to fix.
-      owner.addError(component + " cannot start: " + step + ": " + e.getMessage()
-          + ". Until this is fixed it writes " + Placeholder.TEXT + " instead of log text.");
+      owner.addError(component + " cannot start: " + step + ": " + e.getMessage() + "." + untilFixed(owner));
       return null;
     }
   }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.Logger;
 
 /** A broken configuration is a status error naming the fix, and never lets raw text through. */
@@ -27,7 +28,8 @@ class MisconfigurationTest {
       "misspelled-element          | ignored the unknown element(s) <rulesFil>; the elements it knows are <encoder>",
       "pattern-in-encoder          | A <pattern> belongs in the nested encoder",
       "misspelled-rule-element     | ignored the unknown element(s) <keyword>",
-      "misspelled-appender-element | RedactingAppender [REDACT] cannot start: Logback ignored the unknown element(s) <diasble>"})
+      "misspelled-appender-element | RedactingAppender [REDACT] cannot start: Logback ignored the unknown element(s) <diasble>",
+      "unknown-rule-appender       | RedactingAppender [REDACT] cannot start: <disable>: Unknown rule or group 'no-such-rule'"})
   void reportsTheFixAndWritesNoRawText(String variant, String hint, Canaries canaries) {
     canaries.watch(dir);
     FakeSecrets fakes = canaries.fakes();
@@ -43,6 +45,16 @@ class MisconfigurationTest {
     assertThat(out).doesNotContain("ordinary");
     if (!out.isEmpty()) {
       assertThat(out.split("\n")).containsOnly("[REDACTION FAILED]");
+    }
+  }
+
+  /** A RedactingAppender that did not start gets no events from Logback: its error must not promise placeholders. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"misspelled-appender-element", "unknown-rule-appender"})
+  void aBrokenAppenderSaysItDropsEvents(String variant) {
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), variant, Map.of("DIR", dir.toString()))) {
+      assertThat(fx.errors()).anySatisfy(e -> assertThat(e).contains("RedactingAppender [REDACT] cannot start")
+          .contains("Until this is fixed it drops every event").doesNotContain("[REDACTION FAILED]"));
     }
   }
 }
