@@ -3,7 +3,7 @@ package dev.redact4j.cli;
 import java.io.IOException;
 import java.util.List;
 
-/** Receives the text of one input from {@link PemBlockGrouper}, in order. */
+/** Receives the text of one input from {@link LineGrouper}, in order. */
 interface LineHandler {
   /** An ordinary line or segment; reused by the reader after this returns. */
   void line(Line line) throws IOException;

@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code redact [FILE...]}: writes each file (or stdin) to stdout, or to {@code -o FILE}, with every
  * secret replaced by a mask. Line by line in bounded memory, with as many lines out as in; a PEM
- * private key spanning lines is looked at whole (see {@link PemBlockGrouper}).
+ * private key spanning lines is looked at whole (see {@link LineGrouper}).
  *
  * <p>Exit codes: 0 done; 2 a usage error or an input that could not be redacted (named on stderr;
  * with {@code -o} nothing is written then); 3 an internal error.
@@ -176,7 +176,7 @@ public final class RedactCommand implements Callable<Integer> {
         throw new CliException(source.name + ": binary file (it holds NUL bytes); not redacted");
       }
       try {
-        PemBlockGrouper.run(new SegmentingLineReader(source.reader()), handler);
+        LineGrouper.run(new SegmentingLineReader(source.reader()), handler);
       } catch (UncheckedIOException e) {
         throw e; // output failed
       } catch (IOException e) {

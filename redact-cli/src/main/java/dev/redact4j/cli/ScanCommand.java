@@ -50,7 +50,7 @@ final class ScanCommand implements Callable<Integer> {
       new RuleDescription(Redactor.KNOWN_SECRET_RULE, "known", "A value registered as a known secret",
           "<a registered value>"),
       new RuleDescription(ScanningLineHandler.UNTERMINATED_RULE, "private-key",
-          "A private key block with no END line within " + PemBlockGrouper.MAX_BLOCK_LINES + " lines",
+          "A private key block with no END line within " + LineGrouper.MAX_BLOCK_LINES + " lines",
           "a BEGIN ... PRIVATE KEY line and no END line"),
       new RuleDescription(Redactor.FAILED_RULE, "engine", "Text the engine could not check (it fails closed)",
           "<any text>"));
@@ -255,7 +255,7 @@ final class ScanCommand implements Callable<Integer> {
         binary++;
         return;
       }
-      PemBlockGrouper.run(new SegmentingLineReader(source.reader()),
+      LineGrouper.run(new SegmentingLineReader(source.reader()),
           new ScanningLineHandler(redactor, fingerprinter, source.name, sink));
       scanned++;
     } catch (CliException e) {

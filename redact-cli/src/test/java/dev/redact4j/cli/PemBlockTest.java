@@ -67,7 +67,7 @@ class PemBlockTest {
   void aBlockLongerThanTheBoundIsHiddenThenStreamingGoesOn() {
     StringBuilder input = new StringBuilder("-----BEGIN PRIVATE KEY-----\n");
     String bodyLine = fake.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 64);
-    for (int i = 0; i < PemBlockGrouper.MAX_BLOCK_LINES + 10; i++) {
+    for (int i = 0; i < LineGrouper.MAX_BLOCK_LINES + 10; i++) {
       input.append(bodyLine).append('\n');
     }
     input.append("-----END PRIVATE KEY-----\n");
@@ -76,11 +76,11 @@ class PemBlockTest {
 
     String[] out = run.out().split("\n", -1);
     assertThat(out).hasSameSizeAs(input.toString().split("\n", -1));
-    for (int i = 0; i < PemBlockGrouper.MAX_BLOCK_LINES; i++) {
+    for (int i = 0; i < LineGrouper.MAX_BLOCK_LINES; i++) {
       assertThat(out[i]).isEqualTo("[REDACTION FAILED]");
     }
     // Past the bound the grouper starts afresh: what follows is ordinary lines again.
-    assertThat(out[PemBlockGrouper.MAX_BLOCK_LINES]).isEqualTo(bodyLine);
+    assertThat(out[LineGrouper.MAX_BLOCK_LINES]).isEqualTo(bodyLine);
   }
 
   @Test
