@@ -100,4 +100,17 @@ class LogCommandFormatsTest {
     assertThat(REDACTOR.redact("FLY_API_TOKEN=FlyV1 " + first + "," + second))
         .isEqualTo("FLY_API_TOKEN=FlyV1 [REDACTED:flyio-token],[REDACTED:flyio-token]");
   }
+
+  @Test
+  void expressSessionCookiesAreHiddenWhereverTheyArePrinted() {
+    Random r = new Random(23);
+    String value = "s%3A" + FakeSecrets.mixed(r, 32) + "." + FakeSecrets.mixed(r, 43);
+    assertThat(REDACTOR.redact("Cookie: connect.sid=" + value + "; theme=dark"))
+        .isEqualTo("Cookie: connect.sid=[REDACTED:express-session-cookie]; theme=dark");
+    assertThat(REDACTOR.redact("Set-Cookie: connect.sid=" + value + "; Path=/; HttpOnly"))
+        .doesNotContain(value.substring(4, 20)).contains("; Path=/; HttpOnly");
+    assertThat(REDACTOR.redact("{\"connect.sid\":\"" + value + "\"}")).doesNotContain(value.substring(4, 20));
+    String clean = "cookie connect.sid missing, starting a new session";
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
 }

@@ -199,6 +199,9 @@ final class CatalogRows {
         "access_token=<value>", Kind.TOKEN, List.of("token", "auth", "pat", "bearer"));
     r.assignment("session-assignment", "generic", "A session id or session cookie value",
         "JSESSIONID=<value>", Kind.SESSION, List.of("session", "sessid"));
+    // Express's cookie names no session word; its value is s: + id + . + HMAC, URL-encoded.
+    r.context("express-session-cookie", "http", "An Express (connect) session cookie", "connect.sid=s%3A<id>.<signature>",
+        List.of("connect.sid"), CharClass.of("A-Za-z0-9%._+/:=-"), 24, 512, Validator.ANY);
     r.custom("url-credentials", "generic", "The password in the userinfo of a URL of any scheme",
         "postgres://user:<password>@host/db", List.of(Anchor.exact("://")), new UrlCredentialsDetector());
     r.custom("call-argument-password", "generic",
