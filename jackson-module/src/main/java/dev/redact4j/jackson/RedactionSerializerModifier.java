@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ser.AnyGetterWriter;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerBuilder;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.ser.impl.MapEntrySerializer;
 import com.fasterxml.jackson.databind.type.MapType;
 import dev.redact4j.Redacted;
 import dev.redact4j.jackson.internal.RedactionSettings;
@@ -16,7 +17,7 @@ import java.util.List;
 
 /**
  * Decides once per bean type which properties are masked ({@code @Redacted} or a sensitive name),
- * and wraps map and any-getter serializers that must look at keys at write time.
+ * and wraps map, map entry and any-getter serializers that must look at keys at write time.
  */
 @SuppressWarnings("serial") // Holds the settings; mappers carrying this module are not Java-serialized.
 final class RedactionSerializerModifier extends BeanSerializerModifier {
@@ -83,5 +84,12 @@ final class RedactionSerializerModifier extends BeanSerializerModifier {
   public JsonSerializer<?> modifyMapSerializer(
       SerializationConfig config, MapType valueType, BeanDescription beanDesc, JsonSerializer<?> serializer) {
     return settings.masksNames() ? new MaskingMapSerializer(serializer, settings) : serializer;
+  }
+
+  @Override
+  public JsonSerializer<?> modifySerializer(
+      SerializationConfig config, BeanDescription beanDesc, JsonSerializer<?> serializer) {
+    return settings.masksNames() && serializer instanceof MapEntrySerializer
+        ? new MaskingMapEntrySerializer(serializer, settings) : serializer;
   }
 }

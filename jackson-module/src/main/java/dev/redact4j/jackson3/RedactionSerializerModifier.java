@@ -12,11 +12,12 @@ import tools.jackson.databind.ser.AnyGetterWriter;
 import tools.jackson.databind.ser.BeanPropertyWriter;
 import tools.jackson.databind.ser.BeanSerializerBuilder;
 import tools.jackson.databind.ser.ValueSerializerModifier;
+import tools.jackson.databind.ser.jdk.MapEntrySerializer;
 import tools.jackson.databind.type.MapType;
 
 /**
  * Decides once per bean type which properties are masked ({@code @Redacted} or a sensitive name),
- * and wraps map and any-getter serializers that must look at keys at write time.
+ * and wraps map, map entry and any-getter serializers that must look at keys at write time.
  */
 @SuppressWarnings("serial") // Holds the settings; mappers carrying this module are not Java-serialized.
 final class RedactionSerializerModifier extends ValueSerializerModifier {
@@ -83,5 +84,12 @@ final class RedactionSerializerModifier extends ValueSerializerModifier {
   public ValueSerializer<?> modifyMapSerializer(
       SerializationConfig config, MapType valueType, BeanDescription.Supplier beanDesc, ValueSerializer<?> serializer) {
     return settings.masksNames() ? new MaskingMapSerializer(serializer, settings) : serializer;
+  }
+
+  @Override
+  public ValueSerializer<?> modifySerializer(
+      SerializationConfig config, BeanDescription.Supplier beanDesc, ValueSerializer<?> serializer) {
+    return settings.masksNames() && serializer instanceof MapEntrySerializer
+        ? new MaskingMapEntrySerializer(serializer, settings) : serializer;
   }
 }

@@ -330,6 +330,20 @@ public abstract class RedactionBehaviour {
   }
 
   @Test
+  void mapEntriesWrittenAsObjectsAreMaskedByKey() throws Exception {
+    String pw = fakes.password();
+    String bearer = "Bearer " + fakes.githubToken();
+    List<Map.Entry<String, String>> headers = List.of(Map.entry("Authorization", bearer), Map.entry("Accept", "json"));
+    assertThat(write(headers)).isEqualTo("[{\"Authorization\":\"" + MASK + "\"},{\"Accept\":\"json\"}]");
+    assertThat(write(Map.entry("password", pw))).isEqualTo("{\"password\":\"" + MASK + "\"}");
+    assertThat(write(new LinkedHashMap<>(Map.of("pin", 4711, "secret", 42)).entrySet()))
+        .isEqualTo(writePlain(new LinkedHashMap<>(Map.of("pin", 4711, "secret", MASK)).entrySet()));
+    assertThat(write(Map.entry(Kind.API_KEY, fakes.awsKeyId()))).isEqualTo("{\"API_KEY\":\"" + MASK + "\"}");
+    assertThat(writeRevealing(Map.entry("password", pw))).isEqualTo(writePlain(Map.entry("password", pw)));
+    assertThat(write(Map.entry("count", 2))).isEqualTo(writePlain(Map.entry("count", 2)));
+  }
+
+  @Test
   void aDestroyedSecretStillWritesTheMask() throws Exception {
     SecretString s = SecretString.of(fakes.password());
     s.destroy();
