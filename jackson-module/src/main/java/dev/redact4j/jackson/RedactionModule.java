@@ -125,7 +125,8 @@ public final class RedactionModule extends Module {
 
     /**
      * The redactor used by {@link RedactionFeature#SCAN_STRING_VALUES}; {@link Redactor#defaults()}
-     * unless set.
+     * unless set. Setting one requires that feature: {@link #build()} refuses a redactor that would
+     * never run.
      */
     public Builder redactor(Redactor redactor) {
       settings.redactor(redactor);
@@ -158,7 +159,12 @@ public final class RedactionModule extends Module {
       return this;
     }
 
-    /** An immutable module with these settings; the builder may be reused. */
+    /**
+     * An immutable module with these settings; the builder may be reused.
+     *
+     * @throws IllegalStateException if {@link #redactor} is set while
+     *     {@link RedactionFeature#SCAN_STRING_VALUES} is off
+     */
     public RedactionModule build() {
       return new RedactionModule(settings.build());
     }

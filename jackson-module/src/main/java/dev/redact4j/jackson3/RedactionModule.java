@@ -118,7 +118,10 @@ public final class RedactionModule extends JacksonModule {
       return this;
     }
 
-    /** The redactor used by {@link RedactionFeature#SCAN_STRING_VALUES}. */
+    /**
+     * The redactor used by {@link RedactionFeature#SCAN_STRING_VALUES}. Setting one requires that
+     * feature: {@link #build()} refuses a redactor that would never run.
+     */
     public Builder redactor(Redactor redactor) {
       settings.redactor(redactor);
       return this;
@@ -146,7 +149,12 @@ public final class RedactionModule extends JacksonModule {
       return this;
     }
 
-    /** An immutable module with these settings; the builder may be reused. */
+    /**
+     * An immutable module with these settings; the builder may be reused.
+     *
+     * @throws IllegalStateException if {@link #redactor} is set while
+     *     {@link RedactionFeature#SCAN_STRING_VALUES} is off
+     */
     public RedactionModule build() {
       return new RedactionModule(settings.build());
     }

@@ -98,6 +98,16 @@ class Jackson2RedactionTest extends RedactionBehaviour {
   }
 
   @Test
+  void aRedactorWithoutValueScanningIsRejectedBecauseItWouldNeverRun() {
+    RedactionModule.Builder builder = RedactionModule.builder().redactor(dev.redact4j.Redactor.defaults());
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("enable(RedactionFeature.SCAN_STRING_VALUES)");
+    assertThat(builder.enable(RedactionFeature.SCAN_STRING_VALUES).build().isEnabled(RedactionFeature.SCAN_STRING_VALUES))
+        .isTrue();
+  }
+
+  @Test
   void theCallersTreeIsNotChanged() throws Exception {
     var tree = PLAIN.readTree("{\"token\":\"abc\"}");
     assertThat(MAPPER.writeValueAsString(tree)).contains(MASK);

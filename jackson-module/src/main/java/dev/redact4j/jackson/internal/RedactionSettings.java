@@ -180,7 +180,15 @@ public final class RedactionSettings {
       }
     }
 
+    /**
+     * @throws IllegalStateException if a redactor is set while {@code SCAN_STRING_VALUES} is off:
+     *     it would never run, and a rules file passed through it would silently do nothing
+     */
     public RedactionSettings build() {
+      if (redactor != null && !features.contains(RedactionFeature.SCAN_STRING_VALUES)) {
+        throw new IllegalStateException("redactor(...) is set but SCAN_STRING_VALUES is off, so it would"
+            + " never run: add enable(RedactionFeature.SCAN_STRING_VALUES), or drop redactor(...)");
+      }
       return new RedactionSettings(this);
     }
 
