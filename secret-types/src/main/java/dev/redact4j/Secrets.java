@@ -224,7 +224,7 @@ public final class Secrets {
     if (path.isEmpty()) {
       throw new SecretLoadingException(scheme + ":", "The secret reference " + scheme + ": names"
           + " nothing after the scheme: add the variable, property, file or path, such as "
-          + scheme + ":DB_PASSWORD");
+          + scheme + ":" + examplePath(scheme));
     }
     switch (scheme) {
       case "env":
@@ -236,6 +236,19 @@ public final class Secrets {
         return fromFile(toPath(path, reference));
       default:
         return fromProvider(scheme, path);
+    }
+  }
+
+  /** What follows the scheme in a well-formed reference, for error messages. */
+  private static String examplePath(String scheme) {
+    switch (scheme) {
+      case "file":
+        return "/run/secrets/db-password";
+      case "sysprop":
+      case "property":
+        return "db.password";
+      default:
+        return "DB_PASSWORD";
     }
   }
 

@@ -55,6 +55,16 @@ class SecretsReferenceTest {
   }
 
   @Test
+  void anEmptyReferenceIsShownAnExampleOfItsOwnScheme() {
+    assertThatThrownBy(() -> Secrets.fromReference("file:", env::get))
+        .hasMessageEndingWith("such as file:/run/secrets/db-password");
+    assertThatThrownBy(() -> Secrets.fromReference("SysProp:", env::get))
+        .hasMessageEndingWith("such as sysprop:db.password");
+    assertThatThrownBy(() -> Secrets.fromReference("env:", env::get))
+        .hasMessageEndingWith("such as env:DB_PASSWORD");
+  }
+
+  @Test
   void aProviderFromTheClassPathServesItsScheme() {
     assertThat(Secrets.fromReference("test-vault:secret/db#password").reveal())
         .isEqualTo(TestSecretProviders.vaultValue("secret/db#password"));
