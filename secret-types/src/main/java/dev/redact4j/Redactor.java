@@ -399,6 +399,10 @@ public final class Redactor {
      */
     public Builder rulesFile(Path file) {
       Objects.requireNonNull(file, "file");
+      if (Files.isDirectory(file)) {
+        throw new RedactionConfigException("This is a directory, not a rules file; give the path of the file itself"
+            + " (e.g. " + file.resolve("redact4j.rules") + ")", file.toString(), 0);
+      }
       try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         return rules(reader, file.toString());
       } catch (IOException e) {
@@ -456,11 +460,21 @@ public final class Redactor {
       ids.add(KNOWN_SECRET_RULE);
       for (String id : ruleMasks.keySet()) {
         if (!ids.contains(id)) {
+          checkRuleId(id);
           throw new RedactionConfigException(
               "A mask is set for rule '" + id + "', which is not enabled; enable it or remove the mask");
         }
       }
       return new Redactor(this, Engine.compile(rules));
+    }
+
+    /** The id if it names a built-in or custom rule (or {@value #KNOWN_SECRET_RULE}); else an error with a suggestion. */
+    String checkRuleId(String id) {
+      if (!BuiltInCatalog.ruleIdsOf(id).contains(id) && !customRules.containsKey(id) && !KNOWN_SECRET_RULE.equals(id)) {
+        throw new RedactionConfigException("Unknown rule '" + id + "'; " + BuiltInCatalog.suggest(id)
+            + "list the rule ids with `redact --list-rules` or Redactor.rules()");
+      }
+      return id;
     }
 
     private String checkRuleOrGroup(String idOrGroup) {

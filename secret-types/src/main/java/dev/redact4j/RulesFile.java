@@ -52,7 +52,8 @@ final class RulesFile {
         }
       }
     } catch (IOException e) {
-      throw new RedactionConfigException("Cannot read the rules (" + e.getClass().getSimpleName() + ")", source, lineNo);
+      throw new RedactionConfigException("Cannot read the rules (" + e.getClass().getSimpleName()
+          + "); check that the path names the rules file itself and that it is readable", source, lineNo);
     }
     for (Map.Entry<String, String[]> e : keywords.entrySet()) {
       if (!regexes.containsKey(e.getKey())) {
@@ -107,7 +108,7 @@ final class RulesFile {
         break;
     }
     if (key.startsWith("mask.") && key.length() > 5) {
-      builder.mask(key.substring(5), Mask.parse(value));
+      builder.mask(builder.checkRuleId(key.substring(5)), Mask.parse(value));
       return;
     }
     throw new RedactionConfigException("Unknown key '" + key + "'; known keys: " + KEYS);

@@ -247,8 +247,21 @@ class EngineSafetyTest {
         .satisfies(e -> assertThat(((RedactionConfigException) e).line()).isEqualTo(6));
     assertThatThrownBy(() -> Redactor.newBuilder().rules(new StringReader("mask = sparkles\n"), "r.properties"))
         .hasMessageStartingWith("r.properties:1: ").hasMessageContaining("typed, fixed:TEXT");
+    assertThatThrownBy(() -> Redactor.newBuilder().rules(new StringReader("enable = aws-unique-id\nmask.github-pat-clasic = prefix\n"),
+        "r.properties")).hasMessageStartingWith("r.properties:2: Unknown rule 'github-pat-clasic'")
+        .hasMessageContaining("did you mean 'github-pat-classic'");
+    assertThatThrownBy(() -> Redactor.newBuilder().mask("nope-rule", Mask.typed()).build())
+        .isInstanceOf(RedactionConfigException.class).hasMessageContaining("Unknown rule 'nope-rule'");
     Redactor ok = Redactor.newBuilder().knownSecrets(null)
-        .rules(new StringReader(file.replace("bogus = 1\n", "")), "redact.properties").build();
-    assertThat(ok.redact("ticket INT-123456 closed")).startsWith("ticket [REDACTED:internal-id:").endsWith("] closed");
+        .rules(new StringReader(file.replace("bogus = 1\n", "") + "mask.internal-id = prefix\n"), "redact.properties")
+        .build();
+    // The file's own rule takes its own mask: no public prefix to keep, and no fingerprint (the global mask).
+    assertThat(ok.redact("ticket INT-123456 closed")).isEqualTo("ticket [REDACTED:internal-id] closed");
+  }
+
+  @Test
+  void aDirectoryGivenAsRulesFileIsNamedAsSuch(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    assertThatThrownBy(() -> Redactor.newBuilder().rulesFile(dir)).isInstanceOf(RedactionConfigException.class)
+        .hasMessageContaining("is a directory, not a rules file");
   }
 }
