@@ -98,7 +98,9 @@ class SecretFamiliesPropertyTest {
   @Property(tries = 300)
   void urlPasswordsAndHeadersAreHidden(@ForAll long seed) {
     Random r = new Random(seed);
-    String password = FakeSecrets.mixed(r, 12 + r.nextInt(10));
+    String mixed = FakeSecrets.mixed(r, 12 + r.nextInt(10));
+    // Passwords with a '#' that should have been encoded as %23 are common in logged URLs.
+    String password = r.nextBoolean() ? mixed : mixed.substring(0, 5) + "#" + mixed.substring(5);
     String token = FakeSecrets.mixed(r, 40);
     String[] schemes = {"postgres", "mongodb+srv", "redis", "amqps", "https", "jdbc:mysql"};
     String url = schemes[r.nextInt(schemes.length)] + "://svc_user:" + password + "@db.internal:5432/app";
@@ -131,6 +133,7 @@ class SecretFamiliesPropertyTest {
       // A 16-digit hex id with no letter could be a Luhn-valid card number, and is then hidden.
       "clientId=" + uuid + " keyId=" + FakeSecrets.chars(r, FakeSecrets.HEX, 15) + "f session started",
       "cache key=user:" + r.nextInt(1000) + " hit",
+      "open http://localhost:" + (1024 + r.nextInt(60000)) + "#top then mail ops@example.com",
     };
     String line = lines[r.nextInt(lines.length)];
     assertThat(REDACTOR.redact(line)).isSameAs(line);

@@ -177,9 +177,13 @@ public final class KeyValueDetector implements Detector {
       } else if (kind == Kind.PASSWORD && afterNetrcLogin(text, anchorStart)) {
         valueAt = i; // .netrc: machine host login user password value
         terminator = ' ';
+      } else if ((valueAt = proseWord(text, i, 8)) > 0) {
+        terminator = ' '; // prose: login failed with password Hunter2024!
       } else {
         return NO_MATCH;
       }
+    } else if (i > afterKey && i < n && kind == Kind.TOKEN && !flag && (valueAt = proseWord(text, i, 16)) > 0) {
+      terminator = ' '; // prose: retrying with token 8f3a2c1d9e7b6a5f...
     } else {
       return reversedComparison(text, keyStart);
     }
@@ -408,6 +412,73 @@ public final class KeyValueDetector implements Detector {
       }
     }
     return -1;
+  }
+
+  /** Words that may stand between a key word and its value in prose: password is X, changed to X. */
+  private static final String[] PROSE_LINKS = {"is", "was", "to", "now"};
+  /** Algorithm names that follow a password word without being one: password Argon2id hash. */
+  private static final String[] ALGORITHMS = {"argon2", "pbkdf2", "bcrypt", "scrypt", "sha", "md5", "hmac", "aes",
+      "rsa", "des", "ntlm", "des3"};
+
+  /**
+   * Where a word with a secret's make-up starts, at {@code i} or after one linking word: at least
+   * {@code min} characters up to the next blank, with letters and digits, and both cases or a symbol
+   * unless it has 16 or more; not an algorithm name, a placeholder, a key ({@code word=}) or a path.
+   * Words that prose is made of fail this, so they stay. Reads at most one short word and 129
+   * characters.
+   *
+   * @return the word's start, or -1
+   */
+  private static int proseWord(CharSequence text, int i, int min) {
+    int n = text.length();
+    int w = i;
+    int e = wordEnd(text, w, n);
+    for (String link : PROSE_LINKS) {
+      if (e - w == link.length() && KeyNames.regionEqualsIgnoreCase(text, w, link) && e < n && text.charAt(e) == ' ') {
+        w = e + 1;
+        e = wordEnd(text, w, n);
+        break;
+      }
+    }
+    int len = e - w;
+    if (len < min || len > 128) {
+      return -1;
+    }
+    boolean letter = false;
+    boolean digit = false;
+    boolean lower = false;
+    boolean upper = false;
+    boolean symbol = false;
+    for (int j = w; j < e; j++) {
+      char c = text.charAt(j);
+      if (c == '=' || c == ':' || c == '/' || c == '\\' || c == '(' || c == '{' || c == '$' || c == '<') {
+        return -1; // a key, a path, code or a placeholder, not a value
+      }
+      digit |= KeyNames.isDigit(c);
+      lower |= KeyNames.isLower(c);
+      upper |= KeyNames.isUpper(c);
+      symbol |= !KeyNames.isAlnum(c) && c != '.' && c != ',' && c != '-' && c != '_';
+    }
+    letter = lower || upper;
+    if (!letter || !digit || !(lower && upper || symbol || len >= 16)) {
+      return -1;
+    }
+    for (String algorithm : ALGORITHMS) {
+      if (KeyNames.regionEqualsIgnoreCase(text, w, algorithm)) {
+        return -1;
+      }
+    }
+    return w;
+  }
+
+  /** The end of the word at {@code i}: the next blank, quote-free, at most 129 characters on. */
+  private static int wordEnd(CharSequence text, int i, int n) {
+    int limit = Math.min(n, i + 129);
+    int j = i;
+    while (j < limit && text.charAt(j) > ' ') {
+      j++;
+    }
+    return j;
   }
 
   /** Code that compares a literal with the key: {@code if ("value" == password)}. */

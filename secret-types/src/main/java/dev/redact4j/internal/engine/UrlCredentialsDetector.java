@@ -4,7 +4,9 @@ package dev.redact4j.internal.engine;
  * The password in the userinfo of a URL of any scheme: {@code scheme://user:password@host}, as in
  * {@code postgres://}, {@code mongodb+srv://}, {@code redis://:password@}, {@code amqps://},
  * {@code jdbc:mysql://} or {@code https://}. Only the password is hidden; the user and host stay
- * readable. The anchor is {@code ://}.
+ * readable. The anchor is {@code ://}. A password may hold a {@code #} that should have been
+ * encoded as {@code %23} ({@code redis://:pa#ss@host}): a fragment would never be followed by
+ * {@code @host}.
  *
  * <p>Reads at most 32 characters before the anchor and 512 after it; allocates nothing.
  */
@@ -57,6 +59,9 @@ public final class UrlCredentialsDetector implements Detector {
     int at = -1;
     for (int j = from; j < end; j++) {
       char c = text.charAt(j);
+      if (c == '#' && colon >= 0) {
+        continue; // redis://:pa#ss@host: a '#' the password holds unencoded ends the URL only if no '@' follows
+      }
       if (c <= ' ' || c == '/' || c == '?' || c == '#' || c == '"' || c == '\'' || c == '<' || c == '>'
           || c == '\\' || c == '`' || c == '(' || c == ')' || c == ',' || c == ';' || c == '{' || c == '}') {
         break;

@@ -1,0 +1,52 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A value written after its key word with only a blank between, as prose and log messages do
+ * ({@code login failed with password Hunter2024!}), is hidden when the word has a secret's make-up:
+ * letters and digits mixed with both cases or symbols (or 16+ characters of letters and digits for a
+ * token). Words that prose is made of (resets, policies, dates, counts, algorithm names) stay.
+ */
+class ProseValuesTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Login failed for user bob with password Fake2024Pw! | Fake2024Pw!",
+    "connecting to db01 using password Xy7kQ9mPz#Fake, retrying | Xy7kQ9mPz#Fake",
+    "set client secret 9f8e7d6c5b4a3f2e1d0cfake for app 12 | 9f8e7d6c5b4a3f2e1d0cfake",
+    "refreshing with token 8f3a2c1d9e7b6a5f4c3d2e1f0a9b8c7d now | 8f3a2c1d9e7b6a5f4c3d2e1f0a9b8c7d",
+    "user admin changed passphrase to Fake-Pass-2024 today | Fake-Pass-2024",
+    "the password is Fake2024Pw! | Fake2024Pw!",
+  })
+  void aSecretShapedWordAfterItsKeyWordIsHidden(String line, String value) {
+    String out = REDACTOR.redact(line);
+    assertThat(out).as(line).doesNotContain(value).contains("[REDACTED:");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "password reset requested for user 42",
+    "password policy v2 applied to 17 accounts",
+    "password must contain 8 characters and 1 digit",
+    "password expires in 30 days",
+    "password for user admin2024 was reset",
+    "password changed at 2026-11-29T06:09:02Z",
+    "password Argon2id hash verified in 35 ms",
+    "hashing password with PBKDF2WithHmacSHA256 at 310000 iterations",
+    "secret rotation scheduled for 2027-01-01",
+    "token refreshed for user 42 in 17 ms",
+    "token 12345678901234567890 expired",
+    "token bucket refilled to 5000",
+    "password ******** accepted",
+    "password [REDACTED] accepted",
+  })
+  void proseStays(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+}
