@@ -113,4 +113,19 @@ class LogCommandFormatsTest {
     String clean = "cookie connect.sid missing, starting a new session";
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }
+
+  @Test
+  void signedUrlSignaturesAreHiddenButSignaturesInProseAreNot() {
+    Random r = new Random(29);
+    String cloudFront = FakeSecrets.mixed(r, 40) + "~" + FakeSecrets.mixed(r, 30) + "__";
+    assertThat(REDACTOR.redact("GET https://d1fake.cloudfront.net/a.jpg?Expires=1715678493&Signature=" + cloudFront
+        + "&Key-Pair-Id=K2FAKE")).doesNotContain(cloudFront).contains("[REDACTED:url-signature]&Key-Pair-Id=K2FAKE");
+    String sas = FakeSecrets.mixed(r, 43) + "%3D";
+    assertThat(REDACTOR.redact("https://acct.blob.core.windows.net/c/b?sv=2022-11-02&sp=r&sig=" + sas))
+        .doesNotContain(sas).endsWith("sig=[REDACTED:url-signature]");
+    for (String clean : new String[] {"{\"signature\": \"Best regards, the Fake Team 2024\"}", "signature verified in 3 ms",
+        "signature=valid", "X-Hub-Signature-256 header missing"}) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
 }

@@ -321,8 +321,10 @@ final class CatalogRows {
     r.context("azure-storage-account-key", "azure", "An Azure storage AccountKey or SharedAccessKey",
         "AccountKey=<88 base64>", List.of("accountkey", "sharedaccesskey", "primarykey", "secondarykey"), B64, 40,
         100, Validator.ANY);
-    r.assignment("azure-sas-signature", "azure", "The signature of an Azure SAS URL or token", "sig=<signature>",
-        Kind.SIGNATURE, List.of("sig"));
+    // "sig" also anchors "Signature": the key word is read whole around the anchor.
+    r.assignment("url-signature", "generic",
+        "The signature of a signed URL or token: Azure SAS sig=, CloudFront and AWS query-string Signature=",
+        "sig=<signature>", Kind.SIGNATURE, List.of("sig"));
     r.prefixed("digitalocean-token", "digitalocean", "A DigitalOcean personal, OAuth or refresh token",
         List.of("dop_v1_", "doo_v1_", "dor_v1_"), HEX, 64, 64, "<64 hex>");
     r.context("cloudflare-api-token", "cloudflare", "A Cloudflare API token or global key in a Cloudflare-named key",

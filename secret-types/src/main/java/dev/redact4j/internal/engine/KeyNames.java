@@ -55,6 +55,7 @@ public final class KeyNames {
     new Term("session", Kind.SESSION, ANY, new String[] {"", "s", "id", "key", "cookie"}),
     new Term("sessid", Kind.SESSION, ANY, SINGLE),
     new Term("sig", Kind.SIGNATURE, ALONE, SINGLE),
+    new Term("signature", Kind.SIGNATURE, ALONE, SINGLE),
   };
 
   /** Heads that may precede {@code pass} in one word, or stand before it as a word. */

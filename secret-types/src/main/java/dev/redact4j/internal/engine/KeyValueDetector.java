@@ -780,7 +780,8 @@ public final class KeyValueDetector implements Detector {
       case API_KEY:
         return len >= 6 && !identifierNamingSecret(text, start, end) && looksSecret(text, start, end, 16);
       case SIGNATURE:
-        return len >= 16 && looksSecret(text, start, end, 20);
+        // A URL or token signature is one word; "signature": "Best regards, Bob" is an e-mail's.
+        return len >= 16 && looksSecret(text, start, end, 20) && !containsBlank(text, start, end);
       case TOKEN:
         // Tokens given as UUIDs are usually ids (client, idempotency, page tokens); vendor rows
         // catch the UUID-shaped secrets they know (Heroku, Postmark, npm legacy tokens).
@@ -1126,6 +1127,15 @@ public final class KeyValueDetector implements Detector {
       }
     }
     return true;
+  }
+
+  private static boolean containsBlank(CharSequence text, int start, int end) {
+    for (int j = start; j < end; j++) {
+      if (text.charAt(j) <= ' ') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean containsDigit(CharSequence text, int start, int end) {
