@@ -23,6 +23,8 @@ class ProseValuesTest {
     "refreshing with token 8f3a2c1d9e7b6a5f4c3d2e1f0a9b8c7d now | 8f3a2c1d9e7b6a5f4c3d2e1f0a9b8c7d",
     "user admin changed passphrase to Fake-Pass-2024 today | Fake-Pass-2024",
     "the password is Fake2024Pw! | Fake2024Pw!",
+    "HikariConfig : password........................FkVIfLB!001noG | FkVIfLB!001noG",
+    "jdbc.password.............Fake-Pw-2024 | Fake-Pw-2024",
   })
   void aSecretShapedWordAfterItsKeyWordIsHidden(String line, String value) {
     String out = REDACTOR.redact(line);
@@ -45,6 +47,9 @@ class ProseValuesTest {
     "token bucket refilled to 5000",
     "password ******** accepted",
     "password [REDACTED] accepted",
+    "checking password........done",
+    "password........................<masked>",
+    "see password.... for details",
   })
   void proseStays(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);

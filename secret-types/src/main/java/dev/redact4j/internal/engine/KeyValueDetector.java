@@ -105,7 +105,7 @@ public final class KeyValueDetector implements Detector {
     int n = text.length();
     // 1. The key around the anchor, and what follows it: cheap checks first, most hits end here.
     // Counted from the anchor's start, so that the key word found (pass or password) does not matter.
-    int keyEnd = CharClass.KEY.skip(text, anchorEnd, anchorStart + MAX_KEY_FROM_ANCHOR);
+    int keyEnd = leaderStart(text, anchorEnd, CharClass.KEY.skip(text, anchorEnd, anchorStart + MAX_KEY_FROM_ANCHOR));
     if (keyEnd - anchorStart >= MAX_KEY_FROM_ANCHOR) {
       return NO_MATCH;
     }
@@ -960,7 +960,24 @@ public final class KeyValueDetector implements Detector {
     if (k < n && (text.charAt(k) == ':' || text.charAt(k) == '=')) {
       j = k + 1;
     }
-    return j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t') ? j - i : 0;
+    if (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+      return j - i;
+    }
+    // password........<value> (HikariCP-style dumps): glued to a long run of dots, only a value with a
+    // secret's make-up, so that "checking password........done" stays.
+    return c == '.' && count >= 8 && j == i + count && proseWord(text, j, 6) == j ? j - i : 0;
+  }
+
+  /** Where a run of four or more dots starts in the key {@code [from, keyEnd)}: the key ends there. */
+  private static int leaderStart(CharSequence text, int from, int keyEnd) {
+    int dots = 0;
+    for (int j = from; j < keyEnd; j++) {
+      dots = text.charAt(j) == '.' ? dots + 1 : 0;
+      if (dots == 4) {
+        return j - 3;
+      }
+    }
+    return keyEnd;
   }
 
   /** Values that stand for a secret rather than being one. */
