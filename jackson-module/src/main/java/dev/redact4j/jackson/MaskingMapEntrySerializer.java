@@ -1,14 +1,9 @@
 package dev.redact4j.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.BeanProperty;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
-import com.fasterxml.jackson.databind.ser.ContextualSerializer;
-import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.redact4j.jackson.internal.RedactionSettings;
 import java.io.IOException;
 import java.util.Collections;
@@ -20,38 +15,14 @@ import org.jspecify.annotations.Nullable;
  * entry under a sensitive key is written as that field with the mask, like the same entry of a map.
  */
 @SuppressWarnings("serial") // Holds the settings; mappers carrying this module are not Java-serialized.
-final class MaskingMapEntrySerializer extends StdSerializer<Map.Entry<?, ?>>
-    implements ContextualSerializer, ResolvableSerializer {
-  private final JsonSerializer<Object> delegate;
-  private final RedactionSettings settings;
-
-  @SuppressWarnings("unchecked")
+final class MaskingMapEntrySerializer extends DelegatingMaskSerializer<Map.Entry<?, ?>> {
   MaskingMapEntrySerializer(JsonSerializer<?> delegate, RedactionSettings settings) {
-    super(Map.Entry.class, false);
-    this.delegate = (JsonSerializer<Object>) delegate;
-    this.settings = settings;
+    super(Map.Entry.class, delegate, settings);
   }
 
   @Override
-  public JsonSerializer<?> createContextual(SerializerProvider prov, @Nullable BeanProperty property)
-      throws JsonMappingException {
-    if (delegate instanceof ContextualSerializer contextual) {
-      JsonSerializer<?> d = contextual.createContextual(prov, property);
-      return d == delegate ? this : new MaskingMapEntrySerializer(d, settings);
-    }
-    return this;
-  }
-
-  @Override
-  public void resolve(SerializerProvider prov) throws JsonMappingException {
-    if (delegate instanceof ResolvableSerializer resolvable) {
-      resolvable.resolve(prov);
-    }
-  }
-
-  @Override
-  public boolean isEmpty(SerializerProvider prov, Map.Entry<?, ?> value) {
-    return delegate.isEmpty(prov, value);
+  JsonSerializer<?> around(JsonSerializer<?> other) {
+    return new MaskingMapEntrySerializer(other, settings);
   }
 
   @Override

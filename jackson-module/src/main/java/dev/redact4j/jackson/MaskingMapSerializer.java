@@ -1,21 +1,15 @@
 package dev.redact4j.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.BeanProperty;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.ContainerSerializer;
-import com.fasterxml.jackson.databind.ser.ContextualSerializer;
-import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.redact4j.jackson.internal.RedactionSettings;
 import java.io.IOException;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Wraps Jackson's map serializer: a map without sensitive keys goes to it untouched; otherwise a
@@ -23,37 +17,14 @@ import org.jspecify.annotations.Nullable;
  * (say {@code Map<String, Integer>}), the masked copy is written entry by entry instead.
  */
 @SuppressWarnings("serial") // Holds the settings; mappers carrying this module are not Java-serialized.
-final class MaskingMapSerializer extends StdSerializer<Map<?, ?>> implements ContextualSerializer, ResolvableSerializer {
-  private final JsonSerializer<Object> delegate;
-  private final RedactionSettings settings;
-
-  @SuppressWarnings("unchecked")
+final class MaskingMapSerializer extends DelegatingMaskSerializer<Map<?, ?>> {
   MaskingMapSerializer(JsonSerializer<?> delegate, RedactionSettings settings) {
-    super(Map.class, false);
-    this.delegate = (JsonSerializer<Object>) delegate;
-    this.settings = settings;
+    super(Map.class, delegate, settings);
   }
 
   @Override
-  public JsonSerializer<?> createContextual(SerializerProvider prov, @Nullable BeanProperty property)
-      throws JsonMappingException {
-    if (delegate instanceof ContextualSerializer contextual) {
-      JsonSerializer<?> d = contextual.createContextual(prov, property);
-      return d == delegate ? this : new MaskingMapSerializer(d, settings);
-    }
-    return this;
-  }
-
-  @Override
-  public void resolve(SerializerProvider prov) throws JsonMappingException {
-    if (delegate instanceof ResolvableSerializer resolvable) {
-      resolvable.resolve(prov);
-    }
-  }
-
-  @Override
-  public boolean isEmpty(SerializerProvider prov, Map<?, ?> value) {
-    return delegate.isEmpty(prov, value);
+  JsonSerializer<?> around(JsonSerializer<?> other) {
+    return new MaskingMapSerializer(other, settings);
   }
 
   @Override

@@ -5,42 +5,23 @@ import java.util.Collections;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.jsontype.TypeSerializer;
-import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * Wraps Jackson's {@code Map.Entry} serializer, which writes an entry as a one-property object: an
  * entry under a sensitive key is written as that property with the mask, like the same entry of a
  * map.
  */
-final class MaskingMapEntrySerializer extends StdSerializer<Map.Entry<?, ?>> {
-  private final ValueSerializer<Object> delegate;
-  private final RedactionSettings settings;
-
-  @SuppressWarnings("unchecked")
+final class MaskingMapEntrySerializer extends DelegatingMaskSerializer<Map.Entry<?, ?>> {
   MaskingMapEntrySerializer(ValueSerializer<?> delegate, RedactionSettings settings) {
-    super(Map.Entry.class);
-    this.delegate = (ValueSerializer<Object>) delegate;
-    this.settings = settings;
+    super(Map.Entry.class, delegate, settings);
   }
 
   @Override
-  public ValueSerializer<?> createContextual(SerializationContext ctxt, @Nullable BeanProperty property) {
-    ValueSerializer<?> d = delegate.createContextual(ctxt, property);
-    return d == delegate ? this : new MaskingMapEntrySerializer(d, settings);
-  }
-
-  @Override
-  public void resolve(SerializationContext ctxt) {
-    delegate.resolve(ctxt);
-  }
-
-  @Override
-  public boolean isEmpty(SerializationContext ctxt, Map.Entry<?, ?> value) {
-    return delegate.isEmpty(ctxt, value);
+  ValueSerializer<?> around(ValueSerializer<?> other) {
+    return new MaskingMapEntrySerializer(other, settings);
   }
 
   @Override

@@ -3,46 +3,26 @@ package dev.redact4j.jackson3;
 import dev.redact4j.jackson.internal.RedactionSettings;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.ser.std.StdContainerSerializer;
-import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * Wraps Jackson's map serializer: a map without sensitive keys goes to it untouched; otherwise a
  * masked copy does. When the delegate has a fixed value serializer that cannot write the mask
  * (say {@code Map<String, Integer>}), the masked copy is written entry by entry instead.
  */
-final class MaskingMapSerializer extends StdSerializer<Map<?, ?>> {
-  private final ValueSerializer<Object> delegate;
-  private final RedactionSettings settings;
-
-  @SuppressWarnings("unchecked")
+final class MaskingMapSerializer extends DelegatingMaskSerializer<Map<?, ?>> {
   MaskingMapSerializer(ValueSerializer<?> delegate, RedactionSettings settings) {
-    super(Map.class);
-    this.delegate = (ValueSerializer<Object>) delegate;
-    this.settings = settings;
+    super(Map.class, delegate, settings);
   }
 
   @Override
-  public ValueSerializer<?> createContextual(SerializationContext ctxt, @Nullable BeanProperty property) {
-    ValueSerializer<?> d = delegate.createContextual(ctxt, property);
-    return d == delegate ? this : new MaskingMapSerializer(d, settings);
-  }
-
-  @Override
-  public void resolve(SerializationContext ctxt) {
-    delegate.resolve(ctxt);
-  }
-
-  @Override
-  public boolean isEmpty(SerializationContext ctxt, Map<?, ?> value) {
-    return delegate.isEmpty(ctxt, value);
+  ValueSerializer<?> around(ValueSerializer<?> other) {
+    return new MaskingMapSerializer(other, settings);
   }
 
   @Override
