@@ -444,7 +444,6 @@ public final class KeyValueDetector implements Detector {
     if (len < min || len > 128) {
       return -1;
     }
-    boolean letter = false;
     boolean digit = false;
     boolean lower = false;
     boolean upper = false;
@@ -459,7 +458,7 @@ public final class KeyValueDetector implements Detector {
       upper |= KeyNames.isUpper(c);
       symbol |= !KeyNames.isAlnum(c) && c != '.' && c != ',' && c != '-' && c != '_';
     }
-    letter = lower || upper;
+    boolean letter = lower || upper;
     if (!letter || !digit || !(lower && upper || symbol || len >= 16)) {
       return -1;
     }
@@ -471,7 +470,7 @@ public final class KeyValueDetector implements Detector {
     return w;
   }
 
-  /** The end of the word at {@code i}: the next blank, quote-free, at most 129 characters on. */
+  /** The end of the word at {@code i}: the next blank or control character, at most 129 characters on. */
   private static int wordEnd(CharSequence text, int i, int n) {
     int limit = Math.min(n, i + 129);
     int j = i;
