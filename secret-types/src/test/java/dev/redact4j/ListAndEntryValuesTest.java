@@ -53,4 +53,29 @@ class ListAndEntryValuesTest {
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+    "{\"credentials\": {\"value\": \"%s\"}}",
+    "{\"password\":{\"Value\":\"%s\",\"encrypted\":false}}",
+    "{'client_secret': {'value': '%s'}}",
+    "Config{password={value=%s}}",
+  })
+  void aSecretInAOneFieldWrapperObjectIsHidden(String shape) {
+    String value = "Fake-Wr4pped" + "-Valu3-77xQ";
+    String text = shape.formatted(value);
+    assertThat(REDACTOR.redact(text)).as(text).doesNotContain(value).contains("[REDACTED:");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+    "{\"credentials\": {\"value\": null}}",
+    "{\"password\": {\"value\": \"${DB_PASSWORD}\"}}",
+    "{\"password\": {\"minLength\": 12, \"value\": \"x\"}}",
+    "{\"passwordPolicy\": {\"value\": \"strict\"}}",
+    "{\"credentials\": {\"value\": {\"user\": \"bob\"}}}",
+  })
+  void wrappersWithoutASecretStay(String text) {
+    assertThat(REDACTOR.redact(text)).as(text).isSameAs(text);
+  }
 }

@@ -630,6 +630,13 @@ public final class KeyValueDetector implements Detector {
       if (c == '[' && terminator == 0 && !loose && !flag) {
         return listValue(text, i); // {'secret': ['value']}, "api_keys":["v1","v2"]
       }
+      if (c == '{' && terminator == 0 && !loose && !flag) {
+        int inner = wrappedValue(text, i);
+        if (inner > 0) {
+          // "credentials": {"value": "..."}: a secret held in a one-field wrapper object
+          return value(text, inner, (char) 0, (char) 0, false, false, false, false);
+        }
+      }
       if ((c == '$' && (next == '{' || !flag)) || (c == '%' && next == '{') || c == '{' || c == '[' || c == '('
           || c == '<' || c == '/') {
         return NO_MATCH; // a placeholder, object or path: decided without reading it, so floods stay cheap
@@ -719,6 +726,34 @@ public final class KeyValueDetector implements Detector {
       j = skipBlanks(text, j + 1);
     }
     return NO_MATCH;
+  }
+
+  /**
+   * Where the value of a wrapper object's {@code value} field starts, when that field comes first:
+   * {@code {"value": "v"}}, {@code {'Value': 'v'}}, {@code {value=v}}; -1 otherwise, and for a value
+   * that is itself an object or a list (read no deeper). Reads at most 16 characters.
+   */
+  private static int wrappedValue(CharSequence text, int i) {
+    int n = text.length();
+    int j = skipBlanks(text, i + 1);
+    int quotes = 0;
+    while (j < n && quotes < 2 && (isQuote(text.charAt(j)) || text.charAt(j) == '\\')) {
+      j++;
+      quotes++;
+    }
+    if (j + 5 > n || !KeyNames.regionEqualsIgnoreCase(text, j, "value")) {
+      return -1;
+    }
+    j += 5;
+    while (j < n && quotes-- > 0 && (isQuote(text.charAt(j)) || text.charAt(j) == '\\')) {
+      j++;
+    }
+    j = skipBlanks(text, j);
+    if (j >= n || (text.charAt(j) != ':' && text.charAt(j) != '=')) {
+      return -1;
+    }
+    j = skipBlanks(text, j + 1);
+    return j < n && text.charAt(j) != '{' && text.charAt(j) != '[' ? j : -1;
   }
 
   /** The first {@code %26} or {@code %22} (an encoded {@code &} or quote) in {@code [start, end)}, or {@code end}. */
