@@ -160,11 +160,11 @@ public final class AuthorizationDetector implements Detector {
     return i;
   }
 
-  private static final String[] PARAMETER_SCHEMES = {
-    "digest", "oauth", "aws4-hmac-sha256", "hoba", "mutual", "signature", "scram-sha-256", "scram-sha-1", "vapid"};
+  private static final KeyNames.Words PARAMETER_SCHEMES = new KeyNames.Words(
+    "digest", "oauth", "aws4-hmac-sha256", "hoba", "mutual", "signature", "scram-sha-256", "scram-sha-1", "vapid");
 
   private static boolean parameterScheme(CharSequence text, int s, int e) {
-    return KeyNames.inList(text, s, e, PARAMETER_SCHEMES);
+    return PARAMETER_SCHEMES.contains(text, s, e);
   }
 
   private static boolean placeholder(CharSequence text, int s, int e) {

@@ -202,7 +202,7 @@ public final class KeyNames {
   }
 
   /** Whether the last word of the key {@code text[start, end)} is one of {@code words} (lower-case). */
-  public static boolean lastWordIn(CharSequence text, int start, int end, String[] words) {
+  public static boolean lastWordIn(CharSequence text, int start, int end, Words words) {
     int i = start;
     int ls = -1;
     int le = -1;
@@ -217,7 +217,7 @@ public final class KeyNames {
       le = wordEnd(text, i, end);
       i = le;
     }
-    return ls >= 0 && inList(text, ls, le, words);
+    return ls >= 0 && words.contains(text, ls, le);
   }
 
   /** End of the word starting at {@code i}: letters and digits up to a camel-case hump. */
@@ -249,44 +249,89 @@ public final class KeyNames {
   }
 
   private static Kind termOf(CharSequence text, int s, int e, boolean qualified) {
-    for (Term t : TERMS) {
-      for (String suffix : t.suffixes) {
-        int tail = t.word.length() + suffix.length();
-        if (e - s < tail || !regionEqualsIgnoreCase(text, e - tail, t.word)
-            || !regionEqualsIgnoreCase(text, e - suffix.length(), suffix)) {
-          continue;
-        }
-        int headEnd = e - tail;
-        boolean ok;
-        switch (t.head) {
-          case ANY:
-            ok = true;
-            break;
-          case ALONE:
-            ok = headEnd == s;
-            break;
-          case LISTED:
-            Words heads = t.kind == Kind.PASSWORD ? PASS_HEADS : AUTH_HEADS;
-            ok = headEnd == s || heads.contains(text, s, headEnd);
-            break;
-          default: // QUALIFIED
-            ok = headEnd > s ? KEY_QUALIFIERS.endsOne(text, s, headEnd) : qualified;
-            break;
-        }
-        if (ok) {
-          return t.kind;
-        }
+    char last = text.charAt(e - 1);
+    if (last >= 'A' && last <= 'Z') {
+      last += 32;
+    }
+    Ending[] candidates = last < 128 ? ENDINGS[last] : null;
+    if (candidates == null) {
+      return null;
+    }
+    for (Ending ending : candidates) {
+      int headEnd = e - ending.text.length();
+      if (headEnd < s || !endsWithIgnoreCase(text, e, ending.text)) {
+        continue;
+      }
+      Term t = ending.term;
+      boolean ok;
+      switch (t.head) {
+        case ANY:
+          ok = true;
+          break;
+        case ALONE:
+          ok = headEnd == s;
+          break;
+        case LISTED:
+          Words heads = t.kind == Kind.PASSWORD ? PASS_HEADS : AUTH_HEADS;
+          ok = headEnd == s || heads.contains(text, s, headEnd);
+          break;
+        default: // QUALIFIED
+          ok = headEnd > s ? KEY_QUALIFIERS.endsOne(text, s, headEnd) : qualified;
+          break;
+      }
+      if (ok) {
+        return t.kind;
       }
     }
     return null;
   }
 
-  /** Whether {@code text[s, e)} ends with a listed word: "iamapi" and "slapi" end with "api". */
+  /** A term with one of its suffixes, as the text a word must end with. */
+  private record Ending(String text, Term term) {}
+
   /**
-   * Lower-case ASCII words grouped by their last letter or digit, so that a lookup compares a
+   * Every term with each of its suffixes, by the ending's last letter, in {@link #TERMS} order:
+   * a word is compared with the few endings that share its last letter, and the first that fits
+   * wins as it would in a walk over all terms (the others cannot fit).
+   */
+  private static final Ending[][] ENDINGS = new Ending[128][];
+
+  static {
+    for (Term t : TERMS) {
+      for (String suffix : t.suffixes) {
+        String whole = t.word + suffix;
+        char last = whole.charAt(whole.length() - 1);
+        Ending[] bucket = ENDINGS[last];
+        Ending[] grown = bucket == null ? new Ending[1] : Arrays.copyOf(bucket, bucket.length + 1);
+        grown[grown.length - 1] = new Ending(whole, t);
+        ENDINGS[last] = grown;
+      }
+    }
+  }
+
+  /**
+   * Whether {@code text[.., e)} ends with {@code w} (lower-case ASCII), ignoring ASCII case; the
+   * caller has checked that {@code text} holds {@code w.length()} characters before {@code e}.
+   * Compares from the end, where words of one bucket differ first.
+   */
+  private static boolean endsWithIgnoreCase(CharSequence text, int e, String w) {
+    for (int j = w.length() - 1, k = e - 1; j >= 0; j--, k--) {
+      char c = text.charAt(k);
+      if (c >= 'A' && c <= 'Z') {
+        c += 32;
+      }
+      if (c != w.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Lower-case ASCII words grouped by their last character, so that a lookup compares a
    * handful of them rather than the whole list: the long lists are read for every word of every key.
    */
-  private static final class Words {
+  static final class Words {
     private final String[][] byLast = new String[128][];
 
     Words(String... words) {
@@ -328,22 +373,13 @@ public final class KeyNames {
       String[] bucket = bucket(text, s, e);
       if (bucket != null) {
         for (String w : bucket) {
-          if (w.length() <= e - s && regionEqualsIgnoreCase(text, e - w.length(), w)) {
+          if (w.length() <= e - s && endsWithIgnoreCase(text, e, w)) {
             return true;
           }
         }
       }
       return false;
     }
-  }
-
-  static boolean inList(CharSequence text, int s, int e, String[] list) {
-    for (String w : list) {
-      if (w.length() == e - s && regionEqualsIgnoreCase(text, s, w)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static boolean equalsIgnoreCase(CharSequence text, int s, int e, String w) {

@@ -61,7 +61,7 @@ public final class KeyValueDetector implements Detector {
   private final int minValue;
   private final int maxValue;
   private final Validator validator;
-  private final String[] lastWords;
+  private final KeyNames.@Nullable Words lastWords;
 
   /** A generic rule: keys of {@code kind} (see {@link KeyNames}), values of any shape that is not a placeholder. */
   public KeyValueDetector(Kind kind) {
@@ -87,7 +87,7 @@ public final class KeyValueDetector implements Detector {
 
   private KeyValueDetector(@Nullable Kind kind, CharClass valueClass, int min, int max, Validator validator,
       String... lastWords) {
-    this.lastWords = lastWords.clone();
+    this.lastWords = lastWords.length == 0 ? null : new KeyNames.Words(lastWords);
     this.kind = kind;
     this.valueClass = valueClass;
     this.minValue = min;
@@ -208,7 +208,7 @@ public final class KeyValueDetector implements Detector {
     if (kind != null && KeyNames.classify(text, keyStart, keyEnd, prevStart, prevEnd) != kind) {
       return NO_MATCH;
     }
-    if (lastWords.length > 0 && !KeyNames.lastWordIn(text, keyStart, keyEnd, lastWords)) {
+    if (lastWords != null && !KeyNames.lastWordIn(text, keyStart, keyEnd, lastWords)) {
       return NO_MATCH;
     }
     if (kind == Kind.PASSWORD && KeyNames.equalsIgnoreCase(text, keyStart, keyEnd, "pwd")
@@ -285,9 +285,9 @@ public final class KeyValueDetector implements Detector {
   }
 
   /** Fields whose value is the name of an entry: {@code {"name":"DB_PASSWORD","value":"..."}}. */
-  private static final String[] NAME_FIELDS = {"name", "key", "parameterkey", "parametername", "optionname"};
+  private static final KeyNames.Words NAME_FIELDS = new KeyNames.Words("name", "key", "parameterkey", "parametername", "optionname");
   /** Fields that hold the value of such an entry. */
-  private static final String[] VALUE_FIELDS = {"value", "parametervalue"};
+  private static final KeyNames.Words VALUE_FIELDS = new KeyNames.Words("value", "parametervalue");
 
   /**
    * Whether the key is the whole value of a name field: {@code "name":"DB_PASSWORD"},
@@ -315,7 +315,7 @@ public final class KeyValueDetector implements Detector {
     if (j >= 0 && CharClass.KEY.contains(text.charAt(j))) {
       return false; // file_name: ..., a longer field whose last word is name
     }
-    return KeyNames.inList(text, j + 1, fieldEnd, NAME_FIELDS);
+    return NAME_FIELDS.contains(text, j + 1, fieldEnd);
   }
 
   private static int skipQuotesBack(CharSequence text, int j, int limit) {
@@ -370,7 +370,7 @@ public final class KeyValueDetector implements Detector {
         return NO_MATCH;
       }
       j = skipBlanks(text, j + 1);
-      if (KeyNames.inList(text, nameStart, nameEnd, VALUE_FIELDS)) {
+      if (VALUE_FIELDS.contains(text, nameStart, nameEnd)) {
         return Detector.pack(fieldStart, j);
       }
       // Another field of the entry ("type":"String", masked: false): skip its scalar value.
@@ -1065,13 +1065,7 @@ public final class KeyValueDetector implements Detector {
     if (allMask) {
       return true;
     }
-    if (len <= 12) {
-      String[] words = PLACEHOLDER_WORDS;
-      if (KeyNames.inList(text, start, end, words)) {
-        return true;
-      }
-    }
-    return false;
+    return len <= 12 && PLACEHOLDER_WORDS.contains(text, start, end);
   }
 
   /**
@@ -1093,11 +1087,11 @@ public final class KeyValueDetector implements Detector {
     return j == end - 1 && "sdifuxXoeEgGcrbpaAn".indexOf(text.charAt(j)) >= 0;
   }
 
-  private static final String[] PLACEHOLDER_WORDS = {
+  private static final KeyNames.Words PLACEHOLDER_WORDS = new KeyNames.Words(
     "null", "nil", "none", "true", "false", "undefined", "empty", "redacted", "filtered", "hidden", "masked",
     "notset", "not_set", "unset", "n/a", "na", "required", "optional", "string", "str", "object",
     "bool", "boolean", "int", "integer", "byte[]", "char[]", "function", "new", "this", "self", "nullptr",
-    "yes", "no", "on", "off", "sensitive", "omitted", "removed", "present", "missing", "provided"};
+    "yes", "no", "on", "off", "sensitive", "omitted", "removed", "present", "missing", "provided");
 
   /**
    * {@code env.DB_PASSWORD}, {@code settings.SECRET_KEY}, {@code DB_PASSWORD}, {@code your_api_key}:
