@@ -124,7 +124,6 @@ public final class KeyNames {
    */
   public static Kind classify(CharSequence text, int start, int end, int prevStart, int prevEnd) {
     Kind kind = null;
-    boolean qualified = prevEnd > prevStart && KEY_QUALIFIERS.endsOne(text, prevStart, prevEnd);
     boolean lastWasTerm = false;
     int lastStart = -1;
     int lastEnd = -1;
@@ -140,8 +139,7 @@ public final class KeyNames {
       int ws = i;
       int we = wordEnd(text, i, end);
       i = we;
-      Kind t = termOf(text, ws, we, qualified);
-      qualified |= KEY_QUALIFIERS.endsOne(text, ws, we);
+      Kind t = termOf(text, ws, we, start, prevStart, prevEnd);
       if (t == Kind.TOKEN && cursor(text, ws, we, lastStart, lastEnd)) {
         kind = null; // nextPageToken, ContinuationToken: a position in a listing, not a credential
         t = null;
@@ -248,7 +246,12 @@ public final class KeyNames {
     return j;
   }
 
-  private static Kind termOf(CharSequence text, int s, int e, boolean qualified) {
+  /**
+   * The kind the word {@code text[s, e)} names, if any. A bare {@code key} is qualified by an earlier
+   * word of the key from {@code keyStart}, or by the word before the key; those are looked at only
+   * then, since most keys hold no bare {@code key}.
+   */
+  private static Kind termOf(CharSequence text, int s, int e, int keyStart, int prevStart, int prevEnd) {
     char last = text.charAt(e - 1);
     if (last >= 'A' && last <= 'Z') {
       last += 32;
@@ -276,7 +279,8 @@ public final class KeyNames {
           ok = headEnd == s || heads.contains(text, s, headEnd);
           break;
         default: // QUALIFIED
-          ok = headEnd > s ? KEY_QUALIFIERS.endsOne(text, s, headEnd) : qualified;
+          ok = headEnd > s ? KEY_QUALIFIERS.endsOne(text, s, headEnd)
+              : qualifiedBefore(text, keyStart, s, prevStart, prevEnd);
           break;
       }
       if (ok) {
@@ -284,6 +288,28 @@ public final class KeyNames {
       }
     }
     return null;
+  }
+
+  /** Whether the word before the key, or a word of the key before {@code end}, ends with a qualifier. */
+  private static boolean qualifiedBefore(CharSequence text, int keyStart, int end, int prevStart, int prevEnd) {
+    if (prevEnd > prevStart && KEY_QUALIFIERS.endsOne(text, prevStart, prevEnd)) {
+      return true;
+    }
+    int i = keyStart;
+    while (i < end) {
+      while (i < end && !isAlnum(text.charAt(i))) {
+        i++;
+      }
+      if (i >= end) {
+        break;
+      }
+      int we = wordEnd(text, i, end);
+      if (KEY_QUALIFIERS.endsOne(text, i, we)) {
+        return true;
+      }
+      i = we;
+    }
+    return false;
   }
 
   /** A term with one of its suffixes, as the text a word must end with. */

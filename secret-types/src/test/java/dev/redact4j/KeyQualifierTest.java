@@ -1,0 +1,46 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A bare {@code key} names a secret only when a qualifier says which: glued to it ({@code apikey}),
+ * a word of the same key before it ({@code AccountKey}, {@code client_app_key} two words back), or
+ * the word before the key ({@code API key:}). Cache, sort and partition keys are not secrets.
+ */
+class KeyQualifierTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+  private static final String VALUE = "Zx9fAkEq2W8k4M7" + "pL3vN6bT1";
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "api_key=%s",
+    "apikey=%s",
+    "API key: %s",
+    "Stripe key: %s",
+    "AccountKey=%s",
+    "master-encryption-key=%s",
+    "client_app_key=%s",
+    "CLIENT_APP_KEY: %s",
+    "{\"client\":{\"app_key\":\"%s\"}}",
+  })
+  void qualifiedKeysAreSecrets(String template) {
+    String line = template.formatted(VALUE);
+    assertThat(REDACTOR.redact(line)).doesNotContain(VALUE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "sort_key=%s",
+    "cache key: %s",
+    "partition key=%s",
+    "idempotency_key=%s",
+    "routing-key: %s",
+  })
+  void unqualifiedKeysAreNot(String template) {
+    String line = template.formatted(VALUE);
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+}
