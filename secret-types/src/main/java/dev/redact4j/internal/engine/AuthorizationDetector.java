@@ -92,7 +92,7 @@ public final class AuthorizationDetector implements Detector {
       return NO_MATCH;
     }
     int end = b64tokenEnd(text, i);
-    if (end < 0 || end - i < 8 || placeholder(text, i, end) || !KeyValueDetector.looksSecret(text, i, end, 20)) {
+    if (end < 0 || end - i < 8 || placeholder(text, i, end) || !ValueShapes.looksSecret(text, i, end, 20)) {
       return NO_MATCH;
     }
     return Detector.pack(i, end);
@@ -170,7 +170,7 @@ public final class AuthorizationDetector implements Detector {
   private static boolean placeholder(CharSequence text, int s, int e) {
     char c = text.charAt(s);
     return c == '$' || c == '<' || c == '{' || c == '%' || c == '*'
-        || KeyValueDetector.isPlaceholder(text, s, e)
+        || ValueShapes.isPlaceholder(text, s, e)
         || (e - s <= 16 && (KeyNames.regionEqualsIgnoreCase(text, s, "token")
             || KeyNames.regionEqualsIgnoreCase(text, s, "your")));
   }

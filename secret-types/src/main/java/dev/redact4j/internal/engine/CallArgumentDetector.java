@@ -61,7 +61,7 @@ public final class CallArgumentDetector implements Detector {
         }
         if (arg == target) {
           int start = i + 1;
-          if (end <= start || KeyValueDetector.isPlaceholder(text, start, end)) {
+          if (end <= start || ValueShapes.isPlaceholder(text, start, end)) {
             return NO_MATCH;
           }
           return Detector.pack(start, end);

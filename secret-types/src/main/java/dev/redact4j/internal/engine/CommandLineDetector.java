@@ -52,7 +52,7 @@ public final class CommandLineDetector implements Detector {
       }
       int start = v < limit && (text.charAt(v) == '\'' || text.charAt(v) == '"') ? v + 1 : v;
       int end = valueEnd(text, v, limit);
-      if (end > start && text.charAt(v) != '-' && !KeyValueDetector.isPlaceholder(text, start, end, true)) {
+      if (end > start && text.charAt(v) != '-' && !ValueShapes.isPlaceholder(text, start, end, true)) {
         return Detector.pack(start, end);
       }
     }
@@ -88,7 +88,7 @@ public final class CommandLineDetector implements Detector {
         }
         end++;
       }
-      if (colon > 0 && colon + 1 < end && !KeyValueDetector.isPlaceholder(text, colon + 1, end)) {
+      if (colon > 0 && colon + 1 < end && !ValueShapes.isPlaceholder(text, colon + 1, end)) {
         return Detector.pack(colon + 1, end);
       }
       return NO_MATCH;
@@ -144,7 +144,7 @@ public final class CommandLineDetector implements Detector {
         && text.charAt(end) != '\'')) {
       return NO_MATCH;
     }
-    if (text.charAt(start) == '/' || KeyValueDetector.isPlaceholder(text, start, end, true)) {
+    if (text.charAt(start) == '/' || ValueShapes.isPlaceholder(text, start, end, true)) {
       return NO_MATCH;
     }
     return Detector.pack(start, end);

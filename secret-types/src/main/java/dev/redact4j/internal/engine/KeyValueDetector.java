@@ -1,5 +1,23 @@
 package dev.redact4j.internal.engine;
 
+import static dev.redact4j.internal.engine.ProseValues.afterNetrcLogin;
+import static dev.redact4j.internal.engine.ProseValues.proseValue;
+import static dev.redact4j.internal.engine.ProseValues.proseWord;
+import static dev.redact4j.internal.engine.SiblingEntries.namedBySibling;
+import static dev.redact4j.internal.engine.SiblingEntries.siblingValue;
+import static dev.redact4j.internal.engine.ValueShapes.allDigits;
+import static dev.redact4j.internal.engine.ValueShapes.containsBlank;
+import static dev.redact4j.internal.engine.ValueShapes.containsDigit;
+import static dev.redact4j.internal.engine.ValueShapes.containsIgnoreCase;
+import static dev.redact4j.internal.engine.ValueShapes.fillerRun;
+import static dev.redact4j.internal.engine.ValueShapes.identifierNamingSecret;
+import static dev.redact4j.internal.engine.ValueShapes.isCodeReference;
+import static dev.redact4j.internal.engine.ValueShapes.isPlaceholder;
+import static dev.redact4j.internal.engine.ValueShapes.isUuid;
+import static dev.redact4j.internal.engine.ValueShapes.looksSecret;
+import static dev.redact4j.internal.engine.ValueShapes.lowVariety;
+import static dev.redact4j.internal.engine.ValueShapes.namesPasswordInCode;
+
 import dev.redact4j.internal.engine.KeyNames.Kind;
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +51,7 @@ import org.jspecify.annotations.Nullable;
  * checked), function calls and unquoted code references such as {@code env.DB_PASSWORD}; a quoted
  * value is a literal, never a reference.
  * After a command-line flag an unexpanded {@code $VAR} or {@code %VAR%} is hidden (see
- * {@link #isPlaceholder(CharSequence, int, int, boolean)}). Password values need 4 characters; secret
+ * {@link ValueShapes#isPlaceholder(CharSequence, int, int, boolean)}). Password values need 4 characters; secret
  * and key values 6 and a shape that is not a plain word; token, session and signature values 8 and a
  * random-looking shape.
  *
@@ -43,7 +61,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code secret("value")}, {@code .password("value")}), unless it is an accessor
  * ({@code getSecret("name")}) or a type ({@code new Credential("user")}).
  *
- * <p>Reads at most 48 characters before the anchor and {@link #SIBLING_SPAN} + {@link #MAX_VALUE} + 80
+ * <p>Reads at most 48 characters before the anchor and {@link SiblingEntries#SPAN} + {@link #MAX_VALUE} + 80
  * after it. Allocates nothing.
  */
 public final class KeyValueDetector implements Detector {
@@ -53,8 +71,6 @@ public final class KeyValueDetector implements Detector {
   /** Longest key from the start of its anchor word on. */
   private static final int MAX_KEY_FROM_ANCHOR = MAX_KEY + 8;
   private static final int MAX_GAP = 32;
-  /** Longest distance from a name field's value to its sibling value field's value. */
-  private static final int SIBLING_SPAN = 256;
 
   private final @Nullable Kind kind;
   private final CharClass valueClass;
@@ -97,7 +113,7 @@ public final class KeyValueDetector implements Detector {
 
   @Override
   public int window() {
-    return 2 * MAX_KEY + SIBLING_SPAN + MAX_VALUE + 80;
+    return 2 * MAX_KEY + SiblingEntries.SPAN + MAX_VALUE + 80;
   }
 
   @Override
@@ -284,202 +300,6 @@ public final class KeyValueDetector implements Detector {
     return true;
   }
 
-  /** Fields whose value is the name of an entry: {@code {"name":"DB_PASSWORD","value":"..."}}. */
-  private static final KeyNames.Words NAME_FIELDS = new KeyNames.Words("name", "key", "parameterkey", "parametername", "optionname");
-  /** Fields that hold the value of such an entry. */
-  private static final KeyNames.Words VALUE_FIELDS = new KeyNames.Words("value", "parametervalue");
-
-  /**
-   * Whether the key is the whole value of a name field: {@code "name":"DB_PASSWORD"},
-   * {@code 'Key': 'API_KEY'}, {@code name=DB_PASSWORD}, {@code - name: DB_PASSWORD}. Reads at most 32
-   * characters before the key.
-   */
-  private static boolean namedBySibling(CharSequence text, int keyStart) {
-    int limit = Math.max(0, keyStart - 32);
-    int j = skipQuotesBack(text, keyStart - 1, limit);
-    while (j >= limit && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
-      j--;
-    }
-    if (j < limit || (text.charAt(j) != ':' && text.charAt(j) != '=')) {
-      return false;
-    }
-    j--;
-    while (j >= limit && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
-      j--;
-    }
-    j = skipQuotesBack(text, j, limit);
-    int fieldEnd = j + 1;
-    while (j >= limit && KeyNames.isAlnum(text.charAt(j))) {
-      j--;
-    }
-    if (j >= 0 && CharClass.KEY.contains(text.charAt(j))) {
-      return false; // file_name: ..., a longer field whose last word is name
-    }
-    return NAME_FIELDS.contains(text, j + 1, fieldEnd);
-  }
-
-  private static int skipQuotesBack(CharSequence text, int j, int limit) {
-    int stop = Math.max(limit, j - 3);
-    while (j >= stop && (isQuote(text.charAt(j)) || text.charAt(j) == '\\')) {
-      j--;
-    }
-    return j;
-  }
-
-  private static int skipQuotes(CharSequence text, int j, int limit) {
-    int stop = Math.min(limit, j + 3);
-    while (j < stop && (isQuote(text.charAt(j)) || text.charAt(j) == '\\')) {
-      j++;
-    }
-    return j;
-  }
-
-  /**
-   * The value field of the entry whose name field ends at {@code i}: up to four fields later, within
-   * {@link #SIBLING_SPAN} characters, each after a comma or a line break (YAML), and before anything
-   * that closes the entry or opens another ({@code }}, {@code - }, {@code {}, {@code [}). Returns
-   * {@link Detector#pack} of the value field's start and its value's start, or {@link #NO_MATCH}.
-   * {@code valueFrom} is not a value field, so secret references stay.
-   */
-  private static long siblingValue(CharSequence text, int i) {
-    int limit = Math.min(text.length(), i + SIBLING_SPAN);
-    int j = i;
-    for (int fields = 0; fields < 4; fields++) {
-      j = skipBlanks(text, j);
-      if (j >= limit) {
-        return NO_MATCH;
-      }
-      char c = text.charAt(j);
-      if (c == ',') {
-        j++;
-      } else if (c != '\n' && c != '\r') {
-        return NO_MATCH;
-      }
-      while (j < limit && text.charAt(j) <= ' ') {
-        j++;
-      }
-      int fieldStart = j;
-      j = skipQuotes(text, j, limit);
-      int nameStart = j;
-      while (j < limit && (KeyNames.isAlnum(text.charAt(j)) || text.charAt(j) == '_')) {
-        j++;
-      }
-      int nameEnd = j;
-      j = skipBlanks(text, skipQuotes(text, j, limit));
-      if (nameEnd == nameStart || j >= limit || (text.charAt(j) != ':' && text.charAt(j) != '=')) {
-        return NO_MATCH;
-      }
-      j = skipBlanks(text, j + 1);
-      if (VALUE_FIELDS.contains(text, nameStart, nameEnd)) {
-        return Detector.pack(fieldStart, j);
-      }
-      // Another field of the entry ("type":"String", masked: false): skip its scalar value.
-      if (j < limit && text.charAt(j) == '\\') {
-        j++;
-      }
-      if (j < limit && isQuote(text.charAt(j))) {
-        char quote = text.charAt(j++);
-        while (j < limit && text.charAt(j) != quote && text.charAt(j) != '\n') {
-          j++;
-        }
-        if (j >= limit || text.charAt(j) != quote) {
-          return NO_MATCH;
-        }
-        j++;
-      } else {
-        while (j < limit && (c = text.charAt(j)) != ',' && c != '\n' && c != '\r' && c != '}' && c != ')') {
-          if (c == '{' || c == '[') {
-            return NO_MATCH;
-          }
-          j++;
-        }
-      }
-    }
-    return NO_MATCH;
-  }
-
-  /** After a password key: up to 48 characters of the same line, then {@code is} and a quoted value. */
-  private static int proseValue(CharSequence text, int i) {
-    int limit = Math.min(text.length() - 4, i + 48);
-    for (int j = i - 1; j < limit; j++) {
-      char c = text.charAt(j);
-      if (c == '\n' || c == '\r') {
-        return -1;
-      }
-      if (c == ' ' && text.charAt(j + 1) == 'i' && text.charAt(j + 2) == 's' && text.charAt(j + 3) == ' ') {
-        int v = j + 4;
-        return v < text.length() && isQuote(text.charAt(v)) ? v : -1;
-      }
-    }
-    return -1;
-  }
-
-  /** Words that may stand between a key word and its value in prose: password is X, changed to X. */
-  private static final String[] PROSE_LINKS = {"is", "was", "to", "now"};
-  /** Algorithm names that follow a password word without being one: password Argon2id hash. */
-  private static final String[] ALGORITHMS = {"argon2", "pbkdf2", "bcrypt", "scrypt", "sha", "md5", "hmac", "aes",
-      "rsa", "des", "ntlm", "des3"};
-
-  /**
-   * Where a word with a secret's make-up starts, at {@code i} or after one linking word: at least
-   * {@code min} characters up to the next blank, with letters and digits, and both cases or a symbol
-   * unless it has 16 or more; not an algorithm name, a placeholder, a key ({@code word=}) or a path.
-   * Words that prose is made of fail this, so they stay. Reads at most one short word and 129
-   * characters.
-   *
-   * @return the word's start, or -1
-   */
-  private static int proseWord(CharSequence text, int i, int min) {
-    int n = text.length();
-    int w = i;
-    int e = wordEnd(text, w, n);
-    for (String link : PROSE_LINKS) {
-      if (e - w == link.length() && KeyNames.regionEqualsIgnoreCase(text, w, link) && e < n && text.charAt(e) == ' ') {
-        w = e + 1;
-        e = wordEnd(text, w, n);
-        break;
-      }
-    }
-    int len = e - w;
-    if (len < min || len > 128) {
-      return -1;
-    }
-    boolean digit = false;
-    boolean lower = false;
-    boolean upper = false;
-    boolean symbol = false;
-    for (int j = w; j < e; j++) {
-      char c = text.charAt(j);
-      if (c == '=' || c == ':' || c == '/' || c == '\\' || c == '(' || c == '{' || c == '$' || c == '<') {
-        return -1; // a key, a path, code or a placeholder, not a value
-      }
-      digit |= KeyNames.isDigit(c);
-      lower |= KeyNames.isLower(c);
-      upper |= KeyNames.isUpper(c);
-      symbol |= !KeyNames.isAlnum(c) && c != '.' && c != ',' && c != '-' && c != '_';
-    }
-    boolean letter = lower || upper;
-    if (!letter || !digit || !(lower && upper || symbol || len >= 16)) {
-      return -1;
-    }
-    for (String algorithm : ALGORITHMS) {
-      if (KeyNames.regionEqualsIgnoreCase(text, w, algorithm)) {
-        return -1;
-      }
-    }
-    return w;
-  }
-
-  /** The end of the word at {@code i}: the next blank or control character, at most 129 characters on. */
-  private static int wordEnd(CharSequence text, int i, int n) {
-    int limit = Math.min(n, i + 129);
-    int j = i;
-    while (j < limit && text.charAt(j) > ' ') {
-      j++;
-    }
-    return j;
-  }
-
   /** Code that compares a literal with the key: {@code if ("value" == password)}. */
   private long reversedComparison(CharSequence text, int keyStart) {
     int j = keyStart - 1;
@@ -517,26 +337,8 @@ public final class KeyValueDetector implements Detector {
     return Detector.pack(ps, end);
   }
 
-  private static boolean isQuote(char c) {
+  static boolean isQuote(char c) {
     return c == '"' || c == '\'' || c == '`';
-  }
-
-  /** A netrc line: "login" as a word earlier on the same line, within 96 characters. */
-  private static boolean afterNetrcLogin(CharSequence text, int keyStart) {
-    int limit = Math.max(0, keyStart - 96);
-    for (int j = keyStart - 1; j >= limit; j--) {
-      char c = text.charAt(j);
-      if (c == '\n' || c == '\r') {
-        // netrc entries also span lines: "machine h\n  login u\n  password p"
-        if (j >= 1 && KeyNames.isAlnum(text.charAt(j - 1))) {
-          continue;
-        }
-      }
-      if (c == 'l' && KeyNames.regionEqualsIgnoreCase(text, j, "login ") && (j == 0 || text.charAt(j - 1) <= ' ')) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Only blanks between the start of the line (or text) and {@code keyStart}, at most 64 of them. */
@@ -919,7 +721,7 @@ public final class KeyValueDetector implements Detector {
     return i;
   }
 
-  private static int skipBlanks(CharSequence text, int i) {
+  static int skipBlanks(CharSequence text, int i) {
     int limit = Math.min(text.length(), i + MAX_GAP);
     while (i < limit && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
       i++;
@@ -1012,304 +814,5 @@ public final class KeyValueDetector implements Detector {
       }
     }
     return keyEnd;
-  }
-
-  /** Values that stand for a secret rather than being one. */
-  static boolean isPlaceholder(CharSequence text, int start, int end) {
-    return isPlaceholder(text, start, end, false);
-  }
-
-  /**
-   * Values that stand for a secret rather than being one. After a command-line flag
-   * ({@code -p $Password}, {@code -Password "%PW%"}) an unexpanded {@code $VAR} or {@code %VAR%} is a
-   * value ({@code variablesAreValues}): the program received it as written, and hiding it costs nothing.
-   * In assignments ({@code PGPASSWORD="$DB_PASSWORD"}) it is a reference, as is {@code ${VAR}} anywhere.
-   */
-  static boolean isPlaceholder(CharSequence text, int start, int end, boolean variablesAreValues) {
-    int len = end - start;
-    char first = text.charAt(start);
-    char last = text.charAt(end - 1);
-    char second = len > 1 ? text.charAt(start + 1) : 0;
-    if (((first == '$' || first == '%') && second == '{') || (first == '{' && last == '}')
-        || (first == '<' && last == '>') || (first == '@' && last == '@') || first == '/') {
-      return true; // ${VAR}, %{VAR}, {{ var }}, {} (SLF4J), <your-token>, @token@, /path/to/file
-    }
-    if (first == '$' && !variablesAreValues) {
-      return true; // $VAR
-    }
-    if (first == '%' && (formatSpecifier(text, start, end) || (!variablesAreValues && percentVariable(text, start, end)))) {
-      return true; // %s, %(name)s, %1$s, %DB_PASSWORD%; not %40ssw0rd or %aB3... (a password may start with %)
-    }
-    if (KeyNames.regionEqualsIgnoreCase(text, start, "&lt;") || KeyNames.regionEqualsIgnoreCase(text, start, "#{")
-        || KeyNames.regionEqualsIgnoreCase(text, start, "arn:")) {
-      return true; // &lt;YOUR_KEY&gt;, Ruby #{interpolation}, AWS ARNs
-    }
-    if (first == '[' || first == '*') {
-      if (first == '*' || KeyNames.regionEqualsIgnoreCase(text, start + 1, "redacted")
-          || KeyNames.regionEqualsIgnoreCase(text, start + 1, "filtered")
-          || KeyNames.regionEqualsIgnoreCase(text, start + 1, "hidden")
-          || KeyNames.regionEqualsIgnoreCase(text, start + 1, "protected")
-          || KeyNames.regionEqualsIgnoreCase(text, start + 1, "masked")
-          || KeyNames.regionEqualsIgnoreCase(text, start + 1, "secure")) {
-        return true;
-      }
-    }
-    boolean allMask = true;
-    for (int j = start; j < end; j++) {
-      char c = text.charAt(j);
-      if (c != '*' && c != 'x' && c != 'X' && c != '.' && c != '\u2022' && c != '-' && c != '?') {
-        allMask = false;
-        break;
-      }
-    }
-    if (allMask) {
-      return true;
-    }
-    return len <= 12 && PLACEHOLDER_WORDS.contains(text, start, end);
-  }
-
-  /**
-   * The whole value is one printf/Python conversion: {@code %}, an optional {@code (name)}, argument
-   * index, flags, width and precision, then a conversion letter ({@code %s}, {@code %(pw)s}, {@code %1$s}).
-   * {@code %DB_PASS%} (a Windows variable) and {@code %40pass} (URL-encoded text) are values.
-   */
-  private static boolean formatSpecifier(CharSequence text, int start, int end) {
-    int j = start + 1;
-    if (j < end && text.charAt(j) == '(') {
-      while (j < end && j < start + 40 && text.charAt(j) != ')') {
-        j++;
-      }
-      j++;
-    }
-    while (j < end && "0123456789$-+# .*".indexOf(text.charAt(j)) >= 0) {
-      j++;
-    }
-    return j == end - 1 && "sdifuxXoeEgGcrbpaAn".indexOf(text.charAt(j)) >= 0;
-  }
-
-  private static final KeyNames.Words PLACEHOLDER_WORDS = new KeyNames.Words(
-    "null", "nil", "none", "true", "false", "undefined", "empty", "redacted", "filtered", "hidden", "masked",
-    "notset", "not_set", "unset", "n/a", "na", "required", "optional", "string", "str", "object",
-    "bool", "boolean", "int", "integer", "byte[]", "char[]", "function", "new", "this", "self", "nullptr",
-    "yes", "no", "on", "off", "sensitive", "omitted", "removed", "present", "missing", "provided");
-
-  /**
-   * {@code env.DB_PASSWORD}, {@code settings.SECRET_KEY}, {@code DB_PASSWORD}, {@code your_api_key}:
-   * an unquoted name of where the secret lives, not the secret.
-   */
-  private static boolean isCodeReference(CharSequence text, int start, int end, boolean quoted) {
-    if (!KeyNames.containsTermWord(text, start, end)) {
-      return false;
-    }
-    boolean dot = false;
-    boolean underscore = false;
-    boolean lower = false;
-    for (int j = start; j < end; j++) {
-      char c = text.charAt(j);
-      if (c == '.') {
-        dot = true;
-      } else if (c == '_') {
-        underscore = true;
-      } else if (KeyNames.isLower(c)) {
-        lower = true;
-      } else if (!KeyNames.isUpper(c) && !KeyNames.isDigit(c)) {
-        return false;
-      }
-    }
-    return !quoted && (dot || (underscore && !lower));
-  }
-
-  /**
-   * A password value that names a password in code rather than being one: it contains a term word,
-   * a structural character ({@code / # : .}) and no digit, as in {@code #add-password} or
-   * {@code cms/sites/passwords#update}. Identifiers such as {@code smtp_password} may be the password.
-   */
-  private static boolean namesPasswordInCode(CharSequence text, int start, int end) {
-    boolean structural = false;
-    for (int j = start; j < end; j++) {
-      char c = text.charAt(j);
-      if (KeyNames.isDigit(c)) {
-        return false;
-      }
-      structural |= c == '/' || c == '#' || c == ':' || c == '.';
-    }
-    return structural && KeyNames.containsTermWord(text, start, end);
-  }
-
-  /**
-   * A word made of letters, digits, {@code _} and {@code -} that itself names a secret: "your-api-key",
-   * "SECRET_KEY", "apiToken". Few digits: a random token that happens to contain "key" or "pwd"
-   * ({@code ...YVpwdtDM2sN1...}) is a value.
-   */
-  private static boolean identifierNamingSecret(CharSequence text, int start, int end) {
-    int digits = 0;
-    for (int j = start; j < end; j++) {
-      char c = text.charAt(j);
-      if (!KeyNames.isAlnum(c) && c != '_' && c != '-' && c != '.') {
-        return false;
-      }
-      if (KeyNames.isDigit(c) && ++digits > 3) {
-        return false;
-      }
-    }
-    return !looksRandom(text, start, end) && KeyNames.containsTermWord(text, start, end);
-  }
-
-  /**
-   * Digits and both letter cases with no word separator: generated, not a name. A random token
-   * contains "key" by chance often enough (about 1 in 500 for 40 characters) that such a word must
-   * not make it pass for an identifier.
-   */
-  /** {@code %NAME%}: a Windows environment variable reference. */
-  private static boolean percentVariable(CharSequence text, int start, int end) {
-    if (end - start < 3 || text.charAt(end - 1) != '%') {
-      return false;
-    }
-    for (int j = start + 1; j < end - 1; j++) {
-      char c = text.charAt(j);
-      if (!KeyNames.isAlnum(c) && c != '_') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean containsBlank(CharSequence text, int start, int end) {
-    for (int j = start; j < end; j++) {
-      if (text.charAt(j) <= ' ') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean containsDigit(CharSequence text, int start, int end) {
-    for (int j = start; j < end; j++) {
-      if (KeyNames.isDigit(text.charAt(j))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean looksRandom(CharSequence text, int start, int end) {
-    boolean digit = false;
-    boolean lower = false;
-    boolean upper = false;
-    for (int j = start; j < end; j++) {
-      char c = text.charAt(j);
-      if (c == '_' || c == '-' || c == '.') {
-        return false;
-      }
-      digit |= KeyNames.isDigit(c);
-      lower |= KeyNames.isLower(c);
-      upper |= KeyNames.isUpper(c);
-    }
-    return digit && lower && upper;
-  }
-
-  static boolean containsIgnoreCase(CharSequence text, int start, int end, String word) {
-    for (int j = start; j + word.length() <= end; j++) {
-      if (KeyNames.regionEqualsIgnoreCase(text, j, word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** 8-4-4-4-12 hex digits. */
-  static boolean isUuid(CharSequence text, int start, int end) {
-    if (end - start != 36) {
-      return false;
-    }
-    for (int j = 0; j < 36; j++) {
-      char c = text.charAt(start + j);
-      boolean dash = j == 8 || j == 13 || j == 18 || j == 23;
-      if (dash ? c != '-' : !CharClass.HEX.contains(c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * More than half the value is one character (sampled at the start, middle and end): filler such
-   * as {@code 0000000000000000aa} or {@code AP6xxxxxx}. Allocation-free.
-   */
-  static boolean lowVariety(CharSequence text, int start, int end) {
-    int len = end - start;
-    if (len < 6) {
-      return false;
-    }
-    return dominant(text, start, end, text.charAt(start)) || dominant(text, start, end, text.charAt(start + len / 2))
-        || dominant(text, start, end, text.charAt(end - 1));
-  }
-
-  private static final String FILLERS = "xX*#";
-
-  /** Mostly one of the characters people type as filler: {@code AP6xxxxxx}, {@code ****}. */
-  private static boolean fillerRun(CharSequence text, int start, int end) {
-    if (end - start < 6) {
-      return false;
-    }
-    for (int k = 0; k < FILLERS.length(); k++) {
-      if (dominant(text, start, end, FILLERS.charAt(k))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean dominant(CharSequence text, int start, int end, char c) {
-    if (!KeyNames.isAlnum(c)) {
-      return false; // ######: symbols are not filler of a token shape
-    }
-    return count(text, start, end, c) * 2 > end - start;
-  }
-
-  private static int count(CharSequence text, int start, int end, char c) {
-    int count = 0;
-    for (int j = start; j < end; j++) {
-      if (text.charAt(j) == c) {
-        count++;
-      }
-    }
-    return count;
-  }
-
-  private static boolean allDigits(CharSequence text, int start, int end) {
-    for (int j = start; j < end; j++) {
-      if (!KeyNames.isDigit(text.charAt(j))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Not a plain word: a digit, or letters of both cases (not just a capital first letter), or a
-   * symbol, or at least {@code longEnough} characters.
-   */
-  static boolean looksSecret(CharSequence text, int start, int end, int longEnough) {
-    if (end - start >= longEnough) {
-      return true;
-    }
-    boolean lower = false;
-    boolean upper = false;
-    boolean upperAfterFirst = false;
-    for (int j = start; j < end; j++) {
-      char c = text.charAt(j);
-      if (KeyNames.isDigit(c)) {
-        return true;
-      } else if (KeyNames.isLower(c)) {
-        lower = true;
-      } else if (KeyNames.isUpper(c)) {
-        upper = true;
-        upperAfterFirst |= j > start;
-      } else if (c != ' ' && c != '.' && c != '-' && c != '_') {
-        return true;
-      }
-    }
-    return lower && upper && upperAfterFirst;
   }
 }

@@ -187,7 +187,7 @@ public final class Validators {
   }
 
   /** Not filler: no character makes up more than half of the candidate ({@code glagent-XXXX...}). */
-  public static final Validator VARIED = (text, start, end) -> !KeyValueDetector.lowVariety(text, start, end);
+  public static final Validator VARIED = (text, start, end) -> !ValueShapes.lowVariety(text, start, end);
 
   private static boolean endsWithBrace(CharSequence text, int start, int end) {
     // Decode the last complete group to find the final byte.

@@ -1,0 +1,133 @@
+package dev.redact4j.internal.engine;
+
+import static dev.redact4j.internal.engine.Detector.NO_MATCH;
+import static dev.redact4j.internal.engine.KeyValueDetector.isQuote;
+import static dev.redact4j.internal.engine.KeyValueDetector.skipBlanks;
+
+/**
+ * Name/value entries, where the key is the value of a sibling field:
+ * {@code {"name":"DB_PASSWORD","value":"..."}}, CloudFormation's {@code ParameterKey} /
+ * {@code ParameterValue}, {@code - name: X} with {@code value: v} on a following line. Static and
+ * allocation-free.
+ */
+final class SiblingEntries {
+  /** Longest distance from a name field's value to its sibling value field's value. */
+  static final int SPAN = 256;
+
+  /** Fields whose value is the name of an entry: {@code {"name":"DB_PASSWORD","value":"..."}}. */
+  private static final KeyNames.Words NAME_FIELDS =
+      new KeyNames.Words("name", "key", "parameterkey", "parametername", "optionname");
+  /** Fields that hold the value of such an entry. */
+  private static final KeyNames.Words VALUE_FIELDS = new KeyNames.Words("value", "parametervalue");
+
+  private SiblingEntries() {}
+
+  /**
+   * Whether the key is the whole value of a name field: {@code "name":"DB_PASSWORD"},
+   * {@code 'Key': 'API_KEY'}, {@code name=DB_PASSWORD}, {@code - name: DB_PASSWORD}. Reads at most 32
+   * characters before the key.
+   */
+  static boolean namedBySibling(CharSequence text, int keyStart) {
+    int limit = Math.max(0, keyStart - 32);
+    int j = skipQuotesBack(text, keyStart - 1, limit);
+    while (j >= limit && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+      j--;
+    }
+    if (j < limit || (text.charAt(j) != ':' && text.charAt(j) != '=')) {
+      return false;
+    }
+    j--;
+    while (j >= limit && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+      j--;
+    }
+    j = skipQuotesBack(text, j, limit);
+    int fieldEnd = j + 1;
+    while (j >= limit && KeyNames.isAlnum(text.charAt(j))) {
+      j--;
+    }
+    if (j >= 0 && CharClass.KEY.contains(text.charAt(j))) {
+      return false; // file_name: ..., a longer field whose last word is name
+    }
+    return NAME_FIELDS.contains(text, j + 1, fieldEnd);
+  }
+
+  private static int skipQuotesBack(CharSequence text, int j, int limit) {
+    int stop = Math.max(limit, j - 3);
+    while (j >= stop && (isQuote(text.charAt(j)) || text.charAt(j) == '\\')) {
+      j--;
+    }
+    return j;
+  }
+
+  private static int skipQuotes(CharSequence text, int j, int limit) {
+    int stop = Math.min(limit, j + 3);
+    while (j < stop && (isQuote(text.charAt(j)) || text.charAt(j) == '\\')) {
+      j++;
+    }
+    return j;
+  }
+
+  /**
+   * The value field of the entry whose name field ends at {@code i}: up to four fields later, within
+   * {@link #SPAN} characters, each after a comma or a line break (YAML), and before anything
+   * that closes the entry or opens another ({@code }}, {@code - }, {@code {}, {@code [}). Returns
+   * {@link Detector#pack} of the value field's start and its value's start, or {@link Detector#NO_MATCH}.
+   * {@code valueFrom} is not a value field, so secret references stay.
+   */
+  static long siblingValue(CharSequence text, int i) {
+    int limit = Math.min(text.length(), i + SPAN);
+    int j = i;
+    for (int fields = 0; fields < 4; fields++) {
+      j = skipBlanks(text, j);
+      if (j >= limit) {
+        return NO_MATCH;
+      }
+      char c = text.charAt(j);
+      if (c == ',') {
+        j++;
+      } else if (c != '\n' && c != '\r') {
+        return NO_MATCH;
+      }
+      while (j < limit && text.charAt(j) <= ' ') {
+        j++;
+      }
+      int fieldStart = j;
+      j = skipQuotes(text, j, limit);
+      int nameStart = j;
+      while (j < limit && (KeyNames.isAlnum(text.charAt(j)) || text.charAt(j) == '_')) {
+        j++;
+      }
+      int nameEnd = j;
+      j = skipBlanks(text, skipQuotes(text, j, limit));
+      if (nameEnd == nameStart || j >= limit || (text.charAt(j) != ':' && text.charAt(j) != '=')) {
+        return NO_MATCH;
+      }
+      j = skipBlanks(text, j + 1);
+      if (VALUE_FIELDS.contains(text, nameStart, nameEnd)) {
+        return Detector.pack(fieldStart, j);
+      }
+      // Another field of the entry ("type":"String", masked: false): skip its scalar value.
+      if (j < limit && text.charAt(j) == '\\') {
+        j++;
+      }
+      if (j < limit && isQuote(text.charAt(j))) {
+        char quote = text.charAt(j++);
+        while (j < limit && text.charAt(j) != quote && text.charAt(j) != '\n') {
+          j++;
+        }
+        if (j >= limit || text.charAt(j) != quote) {
+          return NO_MATCH;
+        }
+        j++;
+      } else {
+        while (j < limit && (c = text.charAt(j)) != ',' && c != '\n' && c != '\r' && c != '}' && c != ')') {
+          if (c == '{' || c == '[') {
+            return NO_MATCH;
+          }
+          j++;
+        }
+      }
+    }
+    return NO_MATCH;
+  }
+}

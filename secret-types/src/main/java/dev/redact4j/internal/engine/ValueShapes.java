@@ -1,0 +1,311 @@
+package dev.redact4j.internal.engine;
+
+/**
+ * What a candidate value looks like: a placeholder or reference standing for a secret
+ * ({@code ${VAR}}, {@code <your-token>}, {@code env.DB_PASSWORD}, {@code ****}), a name rather than a
+ * value ({@code SECRET_KEY}), filler ({@code AP6xxxxxx}), or a word with a secret's make-up. Shared by
+ * the detectors that judge values found by context. Static, allocation-free, reads only
+ * {@code text[start, end)}.
+ */
+final class ValueShapes {
+  private ValueShapes() {}
+
+  /** Values that stand for a secret rather than being one. */
+  static boolean isPlaceholder(CharSequence text, int start, int end) {
+    return isPlaceholder(text, start, end, false);
+  }
+
+  /**
+   * Values that stand for a secret rather than being one. After a command-line flag
+   * ({@code -p $Password}, {@code -Password "%PW%"}) an unexpanded {@code $VAR} or {@code %VAR%} is a
+   * value ({@code variablesAreValues}): the program received it as written, and hiding it costs nothing.
+   * In assignments ({@code PGPASSWORD="$DB_PASSWORD"}) it is a reference, as is {@code ${VAR}} anywhere.
+   */
+  static boolean isPlaceholder(CharSequence text, int start, int end, boolean variablesAreValues) {
+    int len = end - start;
+    char first = text.charAt(start);
+    char last = text.charAt(end - 1);
+    char second = len > 1 ? text.charAt(start + 1) : 0;
+    if (((first == '$' || first == '%') && second == '{') || (first == '{' && last == '}')
+        || (first == '<' && last == '>') || (first == '@' && last == '@') || first == '/') {
+      return true; // ${VAR}, %{VAR}, {{ var }}, {} (SLF4J), <your-token>, @token@, /path/to/file
+    }
+    if (first == '$' && !variablesAreValues) {
+      return true; // $VAR
+    }
+    if (first == '%' && (formatSpecifier(text, start, end) || (!variablesAreValues && percentVariable(text, start, end)))) {
+      return true; // %s, %(name)s, %1$s, %DB_PASSWORD%; not %40ssw0rd or %aB3... (a password may start with %)
+    }
+    if (KeyNames.regionEqualsIgnoreCase(text, start, "&lt;") || KeyNames.regionEqualsIgnoreCase(text, start, "#{")
+        || KeyNames.regionEqualsIgnoreCase(text, start, "arn:")) {
+      return true; // &lt;YOUR_KEY&gt;, Ruby #{interpolation}, AWS ARNs
+    }
+    if (first == '[' || first == '*') {
+      if (first == '*' || KeyNames.regionEqualsIgnoreCase(text, start + 1, "redacted")
+          || KeyNames.regionEqualsIgnoreCase(text, start + 1, "filtered")
+          || KeyNames.regionEqualsIgnoreCase(text, start + 1, "hidden")
+          || KeyNames.regionEqualsIgnoreCase(text, start + 1, "protected")
+          || KeyNames.regionEqualsIgnoreCase(text, start + 1, "masked")
+          || KeyNames.regionEqualsIgnoreCase(text, start + 1, "secure")) {
+        return true;
+      }
+    }
+    boolean allMask = true;
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      if (c != '*' && c != 'x' && c != 'X' && c != '.' && c != '\u2022' && c != '-' && c != '?') {
+        allMask = false;
+        break;
+      }
+    }
+    if (allMask) {
+      return true;
+    }
+    return len <= 12 && PLACEHOLDER_WORDS.contains(text, start, end);
+  }
+
+  /**
+   * The whole value is one printf/Python conversion: {@code %}, an optional {@code (name)}, argument
+   * index, flags, width and precision, then a conversion letter ({@code %s}, {@code %(pw)s}, {@code %1$s}).
+   * {@code %DB_PASS%} (a Windows variable) and {@code %40pass} (URL-encoded text) are values.
+   */
+  private static boolean formatSpecifier(CharSequence text, int start, int end) {
+    int j = start + 1;
+    if (j < end && text.charAt(j) == '(') {
+      while (j < end && j < start + 40 && text.charAt(j) != ')') {
+        j++;
+      }
+      j++;
+    }
+    while (j < end && "0123456789$-+# .*".indexOf(text.charAt(j)) >= 0) {
+      j++;
+    }
+    return j == end - 1 && "sdifuxXoeEgGcrbpaAn".indexOf(text.charAt(j)) >= 0;
+  }
+
+  private static final KeyNames.Words PLACEHOLDER_WORDS = new KeyNames.Words(
+    "null", "nil", "none", "true", "false", "undefined", "empty", "redacted", "filtered", "hidden", "masked",
+    "notset", "not_set", "unset", "n/a", "na", "required", "optional", "string", "str", "object",
+    "bool", "boolean", "int", "integer", "byte[]", "char[]", "function", "new", "this", "self", "nullptr",
+    "yes", "no", "on", "off", "sensitive", "omitted", "removed", "present", "missing", "provided");
+
+  /**
+   * {@code env.DB_PASSWORD}, {@code settings.SECRET_KEY}, {@code DB_PASSWORD}, {@code your_api_key}:
+   * an unquoted name of where the secret lives, not the secret.
+   */
+  static boolean isCodeReference(CharSequence text, int start, int end, boolean quoted) {
+    if (!KeyNames.containsTermWord(text, start, end)) {
+      return false;
+    }
+    boolean dot = false;
+    boolean underscore = false;
+    boolean lower = false;
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      if (c == '.') {
+        dot = true;
+      } else if (c == '_') {
+        underscore = true;
+      } else if (KeyNames.isLower(c)) {
+        lower = true;
+      } else if (!KeyNames.isUpper(c) && !KeyNames.isDigit(c)) {
+        return false;
+      }
+    }
+    return !quoted && (dot || (underscore && !lower));
+  }
+
+  /**
+   * A password value that names a password in code rather than being one: it contains a term word,
+   * a structural character ({@code / # : .}) and no digit, as in {@code #add-password} or
+   * {@code cms/sites/passwords#update}. Identifiers such as {@code smtp_password} may be the password.
+   */
+  static boolean namesPasswordInCode(CharSequence text, int start, int end) {
+    boolean structural = false;
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      if (KeyNames.isDigit(c)) {
+        return false;
+      }
+      structural |= c == '/' || c == '#' || c == ':' || c == '.';
+    }
+    return structural && KeyNames.containsTermWord(text, start, end);
+  }
+
+  /**
+   * A word made of letters, digits, {@code _} and {@code -} that itself names a secret: "your-api-key",
+   * "SECRET_KEY", "apiToken". Few digits: a random token that happens to contain "key" or "pwd"
+   * ({@code ...YVpwdtDM2sN1...}) is a value.
+   */
+  static boolean identifierNamingSecret(CharSequence text, int start, int end) {
+    int digits = 0;
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      if (!KeyNames.isAlnum(c) && c != '_' && c != '-' && c != '.') {
+        return false;
+      }
+      if (KeyNames.isDigit(c) && ++digits > 3) {
+        return false;
+      }
+    }
+    return !looksRandom(text, start, end) && KeyNames.containsTermWord(text, start, end);
+  }
+
+  /** {@code %NAME%}: a Windows environment variable reference. */
+  private static boolean percentVariable(CharSequence text, int start, int end) {
+    if (end - start < 3 || text.charAt(end - 1) != '%') {
+      return false;
+    }
+    for (int j = start + 1; j < end - 1; j++) {
+      char c = text.charAt(j);
+      if (!KeyNames.isAlnum(c) && c != '_') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean containsBlank(CharSequence text, int start, int end) {
+    for (int j = start; j < end; j++) {
+      if (text.charAt(j) <= ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean containsDigit(CharSequence text, int start, int end) {
+    for (int j = start; j < end; j++) {
+      if (KeyNames.isDigit(text.charAt(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Digits and both letter cases with no word separator: generated, not a name. A random token
+   * contains "key" by chance often enough (about 1 in 500 for 40 characters) that such a word must
+   * not make it pass for an identifier.
+   */
+  private static boolean looksRandom(CharSequence text, int start, int end) {
+    boolean digit = false;
+    boolean lower = false;
+    boolean upper = false;
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      if (c == '_' || c == '-' || c == '.') {
+        return false;
+      }
+      digit |= KeyNames.isDigit(c);
+      lower |= KeyNames.isLower(c);
+      upper |= KeyNames.isUpper(c);
+    }
+    return digit && lower && upper;
+  }
+
+  static boolean containsIgnoreCase(CharSequence text, int start, int end, String word) {
+    for (int j = start; j + word.length() <= end; j++) {
+      if (KeyNames.regionEqualsIgnoreCase(text, j, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 8-4-4-4-12 hex digits. */
+  static boolean isUuid(CharSequence text, int start, int end) {
+    if (end - start != 36) {
+      return false;
+    }
+    for (int j = 0; j < 36; j++) {
+      char c = text.charAt(start + j);
+      boolean dash = j == 8 || j == 13 || j == 18 || j == 23;
+      if (dash ? c != '-' : !CharClass.HEX.contains(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * More than half the value is one character (sampled at the start, middle and end): filler such
+   * as {@code 0000000000000000aa} or {@code AP6xxxxxx}. Allocation-free.
+   */
+  static boolean lowVariety(CharSequence text, int start, int end) {
+    int len = end - start;
+    if (len < 6) {
+      return false;
+    }
+    return dominant(text, start, end, text.charAt(start)) || dominant(text, start, end, text.charAt(start + len / 2))
+        || dominant(text, start, end, text.charAt(end - 1));
+  }
+
+  private static final String FILLERS = "xX*#";
+
+  /** Mostly one of the characters people type as filler: {@code AP6xxxxxx}, {@code ****}. */
+  static boolean fillerRun(CharSequence text, int start, int end) {
+    if (end - start < 6) {
+      return false;
+    }
+    for (int k = 0; k < FILLERS.length(); k++) {
+      if (dominant(text, start, end, FILLERS.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean dominant(CharSequence text, int start, int end, char c) {
+    if (!KeyNames.isAlnum(c)) {
+      return false; // ######: symbols are not filler of a token shape
+    }
+    return count(text, start, end, c) * 2 > end - start;
+  }
+
+  private static int count(CharSequence text, int start, int end, char c) {
+    int count = 0;
+    for (int j = start; j < end; j++) {
+      if (text.charAt(j) == c) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  static boolean allDigits(CharSequence text, int start, int end) {
+    for (int j = start; j < end; j++) {
+      if (!KeyNames.isDigit(text.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Not a plain word: a digit, or letters of both cases (not just a capital first letter), or a
+   * symbol, or at least {@code longEnough} characters.
+   */
+  static boolean looksSecret(CharSequence text, int start, int end, int longEnough) {
+    if (end - start >= longEnough) {
+      return true;
+    }
+    boolean lower = false;
+    boolean upper = false;
+    boolean upperAfterFirst = false;
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      if (KeyNames.isDigit(c)) {
+        return true;
+      } else if (KeyNames.isLower(c)) {
+        lower = true;
+      } else if (KeyNames.isUpper(c)) {
+        upper = true;
+        upperAfterFirst |= j > start;
+      } else if (c != ' ' && c != '.' && c != '-' && c != '_') {
+        return true;
+      }
+    }
+    return lower && upper && upperAfterFirst;
+  }
+}
