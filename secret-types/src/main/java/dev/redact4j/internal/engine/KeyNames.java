@@ -182,6 +182,11 @@ public final class KeyNames {
 
   /** Whether a word of the key {@code text[start, end)} is an accessor verb: {@code getPassword}, {@code secrets.get}. */
   public static boolean hasAccessorWord(CharSequence text, int start, int end) {
+    return anyWord(text, start, end, ACCESSORS, false);
+  }
+
+  /** Whether a word of {@code text[start, end)} is one of {@code words}, or with {@code endsWith} ends with one. */
+  private static boolean anyWord(CharSequence text, int start, int end, Words words, boolean endsWith) {
     int i = start;
     while (i < end) {
       while (i < end && !isAlnum(text.charAt(i))) {
@@ -191,7 +196,7 @@ public final class KeyNames {
         break;
       }
       int we = wordEnd(text, i, end);
-      if (ACCESSORS.contains(text, i, we)) {
+      if (endsWith ? words.endsOne(text, i, we) : words.contains(text, i, we)) {
         return true;
       }
       i = we;
@@ -292,24 +297,8 @@ public final class KeyNames {
 
   /** Whether the word before the key, or a word of the key before {@code end}, ends with a qualifier. */
   private static boolean qualifiedBefore(CharSequence text, int keyStart, int end, int prevStart, int prevEnd) {
-    if (prevEnd > prevStart && KEY_QUALIFIERS.endsOne(text, prevStart, prevEnd)) {
-      return true;
-    }
-    int i = keyStart;
-    while (i < end) {
-      while (i < end && !isAlnum(text.charAt(i))) {
-        i++;
-      }
-      if (i >= end) {
-        break;
-      }
-      int we = wordEnd(text, i, end);
-      if (KEY_QUALIFIERS.endsOne(text, i, we)) {
-        return true;
-      }
-      i = we;
-    }
-    return false;
+    return prevEnd > prevStart && KEY_QUALIFIERS.endsOne(text, prevStart, prevEnd)
+        || anyWord(text, keyStart, end, KEY_QUALIFIERS, true);
   }
 
   /** A term with one of its suffixes, as the text a word must end with. */
