@@ -86,6 +86,28 @@ final class CatalogRows {
     return i == end;
   }
 
+  /**
+   * A Klaviyo private API key: {@code pk_} then 34 lower-case hex, or a 6-character account part, an
+   * underscore and 34 hex. The validator sees the prefix too.
+   */
+  private static final Validator KLAVIYO_BODY = (t, s, e) -> (e - s == 37 && hexLower(t, s + 3, e))
+      || (e - s == 44 && t.charAt(s + 9) == '_' && hexLower(t, s + 10, e) && !hexLower(t, s + 3, s + 9));
+
+  private static boolean hexLower(CharSequence t, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (!HEX_LOWER.contains(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code pub-c-<uuid>} or {@code sec-c-<uuid>}: the three letters before the {@code -c-} anchor, then a UUID. */
+  private static final Validator PUBNUB_KEY = (t, s, e) -> e - s == 42
+      && (t.charAt(s) == 'p' && t.charAt(s + 1) == 'u' && t.charAt(s + 2) == 'b'
+          || t.charAt(s) == 's' && t.charAt(s + 1) == 'e' && t.charAt(s + 2) == 'c')
+      && UUID_SHAPE.valid(t, e - 36, e);
+
   /** A password after SQL's {@code IDENTIFIED BY}: printable, no blank or quote. */
   private static final CharClass SQL_PASSWORD = CharClass.of("!#-&(-~");
   private static final CharClass SQL_GAP = CharClass.of(" \t'\"");
@@ -381,6 +403,10 @@ final class CatalogRows {
         ALNUM, 38, 38, "<38 letters/digits>", Validators.MIXED_CASE_AND_DIGIT);
     r.infix("alibaba-access-key-id", "alibaba", "An Alibaba Cloud AccessKey id", "LTAI<12-20 chars>",
         List.of("LTAI"), TokenDetector.prefixed(ALNUM, 12, 20, true, Validators.MIXED_CASE_AND_DIGIT));
+    r.prefixed("mongodb-atlas-service-account-secret", "mongodb", "A MongoDB Atlas service account client secret",
+        "mdb_sa_sk_", TOKEN, 40, 40, "<40 chars>");
+    r.prefixed("cloudflare-global-api-key", "cloudflare", "A Cloudflare global API key of the cfk_ form", "cfk_",
+        ALNUM, 48, 48, "<40 letters/digits><8 hex>");
   }
 
   /** GitHub, GitLab, Bitbucket, Atlassian. */
@@ -473,6 +499,16 @@ final class CatalogRows {
         List.of("AC"), HEX_LOWER, 32, 32, "<32 hex>", Validators.DIGIT_AND_LETTER).offByDefault();
     r.prefixed("brevo-api-key", "brevo", "A Brevo (Sendinblue) API or SMTP key", List.of("xkeysib-", "xsmtpsib-"),
         CharClass.of("A-Za-z0-9-"), 64, 90, "<64 hex>-<16 letters/digits>");
+    r.prefixed("zapier-webhook-url", "zapier", "The account and hook ids of a Zapier catch hook URL",
+        "hooks.zapier.com/hooks/catch/", CharClass.of("A-Za-z0-9/"), 10, 60, "<account id>/<hook id>/");
+    // Subscribe keys (sub-c-) ship in every client and stay. Anchored on "-c-" to reuse states; the three
+    // letters before it must be pub or sec.
+    r.infix("pubnub-key", "pubnub", "A PubNub publish or secret key (sub-c- subscribe keys are public)",
+        "pub-c-<uuid>", List.of("-c-"), TokenDetector.spec().lead(CharClass.of("a-z"), 3, 3).then(UUID, 36, 36)
+            .exact(true).validator(PUBNUB_KEY).build());
+    r.token("klaviyo-private-api-key", "klaviyo", "A Klaviyo private API key (public keys are 6 characters)",
+        "pk_<34 hex>", List.of("pk_"), TokenDetector.prefixed(CharClass.of("a-zA-Z0-9_"), 34, 41, true,
+            KLAVIYO_BODY));
   }
 
   /** Payment providers and card numbers. */
@@ -527,6 +563,13 @@ final class CatalogRows {
     r.prefixed("langfuse-secret-key", "langfuse", "A Langfuse secret key (pk-lf- keys are public)", "sk-lf-", UUID,
         36, 36, "<uuid>");
     r.prefixed("nvidia-api-key", "nvidia", "An NVIDIA API key (NGC, NIM)", "nvapi-", TOKEN, 64, 64, "<64 chars>");
+    r.prefixedExact("elevenlabs-api-key", "elevenlabs", "An ElevenLabs API key", List.of("sk_"), HEX_LOWER, 48, 48,
+        "<48 hex>", Validators.DIGIT_AND_LETTER);
+    r.token("voiceflow-api-key", "voiceflow", "A Voiceflow Dialog Manager or workspace API key",
+        "VF.DM.<24 hex>.<16 letters/digits>", List.of("VF."), TokenDetector.spec().then(CharClass.of("DMWS"), 2, 2)
+            .then('.', HEX, 24, 24).then('.', ALNUM, 16, 16).exact(true)
+            .validator((t, s, e) -> t.charAt(s + 3) == 'D' && t.charAt(s + 4) == 'M'
+                || t.charAt(s + 3) == 'W' && t.charAt(s + 4) == 'S').build());
     r.prefixed("posthog-personal-api-key", "posthog", "A PostHog personal API key (phc_ project keys are public)",
         "phx_", CharClass.of("A-Za-z0-9_"), 43, 48, "<43-48 chars>");
     r.prefixed("pinecone-api-key", "pinecone", "A Pinecone API key", "pcsk_", TOKEN, 40, 90, "<chars>");
@@ -598,6 +641,10 @@ final class CatalogRows {
         "<24 hex>-<34 hex>");
     r.prefixed("sourcegraph-token", "sourcegraph", "A Sourcegraph access token", "sgp_", CharClass.of("A-Za-z0-9_"),
         40, 90, "<hex>");
+    r.prefixed("sourcegraph-cody-api-key", "sourcegraph", "A Sourcegraph Cody API key", "slk_", HEX_LOWER, 64, 64,
+        "<64 hex>");
+    r.prefixed("sonarqube-cloud-token", "sonar", "A SonarQube Cloud token of the sqco_ form", "sqco_", ALNUM, 59, 59,
+        "<59 letters/digits>");
     r.prefixed("linear-api-key", "linear", "A Linear API key", "lin_api_", ALNUM, 40, 40, "<40 letters/digits>");
     r.prefixed("figma-token", "figma", "A Figma personal access token", "figd_", TOKEN, 40, 50, "<chars>");
     r.prefixed("supabase-token", "supabase", "A Supabase management API token", "sbp_", HEX, 40, 40, "<40 hex>");
@@ -696,5 +743,8 @@ final class CatalogRows {
         List.of("00"), TOKEN, 40, 40, "<40 letters/digits/_->", Validators.MIXED_CASE_AND_DIGIT);
     r.context("codeclimate-reporter-id", "codeclimate", "A Code Climate test reporter id or repo token",
         "CC_TEST_REPORTER_ID=<64 hex>", List.of("codeclimate", "cc_test_reporter"), HEX, 64, 64, Validator.ANY);
+    r.token("clickup-personal-token", "clickup", "A ClickUp personal API token of one user",
+        "pk_<user id>_<32 upper/digits>",
+        List.of("pk_"), TokenDetector.spec().then(DIGIT, 5, 12).then('_', UPPER_DIGIT, 32, 32).exact(true).build());
   }
 }
