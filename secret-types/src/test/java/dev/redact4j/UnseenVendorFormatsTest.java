@@ -49,6 +49,11 @@ class UnseenVendorFormatsTest {
         family("voiceflow-api-key", r -> "VF" + ".WS." + hex(r, 24) + "." + FakeSecrets.mixed(r, 16)),
         family("sourcegraph-cody-api-key", r -> "sl" + "k_" + hex(r, 64)),
         family("sonarqube-cloud-token", r -> "sq" + "co_" + FakeSecrets.mixed(r, 59)),
+        family("readme-api-key", r -> "rd" + "me_" + FakeSecrets.chars(r, LOWER_ALNUM, 70)),
+        family("frameio-token", r -> "fio" + "-u-" + FakeSecrets.chars(r, FakeSecrets.TOKEN, 64)),
+        family("apify-api-token", r -> "apify" + "_api_" + FakeSecrets.mixed(r, 36)),
+        family("ubidots-token", r -> "BB" + "FF-" + FakeSecrets.mixed(r, 30)),
+        family("flexport-api-key", r -> "shl" + "tm_" + FakeSecrets.mixed(r, 40)),
         family("clickup-personal-token", r -> "pk" + "_" + FakeSecrets.chars(r, FakeSecrets.DIGITS, 8) + "_"
             + FakeSecrets.chars(r, UPPER_DIGIT, 32)));
   }
@@ -102,6 +107,11 @@ class UnseenVendorFormatsTest {
     // a word, like ghp_)
     "sourcegraph_slk_settings loaded, slk_" + "zzzz" + " is not hex",
     "sqco_" + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345" + " has 58",
+    "the BBFF-" + "short" + " marker",
+    "shltm_" + "config" + " not a key",
+    "apify_api_" + "version=2" + " used",
+    "rdme_" + "0123456789abcdefghij" + " is cut short",
+    "fio-u-" + "settings" + " not a token",
     "hooks.zapier.com/hooks/catch/" + " has no ids",
   })
   void lookAlikesPassThrough(String line) {

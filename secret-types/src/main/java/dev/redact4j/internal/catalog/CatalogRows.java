@@ -645,6 +645,11 @@ final class CatalogRows {
         "<64 hex>");
     r.prefixed("sonarqube-cloud-token", "sonar", "A SonarQube Cloud token of the sqco_ form", "sqco_", ALNUM, 59, 59,
         "<59 letters/digits>");
+    r.prefixed("readme-api-key", "readme", "A ReadMe API key", "rdme_", ALNUM, 70, 70, "<70 letters/digits>");
+    r.prefixed("frameio-token", "frameio", "A Frame.io developer token", "fio-u-", CharClass.of("A-Za-z0-9_=-"), 64,
+        64, "<64 chars>");
+    r.prefixed("apify-api-token", "apify", "An Apify API token", "apify_api_", TOKEN, 36, 36,
+        "<36 letters/digits>");
     r.prefixed("linear-api-key", "linear", "A Linear API key", "lin_api_", ALNUM, 40, 40, "<40 letters/digits>");
     r.prefixed("figma-token", "figma", "A Figma personal access token", "figd_", TOKEN, 40, 50, "<chars>");
     r.prefixed("supabase-token", "supabase", "A Supabase management API token", "sbp_", HEX, 40, 40, "<40 hex>");
@@ -743,6 +748,8 @@ final class CatalogRows {
         List.of("00"), TOKEN, 40, 40, "<40 letters/digits/_->", Validators.MIXED_CASE_AND_DIGIT);
     r.context("codeclimate-reporter-id", "codeclimate", "A Code Climate test reporter id or repo token",
         "CC_TEST_REPORTER_ID=<64 hex>", List.of("codeclimate", "cc_test_reporter"), HEX, 64, 64, Validator.ANY);
+    r.prefixed("ubidots-token", "ubidots", "A Ubidots API token", "BBFF-", ALNUM, 30, 30, "<30 letters/digits>");
+    r.prefixed("flexport-api-key", "flexport", "A Flexport API key", "shltm_", TOKEN, 40, 40, "<40 chars>");
     r.token("clickup-personal-token", "clickup", "A ClickUp personal API token of one user",
         "pk_<user id>_<32 upper/digits>",
         List.of("pk_"), TokenDetector.spec().then(DIGIT, 5, 12).then('_', UPPER_DIGIT, 32, 32).exact(true).build());
