@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Vendor formats learnt from public rule sets (their documented prefix and body shape, never their
  * example values): each generated value is hidden whole, with no key word around it, and named after
  * its row; look-alikes (a length off by one, the wrong alphabet, the prefix inside a word) pass through.
- * Values are built from pieces at run time so that the repository's own scan finds no literal.
+ * A Stripe-prefixed key with a hyphen (Apideck's sk_live_ keys) is hidden whole too. Values are built
+ * from pieces at run time so that the repository's own scan finds no literal.
  */
 class UnseenVendorFormatsTest {
   private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
@@ -54,6 +55,7 @@ class UnseenVendorFormatsTest {
         family("apify-api-token", r -> "apify" + "_api_" + FakeSecrets.mixed(r, 36)),
         family("ubidots-token", r -> "BB" + "FF-" + FakeSecrets.mixed(r, 30)),
         family("flexport-api-key", r -> "shl" + "tm_" + FakeSecrets.mixed(r, 40)),
+        family("stripe-secret-key", r -> "sk" + "_live_" + FakeSecrets.mixed(r, 12) + "-" + FakeSecrets.mixed(r, 20)),
         family("clickup-personal-token", r -> "pk" + "_" + FakeSecrets.chars(r, FakeSecrets.DIGITS, 8) + "_"
             + FakeSecrets.chars(r, UPPER_DIGIT, 32)));
   }

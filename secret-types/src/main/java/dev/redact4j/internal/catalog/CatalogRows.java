@@ -513,8 +513,9 @@ final class CatalogRows {
 
   /** Payment providers and card numbers. */
   private static void payments(Rows r) {
+    // Stripe's own keys are letters and digits; other vendors' sk_live_ keys (Apideck) hold '-' too.
     r.prefixed("stripe-secret-key", "stripe", "A Stripe secret key (live or test)", List.of("sk_live_", "sk_test_"),
-        ALNUM, 10, 247, "<chars>");
+        CharClass.of("A-Za-z0-9-"), 10, 247, "<chars>");
     r.prefixed("stripe-restricted-key", "stripe", "A Stripe restricted key", List.of("rk_live_", "rk_test_"), ALNUM,
         10, 247, "<chars>");
     r.prefixed("stripe-webhook-secret", "stripe", "A Stripe webhook signing secret", "whsec_", ALNUM, 24, 64,
