@@ -217,6 +217,10 @@ final class CatalogRows {
     r.assignment("api-key-assignment", "generic",
         "A value assigned to a qualified key name (api key, access key, private key, vendor keys)",
         "X-Api-Key: <value>", Kind.API_KEY, List.of("key"));
+    r.assignment("named-key-assignment", "generic",
+        "A generated value (20+ letters and digits, mixed case or 32+) assigned to <word>_key where no qualifier"
+            + " list knows the word and it names no lookup (cache, idempotency, partition, public...)",
+        "brandfetch_key=<value>", Kind.NAMED_KEY, List.of("key"));
     r.assignment("token-assignment", "generic", "A random-looking value assigned to a token or auth key",
         "access_token=<value>", Kind.TOKEN, List.of("token", "auth", "pat", "bearer"));
     r.assignment("session-assignment", "generic", "A session id or session cookie value",

@@ -22,7 +22,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class KeyNames {
   /** What a key names; the catalog has one rule per kind. */
-  public enum Kind { PASSWORD, SECRET, API_KEY, TOKEN, SESSION, SIGNATURE }
+  /**
+   * What a key names. {@code NAMED_KEY}: a bare {@code key} after a word no qualifier list knows
+   * ({@code brandfetch_key}, {@code mapboxKey}); a secret only when its value is clearly generated.
+   */
+  public enum Kind { PASSWORD, SECRET, API_KEY, TOKEN, SESSION, SIGNATURE, NAMED_KEY }
 
   private static final int ANY = 0;
   private static final int ALONE = 1;
@@ -110,6 +114,23 @@ public final class KeyNames {
     "text", "message", "msg", "description", "desc", "help", "doc", "docs", "template", "schema", "spec",
     "count", "uses", "used", "assignment", "owner", "user", "username", "email", "login", "from", "to", "stdin");
 
+  /**
+   * Words before a bare {@code key} that name what is looked up or ordered by it, not a secret:
+   * {@code cache_key}, {@code idempotencyKey}, {@code partition_key}, {@code public_key}; and
+   * {@code access_key}, which names the key id beside a secret key (AWS, MinIO, S3-compatible stores).
+   */
+  private static final Words LOOKUP_KEY_HEADS = new Words(
+    "access",
+    "cache", "sort", "primary", "partition", "foreign", "row", "hash", "range", "shard", "lock", "dedup", "dedupe",
+    "deduplication", "idempotency", "idempotent", "routing", "route", "message", "event", "request", "trace",
+    "lookup", "map", "index", "object", "public", "publishable", "site", "cursor", "next", "last", "start", "page",
+    "unique", "composite", "natural", "surrogate", "join", "group", "label", "tag", "property", "config", "field",
+    "column", "table", "entity", "record", "item", "schema", "type", "name", "state", "continuation", "pagination",
+    "bucket", "file", "path", "etag", "checksum", "digest", "order", "resource", "sequence", "version", "cluster",
+    "node", "host", "region", "zone", "locale", "language", "translation", "template", "registry", "hot", "short",
+    "parent", "child", "distribution", "dimension", "metric", "counter", "rate", "limit", "queue", "topic", "job",
+    "task", "workflow", "correlation", "transaction", "tx", "nonce", "verification", "known", "recipient", "sender");
+
   /** Words before {@code token} that make it a pagination cursor: {@code next_page_token}, {@code NextToken}. */
   private static final Words CURSOR_HEADS = new Words("page", "next", "continuation", "pagination");
 
@@ -140,6 +161,10 @@ public final class KeyNames {
       int we = wordEnd(text, i, end);
       i = we;
       Kind t = termOf(text, ws, we, start, prevStart, prevEnd);
+      if (t == null && kind == null && lastStart >= 0 && (equalsIgnoreCase(text, ws, we, "key")
+          || equalsIgnoreCase(text, ws, we, "keys")) && !LOOKUP_KEY_HEADS.contains(text, lastStart, lastEnd)) {
+        t = Kind.NAMED_KEY; // brandfetch_key, mapboxKey: the key of something no qualifier list knows
+      }
       if (t == Kind.TOKEN && cursor(text, ws, we, lastStart, lastEnd)) {
         kind = null; // nextPageToken, ContinuationToken: a position in a listing, not a credential
         t = null;

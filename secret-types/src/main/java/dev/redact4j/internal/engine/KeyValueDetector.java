@@ -15,6 +15,7 @@ import static dev.redact4j.internal.engine.ValueShapes.isCodeReference;
 import static dev.redact4j.internal.engine.ValueShapes.isPlaceholder;
 import static dev.redact4j.internal.engine.ValueShapes.isUuid;
 import static dev.redact4j.internal.engine.ValueShapes.looksSecret;
+import static dev.redact4j.internal.engine.ValueShapes.looksGenerated;
 import static dev.redact4j.internal.engine.ValueShapes.lowVariety;
 import static dev.redact4j.internal.engine.ValueShapes.namesPasswordInCode;
 
@@ -118,6 +119,9 @@ public final class KeyValueDetector implements Detector {
 
   @Override
   public long match(CharSequence text, int anchorStart, int anchorEnd) {
+    if (kind == Kind.NAMED_KEY && !afterWordOfSameKey(text, anchorStart)) {
+      return NO_MATCH; // "api key lookup", "keys pending", "monkey": cheap, before the walk below
+    }
     int n = text.length();
     // 1. The key around the anchor, and what follows it: cheap checks first, most hits end here.
     // Counted from the anchor's start, so that the key word found (pass or password) does not matter.
@@ -254,6 +258,19 @@ public final class KeyValueDetector implements Detector {
         || instruction;
     boolean urlEncoded = sep == 3 && text.charAt(i) == '%';
     return value(text, valueAt, terminator, keyInString ? openQuote : 0, loose, lineValue, flag, urlEncoded);
+  }
+
+  /**
+   * Whether the key word at {@code at} continues a word of its key: after {@code _ - .}, or as a
+   * camel-case hump ({@code brandfetchKey}); not after a blank or inside a word ({@code monkey}).
+   */
+  private static boolean afterWordOfSameKey(CharSequence text, int at) {
+    if (at < 2) {
+      return false;
+    }
+    char before = text.charAt(at - 1);
+    return (before == '_' || before == '-' || before == '.') && KeyNames.isAlnum(text.charAt(at - 2))
+        || KeyNames.isLower(before) && KeyNames.isUpper(text.charAt(at));
   }
 
   /**
@@ -618,6 +635,8 @@ public final class KeyValueDetector implements Detector {
       case SIGNATURE:
         // A URL or token signature is one word; "signature": "Best regards, Bob" is an e-mail's.
         return len >= 16 && looksSecret(text, start, end, 20) && !containsBlank(text, start, end);
+      case NAMED_KEY:
+        return looksGenerated(text, start, end) && !identifierNamingSecret(text, start, end);
       case TOKEN:
         // Tokens given as UUIDs are usually ids (client, idempotency, page tokens); vendor rows
         // catch the UUID-shaped secrets they know (Heroku, Postmark, npm legacy tokens).

@@ -308,4 +308,33 @@ final class ValueShapes {
     }
     return lower && upper && upperAfterFirst;
   }
+
+  /**
+   * A value a machine generated, with no other evidence than its make-up: 20 to 512 letters and
+   * digits (and {@code + / = _ -}), at least one digit and one letter, both cases unless it has 32 or
+   * more characters; not a UUID (most are ids) and not mostly one character.
+   */
+  static boolean looksGenerated(CharSequence text, int start, int end) {
+    int len = end - start;
+    if (len < 20 || len > 512) {
+      return false;
+    }
+    boolean digit = false;
+    boolean lower = false;
+    boolean upper = false;
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      if (KeyNames.isDigit(c)) {
+        digit = true;
+      } else if (KeyNames.isLower(c)) {
+        lower = true;
+      } else if (KeyNames.isUpper(c)) {
+        upper = true;
+      } else if (c != '+' && c != '/' && c != '=' && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return digit && (lower || upper) && (lower && upper || len >= 32) && !isUuid(text, start, end)
+        && !lowVariety(text, start, end);
+  }
 }

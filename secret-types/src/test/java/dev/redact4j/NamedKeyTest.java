@@ -1,0 +1,55 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code named-key-assignment}: the key of a vendor no row or qualifier list knows
+ * ({@code brandfetch_key}) hides a value that is clearly generated, and nothing else: short, worded,
+ * UUID or one-character values stay, as do keys that name a lookup ({@code cache_key},
+ * {@code idempotencyKey}, {@code access_key}) and a bare {@code key=}.
+ */
+class NamedKeyTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+  /** 24 characters, both cases and digits. */
+  private static final String MIXED = "Qw7eRt2Yu9" + "Io4PaS6dF3gH";
+  /** 32 lower-case hex. */
+  private static final String HEX = "0f1e2d3c4b5a6978" + "8796a5b4c3d2e1f0";
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "brandfetch_key=" + MIXED,
+    "BRANDFETCH_KEY=" + MIXED,
+    "{\"brandfetchKey\": \"" + MIXED + "\"}",
+    "  acme-key: " + HEX,
+    "export ACMECORP_KEYS='" + MIXED + "'",
+    "settings: {zorbix.key=" + MIXED + ", region=eu}",
+  })
+  void aGeneratedValueOfAnUnknownVendorsKeyIsHidden(String line) {
+    String out = REDACTOR.redact(line);
+    assertThat(out).contains("[REDACTED:named-key-assignment]").doesNotContain(MIXED).doesNotContain(HEX);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "brandfetch_key=Qw7eRt2Yu9Io",
+    "brandfetch_key=3f2a9c1e-1111-4222-8333-444455556666",
+    "brandfetch_key=abcdefghijklmnopqrstuvwxyz",
+    "brandfetch_key=abc123def456ghi789jk0",
+    "brandfetch_key=user:1234:profile:settings:v2",
+    "brandfetch_key=aaaaaaaaaaaaaaaaaaaaaaa1b",
+    "key=" + MIXED,
+    "the acme key is " + MIXED,
+    "cache_key=" + MIXED,
+    "idempotencyKey=" + MIXED,
+    "partition-key: " + HEX,
+    "access_key = \"" + MIXED + "\"",
+    "public_key=" + MIXED,
+    "brandfetch_key_id=" + MIXED,
+  })
+  void otherValuesAndLookupKeysStay(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+}
