@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Name/value pairs whose key is a sibling field: Kubernetes and ECS environment lists, CloudFormation
  * parameters and tag lists, GitLab CI variables, their {@code toString()} dumps and the two-line YAML
- * form. The value after the sibling {@code value} field is judged with the name as its key.
+ * form. The value of the sibling {@code value} field, after the name field or before it, is judged
+ * with the name as its key.
  */
 class NameValuePairsTest {
   private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
@@ -32,6 +33,11 @@ class NameValuePairsTest {
     "V1EnvVar{name=DB_PASSWORD, value=%s}",
     "{\\\"name\\\":\\\"DB_PASSWORD\\\",\\\"value\\\":\\\"%s\\\"}",
     "{\n  \"name\": \"DB_PASSWORD\",\n  \"value\": \"%s\"\n}",
+    "{\"value\":\"%s\",\"name\":\"DB_PASSWORD\"}",
+    "[{\"Value\": \"%s\", \"Name\": \"API_KEY\"}]",
+    "{\"ParameterValue\":\"%s\",\"ParameterKey\":\"DbPassword\"}",
+    "{\"value\":\"%s\",\"type\":\"String\",\"masked\":false,\"name\":\"DB_PASSWORD\"}",
+    "{\\\"value\\\":\\\"%s\\\",\\\"name\\\":\\\"DB_PASSWORD\\\"}",
   })
   void valueOfASecretNamedEntryIsHidden(String shape) {
     String value = shape.contains("API_KEY") ? KEY : PW;
@@ -85,6 +91,10 @@ class NameValuePairsTest {
     "- name: DB_PASSWORD\n- name: LOG_LEVEL\n  value: info",
     "- name: DB_PASSWORD\n  value: ${DB_PASSWORD}",
     "the password field name: password, value: required",
+    "{\"value\":\"info\",\"name\":\"LOG_LEVEL\"}",
+    "{\"value\":\"${DB_PASSWORD}\",\"name\":\"DB_PASSWORD\"}",
+    "[{\"value\":\"" + "Fake-Pa55" + "word-123" + "\"}, {\"name\":\"DB_PASSWORD\"}]",
+    "{\"value\":\"" + "Fake-Pa55" + "word-123" + "\"}\n{\"name\":\"DB_PASSWORD\"}",
   })
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);

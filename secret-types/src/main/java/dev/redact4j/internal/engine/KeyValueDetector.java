@@ -4,6 +4,7 @@ import static dev.redact4j.internal.engine.ProseValues.afterNetrcLogin;
 import static dev.redact4j.internal.engine.ProseValues.proseValue;
 import static dev.redact4j.internal.engine.ProseValues.proseWord;
 import static dev.redact4j.internal.engine.SiblingEntries.namedBySibling;
+import static dev.redact4j.internal.engine.SiblingEntries.precedingValue;
 import static dev.redact4j.internal.engine.SiblingEntries.siblingValue;
 import static dev.redact4j.internal.engine.ValueShapes.allDigits;
 import static dev.redact4j.internal.engine.ValueShapes.containsBlank;
@@ -39,8 +40,9 @@ import org.jspecify.annotations.Nullable;
  * {@code - name: DB_PASSWORD} with {@code value: v} on a following line. The key is then the whole
  * value of a {@code name}, {@code key}, {@code ParameterKey}, {@code ParameterName} or
  * {@code OptionName} field, and the value is that of a {@code value} or {@code ParameterValue} field
- * at most four fields and 256 characters later, before anything closes the entry;
- * {@code valueFrom} is not a value field.
+ * at most four fields and 256 characters later, before anything closes the entry, or, in JSON and
+ * {@code toString} forms, as many fields before the name field, after anything opens it
+ * ({@code {"value":"v","name":"DB_PASSWORD"}}); {@code valueFrom} is not a value field.
  *
  * <p>The anchor is a term such as {@code password}; the whole key around it ({@code db_password},
  * {@code X-Api-Key}, {@code aws_secret_access_key}) is classified by {@link KeyNames}, and the rule
@@ -159,6 +161,8 @@ public final class KeyValueDetector implements Detector {
     } else if (i < n && (text.charAt(i) == ',' || text.charAt(i) == '\n' || text.charAt(i) == '\r')
         && namedBySibling(text, keyStart) && (sibling = siblingValue(text, i)) != NO_MATCH) {
       valueAt = Detector.end(sibling); // {"name":"DB_PASSWORD","value":"..."}, - name: X\n  value: ...
+    } else if (i < n && (sibling = precedingValue(text, keyStart)) != NO_MATCH) {
+      valueAt = Detector.end(sibling); // {"value":"...","name":"DB_PASSWORD"}: the value field first
     } else if (xmlElement && keyEnd < n && text.charAt(keyEnd) == '>') {
       valueAt = keyEnd + 1; // <password>value</password>
       xml = true;
@@ -700,6 +704,10 @@ public final class KeyValueDetector implements Detector {
     int j = start;
     while (j < limit) {
       char c = text.charAt(j);
+      if (c == '|' && j - start >= 6 && allDigits(text, start, j) && appSecretAfter(text, j + 1, limit)) {
+        j++; // a Facebook app access token, <app id>|<app secret>: the secret is after the bar
+        continue;
+      }
       if (c <= ' ' || c == ',' || c == ';' || c == '&' || c == '<' || c == '|' || c == '\\' || c == terminator
           || ((c == '"' || c == '\'') && depth == 0)) {
         break; // quotes inside brackets the value opened belong to it: #{datastore['DB_PASSWORD']}
@@ -714,6 +722,16 @@ public final class KeyValueDetector implements Detector {
       j++;
     }
     return j;
+  }
+
+  /** 20 or more letters, digits, {@code _} or {@code -} from {@code i}, and not a key ({@code id|name=x}). */
+  private static boolean appSecretAfter(CharSequence text, int i, int limit) {
+    int k = i;
+    char c = 0;
+    while (k < limit && (KeyNames.isAlnum(c = text.charAt(k)) || c == '_' || c == '-')) {
+      k++;
+    }
+    return k - i >= 20 && (k == limit || c != '=' && c != ':');
   }
 
   private static int skipKeyClosers(CharSequence text, int i) {

@@ -28,13 +28,18 @@ final class SiblingEntries {
    * characters before the key.
    */
   static boolean namedBySibling(CharSequence text, int keyStart) {
+    return nameFieldStart(text, keyStart) >= 0;
+  }
+
+  /** Where the name field whose whole value is the key starts (at its opening quote, if any), or -1. */
+  private static int nameFieldStart(CharSequence text, int keyStart) {
     int limit = Math.max(0, keyStart - 32);
     int j = skipQuotesBack(text, keyStart - 1, limit);
     while (j >= limit && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
       j--;
     }
     if (j < limit || (text.charAt(j) != ':' && text.charAt(j) != '=')) {
-      return false;
+      return -1;
     }
     j--;
     while (j >= limit && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
@@ -46,9 +51,79 @@ final class SiblingEntries {
       j--;
     }
     if (j >= 0 && CharClass.KEY.contains(text.charAt(j))) {
-      return false; // file_name: ..., a longer field whose last word is name
+      return -1; // file_name: ..., a longer field whose last word is name
     }
-    return NAME_FIELDS.contains(text, j + 1, fieldEnd);
+    return NAME_FIELDS.contains(text, j + 1, fieldEnd) ? skipQuotesBack(text, j, limit) + 1 : -1;
+  }
+
+  /**
+   * The value field of the entry whose name field holds the key when it comes first:
+   * {@code {"value":"<v>","name":"DB_PASSWORD"}}, also JSON-escaped. Walks back over up to four
+   * fields, each before a comma, within {@link #SPAN} characters of the name field. Returns, as
+   * {@link #siblingValue} does, {@link Detector#pack} of the value field's start and its value's
+   * start, or {@link Detector#NO_MATCH}.
+   */
+  static long precedingValue(CharSequence text, int keyStart) {
+    int nameField = nameFieldStart(text, keyStart);
+    if (nameField < 0) {
+      return NO_MATCH;
+    }
+    int limit = Math.max(0, nameField - SPAN);
+    int j = nameField - 1;
+    for (int fields = 0; fields < 4; fields++) {
+      j = skipBlanksBack(text, j, limit);
+      if (j < limit || text.charAt(j) != ',') {
+        return NO_MATCH;
+      }
+      j = skipBlanksBack(text, j - 1, limit);
+      if (j < limit) {
+        return NO_MATCH;
+      }
+      // The field's value ends at j: a quoted string (its opening quote found on the same line) or a scalar.
+      char c = text.charAt(j);
+      int valueStart;
+      if (isQuote(c)) {
+        int k = j - 1;
+        while (k >= limit && text.charAt(k) != c && text.charAt(k) != '\n') {
+          k--;
+        }
+        if (k < limit || text.charAt(k) != c) {
+          return NO_MATCH;
+        }
+        valueStart = k > 0 && text.charAt(k - 1) == '\\' ? k - 1 : k;
+      } else {
+        int k = j;
+        while (k >= limit && (c = text.charAt(k)) != ':' && c != '=' && c != ',' && c != '{' && c != '\n') {
+          k--;
+        }
+        valueStart = k + 1;
+      }
+      int colon = skipBlanksBack(text, valueStart - 1, limit);
+      if (colon < limit || (text.charAt(colon) != ':' && text.charAt(colon) != '=')) {
+        return NO_MATCH;
+      }
+      int m = skipQuotesBack(text, skipBlanksBack(text, colon - 1, limit), limit);
+      int nameEnd = m + 1;
+      while (m >= limit && (KeyNames.isAlnum(text.charAt(m)) || text.charAt(m) == '_')) {
+        m--;
+      }
+      if (m + 1 == nameEnd) {
+        return NO_MATCH;
+      }
+      int fieldStart = skipQuotesBack(text, m, limit) + 1;
+      if (VALUE_FIELDS.contains(text, m + 1, nameEnd)) {
+        return Detector.pack(fieldStart, skipBlanks(text, colon + 1));
+      }
+      j = fieldStart - 1;
+    }
+    return NO_MATCH;
+  }
+
+  private static int skipBlanksBack(CharSequence text, int j, int limit) {
+    while (j >= limit && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+      j--;
+    }
+    return j;
   }
 
   private static int skipQuotesBack(CharSequence text, int j, int limit) {
