@@ -120,9 +120,8 @@ public final class KeyNames {
    * {@code access_key}, which names the key id beside a secret key (AWS, MinIO, S3-compatible stores).
    */
   private static final Words LOOKUP_KEY_HEADS = new Words(
-    "access",
-    "cache", "sort", "primary", "partition", "foreign", "row", "hash", "range", "shard", "lock", "dedup", "dedupe",
-    "deduplication", "idempotency", "idempotent", "routing", "route", "message", "event", "request", "trace",
+    "access", "cache", "sort", "primary", "partition", "foreign", "row", "hash", "range", "shard", "lock", "dedup",
+    "dedupe", "deduplication", "idempotency", "idempotent", "routing", "route", "message", "event", "request", "trace",
     "lookup", "map", "index", "object", "public", "publishable", "site", "cursor", "next", "last", "start", "page",
     "unique", "composite", "natural", "surrogate", "join", "group", "label", "tag", "property", "config", "field",
     "column", "table", "entity", "record", "item", "schema", "type", "name", "state", "continuation", "pagination",

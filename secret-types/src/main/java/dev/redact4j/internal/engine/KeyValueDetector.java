@@ -15,8 +15,8 @@ import static dev.redact4j.internal.engine.ValueShapes.identifierNamingSecret;
 import static dev.redact4j.internal.engine.ValueShapes.isCodeReference;
 import static dev.redact4j.internal.engine.ValueShapes.isPlaceholder;
 import static dev.redact4j.internal.engine.ValueShapes.isUuid;
-import static dev.redact4j.internal.engine.ValueShapes.looksSecret;
 import static dev.redact4j.internal.engine.ValueShapes.looksGenerated;
+import static dev.redact4j.internal.engine.ValueShapes.looksSecret;
 import static dev.redact4j.internal.engine.ValueShapes.lowVariety;
 import static dev.redact4j.internal.engine.ValueShapes.namesPasswordInCode;
 
@@ -54,9 +54,10 @@ import org.jspecify.annotations.Nullable;
  * checked), function calls and unquoted code references such as {@code env.DB_PASSWORD}; a quoted
  * value is a literal, never a reference.
  * After a command-line flag an unexpanded {@code $VAR} or {@code %VAR%} is hidden (see
- * {@link ValueShapes#isPlaceholder(CharSequence, int, int, boolean)}). Password values need 4 characters; secret
- * and key values 6 and a shape that is not a plain word; token, session and signature values 8 and a
- * random-looking shape.
+ * {@link ValueShapes#isPlaceholder(CharSequence, int, int, boolean)}). Password values need 4
+ * characters; secret and key values 6 and a shape that is not a plain word; token, session and
+ * signature values 8 and a random-looking shape; a bare {@code key} of an unknown vendor
+ * ({@link Kind#NAMED_KEY}) a generated value ({@link ValueShapes#looksGenerated}).
  *
  * <p>A password, secret or key name alone at the start of its line ({@code key: value with spaces},
  * {@code key = a,b}) owns the rest of the line, up to a comment or another {@code key=} pair. A
@@ -64,8 +65,9 @@ import org.jspecify.annotations.Nullable;
  * ({@code secret("value")}, {@code .password("value")}), unless it is an accessor
  * ({@code getSecret("name")}) or a type ({@code new Credential("user")}).
  *
- * <p>Reads at most 48 characters before the anchor and {@link SiblingEntries#SPAN} + {@link #MAX_VALUE} + 80
- * after it. Allocates nothing.
+ * <p>Reads at most 48 characters before the anchor (plus {@link SiblingEntries#SPAN} for a value
+ * field before its name field) and {@link SiblingEntries#SPAN} + {@link #MAX_VALUE} + 80 after it.
+ * Allocates nothing.
  */
 public final class KeyValueDetector implements Detector {
   /** Longest value read; a longer quoted value is hidden up to here. */
