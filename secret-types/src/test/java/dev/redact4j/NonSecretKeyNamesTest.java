@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Keys that contain a secret word but name no secret: flags that take no value
  * ({@code --password-stdin}), keys that name where a secret is kept ({@code PASSWORD_FILE}), the word
- * {@code Bearer} as a token type, and pagination cursors ({@code next_page_token}).
+ * {@code Bearer} as a token type, pagination cursors ({@code next_page_token}), and a certificate's
+ * digest after a token word ({@code --discovery-token-ca-cert-hash}).
  */
 class NonSecretKeyNamesTest {
   private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
@@ -43,6 +44,18 @@ class NonSecretKeyNamesTest {
   })
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+
+  @Test
+  void aCertificateDigestAfterATokenWordStaysAndTheTokenIsHidden() {
+    String hash = "sha256:" + "0f1e2d3c4b5a69788796a5b4c3d2e1f0" + "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+    String bootstrap = "abcdef." + "0123456789abcdef";
+    String out = REDACTOR.redact("kubeadm join 10.0.0.1:6443 --token " + bootstrap
+        + " --discovery-token-ca-cert-hash " + hash);
+    assertThat(out).doesNotContain(bootstrap).contains("--discovery-token-ca-cert-hash " + hash);
+    String fingerprint = "token_cert_fingerprint=" + "0F1E2D3C4B5A6978" + "8796A5B4C3D2E1F00F1E2D3C";
+    assertThat(REDACTOR.redact(fingerprint)).isSameAs(fingerprint);
+    assertThat(REDACTOR.redact("token_hash=" + TOKEN + "9Qx2Lm4N")).doesNotContain(TOKEN);
   }
 
   @Test

@@ -130,6 +130,11 @@ public final class KeyNames {
     "parent", "child", "distribution", "dimension", "metric", "counter", "rate", "limit", "queue", "topic", "job",
     "task", "workflow", "correlation", "transaction", "tx", "nonce", "verification", "known", "recipient", "sender");
 
+  /** A certificate's digest is public: {@code ca_cert_hash}, {@code cert-fingerprint}. */
+  private static final Words CERTIFICATE_WORDS = new Words("ca", "cert", "certificate", "crt", "pubkey");
+  private static final Words DIGEST_WORDS = new Words(
+    "hash", "digest", "fingerprint", "thumbprint", "sha", "sha1", "sha256", "pin", "pins");
+
   /** Words before {@code token} that make it a pagination cursor: {@code next_page_token}, {@code NextToken}. */
   private static final Words CURSOR_HEADS = new Words("page", "next", "continuation", "pagination");
 
@@ -147,6 +152,8 @@ public final class KeyNames {
     boolean lastWasTerm = false;
     int lastStart = -1;
     int lastEnd = -1;
+    int beforeLastStart = -1;
+    int beforeLastEnd = -1;
     int i = start;
     while (i < end) {
       // Skip separators.
@@ -174,11 +181,17 @@ public final class KeyNames {
       } else {
         lastWasTerm = false;
       }
+      beforeLastStart = lastStart;
+      beforeLastEnd = lastEnd;
       lastStart = ws;
       lastEnd = we;
     }
     if (kind == null || lastWasTerm) {
       return kind;
+    }
+    if (beforeLastStart >= 0 && CERTIFICATE_WORDS.contains(text, beforeLastStart, beforeLastEnd)
+        && DIGEST_WORDS.contains(text, lastStart, lastEnd)) {
+      return null; // --discovery-token-ca-cert-hash sha256:...: a public certificate's digest
     }
     if (kind == Kind.SESSION && equalsIgnoreCase(text, lastStart, lastEnd, "id")) {
       return kind;
