@@ -52,4 +52,35 @@ class NamedKeyTest {
   void otherValuesAndLookupKeysStay(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);
   }
+
+  /** Lookup keys as real logs print them: DynamoDB paging, S3 copies, Pub/Sub, feature flags, stored media. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "\"LastEvaluatedKey\": \"" + MIXED + "\"",
+    "LastEvaluatedKey=" + MIXED,
+    "CopyObject sourceKey=" + MIXED + " destinationKey=" + HEX,
+    "copy source_key=" + MIXED + " target_key=" + HEX,
+    "publish orderingKey=" + MIXED,
+    "push groupingKey=" + HEX,
+    "flag evaluated flagKey=" + MIXED + " variationKey=" + MIXED,
+    "{\"experimentKey\": \"" + MIXED + "\", \"variantKey\": \"" + MIXED + "\"}",
+    "featureKey=" + MIXED,
+    "{\"documentKey\": \"" + MIXED + "\", \"entryKey\": \"" + MIXED + "\"}",
+    "doc_key=" + MIXED + " image_key=" + HEX + " asset_key=" + HEX,
+    "blobKey=" + MIXED + " bundleKey=" + MIXED,
+    "batchKey=" + HEX + " aggregateKey=" + MIXED + " business_key=" + MIXED,
+  })
+  void lookupKeysOfRealLogsStay(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "evaluationKey=", "resourcesKey=", "dataKey=", "contentKey=", "customerKey=", "workspaceKey=", "shareKey=",
+  })
+  void neighboursOfTheLookupWordsStayHidden(String key) {
+    // A word next to a lookup word, or one no lookup list holds (a KMS data key, a DRM content key, an S3
+    // customer-provided key, a workspace's shared key, a share link's key): still a secret.
+    assertThat(REDACTOR.redact(key + MIXED)).isEqualTo(key + "[REDACTED:named-key-assignment]");
+  }
 }

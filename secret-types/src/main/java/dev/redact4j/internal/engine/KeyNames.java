@@ -116,7 +116,8 @@ public final class KeyNames {
 
   /**
    * Words before a bare {@code key} that name what is looked up or ordered by it, not a secret:
-   * {@code cache_key}, {@code idempotencyKey}, {@code partition_key}, {@code public_key}; and
+   * {@code cache_key}, {@code idempotencyKey}, {@code partition_key}, {@code public_key},
+   * {@code LastEvaluatedKey}, {@code sourceKey}, {@code flagKey}; and
    * {@code access_key}, which names the key id beside a secret key (AWS, MinIO, S3-compatible stores).
    */
   private static final Words LOOKUP_KEY_HEADS = new Words(
@@ -128,7 +129,12 @@ public final class KeyNames {
     "bucket", "file", "path", "etag", "checksum", "digest", "order", "resource", "sequence", "version", "cluster",
     "node", "host", "region", "zone", "locale", "language", "translation", "template", "registry", "hot", "short",
     "parent", "child", "distribution", "dimension", "metric", "counter", "rate", "limit", "queue", "topic", "job",
-    "task", "workflow", "correlation", "transaction", "tx", "nonce", "verification", "known", "recipient", "sender");
+    "task", "workflow", "correlation", "transaction", "tx", "nonce", "verification", "known", "recipient", "sender",
+    // DynamoDB LastEvaluatedKey, S3 CopyObject sourceKey / destinationKey, Pub/Sub orderingKey, Prometheus
+    // groupingKey, flag and experiment keys of feature-flag services, keys of stored documents and media
+    "evaluated", "source", "destination", "dest", "target", "entry", "batch", "aggregate", "grouping", "ordering",
+    "business", "document", "doc", "image", "asset", "blob", "bundle", "experiment", "variant", "variation",
+    "flag", "feature");
 
   /** A certificate's digest is public: {@code ca_cert_hash}, {@code cert-fingerprint}. */
   private static final Words CERTIFICATE_WORDS = new Words("ca", "cert", "certificate", "crt", "pubkey");
