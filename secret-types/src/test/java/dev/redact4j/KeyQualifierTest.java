@@ -8,7 +8,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A bare {@code key} names a secret only when a qualifier says which: glued to it ({@code apikey}),
  * a word of the same key before it ({@code AccountKey}, {@code client_app_key} two words back), or
- * the word before the key ({@code API key:}). Cache, sort and partition keys are not secrets.
+ * the word before the key when {@code key} is the key's first word ({@code API key:}). Cache, sort and
+ * partition keys are not secrets, nor is a lookup key after a qualifying word
+ * ({@code pushgateway groupingKey=}).
  */
 class KeyQualifierTest {
   private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
@@ -20,6 +22,9 @@ class KeyQualifierTest {
     "apikey=%s",
     "API key: %s",
     "Stripe key: %s",
+    "Stripe key=%s",
+    "stripe secret_key=%s",
+    "zorbix api_key=%s",
     "AccountKey=%s",
     "master-encryption-key=%s",
     "client_app_key=%s",
@@ -38,6 +43,11 @@ class KeyQualifierTest {
     "partition key=%s",
     "idempotency_key=%s",
     "routing-key: %s",
+    "pushgateway groupingKey=%s",
+    "Stripe idempotency_key=%s",
+    "app cache_key=%s",
+    "payment partitionKey=%s",
+    "sqs gateway sortKey: %s",
   })
   void unqualifiedKeysAreNot(String template) {
     String line = template.formatted(VALUE);

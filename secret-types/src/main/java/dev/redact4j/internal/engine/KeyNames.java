@@ -338,10 +338,23 @@ public final class KeyNames {
     return null;
   }
 
-  /** Whether the word before the key, or a word of the key before {@code end}, ends with a qualifier. */
+  /**
+   * Whether a word of the key before {@code end} ends with a qualifier, or, when {@code key} is the
+   * key's first word ({@code API key: ...}), the word before the key does. A key with words of its own
+   * is not qualified from outside: in {@code pushgateway groupingKey=...} the key names a grouping.
+   */
   private static boolean qualifiedBefore(CharSequence text, int keyStart, int end, int prevStart, int prevEnd) {
-    return prevEnd > prevStart && KEY_QUALIFIERS.endsOne(text, prevStart, prevEnd)
+    return prevEnd > prevStart && !anyAlnum(text, keyStart, end) && KEY_QUALIFIERS.endsOne(text, prevStart, prevEnd)
         || anyWord(text, keyStart, end, KEY_QUALIFIERS, true);
+  }
+
+  private static boolean anyAlnum(CharSequence text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (isAlnum(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A term with one of its suffixes, as the text a word must end with. */
