@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Keys that contain a secret word but name no secret: flags that take no value
  * ({@code --password-stdin}), keys that name where a secret is kept ({@code PASSWORD_FILE}), the word
- * {@code Bearer} as a token type, pagination cursors ({@code next_page_token}), and a certificate's
+ * {@code Bearer} as a token type, pagination cursors ({@code next_page_token}, {@code next token: ...}), and a certificate's
  * digest after a token word ({@code --discovery-token-ca-cert-hash}).
  */
 class NonSecretKeyNamesTest {
@@ -41,6 +41,10 @@ class NonSecretKeyNamesTest {
     "\"NextToken\": \"" + "CiAKGjBpNDd2Nmp2" + "Zml2cXRwYjBpOXA5OGE" + "\"",
     "ContinuationToken=" + "CiAKGjBpNDd2Nmp2" + "Zml2cXRwYjBpOXA5OGE",
     "nextpagetoken=" + "CiAKGjBpNDd2Nmp2" + "Zml2cXRwYjBpOXA5OGE",
+    "fetched 50 items, pagination token: " + "CiAKGjBpNDd2Nmp2" + "Zml2cXRwYjBpOXA5OGE",
+    "next token: " + "CiAKGjBpNDd2Nmp2" + "Zml2cXRwYjBpOXA5OGE",
+    "page token = " + "CiAKGjBpNDd2Nmp2" + "Zml2cXRwYjBpOXA5OGE",
+    "S3 ListObjectsV2 continuation token: " + "CiAKGjBpNDd2Nmp2" + "Zml2cXRwYjBpOXA5OGE",
   })
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
@@ -70,5 +74,8 @@ class NonSecretKeyNamesTest {
     assertThat(REDACTOR.redact("page_access_token=" + TOKEN)).doesNotContain(TOKEN);
     assertThat(REDACTOR.redact("next_page_token=" + CURSOR + " access_token=" + TOKEN))
         .contains(CURSOR).doesNotContain(TOKEN);
+    assertThat(REDACTOR.redact("pagination access token: " + TOKEN)).doesNotContain(TOKEN);
+    assertThat(REDACTOR.redact("next page, token: " + TOKEN)).doesNotContain(TOKEN);
+    assertThat(REDACTOR.redact("refresh token: " + TOKEN)).doesNotContain(TOKEN);
   }
 }

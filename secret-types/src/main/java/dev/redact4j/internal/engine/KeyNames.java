@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * {@code primaryKey} are not taken; {@code pass} needs to stand alone or follow a known head so that
  * {@code bypass} and {@code compass} are not taken. A {@code token} after {@code page}, {@code next},
  * {@code continuation} or {@code pagination} is a pagination cursor ({@code next_page_token},
- * {@code nextPageToken}, {@code NextToken}), and a flag ending in {@code stdin} takes no value
+ * {@code nextPageToken}, {@code NextToken}, {@code pagination token: ...}), and a flag ending in {@code stdin} takes no value
  * ({@code --password-stdin}).
  */
 public final class KeyNames {
@@ -177,7 +177,9 @@ public final class KeyNames {
           || equalsIgnoreCase(text, ws, we, "keys")) && !LOOKUP_KEY_HEADS.contains(text, lastStart, lastEnd)) {
         t = Kind.NAMED_KEY; // brandfetch_key, mapboxKey: the key of something no qualifier list knows
       }
-      if (t == Kind.TOKEN && cursor(text, ws, we, lastStart, lastEnd)) {
+      // The word before a key that is "token" alone counts too: "pagination token: ...", "next token: ...".
+      boolean alone = lastStart < 0 && prevEnd > prevStart;
+      if (t == Kind.TOKEN && cursor(text, ws, we, alone ? prevStart : lastStart, alone ? prevEnd : lastEnd)) {
         kind = null; // nextPageToken, ContinuationToken: a position in a listing, not a credential
         t = null;
       }
