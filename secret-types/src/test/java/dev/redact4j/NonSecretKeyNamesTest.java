@@ -62,6 +62,27 @@ class NonSecretKeyNamesTest {
     assertThat(REDACTOR.redact("token_hash=" + TOKEN + "9Qx2Lm4N")).doesNotContain(TOKEN);
   }
 
+  /** The resource type {@code secret} in an AWS Secrets Manager ARN is a part of the name, not a key. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "\"ARN\": \"arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/billing/db-" + "AbC1dE" + "\"",
+    "      + secret_arn = \"arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-" + "Qw3rTy" + "\"",
+    "Imported [id=arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-" + "Zx9Yw8]",
+    "SecretId=arn:aws-cn:secretsmanager:cn-north-1:123456789012:secret:rds!db-" + "0f1e2d3c-4b5a-4978-8796-a5b4c3d2e1f0",
+  })
+  void aSecretsManagerArnPassesUnchanged(String clean) {
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+
+  @Test
+  void aSecretAfterAnArnStaysHidden() {
+    String arn = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-" + "AbC1dE";
+    assertThat(REDACTOR.redact("fetched " + arn + " secret: " + TOKEN)).contains(arn).doesNotContain(TOKEN);
+    assertThat(REDACTOR.redact("{\"arn\":\"" + arn + "\",\"secret\":\"" + TOKEN + "\"}")).contains(arn)
+        .doesNotContain(TOKEN);
+    assertThat(REDACTOR.redact("warn:secret:" + TOKEN)).doesNotContain(TOKEN);
+  }
+
   @Test
   void neighboursThatAreSecretsStayHidden() {
     assertThat(REDACTOR.redact("docker login -u bob --password " + PW + " registry.example.com")).doesNotContain(PW);

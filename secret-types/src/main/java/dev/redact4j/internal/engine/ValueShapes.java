@@ -151,6 +151,24 @@ final class ValueShapes {
     return !looksRandom(text, start, end) && KeyNames.containsTermWord(text, start, end);
   }
 
+  /**
+   * Whether {@code text[.., at]} ends inside an ARN: the word around it, back to a blank, quote,
+   * {@code =}, {@code ,} or bracket and at most 128 characters, starts with {@code arn:}. The resource
+   * type of {@code arn:aws:secretsmanager:...:secret:prod/db-AbCdEf} is not a key.
+   */
+  static boolean insideArn(CharSequence text, int at) {
+    int limit = Math.max(0, at - 128);
+    int j = at;
+    while (j > limit) {
+      char c = text.charAt(j - 1);
+      if (c <= ' ' || c == '"' || c == '\'' || c == '=' || c == ',' || c == '[' || c == '(' || c == '{') {
+        break;
+      }
+      j--;
+    }
+    return KeyNames.regionEqualsIgnoreCase(text, j, "arn:");
+  }
+
   /** {@code %NAME%}: a Windows environment variable reference. */
   private static boolean percentVariable(CharSequence text, int start, int end) {
     if (end - start < 3 || text.charAt(end - 1) != '%') {
