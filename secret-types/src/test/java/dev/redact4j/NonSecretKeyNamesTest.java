@@ -74,6 +74,31 @@ class NonSecretKeyNamesTest {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }
 
+  /** Terraform's progress lines name a resource (type, then a dot and a name), not a key with a value. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "aws_kms_key.main: Refreshing state... [id=" + "0f1e2d3c-4b5a-4978-8796-a5b4c3d2e1f0]",
+    "google_service_account_key.ci: Still creating... [10s elapsed]",
+    "module.db.aws_kms_key.this[0]: Modifications complete after 2s [id=" + "0f1e2d3c-4b5a-4978-8796-a5b4c3d2e1f0]",
+    "tls_private_key.deploy: Creation complete after 0s [id=" + "0f1e2d3c4b5a69788796a5b4c3d2e1f0a1b2c3d4]",
+    "random_password.db: Creation complete after 0s [id=none]",
+    "aws_iam_access_key.ci: Destruction complete after 1s",
+    "aws_secretsmanager_secret.db: Refreshing state... [id=arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-"
+        + "Zx9Yw8]",
+    "aws_secretsmanager_secret.db: Still destroying... [id=db, 20s elapsed]",
+  })
+  void terraformProgressLinesPassUnchanged(String clean) {
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+
+  @Test
+  void aValueAfterATerraformLikeKeyStaysHidden() {
+    assertThat(REDACTOR.redact("google_service_account_key.ci: " + TOKEN)).doesNotContain(TOKEN);
+    assertThat(REDACTOR.redact("random_password.db: " + PW)).doesNotContain(PW);
+    assertThat(REDACTOR.redact("db.password: Still creating " + PW)).doesNotContain(PW);
+    assertThat(REDACTOR.redact("password: Creating..." + PW)).doesNotContain(PW);
+  }
+
   @Test
   void aSecretAfterAnArnStaysHidden() {
     String arn = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-" + "AbC1dE";

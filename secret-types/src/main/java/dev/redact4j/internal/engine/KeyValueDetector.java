@@ -163,6 +163,10 @@ public final class KeyValueDetector implements Detector {
     boolean instruction = false;
     if (sep > 0) {
       valueAt = skipBlanks(text, i + sep);
+      if (sep == 1 && text.charAt(i) == ':' && ProseValues.terraformProgress(text, valueAt)
+          && containsDot(text, anchorEnd, keyEnd)) {
+        return NO_MATCH; // aws_kms_key.main: Refreshing state... [id=...]: a resource address, not a key
+      }
     } else if (i < n && (text.charAt(i) == ',' || text.charAt(i) == '\n' || text.charAt(i) == '\r')
         && namedBySibling(text, keyStart) && (sibling = siblingValue(text, i)) != NO_MATCH) {
       valueAt = Detector.end(sibling); // {"name":"DB_PASSWORD","value":"..."}, - name: X\n  value: ...
@@ -315,6 +319,15 @@ public final class KeyValueDetector implements Detector {
     }
     char c = text.charAt(k);
     return (c == '\n' || c == '\r' || c == ':' || c == ')') && (k < wordStart - 1 || c == '\n' || c == '\r');
+  }
+
+  private static boolean containsDot(CharSequence text, int start, int end) {
+    for (int j = start; j < end; j++) {
+      if (text.charAt(j) == '.') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean regionEquals(CharSequence text, int at, String w) {

@@ -93,6 +93,43 @@ final class ProseValues {
     return j;
   }
 
+  /** What Terraform prints after a resource address and a colon while it applies a plan. */
+  private static final String[] TERRAFORM_PROGRESS = {"Refreshing state...", "Creating...", "Modifying...",
+      "Destroying...", "Reading...", "Still creating...", "Still modifying...", "Still destroying...",
+      "Still reading...", "Creation complete after ", "Modifications complete after ", "Destruction complete after ",
+      "Read complete after ", "Creation errored after ", "Modifications errored after ",
+      "Destruction errored after ", "Preparing import...", "Importing...", "Import prepared!"};
+
+  /**
+   * Whether a Terraform progress message starts at {@code i}, as in
+   * {@code aws_kms_key.main: Refreshing state... [id=...]} or {@code tls_private_key.ci: Creation complete
+   * after 0s}: the resource address before it names a resource type, not a key with a value. Case-sensitive.
+   */
+  static boolean terraformProgress(CharSequence text, int i) {
+    if (i >= text.length() || (text.charAt(i) != 'R' && text.charAt(i) != 'C' && text.charAt(i) != 'M'
+        && text.charAt(i) != 'D' && text.charAt(i) != 'S' && text.charAt(i) != 'P' && text.charAt(i) != 'I')) {
+      return false;
+    }
+    for (String message : TERRAFORM_PROGRESS) {
+      if (startsWith(text, i, message)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWith(CharSequence text, int at, String w) {
+    if (at + w.length() > text.length()) {
+      return false;
+    }
+    for (int j = 0; j < w.length(); j++) {
+      if (text.charAt(at + j) != w.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A netrc line: "login" as a word earlier on the same line, within 96 characters. */
   static boolean afterNetrcLogin(CharSequence text, int keyStart) {
     int limit = Math.max(0, keyStart - 96);
