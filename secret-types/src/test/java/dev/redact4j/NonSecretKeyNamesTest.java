@@ -99,6 +99,29 @@ class NonSecretKeyNamesTest {
     assertThat(REDACTOR.redact("password: Creating..." + PW)).doesNotContain(PW);
   }
 
+  /** Kubernetes and secret operators name a stored secret in prose: the name is not its value. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "      DB_PASSWORD:     <set to the key 'password' in secret 'billing-db'>  Optional: false",
+    "      API_KEY:         <set to the key 'api-key' in secret 'billing-vendor-7f2c'>  Optional: false",
+    "  Warning  FailedMount  12s  kubelet  MountVolume.SetUp failed for volume \"creds\" : secret \"billing-db\" not found",
+    "Error from server (NotFound): secrets \"billing-ab12c\" not found",
+    "Secret 'billing-db' updated in namespace prod",
+    "ExternalSecret prod/billing-db synced from secret \"prod/billing/db\"",
+  })
+  void aSecretsNameInProsePassesUnchanged(String clean) {
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+
+  @Test
+  void aQuotedValueAfterTheWordSecretStaysHiddenWhenItIsNoName() {
+    String generated = "Qw7eRt2Yu9" + "Io4PaS6dF3gH";
+    assertThat(REDACTOR.redact("created secret '" + generated + "' for the app")).doesNotContain(generated);
+    assertThat(REDACTOR.redact("secret \"" + PW + "\"")).doesNotContain(PW);
+    assertThat(REDACTOR.redact("clientSecret 'billing-db' set")).doesNotContain("billing-db");
+    assertThat(REDACTOR.redact("  secret 'hunter-two'")).doesNotContain("hunter-two");
+  }
+
   @Test
   void aSecretAfterAnArnStaysHidden() {
     String arn = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-" + "AbC1dE";

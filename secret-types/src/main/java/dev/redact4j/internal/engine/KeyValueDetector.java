@@ -204,6 +204,9 @@ public final class KeyValueDetector implements Detector {
       valueAt = i + 1;
     } else if (i > afterKey && i < n && (kind == Kind.PASSWORD || kind == Kind.SECRET)) {
       if (isQuote(text.charAt(i))) {
+        if (kind == Kind.SECRET && namesSecretObject(text, keyStart, keyEnd, i)) {
+          return NO_MATCH;
+        }
         valueAt = i; // Gradle and friends: password "value"
       } else if (kind == Kind.PASSWORD && (valueAt = proseValue(text, i)) > 0) {
         // prose: the password is 'value', the password for user 'bob' is "value"
@@ -319,6 +322,42 @@ public final class KeyValueDetector implements Detector {
     }
     char c = text.charAt(k);
     return (c == '\n' || c == '\r' || c == ':' || c == ')') && (k < wordStart - 1 || c == '\n' || c == '\r');
+  }
+
+  /**
+   * The word {@code secret} or {@code secrets} alone, then a blank and a quoted value that is not
+   * generated, in a sentence: after {@code in}, {@code from}, {@code of} or {@code for}, or with a word
+   * after the value. That is prose naming a stored secret ({@code in secret 'billing-db'},
+   * {@code secrets "db" not found}, {@code Secret 'db' updated}), as Kubernetes, Vault and secret
+   * operators print it; {@code secret "value"} alone on its line (a DSL literal) stays a value.
+   */
+  private static boolean namesSecretObject(CharSequence text, int keyStart, int keyEnd, int quoteAt) {
+    if (!KeyNames.equalsIgnoreCase(text, keyStart, keyEnd, "secret")
+        && !KeyNames.equalsIgnoreCase(text, keyStart, keyEnd, "secrets")) {
+      return false;
+    }
+    int close = closingQuote(text, quoteAt + 1, text.charAt(quoteAt), false);
+    if (close >= text.length() || text.charAt(close) != text.charAt(quoteAt) || looksGenerated(text, quoteAt + 1, close)) {
+      return false;
+    }
+    boolean wordAfter = close + 2 < text.length() && text.charAt(close + 1) == ' '
+        && KeyNames.isLower(text.charAt(close + 2));
+    return wordAfter || prepositionBefore(text, keyStart);
+  }
+
+  private static final String[] PREPOSITIONS = {"in", "from", "of", "for"};
+
+  private static boolean prepositionBefore(CharSequence text, int keyStart) {
+    if (keyStart < 3 || text.charAt(keyStart - 1) != ' ') {
+      return false;
+    }
+    for (String word : PREPOSITIONS) {
+      int at = keyStart - 1 - word.length();
+      if (at >= 0 && KeyNames.regionEqualsIgnoreCase(text, at, word) && (at == 0 || !KeyNames.isAlnum(text.charAt(at - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean containsDot(CharSequence text, int start, int end) {
