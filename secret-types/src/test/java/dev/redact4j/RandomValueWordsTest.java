@@ -8,8 +8,9 @@ import net.jqwik.api.Property;
 
 /**
  * Generated secrets contain words by chance ("KEY", "fake", "Token") or start with a character that
- * also opens placeholders ({@code %}); such a value is still a secret, not the name of one, a test
- * fixture or a format specifier.
+ * also opens placeholders ({@code %}, a path's {@code /}, a mask's {@code *}, a concatenation's
+ * {@code +}); such a value is still a secret, not the name of one, a test fixture, a format specifier,
+ * a path or a mask.
  */
 class RandomValueWordsTest {
   private static final String BASE62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -47,6 +48,32 @@ class RandomValueWordsTest {
     assertThat(Redactor.defaults().redact("password: " + value + " done")).doesNotContain(value);
   }
 
+  @Property(tries = 200)
+  void base64KeysThatStartWithAPlusOrASlashAreHidden(@ForAll long seed) {
+    Random r = new Random(seed);
+    byte[] bytes = new byte[32];
+    r.nextBytes(bytes);
+    bytes[0] = (byte) (r.nextBoolean() ? 0xfb : 0xff); // base64 "+" or "/" first: 111110 or 111111
+    String value = java.util.Base64.getEncoder().encodeToString(bytes);
+
+    assertThat(Redactor.defaults().redact("encryption_key: " + value)).doesNotContain(value);
+    assertThat(Redactor.defaults().redact("{\"signing_key\": \"" + value + "\"}")).doesNotContain(value);
+    assertThat(Redactor.defaults().redact("HMAC_SECRET=" + value + " loaded")).doesNotContain(value);
+  }
+
+  @Property(tries = 200)
+  void passwordsThatStartWithOneStarAreHidden(@ForAll long seed) {
+    Random r = new Random(seed);
+    StringBuilder v = new StringBuilder("*");
+    int length = 9 + r.nextInt(12);
+    while (v.length() < length) {
+      v.append(BASE62.charAt(r.nextInt(BASE62.length())));
+    }
+    String value = v.toString();
+
+    assertThat(Redactor.defaults().redact("ssl.key.password = " + value)).doesNotContain(value);
+  }
+
   @Property(tries = 50)
   void formatSpecifiersAndVariableReferencesStayPlaceholders(@ForAll("placeholders") String placeholder) {
     String text = "password=" + placeholder;
@@ -55,6 +82,8 @@ class RandomValueWordsTest {
 
   @net.jqwik.api.Provide
   net.jqwik.api.Arbitrary<String> placeholders() {
-    return net.jqwik.api.Arbitraries.of("%s", "%(password)s", "%1$s", "%DB_PASSWORD%", "${DB_PASSWORD}", "$DB_PASSWORD");
+    return net.jqwik.api.Arbitraries.of("%s", "%(password)s", "%1$s", "%DB_PASSWORD%", "${DB_PASSWORD}", "$DB_PASSWORD",
+        "****", "***abcd", "*****1234", "*redacted*", "*", "/run/secrets/db_password", "/home/User1/projects/MyApp2",
+        "\"/var/lib/Secret1/Config/app2.key\"");
   }
 }

@@ -325,6 +325,15 @@ public final class KeyValueDetector implements Detector {
   }
 
   /**
+   * A quoted value that starts with {@code +} yet is base64 rather than a concatenation: generated, not
+   * ending with {@code +}, and closed by a quote ({@code "signing_key": "+EMl/43PS...c7svA="}).
+   */
+  private static boolean closedBase64(CharSequence text, int start, int end) {
+    return end < text.length() && isQuote(text.charAt(end)) && text.charAt(end - 1) != '+'
+        && looksGenerated(text, start, end);
+  }
+
+  /**
    * The word {@code secret} or {@code secrets} alone, then a blank and a quoted value that is not
    * generated, in a sentence: after {@code in}, {@code from}, {@code of} or {@code for}, or with a word
    * after the value. That is prose naming a stored secret ({@code in secret 'billing-db'},
@@ -518,8 +527,8 @@ public final class KeyValueDetector implements Detector {
         }
       }
       if ((c == '$' && (next == '{' || !flag)) || (c == '%' && next == '{') || c == '{' || c == '[' || c == '('
-          || c == '<' || c == '/') {
-        return NO_MATCH; // a placeholder, object or path: decided without reading it, so floods stay cheap
+          || c == '<' || (c == '/' && !ValueShapes.paddedBase64(text, i, unquotedEnd(text, i, terminator)))) {
+        return NO_MATCH; // a placeholder, object or path: decided without reading much, so floods stay cheap
       }
       valueStart = i;
       valueEnd = unquotedEnd(text, i, terminator);
@@ -541,7 +550,8 @@ public final class KeyValueDetector implements Detector {
     if (first == '{' || first == '[' || first == '(') {
       return NO_MATCH; // an object or array: its own keys are checked where they occur
     }
-    if (quoted && (first == '+' || (first == ' ' && valueStart + 1 < valueEnd && text.charAt(valueStart + 1) == '+'))) {
+    if (quoted && (first == '+' && !closedBase64(text, valueStart, valueEnd)
+        || (first == ' ' && valueStart + 1 < valueEnd && text.charAt(valueStart + 1) == '+'))) {
       return NO_MATCH; // "password=" + value: the quote closed a string literal
     }
     // Quotes nested inside the value ("'$VAR'") do not make a placeholder a secret.

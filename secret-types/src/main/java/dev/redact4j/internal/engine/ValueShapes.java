@@ -27,7 +27,8 @@ final class ValueShapes {
     char last = text.charAt(end - 1);
     char second = len > 1 ? text.charAt(start + 1) : 0;
     if (((first == '$' || first == '%') && second == '{') || (first == '{' && last == '}')
-        || (first == '<' && last == '>') || (first == '@' && last == '@') || first == '/') {
+        || (first == '<' && last == '>') || (first == '@' && last == '@')
+        || (first == '/' && !paddedBase64(text, start, end))) {
       return true; // ${VAR}, %{VAR}, {{ var }}, {} (SLF4J), <your-token>, @token@, /path/to/file
     }
     if (first == '$' && !variablesAreValues) {
@@ -41,7 +42,7 @@ final class ValueShapes {
       return true; // &lt;YOUR_KEY&gt;, Ruby #{interpolation}, AWS ARNs
     }
     if (first == '[' || first == '*') {
-      if (first == '*' || KeyNames.regionEqualsIgnoreCase(text, start + 1, "redacted")
+      if (first == '*' && !starThenValue(text, start, end) || KeyNames.regionEqualsIgnoreCase(text, start + 1, "redacted")
           || KeyNames.regionEqualsIgnoreCase(text, start + 1, "filtered")
           || KeyNames.regionEqualsIgnoreCase(text, start + 1, "hidden")
           || KeyNames.regionEqualsIgnoreCase(text, start + 1, "protected")
@@ -167,6 +168,30 @@ final class ValueShapes {
       j--;
     }
     return KeyNames.regionEqualsIgnoreCase(text, j, "arn:");
+  }
+
+  /**
+   * Base64 of a key, padded: generated (see {@link #looksGenerated}) and ending with {@code =}. One in 64
+   * starts with {@code /}, which would otherwise read as a path: {@code encryption_key: /CEa...c0WE=}.
+   */
+  static boolean paddedBase64(CharSequence text, int start, int end) {
+    return text.charAt(end - 1) == '=' && looksGenerated(text, start, end);
+  }
+
+  /**
+   * One {@code *} and then at least 8 characters with no other {@code *}: a password that starts with a
+   * symbol ({@code *983COu3^-tAI}), not a mask such as {@code ****}, {@code ***abcd} or {@code *redacted*}.
+   */
+  private static boolean starThenValue(CharSequence text, int start, int end) {
+    if (end - start < 9) {
+      return false;
+    }
+    for (int j = start + 1; j < end; j++) {
+      if (text.charAt(j) == '*') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code %NAME%}: a Windows environment variable reference. */
