@@ -180,18 +180,22 @@ final class ValueShapes {
 
   /**
    * One {@code *} and then at least 8 characters with no other {@code *}: a password that starts with a
-   * symbol ({@code *983COu3^-tAI}), not a mask such as {@code ****}, {@code ***abcd} or {@code *redacted*}.
+   * symbol ({@code *983COu3^-tAI}), not a mask such as {@code ****}, {@code ***abcd} or {@code *redacted*},
+   * nor MySQL's {@code *} and 40 hex digits ({@code IDENTIFIED BY PASSWORD '*6BB4...'}), a hash.
    */
   private static boolean starThenValue(CharSequence text, int start, int end) {
     if (end - start < 9) {
       return false;
     }
+    boolean hex = end - start == 41;
     for (int j = start + 1; j < end; j++) {
-      if (text.charAt(j) == '*') {
+      char c = text.charAt(j);
+      if (c == '*') {
         return false;
       }
+      hex &= CharClass.HEX.contains(c);
     }
-    return true;
+    return !hex;
   }
 
   /** {@code %NAME%}: a Windows environment variable reference. */
