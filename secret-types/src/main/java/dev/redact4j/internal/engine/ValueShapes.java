@@ -153,8 +153,8 @@ final class ValueShapes {
   }
 
   /**
-   * Whether {@code text[.., at]} ends inside an ARN: the word around it, back to a blank, quote,
-   * {@code =}, {@code ,} or bracket and at most 128 characters, starts with {@code arn:}. The resource
+   * Whether {@code text[.., at]} ends inside an ARN: the word around it, back to a blank, quote or
+   * backtick, {@code =}, {@code ,} or bracket and at most 128 characters, starts with {@code arn:}. The resource
    * type of {@code arn:aws:secretsmanager:...:secret:prod/db-AbCdEf} is not a key.
    */
   static boolean insideArn(CharSequence text, int at) {
@@ -162,7 +162,7 @@ final class ValueShapes {
     int j = at;
     while (j > limit) {
       char c = text.charAt(j - 1);
-      if (c <= ' ' || c == '"' || c == '\'' || c == '=' || c == ',' || c == '[' || c == '(' || c == '{') {
+      if (c <= ' ' || KeyValueDetector.isQuote(c) || c == '=' || c == ',' || c == '[' || c == '(' || c == '{') {
         break;
       }
       j--;
