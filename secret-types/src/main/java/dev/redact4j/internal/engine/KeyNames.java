@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * {@code primaryKey} are not taken; {@code pass} needs to stand alone or follow a known head so that
  * {@code bypass} and {@code compass} are not taken. A {@code token} after {@code page}, {@code next},
  * {@code continuation} or {@code pagination} is a pagination cursor ({@code next_page_token},
- * {@code nextPageToken}, {@code NextToken}, {@code pagination token: ...}), and a flag ending in {@code stdin} takes no value
- * ({@code --password-stdin}).
+ * {@code nextPageToken}, {@code NextToken}, {@code pagination token: ...}), and a flag ending in
+ * {@code stdin} takes no value ({@code --password-stdin}).
  */
 public final class KeyNames {
   /** What a key names; the catalog has one rule per kind. */

@@ -346,7 +346,8 @@ public final class KeyValueDetector implements Detector {
       return false;
     }
     int close = closingQuote(text, quoteAt + 1, text.charAt(quoteAt), false);
-    if (close >= text.length() || text.charAt(close) != text.charAt(quoteAt) || looksGenerated(text, quoteAt + 1, close)) {
+    if (close >= text.length() || text.charAt(close) != text.charAt(quoteAt)
+        || looksGenerated(text, quoteAt + 1, close)) {
       return false;
     }
     boolean wordAfter = close + 2 < text.length() && text.charAt(close + 1) == ' '
@@ -362,7 +363,8 @@ public final class KeyValueDetector implements Detector {
     }
     for (String word : PREPOSITIONS) {
       int at = keyStart - 1 - word.length();
-      if (at >= 0 && KeyNames.regionEqualsIgnoreCase(text, at, word) && (at == 0 || !KeyNames.isAlnum(text.charAt(at - 1)))) {
+      if (at >= 0 && KeyNames.regionEqualsIgnoreCase(text, at, word)
+          && (at == 0 || !KeyNames.isAlnum(text.charAt(at - 1)))) {
         return true;
       }
     }

@@ -42,7 +42,8 @@ final class ValueShapes {
       return true; // &lt;YOUR_KEY&gt;, Ruby #{interpolation}, AWS ARNs
     }
     if (first == '[' || first == '*') {
-      if (first == '*' && !starThenValue(text, start, end) || KeyNames.regionEqualsIgnoreCase(text, start + 1, "redacted")
+      if (first == '*' && !starThenValue(text, start, end)
+          || KeyNames.regionEqualsIgnoreCase(text, start + 1, "redacted")
           || KeyNames.regionEqualsIgnoreCase(text, start + 1, "filtered")
           || KeyNames.regionEqualsIgnoreCase(text, start + 1, "hidden")
           || KeyNames.regionEqualsIgnoreCase(text, start + 1, "protected")
