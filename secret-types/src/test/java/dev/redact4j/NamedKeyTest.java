@@ -48,6 +48,9 @@ class NamedKeyTest {
     "access_key = \"" + MIXED + "\"",
     "public_key=" + MIXED,
     "brandfetch_key_id=" + MIXED,
+    "snapshot_key: 20241129T093000Z-" + "0f1e2d3c4b5a6978",
+    "uploadKey=" + HEX,
+    "export_key=" + MIXED,
   })
   void otherValuesAndLookupKeysStay(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);

@@ -134,7 +134,10 @@ public final class KeyNames {
     // groupingKey, flag and experiment keys of feature-flag services, keys of stored documents and media
     "evaluated", "source", "destination", "dest", "target", "entry", "batch", "aggregate", "grouping", "ordering",
     "business", "document", "doc", "image", "asset", "blob", "bundle", "experiment", "variant", "variation",
-    "flag", "feature");
+    "flag", "feature",
+    // objects in a store, named by their key: s3Key=exports/..., snapshot_key, uploadKey
+    "s3", "gcs", "upload", "download", "export", "import", "attachment", "media", "thumbnail", "avatar", "video",
+    "photo", "archive", "backup", "snapshot", "dataset", "report");
 
   /** A certificate's digest is public: {@code ca_cert_hash}, {@code cert-fingerprint}. */
   private static final Words CERTIFICATE_WORDS = new Words("ca", "cert", "certificate", "crt", "pubkey");
