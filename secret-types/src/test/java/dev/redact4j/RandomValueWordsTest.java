@@ -20,11 +20,7 @@ class RandomValueWordsTest {
   @Property(tries = 300)
   void randomValuesThatContainAWordAreHidden(@ForAll long seed) {
     Random r = new Random(seed);
-    StringBuilder v = new StringBuilder("a7Z"); // digits and both cases, as generated tokens have
-    int length = 24 + r.nextInt(17);
-    while (v.length() < length) {
-      v.append(BASE62.charAt(r.nextInt(BASE62.length())));
-    }
+    StringBuilder v = new StringBuilder(valueStartingWith(r, "a7Z", 24, 17)); // digits and both cases, as tokens have
     v.insert(1 + r.nextInt(v.length() - 1), WORDS[r.nextInt(WORDS.length)]);
     String value = v.toString();
     String key = KEYS[r.nextInt(KEYS.length)];
@@ -36,13 +32,7 @@ class RandomValueWordsTest {
 
   @Property(tries = 200)
   void passwordsThatStartWithAPercentSignAreHidden(@ForAll long seed) {
-    Random r = new Random(seed);
-    StringBuilder v = new StringBuilder("%");
-    int length = 8 + r.nextInt(12);
-    while (v.length() < length) {
-      v.append(BASE62.charAt(r.nextInt(BASE62.length())));
-    }
-    String value = v.toString();
+    String value = valueStartingWith(new Random(seed), "%", 8, 12);
 
     assertThat(Redactor.defaults().redact("db.password=" + value)).doesNotContain(value);
     assertThat(Redactor.defaults().redact("password: " + value + " done")).doesNotContain(value);
@@ -63,15 +53,19 @@ class RandomValueWordsTest {
 
   @Property(tries = 200)
   void passwordsThatStartWithOneStarAreHidden(@ForAll long seed) {
-    Random r = new Random(seed);
-    StringBuilder v = new StringBuilder("*");
-    int length = 9 + r.nextInt(12);
+    String value = valueStartingWith(new Random(seed), "*", 9, 12);
+
+    assertThat(Redactor.defaults().redact("ssl.key.password = " + value)).doesNotContain(value);
+  }
+
+  /** {@code lead}, then random base-62 characters up to {@code min} to {@code min + spread - 1} in all. */
+  private static String valueStartingWith(Random r, String lead, int min, int spread) {
+    StringBuilder v = new StringBuilder(lead);
+    int length = min + r.nextInt(spread);
     while (v.length() < length) {
       v.append(BASE62.charAt(r.nextInt(BASE62.length())));
     }
-    String value = v.toString();
-
-    assertThat(Redactor.defaults().redact("ssl.key.password = " + value)).doesNotContain(value);
+    return v.toString();
   }
 
   @Property(tries = 50)
