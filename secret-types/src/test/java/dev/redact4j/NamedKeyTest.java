@@ -2,6 +2,7 @@ package dev.redact4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,6 +33,12 @@ class NamedKeyTest {
     assertThat(out).contains("[REDACTED:named-key-assignment]").doesNotContain(MIXED).doesNotContain(HEX);
   }
 
+  @Test
+  void aRandomKeyWithNoDigitIsHiddenToo() {
+    String value = "YZoSNTHffjeVwpMN" + "lRFUhirTdAUYLDzywLOnhAqq"; // 40 letters, both cases, no digit
+    assertThat(REDACTOR.redact("lokalise_key=" + value)).isEqualTo("lokalise_key=[REDACTED:named-key-assignment]");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "brandfetch_key=Qw7eRt2Yu9Io",
@@ -51,6 +58,8 @@ class NamedKeyTest {
     "snapshot_key: 20241129T093000Z-" + "0f1e2d3c4b5a6978",
     "uploadKey=" + HEX,
     "export_key=" + MIXED,
+    "widget_key=" + "CheckoutPaymentSummaryWidgetHeaderTitle",
+    "acme_key=" + "abcdefghijklmnopqrstuvwxyzabcdefghij",
   })
   void otherValuesAndLookupKeysStay(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);
