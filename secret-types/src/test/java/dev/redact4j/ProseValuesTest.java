@@ -2,6 +2,7 @@ package dev.redact4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,10 +26,18 @@ class ProseValuesTest {
     "the password is Fake2024Pw! | Fake2024Pw!",
     "HikariConfig : password........................FkVIfLB!001noG | FkVIfLB!001noG",
     "jdbc.password.............Fake-Pw-2024 | Fake-Pw-2024",
+    "machine api.example.com login bob password FakePw24x | FakePw24x",
   })
   void aSecretShapedWordAfterItsKeyWordIsHidden(String line, String value) {
     String out = REDACTOR.redact(line);
     assertThat(out).as(line).doesNotContain(value).contains("[REDACTED:");
+  }
+
+  @Test
+  void aNetrcEntryOverSeveralLinesIsHidden() {
+    String value = "Fake" + "Pw24x";
+    assertThat(REDACTOR.redact("machine api.example.com\n  login bob\n  password " + value)).doesNotContain(value);
+    assertThat(REDACTOR.redact("machine h\r\nlogin bob\r\npassword " + value)).doesNotContain(value);
   }
 
   @ParameterizedTest
@@ -50,6 +59,8 @@ class ProseValuesTest {
     "checking password........done",
     "password........................<masked>",
     "see password.... for details",
+    "login failed.\npassword reset requested for bob",
+    "user login ok;\r\npassword reset requested",
   })
   void proseStays(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);

@@ -130,16 +130,21 @@ final class ProseValues {
     return true;
   }
 
-  /** A netrc line: "login" as a word earlier on the same line, within 96 characters. */
+  /**
+   * A netrc entry: "login" as a word earlier on its line, or on the lines before it that end in a
+   * word, within 96 characters.
+   */
   static boolean afterNetrcLogin(CharSequence text, int keyStart) {
     int limit = Math.max(0, keyStart - 96);
     for (int j = keyStart - 1; j >= limit; j--) {
       char c = text.charAt(j);
       if (c == '\n' || c == '\r') {
-        // netrc entries also span lines: "machine h\n  login u\n  password p"
-        if (j >= 1 && KeyNames.isAlnum(text.charAt(j - 1))) {
+        // netrc entries also span lines ("machine h\n  login u\n  password p"): a line that ends in a
+        // word goes on; any other line break ends the search ("login failed.\npassword reset").
+        if (j >= 1 && (KeyNames.isAlnum(text.charAt(j - 1)) || text.charAt(j - 1) == '\r')) {
           continue;
         }
+        return false;
       }
       if (c == 'l' && KeyNames.regionEqualsIgnoreCase(text, j, "login ") && (j == 0 || text.charAt(j - 1) <= ' ')) {
         return true;
