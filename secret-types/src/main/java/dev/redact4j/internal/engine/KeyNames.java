@@ -462,6 +462,19 @@ public final class KeyNames {
     return w.length() == e - s && regionEqualsIgnoreCase(text, s, w);
   }
 
+  /** Whether {@code text} holds exactly {@code w} at {@code at}; false if it ends first. */
+  static boolean regionEquals(CharSequence text, int at, String w) {
+    if (at < 0 || at + w.length() > text.length()) {
+      return false;
+    }
+    for (int j = 0; j < w.length(); j++) {
+      if (text.charAt(at + j) != w.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** {@code w} is lower-case ASCII. */
   static boolean regionEqualsIgnoreCase(CharSequence text, int at, String w) {
     if (at < 0 || at + w.length() > text.length()) {

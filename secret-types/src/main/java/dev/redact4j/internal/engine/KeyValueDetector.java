@@ -305,9 +305,9 @@ public final class KeyValueDetector implements Detector {
       j--;
     }
     int wordStart;
-    if (j >= 3 && (regionEquals(text, j - 3, "ENV") || regionEquals(text, j - 3, "ARG"))) {
+    if (j >= 3 && (KeyNames.regionEquals(text, j - 3, "ENV") || KeyNames.regionEquals(text, j - 3, "ARG"))) {
       wordStart = j - 3;
-    } else if (j >= 6 && regionEquals(text, j - 6, "setenv")) {
+    } else if (j >= 6 && KeyNames.regionEquals(text, j - 6, "setenv")) {
       wordStart = j - 6;
     } else {
       return false;
@@ -378,15 +378,6 @@ public final class KeyValueDetector implements Detector {
       }
     }
     return false;
-  }
-
-  private static boolean regionEquals(CharSequence text, int at, String w) {
-    for (int j = 0; j < w.length(); j++) {
-      if (text.charAt(at + j) != w.charAt(j)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Code that compares a literal with the key: {@code if ("value" == password)}. */

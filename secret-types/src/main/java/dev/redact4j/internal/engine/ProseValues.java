@@ -111,23 +111,11 @@ final class ProseValues {
       return false;
     }
     for (String message : TERRAFORM_PROGRESS) {
-      if (startsWith(text, i, message)) {
+      if (KeyNames.regionEquals(text, i, message)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean startsWith(CharSequence text, int at, String w) {
-    if (at + w.length() > text.length()) {
-      return false;
-    }
-    for (int j = 0; j < w.length(); j++) {
-      if (text.charAt(at + j) != w.charAt(j)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
