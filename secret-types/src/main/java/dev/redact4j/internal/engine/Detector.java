@@ -33,6 +33,17 @@ public interface Detector {
   }
 
   /**
+   * Whether this detector never matches the anchor {@code literal} when the ASCII character {@code c}
+   * directly follows it: a key word that goes on as a longer word ({@code auth} in
+   * {@code Authenticate}, {@code pat} in {@code path}) names nothing. The engine drops such hits
+   * before calling it. Must be a pure function of its arguments; {@code literal} is in the case the
+   * rule declared it.
+   */
+  default boolean rejectsAnchorFollowedBy(String literal, char c) {
+    return false;
+  }
+
+  /**
    * Whether every occurrence of a value this detector finds is found by it too, whatever surrounds
    * it (a prefixed token, a card number, a PEM block). Values of other detectors (a password after
    * its key) are also looked for elsewhere in their line, where no key names them.

@@ -577,6 +577,10 @@ public final class Engine {
                 continue; // ids, hashes and timestamps: no rule of this anchor starts after this character
               }
             }
+            if (anchorEnd < n && pattern.rejectsBefore(anchorEnd - base < length ? chunk[anchorEnd - base]
+                : text.charAt(anchorEnd))) {
+              continue; // a key word that goes on as a longer word: Authenticate, path
+            }
             boolean ignoreCase = pattern.ignoreCase;
             // Key words inside a hidden span are hidden anyway, and skipping them keeps floods cheap;
             // but a user rule's keyword still triggers that rule, which may name the span better.
@@ -837,6 +841,9 @@ public final class Engine {
      */
     private final long rejectedLow;
     private final long rejectedHigh;
+    /** The ASCII characters before which every rule of the literal rejects it, as {@link #rejectedLow}. */
+    private final long rejectedBeforeLow;
+    private final long rejectedBeforeHigh;
     final int length;
     /** Whether the exact case must be checked: a case-sensitive literal with letters (the automaton folds them). */
     final boolean exactCase;
@@ -879,6 +886,24 @@ public final class Engine {
       this.triggersWholeText = whole;
       this.rejectedLow = low;
       this.rejectedHigh = high;
+      long beforeLow = 0;
+      long beforeHigh = 0;
+      for (char c = 0; c < 128 && !literal.isEmpty(); c++) {
+        boolean all = true;
+        for (int r : ruleIndexes) {
+          Detector detector = rules[r].detector();
+          all &= detector != null && detector.rejectsAnchorFollowedBy(literal, c);
+        }
+        if (all) {
+          if (c < 64) {
+            beforeLow |= 1L << c;
+          } else {
+            beforeHigh |= 1L << (c - 64);
+          }
+        }
+      }
+      this.rejectedBeforeLow = beforeLow;
+      this.rejectedBeforeHigh = beforeHigh;
     }
 
     /** Whether the anchor holds {@code c}, in its literal or in a class of its shape. */
@@ -897,6 +922,11 @@ public final class Engine {
     /** Whether every rule of the literal rejects it right after {@code c}. */
     boolean rejectsAfter(char c) {
       return c < 64 ? (rejectedLow >>> c & 1) != 0 : c < 128 && (rejectedHigh >>> (c - 64) & 1) != 0;
+    }
+
+    /** Whether every rule of the literal rejects it right before {@code c}. */
+    boolean rejectsBefore(char c) {
+      return c < 64 ? (rejectedBeforeLow >>> c & 1) != 0 : c < 128 && (rejectedBeforeHigh >>> (c - 64) & 1) != 0;
     }
 
     /** Sets how much of the anchor the automaton matches: a shape all (or its first class), a literal up to the depth. */

@@ -1,6 +1,7 @@
 package dev.redact4j.internal.engine;
 
 import java.util.Arrays;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -357,6 +358,23 @@ public final class KeyNames {
     for (int i = start; i < end; i++) {
       if (isAlnum(text.charAt(i))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code literal} followed by {@code c} (ASCII case ignored) occurs in a term with one of
+   * its suffixes ({@code pass} then {@code w} in {@code password}, {@code session} then {@code i} in
+   * {@code sessionid}): only then can a word holding them end in a term there.
+   */
+  static boolean termGoesOn(String literal, char c) {
+    String wanted = (literal + c).toLowerCase(Locale.ROOT);
+    for (Ending[] bucket : ENDINGS) {
+      for (Ending ending : bucket == null ? new Ending[0] : bucket) {
+        if (ending.text.contains(wanted)) {
+          return true;
+        }
       }
     }
     return false;

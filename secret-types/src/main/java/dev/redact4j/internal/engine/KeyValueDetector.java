@@ -121,6 +121,17 @@ public final class KeyValueDetector implements Detector {
     return 2 * MAX_KEY + SiblingEntries.SPAN + MAX_VALUE + 80;
   }
 
+  /**
+   * A key rule's anchor is a term word ({@code auth}, {@code pat}, {@code pass}); followed by a
+   * lower-case letter that no term goes on with, it is the start of another word ({@code Authenticate},
+   * {@code path}, {@code passed}), and a term elsewhere in the key has an anchor of its own. Vendor
+   * rules look for their anchor anywhere in the key and reject nothing.
+   */
+  @Override
+  public boolean rejectsAnchorFollowedBy(String literal, char c) {
+    return kind != null && KeyNames.isLower(c) && !KeyNames.termGoesOn(literal, c);
+  }
+
   @Override
   public long match(CharSequence text, int anchorStart, int anchorEnd) {
     if (kind == Kind.NAMED_KEY && !afterWordOfSameKey(text, anchorStart)) {
