@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Values given to a secret key as a list of string literals ({@code {'secret': ['<v>']}},
- * {@code "api_keys":["<v>","<v2>"]}), Java properties XML entries
+ * {@code "api_keys":["<v>","<v2>"]}, also inside a JSON string) or of bare generated values
+ * ({@code apiKeys=[<v>, <v2>]}), Java properties XML entries
  * ({@code <entry key="db.password"><v></entry>}), and one-field wrapper objects
  * ({@code "credentials": {"value": "<v>"}}).
  */
@@ -26,6 +27,19 @@ class ListAndEntryValuesTest {
     assertThat(out).doesNotContain(KEY1).doesNotContain(KEY2).contains("\"region\":\"eu\"");
     assertThat(REDACTOR.redact("params={'password': [\"" + PW + "\"], 'user': ['bob']}"))
         .doesNotContain(PW).contains("'user': ['bob']");
+  }
+
+  /** A list inside a JSON string, and bare lists as Java's {@code List.toString} and YAML flow sequences print them. */
+  @Test
+  void escapedAndBareListsAreHiddenWhole() {
+    String longKey1 = KEY1 + "Ab9";
+    String longKey2 = KEY2 + "Cd7";
+    assertThat(REDACTOR.redact("{\"msg\":\"{\\\"api_keys\\\":[\\\"" + KEY1 + "\\\",\\\"" + KEY2 + "\\\"]}\"}"))
+        .isEqualTo("{\"msg\":\"{\\\"api_keys\\\":[\\\"[REDACTED:api-key-assignment]\\\"]}\"}");
+    assertThat(REDACTOR.redact("Config{apiKeys=[" + longKey1 + ", " + longKey2 + "], retries=3}"))
+        .isEqualTo("Config{apiKeys=[[REDACTED:api-key-assignment]], retries=3}");
+    assertThat(REDACTOR.redact("tokens: [" + longKey1 + ", " + longKey2 + "]\nretries: 3"))
+        .isEqualTo("tokens: [[REDACTED:token-assignment]]\nretries: 3");
   }
 
   @Test
@@ -55,6 +69,13 @@ class ListAndEntryValuesTest {
     "{\"password\": {\"minLength\": 12, \"value\": \"x\"}}",
     "{\"passwordPolicy\": {\"value\": \"strict\"}}",
     "{\"credentials\": {\"value\": {\"user\": \"bob\"}}}",
+    // bare lists name secrets and roles more often than they hold values: only generated values count
+    "Pod{secrets=[payments-api-credentials, billing-database-credentials]}",
+    "secrets: [db-password, api-token]",
+    "tokens=[]",
+    "tokens: [${TOKEN_A}, ${TOKEN_B}]",
+    "Config{apiKeys=[primary, secondary]}",
+    "{\"msg\":\"{\\\"secret_names\\\":[\\\"db-credentials\\\"]}\"}",
   })
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);

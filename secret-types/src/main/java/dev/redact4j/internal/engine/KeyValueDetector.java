@@ -584,33 +584,64 @@ public final class KeyValueDetector implements Detector {
   }
 
   /**
-   * A list of string literals at {@code i} ({@code [}): from the first element's value to the last
-   * one's, when every element is a value of the key's kind; a list holding anything else (an
-   * object, a placeholder, {@code 'required'}) is not hidden: it is a schema, rules or references.
-   * At most 16 elements within {@link #MAX_VALUE} characters.
+   * A list at {@code i} ({@code [}): from the first element's value to the last one's, when every
+   * element is a value of the key's kind. Elements are string literals ({@code ['v1', 'v2']}), string
+   * literals inside a JSON string ({@code [\"v1\",\"v2\"]}), or bare words as Java's
+   * {@code List.toString} and YAML flow sequences print them ({@code [v1, v2]}), which must look
+   * generated ({@link ValueShapes#looksGenerated}), since bare lists hold names and roles as often as
+   * values. A list holding anything else (an object, a placeholder,
+   * {@code 'required'}) is not hidden: it is a schema, rules or references. At most 16 elements
+   * within {@link #MAX_VALUE} characters.
    */
   private long listValue(CharSequence text, int i) {
     int limit = Math.min(text.length(), i + MAX_VALUE);
     int j = skipBlanks(text, i + 1);
-    if (j >= limit || !isQuote(text.charAt(j))) {
+    if (j >= limit) {
       return NO_MATCH;
     }
+    char open = text.charAt(j);
+    boolean escaped = open == '\\' && j + 1 < limit && isQuote(text.charAt(j + 1));
+    boolean bare = !escaped && !isQuote(open);
     int first = -1;
     for (int elements = 0; elements < 16 && j < limit; elements++) {
-      char quote = text.charAt(j);
-      if (!isQuote(quote)) {
-        return NO_MATCH;
-      }
-      int s = j + 1;
-      int e = closingQuote(text, s, quote, false);
-      if (e >= limit || text.charAt(e) != quote || e <= s || isPlaceholder(text, s, e)
-          || isCodeReference(text, s, e, true) || !acceptable(text, s, e)) {
-        return NO_MATCH;
+      int s;
+      int e;
+      int after;
+      if (bare) {
+        s = j;
+        e = j;
+        while (e < limit && text.charAt(e) != ',' && text.charAt(e) != ']' && text.charAt(e) != '\n'
+            && text.charAt(e) != '\r') {
+          char c = text.charAt(e);
+          if (isQuote(c) || c == '[' || c == '{' || c == '(' || c == '=' || c == '\\') {
+            return NO_MATCH; // nested structures, key=value elements, quoting: not a list of bare values
+          }
+          e++;
+        }
+        after = e;
+        while (e > s && text.charAt(e - 1) == ' ') {
+          e--;
+        }
+        if (!looksGenerated(text, s, e) || !accepts(text, s, e, false, false, false)) {
+          return NO_MATCH;
+        }
+      } else {
+        char quote = text.charAt(escaped ? j + 1 : j);
+        if (escaped ? text.charAt(j) != '\\' || !isQuote(quote) : !isQuote(quote)) {
+          return NO_MATCH;
+        }
+        s = j + (escaped ? 2 : 1);
+        e = closingQuote(text, s, quote, escaped);
+        if (e >= limit || text.charAt(e) != (escaped ? '\\' : quote) || e <= s || isPlaceholder(text, s, e)
+            || isCodeReference(text, s, e, true) || !acceptable(text, s, e)) {
+          return NO_MATCH;
+        }
+        after = e + (escaped ? 2 : 1);
       }
       if (first < 0) {
         first = s;
       }
-      j = skipBlanks(text, e + 1);
+      j = skipBlanks(text, after);
       if (j < limit && text.charAt(j) == ']') {
         return Detector.pack(first, e);
       }
