@@ -335,6 +335,34 @@ public final class KeyValueDetector implements Detector {
     return (c == '\n' || c == '\r' || c == ':' || c == ')') && (k < wordStart - 1 || c == '\n' || c == '\r');
   }
 
+  /** Whether the brace at {@code start} opens an object: a quote, blank or brace follows it, or the value closes it. */
+  private static boolean braceOpensObject(CharSequence text, int start, int end) {
+    char next = start + 1 < end ? text.charAt(start + 1) : 0;
+    return next <= ' ' || isQuote(next) || next == '\\' || next == '{' || next == '}' || text.charAt(end - 1) == '}';
+  }
+
+  /**
+   * Whether quoted text that starts with {@code +} is the middle of a concatenation ({@code "+ pw +"},
+   * {@code "+password+"}, {@code "+getPw()"}) rather than a value that starts with {@code +}: a blank,
+   * a closing {@code +}, or a call; generated base64 closed by its quote is a value
+   * ({@code "+EMl/43PS...c7svA="}), and so is a password such as {@code +qIXFYs9gzchFy7l}.
+   */
+  private static boolean concatenated(CharSequence text, int start, int end) {
+    if (closedBase64(text, start, end)) {
+      return false;
+    }
+    if (end - start < 2 || text.charAt(end - 1) == '+') {
+      return true;
+    }
+    for (int j = start + 1; j < end; j++) {
+      char c = text.charAt(j);
+      if (c <= ' ' || c == '(') {
+        return true;
+      }
+    }
+    return !ValueShapes.looksSecret(text, start + 1, end, Integer.MAX_VALUE);
+  }
+
   /**
    * A quoted value that starts with {@code +} yet is base64 rather than a concatenation: generated, not
    * ending with {@code +}, and closed by a quote ({@code "signing_key": "+EMl/43PS...c7svA="}).
@@ -455,8 +483,9 @@ public final class KeyValueDetector implements Detector {
       if (c == '\n' || c == '\r' || (c == ' ' || c == '\t') && j + 1 < limit && text.charAt(j + 1) == '#') {
         break;
       }
-      if ((c == ' ' || c == '\t' || c == ',' || c == ';' || c == '&') && startsPair(text, j + 1, limit)) {
-        break;
+      if ((c == ' ' || c == '\t' || c == ',' || c == ';' || c == '&') && startsPair(text, j + 1, limit)
+          || c == ';' && !goesOnAfter(text, j + 1, limit)) {
+        break; // another pair: key=, key: , or an ADO key with blanks (;Initial Catalog=)
       }
       j++;
     }
@@ -530,8 +559,9 @@ public final class KeyValueDetector implements Detector {
           return value(text, inner, (char) 0, (char) 0, false, false, false, false);
         }
       }
-      if ((c == '$' && (next == '{' || !flag)) || (c == '%' && next == '{') || c == '{' || c == '[' || c == '('
-          || c == '<' || (c == '/' && !ValueShapes.paddedBase64(text, i, unquotedEnd(text, i, terminator)))) {
+      if ((c == '$' && (next == '{' || !flag && !ValueShapes.sigilStartsValue(text, i, unquotedEnd(text, i, terminator))))
+          || (c == '%' && next == '{') || c == '{' || c == '[' || c == '('
+          || c == '<' || (c == '/' && !ValueShapes.slashStartsValue(text, i, unquotedEnd(text, i, terminator)))) {
         return NO_MATCH; // a placeholder, object or path: decided without reading much, so floods stay cheap
       }
       valueStart = i;
@@ -551,10 +581,12 @@ public final class KeyValueDetector implements Detector {
       return NO_MATCH;
     }
     char first = text.charAt(valueStart);
-    if (first == '{' || first == '[' || first == '(') {
-      return NO_MATCH; // an object or array: its own keys are checked where they occur
+    if (first == '[' || first == '(' || first == '{' && (!quoted || braceOpensObject(text, valueStart, valueEnd))) {
+      // An object, array or group: its own keys are checked where they occur. Quoted, a brace must
+      // open an object: "{mxQayu5b2oAM3hc" is a password that starts with one.
+      return NO_MATCH;
     }
-    if (quoted && (first == '+' && !closedBase64(text, valueStart, valueEnd)
+    if (quoted && (first == '+' && concatenated(text, valueStart, valueEnd)
         || (first == ' ' && valueStart + 1 < valueEnd && text.charAt(valueStart + 1) == '+'))) {
       return NO_MATCH; // "password=" + value: the quote closed a string literal
     }
@@ -703,18 +735,99 @@ public final class KeyValueDetector implements Detector {
         || (c == '.' && (j > i || next == '$' || next == ' ' || KeyNames.isAlnum(next)));
   }
 
-  /** An unquoted value that is an identifier followed by ( or [: a call or an index, not a secret. */
+  /**
+   * An unquoted value that is code: an identifier (not starting with a digit) followed by {@code (}
+   * or {@code [} that closes again, then nothing or more of a chain ({@code getPassword()},
+   * {@code os.environ["X"]}, {@code cfg.get("a").get("b")}, {@code Buffer.from(x)}), or one whose
+   * arguments go on past the value's end ({@code Buffer.from("k", ...}). A password
+   * with a bracket inside ({@code TDRnU(Lbi8)wYbbr}, {@code 5X0XRl[rlDvPTB2c}) is no call.
+   */
   private static boolean isCall(CharSequence text, int start, int end) {
-    for (int j = start; j < end; j++) {
+    char first = text.charAt(start);
+    if (!KeyNames.isLower(first) && !KeyNames.isUpper(first) && first != '_' && first != '$') {
+      return false;
+    }
+    boolean called = false;
+    int j = start;
+    while (j < end) {
       char c = text.charAt(j);
       if (c == '(' || c == '[') {
-        return j > start;
+        int close = closingBracket(text, j, end);
+        if (close == end) {
+          return false;
+        }
+        if (close < 0) {
+          return j > start; // Buffer.from("x", ...: the arguments go on past the value's end
+        }
+        called = true;
+        j = close + 1;
+        if (j < end && (text.charAt(j) == ';' || text.charAt(j) == ',') && j + 1 == end) {
+          return true; // a statement's end: Optional.of(x);
+        }
+        if (j < end && text.charAt(j) != '.' && text.charAt(j) != '(' && text.charAt(j) != '[') {
+          return false; // TDRnU(Lbi8)wYbbr: text goes on after the bracket
+        }
+        continue;
       }
       if (!KeyNames.isAlnum(c) && c != '_' && c != '.' && c != '$') {
         return false;
       }
+      j++;
     }
-    return false;
+    return called;
+  }
+
+  /** A number's suffix at {@code k}: one of {@code L F D} (either case) or a hex number's {@code x} and digits. */
+  private static boolean numberSuffix(CharSequence text, int k, int end) {
+    char c = (char) (text.charAt(k) | 0x20);
+    if (c == 'x') {
+      int j = k + 1;
+      while (j < end && CharClass.HEX.contains((char) (text.charAt(j) | 0x20))) {
+        j++;
+      }
+      return j > k + 1 && (j == end || !KeyNames.isAlnum(text.charAt(j)));
+    }
+    return (c == 'l' || c == 'f' || c == 'd') && (k + 1 == end || !KeyNames.isAlnum(text.charAt(k + 1)));
+  }
+
+  /**
+   * Index of the bracket that closes the one at {@code open}, before {@code end}; -1 if none does,
+   * and {@code end} if what is inside is not arguments or an index: names, numbers, {@code . , : - $ _},
+   * blanks and quoted strings ({@code Zs(8YH/m4FWIt<E)} holds symbols no argument list does).
+   */
+  private static int closingBracket(CharSequence text, int open, int end) {
+    int depth = 0;
+    for (int j = open; j < end; j++) {
+      char c = text.charAt(j);
+      if (KeyNames.isDigit(c) && !KeyNames.isAlnum(text.charAt(j - 1)) && text.charAt(j - 1) != '_') {
+        int k = j + 1;
+        while (k < end && (KeyNames.isDigit(text.charAt(k)) || text.charAt(k) == '.' || text.charAt(k) == '_')) {
+          k++;
+        }
+        if (k < end && KeyNames.isAlnum(text.charAt(k)) && !numberSuffix(text, k, end)) {
+          return end; // 2YbPjEN: no number, no name
+        }
+        j = k - 1;
+        continue;
+      }
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if (c == ')' || c == ']') {
+        if (--depth == 0) {
+          return j;
+        }
+      } else if (isQuote(c)) {
+        int close = j + 1;
+        while (close < end && text.charAt(close) != c) {
+          close++;
+        }
+        j = close;
+      } else if (!KeyNames.isAlnum(c) && c != '.' && c != ',' && c != ':' && c != '-' && c != '$' && c != '_'
+          && c != ' ') {
+        return end;
+      }
+    }
+    return -1;
   }
 
   private boolean acceptable(CharSequence text, int start, int end) {
@@ -810,6 +923,14 @@ public final class KeyValueDetector implements Detector {
         j++; // a Facebook app access token, <app id>|<app secret>: the secret is after the bar
         continue;
       }
+      if ((c == ',' || c == ';' || c == '&') && c != terminator && goesOnAfter(text, j + 1, limit)) {
+        j++; // a symbol inside a generated password (Tz2,xB&4~b): not followed by a blank or another key=
+        continue;
+      }
+      if (c == '<' && c != terminator && j + 1 < limit && text.charAt(j + 1) != '/' && !tagAt(text, j, limit)) {
+        j++; // 3xT<W9: no closing tag and no element
+        continue;
+      }
       if (c <= ' ' || c == ',' || c == ';' || c == '&' || c == '<' || c == '|' || c == '\\' || c == terminator
           || ((c == '"' || c == '\'') && depth == 0)) {
         break; // quotes inside brackets the value opened belong to it: #{datastore['DB_PASSWORD']}
@@ -817,13 +938,67 @@ public final class KeyValueDetector implements Detector {
       if (c == '{' || c == '(' || c == '[') {
         depth++;
       } else if (c == '}' || c == ')' || c == ']') {
-        if (--depth < 0) {
+        // Foo{password=x} ends at the brace; RTk4)DrPn goes on: a closing bracket with a letter or
+        // digit after it is part of the value
+        if (--depth < 0 && !(j + 1 < limit && continuesAfterCloser(text.charAt(j + 1)))) {
           break;
         }
+        depth = Math.max(depth, 0);
       }
       j++;
     }
     return j;
+  }
+
+  /**
+   * Whether an unquoted value goes on after a {@code , ; &} at {@code i - 1}: something other than a
+   * blank, a quote, a closing bracket or the end follows, and it does not start another
+   * {@code key=} / {@code key:} pair ({@code a=1,b=2}, {@code ?token=x&user=y}, {@code Pwd=x;Database=y}).
+   */
+  private static boolean goesOnAfter(CharSequence text, int i, int limit) {
+    while (i < limit && (text.charAt(i) == ',' || text.charAt(i) == ';' || text.charAt(i) == '&')
+        && i + 1 < limit && text.charAt(i + 1) > ' ') {
+      i++; // ON;;iMbe1: a run of them
+    }
+    if (i >= limit) {
+      return false;
+    }
+    char c = text.charAt(i);
+    if (c == ')' || c == ']' || c == '}') {
+      return i + 1 < limit && continuesAfterCloser(text.charAt(i + 1)); // Foo(a=1,) ends; x;)eRN6 goes on
+    }
+    if (c <= ' ' || isQuote(c) || c == ',' || c == ';' || c == '&' || c == '.') {
+      return false; // v&...: an ellipsis
+    }
+    int j = i;
+    int keyLimit = Math.min(limit, i + MAX_KEY);
+    // ADO keys hold blanks: Pwd=x;Initial Catalog=y
+    while (j < keyLimit && (CharClass.KEY.contains(c = text.charAt(j)) || c == '[' || c == ']' || c == '%' || c == ' ')) {
+      j++;
+    }
+    return j == i || j >= limit || (text.charAt(j) != '=' && text.charAt(j) != ':');
+  }
+
+  /**
+   * Whether {@code c} after a closing bracket the value did not open is still the value's: anything
+   * but a blank, a quote, a separator or another closer ({@code Foo{password=x}, ...} ends at the brace).
+   */
+  private static boolean continuesAfterCloser(char c) {
+    return c > ' ' && !isQuote(c) && c != ',' && c != ';' && c != '&' && c != ')' && c != ']' && c != '}'
+        && c != '|' && c != '<' && c != '\\' && c != '.';
+  }
+
+  /** An element tag at {@code i}: {@code <} then a letter and, within 16 characters, {@code >}. */
+  private static boolean tagAt(CharSequence text, int i, int limit) {
+    if (i + 1 >= limit || !(KeyNames.isLower(text.charAt(i + 1)) || KeyNames.isUpper(text.charAt(i + 1)))) {
+      return false;
+    }
+    for (int j = i + 2; j < Math.min(limit, i + 18); j++) {
+      if (text.charAt(j) == '>') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 20 or more letters, digits, {@code _} or {@code -} from {@code i}, and not a key ({@code id|name=x}). */
@@ -881,7 +1056,8 @@ public final class KeyValueDetector implements Detector {
       if (next == '=') {
         return third == '=' ? 3 : 2; // comparisons in code: password == "value"
       }
-      return next == '>' ? 2 : next == '~' ? 0 : 1;
+      // =~ is a regex match (password =~ /.../); =~ glued to a word is a value starting with ~
+      return next == '>' ? 2 : next == '~' && (third <= ' ' || third == '/') ? 0 : 1;
     }
     if (c == '!' && next == '=') {
       return third == '=' ? 3 : 2;

@@ -28,10 +28,10 @@ final class ValueShapes {
     char second = len > 1 ? text.charAt(start + 1) : 0;
     if (((first == '$' || first == '%') && second == '{') || (first == '{' && last == '}')
         || (first == '<' && last == '>') || (first == '@' && last == '@')
-        || (first == '/' && !paddedBase64(text, start, end))) {
+        || (first == '/' && !slashStartsValue(text, start, end))) {
       return true; // ${VAR}, %{VAR}, {{ var }}, {} (SLF4J), <your-token>, @token@, /path/to/file
     }
-    if (first == '$' && !variablesAreValues) {
+    if (first == '$' && !variablesAreValues && !sigilStartsValue(text, start, end)) {
       return true; // $VAR
     }
     if (first == '%' && (formatSpecifier(text, start, end) || (!variablesAreValues && percentVariable(text, start, end)))) {
@@ -177,6 +177,68 @@ final class ValueShapes {
    */
   static boolean paddedBase64(CharSequence text, int start, int end) {
     return text.charAt(end - 1) == '=' && looksGenerated(text, start, end);
+  }
+
+  /**
+   * A value that starts with {@code /} yet is no path: letters of both cases and a digit, at most
+   * three slashes, and no segment between them that is a plain word ({@code /run/secrets/db},
+   * {@code /Users/bob/x1} are paths; {@code /dD2Apxje8PoopikJgyWEqltL7JF1yrurtVSITVw}, one AWS secret key in
+   * 64, and {@code /8igOjy3~XIab.Jm} are not).
+   */
+  static boolean slashStartsValue(CharSequence text, int start, int end) {
+    if (end - start < 8 || paddedBase64(text, start, end)) {
+      return end - start >= 8;
+    }
+    if (!mixedCaseWithDigit(text, start + 1, end)) {
+      return false;
+    }
+    int slashes = 0;
+    int segment = start + 1;
+    for (int j = start + 1; j <= end; j++) {
+      if (j == end || text.charAt(j) == '/') {
+        if (j - segment >= 2 && !looksSecret(text, segment, j, Integer.MAX_VALUE)) {
+          return false; // a directory or file name
+        }
+        if (j < end && ++slashes > 2) {
+          return false;
+        }
+        segment = j + 1;
+      } else if (text.charAt(j) <= ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A value that starts with {@code $} or {@code ~} yet is neither a variable nor a home path: the
+   * rest has letters of both cases and a digit and no {@code _ / .} ({@code $DCAZuFsu2mKGvdC},
+   * {@code ~pr4HyYGEiupxA24}; not {@code $DB_PASSWORD}, {@code $dbPassword}, {@code ~/.ssh/key}).
+   */
+  static boolean sigilStartsValue(CharSequence text, int start, int end) {
+    if (end - start < 8) {
+      return false;
+    }
+    for (int j = start + 1; j < end; j++) {
+      char c = text.charAt(j);
+      if (c == '_' || c == '/' || c == '.' || c == '{' || c == '(' || c == ':' || c <= ' ') {
+        return false;
+      }
+    }
+    return mixedCaseWithDigit(text, start + 1, end);
+  }
+
+  private static boolean mixedCaseWithDigit(CharSequence text, int start, int end) {
+    boolean digit = false;
+    boolean lower = false;
+    boolean upper = false;
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      digit |= KeyNames.isDigit(c);
+      lower |= KeyNames.isLower(c);
+      upper |= KeyNames.isUpper(c);
+    }
+    return digit && lower && upper;
   }
 
   /**

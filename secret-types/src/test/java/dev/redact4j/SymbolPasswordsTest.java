@@ -1,0 +1,89 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Passwords as generators make them: letters, digits and a few symbols anywhere, brackets, braces,
+ * {@code , ; & <} included. They are hidden whole, never cut at a symbol so that a tail shows, and
+ * never mistaken for a call, a path, a variable or an object; the code, paths and variables they
+ * resemble still pass unchanged.
+ */
+class SymbolPasswordsTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+  /**
+   * Symbols inside a generated password; blanks, quotes, backslashes and pipes end values and are
+   * left out, and so are opening brackets: {@code Ab3(Cd)} reads as a call (see
+   * {@link #leadingAndInnerSymbolsAreHidden} for the bracketed shapes no code has).
+   */
+  private static final String SYMBOLS = "!@#$%^&*)-_+]{};,.<>?/~";
+
+  private static String password(long seed) {
+    Random r = new Random(seed);
+    char[] c = FakeSecrets.chars(r, FakeSecrets.ALNUM, 16).toCharArray();
+    c[r.nextInt(4)] = FakeSecrets.UPPER.charAt(r.nextInt(26));
+    c[4 + r.nextInt(4)] = FakeSecrets.LOWER.charAt(r.nextInt(26));
+    c[8 + r.nextInt(4)] = FakeSecrets.DIGITS.charAt(r.nextInt(10));
+    for (int k = 1 + r.nextInt(4); k > 0; k--) {
+      c[1 + r.nextInt(15)] = SYMBOLS.charAt(r.nextInt(SYMBOLS.length())); // not first: see leadingSymbols
+    }
+    return new String(c);
+  }
+
+  /** No six characters of the password in a row survive. */
+  private static void assertHidden(String line, String pw) {
+    String out = REDACTOR.redact(line);
+    for (int i = 0; i + 6 <= pw.length(); i++) {
+      assertThat(out).as(line).doesNotContain(pw.substring(i, i + 6));
+    }
+  }
+
+  @Property(tries = 400)
+  void generatedPasswordsAreHiddenWholeInEveryShape(@ForAll long seed) {
+    String pw = password(seed);
+    assertHidden("password=" + pw + " retrying", pw);
+    assertHidden("{\"password\": \"" + pw + "\", \"user\": \"bob\"}", pw);
+    assertHidden("  password: '" + pw + "'", pw);
+    assertHidden("DB_PASSWORD=\"" + pw + "\"", pw);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"password=TDRnU(Lbi8)wYbbr", "  password: 5X0XRl[rlDvPTB2c", "password=RTk4)DrPnzUFr8dB",
+      "password=3xTXs+W,~dXNDt5", "password=Tz2;xB&4~bLm9Q", "password=ab3<W9xQz7Lp",
+      "aws_secret_access_key=/dD2Apxje8PoopikJgyWEqltL7JF1yrurtVSITVw", "password=/8igOjy3~XIab.Jm",
+      "{\"password\": \"{mxQayu5b2oAM3hc\"}", "DB_PASSWORD=$DCAZuFsu2mKGvdC", "password=~pr4HyYGEiupxA24",
+      "{\"password\": \"+qIXFYs9gzchFy7l\"}", "password=SSGVfe4(2YbPjEN) retrying", "password=vq[CK,TPT27Wk~xX",
+      "password=Zs(8YH/m4FWIt<E) retrying"})
+  void leadingAndInnerSymbolsAreHidden(String line) {
+    String value = line.substring(line.indexOf(line.contains("=") ? '=' : ':') + 1).trim().replaceAll("^[\"' ]+|[\"'}]+$", "");
+    assertHidden(line, value);
+  }
+
+  /** Code, variables, paths and neighbouring pairs that only resemble such passwords. */
+  @ParameterizedTest
+  @ValueSource(strings = {"password=${DB_PASSWORD}", "password=$DB_PASSWORD", "password=$dbPassword",
+      "secret=/run/secrets/db", "secret: /var/lib/app2/DataStore", "secret=/Users/Bob/Projects2024",
+      "password=getPassword()", "password=os.environ[\"DB_PASSWORD\"]", "password=cfg.get(\"a\").get(\"b\")",
+      "let accountKey = Buffer.from(\"accountKey\", \"base64\");", "password=~/.pgpass",
+      "if (password =~ /^\\w+$/) {", "{\"password\": \"{{ .Values.db.password }}\"}",
+      "log(\"password: \"+ pw + \" ok\")"})
+  void lookAlikesPassUnchanged(String clean) {
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+
+  /** A symbol that starts another pair ends the value; the pair after it stays. */
+  @ParameterizedTest
+  @ValueSource(strings = {"user=bob,password=x1Y2z3W4q,role=admin|role=admin",
+      "?password=x1Y2z3W4q&user=bob|&user=bob", "Pwd=x1Y2z3W4q;Initial Catalog=Prod|;Initial Catalog=Prod",
+      "Foo{password=x1Y2z3W4q}|}", "form%5Bpassword%5D=x1Y2z3W4q&form%5Bemail%5D=bob|&form%5Bemail%5D=bob"})
+  void theNextPairIsNotPartOfTheValue(String lineAndTail) {
+    String[] parts = lineAndTail.split("\\|");
+    String out = REDACTOR.redact(parts[0]);
+    assertThat(out).doesNotContain("x1Y2z3W4q").endsWith(parts[1]);
+  }
+}
