@@ -224,6 +224,41 @@ public final class KeyNames {
     return headEnd > s && CURSOR_HEADS.endsOne(text, s, headEnd);
   }
 
+  /**
+   * Words before {@code token} that make it an id a client sends so that a request is not done twice
+   * or can be found again, not a credential: AWS {@code ClientToken} / {@code ClientRequestToken},
+   * {@code idempotency_token}, Route 53's {@code ChangeToken}.
+   */
+  private static final Words ID_TOKEN_HEADS = new Words(
+    "client", "idempotency", "idempotent", "request", "correlation", "trace", "change", "sync", "retry", "dedup",
+    "deduplication", "reservation", "tracking", "transaction", "tx");
+
+  /** Whether a word of the key {@code text[start, end)} makes a token an id ({@link #ID_TOKEN_HEADS}). */
+  public static boolean namesIdToken(CharSequence text, int start, int end) {
+    return anyWord(text, start, end, ID_TOKEN_HEADS, false) || containsGluedIdHead(text, start, end);
+  }
+
+  /** {@code clienttoken}, {@code idempotencytoken}: a head glued to the term in one word. */
+  private static boolean containsGluedIdHead(CharSequence text, int start, int end) {
+    int i = start;
+    while (i < end) {
+      while (i < end && !isAlnum(text.charAt(i))) {
+        i++;
+      }
+      if (i >= end) {
+        break;
+      }
+      int we = wordEnd(text, i, end);
+      int headEnd = we - ((text.charAt(we - 1) | 0x20) == 's' ? 6 : 5);
+      if (headEnd > i && equalsIgnoreCase(text, headEnd, we, we - headEnd == 6 ? "tokens" : "token")
+          && ID_TOKEN_HEADS.endsOne(text, i, headEnd)) {
+        return true;
+      }
+      i = we;
+    }
+    return false;
+  }
+
   /** First words of a call that takes a secret's name, not its value: getSecret("db"). */
   private static final Words ACCESSORS = new Words(
     "get", "find", "lookup", "load", "read", "fetch", "resolve", "retrieve", "has", "contains", "remove",

@@ -134,6 +134,25 @@ public final class KeyValueDetector implements Detector {
 
   @Override
   public long match(CharSequence text, int anchorStart, int anchorEnd) {
+    long span = locate(text, anchorStart, anchorEnd);
+    if (span != NO_MATCH && kind == Kind.TOKEN && isUuid(text, Detector.start(span), Detector.end(span))
+        && KeyNames.namesIdToken(text, keyStartAround(text, anchorStart), anchorEnd)) {
+      return NO_MATCH; // ClientToken, idempotency_token, x-request-token: an id that only dedupes a request
+    }
+    return span;
+  }
+
+  /** Where the key holding the anchor at {@code anchorStart} starts, as {@link #locate} reads it. */
+  private static int keyStartAround(CharSequence text, int anchorStart) {
+    int keyStart = anchorStart;
+    int keyLimit = Math.max(0, anchorStart - MAX_KEY);
+    while (keyStart > keyLimit && CharClass.KEY.contains(text.charAt(keyStart - 1))) {
+      keyStart--;
+    }
+    return keyStart;
+  }
+
+  private long locate(CharSequence text, int anchorStart, int anchorEnd) {
     if (kind == Kind.NAMED_KEY && !afterWordOfSameKey(text, anchorStart)) {
       return NO_MATCH; // "api key lookup", "keys pending", "monkey": cheap, before the walk below
     }
@@ -857,10 +876,11 @@ public final class KeyValueDetector implements Detector {
       case NAMED_KEY:
         return looksGenerated(text, start, end) && !identifierNamingSecret(text, start, end);
       case TOKEN:
-        // Tokens given as UUIDs are usually ids (client, idempotency, page tokens); vendor rows
-        // catch the UUID-shaped secrets they know (Heroku, Postmark, npm legacy tokens).
+        // A random UUID is a token here (Consul, Nomad, legacy Vault, Splunk HEC, Spring OAuth2
+        // tokens), unless the key names an idempotency or request id (clientToken: see match());
+        // a time- or name-based one is an id.
         return len >= 8 && !allDigits(text, start, end) && !identifierNamingSecret(text, start, end)
-            && looksSecret(text, start, end, 20) && !isUuid(text, start, end);
+            && looksSecret(text, start, end, 20) && (!isUuid(text, start, end) || ValueShapes.isRandomUuid(text, start, end));
       default:
         return len >= 8 && !allDigits(text, start, end) && !identifierNamingSecret(text, start, end)
             && looksSecret(text, start, end, 20);

@@ -339,6 +339,18 @@ final class ValueShapes {
   }
 
   /**
+   * A random (version 4) UUID: the only kind a credential can be, since the others are built from a
+   * clock, a MAC address or a name (v1, v3, v5, v7) and can be guessed.
+   */
+  static boolean isRandomUuid(CharSequence text, int start, int end) {
+    if (!isUuid(text, start, end) || text.charAt(start + 14) != '4') {
+      return false;
+    }
+    char variant = (char) (text.charAt(start + 19) | 0x20);
+    return variant == '8' || variant == '9' || variant == 'a' || variant == 'b';
+  }
+
+  /**
    * More than half the value is one character (sampled at the start, middle and end): filler such
    * as {@code 0000000000000000aa} or {@code AP6xxxxxx}. Allocation-free.
    */
