@@ -36,6 +36,8 @@ public final class Engine {
    * stays in the first-level cache beside the host's own data.
    */
   private static final int MAX_DEPTH = 8;
+  /** Deepest an exact-case literal is matched by the automaton; see {@link Pattern#depthAt}. */
+  private static final int EXACT_DEPTH = 5;
   /** Table entries are 16-bit premultiplied states: at most this many states times classes. */
   private static final int MAX_ENTRY = 1 << 16;
   /** Text is copied into this many characters at a time, so the hot loop reads a plain array. */
@@ -60,6 +62,8 @@ public final class Engine {
    * {@link #reporting} on report patterns. One load and one comparison per character on the hot path.
    */
   private final char[] table;
+  /** How many characters of a case-insensitive literal the automaton matches (fewer of an exact-case one). */
+  private final int depth;
   /** The first premultiplied state that reports: every state from here on has patterns in {@link #outputs}. */
   private final int reporting;
   /**
@@ -138,6 +142,7 @@ public final class Engine {
     for (int d = MAX_DEPTH; built == null; d--) {
       built = Automaton.build(patterns, classOf, alphabet, d, false);
     }
+    this.depth = built.depth;
     this.table = built.table;
     this.outputs = built.outputs;
     this.reporting = built.reporting;
@@ -192,7 +197,7 @@ public final class Engine {
           }
           continue;
         }
-        insert(pattern.literal, Math.min(depth, pattern.length), i, gotoRows, out, labels, classOf, alphabet);
+        insert(pattern.literal, pattern.depthAt(depth), i, gotoRows, out, labels, classOf, alphabet);
       }
       int states = gotoRows.size();
       if ((long) states * alphabet > MAX_ENTRY) {
@@ -472,7 +477,7 @@ public final class Engine {
    */
   private static boolean mayOutput(String from, Pattern[] ending, int depth) {
     for (Pattern p : ending) {
-      int length = p.shape.length > 0 ? 1 : Math.min(depth, p.length); // shapes report here only as literals
+      int length = p.shape.length > 0 ? 1 : p.depthAt(depth); // shapes report here only as literals
       // The text ends with from + c, and so does the pattern; the character before the pattern is
       // from[from.length() - length] when the pattern is no longer than from.
       if (length > from.length()) {
@@ -524,6 +529,11 @@ public final class Engine {
 
   private static int fold(char c) {
     return c >= 'A' && c <= 'Z' ? c + 32 : c;
+  }
+
+  /** How many characters of a case-insensitive literal the automaton matches; the rest is compared at a hit. */
+  int depth() {
+    return depth;
   }
 
   public int ruleCount() {
@@ -931,7 +941,17 @@ public final class Engine {
 
     /** Sets how much of the anchor the automaton matches: a shape all (or its first class), a literal up to the depth. */
     void truncate(int depth, boolean shaped) {
-      matched = shape.length > 0 ? (shaped ? length : 1) : Math.min(depth, length);
+      matched = shape.length > 0 ? (shaped ? length : 1) : depthAt(depth);
+    }
+
+    /**
+     * How many of a literal's characters an automaton of {@code depth} matches. An exact-case literal
+     * (a vendor prefix such as {@code AstraCS:} or {@code CLOJARS_}) stops at {@link #EXACT_DEPTH}: its
+     * first characters are already rare in text, so the rest is compared at the few hits, and the
+     * states saved let the key words, which are common, be matched deeper.
+     */
+    int depthAt(int depth) {
+      return Math.min(length, ignoreCase ? depth : Math.min(depth, EXACT_DEPTH));
     }
 
     /**
