@@ -987,7 +987,8 @@ public final class KeyValueDetector implements Detector {
     if (c == ')' || c == ']' || c == '}') {
       return i + 1 < limit && continuesAfterCloser(text.charAt(i + 1)); // Foo(a=1,) ends; x;)eRN6 goes on
     }
-    if (c <= ' ' || isQuote(c) || c == ',' || c == ';' || c == '&' || c == '.') {
+    if (c <= ' ' || isQuote(c) || c == ',' || c == ';' || c == '&'
+        || c == '.' && i + 1 < limit && text.charAt(i + 1) == '.') {
       return false; // v&...: an ellipsis
     }
     int j = i;
