@@ -533,7 +533,7 @@ final class CatalogRows {
     r.prefixed("paypal-braintree-token", "paypal", "A PayPal Braintree access token", "access_token$production$",
         CharClass.of("a-z0-9$"), 40, 60, "<id>$<hex>");
     r.prefixed("flutterwave-secret-key", "flutterwave", "A Flutterwave secret or encryption key",
-        List.of("FLWSECK-", "FLWSECK_TEST"), CharClass.of("a-f0-9X-"), 12, 40, "<hex>-X");
+        List.of("FLWSECK-", "FLWSECK_TEST"), CharClass.of("A-Za-z0-9-"), 12, 40, "<hex>-X");
     // "live_" is also the Twitch stream key's prefix: exact lengths, and generated shapes only.
     r.prefixedExact("gocardless-access-token", "gocardless", "A GoCardless live access token", List.of("live_"),
         CharClass.of("A-Za-z0-9_=-"), 40, 40, "<40 chars>", Validators.MIXED_CASE_AND_DIGIT);

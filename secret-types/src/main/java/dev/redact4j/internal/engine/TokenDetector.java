@@ -12,8 +12,12 @@ import java.util.Objects;
  * <p>Every run is read up to its maximum plus one, so a match reads at most {@link #window()}
  * characters. The last segment of a lenient token may run past its maximum: the near-miss is hidden
  * whole (up to a read limit), because hiding a token whose length is off costs little and showing
- * one costs everything. An {@code exact} token with a wrong length, or directly followed by a letter
- * or digit, is no match; exact rows are for weak anchors where a wrong length means another format.
+ * one costs everything. For the same reason a lenient token never ends inside a run of letters,
+ * digits, {@code _} and {@code -}: where its last class stops short of the end of such a run
+ * ({@code FLWSECK_TEST-<hex>} followed by {@code g1h...}, a Slack token followed by {@code _x}), the
+ * rest of the run is hidden with it, up to the same limit, and no fragment of a longer secret is
+ * shown. An {@code exact} token with a wrong length, or directly followed by a letter or digit, is
+ * no match; exact rows are for weak anchors where a wrong length means another format.
  *
  * <p>The character before the token must not be in the {@code before} class (letters and digits by
  * default), so prefixes inside longer words are not taken. Stateless and thread-safe; allocates
@@ -96,6 +100,7 @@ public final class TokenDetector implements Detector {
     int pos = anchorEnd;
     int last = classes.length - 1;
     int used = last;
+    int runLimit = n;
     for (int k = 0; k <= last; k++) {
       char sep = separators[k];
       if (sep != 0) {
@@ -109,6 +114,7 @@ public final class TokenDetector implements Detector {
         pos++;
       }
       boolean open = k == last && !exact;
+      runLimit = pos + maxs[k] + LENIENT_EXTRA;
       int end = classes[k].skip(text, pos, pos + maxs[k] + (open ? LENIENT_EXTRA : 1));
       int length = end - pos;
       if (length < mins[k] || (length > maxs[k] && !open)) {
@@ -121,6 +127,9 @@ public final class TokenDetector implements Detector {
     }
     if (pos == start || !validator.valid(text, start, pos)) {
       return NO_MATCH;
+    }
+    if (!exact) {
+      pos = CharClass.TOKEN.skip(text, pos, runLimit); // the rest of the run: never show a fragment
     }
     return Detector.pack(start, pos);
   }
