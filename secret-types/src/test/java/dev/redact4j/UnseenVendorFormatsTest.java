@@ -23,6 +23,7 @@ class UnseenVendorFormatsTest {
   private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
   private static final String UPPER_DIGIT = FakeSecrets.UPPER + FakeSecrets.DIGITS;
   private static final String LOWER_ALNUM = FakeSecrets.LOWER + FakeSecrets.DIGITS;
+  private static final String BASE32_LOWER = FakeSecrets.LOWER + "234567";
 
   /** Lines with no key word: only the format itself can be what hides the value. */
   private static final List<String> PLACEMENTS = List.of("config loaded: %s", "[\"%s\", 42]",
@@ -57,7 +58,31 @@ class UnseenVendorFormatsTest {
         family("flexport-api-key", r -> "shl" + "tm_" + FakeSecrets.mixed(r, 40)),
         family("stripe-secret-key", r -> "sk" + "_live_" + FakeSecrets.mixed(r, 12) + "-" + FakeSecrets.mixed(r, 20)),
         family("clickup-personal-token", r -> "pk" + "_" + FakeSecrets.chars(r, FakeSecrets.DIGITS, 8) + "_"
-            + FakeSecrets.chars(r, UPPER_DIGIT, 32)));
+            + FakeSecrets.chars(r, UPPER_DIGIT, 32)),
+        family("square-access-token", r -> "EA" + "AA" + FakeSecrets.mixed(r, 30) + "_-" + FakeSecrets.mixed(r, 28)),
+        family("checkout-secret-key", r -> "sk" + "_sbox_" + FakeSecrets.chars(r, BASE32_LOWER, 27)),
+        family("checkout-secret-key", r -> "sk" + "_sbox_" + uuid(r)),
+        family("checkout-secret-key-uuid", r -> "sk" + "_" + uuid(r)),
+        family("stripe-secret-key", r -> "sk" + "_prod_" + FakeSecrets.mixed(r, 24)),
+        family("stripe-restricted-key", r -> "rk" + "_prod_" + FakeSecrets.mixed(r, 24)),
+        family("yandex-cloud-static-key-secret", r -> "Y" + "C" + FakeSecrets.chars(r, FakeSecrets.TOKEN, 35) + "a1Z"),
+        family("yandex-cloud-iam-token", r -> "t" + "1." + FakeSecrets.chars(r, FakeSecrets.TOKEN, 140) + "."
+            + FakeSecrets.chars(r, FakeSecrets.TOKEN, 86)),
+        family("riot-games-api-key", r -> "RG" + "API-" + uuid(r)),
+        family("aiven-service-password", r -> "AV" + "NS_" + FakeSecrets.chars(r, FakeSecrets.TOKEN, 22)),
+        family("datastax-astra-token", r -> "Astra" + "CS:" + FakeSecrets.mixed(r, 24) + ":" + hex(r, 64)),
+        family("asana-personal-access-token", r -> "2" + "/" + FakeSecrets.chars(r, FakeSecrets.DIGITS, 16) + "/"
+            + FakeSecrets.chars(r, FakeSecrets.DIGITS, 16) + ":" + hex(r, 32)),
+        family("asana-personal-access-token", r -> "1" + "/" + FakeSecrets.chars(r, FakeSecrets.DIGITS, 16) + ":"
+            + hex(r, 32)),
+        family("clojars-deploy-token", r -> "CLO" + "JARS_" + FakeSecrets.chars(r, LOWER_ALNUM, 60)),
+        family("scalingo-api-token", r -> "tk" + "-us-" + FakeSecrets.chars(r, FakeSecrets.TOKEN, 48)),
+        family("duffel-api-token", r -> "duffel" + "_test_" + FakeSecrets.chars(r, FakeSecrets.TOKEN + "=", 43)),
+        family("intra42-client-secret", r -> "s-s4" + "t2ud-" + hex(r, 64)),
+        family("settlemint-access-token", r -> "sm" + "_pat_" + FakeSecrets.mixed(r, 16)),
+        family("defined-networking-api-token", r -> "dn" + "key-" + FakeSecrets.chars(r, LOWER_ALNUM, 26) + "-"
+            + FakeSecrets.chars(r, LOWER_ALNUM, 52)),
+        family("intra42-client-secret", r -> "s-s4" + "t2af-" + hex(r, 64)));
   }
 
   private static Arguments family(String rule, Function<Random, String> make) {
@@ -73,6 +98,26 @@ class UnseenVendorFormatsTest {
       String line = String.format(placement, secret);
       assertThat(REDACTOR.redact(line)).as(line).isEqualTo(String.format(placement, "[REDACTED:" + rule + "]"));
     }
+  }
+
+  @Test
+  void anAzureContainerRegistryPasswordIsHiddenWhereRegistryPasswordsArePrinted() {
+    Random r = new Random(6);
+    String password = FakeSecrets.chars(r, FakeSecrets.B64, 41) + "Q" + "+A" + "CR" + FakeSecrets.mixed(r, 6);
+    for (String line : new String[] {"ACRPWD=%s", "docker login demo.azurecr.io -u demo -p %s", "\"value\":\"%s\"",
+        "password: %s"}) {
+      assertThat(REDACTOR.redact(String.format(line, password)))
+          .isEqualTo(String.format(line, "[REDACTED:azure-container-registry-password]"));
+    }
+  }
+
+  @Test
+  void aTableauAuthTokenIsHiddenWithBothHalves() {
+    Random r = new Random(7);
+    String token = FakeSecrets.mixed(r, 24) + "|" + FakeSecrets.mixed(r, 24);
+    assertThat(REDACTOR.redact("X-Tableau-Auth: " + token)).isEqualTo("X-Tableau-Auth: [REDACTED:tableau-auth-token]");
+    assertThat(REDACTOR.redact("{\"X-Tableau-Auth\": \"" + token + "\"}"))
+        .isEqualTo("{\"X-Tableau-Auth\": \"[REDACTED:tableau-auth-token]\"}");
   }
 
   @Test
@@ -115,6 +160,36 @@ class UnseenVendorFormatsTest {
     "rdme_" + "0123456789abcdefghij" + " is cut short",
     "fio-u-" + "settings" + " not a token",
     "hooks.zapier.com/hooks/catch/" + " has no ids",
+    // square: EAAA also starts base64 runs; only 60 mixed-case characters after it
+    "payload EAAA" + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" + " decoded",
+    "EAAA" + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456" + " has 59",
+    "REAAA" + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012345678" + " inside a word",
+    // checkout: sk_ and a UUID, exactly
+    "task_" + "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d" + " finished",
+    "sk_" + "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4" + " is short",
+    "sk_sbox_" + "short" + " not a key",
+    // yandex: YC and exactly 38 mixed characters; key ids (YCAJ..., 25) are not secrets
+    "YCAJE" + "kF8RX5Ski7Hd5RGyC0SA" + " is the key id",
+    "YC" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789AB" + " has one case",
+    "QYC" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ab" + " inside a word",
+    "t1." + "micro instance" + " started, alt1.example.com",
+    // riot, aiven, astra, clojars, scalingo, duffel, intra42, settlemint, dnkey: wrong lengths or alphabets
+    "RGAPI-" + "key-missing",
+    "AVNS_" + "short",
+    "AstraCS:" + "ABCDEFGHIJKLMNOPQRSTUVWX:" + "0123456789abcdef" + " truncated",
+    "CLOJARS_" + "USERNAME is required",
+    "tk-us-" + "east-1 region",
+    "duffel_test_" + "mode=true",
+    "s-s4t2ud-" + "0123456789abcdef" + " truncated",
+    "sm_pat_" + "ABCDEFGHIJKLMNOP" + " has no digit",
+    "sm_pat_" + "ABCDEFGHIJKLMN0P9" + " has 17",
+    "dnkey-" + "settings" + " loaded",
+    // asana: 1/ or 2/ then 16+ digits; dates, fractions and paths pass
+    "updated 11/2/2024 at 12:34:56, /api/1/users 2/3 done",
+    "2/" + "123456789012345" + ":" + "0123456789abcdef0123456789abcdef" + " has 15 digits",
+    // acr: 42 base64 characters before +ACR, no more, no fewer
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmno" + "+ACR" + "BPkEcx" + " has 41",
+    "x-tableau-auth header missing",
   })
   void lookAlikesPassThrough(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);

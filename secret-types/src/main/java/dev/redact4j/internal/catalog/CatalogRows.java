@@ -45,6 +45,7 @@ final class CatalogRows {
   private static final CharClass UUID = CharClass.of("0-9a-fA-F-");
   private static final CharClass WEBHOOK_PATH = CharClass.of("A-Za-z0-9@/_-");
   private static final CharClass BECH32_UPPER = CharClass.of("A-Z0-9");
+  private static final CharClass TOKEN_EQ = CharClass.of("A-Za-z0-9_=-");
 
   private static final Validator UUID_SHAPE = (text, start, end) -> end - start == 36
       && text.charAt(start + 8) == '-' && text.charAt(start + 13) == '-' && text.charAt(start + 18) == '-'
@@ -101,6 +102,40 @@ final class CatalogRows {
     }
     return true;
   }
+
+  /**
+   * Square's {@code sq0atp-} tokens by their prefix; its {@code EAAA} tokens, whose prefix also starts
+   * base64 runs (and Facebook's {@code EAAAAU...} tokens, longer), only at exactly 60 mixed-case
+   * characters after it. The validator sees the prefix too.
+   */
+  private static final Validator SQUARE_TOKEN = (t, s, e) -> t.charAt(s) != 'E'
+      || (e - s == 64 && Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 4, e));
+
+  /**
+   * An Asana personal access token after its {@code 1/} or {@code 2/} version: a user id of 16 digits
+   * or more, in the newer form a second id of 16 digits or more after a slash. The validator sees the
+   * prefix, digits and slashes only.
+   */
+  private static final Validator ASANA_IDS = (t, s, e) -> {
+    int i = s + 2;
+    for (int group = 0; group < 2; group++) {
+      int from = i;
+      while (i < e && DIGIT.contains(t.charAt(i))) {
+        i++;
+      }
+      if (i - from < 16 || i >= e) {
+        return false;
+      }
+      if (t.charAt(i) == ':') {
+        return true;
+      }
+      if (t.charAt(i) != '/') {
+        return false;
+      }
+      i++;
+    }
+    return false;
+  };
 
   /** {@code pub-c-<uuid>} or {@code sec-c-<uuid>}: the three letters before the {@code -c-} anchor, then a UUID. */
   private static final Validator PUBNUB_KEY = (t, s, e) -> e - s == 42
@@ -396,6 +431,16 @@ final class CatalogRows {
         Validator.ANY);
     r.prefixed("yandex-cloud-api-key", "yandex", "A Yandex Cloud API key", "AQVN", TOKEN, 35, 38,
         "<35-38 chars>");
+    // "YC" starts words and ids: only exactly 38 characters of both cases and a digit (key ids, YCAJ...,
+    // are 25 characters).
+    r.prefixedExact("yandex-cloud-static-key-secret", "yandex", "A Yandex Cloud static access key secret",
+        List.of("YC"), TOKEN, 38, 38, "<38 chars>", (t, s, e) -> Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 2, e));
+    r.token("yandex-cloud-iam-token", "yandex", "A Yandex Cloud IAM token", "t1.<payload>.<86 chars>",
+        List.of("t1."), TokenDetector.spec().then(TOKEN_EQ, 20, 2048).then('.', TOKEN_EQ, 86, 88).build());
+    r.infix("azure-container-registry-password", "azure", "An Azure Container Registry access key or token password",
+        "<42 base64>+ACR<6 letters/digits>", List.of("+ACR"), TokenDetector.spec().lead(CharClass.BASE64, 42, 42)
+            .then(ALNUM, 6, 6).exact(true).validator((t, s, e) -> e == t.length() || !B64.contains(t.charAt(e)))
+            .build());
     // Anchored on "256~", not "sha256~": the automaton keeps 6 characters of an anchor, and "sha256" alone
     // starts every image digest (sha256:...).
     r.infix("openshift-user-token", "openshift", "An OpenShift OAuth access token", "sha256~<43 chars>",
@@ -518,20 +563,29 @@ final class CatalogRows {
   /** Payment providers and card numbers. */
   private static void payments(Rows r) {
     // Stripe's own keys are letters and digits; other vendors' sk_live_ keys (Apideck) hold '-' too.
-    r.prefixed("stripe-secret-key", "stripe", "A Stripe secret key (live or test)", List.of("sk_live_", "sk_test_"),
-        CharClass.of("A-Za-z0-9-"), 10, 247, "<chars>");
-    r.prefixed("stripe-restricted-key", "stripe", "A Stripe restricted key", List.of("rk_live_", "rk_test_"), ALNUM,
-        10, 247, "<chars>");
+    r.prefixed("stripe-secret-key", "stripe", "A Stripe secret key (live, test or prod)",
+        List.of("sk_live_", "sk_test_", "sk_prod_"), CharClass.of("A-Za-z0-9-"), 10, 247, "<chars>");
+    r.prefixed("stripe-restricted-key", "stripe", "A Stripe restricted key (live, test or prod)",
+        List.of("rk_live_", "rk_test_", "rk_prod_"), ALNUM, 10, 247, "<chars>");
     r.prefixed("stripe-webhook-secret", "stripe", "A Stripe webhook signing secret", "whsec_", ALNUM, 24, 64,
         "<chars>");
-    r.prefixed("square-access-token", "square", "A Square access or OAuth token",
-        List.of("sq0atp-", "sq0atb-", "EAAAE", "EAAAl"), TOKEN, 22, 80, "<22+ chars>");
+    r.token("square-access-token", "square", "A Square access or OAuth token (sq0atp-, or EAAA and 60 characters)",
+        "sq0atp-<22+ chars>", List.of("sq0atp-", "sq0atb-", "EAAA"),
+        TokenDetector.spec().then(TOKEN, 22, 80).validator(SQUARE_TOKEN).build());
     r.prefixed("square-oauth-secret", "square", "A Square OAuth application secret", List.of("sq0csp-", "sq0csb-"),
         TOKEN, 30, 50, "<43 chars>");
     r.prefixed("shopify-token", "shopify", "A Shopify access token, shared secret, custom or private app token",
         List.of("shpat_", "shpss_", "shpca_", "shppa_"), ALNUM, 32, 32, "<32 hex>");
     r.prefixed("paypal-braintree-token", "paypal", "A PayPal Braintree access token", "access_token$production$",
         CharClass.of("a-z0-9$"), 40, 60, "<id>$<hex>");
+    // Checkout.com's sandbox keys are sk_sbox_ and 27 base32 characters (a UUID in older accounts); its
+    // older live keys sk_ and a UUID (sk_test_<uuid> is taken by the Stripe row).
+    r.prefixed("checkout-secret-key", "checkout", "A Checkout.com sandbox secret key", "sk_sbox_", TOKEN, 26, 40,
+        "<27 letters/digits>");
+    r.prefixedExact("checkout-secret-key-uuid", "checkout", "A Checkout.com secret key of the sk_<uuid> form",
+        List.of("sk_"), UUID, 36, 36, "<uuid>", UUID_TAIL);
+    r.prefixed("duffel-api-token", "duffel", "A Duffel API access token", List.of("duffel_test_", "duffel_live_"),
+        TOKEN_EQ, 43, 43, "<43 chars>");
     r.prefixed("flutterwave-secret-key", "flutterwave", "A Flutterwave secret or encryption key",
         List.of("FLWSECK-", "FLWSECK_TEST"), CharClass.of("A-Za-z0-9-"), 12, 40, "<hex>-X");
     // "live_" is also the Twitch stream key's prefix: exact lengths, and generated shapes only.
@@ -694,6 +748,18 @@ final class CatalogRows {
         List.of("snyk"), UUID, 36, 36, UUID_SHAPE);
     r.prefixedExact("launchdarkly-sdk-key", "launchdarkly", "A LaunchDarkly server-side SDK key", List.of("sdk-"),
         UUID, 36, 36, "<uuid>", UUID_TAIL);
+    r.prefixed("clojars-deploy-token", "clojars", "A Clojars deploy token", "CLOJARS_", CharClass.LOWER_ALNUM, 60, 60,
+        "<60 lowercase/digits>");
+    r.prefixed("scalingo-api-token", "scalingo", "A Scalingo API token", "tk-us-", TOKEN, 48, 48, "<48 chars>");
+    r.prefixed("defined-networking-api-token", "definednetworking", "A Defined Networking (managed Nebula) API token",
+        "dnkey-", TOKEN_EQ, 79, 79, "<26>-<52 chars>");
+    r.prefixed("aiven-service-password", "aiven", "An Aiven (or DigitalOcean managed database) service password",
+        "AVNS_", TOKEN, 16, 40, "<~22 chars>");
+    r.token("datastax-astra-token", "datastax", "A DataStax Astra DB application token",
+        "AstraCS:<24 letters/digits>:<64 hex>", List.of("AstraCS:"),
+        TokenDetector.spec().then(ALNUM, 24, 24).then(':', HEX, 64, 64).build());
+    r.prefixedExact("settlemint-access-token", "settlemint", "A SettleMint personal, application or service token",
+        List.of("sm_pat_", "sm_aat_", "sm_sat_"), ALNUM, 16, 16, "<16 letters/digits>", Validators.DIGIT_AND_LETTER);
     r.prefixed("codecov-token", "codecov", "A Codecov upload token in a Codecov-named key", "CODECOV_TOKEN=",
         UUID, 36, 36, "<uuid>");
   }
@@ -755,6 +821,19 @@ final class CatalogRows {
         "CC_TEST_REPORTER_ID=<64 hex>", List.of("codeclimate", "cc_test_reporter"), HEX, 64, 64, Validator.ANY);
     r.prefixed("ubidots-token", "ubidots", "A Ubidots API token", "BBFF-", ALNUM, 30, 30, "<30 letters/digits>");
     r.prefixed("flexport-api-key", "flexport", "A Flexport API key", "shltm_", TOKEN, 40, 40, "<40 chars>");
+    r.token("asana-personal-access-token", "asana", "An Asana personal access token",
+        "2/<16+ digits>/<16+ digits>:<32 hex>", List.of("1/", "2/"),
+        TokenDetector.spec().then(CharClass.of("0-9/"), 16, 40).then(':', ALNUM, 32, 64).validator(ASANA_IDS).build());
+    r.prefixed("riot-games-api-key", "riotgames", "A Riot Games developer or production API key", "RGAPI-", UUID, 36,
+        36, "<uuid>");
+    r.prefixed("intra42-client-secret", "intra42", "A 42 Intra API client secret", List.of("s-s4t2ud-", "s-s4t2af-"),
+        HEX, 64, 64, "<64 hex>");
+    // The token is two halves joined by '|', which ends a value for the key/value rules.
+    r.custom("tableau-auth-token", "tableau",
+        "The credentials token of a Tableau REST API X-Tableau-Auth header, both halves around its '|'",
+        "X-Tableau-Auth: <token>", Rows.anyCase(List.of("x-tableau-auth")),
+        new FollowingTokenDetector(CharClass.of(" \t:=\"'"), 8, CharClass.of("A-Za-z0-9_|-"), 20, 256,
+            Validators.DIGIT_AND_LETTER));
     r.token("clickup-personal-token", "clickup", "A ClickUp personal API token of one user",
         "pk_<user id>_<32 upper/digits>",
         List.of("pk_"), TokenDetector.spec().then(DIGIT, 5, 12).then('_', UPPER_DIGIT, 32, 32).exact(true).build());
