@@ -24,10 +24,23 @@ class CurlUserPasswordTest {
   }
 
   @Test
+  void anApiKeyAsTheUserWithAnEmptyPasswordIsHidden() {
+    // Stripe, Mailgun and Chargebee take the API key as the user name and no password: curl -u KEY:
+    String key = "Uv1l" + "Hy0vRKAQXssp30P5" + "vI2ENERiG6XB";
+    for (String command : new String[] {
+        "curl -u %s: https://api.example.com/v1/charges",
+        "curl -s -u '%s:' https://api.example.com/v1/charges"}) {
+      assertThat(redactor.redact(command.formatted(key))).isEqualTo(command.formatted("[REDACTED:cli-user-password]"));
+    }
+  }
+
+  @Test
   void otherOptionsPassThrough() {
     for (String clean : new String[] {
         "curl -o out.json https://api.example.com/items",
         "curl -u bob https://api.example.com",
+        "curl -u admin: https://api.example.com",
+        "curl -u deploy-bot-for-production-builds: https://api.example.com",
         "curl -H 'Accept: application/json' https://api.example.com"}) {
       assertThat(redactor.redact(clean)).isSameAs(clean);
     }

@@ -143,6 +143,48 @@ final class CatalogRows {
           || t.charAt(s) == 's' && t.charAt(s + 1) == 'e' && t.charAt(s + 2) == 'c')
       && UUID_SHAPE.valid(t, e - 36, e);
 
+  private static final List<String> KEYSTORE_OPTIONS = List.of("-storepass", "-keypass", "-srcstorepass",
+      "-deststorepass", "-srckeypass", "-destkeypass");
+  /** Also keytool's new password after {@code -storepasswd} or {@code -keypasswd} (which the anchors start). */
+  private static final String[] KEYSTORE_OPTIONS_AND_NEW = {"-storepass", "-keypass", "-srcstorepass",
+      "-deststorepass", "-srckeypass", "-destkeypass", "-new"};
+
+  /**
+   * The value of a {@code requirepass} or {@code masterauth} directive (the anchor, read back from the
+   * value over blanks and quotes): the directive must start its line (redis.conf; a commented-out
+   * {@code # requirepass foobared} is an example) and end it, follow {@code --} (redis-server's command
+   * line) or follow {@code SET} (CONFIG SET), so prose such as "requirepass is not set" passes.
+   */
+  private static boolean redisDirective(CharSequence t, int s, int e) {
+    int i = s;
+    while (i > 0 && (t.charAt(i - 1) == ' ' || t.charAt(i - 1) == '\t' || t.charAt(i - 1) == '"'
+        || t.charAt(i - 1) == '\'')) {
+      i--;
+    }
+    if (i == s || !notPlaceholder(t, s, e)) {
+      return false; // requirepassword, ${REDIS_PASSWORD}
+    }
+    while (i > 0 && Character.isLetter(t.charAt(i - 1))) {
+      i--;
+    }
+    if (i >= 2 && t.charAt(i - 1) == '-' && t.charAt(i - 2) == '-') {
+      return true;
+    }
+    while (i > 0 && (t.charAt(i - 1) == ' ' || t.charAt(i - 1) == '\t')) {
+      i--;
+    }
+    if (i >= 3 && word(t, i - 3, "set")) {
+      return true;
+    }
+    int after = e;
+    while (after < t.length() && (t.charAt(after) == ' ' || t.charAt(after) == '\t' || t.charAt(after) == '"'
+        || t.charAt(after) == '\'')) {
+      after++;
+    }
+    boolean endsLine = after == t.length() || t.charAt(after) == '\n' || t.charAt(after) == '\r';
+    return endsLine && (i == 0 || t.charAt(i - 1) == '\n' || t.charAt(i - 1) == '\r');
+  }
+
   /** A password after SQL's {@code IDENTIFIED BY}: printable, no blank or quote. */
   private static final CharClass SQL_PASSWORD = CharClass.of("!#-&(-~");
   private static final CharClass SQL_GAP = CharClass.of(" \t'\"");
@@ -280,6 +322,21 @@ final class CatalogRows {
         new CommandLineDetector(Style.SEPARATE_P));
     r.custom("cli-user-password", "generic", "The password of curl -u user:password", "curl -u bob:<password>",
         Rows.anyCase(List.of("curl ")), new CommandLineDetector(Style.USER_COLON_PASSWORD));
+    r.custom("cli-option-password", "generic",
+        "A password or secret given as an option's value: redis-cli -a, gh secret set --body, aws ssm put-parameter"
+            + " --value, aws configure set aws_secret_access_key",
+        "redis-cli -a <password>", Rows.anyCase(List.of("redis-cli", "gh secret set", "ssm put-parameter",
+            "configure set")),
+        new CommandLineDetector("-a", "--pass", "--body", "-b", "--value", "aws_secret_access_key", "aws_session_token"));
+    r.custom("cli-keystore-password", "generic",
+        "A Java keystore or key password after -storepass, -keypass, -srcstorepass, -deststorepass, -srckeypass or"
+            + " -destkeypass (keytool, jarsigner, any tool)",
+        "keytool -importkeystore -srcstorepass <password>", Rows.anyCase(KEYSTORE_OPTIONS),
+        new CommandLineDetector(KEYSTORE_OPTIONS_AND_NEW));
+    r.custom("redis-password-directive", "generic",
+        "The password of a redis.conf requirepass or masterauth line, CONFIG SET requirepass or --requirepass",
+        "requirepass <password>", Rows.anyCase(List.of("requirepass", "masterauth")),
+        new FollowingTokenDetector(CharClass.of(" \t\"'"), 8, SQL_PASSWORD, 1, 512, CatalogRows::redisDirective));
     r.custom("oracle-credentials", "generic", "The password in an Oracle user/password@db connect string",
         "sqlplus scott/<password>@orcl",
         Rows.anyCase(List.of("sqlplus", "jdbc:oracle:thin:", "jdbc:oracle:oci:", "expdp", "impdp")),

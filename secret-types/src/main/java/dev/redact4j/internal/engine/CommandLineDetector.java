@@ -3,21 +3,36 @@ package dev.redact4j.internal.engine;
 /**
  * A password given on a command line after a tool name (the anchor): {@code mysql -u root -pSECRET}
  * (attached to {@code -p}), {@code docker login -u bob -p SECRET} and {@code sshpass -p SECRET}
- * (after {@code -p} and a blank), and Oracle's {@code user/password@db} after {@code sqlplus},
- * {@code jdbc:oracle:thin:} and the like. Only the password is hidden.
+ * (after {@code -p} and a blank), Oracle's {@code user/password@db} after {@code sqlplus},
+ * {@code jdbc:oracle:thin:} and the like, and the value of named options ({@code redis-cli -a SECRET},
+ * {@code gh secret set NAME --body SECRET}, {@code keytool -srcstorepass SECRET}). Only the password is
+ * hidden.
  *
  * <p>Looks at most {@value #MAX_LINE} characters after the anchor, never past a line break;
  * allocates nothing.
  */
 public final class CommandLineDetector implements Detector {
   /** How the password follows the tool name. */
-  public enum Style { ATTACHED_P, SEPARATE_P, ORACLE, USER_COLON_PASSWORD }
+  public enum Style { ATTACHED_P, SEPARATE_P, ORACLE, USER_COLON_PASSWORD, OPTION_VALUE }
 
   private static final int MAX_LINE = 512;
+  private static final String[] NO_OPTIONS = {};
   private final Style style;
+  private final String[] options;
 
   public CommandLineDetector(Style style) {
     this.style = style;
+    this.options = NO_OPTIONS;
+  }
+
+  /**
+   * The value of any of {@code options} (whole words, any case) on the command the anchor starts or
+   * is part of: {@code <option> <value>} or {@code <option>=<value>}. The anchor may be the option itself
+   * ({@code -srcstorepass}, with any tool).
+   */
+  public CommandLineDetector(String... options) {
+    this.style = Style.OPTION_VALUE;
+    this.options = options.clone();
   }
 
   @Override
@@ -32,6 +47,9 @@ public final class CommandLineDetector implements Detector {
     }
     if (style == Style.USER_COLON_PASSWORD) {
       return userColonPassword(text, anchorEnd, limit);
+    }
+    if (style == Style.OPTION_VALUE) {
+      return optionValue(text, anchorStart, limit);
     }
     for (int i = anchorEnd; i + 3 < limit; i++) {
       char c = text.charAt(i);
@@ -91,7 +109,51 @@ public final class CommandLineDetector implements Detector {
       if (colon > 0 && colon + 1 < end && !ValueShapes.isPlaceholder(text, colon + 1, end)) {
         return Detector.pack(colon + 1, end);
       }
+      int user = v + quote;
+      if (colon == end - 1 && ValueShapes.looksGenerated(text, user, colon)) {
+        return Detector.pack(user, colon); // curl -u sk_test_...: an API key as the user, no password
+      }
       return NO_MATCH;
+    }
+    return NO_MATCH;
+  }
+
+  /**
+   * The first acceptable value of one of the options, from the anchor to the end of the command: not
+   * another option ({@code -x}), not empty, not a placeholder.
+   */
+  private long optionValue(CharSequence text, int anchorStart, int limit) {
+    for (int i = anchorStart - 1; i + 2 < limit; i++) {
+      if (i >= 0 && endOfCommand(text, i)) {
+        return NO_MATCH;
+      }
+      if (i >= 0 && text.charAt(i) != ' ' && text.charAt(i) != '\t' && text.charAt(i) != '\n') {
+        continue;
+      }
+      for (String option : options) {
+        int v = i + 1 + option.length();
+        if (v >= limit || !KeyNames.regionEqualsIgnoreCase(text, i + 1, option)) {
+          continue;
+        }
+        char after = text.charAt(v);
+        if (after == '=') {
+          v++;
+        } else if (after == ' ' || after == '\t') {
+          while (v < limit && (text.charAt(v) == ' ' || text.charAt(v) == '\t')) {
+            v++;
+          }
+        } else {
+          continue; // -storepass:env NAME, --body-file: another option
+        }
+        if (v >= limit) {
+          return NO_MATCH;
+        }
+        int start = text.charAt(v) == '\'' || text.charAt(v) == '"' ? v + 1 : v;
+        int end = valueEnd(text, v, limit);
+        if (end > start && text.charAt(v) != '-' && !ValueShapes.isPlaceholder(text, start, end, true)) {
+          return Detector.pack(start, end);
+        }
+      }
     }
     return NO_MATCH;
   }

@@ -1,0 +1,87 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Passwords and secrets given as an option's value on a command line (redis-cli, gh, aws, keytool) or in
+ * a redis.conf directive; only the value is hidden, and options, file names and prose around the same
+ * words pass through.
+ */
+class CommandLineOptionsTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+
+  private static String hidden(String template, String value, String rule) {
+    String redacted = REDACTOR.redact(template.formatted(value));
+    assertThat(redacted).as(template).isEqualTo(template.formatted("[REDACTED:" + rule + "]"));
+    return redacted;
+  }
+
+  @Test
+  void redisCliPasswordOptions() {
+    String pw = FakeSecrets.mixed(new Random(41), 16);
+    hidden("redis-cli -h cache.internal -a %s --no-auth-warning PING", pw, "cli-option-password");
+    hidden("$ redis-cli -a '%s' ping", pw, "cli-option-password");
+    assertThat(REDACTOR.redact("redis-cli --user app --pass " + pw + " PING")).doesNotContain(pw);
+  }
+
+  @Test
+  void redisPasswordDirectives() {
+    String pw = FakeSecrets.mixed(new Random(42), 15);
+    hidden("requirepass %s", pw, "redis-password-directive");
+    hidden("# TLS\nmasterauth \"%s\"\nport 6379", pw, "redis-password-directive");
+    hidden("127.0.0.1:6379> CONFIG SET requirepass %s", pw, "redis-password-directive");
+    hidden("redis> config set masterauth '%s'", pw, "redis-password-directive");
+    hidden("command: redis-server --requirepass %s --appendonly yes", pw, "redis-password-directive");
+  }
+
+  @Test
+  void keystorePasswordsWithAnyTool() {
+    String pw = "Summer" + "2018!";
+    hidden("keytool -importkeystore -srckeystore a.p12 -srcstorepass %s -destkeystore b.jks", pw,
+        "cli-keystore-password");
+    hidden("keytool -importkeystore -deststorepass '%s' -destkeystore b.jks", pw, "cli-keystore-password");
+    hidden("jarsigner -keystore k.jks -srckeypass %s app.jar alias", pw, "cli-keystore-password");
+    hidden("keytool -keypasswd -alias a -destkeypass=%s", pw, "cli-keystore-password");
+    hidden("keytool -storepasswd -new %s -keystore a.jks", pw, "cli-keystore-password");
+    assertThat(REDACTOR.redact("keytool -genkey -storepass " + pw + " -keypass " + pw)).doesNotContain(pw);
+  }
+
+  @Test
+  void secretsSetThroughCloudClis() {
+    Random r = new Random(43);
+    hidden("gh secret set API_KEY --body %s", FakeSecrets.mixed(r, 32), "cli-option-password");
+    hidden("gh secret set API_KEY -b \"%s\" --repo octo/app", FakeSecrets.mixed(r, 32), "cli-option-password");
+    hidden("aws ssm put-parameter --name /app/db --type SecureString --value %s --overwrite", FakeSecrets.mixed(r, 20),
+        "cli-option-password");
+    hidden("aws configure set aws_secret_access_key %s", FakeSecrets.chars(r, FakeSecrets.B64, 39) + "7",
+        "cli-option-password");
+    hidden("aws configure set aws_session_token %s --profile dev", FakeSecrets.mixed(r, 120), "cli-option-password");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "redis-cli -h cache.internal -p 6379 --askpass PING",
+    "# requirepass foobared",
+    "requirepass is not set, clients may connect without a password",
+    "WARNING: masterauth not configured",
+    "requirepass \"\"",
+    "CONFIG SET requirepass ${REDIS_PASSWORD}",
+    "keytool -list -keystore a.jks -storepass:env STOREPASS",
+    "jarsigner -keystore k.jks -storepass -keypass -tsa http://ts.example.com app.jar",
+    "gh secret set API_KEY < key.txt",
+    "gh secret set API_KEY --body-file key.txt",
+    "gh secret list --repo octo/app",
+    "aws configure set region eu-west-1",
+    "aws ssm get-parameter --name /app/db --with-decryption",
+    "tar -a -cf out.zip dir",
+    "ls -a /tmp",
+  })
+  void optionsAndProseWithoutAValuePassThrough(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+}
