@@ -143,6 +143,15 @@ final class CatalogRows {
           || t.charAt(s) == 's' && t.charAt(s + 1) == 'e' && t.charAt(s + 2) == 'c')
       && UUID_SHAPE.valid(t, e - 36, e);
 
+  /** Calls that take a password by position, with its position; {@code .login(} only in its strict form. */
+  private static final String[] PASSWORD_CALLS = {"networkcredential(", "directoryentry(", "auth=(", "auth = (",
+      "httpbasicauth(", "httpdigestauth(", "httpproxyauth(", "createcredential(", "createscramsha1credential(",
+      "createscramsha256credential(", "createplaincredential(", "drivermanager.getconnection(",
+      "usernamepasswordcredentials(", "passwordauthentication(", ".login("};
+  private static final int[] PASSWORD_POSITIONS = {2, 3, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 2, 2, 2};
+  private static final boolean[] STRICT_CALLS = {false, false, false, false, false, false, false, false, false,
+      false, false, false, false, false, true};
+
   private static final List<String> KEYSTORE_OPTIONS = List.of("-storepass", "-keypass", "-srcstorepass",
       "-deststorepass", "-srckeypass", "-destkeypass");
   /** Also keytool's new password after {@code -storepasswd} or {@code -keypasswd} (which the anchors start). */
@@ -308,10 +317,11 @@ final class CatalogRows {
     r.custom("url-credentials", "generic", "The password in the userinfo of a URL of any scheme",
         "postgres://user:<password>@host/db", List.of(Anchor.exact("://")), new UrlCredentialsDetector());
     r.custom("call-argument-password", "generic",
-        "The password argument of new NetworkCredential(user, password) or DirectoryEntry(path, user, password)",
-        "new NetworkCredential(\"user\", \"<password>\")",
-        Rows.anyCase(List.of("networkcredential(", "directoryentry(")),
-        new CallArgumentDetector(new String[] {"networkcredential(", "directoryentry("}, new int[] {2, 3}));
+        "The password argument of a call by position: NetworkCredential, DirectoryEntry, requests auth=(user,"
+            + " password) and HTTPBasicAuth, MongoCredential.createCredential, DriverManager.getConnection,"
+            + " UsernamePasswordCredentials, PasswordAuthentication, smtplib/imaplib/ftplib .login(user, password)",
+        "new NetworkCredential(\"user\", \"<password>\")", Rows.anyCase(List.of(PASSWORD_CALLS)),
+        new CallArgumentDetector(PASSWORD_CALLS, PASSWORD_POSITIONS, STRICT_CALLS));
     r.custom("cli-password-attached", "generic", "A password attached to -p on a mysql/mariadb command line",
         "mysql -u root -p<password>", Rows.anyCase(List.of("mysql", "mariadb")),
         new CommandLineDetector(Style.ATTACHED_P));

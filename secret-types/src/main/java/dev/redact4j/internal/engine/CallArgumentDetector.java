@@ -4,7 +4,12 @@ package dev.redact4j.internal.engine;
  * A string literal passed as a password argument by position, after a call whose name is the anchor:
  * {@code new NetworkCredential("user", "password")} (2nd argument) or
  * {@code new DirectoryEntry("LDAP://host", "domain\\user", "password")} (3rd). Arguments may span
- * lines. Only the literal's content is hidden; a variable in that position is no match.
+ * lines. Only the literal's content is hidden; a variable in that position is no match. An anchor
+ * that starts with {@code .} is a method call and follows its receiver ({@code server.login(}); one
+ * that ends with {@code =(} is a keyword argument given a tuple ({@code auth=("user", "password")}).
+ * A call marked strict ({@code .login(}, a name many APIs use) matches only with exactly that many
+ * arguments, its literals holding no blank: {@code smtp.login("ops@example.com", "<password>")}, not
+ * {@code ui.login("Sign in", "Welcome back")}.
  *
  * <p>Reads at most {@value #MAX_CALL} characters after the anchor; allocates nothing.
  */
@@ -13,32 +18,49 @@ public final class CallArgumentDetector implements Detector {
 
   private final String[] calls;
   private final int[] positions;
+  private final boolean[] strict;
 
   /**
    * @param calls the anchors, lower-case, each ending with {@code (}
    * @param positions the 1-based position of the password argument of each call
    */
   public CallArgumentDetector(String[] calls, int[] positions) {
-    if (calls.length != positions.length) {
+    this(calls, positions, new boolean[calls.length]);
+  }
+
+  /**
+   * @param calls the anchors, lower-case, each ending with {@code (}
+   * @param positions the 1-based position of the password argument of each call
+   * @param strict for each call, whether the password must be its last argument and its literals hold
+   *     no blank
+   */
+  public CallArgumentDetector(String[] calls, int[] positions, boolean[] strict) {
+    if (calls.length != positions.length || calls.length != strict.length) {
       throw new IllegalArgumentException("One position per call");
     }
     this.calls = calls.clone();
     this.positions = positions.clone();
+    this.strict = strict.clone();
   }
 
   @Override
   public long match(CharSequence text, int anchorStart, int anchorEnd) {
-    if (anchorStart > 0 && KeyNames.isAlnum(text.charAt(anchorStart - 1))) {
+    boolean method = text.charAt(anchorStart) == '.';
+    if (!method && anchorStart > 0 && KeyNames.isAlnum(text.charAt(anchorStart - 1))) {
       return NO_MATCH;
     }
     int target = 0;
+    boolean whole = false;
     for (int k = 0; k < calls.length; k++) {
       if (calls[k].length() == anchorEnd - anchorStart
           && KeyNames.regionEqualsIgnoreCase(text, anchorStart, calls[k])) {
         target = positions[k];
+        whole = strict[k];
       }
     }
-    if (target == 0) {
+    if (target == 0 || (method && (anchorStart == 0 || !KeyNames.isAlnum(text.charAt(anchorStart - 1))
+        && text.charAt(anchorStart - 1) != '_' && text.charAt(anchorStart - 1) != ')'
+        && text.charAt(anchorStart - 1) != ']'))) {
       return NO_MATCH;
     }
     int limit = Math.min(text.length(), anchorEnd + MAX_CALL);
@@ -59,9 +81,13 @@ public final class CallArgumentDetector implements Detector {
         if (end >= limit) {
           return NO_MATCH;
         }
+        if (whole && ValueShapes.containsBlank(text, i + 1, end)) {
+          return NO_MATCH;
+        }
         if (arg == target) {
           int start = i + 1;
-          if (end <= start || ValueShapes.isPlaceholder(text, start, end)) {
+          if (end <= start || ValueShapes.isPlaceholder(text, start, end)
+              || (whole && !closesCall(text, end + 1, limit))) {
             return NO_MATCH;
           }
           return Detector.pack(start, end);
@@ -79,6 +105,12 @@ public final class CallArgumentDetector implements Detector {
       i++;
     }
     return NO_MATCH;
+  }
+
+  /** Whether the call closes at {@code i}, after blanks: no further argument. */
+  private static boolean closesCall(CharSequence text, int i, int limit) {
+    i = skipSpace(text, i, limit);
+    return i < limit && text.charAt(i) == ')';
   }
 
   private static int skipSpace(CharSequence text, int i, int limit) {

@@ -1,0 +1,55 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Passwords passed by position to the calls that take them (Python requests and smtplib, the MongoDB
+ * and JDBC drivers, Apache HttpClient, java.net): only the literal in the password's position is
+ * hidden; variables there, other positions and look-alike calls pass through.
+ */
+class CallArgumentPasswordTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+  private static final String PW = "xJc8" + "SvDeFXS1" + "5Z86";
+  private static final String HIDDEN = "[REDACTED:call-argument-password]";
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "r = requests.get(url, auth=(\"admin\", \"%s\"))",
+    "r = requests.get(url, auth = ('admin', '%s'), timeout=5)",
+    "r = httpx.get(url, auth=(user, \"%s\"))",
+    "MongoCredential.createCredential(\"app\", \"admin\", \"%s\".toCharArray())",
+    "MongoCredential.createScramSha256Credential(user, \"admin\", \"%s\".toCharArray());",
+    "server.login(\"alerts@example.com\", \"%s\")",
+    "imaplib.IMAP4_SSL(host).login(user, '%s')",
+    "Connection c = DriverManager.getConnection(url, \"root\", \"%s\");",
+    "java.sql.DriverManager.getConnection(\"jdbc:mysql://db/app\", \"root\",\n    \"%s\")",
+    "new UsernamePasswordCredentials(\"user\", \"%s\")",
+    "return new PasswordAuthentication(\"user\", \"%s\".toCharArray());",
+    "session.auth = HTTPBasicAuth(\"user\", \"%s\")",
+    "requests.auth.HTTPDigestAuth('user', '%s')",
+  })
+  void thePasswordLiteralIsHidden(String template) {
+    assertThat(REDACTOR.redact(template.formatted(PW))).isEqualTo(template.formatted(HIDDEN));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "r = requests.get(url, auth=(user, password))",
+    "r = requests.get(url, oauth=(\"a\", \"b\"))",
+    "ui.login(\"Sign in\", \"Welcome back\")",
+    "session.login(\"bob\", \"tQmYvirVNq9zY9ZR\", remember=True)",
+    "login(\"bob\", \"tQmYvirVNq9zY9ZR\")",
+    "ds.getConnection(\"root\", \"tQmYvirVNq9zY9ZR\")",
+    "DriverManager.getConnection(url, props)",
+    "protected PasswordAuthentication getPasswordAuthentication() {",
+    "MongoCredential.createCredential(user, db, password.toCharArray())",
+    "HTTPBasicAuth(\"user\", os.environ[\"API_PASSWORD\"])",
+  })
+  void otherShapesPassThrough(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+}
