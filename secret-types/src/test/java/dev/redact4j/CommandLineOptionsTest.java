@@ -36,6 +36,8 @@ class CommandLineOptionsTest {
     hidden("# TLS\nmasterauth \"%s\"\nport 6379", pw, "redis-password-directive");
     hidden("127.0.0.1:6379> CONFIG SET requirepass %s", pw, "redis-password-directive");
     hidden("redis> config set masterauth '%s'", pw, "redis-password-directive");
+    hidden("1715678493.120 [0 10.0.0.7:51234] \"config\" \"set\" \"requirepass\" \"%s\"", pw,
+        "redis-password-directive");
     hidden("command: redis-server --requirepass %s --appendonly yes", pw, "redis-password-directive");
   }
 
@@ -80,6 +82,10 @@ class CommandLineOptionsTest {
     "aws ssm get-parameter --name /app/db --with-decryption",
     "tar -a -cf out.zip dir",
     "ls -a /tmp",
+    "CONFIG SET requirepass or --requirepass in redis.conf",
+    "pass the password after -srckeypass or -destkeypass (keytool, jarsigner, any tool)",
+    "gh secret set takes --body, -b or --body-file, see gh help",
+    "redis-cli -a pw PING",
   })
   void optionsAndProseWithoutAValuePassThrough(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);

@@ -25,7 +25,7 @@ class CurlUserPasswordTest {
 
   @Test
   void anApiKeyAsTheUserWithAnEmptyPasswordIsHidden() {
-    // Stripe, Mailgun and Chargebee take the API key as the user name and no password: curl -u KEY:
+    // Stripe, Mailgun and Chargebee take the API key as the user name, with nothing after the colon
     String key = "Uv1l" + "Hy0vRKAQXssp30P5" + "vI2ENERiG6XB";
     for (String command : new String[] {
         "curl -u %s: https://api.example.com/v1/charges",

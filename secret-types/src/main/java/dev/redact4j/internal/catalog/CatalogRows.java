@@ -161,8 +161,10 @@ final class CatalogRows {
   /**
    * The value of a {@code requirepass} or {@code masterauth} directive (the anchor, read back from the
    * value over blanks and quotes): the directive must start its line (redis.conf; a commented-out
-   * {@code # requirepass foobared} is an example) and end it, follow {@code --} (redis-server's command
-   * line) or follow {@code SET} (CONFIG SET), so prose such as "requirepass is not set" passes.
+   * {@code # requirepass foobared} is an example) or follow {@code SET} (CONFIG SET, also as MONITOR
+   * prints it: {@code "config" "set" "requirepass" "<value>"}), and end the line; or follow {@code --}
+   * (redis-server's command line) and end the line or come before another option. Prose such as
+   * "requirepass is not set" passes.
    */
   private static boolean redisDirective(CharSequence t, int s, int e) {
     int i = s;
@@ -173,25 +175,23 @@ final class CatalogRows {
     if (i == s || !notPlaceholder(t, s, e)) {
       return false; // requirepassword, ${REDIS_PASSWORD}
     }
-    while (i > 0 && Character.isLetter(t.charAt(i - 1))) {
-      i--;
-    }
-    if (i >= 2 && t.charAt(i - 1) == '-' && t.charAt(i - 2) == '-') {
-      return true;
-    }
-    while (i > 0 && (t.charAt(i - 1) == ' ' || t.charAt(i - 1) == '\t')) {
-      i--;
-    }
-    if (i >= 3 && word(t, i - 3, "set")) {
-      return true;
-    }
     int after = e;
     while (after < t.length() && (t.charAt(after) == ' ' || t.charAt(after) == '\t' || t.charAt(after) == '"'
         || t.charAt(after) == '\'')) {
       after++;
     }
     boolean endsLine = after == t.length() || t.charAt(after) == '\n' || t.charAt(after) == '\r';
-    return endsLine && (i == 0 || t.charAt(i - 1) == '\n' || t.charAt(i - 1) == '\r');
+    while (i > 0 && Character.isLetter(t.charAt(i - 1))) {
+      i--;
+    }
+    if (i >= 2 && t.charAt(i - 1) == '-' && t.charAt(i - 2) == '-') {
+      return endsLine || t.charAt(after) == '-'; // redis-server --requirepass <value> --port 6380
+    }
+    while (i > 0 && (t.charAt(i - 1) == ' ' || t.charAt(i - 1) == '\t' || t.charAt(i - 1) == '"')) {
+      i--;
+    }
+    boolean set = i >= 3 && word(t, i - 3, "set");
+    return endsLine && (set || i == 0 || t.charAt(i - 1) == '\n' || t.charAt(i - 1) == '\r');
   }
 
   /** A password after SQL's {@code IDENTIFIED BY}: printable, no blank or quote. */

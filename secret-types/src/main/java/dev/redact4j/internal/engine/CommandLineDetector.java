@@ -120,7 +120,9 @@ public final class CommandLineDetector implements Detector {
 
   /**
    * The first acceptable value of one of the options, from the anchor to the end of the command: not
-   * another option ({@code -x}), not empty, not a placeholder.
+   * another option ({@code -x}), not a placeholder, at least four characters with a letter or digit, and
+   * not prose that names the option ({@code after -srckeypass or -destkeypass (keytool, ...)}: a word
+   * in brackets or ending a list item).
    */
   private long optionValue(CharSequence text, int anchorStart, int limit) {
     for (int i = anchorStart - 1; i + 2 < limit; i++) {
@@ -150,12 +152,22 @@ public final class CommandLineDetector implements Detector {
         }
         int start = text.charAt(v) == '\'' || text.charAt(v) == '"' ? v + 1 : v;
         int end = valueEnd(text, v, limit);
-        if (end > start && text.charAt(v) != '-' && !ValueShapes.isPlaceholder(text, start, end, true)) {
+        if (end - start >= 4 && text.charAt(v) != '-' && text.charAt(v) != '(' && text.charAt(end - 1) != ','
+            && alnum(text, start, end) && !ValueShapes.isPlaceholder(text, start, end, true)) {
           return Detector.pack(start, end);
         }
       }
     }
     return NO_MATCH;
+  }
+
+  private static boolean alnum(CharSequence text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (KeyNames.isAlnum(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A line break ends the command unless escaped with a backslash (shell line continuation). */
