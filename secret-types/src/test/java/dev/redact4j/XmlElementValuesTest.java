@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code <key>value</key>} is judged like every other key/value shape: by its key and its value. */
+/**
+ * {@code <key>value</key>} is judged like every other key/value shape: by its key and its value; so are
+ * keys and values whose quotes were escaped for HTML or XML ({@code &quot;password&quot;:&quot;v&quot;}).
+ */
 class XmlElementValuesTest {
   private final Redactor redactor = Redactor.defaults();
 
@@ -23,6 +26,20 @@ class XmlElementValuesTest {
         "<fileNamePattern>logs/app.%d{yyyy-MM-dd}.json.gz</fileNamePattern>",
         "<tokenizer>standard</tokenizer>",
         "<passwordPolicy>strict</passwordPolicy>"}) {
+      assertThat(redactor.redact(clean)).isSameAs(clean);
+    }
+  }
+
+  @Test
+  void valuesInEscapedQuotesAreHiddenUpToTheClosingEntity() {
+    String value = "PwyC1hZY" + "oajY4XqB";
+    assertThat(redactor.redact("{&quot;password&quot;:&quot;" + value + "&quot;}"))
+        .isEqualTo("{&quot;password&quot;:&quot;[REDACTED:password-assignment]&quot;}");
+    assertThat(redactor.redact("Audit [audit@32473 password=&quot;" + value + "&quot;] login"))
+        .isEqualTo("Audit [audit@32473 password=&quot;[REDACTED:password-assignment]&quot;] login");
+    assertThat(redactor.redact("token=&#34;Zq8Wm3Kd" + "7Lp2Xr5Tn9&#34;")).isEqualTo("token=&#34;[REDACTED:token-assignment]&#34;");
+    for (String clean : new String[] {"a &quot;password&quot; field", "password=&quot;&quot;",
+        "password=&quot;${DB_PASSWORD}&quot;"}) {
       assertThat(redactor.redact(clean)).isSameAs(clean);
     }
   }

@@ -76,6 +76,8 @@ public final class KeyValueDetector implements Detector {
   /** Longest key from the start of its anchor word on. */
   private static final int MAX_KEY_FROM_ANCHOR = MAX_KEY + 8;
   private static final int MAX_GAP = 32;
+  /** Characters read past a symbol inside an unquoted value to tell whether the value goes on. */
+  private static final int LOOKAHEAD = MAX_KEY + 16;
 
   private final @Nullable Kind kind;
   private final CharClass valueClass;
@@ -539,6 +541,18 @@ public final class KeyValueDetector implements Detector {
       i += 3; // %22password%22%3A%22value%22
     }
     char c = text.charAt(i);
+    int entity = c == '&' ? htmlQuoteIndex(text, i) : -1;
+    if (entity >= 0) {
+      // password=&quot;value&quot;: a quote escaped for HTML or XML opens the value, and the same closes it
+      int start = i + HTML_QUOTES[entity].length();
+      int end = start;
+      int limit = Math.min(n, start + MAX_VALUE);
+      while (end < limit && text.charAt(end) != '\n' && !(text.charAt(end) == '&' && htmlQuoteIndex(text, end) == entity)) {
+        end++;
+      }
+      return end < limit && end > start && accepts(text, start, end, flag, true, loose) ? Detector.pack(start, end)
+          : NO_MATCH;
+    }
     if (c == '@' && i + 1 < n && text.charAt(i + 1) == '"') {
       c = text.charAt(++i); // C# verbatim string @"..."
     }
@@ -960,7 +974,7 @@ public final class KeyValueDetector implements Detector {
       } else if (c == '}' || c == ')' || c == ']') {
         // Foo{password=x} ends at the brace; RTk4)DrPn goes on: a closing bracket with a letter or
         // digit after it is part of the value
-        if (--depth < 0 && !(j + 1 < limit && continuesAfterCloser(text.charAt(j + 1)))) {
+        if (--depth < 0 && !continuesAfterCloser(text, j + 1, limit)) {
           break;
         }
         depth = Math.max(depth, 0);
@@ -975,7 +989,8 @@ public final class KeyValueDetector implements Detector {
    * blank, a quote, a closing bracket or the end follows, and it does not start another
    * {@code key=} / {@code key:} pair ({@code a=1,b=2}, {@code ?token=x&user=y}, {@code Pwd=x;Database=y}).
    */
-  private static boolean goesOnAfter(CharSequence text, int i, int limit) {
+  private static boolean goesOnAfter(CharSequence text, int i, int end) {
+    int limit = Math.min(end, i + LOOKAHEAD); // bounded, so that a run of ,),),) costs no more than its length
     while (i < limit && (text.charAt(i) == ',' || text.charAt(i) == ';' || text.charAt(i) == '&')
         && i + 1 < limit && text.charAt(i + 1) > ' ') {
       i++; // ON;;iMbe1: a run of them
@@ -985,11 +1000,11 @@ public final class KeyValueDetector implements Detector {
     }
     char c = text.charAt(i);
     if (c == ')' || c == ']' || c == '}') {
-      return i + 1 < limit && continuesAfterCloser(text.charAt(i + 1)); // Foo(a=1,) ends; x;)eRN6 goes on
+      return continuesAfterCloser(text, i + 1, limit); // Foo(a=1,) ends; x;)eRN6 goes on
     }
-    if (c <= ' ' || isQuote(c) || c == ',' || c == ';' || c == '&'
+    if (c <= ' ' || isQuote(c) || c == ',' || c == ';' || c == '&' || c == '{' || c == '[' || c == '\\'
         || c == '.' && i + 1 < limit && text.charAt(i + 1) == '.') {
-      return false; // v&...: an ellipsis
+      return false; // v&...: an ellipsis; 12345},{"note": the next element of a list
     }
     int j = i;
     int keyLimit = Math.min(limit, i + MAX_KEY);
@@ -1001,12 +1016,26 @@ public final class KeyValueDetector implements Detector {
   }
 
   /**
-   * Whether {@code c} after a closing bracket the value did not open is still the value's: anything
-   * but a blank, a quote, a separator or another closer ({@code Foo{password=x}, ...} ends at the brace).
+   * Whether the value goes on at {@code k}, after a closing bracket it did not open: not at a blank,
+   * a quote, the end, or a separator that ends it ({@code Foo{password=x}, ...} ends at the brace,
+   * {@code x;]&0gY} goes on).
    */
-  private static boolean continuesAfterCloser(char c) {
-    return c > ' ' && !isQuote(c) && c != ',' && c != ';' && c != '&' && c != ')' && c != ']' && c != '}'
-        && c != '|' && c != '<' && c != '\\' && c != '.';
+  private static boolean continuesAfterCloser(CharSequence text, int k, int end) {
+    int limit = Math.min(end, k + LOOKAHEAD);
+    while (k < limit && (text.charAt(k) == ')' || text.charAt(k) == ']' || text.charAt(k) == '}')) {
+      k++; // a run of closers: judged by what follows it
+    }
+    if (k >= limit) {
+      return false;
+    }
+    char c = text.charAt(k);
+    if (c == ',' || c == ';' || c == '&') {
+      return goesOnAfter(text, k + 1, limit);
+    }
+    if (c == '.' || c == '<') {
+      return k + 1 < limit && KeyNames.isAlnum(text.charAt(k + 1)) && !(c == '<' && tagAt(text, k, limit));
+    }
+    return c > ' ' && !isQuote(c) && c != '|' && c != '\\';
   }
 
   /** An element tag at {@code i}: {@code <} then a letter and, within 16 characters, {@code >}. */
@@ -1032,6 +1061,23 @@ public final class KeyValueDetector implements Detector {
     return k - i >= 20 && (k == limit || c != '=' && c != ':');
   }
 
+  /** Length of an HTML or XML entity for a quote at {@code i} ({@code &quot; &#34; &#x22; &apos; &#39;}), or 0. */
+  private static int htmlQuote(CharSequence text, int i) {
+    int k = htmlQuoteIndex(text, i);
+    return k < 0 ? 0 : HTML_QUOTES[k].length();
+  }
+
+  private static int htmlQuoteIndex(CharSequence text, int i) {
+    for (int k = 0; k < HTML_QUOTES.length; k++) {
+      if (KeyNames.regionEqualsIgnoreCase(text, i, HTML_QUOTES[k])) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static final String[] HTML_QUOTES = {"&quot;", "&#34;", "&#x22;", "&apos;", "&#39;", "&#x27;"};
+
   private static int skipKeyClosers(CharSequence text, int i) {
     int n = text.length();
     int limit = Math.min(n, i + 8);
@@ -1049,6 +1095,8 @@ public final class KeyValueDetector implements Detector {
       } else if (c == '%' && i + 2 < n && (text.charAt(i + 1) == '5' && (text.charAt(i + 2) | 0x20) == 'd'
           || text.charAt(i + 1) == '2' && text.charAt(i + 2) == '2')) {
         i += 3; // user%5Bpassword%5D=, %22password%22%3A: an encoded ] or quote
+      } else if (c == '&' && htmlQuote(text, i) > 0) {
+        i += htmlQuote(text, i); // {&quot;password&quot;:&quot;...&quot;}: HTML- or XML-escaped JSON
       } else {
         break;
       }
