@@ -1002,8 +1002,8 @@ public final class KeyValueDetector implements Detector {
     if (c == ')' || c == ']' || c == '}') {
       return continuesAfterCloser(text, i + 1, limit); // Foo(a=1,) ends; x;)eRN6 goes on
     }
-    if (c <= ' ' || isQuote(c) || c == ',' || c == ';' || c == '&' || c == '{' || c == '[' || c == '\\'
-        || c == '.' && i + 1 < limit && text.charAt(i + 1) == '.') {
+    if (c <= ' ' || isQuote(c) || c == ',' || c == ';' || c == '&' || c == '\\'
+        || (c == '.' || c == '{' || c == '[') && i + 1 < limit && opensNext(c, text.charAt(i + 1))) {
       return false; // v&...: an ellipsis; 12345},{"note": the next element of a list
     }
     int j = i;
@@ -1036,6 +1036,11 @@ public final class KeyValueDetector implements Detector {
       return k + 1 < limit && KeyNames.isAlnum(text.charAt(k + 1)) && !(c == '<' && tagAt(text, k, limit));
     }
     return c > ' ' && !isQuote(c) && c != '|' && c != '\\';
+  }
+
+  /** Whether {@code c} then {@code next} start what follows a value: an ellipsis, or an object or list ({@code {"}, {@code [{}). */
+  private static boolean opensNext(char c, char next) {
+    return c == '.' ? next == '.' : next <= ' ' || isQuote(next) || next == '\\' || next == '{' || next == '[';
   }
 
   /** An element tag at {@code i}: {@code <} then a letter and, within 16 characters, {@code >}. */
