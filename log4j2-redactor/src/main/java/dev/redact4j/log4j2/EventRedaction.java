@@ -2,7 +2,9 @@ package dev.redact4j.log4j2;
 
 import dev.redact4j.Redactor;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.logging.log4j.Marker;
 import org.apache.logging.log4j.MarkerManager;
 import org.apache.logging.log4j.ThreadContext;
@@ -21,6 +23,8 @@ import org.apache.logging.log4j.message.ReusableParameterizedMessage;
 import org.apache.logging.log4j.message.ReusableMessage;
 import org.apache.logging.log4j.message.SimpleMessage;
 import org.apache.logging.log4j.message.StringMapMessage;
+import org.apache.logging.log4j.message.StructuredDataId;
+import org.apache.logging.log4j.message.StructuredDataMessage;
 import org.apache.logging.log4j.spi.MutableThreadContextStack;
 import org.apache.logging.log4j.util.ReadOnlyStringMap;
 import org.apache.logging.log4j.util.StringMap;
@@ -302,10 +306,22 @@ final class EventRedaction {
       @Nullable Throwable thrown) {
     if (message instanceof MapMessage) {
       // Keep maps as maps so JSON layouts still write them as objects; values are judged with their key.
-      StringMapMessage map = new StringMapMessage();
-      ((MapMessage<?, ?>) message).forEach((key, value) -> map.with(redactor.redact(key),
+      Map<String, String> data = new LinkedHashMap<>();
+      ((MapMessage<?, ?>) message).forEach((key, value) -> data.put(redactor.redact(key),
           redactValue(key, String.valueOf(value))));
-      return map;
+      if (message instanceof StructuredDataMessage) {
+        StructuredDataMessage structured = (StructuredDataMessage) message;
+        StructuredDataId id = structured.getId();
+        // Keep the id, type and text that %m, RFC5424Layout and JSON layouts print with the data;
+        // an id holding a secret cannot be rewritten within RFC 5424's rules, so the map alone is kept.
+        if (id == null || !redactor.containsSecret(id.toString())) {
+          String text = structured.getFormat();
+          String type = structured.getType();
+          return new StructuredDataMessage(id, text == null ? null : redactor.redact(text),
+              type == null ? null : redactor.redact(type), data, -1);
+        }
+      }
+      return new StringMapMessage(data);
     }
     Object[] safeParams = new Object[params == null ? 0 : params.length];
     for (int i = 0; i < safeParams.length; i++) {

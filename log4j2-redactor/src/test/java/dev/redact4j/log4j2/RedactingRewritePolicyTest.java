@@ -14,6 +14,7 @@ import org.apache.logging.log4j.core.impl.Log4jLogEvent;
 import org.apache.logging.log4j.core.impl.MutableLogEvent;
 import org.apache.logging.log4j.message.ParameterizedMessage;
 import org.apache.logging.log4j.message.StringMapMessage;
+import org.apache.logging.log4j.message.StructuredDataMessage;
 import org.apache.logging.log4j.spi.MutableThreadContextStack;
 import org.apache.logging.log4j.util.StringMap;
 import org.junit.jupiter.api.Test;
@@ -126,5 +127,28 @@ class RedactingRewritePolicyTest {
     assertThat(((StringMapMessage) copy.getMessage()).getData())
         .isEqualTo(Map.of("user", "bob", "password", "[REDACTED:password-assignment]"));
     assertThat(copy.getMessage().getFormattedMessage()).doesNotContain(password);
+  }
+
+  @Test
+  void keepsTheIdTypeAndTextOfStructuredDataMessages() {
+    RedactingRewritePolicy policy = RedactingRewritePolicy.newBuilder().build();
+    String password = secrets.password();
+    String token = secrets.githubToken();
+    StructuredDataMessage message = new StructuredDataMessage("audit@32473", "login by bob with " + token, "Audit");
+    message.with("user", "bob").with("password", password);
+    Log4jLogEvent original = Log4jLogEvent.newBuilder().setLoggerName("app").setLevel(Level.INFO)
+        .setMessage(message).build();
+
+    LogEvent copy = policy.rewrite(original);
+
+    // RFC5424Layout and %m print the id, type and text too: a plain map would drop them
+    assertThat(copy.getMessage()).isInstanceOf(StructuredDataMessage.class);
+    StructuredDataMessage safe = (StructuredDataMessage) copy.getMessage();
+    assertThat(safe.getId()).isEqualTo(message.getId());
+    assertThat(safe.getType()).isEqualTo("Audit");
+    assertThat(safe.getData()).isEqualTo(Map.of("user", "bob", "password", "[REDACTED:password-assignment]"));
+    assertThat(safe.getFormattedMessage()).isEqualTo(
+        "Audit [audit@32473 password=\"[REDACTED:password-assignment]\" user=\"bob\"] login by bob with"
+            + " [REDACTED:github-pat-classic]");
   }
 }
