@@ -60,14 +60,17 @@ import org.jspecify.annotations.Nullable;
  * allocates nothing more than the nested layout. Not judged: timestamps, level, logger and thread
  * names, location, the layout's literal text, JSON template constants, {@code pattern}
  * resolvers and custom resolvers inside a JSON template. {@code scanOutput="true"}
- * ({@link Builder#setScanOutput}) scans the whole formatted output of every event instead, which also
+ * ({@link Builder#setScanOutput}) scans the whole formatted output of every event as well, which also
  * covers those.
  *
  * <p>The whole output is also scanned, whatever {@code scanOutput} says, when the judged text might
  * differ from what is printed: any other nested layout, a {@code PatternLayout} with a custom converter,
  * {@code <replace>} or a pattern selector; map, structured-data, {@code String.format} and custom
  * message types; reusable messages with parameters other than strings and boxed primitives; JSON
- * layouts and parameters or context values that are not strings or boxed primitives. A
+ * layouts and parameters or context values that are not strings or boxed primitives. The fields are
+ * checked then too, and an event whose fields hold a secret is formatted from its redacted copy: a
+ * layout may escape a secret out of every shape the output scan knows ({@code HtmlLayout} and
+ * {@code %enc{%m}{HTML}} print {@code password=&quot;v&quot;}). A
  * {@code ParameterizedMessage} is formatted once for judging and Log4j keeps that text, so the layout
  * prints exactly what was judged even if a parameter's {@code toString()} changes.
  *
@@ -217,7 +220,7 @@ public final class RedactingLayout extends AbstractStringLayout {
     }
     Scratch scratch = Scratch.acquire();
     try {
-      StringBuilder text = format(event, scratch.text, verdict == EventRedaction.SECRET);
+      StringBuilder text = format(event, scratch.text);
       return text.toString();
     } finally {
       scratch.release();
@@ -239,7 +242,7 @@ public final class RedactingLayout extends AbstractStringLayout {
     }
     Scratch scratch = Scratch.acquire();
     try {
-      StringBuilder text = format(event, scratch.text, verdict == EventRedaction.SECRET);
+      StringBuilder text = format(event, scratch.text);
       getStringBuilderEncoder().encode(text, destination);
     } finally {
       scratch.release();
@@ -266,11 +269,11 @@ public final class RedactingLayout extends AbstractStringLayout {
   }
 
   /**
-   * Writes the redacted form of {@code event} into the empty buffer {@code text}; never throws.
-   * {@code dirty}: a field is known to hold a secret, so the plain output is not formatted and
-   * scanned first.
+   * Writes the redacted form of {@code event} into the empty buffer {@code text}; never throws. An
+   * event whose fields hold a secret is formatted from its redacted copy, any other is formatted as
+   * it is; either output is then scanned.
    */
-  private StringBuilder format(LogEvent event, StringBuilder text, boolean dirty) {
+  private StringBuilder format(LogEvent event, StringBuilder text) {
     StringLayout layout = nested;
     EventRedaction redaction = events;
     if (misconfigured != null || layout == null || redaction == null) {
@@ -278,7 +281,10 @@ public final class RedactingLayout extends AbstractStringLayout {
     }
     try {
       Redactor redactor = redaction.redactor();
-      if (!dirty) {
+      // The fields first, even when the output is scanned: a layout may escape a secret out of the
+      // shape the output scan knows (HtmlLayout and %enc{...}{HTML} write password=&quot;v&quot;).
+      LogEvent safeEvent = redaction.redact(event);
+      if (safeEvent == event) {
         PatternLayout p = pattern;
         if (p != null) {
           p.serialize(event, text);
@@ -289,7 +295,7 @@ public final class RedactingLayout extends AbstractStringLayout {
           return text;
         }
       }
-      String safe = redactor.redact(layout.toSerializable(redaction.redact(event)));
+      String safe = redactor.redact(layout.toSerializable(safeEvent));
       if (json && !JsonSyntax.isValid(safe)) {
         safe = placeholder(RedactionSettings.FAILED, true);
       }
