@@ -198,6 +198,11 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
         builder.fingerprintKeyFromFile(Path.of(fingerprintKeyFile.strip()));
       }
       if (fingerprintKey != null) {
+        if (fingerprintKey.contains("${")) {
+          // Log4j leaves a lookup it cannot resolve as it is: the key would be public text.
+          return fail(component, "fingerprintKey holds a lookup Log4j could not resolve, such as ${env:NAME} for"
+              + " an environment variable that is not set; set it to a random string of 16+ characters");
+        }
         builder.fingerprintKey(SecretString.of(fingerprintKey));
       }
       return builder.build();

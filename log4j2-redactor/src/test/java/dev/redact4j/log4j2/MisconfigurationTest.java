@@ -29,7 +29,8 @@ class MisconfigurationTest {
       ThreadContext.clearAll();
     }
 
-    for (String file : List.of("unknown-rule.log", "missing-rules-file.log", "misspelled.log", "no-layout.log")) {
+    for (String file : List.of("unknown-rule.log", "missing-rules-file.log", "misspelled.log", "no-layout.log",
+        "unresolved-key.log")) {
       assertThat(fixture.read(file)).as(file)
           .isEqualTo("[REDACTION FAILED] <RedactingLayout> is misconfigured; see the Log4j status log"
               + System.lineSeparator());
@@ -47,6 +48,7 @@ class MisconfigurationTest {
         .contains("no-such.rules")
         .contains("unknown attribute(s) [ruleFile]; the known attributes are rulesFile")
         .contains("<RedactingLayout>: it needs one nested layout")
+        .contains("<RedactingLayout>: fingerprintKey holds a lookup Log4j could not resolve")
         .contains("%scrub: ")
         .contains("<RedactingRewritePolicy>: Unknown rule or group 'no-such-group'");
   }
