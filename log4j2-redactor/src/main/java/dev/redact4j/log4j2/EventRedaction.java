@@ -1,5 +1,6 @@
 package dev.redact4j.log4j2;
 
+import dev.redact4j.Finding;
 import dev.redact4j.Redactor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -324,13 +325,48 @@ final class EventRedaction {
       return new StringMapMessage(data);
     }
     Object[] safeParams = new Object[params == null ? 0 : params.length];
+    // Findings place parameters in context; without parameters they are not needed.
+    List<Finding> findings = formatted == null || safeParams.length == 0 ? List.of() : redactor.scan(formatted);
     for (int i = 0; i < safeParams.length; i++) {
       Object p = params[i];
       safeParams[i] = p instanceof Throwable ? RedactedThrowable.copyOf(redactor, (Throwable) p)
-          : canHoldText(p) ? redactor.redact(String.valueOf(p)) : p;
+          : p == null ? null : redactParameter(p, formatted, findings);
     }
     return new RedactedMessage(redactor.redact(formatted == null ? "" : formatted), safeParams,
         message != null && message.getThrowable() != null ? thrown : null);
+  }
+
+  /**
+   * A parameter on its own, and also in context: one that is part of a secret found in the
+   * formatted message ({@code "password={}"} with {@code hunter2}) is hidden even though it looks
+   * harmless alone, since JSON layouts print parameters apart ({@code messageParameter}).
+   */
+  private Object redactParameter(Object parameter, @Nullable String formatted, List<Finding> findings) {
+    String text = String.valueOf(parameter);
+    String alone = canHoldText(parameter) ? redactor.redact(text) : text;
+    if (alone != text && !alone.equals(text)) {
+      return alone;
+    }
+    String rule = formatted == null ? null : overlappingRule(formatted, text, findings);
+    if (rule != null) {
+      return "[REDACTED:" + rule + "]";
+    }
+    return canHoldText(parameter) ? text : parameter;
+  }
+
+  private static @Nullable String overlappingRule(String formatted, String part, List<Finding> findings) {
+    if (part.isEmpty() || findings.isEmpty()) {
+      return null;
+    }
+    for (int at = formatted.indexOf(part); at >= 0; at = formatted.indexOf(part, at + 1)) {
+      int end = at + part.length();
+      for (Finding f : findings) {
+        if (at < f.end() && f.start() < end) {
+          return f.ruleId();
+        }
+      }
+    }
+    return null;
   }
 
   private boolean anyDirty(Object @Nullable [] params) {

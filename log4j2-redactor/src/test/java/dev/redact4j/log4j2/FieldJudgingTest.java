@@ -101,6 +101,18 @@ class FieldJudgingTest {
   }
 
   @Test
+  void hidesAParameterThatIsASecretOnlyInItsPlaceholdersContext() {
+    String password = secrets.password();
+    fixture.context.getLogger("app").info("login with password={} for {}", password, "alice");
+    fixture.close();
+
+    // password alone has no shape; after "password=" it is one, and "params" prints it alone
+    JsonNode event = fixture.readJson("json.log").get(0);
+    assertThat(event.get("message").asText()).isEqualTo("login with password=[REDACTED:password-assignment] for alice");
+    assertThat(event.get("params").toString()).isEqualTo("[\"[REDACTED:password-assignment]\",\"alice\"]");
+  }
+
+  @Test
   void printsWhatWasJudgedEvenIfAParameterChangesItsText() {
     String password = secrets.password();
     AtomicInteger calls = new AtomicInteger();

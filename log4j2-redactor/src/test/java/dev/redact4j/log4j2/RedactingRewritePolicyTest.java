@@ -151,4 +151,18 @@ class RedactingRewritePolicyTest {
         "Audit [audit@32473 password=\"[REDACTED:password-assignment]\" user=\"bob\"] login by bob with"
             + " [REDACTED:github-pat-classic]");
   }
+
+  @Test
+  void hidesParametersThatAreSecretsInTheirPlaceholdersContext() {
+    RedactingRewritePolicy policy = RedactingRewritePolicy.newBuilder().build();
+    String password = secrets.password();
+    Log4jLogEvent original = Log4jLogEvent.newBuilder().setLoggerName("app").setLevel(Level.INFO)
+        .setMessage(new ParameterizedMessage("login with password={} (retry: {})", password, true)).build();
+
+    LogEvent copy = policy.rewrite(original);
+
+    assertThat(copy.getMessage().getFormattedMessage())
+        .isEqualTo("login with password=[REDACTED:password-assignment] (retry: true)");
+    assertThat(copy.getMessage().getParameters()).containsExactly("[REDACTED:password-assignment]", true);
+  }
 }
