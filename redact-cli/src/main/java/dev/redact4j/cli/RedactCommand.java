@@ -98,11 +98,11 @@ public final class RedactCommand implements Callable<Integer> {
         c.getErr().println("redact: " + ce.getMessage());
         return ce.exitCode;
       }
-      if (e instanceof UncheckedIOException u && isBrokenPipe(u.getCause())) {
-        return 141; // the reader went away, as `cat` would: 128 + SIGPIPE, and nothing to say
-      }
       if (e instanceof UncheckedIOException || e instanceof IOException) {
         Throwable io2 = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (isBrokenPipe(io2)) {
+          return 141; // the reader went away, as `cat` would: 128 + SIGPIPE, and nothing to say
+        }
         c.getErr().println("redact: cannot write output (" + io2.getClass().getSimpleName() + ": "
             + io2.getMessage() + ")");
         return EXIT_USAGE;

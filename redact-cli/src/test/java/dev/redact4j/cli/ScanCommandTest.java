@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +48,25 @@ class ScanCommandTest {
     assertThat(run.err()).contains("skipping binary file").contains("image.png")
         .contains("redact scan: 2 findings in 3 files (1 binary skipped)");
     assertThat(run.all()).doesNotContain(token).doesNotContain(password).doesNotContain(".git/").doesNotContain("target/");
+  }
+
+  @Test
+  void exits141QuietlyWhenTheReaderOfStdoutGoesAway() {
+    // `redact scan . | head -1`: the pipe closes after the first bytes, as `cat` would see it
+    OutputStream closedPipe = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("Broken pipe");
+      }
+    };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    for (String format : List.of("text", "jsonl", "sarif")) {
+      int code = RedactCommand.run(new String[] {"scan", "--no-progress", "--format", format, dir.toString()},
+          new ByteArrayInputStream(new byte[0]), closedPipe, err);
+
+      assertThat(code).as(format).isEqualTo(141);
+    }
+    assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("cannot write output");
   }
 
   @Test
