@@ -106,7 +106,7 @@ class FieldJudgingTest {
     fixture.context.getLogger("app").info("login with password={} for {}", password, "alice");
     fixture.close();
 
-    // password alone has no shape; after "password=" it is one, and "params" prints it alone
+    // alone the password has no shape; after its key it is one, and a messageParameter resolver prints it alone
     JsonNode event = fixture.readJson("json.log").get(0);
     assertThat(event.get("message").asText()).isEqualTo("login with password=[REDACTED:password-assignment] for alice");
     assertThat(event.get("params").toString()).isEqualTo("[\"[REDACTED:password-assignment]\",\"alice\"]");
