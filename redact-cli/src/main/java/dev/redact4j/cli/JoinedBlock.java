@@ -3,9 +3,9 @@ package dev.redact4j.cli;
 import java.util.List;
 
 /**
- * The lines of a PEM block joined into one text with {@code '\n'} between physical lines (segments of
+ * The lines of a block joined into one text with {@code '\n'} between physical lines (segments of
  * one physical line are joined with nothing), plus where each line starts, to map engine offsets
- * back to lines and columns.
+ * back to lines and columns. A line's {@link Line#lead} is replaced by as many blanks.
  */
 final class JoinedBlock {
   final List<Line> lines;
@@ -22,7 +22,10 @@ final class JoinedBlock {
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       starts[i] = text.length();
-      text.append(line.text);
+      for (int k = 0; k < line.lead; k++) {
+        text.append(' '); // same length, so offsets still map to columns
+      }
+      text.append(line.text, line.lead, line.text.length());
       if (i < lines.size() - 1 && !line.terminator.isEmpty()) {
         text.append('\n');
         n++;

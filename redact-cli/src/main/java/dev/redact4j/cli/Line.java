@@ -21,6 +21,14 @@ final class Line {
   /** Set on the last text of the input, which may lack a terminator. */
   boolean lastOfInput;
 
+  /**
+   * In a block, how many leading characters of {@link #text} are a line prefix (the timestamp a log
+   * collector or CI runner writes before every line) that the engine sees blanked out in the joined
+   * text, so that it reads a YAML value field as the line after its name field; 0 otherwise. Handlers
+   * redact or scan the prefix on its own.
+   */
+  int lead;
+
   Line copy() {
     Line c = new Line(text.length());
     c.text.append(text);
@@ -28,6 +36,7 @@ final class Line {
     c.number = number;
     c.column = column;
     c.lastOfInput = lastOfInput;
+    c.lead = lead;
     return c;
   }
 }

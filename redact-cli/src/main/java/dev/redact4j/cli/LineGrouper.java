@@ -8,7 +8,8 @@ import java.util.List;
  * Feeds lines to a {@link LineHandler}, grouping the lines that hold one secret between them so that
  * the engine sees them together: the lines of a PEM private key block, and a YAML name/value entry
  * whose name and value fields are on consecutive lines (a Kubernetes environment list:
- * {@code - name: DB_PASSWORD} then {@code   value: ...}). This is framing, not detection: the engine
+ * {@code - name: DB_PASSWORD} then {@code   value: ...}), also when both lines start with a prefix of
+ * the same shape, such as the timestamp a CI runner writes before every line. This is framing, not detection: the engine
  * still decides what is a secret. Only the fail-closed case is decided here: a block with no END line
  * within {@link #MAX_BLOCK_LINES} lines (or {@link #MAX_BLOCK_CHARS} characters), or before the input
  * ends, is handed over as unterminated so the handler hides it, and grouping starts afresh after it.
@@ -25,22 +26,28 @@ final class LineGrouper {
     List<Line> block = new ArrayList<>();
     int blockChars = 0;
     Line name = null; // a YAML name field's line, held back to see whether its value field follows
+    int nameLead = 0;
     for (Line line = reader.next(); line != null; line = reader.next()) {
       if (block.isEmpty()) {
         if (name != null) {
           Line held = name;
           name = null;
-          if (startsField(line.text, VALUE_FIELDS)) {
-            handler.block(List.of(held, line.copy()), true);
+          int lead = fieldAfter(line.text, VALUE_FIELDS);
+          if (lead == 0 ? nameLead == 0 : lead > 0 && nameLead > 0 && sameShape(held.text, nameLead, line.text, lead)) {
+            Line value = line.copy();
+            value.lead = lead;
+            handler.block(List.of(held, value), true);
             continue;
           }
           handler.line(held);
         }
+        int lead;
         if (opensBlock(line.text)) {
           block.add(line.copy());
           blockChars = line.text.length();
-        } else if (startsField(line.text, NAME_FIELDS)) {
+        } else if ((lead = fieldAfter(line.text, NAME_FIELDS)) >= 0) {
           name = line.copy();
+          nameLead = lead;
         } else {
           handler.line(line);
         }
@@ -68,10 +75,70 @@ final class LineGrouper {
   private static final String[] NAME_FIELDS = {"name:", "Name:", "key:", "Key:", "ParameterKey:"};
   private static final String[] VALUE_FIELDS = {"value:", "Value:", "ParameterValue:"};
 
-  /** Whether the line is blanks, an optional list dash, then one of {@code fields} and a blank. */
-  static boolean startsField(CharSequence text, String[] fields) {
-    int n = text.length();
+  /** The longest line prefix before a YAML field: an RFC 3339 timestamp, a stream name and a tag fit. */
+  static final int MAX_PREFIX = 64;
+
+  /**
+   * Where the YAML field of a line starts: 0 when the line is only the field ({@link #startsField} from 0),
+   * else the length of the line prefix before it (a timestamp or tag that {@code kubectl logs
+   * --timestamps}, a container runtime or a CI runner writes before every line: up to
+   * {@link #MAX_PREFIX} characters, ending before a blank); -1 when the line holds no such field.
+   */
+  static int fieldAfter(CharSequence text, String[] fields) {
+    if (startsField(text, 0, fields)) {
+      return 0;
+    }
+    int limit = Math.min(text.length(), MAX_PREFIX + 1);
+    for (int i = 1; i < limit; i++) {
+      if (isBlank(text.charAt(i)) && !isBlank(text.charAt(i - 1)) && startsField(text, i, fields)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether two line prefixes have the same shape: equal once every run of digits counts as one
+   * digit, as the timestamps of consecutive lines are (their fractions may differ in length).
+   */
+  static boolean sameShape(CharSequence a, int aLength, CharSequence b, int bLength) {
     int i = 0;
+    int j = 0;
+    while (i < aLength && j < bLength) {
+      char c = a.charAt(i);
+      char d = b.charAt(j);
+      if (isDigit(c) && isDigit(d)) {
+        while (i < aLength && isDigit(a.charAt(i))) {
+          i++;
+        }
+        while (j < bLength && isDigit(b.charAt(j))) {
+          j++;
+        }
+      } else if (c == d) {
+        i++;
+        j++;
+      } else {
+        return false;
+      }
+    }
+    return i == aLength && j == bLength;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t';
+  }
+
+  /**
+   * Whether the text from {@code from} on is blanks, an optional list dash, then one of
+   * {@code fields} and a blank.
+   */
+  static boolean startsField(CharSequence text, int from, String[] fields) {
+    int n = text.length();
+    int i = from;
     while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
       i++;
     }

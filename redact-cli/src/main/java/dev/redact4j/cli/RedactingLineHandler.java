@@ -56,7 +56,14 @@ final class RedactingLineHandler implements LineHandler {
         continue; // a segment: its physical line is written whole at its last segment
       }
       if (physical < parts.length) {
-        pending.append(parts[physical]);
+        String part = parts[physical];
+        if (line.lead > 0 && part.length() >= line.lead && part.substring(0, line.lead).isBlank()) {
+          // the prefix the engine saw blanked out: put it back, redacted on its own
+          redactor.redactTo(line.text.substring(0, line.lead), pending);
+          pending.append(part, line.lead, part.length());
+        } else {
+          pending.append(part);
+        }
       }
       pending.append(line.terminator);
       physical++;

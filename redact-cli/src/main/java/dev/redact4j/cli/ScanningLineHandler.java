@@ -3,6 +3,8 @@ package dev.redact4j.cli;
 import dev.redact4j.Finding;
 import dev.redact4j.Redactor;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -16,6 +18,8 @@ import java.util.function.Consumer;
 final class ScanningLineHandler implements LineHandler {
   /** Rule id reported for a private key block without an END line. */
   static final String UNTERMINATED_RULE = "unterminated-private-key";
+  private static final Comparator<LocatedFinding> IN_TEXT_ORDER =
+      Comparator.comparingLong(LocatedFinding::line).thenComparingInt(LocatedFinding::column);
 
   private final Redactor redactor;
   private final KeyedFingerprinter fingerprinter;
@@ -49,13 +53,24 @@ final class ScanningLineHandler implements LineHandler {
       sink.accept(new LocatedFinding(path, first.number, first.column + Math.max(begin, 0) + 1, last.number,
           last.column + last.text.length() + 1, UNTERMINATED_RULE, fingerprinter.of(block.text)));
     }
+    List<LocatedFinding> found = new ArrayList<>();
+    for (Line line : lines) {
+      if (line.lead > 0) { // blanked out in the joined text: scanned on its own
+        for (Finding f : redactor.scan(line.text.substring(0, line.lead))) {
+          found.add(new LocatedFinding(path, line.number, line.column + f.start() + 1, line.number,
+              line.column + f.end() + 1, f.ruleId(), f.fingerprint()));
+        }
+      }
+    }
     for (Finding f : redactor.scan(block.text)) {
       Line start = lines.get(block.lineIndexOf(f.start()));
       int startIndex = block.lineIndexOf(f.start());
       int endIndex = block.lineIndexOf(Math.max(f.start(), f.end() - 1));
       Line end = lines.get(endIndex);
-      sink.accept(new LocatedFinding(path, start.number, start.column + f.start() - block.starts[startIndex] + 1,
+      found.add(new LocatedFinding(path, start.number, start.column + f.start() - block.starts[startIndex] + 1,
           end.number, end.column + f.end() - block.starts[endIndex] + 1, f.ruleId(), f.fingerprint()));
     }
+    found.sort(IN_TEXT_ORDER);
+    found.forEach(sink);
   }
 }

@@ -48,4 +48,51 @@ class YamlNameValueTest {
 
     assertThat(run.out()).contains("\"line\": 2,").doesNotContain("FakeFakeFake");
   }
+
+  @Test
+  void linesThatAllStartWithATimestampArePairedToo() {
+    // a CI runner's log, or kubectl logs --timestamps (whose fractions vary in length)
+    String input = "2026-11-29T10:01:28.8261234Z   env:\n"
+        + "2026-11-29T10:01:28.8261234Z   - name: DB_PASSWORD\n"
+        + "2026-11-29T10:01:28.83Z     value: " + VALUE + "\n"
+        + "2026-11-29T10:01:28.8262Z   - name: LOG_LEVEL\n"
+        + "2026-11-29T10:01:28.8262Z     value: info\n";
+
+    CliRun run = CliRun.of(input);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(input.replace(VALUE, "[REDACTED:password-assignment]"));
+  }
+
+  @Test
+  void prefixesOfAnotherShapeAreNotPaired() {
+    String input = "[api] - name: DB_PASSWORD\n[worker]   value: " + VALUE + "\n";
+
+    // not a pair, and the value alone is no secret
+    assertThat(CliRun.of(input).out()).isEqualTo(input);
+  }
+
+  @Test
+  void aPrefixIsRedactedOnItsOwnAndScannedWhereItIs() {
+    // digits count as one shape, so a prefix can hold a card number and still match its neighbour's
+    String card = "4111" + "1111" + "1111" + "1111";
+    String input = "[" + card + "] - name: DB_PASSWORD\n[" + card + "]   value: " + VALUE + "\n";
+
+    CliRun redacted = CliRun.of(input);
+    CliRun scanned = CliRun.of(input, "scan", "--format", "jsonl");
+
+    assertThat(redacted.out()).isEqualTo("[[REDACTED:payment-card-number]] - name: DB_PASSWORD\n"
+        + "[[REDACTED:payment-card-number]]   value: [REDACTED:password-assignment]\n");
+    assertThat(scanned.out().lines()).map(YamlNameValueTest::place).containsExactly(
+        "1:2-1:18 payment-card-number", "2:2-2:18 payment-card-number", "2:29-2:46 password-assignment");
+  }
+
+  /** {@code line:column-endLine:endColumn rule} of a jsonl finding. */
+  private static String place(String jsonl) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "\"line\": (\\d+), \"column\": (\\d+), \"endLine\": (\\d+), \"endColumn\": (\\d+), \"rule\": \"([^\"]+)\"")
+        .matcher(jsonl);
+    assertThat(m.find()).as(jsonl).isTrue();
+    return m.group(1) + ":" + m.group(2) + "-" + m.group(3) + ":" + m.group(4) + " " + m.group(5);
+  }
 }
