@@ -72,12 +72,19 @@ final class InputSource implements AutoCloseable {
     return "cannot read (" + e.getClass().getSimpleName() + (m == null ? "" : ": " + m) + ")";
   }
 
-  /** Whether the first 8 KiB hold a NUL byte: then this is not text (or not UTF-8 text). */
+  /**
+   * Whether the first 8 KiB (of a pipe: what the first read brings) hold a NUL byte: then this is
+   * not text (or not UTF-8 text).
+   */
   boolean looksBinary() throws IOException {
     in.mark(SNIFF);
-    byte[] head = in.readNBytes(SNIFF);
+    byte[] head = new byte[SNIFF];
+    // One read: it waits for the first bytes only, then takes what has arrived. A pipe from
+    // `tail -f` may not bring 8 KiB for a long time, and the lines before must not wait for it.
+    int n = Math.max(0, in.read(head, 0, SNIFF));
     in.reset();
-    for (byte b : head) {
+    for (int i = 0; i < n; i++) {
+      byte b = head[i];
       if (b == 0) {
         return true;
       }

@@ -176,7 +176,7 @@ public final class RedactCommand implements Callable<Integer> {
         throw new CliException(source.name + ": binary file (it holds NUL bytes); not redacted");
       }
       try {
-        LineGrouper.run(new SegmentingLineReader(source.reader()), handler);
+        LineGrouper.run(new SegmentingLineReader(source.reader(), handler::flushThrough), handler);
       } catch (UncheckedIOException e) {
         throw e; // output failed
       } catch (IOException e) {

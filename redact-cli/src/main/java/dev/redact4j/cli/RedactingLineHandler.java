@@ -72,6 +72,21 @@ final class RedactingLineHandler implements LineHandler {
   }
 
   /**
+   * Writes what is pending and flushes the output through to its destination: before waiting for
+   * more input, so that {@code tail -f app.log | redact} shows each line as it comes.
+   *
+   * @throws UncheckedIOException if the output cannot be written
+   */
+  void flushThrough() {
+    flush();
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Writes what is pending; call at the end of each input.
    *
    * @throws UncheckedIOException if the output cannot be written (told apart from input errors)

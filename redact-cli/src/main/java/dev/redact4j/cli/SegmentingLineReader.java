@@ -29,8 +29,20 @@ final class SegmentingLineReader {
   private int column;
   private boolean done;
 
+  /** Run before a read that may have to wait for input; see the two-argument constructor. */
+  private final @Nullable Runnable beforeWaiting;
+
   SegmentingLineReader(Reader in) {
+    this(in, null);
+  }
+
+  /**
+   * @param beforeWaiting run before each read that may block because no input is ready (a pipe
+   *     from {@code tail -f}, say), so that a caller can write out what it has so far; may be null
+   */
+  SegmentingLineReader(Reader in, @Nullable Runnable beforeWaiting) {
     this.in = in;
+    this.beforeWaiting = beforeWaiting;
   }
 
   /** The next line or segment, or null at the end of input. */
@@ -95,6 +107,10 @@ final class SegmentingLineReader {
   private boolean fill() throws IOException {
     if (eof) {
       return false;
+    }
+    Runnable waiting = beforeWaiting;
+    if (waiting != null && !in.ready()) {
+      waiting.run();
     }
     int n;
     do {
