@@ -48,13 +48,16 @@ final class EventRedactor {
 
   /**
    * The event itself if nothing in it needs hiding, else a redacted copy; every part is judged,
-   * for consumers that may print any of them (attached appenders, pattern words).
+   * for consumers that may print any of them (attached appenders, pattern words). With
+   * {@code names}, the thread and logger names are judged too, for consumers whose output nothing
+   * scans (the appenders behind {@link RedactingAppender}).
    */
-  ILoggingEvent redact(ILoggingEvent event) {
+  ILoggingEvent redact(ILoggingEvent event, boolean names) {
     try {
       // Consumers here may serialize objects themselves (a JSON encoder behind the appender), and
       // nothing scans what they write: objects judged by their toString are replaced by it.
-      if (!holdsSecret(event, true, true) && contextClean(event.getLoggerContextVO()) && !holdsObjects(event)) {
+      if (!holdsSecret(event, true, true) && contextClean(event.getLoggerContextVO()) && !holdsObjects(event)
+          && !(names && namesHoldSecret(event))) {
         return event;
       }
       return copy(event);
@@ -298,6 +301,12 @@ final class EventRedactor {
     return false;
   }
 
+  private boolean namesHoldSecret(ILoggingEvent event) {
+    String thread = event.getThreadName();
+    String logger = event.getLoggerName();
+    return thread != null && redactor.containsSecret(thread) || logger != null && redactor.containsSecret(logger);
+  }
+
   // ---- copying ---------------------------------------------------------------------------------
 
   private ILoggingEvent copy(ILoggingEvent event) {
@@ -310,7 +319,10 @@ final class EventRedactor {
     String pattern = event.getMessage();
     // Without arguments the pattern is the formatted message: redact it once.
     String message = pattern == null ? null : pattern == formatted ? redactedFormatted : redactor.redact(pattern);
-    return new RedactedLoggingEvent(event, message, redactedFormatted,
+    String thread = event.getThreadName();
+    String logger = event.getLoggerName();
+    return new RedactedLoggingEvent(event, thread == null ? null : redactor.redact(thread),
+        logger == null ? null : redactor.redact(logger), message, redactedFormatted,
         arguments(args, formatted, findings),
         mdc(event.getMDCPropertyMap()), pairs(event.getKeyValuePairs()), markers(event.getMarkerList()),
         RedactedThrowableProxy.of(event.getThrowableProxy(), redactor, 0), context(event.getLoggerContextVO()));

@@ -24,7 +24,8 @@ import org.slf4j.event.KeyValuePair;
  */
 final class RedactedLoggingEvent implements ILoggingEvent {
   private final ILoggingEvent original;
-  private final String threadName;
+  private final @Nullable String threadName;
+  private final @Nullable String loggerName;
   private final @Nullable String message;
   private final @Nullable String formattedMessage;
   private final Object @Nullable [] arguments;
@@ -37,8 +38,17 @@ final class RedactedLoggingEvent implements ILoggingEvent {
   RedactedLoggingEvent(ILoggingEvent original, @Nullable String message, @Nullable String formattedMessage,
       Object @Nullable [] arguments, @Nullable Map<String, String> mdc, @Nullable List<KeyValuePair> keyValuePairs,
       @Nullable List<Marker> markers, @Nullable IThrowableProxy throwableProxy, @Nullable LoggerContextVO context) {
+    this(original, original.getThreadName(), original.getLoggerName(), message, formattedMessage, arguments, mdc,
+        keyValuePairs, markers, throwableProxy, context);
+  }
+
+  RedactedLoggingEvent(ILoggingEvent original, @Nullable String threadName, @Nullable String loggerName,
+      @Nullable String message, @Nullable String formattedMessage, Object @Nullable [] arguments,
+      @Nullable Map<String, String> mdc, @Nullable List<KeyValuePair> keyValuePairs, @Nullable List<Marker> markers,
+      @Nullable IThrowableProxy throwableProxy, @Nullable LoggerContextVO context) {
     this.original = original;
-    this.threadName = original.getThreadName();
+    this.threadName = threadName;
+    this.loggerName = loggerName;
     this.message = message;
     this.formattedMessage = formattedMessage;
     this.arguments = arguments;
@@ -57,7 +67,7 @@ final class RedactedLoggingEvent implements ILoggingEvent {
   }
 
   @Override
-  public String getThreadName() {
+  public @Nullable String getThreadName() {
     return threadName;
   }
 
@@ -84,8 +94,8 @@ final class RedactedLoggingEvent implements ILoggingEvent {
   }
 
   @Override
-  public String getLoggerName() {
-    return original.getLoggerName();
+  public @Nullable String getLoggerName() {
+    return loggerName;
   }
 
   @Override

@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * become their checked text); MDC values and SLF4J key-value pairs, judged together with their keys;
  * marker names (structured markers, whose fields a JSON encoder would serialize, become plain markers
  * named by their checked text; so do key-value values that are objects); the logger context name and
- * properties the event carries; and the message of every throwable in the cause and suppressed
+ * properties the event carries; the thread and logger names (nothing scans what the attached
+ * appenders write); and the message of every throwable in the cause and suppressed
  * chains, with class names and frames kept. Events with
  * nothing to hide are passed on as they are. The caller's event, its argument array and its throwable
  * are never modified. Texts are computed on the logging thread, so the copy is ready for an
@@ -137,7 +138,7 @@ public class RedactingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
     if (r == null) {
       return; // not reachable while started; never forward an unredacted event
     }
-    appenders.appendLoopOnAppenders(r.redact(event));
+    appenders.appendLoopOnAppenders(r.redact(event, true));
   }
 
   @Override

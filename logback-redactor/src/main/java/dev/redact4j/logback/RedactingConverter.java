@@ -148,7 +148,7 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
       return failedText;
     }
     try {
-      ILoggingEvent safe = r.redact(event);
+      ILoggingEvent safe = r.redact(event, false); // its output is redacted as well
       String text = super.convert(safe);
       ThrowableHandlingConverter tc = throwableConverter;
       if (tc == null || safe.getThrowableProxy() == null) {

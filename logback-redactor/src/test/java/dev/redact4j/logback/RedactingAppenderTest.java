@@ -106,6 +106,29 @@ class RedactingAppenderTest {
   }
 
   @Test
+  void threadAndLoggerNamesAreRedactedInTheCopies(Canaries canaries) throws Exception {
+    // Appenders behind this one may have no encoder to scan their output (a database, Sentry): a
+    // thread named after the request it serves must not carry its token there.
+    canaries.watch(dir);
+    String token = canaries.plant(canaries.fakes().githubToken());
+    ListAppender<ILoggingEvent> list;
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "", Map.of("DIR", dir.toString()))) {
+      list = list(fx);
+      Thread worker = new Thread(() -> fx.logger("app.Service").info("request done"), "GET /hook?token=" + token);
+      worker.start();
+      worker.join();
+      fx.logger("app.route./hook?token=" + token).info("routed");
+      fx.assertNoErrors();
+    }
+
+    assertThat(list.list).hasSize(2);
+    assertThat(list.list.get(0).getThreadName()).isEqualTo("GET /hook?token=[REDACTED:github-pat-classic]");
+    assertThat(list.list.get(0).getLoggerName()).isEqualTo("app.Service");
+    assertThat(list.list.get(1).getLoggerName()).isEqualTo("app.route./hook?token=[REDACTED:github-pat-classic]");
+    assertThat(list.list.get(1).getThreadName()).isEqualTo(Thread.currentThread().getName());
+  }
+
+  @Test
   void eightThreadsLoseAndGarbleNothing(Canaries canaries) throws Exception {
     canaries.watch(dir);
     int threads = 8;
