@@ -191,7 +191,7 @@ final class RedactionSettings {
         builder.rulesFile(Path.of(rulesFile.strip()));
       }
       for (RegexRule rule : rules) {
-        step = "<rule> " + rule.id();
+        step = rule.id() == null ? "<rule>" : "<rule> " + rule.id();
         String id = rule.id();
         String regex = rule.regex();
         if (id == null || id.isBlank() || regex == null || regex.isEmpty()) {

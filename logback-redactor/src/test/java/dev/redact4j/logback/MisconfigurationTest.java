@@ -28,6 +28,7 @@ class MisconfigurationTest {
       "misspelled-element          | ignored the unknown element(s) <rulesFil>; the elements it knows are <encoder>",
       "pattern-in-encoder          | A <pattern> belongs in the nested encoder",
       "misspelled-rule-element     | ignored the unknown element(s) <keyword>",
+      "rule-without-id             | RedactingEncoder cannot start: <rule>: A <rule> needs both <id> and <regex>",
       "misspelled-appender-element | RedactingAppender [REDACT] cannot start: Logback ignored the unknown element(s) <diasble>",
       "unknown-rule-appender       | RedactingAppender [REDACT] cannot start: <disable>: Unknown rule or group 'no-such-rule'"})
   void reportsTheFixAndWritesNoRawText(String variant, String hint, Canaries canaries) {
