@@ -9,11 +9,11 @@ import java.util.List;
  * the engine sees them together: the lines of a PEM private key block, and a YAML name/value entry
  * whose name and value fields are on consecutive lines (a Kubernetes environment list:
  * {@code - name: DB_PASSWORD} then {@code   value: ...}), also when both lines start with a prefix of
- * the same shape, such as the timestamp a CI runner writes before every line. This is framing, not detection: the engine
- * still decides what is a secret. Only the fail-closed case is decided here: a block with no END line
- * within {@link #MAX_BLOCK_LINES} lines (or {@link #MAX_BLOCK_CHARS} characters), or before the input
- * ends, is handed over as unterminated so the handler hides it, and grouping starts afresh after it.
- * Memory stays bounded by those two limits.
+ * the same shape, such as the timestamp a CI runner writes before every line. This is framing, not
+ * detection: the engine still decides what is a secret. Only the fail-closed case is decided here: a
+ * block with no END line within {@link #MAX_BLOCK_LINES} lines (or {@link #MAX_BLOCK_CHARS}
+ * characters), or before the input ends, is handed over as unterminated so the handler hides it, and
+ * grouping starts afresh after it. Memory stays bounded by those two limits.
  */
 final class LineGrouper {
   /** A 16384-bit RSA key in PEM is about 200 lines of 64 characters; keys are far shorter. */
@@ -79,8 +79,8 @@ final class LineGrouper {
   static final int MAX_PREFIX = 64;
 
   /**
-   * Where the YAML field of a line starts: 0 when the line is only the field ({@link #startsField} from 0),
-   * else the length of the line prefix before it (a timestamp or tag that {@code kubectl logs
+   * Where the YAML field of a line starts: 0 when the line is only the field
+   * ({@link #startsField} from 0), else the length of the line prefix before it (a timestamp or tag that {@code kubectl logs
    * --timestamps}, a container runtime or a CI runner writes before every line: up to
    * {@link #MAX_PREFIX} characters, ending before a blank); -1 when the line holds no such field.
    */
