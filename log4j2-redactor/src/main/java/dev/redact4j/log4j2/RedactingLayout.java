@@ -3,11 +3,8 @@ package dev.redact4j.log4j2;
 import dev.redact4j.Redactor;
 import java.io.Serializable;
 import java.nio.charset.Charset;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.logging.log4j.core.Layout;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.StringLayout;
@@ -18,14 +15,10 @@ import org.apache.logging.log4j.core.config.plugins.PluginBuilderAttribute;
 import org.apache.logging.log4j.core.config.plugins.PluginBuilderFactory;
 import org.apache.logging.log4j.core.config.plugins.PluginConfiguration;
 import org.apache.logging.log4j.core.config.plugins.PluginElement;
-import org.apache.logging.log4j.core.config.plugins.util.PluginManager;
-import org.apache.logging.log4j.core.config.plugins.util.PluginType;
 import org.apache.logging.log4j.core.impl.LocationAware;
 import org.apache.logging.log4j.core.layout.AbstractStringLayout;
 import org.apache.logging.log4j.core.layout.ByteBufferDestination;
 import org.apache.logging.log4j.core.layout.PatternLayout;
-import org.apache.logging.log4j.core.pattern.ConverterKeys;
-import org.apache.logging.log4j.core.pattern.PatternConverter;
 import org.apache.logging.log4j.core.pattern.PatternFormatter;
 import org.apache.logging.log4j.core.util.StringEncoder;
 import org.apache.logging.log4j.util.PerformanceSensitive;
@@ -154,36 +147,13 @@ public final class RedactingLayout extends AbstractStringLayout {
         && (converter.getName().startsWith(LOG4J_CONVERTERS) || converter == RedactingPatternConverter.class);
   }
 
-  /** {@code %word}, after optional padding and truncation; {@code %%} is a literal percent sign. */
-  private static final Pattern CONVERSION_WORD = Pattern.compile("%(%|-?\\d*(?:\\.-?\\d+)?([A-Za-z]+))");
-
   /**
    * Whether every conversion word in the pattern's text, including those nested in another
    * converter's options ({@code %highlight{%custom}}, which the top-level parse does not show), names
    * one of Log4j's own converters, resolved as Log4j does: the longest key that starts the word.
    */
   private static boolean ownConvertersOnly(@Nullable Configuration config, String conversionPattern) {
-    PluginManager manager = new PluginManager(PatternConverter.CATEGORY);
-    manager.collectPlugins(config == null ? null : config.getPluginPackages());
-    Map<String, Class<?>> byKey = new HashMap<>();
-    for (PluginType<?> type : manager.getPlugins().values()) {
-      ConverterKeys keys = type.getPluginClass().getAnnotation(ConverterKeys.class);
-      if (keys != null) {
-        for (String key : keys.value()) {
-          byKey.putIfAbsent(key, type.getPluginClass());
-        }
-      }
-    }
-    Matcher m = CONVERSION_WORD.matcher(conversionPattern);
-    while (m.find()) {
-      String word = m.group(2);
-      if (word == null) {
-        continue; // %%
-      }
-      Class<?> converter = null;
-      for (int length = word.length(); length > 0 && converter == null; length--) {
-        converter = byKey.get(word.substring(0, length));
-      }
+    for (Class<?> converter : PatternWords.converters(config, conversionPattern)) {
       if (!ownConverter(converter)) {
         return false;
       }

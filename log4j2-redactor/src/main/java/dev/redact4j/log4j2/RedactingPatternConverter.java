@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * and print the raw message. No prefix of {@code scrub} is a built-in key, so if this plugin is
  * missing Log4j reports an unrecognized specifier and prints no part of the wrapped pattern.
  *
- * <p><b>Exceptions.</b> If {@code pattern} contains {@code %m} but no exception converter, this
+ * <p><b>Exceptions.</b> If {@code pattern} contains {@code %m} (also nested, as in
+ * {@code %enc{%m}{CRLF}}) but no exception converter, this
  * converter writes the event's exception after it, redacted, as {@code PatternLayout} would at the end
  * of the line (starting a new line unless {@code pattern} ends with {@code %n}); otherwise Log4j would
  * append the exception outside, unredacted.
@@ -96,12 +97,13 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
     }
     try {
       List<PatternFormatter> list = new ArrayList<>(PatternLayout.createPatternParser(config).parse(options[0]));
-      boolean hasMessage = false;
       boolean hasThrowable = false;
       for (PatternFormatter f : list) {
-        hasMessage |= f.getConverter() instanceof MessagePatternConverter;
         hasThrowable |= f.handlesThrowable();
       }
+      // %m at the top or nested in another converter: %enc{%m}{CRLF}, %maxLen{%m}{500}
+      List<@Nullable Class<?>> words = PatternWords.converters(config, options[0]);
+      boolean hasMessage = !hasThrowable && words.contains(MessagePatternConverter.class);
       if (hasMessage && !hasThrowable) {
         // As PatternLayout appends it: on a line of its own unless the pattern already ends one.
         boolean endsLine = !list.isEmpty()

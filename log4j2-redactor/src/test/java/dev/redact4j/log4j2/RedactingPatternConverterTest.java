@@ -57,6 +57,28 @@ class RedactingPatternConverterTest {
     }
   }
 
+  @Test
+  void rendersTheExceptionWhenTheMessageIsNestedInAnotherConverter() {
+    String top = secrets.password();
+    String cause = secrets.githubToken();
+    Log4jFixture fixture = Log4jFixture.start(getClass(), dir);
+    try {
+      fixture.context.getLogger("app").error("failed",
+          new IllegalStateException("password=" + top, new RuntimeException("cause " + cause)));
+    } finally {
+      fixture.close();
+    }
+
+    // Without claiming the exception, PatternLayout would append it raw after the line.
+    for (String file : new String[] {"nested.log", "nested-limit.log"}) {
+      assertThat(fixture.read(file)).as(file)
+          .startsWith("ERROR failed" + System.lineSeparator()
+              + "java.lang.IllegalStateException: password=[REDACTED:password-assignment]")
+          .contains("Caused by: java.lang.RuntimeException: cause [REDACTED:github-pat-classic]");
+    }
+    assertThat(fixture.statusErrors()).isEmpty();
+  }
+
   /** The reason for the key: no built-in converter key may be a prefix of it, or Log4j would use that one. */
   @Test
   void noConverterOnTheClassPathClaimsAPrefixOfTheKey() {
