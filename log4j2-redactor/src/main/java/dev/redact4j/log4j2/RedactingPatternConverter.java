@@ -9,6 +9,7 @@ import org.apache.logging.log4j.core.config.plugins.Plugin;
 import org.apache.logging.log4j.core.impl.LocationAware;
 import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.apache.logging.log4j.core.pattern.ConverterKeys;
+import org.apache.logging.log4j.core.pattern.EncodingPatternConverter;
 import org.apache.logging.log4j.core.pattern.ExtendedThrowablePatternConverter;
 import org.apache.logging.log4j.core.pattern.FormattingInfo;
 import org.apache.logging.log4j.core.pattern.LineSeparatorPatternConverter;
@@ -37,6 +38,10 @@ import org.jspecify.annotations.Nullable;
  * of the line (starting a new line unless {@code pattern} ends with {@code %n}); otherwise Log4j would
  * append the exception outside, unredacted.
  *
+ * <p><b>Escaping.</b> When {@code pattern} holds an {@code %enc}, which may escape a secret out of
+ * every shape the scan of the output knows ({@code %enc{%m}{HTML}} writes {@code &quot;}), the event's
+ * fields are judged first, and an event holding a secret is formatted from its redacted copy.
+ *
  * <p><b>Fails closed.</b> With a missing sub-pattern or bad settings it reports the fix to the status
  * logger and writes {@code [REDACTION FAILED]} in place of its output. Thread-safe; on clean events it
  * allocates nothing beyond what the sub-pattern does.
@@ -52,15 +57,22 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
 
   private final PatternFormatter[] formatters;
   private final @Nullable Redactor redactor;
+  /**
+   * Set when the sub-pattern escapes text ({@code %enc{%m}{HTML}} writes {@code password=&quot;v&quot;},
+   * a shape the scan of its output does not know): the event's fields are judged first, and an event
+   * holding a secret is formatted from its redacted copy.
+   */
+  private final @Nullable EventRedaction fieldsFirst;
   private final boolean handlesThrowable;
   /** What a broken converter prints: the placeholder, ending the line if its pattern would have. */
   private final String failedText;
 
   private RedactingPatternConverter(PatternFormatter[] formatters, @Nullable Redactor redactor,
-      @Nullable String pattern) {
+      @Nullable String pattern, boolean escapes) {
     super("Scrub", KEY);
     this.formatters = formatters;
     this.redactor = redactor;
+    this.fieldsFirst = escapes && redactor != null ? new EventRedaction(redactor) : null;
     this.failedText = RedactionSettings.FAILED
         + (pattern != null && pattern.contains("%n") ? System.lineSeparator() : "");
     boolean handles = false;
@@ -93,7 +105,7 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
     }
     Redactor redactor = settings.buildRedactor(name);
     if (redactor == null) {
-      return new RedactingPatternConverter(PatternFormatter.EMPTY_ARRAY, null, options[0]);
+      return new RedactingPatternConverter(PatternFormatter.EMPTY_ARRAY, null, options[0], false);
     }
     try {
       List<PatternFormatter> list = new ArrayList<>(PatternLayout.createPatternParser(config).parse(options[0]));
@@ -104,6 +116,7 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
       // %m at the top or nested in another converter: %enc{%m}{CRLF}, %maxLen{%m}{500}
       List<@Nullable Class<?>> words = PatternWords.converters(config, options[0]);
       boolean hasMessage = !hasThrowable && words.contains(MessagePatternConverter.class);
+      boolean escapes = words.contains(EncodingPatternConverter.class);
       if (hasMessage && !hasThrowable) {
         // As PatternLayout appends it: on a line of its own unless the pattern already ends one.
         boolean endsLine = !list.isEmpty()
@@ -112,7 +125,7 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
             : VariablesNotEmptyReplacementConverter.newInstance(config, new String[] {"%n%xEx"}),
             FormattingInfo.getDefault()));
       }
-      return new RedactingPatternConverter(list.toArray(PatternFormatter.EMPTY_ARRAY), redactor, options[0]);
+      return new RedactingPatternConverter(list.toArray(PatternFormatter.EMPTY_ARRAY), redactor, options[0], escapes);
     } catch (RuntimeException e) {
       return failed(name, "its pattern cannot be parsed (" + e.getClass().getSimpleName() + ")", options[0]);
     }
@@ -120,7 +133,7 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
 
   private static RedactingPatternConverter failed(String name, String problem, @Nullable String pattern) {
     RedactionSettings.fail(name, problem);
-    return new RedactingPatternConverter(PatternFormatter.EMPTY_ARRAY, null, pattern);
+    return new RedactingPatternConverter(PatternFormatter.EMPTY_ARRAY, null, pattern, false);
   }
 
   @Override
@@ -133,8 +146,14 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
     Scratch scratch = Scratch.acquire();
     try {
       StringBuilder text = scratch.text;
+      LogEvent source = event;
+      EventRedaction fields = fieldsFirst;
+      if (fields != null && fields.judge(event, scratch, false) != EventRedaction.CLEAN) {
+        source = fields.redact(event);
+      }
+      text.setLength(0); // judging may have used it
       for (PatternFormatter f : formatters) {
-        f.format(event, text);
+        f.format(source, text);
       }
       r.redactTo(text, toAppendTo);
     } catch (RuntimeException | StackOverflowError e) {

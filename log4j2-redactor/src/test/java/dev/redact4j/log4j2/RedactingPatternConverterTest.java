@@ -18,6 +18,7 @@ import org.apache.logging.log4j.core.config.plugins.util.PluginManager;
 import org.apache.logging.log4j.core.config.plugins.util.PluginType;
 import org.apache.logging.log4j.core.pattern.ConverterKeys;
 import org.apache.logging.log4j.core.pattern.PatternConverter;
+import org.apache.logging.log4j.message.StructuredDataMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +77,27 @@ class RedactingPatternConverterTest {
               + "java.lang.IllegalStateException: password=[REDACTED:password-assignment]")
           .contains("Caused by: java.lang.RuntimeException: cause [REDACTED:github-pat-classic]");
     }
+    assertThat(fixture.statusErrors()).isEmpty();
+  }
+
+  @Test
+  void hidesSecretsThatAnEncodingInsideEscapes() {
+    String body = secrets.password();
+    String structured = secrets.password();
+    Log4jFixture fixture = Log4jFixture.start(getClass(), dir);
+    try {
+      Logger log = fixture.context.getLogger("app");
+      log.info("response {}", "{\"user\":\"bob\",\"password\":\"" + body + "\"}");
+      log.info(new StructuredDataMessage("audit@32473", "login", "Audit").with("password", structured));
+      log.info("a <clean> line");
+    } finally {
+      fixture.close();
+    }
+
+    assertThat(fixture.read("html.log")).isEqualTo(String.join(System.lineSeparator(),
+        "response {&quot;user&quot;:&quot;bob&quot;,&quot;password&quot;:&quot;[REDACTED:password-assignment]&quot;}",
+        "Audit [audit@32473 password=&quot;[REDACTED:password-assignment]&quot;] login",
+        "a &lt;clean&gt; line", ""));
     assertThat(fixture.statusErrors()).isEmpty();
   }
 
