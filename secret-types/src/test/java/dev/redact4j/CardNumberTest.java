@@ -74,4 +74,16 @@ class CardNumberTest {
       assertThat(REDACTOR.redact(line)).as(line).isSameAs(line);
     }
   }
+
+  /** Datadog and OpenTelemetry print decimal trace and span ids; one in ten passes the Luhn check. */
+  @Test
+  void aPlainNumberUnderAnIdKeyIsAnIdButAGroupedOneIsACard() {
+    String luhnValid = "4532" + "0151" + "1283" + "0366";
+    for (String line : new String[] {"dd.trace_id=" + luhnValid + " dd.span_id=123", "{\"span_id\": \"" + luhnValid + "\"}",
+        "traceId=" + luhnValid, "requestID: " + luhnValid}) {
+      assertThat(REDACTOR.redact(line)).as(line).isSameAs(line);
+    }
+    assertThat(REDACTOR.redact("card_number=" + luhnValid)).isEqualTo("card_number=" + MASK);
+    assertThat(REDACTOR.redact("trace_id=4532-0151-1283-0366")).isEqualTo("trace_id=" + MASK);
+  }
 }

@@ -7,7 +7,10 @@ package dev.redact4j.internal.engine;
  * first eight characters ({@link #ANCHOR}); anything glued to the number (letters, digits, a decimal
  * point, an underscore) rules it out, so ids, timestamps and amounts pass.
  *
- * <p>Reads at most 26 characters after the anchor and one before it; allocates nothing.
+ * <p>A plain number that is the value of a key naming an id ({@code trace_id=}, {@code "spanId": "})
+ * is an id that happens to pass the Luhn check; a grouped one is a card under any key.
+ *
+ * <p>Reads at most 26 characters after the anchor and 56 before it; allocates nothing.
  */
 public final class CardNumberDetector implements Detector {
   private static final int MAX_LENGTH = 23; // 19 digits and 4 separators
@@ -84,7 +87,42 @@ public final class CardNumberDetector implements Detector {
     if (!brand(prefix, countDigits(text, anchorStart, i)) || !Validators.LUHN.valid(text, anchorStart, i)) {
       return NO_MATCH;
     }
+    if (sep == 0 && afterIdKey(text, anchorStart)) {
+      return NO_MATCH; // dd.trace_id=4326552647122954998: one decimal id in ten passes the Luhn check
+    }
     return Detector.pack(anchorStart, i);
+  }
+
+  /** Last words of keys whose values are ids, counters or times, never card numbers. */
+  private static final KeyNames.Words ID_WORDS = new KeyNames.Words("id", "ids", "uid", "guid", "trace", "span",
+      "seq", "sequence", "offset", "ts", "timestamp", "time", "epoch", "nonce", "count", "version", "serial");
+
+  /**
+   * Whether the number is the value of a key that names an id ({@code span_id=}, {@code "traceId": "},
+   * {@code dd.trace_id=}, {@code requestID:}). Only plain numbers ask: a grouped one is a card number
+   * under any key. Reads at most 56 characters before the number.
+   */
+  private static boolean afterIdKey(CharSequence text, int start) {
+    int j = start - 1;
+    if (j >= 0 && (text.charAt(j) == '"' || text.charAt(j) == '\'')) {
+      j--;
+    }
+    while (j >= 0 && j > start - 5 && text.charAt(j) == ' ') {
+      j--;
+    }
+    if (j < 0 || (text.charAt(j) != '=' && text.charAt(j) != ':')) {
+      return false;
+    }
+    j--;
+    if (j >= 0 && (text.charAt(j) == '"' || text.charAt(j) == '\'')) {
+      j--;
+    }
+    int end = j + 1;
+    int limit = Math.max(0, end - 48);
+    while (j >= limit && CharClass.KEY.contains(text.charAt(j))) {
+      j--;
+    }
+    return j + 1 < end && KeyNames.lastWordIn(text, j + 1, end, ID_WORDS);
   }
 
   private static int countDigits(CharSequence text, int s, int e) {

@@ -193,6 +193,10 @@ public final class KeyValueDetector implements Detector {
     boolean xml = false;
     long sibling = NO_MATCH;
     boolean instruction = false;
+    if (sep == 1 && flag && text.charAt(i) == ':' && (KeyNames.regionEquals(text, i + 1, "file ")
+        || KeyNames.regionEquals(text, i + 1, "env "))) {
+      return NO_MATCH; // keytool -storepass:file pass.txt, -storepass:env VAR: where the password is, not it
+    }
     if (sep > 0) {
       valueAt = skipBlanks(text, i + sep);
       if (sep == 1 && text.charAt(i) == ':' && ProseValues.terraformProgress(text, valueAt)
@@ -645,7 +649,9 @@ public final class KeyValueDetector implements Detector {
 
   private boolean accepts(CharSequence text, int ps, int pe, boolean flag, boolean quoted, boolean loose) {
     return pe > ps && !isPlaceholder(text, ps, pe, flag) && !isCodeReference(text, ps, pe, quoted)
-        && acceptable(text, ps, pe) && !(loose && (pe - ps < 12 || !looksSecret(text, ps, pe, 24)));
+        && acceptable(text, ps, pe) && !(loose && (pe - ps < 12 || !looksSecret(text, ps, pe, 24)))
+        && !ValueShapes.isPublicKey(text, ps, pe)
+        && !(kind == Kind.PASSWORD && ValueShapes.nsswitchSources(text, ps, pe));
   }
 
   /**

@@ -34,8 +34,9 @@ final class ValueShapes {
     if (first == '$' && !variablesAreValues && !sigilStartsValue(text, start, end)) {
       return true; // $VAR
     }
-    if (first == '%' && (formatSpecifier(text, start, end) || (!variablesAreValues && percentVariable(text, start, end)))) {
-      return true; // %s, %(name)s, %1$s, %DB_PASSWORD%; not %40ssw0rd or %aB3... (a password may start with %)
+    if (first == '%' && (formatSpecifier(text, start, end) || (!variablesAreValues && percentVariable(text, start, end))
+        || conversionWord(text, start, end))) {
+      return true; // %s, %(name)s, %1$s, %DB_PASSWORD%, %X{password}; not %40ssw0rd or %aB3... (a password may start with %)
     }
     if (KeyNames.regionEqualsIgnoreCase(text, start, "&lt;") || KeyNames.regionEqualsIgnoreCase(text, start, "#{")
         || KeyNames.regionEqualsIgnoreCase(text, start, "arn:")) {
@@ -260,6 +261,58 @@ final class ValueShapes {
     }
     return !hex;
   }
+
+  /** A Logback or Log4j conversion word with an option: {@code %X{password}}, {@code %mdc{pw}}, {@code %replace(...)}. */
+  private static boolean conversionWord(CharSequence text, int start, int end) {
+    int j = start + 1;
+    while (j < end && j < start + 13 && (KeyNames.isLower(text.charAt(j)) || KeyNames.isUpper(text.charAt(j)))) {
+      j++;
+    }
+    return j > start + 1 && j < end && (text.charAt(j) == '{' || text.charAt(j) == '(');
+  }
+
+  /**
+   * An OpenSSH public key ({@code ssh-ed25519 AAAA...}, {@code ecdsa-sha2-nistp256 AAAA...}): public,
+   * whatever key it is written under ({@code ssh_host_ed25519_key.pub: ...}).
+   */
+  static boolean isPublicKey(CharSequence text, int start, int end) {
+    for (String type : PUBLIC_KEY_TYPES) {
+      if (KeyNames.regionEquals(text, start, type)) {
+        int j = start + type.length();
+        int limit = Math.min(text.length(), j + 32);
+        while (j < limit && text.charAt(j) > ' ') {
+          j++; // ecdsa-sha2-nistp256, sk-ssh-ed25519@openssh.com
+        }
+        return KeyNames.regionEquals(text, j + 1, "AAAA"); // the key's base64 follows the type, maybe past the value read
+      }
+    }
+    return false;
+  }
+
+  private static final String[] PUBLIC_KEY_TYPES = {"ssh-rsa", "ssh-ed25519", "ssh-dss", "ecdsa-sha2-",
+      "sk-ssh-ed25519", "sk-ecdsa-sha2-"};
+
+  /** The sources of an {@code /etc/nsswitch.conf} line: {@code passwd: files systemd} names no password. */
+  static boolean nsswitchSources(CharSequence text, int start, int end) {
+    int j = start;
+    while (j < end) {
+      int w = j;
+      while (j < end && text.charAt(j) != ' ' && text.charAt(j) != '\t') {
+        j++;
+      }
+      if (!NSS_SOURCES.contains(text, w, j) && text.charAt(w) != '[') {
+        return false; // [NOTFOUND=return] actions are allowed between sources
+      }
+      while (j < end && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+        j++;
+      }
+    }
+    return true;
+  }
+
+  private static final KeyNames.Words NSS_SOURCES = new KeyNames.Words("files", "systemd", "sss", "ldap", "nis",
+      "nisplus", "compat", "db", "winbind", "dns", "myhostname", "resolve", "mymachines", "altfiles", "cache",
+      "extrausers", "hesiod", "usrfiles", "oslogin");
 
   /** {@code %NAME%}: a Windows environment variable reference. */
   private static boolean percentVariable(CharSequence text, int start, int end) {

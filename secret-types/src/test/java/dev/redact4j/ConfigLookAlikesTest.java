@@ -1,0 +1,34 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Lines from configuration that name a secret without holding one: a logging pattern's MDC
+ * conversion, an OpenSSH public key under a key name, an {@code nsswitch.conf} line, and keytool's
+ * {@code -storepass:file} / {@code :env} forms, which say where the password is.
+ */
+class ConfigLookAlikesTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+
+  @ParameterizedTest
+  @ValueSource(strings = {"pw=%X{password}", "<pattern>%d token=%mdc{token} %msg%n</pattern>",
+      "ssh_host_ed25519_key.pub: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOq7Vz8iezPbh9ezVlfcC",
+      "ssh_key: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 deploy@build", "passwd:         files systemd",
+      "passwd: files [NOTFOUND=return] ldap", "keytool -list -storepass:file pass.txt",
+      "keytool -list -keystore a.jks -storepass:env STORE_PASS"})
+  void lookAlikesPassUnchanged(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @Test
+  void theSecretsBesideThemAreStillHidden() {
+    String pw = "Xq7kLm2" + "Vb9";
+    assertThat(REDACTOR.redact("passwd: files " + pw)).doesNotContain(pw);
+    assertThat(REDACTOR.redact("keytool -list -storepass " + pw)).doesNotContain(pw);
+    assertThat(REDACTOR.redact("pw=%" + pw)).doesNotContain(pw);
+  }
+}
