@@ -246,6 +246,8 @@ public final class KeyValueDetector implements Detector {
         valueAt = i; // Gradle and friends: password "value"
       } else if (kind == Kind.PASSWORD && (valueAt = proseValue(text, i)) > 0) {
         // prose: the password is 'value', the password for user 'bob' is "value"
+      } else if (kind == Kind.PASSWORD && (valueAt = ProseValues.proseColonValue(text, i)) > 0) {
+        terminator = ' '; // Generated password for user admin: G3JxacV9H6-S0rC
       } else if (kind == Kind.PASSWORD && afterNetrcLogin(text, anchorStart)) {
         valueAt = i; // .netrc: machine host login user password value
         terminator = ' ';
@@ -298,6 +300,12 @@ public final class KeyValueDetector implements Detector {
       long span = xmlValue(text, valueAt);
       return span == NO_MATCH || acceptable(text, Detector.start(span), Detector.end(span)) ? span : NO_MATCH;
     }
+    if (sep == 1 && text.charAt(i) == ':' && afterKey == keyEnd && !flag) {
+      long yaml = yamlNextLines(text, keyStart, valueAt);
+      if (yaml != NOT_YAML) {
+        return yaml; // client_secret: >-\n  value, api_keys:\n  - value
+      }
+    }
     // 4. The value. A key opened by a quote that the separator did not close is a string literal
     //    being concatenated: "password=" + pwd.
     char openQuote = keyStart > 0 ? text.charAt(keyStart - 1) : 0;
@@ -310,6 +318,129 @@ public final class KeyValueDetector implements Detector {
         || instruction;
     boolean urlEncoded = sep == 3 && text.charAt(i) == '%';
     return value(text, valueAt, terminator, keyInString ? openQuote : 0, loose, lineValue, flag, urlEncoded);
+  }
+
+  private static final long NOT_YAML = -2L;
+
+  /**
+   * A YAML value on the lines after its key, when the key starts its line: a block scalar
+   * ({@code key: |}, {@code key: >-}, then more indented lines, all of them the value) or a block
+   * list ({@code key:}, then {@code - item} lines, every item a value of the key's kind, none of them a
+   * mapping such as {@code - name: x}). Reads at most {@link #MAX_VALUE} characters.
+   *
+   * @return the span, {@link #NO_MATCH} if the lines hold no value, or {@link #NOT_YAML} if the key's
+   *     line goes on after the colon with an ordinary value
+   */
+  private long yamlNextLines(CharSequence text, int keyStart, int valueAt) {
+    int n = text.length();
+    int j = valueAt;
+    boolean block = j < n && (text.charAt(j) == '|' || text.charAt(j) == '>');
+    if (block) {
+      j++;
+      while (j < n && (text.charAt(j) == '-' || text.charAt(j) == '+' || KeyNames.isDigit(text.charAt(j)))) {
+        j++;
+      }
+      j = skipBlanks(text, j);
+    }
+    if (j < n && text.charAt(j) == '\r') {
+      j++;
+    }
+    if (j >= n || text.charAt(j) != '\n') {
+      return NOT_YAML;
+    }
+    int keyIndent = lineIndent(text, keyStart);
+    if (keyIndent < 0) {
+      return NOT_YAML;
+    }
+    int limit = Math.min(n, j + MAX_VALUE);
+    int first = -1;
+    int last = -1;
+    int items = 0;
+    int line = j + 1;
+    while (line < limit) {
+      int content = line;
+      while (content < limit && text.charAt(content) == ' ') {
+        content++;
+      }
+      int lineEnd = content;
+      while (lineEnd < limit && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+        lineEnd++;
+      }
+      int indent = content - line;
+      if (content == lineEnd) {
+        if (!block || lineEnd >= limit) {
+          break; // a blank line ends a list; a block scalar may hold one
+        }
+      } else if (block) {
+        if (indent <= keyIndent) {
+          break;
+        }
+        if (first < 0) {
+          first = content;
+        }
+        last = lineEnd;
+      } else {
+        if (indent < keyIndent || text.charAt(content) != '-' || content + 1 >= lineEnd
+            || text.charAt(content + 1) != ' ' || ++items > 16) {
+          break;
+        }
+        int s = skipBlanks(text, content + 2);
+        int e = lineEnd;
+        while (e > s && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\t')) {
+          e--;
+        }
+        if (s < e && isQuote(text.charAt(s)) && text.charAt(e - 1) == text.charAt(s) && e - s >= 2) {
+          s++;
+          e--;
+        }
+        if (containsMapping(text, s, e) || !accepts(text, s, e, false, false, false)) {
+          return NO_MATCH; // - name: DB_PASSWORD, - ${TOKEN}: not a list of values
+        }
+        if (first < 0) {
+          first = s;
+        }
+        last = e;
+      }
+      line = lineEnd < n && text.charAt(lineEnd) == '\r' ? lineEnd + 1 : lineEnd;
+      line++;
+    }
+    if (first < 0) {
+      return NO_MATCH;
+    }
+    if (block) {
+      int firstEnd = first;
+      while (firstEnd < last && text.charAt(firstEnd) != '\n' && text.charAt(firstEnd) != '\r') {
+        firstEnd++;
+      }
+      if (isPlaceholder(text, first, firstEnd) || !acceptable(text, first, firstEnd)) {
+        return NO_MATCH;
+      }
+    }
+    return Detector.pack(first, last);
+  }
+
+  /** The blanks before {@code keyStart} when only blanks (or a list item's {@code - }) precede it on its line; -1 otherwise. */
+  private static int lineIndent(CharSequence text, int keyStart) {
+    int j = keyStart;
+    if (j >= 2 && text.charAt(j - 1) == ' ' && text.charAt(j - 2) == '-') {
+      j -= 2;
+    }
+    int blanks = 0;
+    while (j > 0 && text.charAt(j - 1) == ' ' && blanks < 64) {
+      j--;
+      blanks++;
+    }
+    return j == 0 || text.charAt(j - 1) == '\n' || text.charAt(j - 1) == '\r' ? keyStart - j : -1;
+  }
+
+  /** Whether {@code text[s, e)} holds {@code ": "} or ends with {@code ':'}: a mapping, not a scalar. */
+  private static boolean containsMapping(CharSequence text, int s, int e) {
+    for (int j = s; j < e; j++) {
+      if (text.charAt(j) == ':' && (j + 1 == e || text.charAt(j + 1) == ' ')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -27,6 +27,27 @@ final class ProseValues {
     return -1;
   }
 
+  /**
+   * After a password key in prose, a colon after a few words of the same line and then a word with a
+   * secret's make-up ({@link #proseWord}): {@code Generated password for user admin: G3JxacV9H6-S0rC},
+   * {@code Your new password is: ...}. Reads at most 48 characters and one word.
+   *
+   * @return the value's start, or -1
+   */
+  static int proseColonValue(CharSequence text, int i) {
+    int limit = Math.min(text.length() - 2, i + 48);
+    for (int j = i; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == ':' && text.charAt(j + 1) == ' ') {
+        return proseWord(text, j + 2, 8);
+      }
+      if (!(KeyNames.isAlnum(c) || c == ' ' || c == '-' || c == '_' || c == '\'' || c == '(' || c == ')')) {
+        return -1; // not plain words: another key, a sentence's end, a line break
+      }
+    }
+    return -1;
+  }
+
   /** Words that may stand between a key word and its value in prose: password is X, changed to X. */
   private static final String[] PROSE_LINKS = {"is", "was", "to", "now"};
   /** Algorithm names that follow a password word without being one: password Argon2id hash. */

@@ -1,0 +1,48 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * YAML values on the lines after their key: block scalars ({@code key: |}, {@code key: >-}) and block
+ * lists ({@code key:} then {@code - item}); and prose that puts a colon after a few words
+ * ({@code Generated password for user admin: <v>}).
+ */
+class YamlNextLineValuesTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+  private static final String V1 = "eYUt0wyJ" + "CB5BXrnVtPfotgk0";
+  private static final String V2 = "lpuZF0Tw" + "gfdJrfoFEhjOOD6K";
+
+  @Test
+  void blockScalarsAreHiddenWhole() {
+    assertThat(REDACTOR.redact("client_secret: >-\n  " + V1 + "\nredirect_uri: https://app.example.com/cb"))
+        .isEqualTo("client_secret: >-\n  [REDACTED:secret-assignment]\nredirect_uri: https://app.example.com/cb");
+    String nested = "spec:\n  password: |\n    " + V1 + "\n    " + V2 + "\n  user: bob";
+    assertThat(REDACTOR.redact(nested)).doesNotContain(V1).doesNotContain(V2).endsWith("\n  user: bob");
+  }
+
+  @Test
+  void blockListsOfValuesAreHidden() {
+    String out = REDACTOR.redact("api_keys:\n  - " + V1 + "\n  - \"" + V2 + "\"\nretries: 3");
+    assertThat(out).doesNotContain(V1).doesNotContain(V2).endsWith("\nretries: 3");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"secrets:\n  - name: default-token\nx: 1", "password:\n  minLength: 12",
+      "password:\n- ${DB_PASSWORD}\n", "imagePullSecrets:\n  - name: regcred", "token: |\n  \nnext: 1",
+      "password reset requested for account 12345: mail queued", "password policy updated: minLength 12"})
+  void lookAlikesPassUnchanged(String clean) {
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+
+  @Test
+  void aColonAfterAFewWordsIntroducesThePassword() {
+    String pw = "G3JxacV9" + "H6-S0rC";
+    assertThat(REDACTOR.redact("Generated password for user admin: " + pw))
+        .isEqualTo("Generated password for user admin: [REDACTED:password-assignment]");
+    assertThat(REDACTOR.redact("Your new password is: " + pw + " (change it)")).doesNotContain(pw);
+  }
+}
