@@ -31,4 +31,17 @@ class ConfigLookAlikesTest {
     assertThat(REDACTOR.redact("keytool -list -storepass " + pw)).doesNotContain(pw);
     assertThat(REDACTOR.redact("pw=%" + pw)).doesNotContain(pw);
   }
+
+  /** ODBC quotes a value that holds {@code ;} or braces in braces, with {@code }}} for a brace. */
+  @Test
+  void odbcBracedPasswordsAreHiddenWhole() {
+    String pw = "kcSn8Z;" + "cfSeFtBV9";
+    assertThat(REDACTOR.redact("Driver={PostgreSQL};Server=db;Uid=app;Pwd={" + pw + "};"))
+        .isEqualTo("Driver={PostgreSQL};Server=db;Uid=app;Pwd={[REDACTED:password-assignment]};");
+    assertThat(REDACTOR.redact("Pwd={a}}b;" + pw + "}")).isEqualTo("Pwd={[REDACTED:password-assignment]}");
+    for (String clean : new String[] {"Password={DB_PASSWORD};", "password={}", "password={{ .Values.pw }}",
+        "Password={0};"}) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
 }

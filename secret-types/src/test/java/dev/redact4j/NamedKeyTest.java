@@ -95,4 +95,21 @@ class NamedKeyTest {
     // customer-provided key, a workspace's shared key, a share link's key): still a secret.
     assertThat(REDACTOR.redact(key + MIXED)).isEqualTo(key + "[REDACTED:named-key-assignment]");
   }
+
+  /** A bare {@code key} query parameter, and an access key of 40+ generated characters (Sumo Logic, Azure SignalR). */
+  @Test
+  void queryKeysAndLongAccessKeysAreHidden() {
+    String value = "N51CLBX0aAaL" + "mR06kmjAYQLx8YWEMY6F";
+    assertThat(REDACTOR.redact("GET /geocode/json?address=Berlin&key=" + value + " 200"))
+        .isEqualTo("GET /geocode/json?address=Berlin&key=[REDACTED:named-key-assignment] 200");
+    String sumo = "jV3bN2eBmbai6YJbgSc5kE5R" + "7uaNxa0J0KQJlYc5qQ1YGh6AxEpvzSxaZdeNyHpp";
+    assertThat(REDACTOR.redact("SUMO_ACCESS_KEY=" + sumo)).isEqualTo("SUMO_ACCESS_KEY=[REDACTED:named-key-assignment]");
+    String signalr = "emzGLT6rpNjRGbEpS+ewkVqX" + "v7DH7hsK24mM69J9G78=";
+    assertThat(REDACTOR.redact("Endpoint=https://acme.service.signalr.net;AccessKey=" + signalr + ";Version=1.0;"))
+        .doesNotContain(signalr).endsWith(";Version=1.0;");
+    for (String clean : new String[] {"GET /x?key=abc&page=2", "GET /cache?key=user:123",
+        "MINIO_ACCESS_KEY=minioadminXyz123Q", "access_key: AKIDz8krbsJ5yKBZQpn7"}) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
 }

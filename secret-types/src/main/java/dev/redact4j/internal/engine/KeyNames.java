@@ -259,6 +259,30 @@ public final class KeyNames {
     return false;
   }
 
+  /**
+   * Whether the key ends in {@code access} then {@code key} ({@code SUMO_ACCESS_KEY}, Azure SignalR's
+   * {@code AccessKey}) and names no AWS-style store: an id beside a secret key at AWS, S3 and MinIO, yet
+   * the secret itself at Sumo Logic and Azure, where it is 40 or more generated characters.
+   */
+  public static boolean namesAccessKey(CharSequence text, int start, int end) {
+    int e = end;
+    while (e > start && !isAlnum(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e - start < 9 || !endsWithIgnoreCase(text, e, "key")) {
+      return false;
+    }
+    int k = e - 3;
+    while (k > start && (text.charAt(k - 1) == '_' || text.charAt(k - 1) == '-' || text.charAt(k - 1) == '.')) {
+      k--;
+    }
+    return k - start >= 6 && endsWithIgnoreCase(text, k, "access")
+        && (k - 6 == start || !isLower(text.charAt(k - 7)) || isUpper(text.charAt(k - 6)))
+        && !anyWord(text, start, end, AWS_WORDS, false); // at AWS the access key is the AKIA... id, by definition
+  }
+
+  private static final Words AWS_WORDS = new Words("aws", "amazon", "s3", "minio");
+
   /** First words of a call that takes a secret's name, not its value: getSecret("db"). */
   private static final Words ACCESSORS = new Words(
     "get", "find", "lookup", "load", "read", "fetch", "resolve", "retrieve", "has", "contains", "remove",

@@ -141,7 +141,17 @@ public final class KeyValueDetector implements Detector {
         && KeyNames.namesIdToken(text, keyStartAround(text, anchorStart), anchorEnd)) {
       return NO_MATCH; // ClientToken, idempotency_token, x-request-token: an id that only dedupes a request
     }
+    if (span != NO_MATCH && kind == Kind.NAMED_KEY && Detector.end(span) - Detector.start(span) < 40
+        && KeyNames.namesAccessKey(text, keyStartAround(text, anchorStart), anchorEnd)) {
+      return NO_MATCH; // access_key=AKIA..., MinIO and Alibaba key ids: 20 to 32 characters, an id
+    }
     return span;
+  }
+
+  /** A bare {@code key} parameter of a URL query ({@code ?address=Berlin&key=<v>}), as map and weather APIs take theirs. */
+  private static boolean queryKey(CharSequence text, int start, int end) {
+    return end - start == 3 && start > 0 && (text.charAt(start - 1) == '?' || text.charAt(start - 1) == '&')
+        && end < text.length() && text.charAt(end) == '=' && KeyNames.regionEqualsIgnoreCase(text, start, "key");
   }
 
   /** Where the key holding the anchor at {@code anchorStart} starts, as {@link #locate} reads it. */
@@ -155,7 +165,7 @@ public final class KeyValueDetector implements Detector {
   }
 
   private long locate(CharSequence text, int anchorStart, int anchorEnd) {
-    if (kind == Kind.NAMED_KEY && !afterWordOfSameKey(text, anchorStart)) {
+    if (kind == Kind.NAMED_KEY && !afterWordOfSameKey(text, anchorStart) && !queryKey(text, anchorStart, anchorEnd)) {
       return NO_MATCH; // "api key lookup", "keys pending", "monkey": cheap, before the walk below
     }
     int n = text.length();
@@ -279,7 +289,8 @@ public final class KeyValueDetector implements Detector {
         prevStart--;
       }
     }
-    if (kind != null && KeyNames.classify(text, keyStart, keyEnd, prevStart, prevEnd) != kind) {
+    if (kind != null && KeyNames.classify(text, keyStart, keyEnd, prevStart, prevEnd) != kind
+        && !(kind == Kind.NAMED_KEY && (queryKey(text, keyStart, keyEnd) || KeyNames.namesAccessKey(text, keyStart, keyEnd)))) {
       return NO_MATCH;
     }
     if (lastWords != null && !KeyNames.lastWordIn(text, keyStart, keyEnd, lastWords)) {
@@ -719,6 +730,14 @@ public final class KeyValueDetector implements Detector {
       char next = i + 1 < n ? text.charAt(i + 1) : 0;
       if (c == '[' && terminator == 0 && !loose && !flag) {
         return listValue(text, i); // {'secret': ['value']}, "api_keys":["v1","v2"]
+      }
+      if (c == '{' && kind == Kind.PASSWORD && next != '{' && next != '}' && i > 0 && text.charAt(i - 1) == '='
+          && wrappedValue(text, i) < 0) {
+        int close = bracedEnd(text, i + 1);
+        if (close > i + 1) {
+          // ODBC: Pwd={kcSn8Z;cfSeFtBV9}; braces quote a value that holds ; or {, and }} is a brace
+          return accepts(text, i + 1, close, flag, false, false) ? Detector.pack(i + 1, close) : NO_MATCH;
+        }
       }
       if (c == '{' && terminator == 0 && !loose && !flag) {
         int inner = wrappedValue(text, i);
@@ -1173,6 +1192,30 @@ public final class KeyValueDetector implements Detector {
       return k + 1 < limit && KeyNames.isAlnum(text.charAt(k + 1)) && !(c == '<' && tagAt(text, k, limit));
     }
     return c > ' ' && !isQuote(c) && c != '|' && c != '\\';
+  }
+
+  /**
+   * End of an ODBC braced value that starts at {@code start}: the {@code }} that is not doubled, when
+   * the connection string goes on after it ({@code ;}, a quote, a blank or the end); -1 otherwise.
+   */
+  private static int bracedEnd(CharSequence text, int start) {
+    int n = text.length();
+    int limit = Math.min(n, start + 256);
+    for (int j = start; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == '\n' || c == '\r') {
+        return -1;
+      }
+      if (c == '}') {
+        if (j + 1 < n && text.charAt(j + 1) == '}') {
+          j++; // }} is an escaped brace
+          continue;
+        }
+        return j + 1 >= n || text.charAt(j + 1) == ';' || isQuote(text.charAt(j + 1)) || text.charAt(j + 1) <= ' '
+            ? j : -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether {@code c} then {@code next} start what follows a value: an ellipsis, or an object or list ({@code {"}, {@code [{}). */
