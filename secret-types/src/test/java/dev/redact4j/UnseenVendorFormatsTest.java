@@ -62,7 +62,6 @@ class UnseenVendorFormatsTest {
         family("square-access-token", r -> "EA" + "AA" + FakeSecrets.mixed(r, 30) + "_-" + FakeSecrets.mixed(r, 28)),
         family("checkout-secret-key", r -> "sk" + "_sbox_" + FakeSecrets.chars(r, BASE32_LOWER, 27)),
         family("checkout-secret-key", r -> "sk" + "_sbox_" + uuid(r)),
-        family("checkout-secret-key-uuid", r -> "sk" + "_" + uuid(r)),
         family("stripe-secret-key", r -> "sk" + "_prod_" + FakeSecrets.mixed(r, 24)),
         family("stripe-restricted-key", r -> "rk" + "_prod_" + FakeSecrets.mixed(r, 24)),
         family("yandex-cloud-static-key-secret", r -> "Y" + "C" + FakeSecrets.chars(r, FakeSecrets.TOKEN, 35) + "a1Z"),

@@ -172,8 +172,8 @@ final class CatalogRows {
         || t.charAt(i - 1) == '\'')) {
       i--;
     }
-    if (i == s || !notPlaceholder(t, s, e)) {
-      return false; // requirepassword, ${REDIS_PASSWORD}
+    if (i == s || e - s < 4 || !notPlaceholder(t, s, e)) {
+      return false; // requirepassword, ${REDIS_PASSWORD}, requirepass yes (a config check's answer)
     }
     int after = e;
     while (after < t.length() && (t.charAt(after) == ' ' || t.charAt(after) == '\t' || t.charAt(after) == '"'
@@ -649,8 +649,6 @@ final class CatalogRows {
     // older live keys sk_ and a UUID (sk_test_<uuid> is taken by the Stripe row).
     r.prefixed("checkout-secret-key", "checkout", "A Checkout.com sandbox secret key", "sk_sbox_", TOKEN, 26, 40,
         "<27 letters/digits>");
-    r.prefixedExact("checkout-secret-key-uuid", "checkout", "A Checkout.com secret key of the sk_<uuid> form",
-        List.of("sk_"), UUID, 36, 36, "<uuid>", UUID_TAIL);
     r.prefixed("duffel-api-token", "duffel", "A Duffel API access token", List.of("duffel_test_", "duffel_live_"),
         TOKEN_EQ, 43, 43, "<43 chars>");
     r.prefixed("flutterwave-secret-key", "flutterwave", "A Flutterwave secret or encryption key",

@@ -84,6 +84,9 @@ public final class CallArgumentDetector implements Detector {
         if (whole && ValueShapes.containsBlank(text, i + 1, end)) {
           return NO_MATCH;
         }
+        if (arg == 1 && target == 2 && end - (i + 1) == 9 && KeyNames.regionEqualsIgnoreCase(text, i + 1, "anonymous")) {
+          return NO_MATCH; // ftp.login('anonymous', 'anonymous@'): anonymous FTP sends an e-mail address
+        }
         if (arg == target) {
           int start = i + 1;
           if (end <= start || ValueShapes.isPlaceholder(text, start, end)

@@ -152,6 +152,15 @@ public final class CommandLineDetector implements Detector {
         }
         int start = text.charAt(v) == '\'' || text.charAt(v) == '"' ? v + 1 : v;
         int end = valueEnd(text, v, limit);
+        if (text.charAt(v) == '"') {
+          end = closingDoubleQuote(text, start, limit); // "S4YtsD3Mn\"baBWP5S": an escaped quote is the value's
+        }
+        if (start + 1 < limit && text.charAt(start) == '$' && text.charAt(start + 1) == '(') {
+          return NO_MATCH; // -a $(cat /run/secrets/redis): a command that reads the password
+        }
+        if (option.equals("--value") && !ValueShapes.containsIgnoreCase(text, anchorStart, limit, "securestring")) {
+          continue; // aws ssm put-parameter --type String: not a secret
+        }
         if (end - start >= 4 && text.charAt(v) != '-' && text.charAt(v) != '(' && text.charAt(end - 1) != ','
             && alnum(text, start, end) && !ValueShapes.isPlaceholder(text, start, end, true)) {
           return Detector.pack(start, end);
@@ -159,6 +168,19 @@ public final class CommandLineDetector implements Detector {
       }
     }
     return NO_MATCH;
+  }
+
+  /** The closing {@code "} of a value from {@code start}, past backslash-escaped ones; the line's end if none. */
+  private static int closingDoubleQuote(CharSequence text, int start, int limit) {
+    for (int j = start; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == '\\') {
+        j++;
+      } else if (c == '"' || c == '\n' || c == '\r') {
+        return j;
+      }
+    }
+    return limit;
   }
 
   private static boolean alnum(CharSequence text, int start, int end) {

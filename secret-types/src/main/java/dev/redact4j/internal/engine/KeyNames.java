@@ -113,7 +113,8 @@ public final class KeyNames {
     "wrong", "expired", "revoked", "flag", "check", "checked", "last4", "mask", "masked", "hidden", "redacted",
     "encrypted", "hashed", "lookup", "input", "form", "dialog", "view", "page", "screen", "button", "link",
     "text", "message", "msg", "description", "desc", "help", "doc", "docs", "template", "schema", "spec",
-    "count", "uses", "used", "assignment", "owner", "user", "username", "email", "login", "from", "to", "stdin");
+    "count", "uses", "used", "assignment", "owner", "user", "users", "username", "email", "login", "from", "to",
+    "stdin");
 
   /**
    * Words before a bare {@code key} that name what is looked up or ordered by it, not a secret:
@@ -231,7 +232,8 @@ public final class KeyNames {
    */
   private static final Words ID_TOKEN_HEADS = new Words(
     "client", "idempotency", "idempotent", "request", "correlation", "trace", "change", "sync", "retry", "dedup",
-    "deduplication", "reservation", "tracking", "transaction", "tx");
+    "deduplication", "reservation", "tracking", "transaction", "tx", "cancellation", "device", "push", "invite",
+    "invitation", "registration", "payment", "notification", "family", "uuid", "guid");
 
   /** Whether a word of the key {@code text[start, end)} makes a token an id ({@link #ID_TOKEN_HEADS}). */
   public static boolean namesIdToken(CharSequence text, int start, int end) {

@@ -138,7 +138,8 @@ public final class KeyValueDetector implements Detector {
   public long match(CharSequence text, int anchorStart, int anchorEnd) {
     long span = locate(text, anchorStart, anchorEnd);
     if (span != NO_MATCH && kind == Kind.TOKEN && isUuid(text, Detector.start(span), Detector.end(span))
-        && KeyNames.namesIdToken(text, keyStartAround(text, anchorStart), anchorEnd)) {
+        && KeyNames.namesIdToken(text, keyStartAround(text, anchorStart),
+            CharClass.KEY.skip(text, anchorEnd, Math.min(text.length(), anchorEnd + MAX_KEY)))) {
       return NO_MATCH; // ClientToken, idempotency_token, x-request-token: an id that only dedupes a request
     }
     if (span != NO_MATCH && kind == Kind.NAMED_KEY && Detector.end(span) - Detector.start(span) < 40
@@ -266,7 +267,8 @@ public final class KeyValueDetector implements Detector {
       } else {
         return NO_MATCH;
       }
-    } else if (i > afterKey && i < n && kind == Kind.TOKEN && !flag && (valueAt = proseWord(text, i, 16)) > 0) {
+    } else if (i > afterKey && i < n && kind == Kind.TOKEN && !flag && (valueAt = proseWord(text, i, 16)) > 0
+        && !isUuid(text, valueAt, Math.min(n, valueAt + 36))) { // Revoked token <uuid> for bob: an id in prose
       terminator = ' '; // prose: retrying with token 8f3a2c1d9e7b6a5f...
     } else {
       return reversedComparison(text, keyStart);
@@ -651,7 +653,7 @@ public final class KeyValueDetector implements Detector {
         break;
       }
       if ((c == ' ' || c == '\t' || c == ',' || c == ';' || c == '&') && startsPair(text, j + 1, limit)
-          || c == ';' && !goesOnAfter(text, j + 1, limit)) {
+          || c == ';' && adoKeyAt(text, j + 1, limit)) {
         break; // another pair: key=, key: , or an ADO key with blanks (;Initial Catalog=)
       }
       j++;
@@ -687,6 +689,9 @@ public final class KeyValueDetector implements Detector {
       i += 3; // %22password%22%3A%22value%22
     }
     char c = text.charAt(i);
+    if (c == '&' && htmlAmpersand(text, i) > 0) {
+      return NO_MATCH; // ?user=bob&amp;password=&amp;remember=1: an empty value, then an escaped &
+    }
     int entity = c == '&' ? htmlQuoteIndex(text, i) : -1;
     if (entity >= 0) {
       // password=&quot;value&quot;: a quote escaped for HTML or XML opens the value, and the same closes it
@@ -953,6 +958,10 @@ public final class KeyValueDetector implements Detector {
         if (j < end && (text.charAt(j) == ';' || text.charAt(j) == ',') && j + 1 == end) {
           return true; // a statement's end: Optional.of(x);
         }
+        if (j < end && text.charAt(j) == ',' && j + 1 < end && KeyNames.isLower(text.charAt(j + 1))) {
+          j++; // min(8),max(64): a list of calls
+          continue;
+        }
         if (j < end && text.charAt(j) != '.' && text.charAt(j) != '(' && text.charAt(j) != '[') {
           return false; // TDRnU(Lbi8)wYbbr: text goes on after the bracket
         }
@@ -1012,8 +1021,8 @@ public final class KeyValueDetector implements Detector {
         }
         j = close;
       } else if (!KeyNames.isAlnum(c) && c != '.' && c != ',' && c != ':' && c != '-' && c != '$' && c != '_'
-          && c != ' ') {
-        return end;
+          && c != ' ' && c != '*' && c != '?' && c != '=' && c != '#') {
+        return end; // names, numbers, SQL bindings (md5(?)), masks (Secret(****)), named arguments (len=12)
       }
     }
     return -1;
@@ -1113,7 +1122,8 @@ public final class KeyValueDetector implements Detector {
         j++; // a Facebook app access token, <app id>|<app secret>: the secret is after the bar
         continue;
       }
-      if ((c == ',' || c == ';' || c == '&') && c != terminator && goesOnAfter(text, j + 1, limit)) {
+      if ((c == ',' || c == ';' || c == '&') && c != terminator && htmlAmpersand(text, j) == 0
+          && goesOnAfter(text, j + 1, limit)) {
         j++; // a symbol inside a generated password (Tz2,xB&4~b): not followed by a blank or another key=
         continue;
       }
@@ -1162,13 +1172,25 @@ public final class KeyValueDetector implements Detector {
         || (c == '.' || c == '{' || c == '[') && i + 1 < limit && opensNext(c, text.charAt(i + 1))) {
       return false; // v&...: an ellipsis; 12345},{"note": the next element of a list
     }
+    if (c == '&' || htmlAmpersand(text, i - 1) > 0) {
+      return false;
+    }
+    if (!KeyNames.isLower(c) && !KeyNames.isUpper(c) && c != '_') {
+      return true; // a key starts with a letter: ;69o7=p goes on
+    }
     int j = i;
     int keyLimit = Math.min(limit, i + MAX_KEY);
-    // ADO keys hold blanks: Pwd=x;Initial Catalog=y
-    while (j < keyLimit && (CharClass.KEY.contains(c = text.charAt(j)) || c == '[' || c == ']' || c == '%' || c == ' ')) {
+    // ADO keys, after a semicolon, hold blanks: Pwd=x;Initial Catalog=y
+    boolean ado = i > 0 && text.charAt(i - 1) == ';';
+    while (j < keyLimit && (CharClass.KEY.contains(c = text.charAt(j)) || c == '[' || c == ']' || c == '%'
+        || c == ' ' && ado)) {
       j++;
     }
-    return j == i || j >= limit || (text.charAt(j) != '=' && text.charAt(j) != ':');
+    if (j >= limit) {
+      return true;
+    }
+    // another key=, or key: with a blank after it (ab;cd:Tr0ub4 goes on: no YAML or JSON key is glued to its value)
+    return !(text.charAt(j) == '=' || text.charAt(j) == ':' && j + 1 < limit && text.charAt(j + 1) == ' ');
   }
 
   /**
@@ -1221,6 +1243,33 @@ public final class KeyValueDetector implements Detector {
   /** Whether {@code c} then {@code next} start what follows a value: an ellipsis, or an object or list ({@code {"}, {@code [{}). */
   private static boolean opensNext(char c, char next) {
     return c == '.' ? next == '.' : next <= ' ' || isQuote(next) || next == '\\' || next == '{' || next == '[';
+  }
+
+  /** An ADO or ODBC key at {@code i}: a letter, then letters, digits and blanks, then {@code =}. */
+  private static boolean adoKeyAt(CharSequence text, int i, int limit) {
+    if (i >= limit || !(KeyNames.isLower(text.charAt(i)) || KeyNames.isUpper(text.charAt(i)))) {
+      return false;
+    }
+    int end = Math.min(limit, i + MAX_KEY);
+    for (int j = i + 1; j < end; j++) {
+      char c = text.charAt(j);
+      if (c == '=') {
+        return true;
+      }
+      if (!KeyNames.isAlnum(c) && c != ' ' && c != '_' && c != '.') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Length of an HTML-escaped ampersand at {@code i} ({@code &amp; &#38; &#x26;}), or 0. */
+  private static int htmlAmpersand(CharSequence text, int i) {
+    if (i < 0 || text.charAt(i) != '&') {
+      return 0;
+    }
+    return KeyNames.regionEqualsIgnoreCase(text, i, "&amp;") ? 5 : KeyNames.regionEqualsIgnoreCase(text, i, "&#38;")
+        ? 5 : KeyNames.regionEqualsIgnoreCase(text, i, "&#x26;") ? 6 : 0;
   }
 
   /** An element tag at {@code i}: {@code <} then a letter and, within 16 characters, {@code >}. */

@@ -1,0 +1,41 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Shapes a comparison of the engine before and after generated passwords kept their symbols showed:
+ * a password whose {@code ;} is followed by {@code word:} or digits is read whole, and masks, SQL
+ * bindings, escaped ampersands, ids under token names and command substitutions stay as they are.
+ */
+class ValueEndRegressionTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+
+  @ParameterizedTest
+  @ValueSource(strings = {"password=ab;cd:Tr0ub4dor3x7Yq", "spring.datasource.password=h;uy56:/c{7v]5eeF(dLSj",
+      "DB_PASSWORD=n9qv4WtJ;69o7=p}v@", "password=PFF3GEBYApaiD; 6b4aGbBdApDRD",
+      "keytool -list -storepass \"S4YtsD3Mn\\\"baBWP5S\""})
+  void passwordsAreHiddenWhole(String line) {
+    String out = REDACTOR.redact(line);
+    String value = line.substring(line.indexOf(line.startsWith("keytool") ? '"' : '=') + 1);
+    for (int i = 0; i + 5 <= value.length(); i++) {
+      assertThat(out).as(line).doesNotContain(value.substring(i, i + 5));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"password=Optional[***]", "Creds(user=bob, password=Secret(********), host=db)",
+      "password=min(8),max(64)", "update users set password=md5(?) where id=?",
+      "update users set password=crypt(?, gen_salt('bf')) where id=?", "/login?user=bob&amp;password=&amp;remember=1",
+      "Revoked token 3f2b8c1e-4d5a-4e6f-9a0b-1c2d3e4f5a6b for user bob",
+      "cancellation_token=3f2b8c1e-4d5a-4e6f-9a0b-1c2d3e4f5a6b", "token_family=3f2b8c1e-4d5a-4e6f-9a0b-1c2d3e4f5a6b",
+      "tokenUuid=3f2b8c1e-4d5a-4e6f-9a0b-1c2d3e4f5a6b", "redis-cli -a $(cat /run/secrets/redis) ping",
+      "aws ssm put-parameter --name /app/db_url --value \"jdbc:postgresql://db:5432/app\" --type String",
+      "ftp.login('anonymous', 'anonymous@')", "requirepass yes",
+      "{\"pk\":\"USER#42\",\"sk\":\"sk_3f2b8c1e-4d5a-4e6f-9a0b-1c2d3e4f5a6b\"}"})
+  void lookAlikesPassUnchanged(String clean) {
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+}
