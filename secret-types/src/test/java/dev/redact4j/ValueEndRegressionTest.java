@@ -34,7 +34,8 @@ class ValueEndRegressionTest {
       "tokenUuid=3f2b8c1e-4d5a-4e6f-9a0b-1c2d3e4f5a6b", "redis-cli -a $(cat /run/secrets/redis) ping",
       "aws ssm put-parameter --name /app/db_url --value \"jdbc:postgresql://db:5432/app\" --type String",
       "ftp.login('anonymous', 'anonymous@')", "requirepass yes",
-      "{\"pk\":\"USER#42\",\"sk\":\"sk_3f2b8c1e-4d5a-4e6f-9a0b-1c2d3e4f5a6b\"}"})
+      "{\"pk\":\"USER#42\",\"sk\":\"sk_3f2b8c1e-4d5a-4e6f-9a0b-1c2d3e4f5a6b\"}",
+      "[\"cli-keystore-password\", \"redis-password-directive\", \"oracle-credentials\"]"})
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }
