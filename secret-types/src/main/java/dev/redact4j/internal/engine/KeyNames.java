@@ -242,23 +242,13 @@ public final class KeyNames {
 
   /** {@code clienttoken}, {@code idempotencytoken}: a head glued to the term in one word. */
   private static boolean containsGluedIdHead(CharSequence text, int start, int end) {
-    int i = start;
-    while (i < end) {
-      while (i < end && !isAlnum(text.charAt(i))) {
-        i++;
-      }
-      if (i >= end) {
-        break;
-      }
-      int we = wordEnd(text, i, end);
-      int headEnd = we - ((text.charAt(we - 1) | 0x20) == 's' ? 6 : 5);
-      if (headEnd > i && equalsIgnoreCase(text, headEnd, we, we - headEnd == 6 ? "tokens" : "token")
-          && ID_TOKEN_HEADS.endsOne(text, i, headEnd)) {
-        return true;
-      }
-      i = we;
-    }
-    return false;
+    return anyWord(text, start, end, KeyNames::gluedIdHead);
+  }
+
+  private static boolean gluedIdHead(CharSequence text, int s, int e) {
+    int headEnd = e - ((text.charAt(e - 1) | 0x20) == 's' ? 6 : 5);
+    return headEnd > s && equalsIgnoreCase(text, headEnd, e, e - headEnd == 6 ? "tokens" : "token")
+        && ID_TOKEN_HEADS.endsOne(text, s, headEnd);
   }
 
   /**
@@ -297,6 +287,16 @@ public final class KeyNames {
 
   /** Whether a word of {@code text[start, end)} is one of {@code words}, or with {@code endsWith} ends with one. */
   private static boolean anyWord(CharSequence text, int start, int end, Words words, boolean endsWith) {
+    return anyWord(text, start, end, endsWith ? words.endsOneTest : words.containsTest);
+  }
+
+  /** A test of the word {@code text[s, e)}. */
+  private interface WordTest {
+    boolean test(CharSequence text, int s, int e);
+  }
+
+  /** Whether a word of {@code text[start, end)} passes {@code test}. */
+  private static boolean anyWord(CharSequence text, int start, int end, WordTest test) {
     int i = start;
     while (i < end) {
       while (i < end && !isAlnum(text.charAt(i))) {
@@ -306,7 +306,7 @@ public final class KeyNames {
         break;
       }
       int we = wordEnd(text, i, end);
-      if (endsWith ? words.endsOne(text, i, we) : words.contains(text, i, we)) {
+      if (test.test(text, i, we)) {
         return true;
       }
       i = we;
@@ -488,6 +488,9 @@ public final class KeyNames {
    */
   static final class Words {
     private final String[][] byLast = new String[128][];
+    /** {@link #contains} and {@link #endsOne} as word tests, made once so that a walk allocates nothing. */
+    final WordTest containsTest = this::contains;
+    final WordTest endsOneTest = this::endsOne;
 
     Words(String... words) {
       for (String w : words) {
