@@ -299,7 +299,7 @@ final class CatalogRows {
     r.assignment("password-assignment", "generic", "A value assigned to a password-like key",
         "password=<value>", Kind.PASSWORD, List.of("password", "passwd", "passphrase", "passcode", "pwd", "pass", "pw"));
     r.assignment("secret-assignment", "generic", "A value assigned to a secret or credential key",
-        "client_secret: <value>", Kind.SECRET, List.of("secret", "credential", "creds"));
+        "client_secret: <value>", Kind.SECRET, List.of("secret", "credential", "creds", "psk"));
     r.assignment("api-key-assignment", "generic",
         "A value assigned to a qualified key name (api key, access key, private key, vendor keys)",
         "X-Api-Key: <value>", Kind.API_KEY, List.of("key"));
@@ -463,6 +463,10 @@ final class CatalogRows {
     r.prefixed("heroku-api-key", "heroku", "A Heroku API key (HRKU- form)", "HRKU-", TOKEN, 30, 80, "<chars>");
     r.context("heroku-api-key-legacy", "heroku", "A UUID Heroku API key in a Heroku-named key",
         "HEROKU_API_KEY=<uuid>", List.of("heroku"), UUID, 36, 36, UUID_SHAPE);
+    r.context("honeycomb-api-key", "honeycomb", "A Honeycomb API key in a Honeycomb-named key or header",
+        "X-Honeycomb-Team: <key>", List.of("honeycomb"), ALNUM, 20, 64, Validator.ANY);
+    r.context("jfrog-api-key-header", "jfrog", "A JFrog API key in a JFrog-named key or header",
+        "X-JFrog-Art-Api: <key>", List.of("jfrog"), ALNUM, 40, 100, Validator.ANY);
     r.infix("terraform-cloud-token", "hashicorp", "A Terraform Cloud / Enterprise API token",
         "<14 chars>.atlasv1.<60+ chars>", List.of(".atlasv1."),
         TokenDetector.spec().lead(ALNUM, 14, 14).then(TOKEN, 60, 90).build());

@@ -37,7 +37,7 @@ public final class Engine {
    */
   private static final int MAX_DEPTH = 8;
   /** Deepest an exact-case literal is matched by the automaton; see {@link Pattern#depthAt}. */
-  private static final int EXACT_DEPTH = 5;
+  private static final int EXACT_DEPTH = 4;
   /** Table entries are 16-bit premultiplied states: at most this many states times classes. */
   private static final int MAX_ENTRY = 1 << 16;
   /** Text is copied into this many characters at a time, so the hot loop reads a plain array. */

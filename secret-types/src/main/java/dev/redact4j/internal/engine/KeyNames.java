@@ -52,6 +52,7 @@ public final class KeyNames {
     new Term("secreto", Kind.SECRET, ANY, PLAIN),
     new Term("credential", Kind.SECRET, ANY, PLAIN),
     new Term("creds", Kind.SECRET, ALONE, SINGLE),
+    new Term("psk", Kind.SECRET, ALONE, SINGLE),
     new Term("token", Kind.TOKEN, ANY, PLAIN),
     new Term("auth", Kind.TOKEN, LISTED, SINGLE),
     new Term("pat", Kind.TOKEN, ALONE, SINGLE),
@@ -209,6 +210,10 @@ public final class KeyNames {
     if (kind == Kind.SESSION && equalsIgnoreCase(text, lastStart, lastEnd, "id")) {
       return kind;
     }
+    if (kind == Kind.SECRET && equalsIgnoreCase(text, lastStart, lastEnd, "id") && beforeLastStart >= 0
+        && equalsIgnoreCase(text, beforeLastStart, beforeLastEnd, "secret")) {
+      return kind; // Vault AppRole's secret_id; KeyValueDetector hides it only as a random UUID
+    }
     return METADATA.contains(text, lastStart, lastEnd) ? null : kind;
   }
 
@@ -257,20 +262,34 @@ public final class KeyNames {
    * the secret itself at Sumo Logic and Azure, where it is 40 or more generated characters.
    */
   public static boolean namesAccessKey(CharSequence text, int start, int end) {
+    return endsWithWordThenKey(text, start, end, "access")
+        && !anyWord(text, start, end, AWS_WORDS, false); // at AWS the access key is the AKIA... id, by definition
+  }
+
+  /**
+   * Whether the key ends in {@code routing} then {@code key}: an AMQP routing key (dotted words), or
+   * PagerDuty's Events API integration key (32 hex digits), which is a secret.
+   */
+  public static boolean namesRoutingKey(CharSequence text, int start, int end) {
+    return endsWithWordThenKey(text, start, end, "routing");
+  }
+
+  /** Whether the key's last words are {@code head} then {@code key}, written apart or as camel-case humps. */
+  private static boolean endsWithWordThenKey(CharSequence text, int start, int end, String head) {
     int e = end;
     while (e > start && !isAlnum(text.charAt(e - 1))) {
       e--;
     }
-    if (e - start < 9 || !endsWithIgnoreCase(text, e, "key")) {
+    if (e - start < head.length() + 3 || !endsWithIgnoreCase(text, e, "key")) {
       return false;
     }
     int k = e - 3;
     while (k > start && (text.charAt(k - 1) == '_' || text.charAt(k - 1) == '-' || text.charAt(k - 1) == '.')) {
       k--;
     }
-    return k - start >= 6 && endsWithIgnoreCase(text, k, "access")
-        && (k - 6 == start || !isLower(text.charAt(k - 7)) || isUpper(text.charAt(k - 6)))
-        && !anyWord(text, start, end, AWS_WORDS, false); // at AWS the access key is the AKIA... id, by definition
+    int h = k - head.length();
+    return h >= start && endsWithIgnoreCase(text, k, head)
+        && (h == start || !isLower(text.charAt(h - 1)) || isUpper(text.charAt(h)));
   }
 
   private static final Words AWS_WORDS = new Words("aws", "amazon", "s3", "minio");

@@ -146,8 +146,20 @@ public final class KeyValueDetector implements Detector {
         && KeyNames.namesAccessKey(text, keyStartAround(text, anchorStart), anchorEnd)) {
       return NO_MATCH; // access_key=AKIA..., MinIO and Alibaba key ids: 20 to 32 characters, an id
     }
+    if (span != NO_MATCH && kind == Kind.NAMED_KEY && KeyNames.namesRoutingKey(text, keyStartAround(text, anchorStart), anchorEnd)
+        && !(Detector.end(span) - Detector.start(span) == 32
+            && CharClass.HEX.skip(text, Detector.start(span), Detector.end(span)) == Detector.end(span))) {
+      return NO_MATCH; // an AMQP routing key; only PagerDuty's 32 hex digits are a secret
+    }
+    if (span != NO_MATCH && kind == Kind.SECRET && !ValueShapes.isRandomUuid(text, Detector.start(span), Detector.end(span))
+        && KeyNames.lastWordIn(text, keyStartAround(text, anchorStart),
+            CharClass.KEY.skip(text, anchorEnd, Math.min(text.length(), anchorEnd + MAX_KEY)), ID_WORD)) {
+      return NO_MATCH; // secret_id: a Vault AppRole secret only as a random UUID; --secret-id prod/db names one
+    }
     return span;
   }
+
+  private static final KeyNames.Words ID_WORD = new KeyNames.Words("id");
 
   /** A bare {@code key} parameter of a URL query ({@code ?address=Berlin&key=<v>}), as map and weather APIs take theirs. */
   private static boolean queryKey(CharSequence text, int start, int end) {
@@ -267,7 +279,8 @@ public final class KeyValueDetector implements Detector {
       } else {
         return NO_MATCH;
       }
-    } else if (i > afterKey && i < n && kind == Kind.TOKEN && !flag && (valueAt = proseWord(text, i, 16)) > 0
+    } else if (i > afterKey && i < n && (kind == Kind.TOKEN || kind == Kind.API_KEY) && !flag
+        && (valueAt = proseWord(text, i, 16)) > 0
         && !isUuid(text, valueAt, Math.min(n, valueAt + 36))) { // Revoked token <uuid> for bob: an id in prose
       terminator = ' '; // prose: retrying with token 8f3a2c1d9e7b6a5f...
     } else {
@@ -292,7 +305,8 @@ public final class KeyValueDetector implements Detector {
       }
     }
     if (kind != null && KeyNames.classify(text, keyStart, keyEnd, prevStart, prevEnd) != kind
-        && !(kind == Kind.NAMED_KEY && (queryKey(text, keyStart, keyEnd) || KeyNames.namesAccessKey(text, keyStart, keyEnd)))) {
+        && !(kind == Kind.NAMED_KEY && (queryKey(text, keyStart, keyEnd) || KeyNames.namesAccessKey(text, keyStart, keyEnd)
+            || KeyNames.namesRoutingKey(text, keyStart, keyEnd)))) {
       return NO_MATCH;
     }
     if (lastWords != null && !KeyNames.lastWordIn(text, keyStart, keyEnd, lastWords)) {
