@@ -1,7 +1,9 @@
 package dev.redact4j;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
@@ -82,6 +84,22 @@ class UnseenVendorFormatsTest {
         family("defined-networking-api-token", r -> "dn" + "key-" + FakeSecrets.chars(r, LOWER_ALNUM, 26) + "-"
             + FakeSecrets.chars(r, LOWER_ALNUM, 52)),
         family("intra42-client-secret", r -> "s-s4" + "t2af-" + hex(r, 64)));
+  }
+
+  /** Base64 blobs (which may hold {@code /}) where configuration is printed: a keystore, a Docker config. */
+  @Test
+  void keystoresAndDockerConfigsInBase64AreHidden() {
+    Random r = new Random(8);
+    String keystore = "/u3" + "+7QAAAAIAAAAB" + FakeSecrets.chars(r, FakeSecrets.B64, 120);
+    String auth = Base64.getEncoder().encodeToString(("bot:" + FakeSecrets.mixed(r, 20)).getBytes(UTF_8));
+    String dockerConfig = Base64.getEncoder().encodeToString(
+        ("{\"auths\":{\"ghcr.io\":{\"auth\":\"" + auth + "\"}}}").getBytes(UTF_8));
+    for (String line : new String[] {"config loaded: %s", "KEYSTORE_BASE64=%s", "  .dockerconfigjson: %s"}) {
+      assertThat(REDACTOR.redact(String.format(line, keystore)))
+          .isEqualTo(String.format(line, "[REDACTED:java-keystore-base64]"));
+      assertThat(REDACTOR.redact(String.format(line, dockerConfig)))
+          .isEqualTo(String.format(line, "[REDACTED:docker-config-json-base64]"));
+    }
   }
 
   private static Arguments family(String rule, Function<Random, String> make) {

@@ -746,6 +746,11 @@ final class CatalogRows {
         TokenDetector.prefixed(ALNUM, 10, 120, true, Validator.ANY));
     r.prefixed("jfrog-reference-token", "jfrog", "A JFrog reference token", "cmVmdGtuOjAxOj", B64, 40, 100,
         "<base64>");
+    r.prefixed("java-keystore-base64", "keystore", "A Java keystore (JKS, JCEKS) in base64, private keys included",
+        List.of("/u3+7Q", "zs7OzgAAAA"), B64, 60, 8192, "<base64>");
+    r.prefixed("docker-config-json-base64", "docker", "A Docker config.json in base64 (registry credentials), as in a"
+        + " Kubernetes .dockerconfigjson", List.of("eyJhdXRocyI6", "ewogICJhdXRocyI6", "ewoJImF1dGhzIjog"), B64, 20,
+        8192, "<base64>");
     r.prefixed("sonarqube-token", "sonar", "A SonarQube / SonarCloud token", List.of("sqp_", "sqa_", "squ_"), HEX, 40,
         40, "<40 hex>");
     r.context("sonarqube-login", "sonar", "A Sonar token passed as sonar.login or sonar.token",
