@@ -39,4 +39,20 @@ class ValueEndRegressionTest {
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }
+
+  /** Shells and scripts: curl's quoted password, PowerShell's SecureString, a braced generated password in JSON. */
+  @org.junit.jupiter.api.Test
+  void scriptShapesHideTheValueNotTheCode() {
+    String pw = "Tr0ub4dor" + "3x7Yq";
+    assertThat(REDACTOR.redact("curl -u bob:'" + pw + "' https://x")).isEqualTo("curl -u bob:'[REDACTED:cli-user-password]' https://x");
+    assertThat(REDACTOR.redact("PS> $pw = ConvertTo-SecureString -String \"" + pw + "\" -AsPlainText -Force"))
+        .isEqualTo("PS> $pw = ConvertTo-SecureString -String \"[REDACTED:password-assignment]\" -AsPlainText -Force");
+    assertThat(REDACTOR.redact("$password = ConvertTo-SecureString '" + pw + "' -AsPlainText -Force")).doesNotContain(pw);
+    assertThat(REDACTOR.redact("{\"password\":\"{BSd92ub9k$y5v)" + "uvombU}\"}")).doesNotContain("uvombU");
+    for (String clean : new String[] {"$pw = Get-Secret -Name db", "{\"password\":\"{name}\"}",
+        "password={PASSWORD_1}"}) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+    assertThat(REDACTOR.redact("password=Spring-Time2024 retry")).doesNotContain("Time2024");
+  }
 }

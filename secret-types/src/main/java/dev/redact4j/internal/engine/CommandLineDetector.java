@@ -106,6 +106,18 @@ public final class CommandLineDetector implements Detector {
         }
         end++;
       }
+      if (colon > 0 && colon + 1 == end && end < limit && (text.charAt(end) == '\'' || text.charAt(end) == '"')) {
+        // curl -u bob:'Tr0ub4dor&3': the shell quotes only the password
+        char q = text.charAt(end);
+        int close = end + 1;
+        while (close < limit && text.charAt(close) != q && text.charAt(close) != '\n') {
+          close++;
+        }
+        if (close < limit && text.charAt(close) == q && close > end + 1
+            && !ValueShapes.isPlaceholder(text, end + 1, close, true)) {
+          return Detector.pack(end + 1, close);
+        }
+      }
       if (colon > 0 && colon + 1 < end && !ValueShapes.isPlaceholder(text, colon + 1, end)) {
         return Detector.pack(colon + 1, end);
       }

@@ -521,7 +521,10 @@ public final class KeyValueDetector implements Detector {
   /** Whether the brace at {@code start} opens an object: a quote, blank or brace follows it, or the value closes it. */
   private static boolean braceOpensObject(CharSequence text, int start, int end) {
     char next = start + 1 < end ? text.charAt(start + 1) : 0;
-    return next <= ' ' || isQuote(next) || next == '\\' || next == '{' || next == '}' || text.charAt(end - 1) == '}';
+    return next <= ' ' || isQuote(next) || next == '\\' || next == '{' || next == '}'
+        || text.charAt(end - 1) == '}' && (ValueShapes.containsIgnoreCase(text, start, end, ":")
+            || ValueShapes.containsIgnoreCase(text, start, end, "=") || !ValueShapes.looksSecret(text, start + 1, end - 1,
+            Integer.MAX_VALUE)); // {a=1}, {a: 1}, {name}; "{BSd92ub9k$y5v)uvombU}" is a password
   }
 
   /**
@@ -769,6 +772,11 @@ public final class KeyValueDetector implements Detector {
           || (c == '%' && next == '{') || c == '{' || c == '[' || c == '('
           || c == '<' || (c == '/' && !ValueShapes.slashStartsValue(text, i, unquotedEnd(text, i, terminator)))) {
         return NO_MATCH; // a placeholder, object or path: decided without reading much, so floods stay cheap
+      }
+      if (KeyNames.isUpper(c) && cmdletAt(text, i)) {
+        // PowerShell: $pw = ConvertTo-SecureString -String "v" -AsPlainText; any other cmdlet is code
+        return KeyNames.regionEqualsIgnoreCase(text, i, "convertto-securestring ") ? secureStringArgument(text, i)
+            : NO_MATCH;
       }
       valueStart = i;
       valueEnd = unquotedEnd(text, i, terminator);
@@ -1253,6 +1261,37 @@ public final class KeyValueDetector implements Detector {
       }
     }
     return -1;
+  }
+
+  /** A PowerShell cmdlet name at {@code i}: {@code Verb-Noun}, capitalized letters only, then a blank. */
+  private static boolean cmdletAt(CharSequence text, int i) {
+    int n = Math.min(text.length(), i + 48);
+    int j = i + 1;
+    while (j < n && (KeyNames.isLower(text.charAt(j)) || KeyNames.isUpper(text.charAt(j)))) {
+      j++; // ConvertTo
+    }
+    if (j == i + 1 || j + 2 >= n || text.charAt(j) != '-' || !KeyNames.isUpper(text.charAt(j + 1))) {
+      return false;
+    }
+    j += 2;
+    while (j < n && (KeyNames.isLower(text.charAt(j)) || KeyNames.isUpper(text.charAt(j)))) {
+      j++; // letters only: Spring-Time2024 is a password
+    }
+    return j < n && text.charAt(j) == ' ';
+  }
+
+  /** The string given to {@code ConvertTo-SecureString} at {@code i}, with or without {@code -String}. */
+  private long secureStringArgument(CharSequence text, int i) {
+    int j = skipBlanks(text, i + "ConvertTo-SecureString ".length());
+    if (KeyNames.regionEqualsIgnoreCase(text, j, "-string ")) {
+      j = skipBlanks(text, j + "-string ".length());
+    }
+    if (j >= text.length() || !isQuote(text.charAt(j))) {
+      return NO_MATCH;
+    }
+    int end = closingQuote(text, j + 1, text.charAt(j), false);
+    return end < text.length() && text.charAt(end) == text.charAt(j) && accepts(text, j + 1, end, true, true, false)
+        ? Detector.pack(j + 1, end) : NO_MATCH;
   }
 
   /** Whether {@code c} then {@code next} start what follows a value: an ellipsis, or an object or list ({@code {"}, {@code [{}). */

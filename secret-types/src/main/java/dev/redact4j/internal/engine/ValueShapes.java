@@ -26,7 +26,7 @@ final class ValueShapes {
     char first = text.charAt(start);
     char last = text.charAt(end - 1);
     char second = len > 1 ? text.charAt(start + 1) : 0;
-    if (((first == '$' || first == '%') && second == '{') || (first == '{' && last == '}')
+    if (((first == '$' || first == '%') && second == '{') || (first == '{' && last == '}' && !bracedPassword(text, start, end))
         || (first == '<' && last == '>') || (first == '@' && last == '@')
         || (first == '/' && !slashStartsValue(text, start, end))) {
       return true; // ${VAR}, %{VAR}, {{ var }}, {} (SLF4J), <your-token>, @token@, /path/to/file
@@ -190,6 +190,10 @@ final class ValueShapes {
     if (end - start < 8 || paddedBase64(text, start, end)) {
       return end - start >= 8;
     }
+    if (end - start >= 20 && text.charAt(end - 1) == '=' && !containsIgnoreCase(text, start, end, ".")
+        && !containsBlank(text, start, end)) {
+      return true; // base64 padding ends no path: /yQoIILKH+TJnIZITCqjTHdFUSPyLrQYqRGDEOoZVWA=
+    }
     if (!mixedCaseWithDigit(text, start + 1, end)) {
       return false;
     }
@@ -260,6 +264,23 @@ final class ValueShapes {
       hex &= CharClass.HEX.contains(c);
     }
     return !hex;
+  }
+
+  /**
+   * Braces around a generated password rather than a template's name: 8+ characters of both cases with
+   * a digit and a symbol no name holds ({@code {BSd92ub9k$y5v)uvombU}}; not {@code {name}},
+   * {@code {{ .Values.pw }}}).
+   */
+  private static boolean bracedPassword(CharSequence text, int start, int end) {
+    if (end - start < 10 || !mixedCaseWithDigit(text, start + 1, end - 1)) {
+      return false;
+    }
+    for (int j = start + 1; j < end - 1; j++) {
+      if ("()!#%^&*+<>?~@$".indexOf(text.charAt(j)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A Logback or Log4j conversion word with an option: {@code %X{password}}, {@code %mdc{pw}}, {@code %replace(...)}. */
