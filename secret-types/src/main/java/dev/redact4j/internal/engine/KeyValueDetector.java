@@ -6,6 +6,15 @@ import static dev.redact4j.internal.engine.ProseValues.proseWord;
 import static dev.redact4j.internal.engine.SiblingEntries.namedBySibling;
 import static dev.redact4j.internal.engine.SiblingEntries.precedingValue;
 import static dev.redact4j.internal.engine.SiblingEntries.siblingValue;
+import static dev.redact4j.internal.engine.ValueEnds.adoKeyAt;
+import static dev.redact4j.internal.engine.ValueEnds.bracedEnd;
+import static dev.redact4j.internal.engine.ValueEnds.closingQuote;
+import static dev.redact4j.internal.engine.ValueEnds.cmdletAt;
+import static dev.redact4j.internal.engine.ValueEnds.htmlAmpersand;
+import static dev.redact4j.internal.engine.ValueEnds.htmlQuote;
+import static dev.redact4j.internal.engine.ValueEnds.htmlQuoteIndex;
+import static dev.redact4j.internal.engine.ValueEnds.isCall;
+import static dev.redact4j.internal.engine.ValueEnds.unquotedEnd;
 import static dev.redact4j.internal.engine.ValueShapes.allDigits;
 import static dev.redact4j.internal.engine.ValueShapes.containsBlank;
 import static dev.redact4j.internal.engine.ValueShapes.containsDigit;
@@ -72,12 +81,10 @@ import org.jspecify.annotations.Nullable;
 public final class KeyValueDetector implements Detector {
   /** Longest value read; a longer quoted value is hidden up to here. */
   static final int MAX_VALUE = 4096;
-  private static final int MAX_KEY = 48;
+  static final int MAX_KEY = 48;
   /** Longest key from the start of its anchor word on. */
   private static final int MAX_KEY_FROM_ANCHOR = MAX_KEY + 8;
   private static final int MAX_GAP = 32;
-  /** Characters read past a symbol inside an unquoted value to tell whether the value goes on. */
-  private static final int LOOKAHEAD = MAX_KEY + 16;
 
   private final @Nullable Kind kind;
   private final CharClass valueClass;
@@ -712,7 +719,7 @@ public final class KeyValueDetector implements Detector {
     int entity = c == '&' ? htmlQuoteIndex(text, i) : -1;
     if (entity >= 0) {
       // password=&quot;value&quot;: a quote escaped for HTML or XML opens the value, and the same closes it
-      int start = i + HTML_QUOTES[entity].length();
+      int start = i + htmlQuote(text, i);
       int end = start;
       int limit = Math.min(n, start + MAX_VALUE);
       while (end < limit && text.charAt(end) != '\n' && !(text.charAt(end) == '&' && htmlQuoteIndex(text, end) == entity)) {
@@ -952,105 +959,6 @@ public final class KeyValueDetector implements Detector {
         || (c == '.' && (j > i || next == '$' || next == ' ' || KeyNames.isAlnum(next)));
   }
 
-  /**
-   * An unquoted value that is code: an identifier (not starting with a digit) followed by {@code (}
-   * or {@code [} that closes again, then nothing or more of a chain ({@code getPassword()},
-   * {@code os.environ["X"]}, {@code cfg.get("a").get("b")}, {@code Buffer.from(x)}), or one whose
-   * arguments go on past the value's end ({@code Buffer.from("k", ...}). A password
-   * with a bracket inside ({@code TDRnU(Lbi8)wYbbr}, {@code 5X0XRl[rlDvPTB2c}) is no call.
-   */
-  private static boolean isCall(CharSequence text, int start, int end) {
-    char first = text.charAt(start);
-    if (!KeyNames.isLower(first) && !KeyNames.isUpper(first) && first != '_' && first != '$') {
-      return false;
-    }
-    boolean called = false;
-    int j = start;
-    while (j < end) {
-      char c = text.charAt(j);
-      if (c == '(' || c == '[') {
-        int close = closingBracket(text, j, end);
-        if (close == end) {
-          return false;
-        }
-        if (close < 0) {
-          return j > start; // Buffer.from("x", ...: the arguments go on past the value's end
-        }
-        called = true;
-        j = close + 1;
-        if (j < end && (text.charAt(j) == ';' || text.charAt(j) == ',') && j + 1 == end) {
-          return true; // a statement's end: Optional.of(x);
-        }
-        if (j < end && text.charAt(j) == ',' && j + 1 < end && KeyNames.isLower(text.charAt(j + 1))) {
-          j++; // min(8),max(64): a list of calls
-          continue;
-        }
-        if (j < end && text.charAt(j) != '.' && text.charAt(j) != '(' && text.charAt(j) != '[') {
-          return false; // TDRnU(Lbi8)wYbbr: text goes on after the bracket
-        }
-        continue;
-      }
-      if (!KeyNames.isAlnum(c) && c != '_' && c != '.' && c != '$') {
-        return false;
-      }
-      j++;
-    }
-    return called;
-  }
-
-  /** A number's suffix at {@code k}: one of {@code L F D} (either case) or a hex number's {@code x} and digits. */
-  private static boolean numberSuffix(CharSequence text, int k, int end) {
-    char c = (char) (text.charAt(k) | 0x20);
-    if (c == 'x') {
-      int j = k + 1;
-      while (j < end && CharClass.HEX.contains((char) (text.charAt(j) | 0x20))) {
-        j++;
-      }
-      return j > k + 1 && (j == end || !KeyNames.isAlnum(text.charAt(j)));
-    }
-    return (c == 'l' || c == 'f' || c == 'd') && (k + 1 == end || !KeyNames.isAlnum(text.charAt(k + 1)));
-  }
-
-  /**
-   * Index of the bracket that closes the one at {@code open}, before {@code end}; -1 if none does,
-   * and {@code end} if what is inside is not arguments or an index: names, numbers, {@code . , : - $ _},
-   * blanks and quoted strings ({@code Zs(8YH/m4FWIt<E)} holds symbols no argument list does).
-   */
-  private static int closingBracket(CharSequence text, int open, int end) {
-    int depth = 0;
-    for (int j = open; j < end; j++) {
-      char c = text.charAt(j);
-      if (KeyNames.isDigit(c) && !KeyNames.isAlnum(text.charAt(j - 1)) && text.charAt(j - 1) != '_') {
-        int k = j + 1;
-        while (k < end && (KeyNames.isDigit(text.charAt(k)) || text.charAt(k) == '.' || text.charAt(k) == '_')) {
-          k++;
-        }
-        if (k < end && KeyNames.isAlnum(text.charAt(k)) && !numberSuffix(text, k, end)) {
-          return end; // 2YbPjEN: no number, no name
-        }
-        j = k - 1;
-        continue;
-      }
-      if (c == '(' || c == '[') {
-        depth++;
-      } else if (c == ')' || c == ']') {
-        if (--depth == 0) {
-          return j;
-        }
-      } else if (isQuote(c)) {
-        int close = j + 1;
-        while (close < end && text.charAt(close) != c) {
-          close++;
-        }
-        j = close;
-      } else if (!KeyNames.isAlnum(c) && c != '.' && c != ',' && c != ':' && c != '-' && c != '$' && c != '_'
-          && c != ' ' && c != '*' && c != '?' && c != '=' && c != '#') {
-        return end; // names, numbers, SQL bindings (md5(?)), masks (Secret(****)), named arguments (len=12)
-      }
-    }
-    return -1;
-  }
-
   private boolean acceptable(CharSequence text, int start, int end) {
     int len = end - start;
     if (kind == null) {
@@ -1112,174 +1020,6 @@ public final class KeyValueDetector implements Detector {
     return Detector.pack(s, e);
   }
 
-  /** End of a quoted value; when no closing quote is in reach, the value ends like an unquoted one. */
-  private static int closingQuote(CharSequence text, int start, char quote, boolean escapedQuote) {
-    int limit = Math.min(text.length(), start + MAX_VALUE);
-    for (int j = start; j < limit; j++) {
-      char c = text.charAt(j);
-      if (c == '\\') {
-        if (escapedQuote && j + 1 < limit && text.charAt(j + 1) == quote) {
-          return j;
-        }
-        j++; // an escaped character, \" inside a plain JSON string included
-        continue;
-      }
-      if (c == quote || c == '\n' || c == '\r') {
-        return j;
-      }
-    }
-    return unquotedEnd(text, start, (char) 0);
-  }
-
-  /**
-   * End of an unquoted value: a blank, a separator, a quote, or a closing bracket that closes more
-   * than the value opened ({@code Foo{password=x}} ends at the brace, {@code p{a}ss} does not).
-   */
-  private static int unquotedEnd(CharSequence text, int start, char terminator) {
-    int limit = Math.min(text.length(), start + MAX_VALUE);
-    int depth = 0;
-    int j = start;
-    while (j < limit) {
-      char c = text.charAt(j);
-      if (c == '|' && j - start >= 6 && allDigits(text, start, j) && appSecretAfter(text, j + 1, limit)) {
-        j++; // a Facebook app access token, <app id>|<app secret>: the secret is after the bar
-        continue;
-      }
-      if ((c == ',' || c == ';' || c == '&') && c != terminator && htmlAmpersand(text, j) == 0
-          && goesOnAfter(text, j + 1, limit)) {
-        j++; // a symbol inside a generated password (Tz2,xB&4~b): not followed by a blank or another key=
-        continue;
-      }
-      if (c == '<' && c != terminator && j + 1 < limit && text.charAt(j + 1) != '/' && !tagAt(text, j, limit)) {
-        j++; // 3xT<W9: no closing tag and no element
-        continue;
-      }
-      if (c <= ' ' || c == ',' || c == ';' || c == '&' || c == '<' || c == '|' || c == '\\' || c == terminator
-          || ((c == '"' || c == '\'') && depth == 0)) {
-        break; // quotes inside brackets the value opened belong to it: #{datastore['DB_PASSWORD']}
-      }
-      if (c == '{' || c == '(' || c == '[') {
-        depth++;
-      } else if (c == '}' || c == ')' || c == ']') {
-        // Foo{password=x} ends at the brace; RTk4)DrPn goes on: a closing bracket with a letter or
-        // digit after it is part of the value
-        if (--depth < 0 && !continuesAfterCloser(text, j + 1, limit)) {
-          break;
-        }
-        depth = Math.max(depth, 0);
-      }
-      j++;
-    }
-    return j;
-  }
-
-  /**
-   * Whether an unquoted value goes on after a {@code , ; &} at {@code i - 1}: something other than a
-   * blank, a quote, a closing bracket or the end follows, and it does not start another
-   * {@code key=} / {@code key:} pair ({@code a=1,b=2}, {@code ?token=x&user=y}, {@code Pwd=x;Database=y}).
-   */
-  private static boolean goesOnAfter(CharSequence text, int i, int end) {
-    int limit = Math.min(end, i + LOOKAHEAD); // bounded, so that a run of ,),),) costs no more than its length
-    while (i < limit && (text.charAt(i) == ',' || text.charAt(i) == ';' || text.charAt(i) == '&')
-        && i + 1 < limit && text.charAt(i + 1) > ' ') {
-      i++; // ON;;iMbe1: a run of them
-    }
-    if (i >= limit) {
-      return false;
-    }
-    char c = text.charAt(i);
-    if (c == ')' || c == ']' || c == '}') {
-      return continuesAfterCloser(text, i + 1, limit); // Foo(a=1,) ends; x;)eRN6 goes on
-    }
-    if (c <= ' ' || isQuote(c) || c == ',' || c == ';' || c == '&' || c == '\\'
-        || (c == '.' || c == '{' || c == '[') && i + 1 < limit && opensNext(c, text.charAt(i + 1))) {
-      return false; // v&...: an ellipsis; 12345},{"note": the next element of a list
-    }
-    if (c == '&' || htmlAmpersand(text, i - 1) > 0) {
-      return false;
-    }
-    if (!KeyNames.isLower(c) && !KeyNames.isUpper(c) && c != '_') {
-      return true; // a key starts with a letter: ;69o7=p goes on
-    }
-    int j = i;
-    int keyLimit = Math.min(limit, i + MAX_KEY);
-    // ADO keys, after a semicolon, hold blanks: Pwd=x;Initial Catalog=y
-    boolean ado = i > 0 && text.charAt(i - 1) == ';';
-    while (j < keyLimit && (CharClass.KEY.contains(c = text.charAt(j)) || c == '[' || c == ']' || c == '%'
-        || c == ' ' && ado)) {
-      j++;
-    }
-    if (j >= limit) {
-      return true;
-    }
-    // another key=, or key: with a blank after it (ab;cd:Tr0ub4 goes on: no YAML or JSON key is glued to its value)
-    return !(text.charAt(j) == '=' || text.charAt(j) == ':' && j + 1 < limit && text.charAt(j + 1) == ' ');
-  }
-
-  /**
-   * Whether the value goes on at {@code k}, after a closing bracket it did not open: not at a blank,
-   * a quote, the end, or a separator that ends it ({@code Foo{password=x}, ...} ends at the brace,
-   * {@code x;]&0gY} goes on).
-   */
-  private static boolean continuesAfterCloser(CharSequence text, int k, int end) {
-    int limit = Math.min(end, k + LOOKAHEAD);
-    while (k < limit && (text.charAt(k) == ')' || text.charAt(k) == ']' || text.charAt(k) == '}')) {
-      k++; // a run of closers: judged by what follows it
-    }
-    if (k >= limit) {
-      return false;
-    }
-    char c = text.charAt(k);
-    if (c == ',' || c == ';' || c == '&') {
-      return goesOnAfter(text, k + 1, limit);
-    }
-    if (c == '.' || c == '<') {
-      return k + 1 < limit && KeyNames.isAlnum(text.charAt(k + 1)) && !(c == '<' && tagAt(text, k, limit));
-    }
-    return c > ' ' && !isQuote(c) && c != '|' && c != '\\';
-  }
-
-  /**
-   * End of an ODBC braced value that starts at {@code start}: the {@code }} that is not doubled, when
-   * the connection string goes on after it ({@code ;}, a quote, a blank or the end); -1 otherwise.
-   */
-  private static int bracedEnd(CharSequence text, int start) {
-    int n = text.length();
-    int limit = Math.min(n, start + 256);
-    for (int j = start; j < limit; j++) {
-      char c = text.charAt(j);
-      if (c == '\n' || c == '\r') {
-        return -1;
-      }
-      if (c == '}') {
-        if (j + 1 < n && text.charAt(j + 1) == '}') {
-          j++; // }} is an escaped brace
-          continue;
-        }
-        return j + 1 >= n || text.charAt(j + 1) == ';' || isQuote(text.charAt(j + 1)) || text.charAt(j + 1) <= ' '
-            ? j : -1;
-      }
-    }
-    return -1;
-  }
-
-  /** A PowerShell cmdlet name at {@code i}: {@code Verb-Noun}, capitalized letters only, then a blank. */
-  private static boolean cmdletAt(CharSequence text, int i) {
-    int n = Math.min(text.length(), i + 48);
-    int j = i + 1;
-    while (j < n && (KeyNames.isLower(text.charAt(j)) || KeyNames.isUpper(text.charAt(j)))) {
-      j++; // ConvertTo
-    }
-    if (j == i + 1 || j + 2 >= n || text.charAt(j) != '-' || !KeyNames.isUpper(text.charAt(j + 1))) {
-      return false;
-    }
-    j += 2;
-    while (j < n && (KeyNames.isLower(text.charAt(j)) || KeyNames.isUpper(text.charAt(j)))) {
-      j++; // letters only: Spring-Time2024 is a password
-    }
-    return j < n && text.charAt(j) == ' ';
-  }
-
   /** The string given to {@code ConvertTo-SecureString} at {@code i}, with or without {@code -String}. */
   private long secureStringArgument(CharSequence text, int i) {
     int j = skipBlanks(text, i + "ConvertTo-SecureString ".length());
@@ -1293,78 +1033,6 @@ public final class KeyValueDetector implements Detector {
     return end < text.length() && text.charAt(end) == text.charAt(j) && accepts(text, j + 1, end, true, true, false)
         ? Detector.pack(j + 1, end) : NO_MATCH;
   }
-
-  /** Whether {@code c} then {@code next} start what follows a value: an ellipsis, or an object or list ({@code {"}, {@code [{}). */
-  private static boolean opensNext(char c, char next) {
-    return c == '.' ? next == '.' : next <= ' ' || isQuote(next) || next == '\\' || next == '{' || next == '[';
-  }
-
-  /** An ADO or ODBC key at {@code i}: a letter, then letters, digits and blanks, then {@code =}. */
-  private static boolean adoKeyAt(CharSequence text, int i, int limit) {
-    if (i >= limit || !(KeyNames.isLower(text.charAt(i)) || KeyNames.isUpper(text.charAt(i)))) {
-      return false;
-    }
-    int end = Math.min(limit, i + MAX_KEY);
-    for (int j = i + 1; j < end; j++) {
-      char c = text.charAt(j);
-      if (c == '=') {
-        return true;
-      }
-      if (!KeyNames.isAlnum(c) && c != ' ' && c != '_' && c != '.') {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** Length of an HTML-escaped ampersand at {@code i} ({@code &amp; &#38; &#x26;}), or 0. */
-  private static int htmlAmpersand(CharSequence text, int i) {
-    if (i < 0 || text.charAt(i) != '&') {
-      return 0;
-    }
-    return KeyNames.regionEqualsIgnoreCase(text, i, "&amp;") ? 5 : KeyNames.regionEqualsIgnoreCase(text, i, "&#38;")
-        ? 5 : KeyNames.regionEqualsIgnoreCase(text, i, "&#x26;") ? 6 : 0;
-  }
-
-  /** An element tag at {@code i}: {@code <} then a letter and, within 16 characters, {@code >}. */
-  private static boolean tagAt(CharSequence text, int i, int limit) {
-    if (i + 1 >= limit || !(KeyNames.isLower(text.charAt(i + 1)) || KeyNames.isUpper(text.charAt(i + 1)))) {
-      return false;
-    }
-    for (int j = i + 2; j < Math.min(limit, i + 18); j++) {
-      if (text.charAt(j) == '>') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** 20 or more letters, digits, {@code _} or {@code -} from {@code i}, and not a key ({@code id|name=x}). */
-  private static boolean appSecretAfter(CharSequence text, int i, int limit) {
-    int k = i;
-    char c = 0;
-    while (k < limit && (KeyNames.isAlnum(c = text.charAt(k)) || c == '_' || c == '-')) {
-      k++;
-    }
-    return k - i >= 20 && (k == limit || c != '=' && c != ':');
-  }
-
-  /** Length of an HTML or XML entity for a quote at {@code i} ({@code &quot; &#34; &#x22; &apos; &#39;}), or 0. */
-  private static int htmlQuote(CharSequence text, int i) {
-    int k = htmlQuoteIndex(text, i);
-    return k < 0 ? 0 : HTML_QUOTES[k].length();
-  }
-
-  private static int htmlQuoteIndex(CharSequence text, int i) {
-    for (int k = 0; k < HTML_QUOTES.length; k++) {
-      if (KeyNames.regionEqualsIgnoreCase(text, i, HTML_QUOTES[k])) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  private static final String[] HTML_QUOTES = {"&quot;", "&#34;", "&#x22;", "&apos;", "&#39;", "&#x27;"};
 
   private static int skipKeyClosers(CharSequence text, int i) {
     int n = text.length();
