@@ -132,6 +132,53 @@ public final class Redactor {
   }
 
   /**
+   * Hides {@code part}, a value printed apart from the text it was formatted into (an SLF4J argument, a
+   * Log4j parameter, which JSON layouts write as fields of their own), judged alone and in that
+   * context: its redaction if it holds a secret by itself, else the mask of the secret it is part of
+   * in {@code context} ({@code "password={}"} with {@code hunter2}: harmless alone, a password there).
+   * {@code contextFindings} are {@link #scan}'s findings in {@code context}, computed once for all
+   * its parts.
+   *
+   * @return {@code part} itself when it may be shown, else its masked form; never throws, and on
+   *     failure returns the failure placeholder
+   */
+  public String redactInContext(String part, @Nullable String context, List<Finding> contextFindings) {
+    Objects.requireNonNull(part, "part");
+    Objects.requireNonNull(contextFindings, "contextFindings");
+    try {
+      String alone = redact(part);
+      if (alone != part || context == null || part.isEmpty() || contextFindings.isEmpty()) {
+        return alone;
+      }
+      for (int at = context.indexOf(part); at >= 0; at = context.indexOf(part, at + 1)) {
+        int end = at + part.length();
+        for (Finding f : contextFindings) {
+          if (at < f.end() && f.start() < end) {
+            return maskWhole(part, f.ruleId());
+          }
+        }
+      }
+      return part;
+    } catch (RuntimeException | StackOverflowError e) {
+      return Mask.FAILED;
+    }
+  }
+
+  /** {@code text} masked whole as rule {@code ruleId} masks a finding. */
+  private String maskWhole(String text, String ruleId) {
+    for (int r = 0; r < masks.length; r++) {
+      if (ruleId(r).equals(ruleId)) {
+        StringBuilder out = new StringBuilder();
+        int prefix = r < engine.ruleCount() ? engine.rule(r).publicPrefixLength() : 0;
+        masks[r].appendTo(out, ruleId, text, 0, text.length(), prefix, fingerprints);
+        hits[r].increment();
+        return out.toString();
+      }
+    }
+    return Mask.FAILED; // the finding of a failed redaction
+  }
+
+  /**
    * Lists what would be hidden in {@code text}, in order, after overlapping matches are merged.
    * When redaction fails, the list holds one finding of rule {@value #FAILED_RULE} covering the text.
    */

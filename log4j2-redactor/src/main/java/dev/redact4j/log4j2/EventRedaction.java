@@ -343,30 +343,12 @@ final class EventRedaction {
    */
   private Object redactParameter(Object parameter, @Nullable String formatted, List<Finding> findings) {
     String text = String.valueOf(parameter);
-    String alone = canHoldText(parameter) ? redactor.redact(text) : text;
-    if (alone != text && !alone.equals(text)) {
-      return alone;
+    if (!canHoldText(parameter)) {
+      // A number or boolean holds no secret alone, yet may be part of one in the message.
+      String safe = redactor.redactInContext(text, formatted, findings);
+      return safe != text ? safe : parameter;
     }
-    String rule = formatted == null ? null : overlappingRule(formatted, text, findings);
-    if (rule != null) {
-      return "[REDACTED:" + rule + "]";
-    }
-    return canHoldText(parameter) ? text : parameter;
-  }
-
-  private static @Nullable String overlappingRule(String formatted, String part, List<Finding> findings) {
-    if (part.isEmpty() || findings.isEmpty()) {
-      return null;
-    }
-    for (int at = formatted.indexOf(part); at >= 0; at = formatted.indexOf(part, at + 1)) {
-      int end = at + part.length();
-      for (Finding f : findings) {
-        if (at < f.end() && f.start() < end) {
-          return f.ruleId();
-        }
-      }
-    }
-    return null;
+    return redactor.redactInContext(text, formatted, findings);
   }
 
   private boolean anyDirty(Object @Nullable [] params) {

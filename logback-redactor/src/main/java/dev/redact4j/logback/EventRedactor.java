@@ -358,14 +358,9 @@ final class EventRedactor {
         continue;
       }
       String text = render(arg);
-      String redacted = redactor.redact(text);
-      if (redacted != text && !redacted.equals(text)) {
-        out[i] = redacted;
-        continue;
-      }
-      String rule = formatted == null ? null : overlappingRule(formatted, text, findings);
-      if (rule != null) {
-        out[i] = "[REDACTED:" + rule + "]";
+      String safe = redactor.redactInContext(text, formatted, findings);
+      if (safe != text) {
+        out[i] = safe;
       } else {
         // Simple values stay typed; anything else becomes its (checked) text, because its other
         // renderings (a JSON serializer's, say) were not checked.
@@ -373,21 +368,6 @@ final class EventRedactor {
       }
     }
     return out;
-  }
-
-  private static @Nullable String overlappingRule(String formatted, String part, List<Finding> findings) {
-    if (part.isEmpty() || findings.isEmpty()) {
-      return null;
-    }
-    for (int at = formatted.indexOf(part); at >= 0; at = formatted.indexOf(part, at + 1)) {
-      int end = at + part.length();
-      for (Finding f : findings) {
-        if (at < f.end() && f.start() < end) {
-          return f.ruleId();
-        }
-      }
-    }
-    return null;
   }
 
   private @Nullable Map<String, String> mdc(@Nullable Map<String, String> mdc) {
