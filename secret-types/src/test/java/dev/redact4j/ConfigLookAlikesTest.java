@@ -44,4 +44,15 @@ class ConfigLookAlikesTest {
       assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
     }
   }
+
+  /** A bootstrap token's random letters may spell a key word; it is still a token, not a code reference. */
+  @Test
+  void aKubeadmTokenSpellingAKeyWordIsHidden() {
+    String token = "xkey1p" + ".ux1xhv50qmltmj1c";
+    assertThat(REDACTOR.redact("kubeadm join 10.0.0.1:6443 --token " + token + " --discovery-token-ca-cert-hash sha256:ab"))
+        .doesNotContain(token).endsWith("--discovery-token-ca-cert-hash sha256:ab");
+    for (String clean : new String[] {"token=config.tokenvalue", "password=env.db_password"}) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
 }

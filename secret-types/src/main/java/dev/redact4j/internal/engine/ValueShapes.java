@@ -97,7 +97,7 @@ final class ValueShapes {
    * an unquoted name of where the secret lives, not the secret.
    */
   static boolean isCodeReference(CharSequence text, int start, int end, boolean quoted) {
-    if (!KeyNames.containsTermWord(text, start, end)) {
+    if (!KeyNames.containsTermWord(text, start, end) || bootstrapToken(text, start, end)) {
       return false;
     }
     boolean dot = false;
@@ -281,6 +281,23 @@ final class ValueShapes {
       }
     }
     return false;
+  }
+
+  /**
+   * A Kubernetes bootstrap token ({@code kubeadm join --token xkey1p.ux1xhv50qmltmj1c}): 6 and 16
+   * lower-case letters or digits around a dot, whatever words the random letters happen to spell.
+   */
+  private static boolean bootstrapToken(CharSequence text, int start, int end) {
+    if (end - start != 23 || text.charAt(start + 6) != '.') {
+      return false;
+    }
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      if (j != start + 6 && !KeyNames.isLower(c) && !KeyNames.isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A Logback or Log4j conversion word with an option: {@code %X{password}}, {@code %mdc{pw}}, {@code %replace(...)}. */
