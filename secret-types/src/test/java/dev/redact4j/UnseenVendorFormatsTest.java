@@ -86,7 +86,7 @@ class UnseenVendorFormatsTest {
         family("intra42-client-secret", r -> "s-s4" + "t2af-" + hex(r, 64)));
   }
 
-  /** Base64 blobs (which may hold {@code /}) where configuration is printed: a keystore, a Docker config. */
+  /** Base64 blobs (which may hold {@code /}) where configuration is printed: keystores, a Docker config; not a certificate. */
   @Test
   void keystoresAndDockerConfigsInBase64AreHidden() {
     Random r = new Random(8);
@@ -94,9 +94,14 @@ class UnseenVendorFormatsTest {
     String auth = Base64.getEncoder().encodeToString(("bot:" + FakeSecrets.mixed(r, 20)).getBytes(UTF_8));
     String dockerConfig = Base64.getEncoder().encodeToString(
         ("{\"auths\":{\"ghcr.io\":{\"auth\":\"" + auth + "\"}}}").getBytes(UTF_8));
+    String pkcs12 = "MIIK" + "cQIBAzCC" + FakeSecrets.chars(r, FakeSecrets.B64, 160);
+    String certificate = "MIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJRTESMBAGA1UEChMJQmFs";
+    assertThat(REDACTOR.redact("cert: " + certificate)).isEqualTo("cert: " + certificate); // public
     for (String line : new String[] {"config loaded: %s", "KEYSTORE_BASE64=%s", "  .dockerconfigjson: %s"}) {
       assertThat(REDACTOR.redact(String.format(line, keystore)))
           .isEqualTo(String.format(line, "[REDACTED:java-keystore-base64]"));
+      assertThat(REDACTOR.redact(String.format(line, pkcs12)))
+          .isEqualTo(String.format(line, "[REDACTED:pkcs12-keystore-base64]"));
       assertThat(REDACTOR.redact(String.format(line, dockerConfig)))
           .isEqualTo(String.format(line, "[REDACTED:docker-config-json-base64]"));
     }

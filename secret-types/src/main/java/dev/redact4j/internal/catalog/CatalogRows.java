@@ -166,6 +166,11 @@ final class CatalogRows {
    * (redis-server's command line) and end the line or come before another option. Prose such as
    * "requirepass is not set" passes.
    */
+  /** Base64 of a DER SEQUENCE with a two-byte length ({@code 30 82}): {@code MII} and the length's characters. */
+  private static boolean derSequenceStart(CharSequence t, int s, int e) {
+    return e - s > 12 && t.charAt(s) == 'M' && t.charAt(s + 1) == 'I' && t.charAt(s + 2) == 'I';
+  }
+
   private static boolean redisDirective(CharSequence t, int s, int e) {
     int i = s;
     while (i > 0 && (t.charAt(i - 1) == ' ' || t.charAt(i - 1) == '\t' || t.charAt(i - 1) == '"'
@@ -748,6 +753,10 @@ final class CatalogRows {
         "<base64>");
     r.prefixed("java-keystore-base64", "keystore", "A Java keystore (JKS, JCEKS) in base64, private keys included",
         List.of("/u3+7Q", "zs7OzgAAAA"), B64, 60, 8192, "<base64>");
+    r.infix("pkcs12-keystore-base64", "keystore", "A PKCS#12 (.p12, .pfx) keystore in base64, private keys included",
+        "MIIKcQIBAzCC<base64>", List.of("IBAzCC"),
+        TokenDetector.spec().lead(CharClass.of("A-Za-z0-9+/"), 6, 6).then(B64, 100, 8192)
+            .validator(CatalogRows::derSequenceStart).build());
     r.prefixed("docker-config-json-base64", "docker", "A Docker config.json in base64 (registry credentials), as in a"
         + " Kubernetes .dockerconfigjson", List.of("eyJhdXRocyI6", "ewogICJhdXRocyI6", "ewoJImF1dGhzIjog"), B64, 20,
         8192, "<base64>");
