@@ -144,26 +144,32 @@ public final class KeyValueDetector implements Detector {
   @Override
   public long match(CharSequence text, int anchorStart, int anchorEnd) {
     long span = locate(text, anchorStart, anchorEnd);
-    if (span != NO_MATCH && kind == Kind.TOKEN && isUuid(text, Detector.start(span), Detector.end(span))
-        && KeyNames.namesIdToken(text, keyStartAround(text, anchorStart),
-            CharClass.KEY.skip(text, anchorEnd, Math.min(text.length(), anchorEnd + MAX_KEY)))) {
-      return NO_MATCH; // ClientToken, idempotency_token, x-request-token: an id that only dedupes a request
+    if (span == NO_MATCH || kind == null) {
+      return span;
     }
-    if (span != NO_MATCH && kind == Kind.NAMED_KEY && Detector.end(span) - Detector.start(span) < 40
-        && KeyNames.namesAccessKey(text, keyStartAround(text, anchorStart), anchorEnd)) {
-      return NO_MATCH; // access_key=AKIA..., MinIO and Alibaba key ids: 20 to 32 characters, an id
+    int keyStart = keyStartAround(text, anchorStart);
+    int keyEnd = CharClass.KEY.skip(text, anchorEnd, Math.min(text.length(), anchorEnd + MAX_KEY));
+    return namesAnId(text, keyStart, keyEnd, Detector.start(span), Detector.end(span)) ? NO_MATCH : span;
+  }
+
+  /** Whether the key's own convention makes the value {@code text[start, end)} an id, however it looks. */
+  private boolean namesAnId(CharSequence text, int keyStart, int keyEnd, int start, int end) {
+    switch (kind) {
+      case TOKEN:
+        // ClientToken, idempotency_token, x-request-token: an id that only dedupes a request
+        return isUuid(text, start, end) && KeyNames.namesIdToken(text, keyStart, keyEnd);
+      case NAMED_KEY:
+        // access_key=AKIA...: AWS, MinIO and Alibaba key ids have 20 to 32 characters; an AMQP
+        // routing key is dotted words, and only PagerDuty's 32 hex digits are a secret
+        return KeyNames.namesAccessKey(text, keyStart, keyEnd) && end - start < 40
+            || KeyNames.namesRoutingKey(text, keyStart, keyEnd)
+                && !(end - start == 32 && CharClass.HEX.skip(text, start, end) == end);
+      case SECRET:
+        // secret_id: a Vault AppRole secret only as a random UUID; --secret-id prod/db names a stored one
+        return KeyNames.lastWordIn(text, keyStart, keyEnd, ID_WORD) && !ValueShapes.isRandomUuid(text, start, end);
+      default:
+        return false;
     }
-    if (span != NO_MATCH && kind == Kind.NAMED_KEY && KeyNames.namesRoutingKey(text, keyStartAround(text, anchorStart), anchorEnd)
-        && !(Detector.end(span) - Detector.start(span) == 32
-            && CharClass.HEX.skip(text, Detector.start(span), Detector.end(span)) == Detector.end(span))) {
-      return NO_MATCH; // an AMQP routing key; only PagerDuty's 32 hex digits are a secret
-    }
-    if (span != NO_MATCH && kind == Kind.SECRET && !ValueShapes.isRandomUuid(text, Detector.start(span), Detector.end(span))
-        && KeyNames.lastWordIn(text, keyStartAround(text, anchorStart),
-            CharClass.KEY.skip(text, anchorEnd, Math.min(text.length(), anchorEnd + MAX_KEY)), ID_WORD)) {
-      return NO_MATCH; // secret_id: a Vault AppRole secret only as a random UUID; --secret-id prod/db names one
-    }
-    return span;
   }
 
   private static final KeyNames.Words ID_WORD = new KeyNames.Words("id");
