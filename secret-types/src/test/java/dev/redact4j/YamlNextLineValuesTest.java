@@ -45,4 +45,17 @@ class YamlNextLineValuesTest {
         .isEqualTo("Generated password for user admin: [REDACTED:password-assignment]");
     assertThat(REDACTOR.redact("Your new password is: " + pw + " (change it)")).doesNotContain(pw);
   }
+
+  /** What Elasticsearch prints at its first start: the elastic user's password and Kibana's enrollment token. */
+  @Test
+  void elasticsearchFirstStartSecretsAreHidden() {
+    String pw = "MPti9KzX" + "arXaFnn2VPTy";
+    String banner = "Password for the elastic user (reset with `bin/elasticsearch-reset-password -u elastic`):\n  "
+        + pw + "\n\nCopy the following enrollment token and paste it into Kibana in your browser:\n  ";
+    String enrollment = java.util.Base64.getEncoder().encodeToString(("{\"ver\":\"8.14.0\",\"adr\":[\"172.18.0.2:9200\"],"
+        + "\"key\":\"" + "Ab3dE5fG7hJ9kL1mN3pQ" + ":" + "zY8xW6vU4tS2rQ0pO9nM" + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String out = REDACTOR.redact(banner + enrollment + "\n");
+    assertThat(out).doesNotContain(pw).doesNotContain(enrollment.substring(0, 30))
+        .contains("[REDACTED:elasticsearch-enrollment-token]");
+  }
 }

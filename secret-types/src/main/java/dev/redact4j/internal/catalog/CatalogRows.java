@@ -757,6 +757,8 @@ final class CatalogRows {
         "MIIKcQIBAzCC<base64>", List.of("IBAzCC"),
         TokenDetector.spec().lead(CharClass.of("A-Za-z0-9+/"), 6, 6).then(B64, 100, 8192)
             .validator(CatalogRows::derSequenceStart).build());
+    r.prefixed("elasticsearch-enrollment-token", "elastic", "An Elasticsearch enrollment token (base64 JSON with an"
+        + " API key), as printed at first start", "eyJ2ZXIiOiI", B64, 40, 2048, "<base64>");
     r.prefixed("docker-config-json-base64", "docker", "A Docker config.json in base64 (registry credentials), as in a"
         + " Kubernetes .dockerconfigjson", List.of("eyJhdXRocyI6", "ewogICJhdXRocyI6", "ewoJImF1dGhzIjog"), B64, 20,
         8192, "<base64>");

@@ -30,18 +30,29 @@ final class ProseValues {
   /**
    * After a password key in prose, a colon after a few words of the same line and then a word with a
    * secret's make-up ({@link #proseWord}): {@code Generated password for user admin: G3JxacV9H6-S0rC},
-   * {@code Your new password is: ...}. Reads at most 48 characters and one word.
+   * {@code Your new password is: ...}, or, after a colon that ends its line, on the next line, indented
+   * (Elasticsearch's first start). Reads at most 96 characters and one word.
    *
    * @return the value's start, or -1
    */
   static int proseColonValue(CharSequence text, int i) {
-    int limit = Math.min(text.length() - 2, i + 48);
+    int limit = Math.min(text.length() - 2, i + 96);
     for (int j = i; j < limit; j++) {
       char c = text.charAt(j);
       if (c == ':' && text.charAt(j + 1) == ' ') {
         return proseWord(text, j + 2, 8);
       }
-      if (!(KeyNames.isAlnum(c) || c == ' ' || c == '-' || c == '_' || c == '\'' || c == '(' || c == ')')) {
+      if (c == ':' && (text.charAt(j + 1) == '\n' || text.charAt(j + 1) == '\r')) {
+        // Elasticsearch's first start: "Password for the elastic user (reset with `...`):\n  <v>"
+        int v = j + 1;
+        while (v < text.length() && (text.charAt(v) == '\n' || text.charAt(v) == '\r') && v < j + 3) {
+          v++;
+        }
+        int indented = KeyValueDetector.skipBlanks(text, v);
+        return indented > v ? proseWord(text, indented, 8) : -1;
+      }
+      if (!(KeyNames.isAlnum(c) || c == ' ' || c == '-' || c == '_' || c == '\'' || c == '(' || c == ')' || c == '`'
+          || c == '/' || c == '.' && j + 1 < limit && text.charAt(j + 1) != ' ')) {
         return -1; // not plain words: another key, a sentence's end, a line break
       }
     }
