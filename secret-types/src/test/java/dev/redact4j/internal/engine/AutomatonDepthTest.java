@@ -21,19 +21,8 @@ class AutomatonDepthTest {
 
   @Test
   void exactCaseLiteralsAreMatchedOnlyToTheirFirstCharactersYetFoundWhole() {
-    Detector anchorItself = new Detector() {
-      @Override
-      public long match(CharSequence text, int anchorStart, int anchorEnd) {
-        return Detector.pack(anchorStart, anchorEnd);
-      }
-
-      @Override
-      public int window() {
-        return 0;
-      }
-    };
     Engine engine = Engine.compile(List.of(new Rule("vendor", "test", "a vendor prefix", "",
-        List.of(Anchor.exact("AstraCS:")), anchorItself, null, 0)));
+        List.of(Anchor.exact("AstraCS:")), new ShapeAnchorPropertyTest.AnchorOnly(false), null, 0)));
     SpanBuffer found = engine.find("token AstraCS:Ab3dEf7h done");
     assertThat(found).isNotNull();
     assertThat(found.start(0)).isEqualTo(6);

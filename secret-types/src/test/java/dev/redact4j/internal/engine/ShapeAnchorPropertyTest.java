@@ -23,7 +23,7 @@ class ShapeAnchorPropertyTest {
   private static final String CHARS = "0123456789 -abAB x.\u00e9\n";
 
   /** Reports the anchor itself; the shape's rule rejects an anchor glued to a letter or digit. */
-  private static final class AnchorOnly implements Detector {
+  static final class AnchorOnly implements Detector {
     private final boolean notAfterWordCharacters;
 
     AnchorOnly(boolean notAfterWordCharacters) {
