@@ -40,6 +40,14 @@ class ProseValuesTest {
     assertThat(REDACTOR.redact("machine h\r\nlogin bob\r\npassword " + value)).doesNotContain(value);
   }
 
+  @Test
+  void aNetrcPasswordIsHiddenWhateverItsMakeUp() {
+    assertThat(REDACTOR.redact("machine api.example.com login bob password hunter22"))
+        .isEqualTo("machine api.example.com login bob password [REDACTED:password-assignment]");
+    assertThat(REDACTOR.redact("default login anonymous password guest"))
+        .isEqualTo("default login anonymous password [REDACTED:password-assignment]");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "password reset requested for user 42",
@@ -61,6 +69,9 @@ class ProseValuesTest {
     "see password.... for details",
     "login failed.\npassword reset requested for bob",
     "user login ok;\r\npassword reset requested",
+    "user login ok; password reset requested",
+    "login failed for bob: wrong password supplied",
+    "login bob.example denied, password expired",
   })
   void proseStays(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);

@@ -1,7 +1,6 @@
 package dev.redact4j.internal.engine;
 
 import static dev.redact4j.internal.engine.ProseValues.afterNetrcLogin;
-import static dev.redact4j.internal.engine.ProseValues.proseValue;
 import static dev.redact4j.internal.engine.ProseValues.proseWord;
 import static dev.redact4j.internal.engine.SiblingEntries.namedBySibling;
 import static dev.redact4j.internal.engine.SiblingEntries.precedingValue;
@@ -197,7 +196,7 @@ public final class KeyValueDetector implements Detector {
     int n = text.length();
     // 1. The key around the anchor, and what follows it: cheap checks first, most hits end here.
     // Counted from the anchor's start, so that the key word found (pass or password) does not matter.
-    int keyEnd = leaderStart(text, anchorEnd, CharClass.KEY.skip(text, anchorEnd, anchorStart + MAX_KEY_FROM_ANCHOR));
+    int keyEnd = keyEnd(text, anchorEnd, anchorStart + MAX_KEY_FROM_ANCHOR);
     if (keyEnd - anchorStart >= MAX_KEY_FROM_ANCHOR) {
       return NO_MATCH;
     }
@@ -280,10 +279,12 @@ public final class KeyValueDetector implements Detector {
           return NO_MATCH;
         }
         valueAt = i; // Gradle and friends: password "value"
-      } else if (kind == Kind.PASSWORD && (valueAt = proseValue(text, i)) > 0) {
-        // prose: the password is 'value', the password for user 'bob' is "value"
-      } else if (kind == Kind.PASSWORD && (valueAt = ProseValues.proseColonValue(text, i)) > 0) {
-        terminator = ' '; // Generated password for user admin: G3JxacV9H6-S0rC
+      } else if (kind == Kind.PASSWORD && (valueAt = ProseValues.passwordInProse(text, i)) != ProseValues.NONE) {
+        // prose: the password is 'value'; Generated password for user admin: G3JxacV9H6-S0rC
+        if (valueAt < 0) {
+          valueAt = ~valueAt;
+          terminator = ' ';
+        }
       } else if (kind == Kind.PASSWORD && afterNetrcLogin(text, anchorStart)) {
         valueAt = i; // .netrc: machine host login user password value
         terminator = ' ';
@@ -1150,15 +1151,27 @@ public final class KeyValueDetector implements Detector {
     return c == '.' && count >= 8 && j == i + count && proseWord(text, j, 6) == j ? j - i : 0;
   }
 
-  /** Where a run of four or more dots starts in the key {@code [from, keyEnd)}: the key ends there. */
-  private static int leaderStart(CharSequence text, int from, int keyEnd) {
+  /**
+   * Where the key that goes on at {@code from} ends: at the first character that cannot continue a
+   * key, or where a run of four dots starts (a leader: {@code password........value}); at most at
+   * {@code limit}. One pass, as every key word hit reads it.
+   */
+  private static int keyEnd(CharSequence text, int from, int limit) {
+    int end = Math.min(limit, text.length());
     int dots = 0;
-    for (int j = from; j < keyEnd; j++) {
-      dots = text.charAt(j) == '.' ? dots + 1 : 0;
-      if (dots == 4) {
-        return j - 3;
+    for (int j = from; j < end; j++) {
+      char c = text.charAt(j);
+      if (c == '.') {
+        if (++dots == 4) {
+          return j - 3;
+        }
+      } else if (CharClass.KEY.contains(c)) {
+        dots = 0;
+      } else {
+        return j;
       }
     }
-    return keyEnd;
+    return end;
   }
+
 }

@@ -11,52 +11,68 @@ import static dev.redact4j.internal.engine.KeyValueDetector.isQuote;
 final class ProseValues {
   private ProseValues() {}
 
-  /** After a password key: up to 48 characters of the same line, then {@code is} and a quoted value. */
-  static int proseValue(CharSequence text, int i) {
-    int limit = Math.min(text.length() - 4, i + 48);
-    for (int j = i - 1; j < limit; j++) {
-      char c = text.charAt(j);
-      if (c == '\n' || c == '\r') {
-        return -1;
-      }
-      if (c == ' ' && text.charAt(j + 1) == 'i' && text.charAt(j + 2) == 's' && text.charAt(j + 3) == ' ') {
-        int v = j + 4;
-        return v < text.length() && isQuote(text.charAt(v)) ? v : -1;
-      }
-    }
-    return -1;
-  }
+  /** Returned by {@link #passwordInProse} when the rest of the line holds neither shape. */
+  static final int NONE = Integer.MIN_VALUE;
 
   /**
-   * After a password key in prose, a colon after a few words of the same line and then a word with a
-   * secret's make-up ({@link #proseWord}): {@code Generated password for user admin: G3JxacV9H6-S0rC},
-   * {@code Your new password is: ...}, or, after a colon that ends its line, on the next line, indented
-   * (Elasticsearch's first start). Reads at most 96 characters and one word.
+   * The value after a password key in prose, found in one pass over the rest of its line (every
+   * {@code password reset requested ...} in a log reads it):
    *
-   * @return the value's start, or -1
+   * <ul>
+   *   <li>within 48 characters, {@code is} and a quoted value: {@code the password for 'bob' is "v"};
+   *   <li>else a colon after a few plain words and then a word with a secret's make-up
+   *       ({@link #proseWord}): {@code Generated password for user admin: G3JxacV9H6-S0rC},
+   *       {@code Your new password is: ...}, or, after a colon that ends its line, on the next line,
+   *       indented (Elasticsearch's first start). Reads at most 96 characters and one word.
+   * </ul>
+   *
+   * @return the quoted value's start; the complement ({@code ~start}) of a word after a colon, which
+   *     ends at the next blank; or {@link #NONE}
    */
-  static int proseColonValue(CharSequence text, int i) {
-    int limit = Math.min(text.length() - 2, i + 96);
-    for (int j = i; j < limit; j++) {
+  static int passwordInProse(CharSequence text, int i) {
+    int n = text.length();
+    int isLimit = Math.min(n - 4, i + 48);
+    int colonLimit = Math.min(n - 2, i + 96);
+    boolean lookingForIs = true;
+    boolean lookingForColon = true;
+    int colonValue = -1;
+    for (int j = i - 1; ; j++) {
+      lookingForIs &= j < isLimit;
+      lookingForColon &= j < colonLimit;
+      if (!lookingForIs && !lookingForColon) {
+        return colonValue >= 0 ? ~colonValue : NONE;
+      }
       char c = text.charAt(j);
-      if (c == ':' && text.charAt(j + 1) == ' ') {
-        return proseWord(text, j + 2, 8);
-      }
-      if (c == ':' && (text.charAt(j + 1) == '\n' || text.charAt(j + 1) == '\r')) {
-        // Elasticsearch's first start: "Password for the elastic user (reset with `...`):\n  <v>"
-        int v = j + 1;
-        while (v < text.length() && (text.charAt(v) == '\n' || text.charAt(v) == '\r') && v < j + 3) {
-          v++;
+      if (lookingForIs) {
+        if (c == '\n' || c == '\r') {
+          lookingForIs = false;
+        } else if (c == ' ' && text.charAt(j + 1) == 'i' && text.charAt(j + 2) == 's' && text.charAt(j + 3) == ' ') {
+          int v = j + 4;
+          if (v < n && isQuote(text.charAt(v))) {
+            return v;
+          }
+          lookingForIs = false;
         }
-        int indented = KeyValueDetector.skipBlanks(text, v);
-        return indented > v ? proseWord(text, indented, 8) : -1;
       }
-      if (!(KeyNames.isAlnum(c) || c == ' ' || c == '-' || c == '_' || c == '\'' || c == '(' || c == ')' || c == '`'
-          || c == '/' || c == '.' && j + 1 < limit && text.charAt(j + 1) != ' ')) {
-        return -1; // not plain words: another key, a sentence's end, a line break
+      if (lookingForColon && j >= i) {
+        if (c == ':' && text.charAt(j + 1) == ' ') {
+          colonValue = proseWord(text, j + 2, 8);
+          lookingForColon = false;
+        } else if (c == ':' && (text.charAt(j + 1) == '\n' || text.charAt(j + 1) == '\r')) {
+          // Elasticsearch's first start: "Password for the elastic user (reset with `...`):\n  <v>"
+          int v = j + 1;
+          while (v < n && (text.charAt(v) == '\n' || text.charAt(v) == '\r') && v < j + 3) {
+            v++;
+          }
+          int indented = KeyValueDetector.skipBlanks(text, v);
+          colonValue = indented > v ? proseWord(text, indented, 8) : -1;
+          lookingForColon = false;
+        } else if (!(KeyNames.isAlnum(c) || c == ' ' || c == '-' || c == '_' || c == '\'' || c == '(' || c == ')'
+            || c == '`' || c == '/' || c == '.' && j + 1 < colonLimit && text.charAt(j + 1) != ' ')) {
+          lookingForColon = false; // not plain words: another key, a sentence's end, a line break
+        }
       }
     }
-    return -1;
   }
 
   /** Words that may stand between a key word and its value in prose: password is X, changed to X. */
@@ -151,25 +167,41 @@ final class ProseValues {
   }
 
   /**
-   * A netrc entry: "login" as a word earlier on its line, or on the lines before it that end in a
-   * word, within 96 characters.
+   * A netrc entry: the key word is a token of its own, right after {@code login <user>}, on its line
+   * or over line breaks that follow a word ({@code machine h login u password p}, or one token per
+   * line). Reads the login value and the blanks around it, at most 96 characters: prose that only
+   * mentions a login earlier ({@code login failed for bob: wrong password supplied}) is not one.
    */
   static boolean afterNetrcLogin(CharSequence text, int keyStart) {
-    int limit = Math.max(0, keyStart - 96);
-    for (int j = keyStart - 1; j >= limit; j--) {
-      char c = text.charAt(j);
-      if (c == '\n' || c == '\r') {
-        // netrc entries also span lines ("machine h\n  login u\n  password p"): a line that ends in a
-        // word goes on; any other line break ends the search ("login failed.\npassword reset").
-        if (j >= 1 && (KeyNames.isAlnum(text.charAt(j - 1)) || text.charAt(j - 1) == '\r')) {
-          continue;
-        }
-        return false;
-      }
-      if (c == 'l' && KeyNames.regionEqualsIgnoreCase(text, j, "login ") && (j == 0 || text.charAt(j - 1) <= ' ')) {
-        return true;
-      }
+    if (keyStart > 0 && text.charAt(keyStart - 1) > ' ') {
+      return false;
     }
-    return false;
+    int limit = Math.max(0, keyStart - 96);
+    int valueEnd = blanksBefore(text, keyStart, limit);
+    int j = valueEnd;
+    while (j > limit && text.charAt(j - 1) > ' ') {
+      j--;
+    }
+    if (j == valueEnd || j == limit && j > 0 || ".,;:!?)".indexOf(text.charAt(valueEnd - 1)) >= 0) {
+      return false; // no login value, a token longer than any, or the end of a sentence: login ok; password reset
+    }
+    j = blanksBefore(text, j, limit);
+    return j >= 5 && KeyNames.regionEquals(text, j - 5, "login") && (j == 5 || text.charAt(j - 6) <= ' ');
+  }
+
+  /**
+   * Where the blanks that end at {@code end} start; -1 when there are none, or when they hold a line
+   * break that does not follow a word ("login failed.\npassword reset" is two sentences).
+   */
+  private static int blanksBefore(CharSequence text, int end, int limit) {
+    int j = end;
+    while (j > limit && text.charAt(j - 1) <= ' ') {
+      char c = text.charAt(j - 1);
+      if ((c == '\n' || c == '\r') && !(j >= 2 && (KeyNames.isAlnum(text.charAt(j - 2)) || text.charAt(j - 2) == '\r'))) {
+        return -1;
+      }
+      j--;
+    }
+    return j == end ? -1 : j;
   }
 }
