@@ -83,7 +83,9 @@ class UnseenVendorFormatsTest {
         family("settlemint-access-token", r -> "sm" + "_pat_" + FakeSecrets.mixed(r, 16)),
         family("defined-networking-api-token", r -> "dn" + "key-" + FakeSecrets.chars(r, LOWER_ALNUM, 26) + "-"
             + FakeSecrets.chars(r, LOWER_ALNUM, 52)),
-        family("intra42-client-secret", r -> "s-s4" + "t2af-" + hex(r, 64)));
+        family("intra42-client-secret", r -> "s-s4" + "t2af-" + hex(r, 64)),
+        family("render-api-key", r -> "rnd" + "_" + FakeSecrets.mixed(r, 28)),
+        family("rapidapi-key", r -> hex(r, 10) + "ms" + "h" + hex(r, 15) + "p" + hex(r, 6) + "js" + "n" + hex(r, 12)));
   }
 
   /** Base64 blobs (which may hold {@code /}) where configuration is printed: keystores, a Docker config; not a certificate. */
@@ -197,6 +199,10 @@ class UnseenVendorFormatsTest {
     "t1." + "micro instance" + " started, alt1.example.com",
     // riot, aiven, astra, clojars, scalingo, duffel, intra42, settlemint, dnkey: wrong lengths or alphabets
     "RGAPI-" + "key-missing",
+    // rapidapi: the fixed letters in their places and 50 lower-case characters, not inside a longer run
+    "mesh msh 0123456789" + "msh0123456789abcdep012345jsn0123456789a" + " is short",
+    "0123456789" + "msh0123456789abcdefp012345jsn0123456789ab" + " has 16 before p",
+    "x0123456789" + "msh0123456789abcdep012345jsn0123456789ab" + " inside a run",
     "AVNS_" + "short",
     "AstraCS:" + "ABCDEFGHIJKLMNOPQRSTUVWX:" + "0123456789abcdef" + " truncated",
     "CLOJARS_" + "USERNAME is required",

@@ -167,6 +167,13 @@ final class CatalogRows {
    * "requirepass is not set" passes.
    */
   /** Base64 of a DER SEQUENCE with a two-byte length ({@code 30 82}): {@code MII} and the length's characters. */
+  /** {@code <10 hex>msh<15 hex>p<6 hex>jsn<12 hex>}, from {@code s}. */
+  private static boolean rapidApiKey(CharSequence t, int s, int e) {
+    return e - s == 50 && t.subSequence(s + 10, s + 13).toString().equals("msh") && t.charAt(s + 28) == 'p'
+        && t.subSequence(s + 35, s + 38).toString().equals("jsn") && hexLower(t, s + 13, s + 28)
+        && hexLower(t, s + 29, s + 35) && hexLower(t, s + 38, e);
+  }
+
   private static boolean derSequenceStart(CharSequence t, int s, int e) {
     return e - s > 12 && t.charAt(s) == 'M' && t.charAt(s + 1) == 'I' && t.charAt(s + 2) == 'I';
   }
@@ -795,6 +802,10 @@ final class CatalogRows {
     r.prefixed("apify-api-token", "apify", "An Apify API token", "apify_api_", TOKEN, 36, 36,
         "<36 letters/digits>");
     r.prefixed("linear-api-key", "linear", "A Linear API key", "lin_api_", ALNUM, 40, 40, "<40 letters/digits>");
+    // RapidAPI keys have no prefix but fixed letters inside: <10 hex>msh<15 hex>p<6 hex>jsn<12 hex>.
+    r.infix("rapidapi-key", "rapidapi", "A RapidAPI application key", "<10 hex>msh<15 hex>p<6 hex>jsn<12 hex>",
+        List.of("msh"), TokenDetector.spec().lead(HEX_LOWER, 10, 10).then(CharClass.of("0-9a-fjnps"), 37, 37)
+            .exact(true).validator(CatalogRows::rapidApiKey).build());
     r.prefixed("figma-token", "figma", "A Figma personal access token", "figd_", TOKEN, 40, 50, "<chars>");
     r.prefixed("supabase-token", "supabase", "A Supabase management API token", "sbp_", HEX, 40, 40, "<40 hex>");
     r.prefixed("supabase-secret-key", "supabase", "A Supabase secret API key (sb_publishable_ keys are public)",
@@ -886,7 +897,7 @@ final class CatalogRows {
     r.prefixed("hubspot-private-app-token", "hubspot", "A HubSpot private app token",
         List.of("pat-na1-", "pat-eu1-"), UUID, 36, 36, "<uuid>");
     r.prefixed("netlify-token", "netlify", "A Netlify personal access token", "nfp_", ALNUM, 36, 40, "<chars>");
-    r.prefixed("render-api-key", "render", "A Render API key", "rnd_", ALNUM, 32, 40, "<chars>");
+    r.prefixed("render-api-key", "render", "A Render API key", "rnd_", ALNUM, 24, 48, "<28 letters/digits>");
     r.prefixed("notion-token", "notion", "A Notion integration token", "ntn_", ALNUM, 40, 50, "<chars>");
     // "secret_" starts many key names: only exactly 43 letters and digits of both cases and a digit.
     r.prefixedExact("notion-token-legacy", "notion", "A Notion integration token of the older secret_ form",
