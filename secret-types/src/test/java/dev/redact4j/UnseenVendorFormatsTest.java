@@ -85,6 +85,7 @@ class UnseenVendorFormatsTest {
             + FakeSecrets.chars(r, LOWER_ALNUM, 52)),
         family("intra42-client-secret", r -> "s-s4" + "t2af-" + hex(r, 64)),
         family("render-api-key", r -> "rnd" + "_" + FakeSecrets.mixed(r, 28)),
+        family("telegram-bot-token", r -> FakeSecrets.chars(r, FakeSecrets.DIGITS, 10) + ":A" + FakeSecrets.mixed(r, 34)),
         family("rapidapi-key", r -> hex(r, 10) + "ms" + "h" + hex(r, 15) + "p" + hex(r, 6) + "js" + "n" + hex(r, 12)));
   }
 
@@ -107,6 +108,18 @@ class UnseenVendorFormatsTest {
       assertThat(REDACTOR.redact(String.format(line, dockerConfig)))
           .isEqualTo(String.format(line, "[REDACTED:docker-config-json-base64]"));
     }
+  }
+
+  /** A base64 body may hold {@code /}, so it is placed where nothing base64 follows it. */
+  @Test
+  void aJwtEncodedInBase64IsHiddenWhole() {
+    Random r = new Random(9);
+    String jwtInBase64 = "ZXlKaGJH" + "Y2lPaU" + FakeSecrets.chars(r, FakeSecrets.B64, 120) + "=";
+    for (String line : new String[] {"config loaded: %s", "[\"%s\", 42]", "  token: %s"}) {
+      assertThat(REDACTOR.redact(String.format(line, jwtInBase64))).doesNotContain(jwtInBase64.substring(14))
+          .contains("[REDACTED:");
+    }
+    assertThat(REDACTOR.redact("config loaded: " + jwtInBase64)).isEqualTo("config loaded: [REDACTED:jwt-base64]");
   }
 
   private static Arguments family(String rule, Function<Random, String> make) {
@@ -199,6 +212,9 @@ class UnseenVendorFormatsTest {
     "t1." + "micro instance" + " started, alt1.example.com",
     // riot, aiven, astra, clojars, scalingo, duffel, intra42, settlemint, dnkey: wrong lengths or alphabets
     "RGAPI-" + "key-missing",
+    // telegram: a bot id of five digits or more, then a random part (a name after a port or pid is not one)
+    "pid 12345:" + "Accept-Encoding-Header-Value-Too-Long-Here" + " seen",
+    "listening on 8080:" + "AAbcdefghijklmnopqrstuvwxyz012345678" + " (four digits)",
     // rapidapi: the fixed letters in their places and 50 lower-case characters, not inside a longer run
     "mesh msh 0123456789" + "msh0123456789abcdep012345jsn0123456789a" + " is short",
     "0123456789" + "msh0123456789abcdefp012345jsn0123456789ab" + " has 16 before p",

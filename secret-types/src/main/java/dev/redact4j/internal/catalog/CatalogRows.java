@@ -174,6 +174,18 @@ final class CatalogRows {
         && hexLower(t, s + 29, s + 35) && hexLower(t, s + 38, e);
   }
 
+  /**
+   * After the bot id's colon, a random part: tokens start with {@code AA}; other ones need both cases
+   * and a digit, so that {@code 12345:Accept-Encoding-...} stays.
+   */
+  private static boolean telegramSecret(CharSequence t, int s, int e) {
+    int colon = s;
+    while (t.charAt(colon) != ':') {
+      colon++;
+    }
+    return t.charAt(colon + 2) == 'A' || Validators.MIXED_CASE_AND_DIGIT.valid(t, colon + 1, e);
+  }
+
   private static boolean derSequenceStart(CharSequence t, int s, int e) {
     return e - s > 12 && t.charAt(s) == 'M' && t.charAt(s + 1) == 'I' && t.charAt(s + 2) == 'I';
   }
@@ -391,6 +403,9 @@ final class CatalogRows {
     r.infix("private-key-pem-base64", "crypto", "A base64-encoded PEM private key",
         "LS0tLS1CRUdJTi<base64>", List.of("LS0tLS1CRUdJTi"),
         TokenDetector.prefixed(B64, 40, 8192, false, Validators.BASE64_PRIVATE_PEM));
+    // A JWT base64-encoded once more, as in a Kubernetes Secret's data: eyJhbGciOi, eyJ0eXAiOi, eyJraWQiOi.
+    r.prefixed("jwt-base64", "crypto", "A JSON Web Token encoded in base64 (Kubernetes Secret data)",
+        List.of("ZXlKaGJHY2lPaU", "ZXlKMGVYQWlPaU", "ZXlKcmFXUWlPaU"), B64, 40, 8192, "<base64>");
     r.infix("jwt", "crypto", "A JSON Web Token: three base64url parts, the header decodes to JSON",
         "eyJ<header>.<payload>.<signature>", List.of("eyJ"),
         TokenDetector.spec().then(BASE64URL, 7, 4096).then('.', BASE64URL, 2, 8192).optionalRest()
@@ -588,8 +603,8 @@ final class CatalogRows {
     r.prefixed("slack-webhook-url", "slack", "The secret path of a Slack incoming webhook or workflow URL",
         List.of("hooks.slack.com/services/", "hooks.slack.com/workflows/", "hooks.slack.com/triggers/"),
         CharClass.of("A-Za-z0-9/_-"), 20, 200, "T<id>/B<id>/<secret>");
-    r.infix("telegram-bot-token", "telegram", "A Telegram bot token", "<bot id>:AA<33 chars>", List.of(":AA"),
-        TokenDetector.spec().lead(DIGIT, 6, 12).then(TOKEN, 30, 40).build());
+    r.infix("telegram-bot-token", "telegram", "A Telegram bot token", "<bot id>:AA<33 chars>", List.of(":A"),
+        TokenDetector.spec().lead(DIGIT, 5, 16).then(TOKEN, 31, 41).validator(CatalogRows::telegramSecret).build());
     r.token("telegram-bot-token-url", "telegram", "A Telegram bot token in a Bot API URL", "/bot<bot id>:AA<33 chars>",
         List.of("/bot"), TokenDetector.spec().then(DIGIT, 6, 12).then(':', TOKEN, 32, 42).build());
     r.token("discord-webhook-url", "discord", "The id and token of a Discord webhook URL",
