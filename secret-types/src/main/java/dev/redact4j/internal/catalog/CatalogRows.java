@@ -322,8 +322,9 @@ final class CatalogRows {
   private static void generic(Rows r) {
     r.assignment("password-assignment", "generic", "A value assigned to a password-like key",
         "password=<value>", Kind.PASSWORD, List.of("password", "passwd", "passphrase", "passcode", "pwd", "pass", "pw"));
-    r.assignment("secret-assignment", "generic", "A value assigned to a secret or credential key",
-        "client_secret: <value>", Kind.SECRET, List.of("secret", "credential", "creds", "psk"));
+    r.assignment("secret-assignment", "generic",
+        "A value assigned to a secret or credential key, a pepper, an Erlang cookie or an MFA/TOTP seed",
+        "client_secret: <value>", Kind.SECRET, List.of("secret", "credential", "creds", "psk", "pepper", "erlang", "seed"));
     r.assignment("api-key-assignment", "generic",
         "A value assigned to a qualified key name (api key, access key, private key, vendor keys)",
         "X-Api-Key: <value>", Kind.API_KEY, List.of("key"));
@@ -331,6 +332,9 @@ final class CatalogRows {
         "A generated value (20+ letters and digits, mixed case or 32+) assigned to <word>_key where no qualifier"
             + " list knows the word and it names no lookup (cache, idempotency, partition, public...)",
         "brandfetch_key=<value>", Kind.NAMED_KEY, List.of("key"));
+    r.assignment("mnemonic-assignment", "generic",
+        "A wallet's recovery phrase (12 to 24 lower-case words) assigned to a mnemonic, seed or seed/recovery phrase key",
+        "mnemonic: <12 or 24 words>", Kind.MNEMONIC, List.of("mnemonic", "seed", "phrase"));
     r.assignment("token-assignment", "generic", "A random-looking value assigned to a token or auth key",
         "access_token=<value>", Kind.TOKEN, List.of("token", "auth", "pat", "bearer"));
     r.assignment("session-assignment", "generic", "A session id or session cookie value",
@@ -371,6 +375,11 @@ final class CatalogRows {
         "The password of a redis.conf requirepass or masterauth line, CONFIG SET requirepass or --requirepass",
         "requirepass <password>", Rows.anyCase(List.of("requirepass", "masterauth")),
         new FollowingTokenDetector(CharClass.of(" \t\"'"), 8, SQL_PASSWORD, 1, 512, CatalogRows::redisDirective));
+    // erl and RabbitMQ's scripts take the cluster's shared secret as an option; its env and file forms are
+    // keys (RABBITMQ_ERLANG_COOKIE, .erlang.cookie), found by secret-assignment.
+    r.custom("erlang-setcookie", "generic", "The Erlang distribution cookie given to erl -setcookie",
+        "erl -sname node -setcookie <cookie>", List.of(Anchor.exact("-setcookie")),
+        new FollowingTokenDetector(SQL_GAP, 8, SQL_PASSWORD, 6, 256, CatalogRows::addMaskValue));
     r.custom("oracle-credentials", "generic", "The password in an Oracle user/password@db connect string",
         "sqlplus scott/<password>@orcl",
         Rows.anyCase(List.of("sqlplus", "jdbc:oracle:thin:", "jdbc:oracle:oci:", "expdp", "impdp")),

@@ -22,12 +22,13 @@ import org.jspecify.annotations.Nullable;
  * {@code stdin} takes no value ({@code --password-stdin}).
  */
 public final class KeyNames {
-  /** What a key names; the catalog has one rule per kind. */
   /**
-   * What a key names. {@code NAMED_KEY}: a bare {@code key} after a word no qualifier list knows
-   * ({@code brandfetch_key}, {@code mapboxKey}); a secret only when its value is clearly generated.
+   * What a key names; the catalog has one rule per kind. {@code NAMED_KEY}: a bare {@code key} after a
+   * word no qualifier list knows ({@code brandfetch_key}, {@code mapboxKey}); a secret only when its
+   * value is clearly generated. {@code MNEMONIC}: a wallet's recovery phrase ({@code mnemonic},
+   * {@code seed phrase}); a secret only when its value is such a phrase.
    */
-  public enum Kind { PASSWORD, SECRET, API_KEY, TOKEN, SESSION, SIGNATURE, NAMED_KEY }
+  public enum Kind { PASSWORD, SECRET, API_KEY, TOKEN, SESSION, SIGNATURE, NAMED_KEY, MNEMONIC }
 
   private static final int ANY = 0;
   private static final int ALONE = 1;
@@ -53,6 +54,7 @@ public final class KeyNames {
     new Term("credential", Kind.SECRET, ANY, PLAIN),
     new Term("creds", Kind.SECRET, ALONE, SINGLE),
     new Term("psk", Kind.SECRET, ALONE, SINGLE),
+    new Term("pepper", Kind.SECRET, ALONE, PLAIN),
     new Term("token", Kind.TOKEN, ANY, PLAIN),
     new Term("auth", Kind.TOKEN, LISTED, SINGLE),
     new Term("pat", Kind.TOKEN, ALONE, SINGLE),
@@ -62,6 +64,7 @@ public final class KeyNames {
     new Term("sessid", Kind.SESSION, ANY, SINGLE),
     new Term("sig", Kind.SIGNATURE, ALONE, SINGLE),
     new Term("signature", Kind.SIGNATURE, ALONE, SINGLE),
+    new Term("mnemonic", Kind.MNEMONIC, ANY, PLAIN),
   };
 
   /** Heads that may precede {@code pass} in one word, or stand before it as a word. */
@@ -185,6 +188,9 @@ public final class KeyNames {
       }
       // The word before a key that is "token" alone counts too: "pagination token: ...", "next token: ...".
       boolean alone = lastStart < 0 && prevEnd > prevStart;
+      if (t == null && kind == null) {
+        t = headedWord(text, ws, we, alone ? prevStart : lastStart, alone ? prevEnd : lastEnd);
+      }
       if (t == Kind.TOKEN && cursor(text, ws, we, alone ? prevStart : lastStart, alone ? prevEnd : lastEnd)) {
         kind = null; // nextPageToken, ContinuationToken: a position in a listing, not a credential
         t = null;
@@ -215,6 +221,53 @@ public final class KeyNames {
       return kind; // Vault AppRole's secret_id; KeyValueDetector hides it only as a random UUID
     }
     return METADATA.contains(text, lastStart, lastEnd) ? null : kind;
+  }
+
+  /** Heads that make a {@code seed} a one-time-password seed: {@code MFA_SEED}, {@code totp.seed}. */
+  private static final Words OTP_HEADS = new Words("mfa", "otp", "totp", "hotp", "2fa", "tfa", "twofa", "authenticator");
+
+  /** Heads that make a {@code phrase} or {@code words} a wallet's recovery phrase: {@code seed phrase}. */
+  private static final Words PHRASE_HEADS = new Words("seed", "recovery", "backup", "mnemonic", "wallet");
+
+  /**
+   * The kind of the word {@code text[s, e)} that names a secret only after a head word
+   * {@code text[hs, he)} (none when {@code hs < 0}), since alone it names something else: an Erlang
+   * {@code cookie} (RabbitMQ's cluster secret, not an HTTP cookie), an MFA or TOTP {@code seed}, a
+   * {@code seed phrase} or {@code recovery phrase}. Any other {@code seed} may be a wallet's phrase,
+   * never a random generator's number: its rule hides only a phrase. Looked at only when no term came
+   * before, so that {@code password_seed} stays a password.
+   */
+  private static @Nullable Kind headedWord(CharSequence text, int s, int e, int hs, int he) {
+    int len = e - s;
+    if (len < 4 || len > 6) {
+      return null;
+    }
+    boolean head = hs >= 0 && he > hs;
+    if (equalsIgnoreCase(text, s, e, "cookie")) {
+      return head && equalsIgnoreCase(text, hs, he, "erlang") ? Kind.SECRET : null;
+    }
+    if (equalsIgnoreCase(text, s, e, "seed") || equalsIgnoreCase(text, s, e, "seeds")) {
+      if (head && OTP_HEADS.contains(text, hs, he)) {
+        return Kind.SECRET;
+      }
+      return Kind.MNEMONIC;
+    }
+    if (equalsIgnoreCase(text, s, e, "phrase") || equalsIgnoreCase(text, s, e, "words")) {
+      return head && PHRASE_HEADS.contains(text, hs, he) ? Kind.MNEMONIC : null;
+    }
+    return null;
+  }
+
+  /** Last words of a secret's key that have a plain meaning too: {@code pepper: jalapeno}, {@code seed=42}. */
+  private static final Words PLAIN_MEANING_WORDS = new Words("pepper", "peppers", "cookie", "seed", "seeds");
+
+  /**
+   * Whether the key {@code text[start, end)} ends with a word that names a secret yet has a plain
+   * meaning too ({@code pepper}, an Erlang {@code cookie}, an MFA {@code seed}): its value must look
+   * like a secret, not a word.
+   */
+  public static boolean endsWithPlainMeaningWord(CharSequence text, int start, int end) {
+    return lastWordIn(text, start, end, PLAIN_MEANING_WORDS);
   }
 
   /**

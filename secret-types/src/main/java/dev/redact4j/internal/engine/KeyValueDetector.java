@@ -165,13 +165,34 @@ public final class KeyValueDetector implements Detector {
                 && !(end - start == 32 && CharClass.HEX.skip(text, start, end) == end);
       case SECRET:
         // secret_id: a Vault AppRole secret only as a random UUID; --secret-id prod/db names a stored one
-        return KeyNames.lastWordIn(text, keyStart, keyEnd, ID_WORD) && !ValueShapes.isRandomUuid(text, start, end);
+        return KeyNames.lastWordIn(text, keyStart, keyEnd, ID_WORD) && !ValueShapes.isRandomUuid(text, start, end)
+            // a pepper or a cookie that is a plain word (jalapeno, chocolate) is food; closing punctuation
+            // after it ("jalapeno`", "chocolate:") does not make it a secret
+            || KeyNames.endsWithPlainMeaningWord(text, keyStart, keyEnd)
+                && !looksSecret(text, start, trimClosers(text, start, end), 16);
       default:
         return false;
     }
   }
 
   private static final KeyNames.Words ID_WORD = new KeyNames.Words("id");
+
+  /**
+   * The end of the first word of {@code text[start, end)} less the punctuation and quotes that close a
+   * sentence or a code span: {@code word:}, {@code word`}, {@code word: more words}.
+   */
+  private static int trimClosers(CharSequence text, int start, int end) {
+    for (int j = start; j < end; j++) {
+      if (text.charAt(j) <= ' ') {
+        end = j;
+        break;
+      }
+    }
+    while (end > start && ":;,.!?)]}`'\"".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end;
+  }
 
   /** A bare {@code key} parameter of a URL query ({@code ?address=Berlin&key=<v>}), as map and weather APIs take theirs. */
   private static boolean queryKey(CharSequence text, int start, int end) {
@@ -716,6 +737,9 @@ public final class KeyValueDetector implements Detector {
   private long value(CharSequence text, int i, char terminator, char literalQuote, boolean loose,
       boolean lineValue, boolean flag, boolean urlEncoded) {
     int n = text.length();
+    if (kind == Kind.MNEMONIC) {
+      return phraseValue(text, i);
+    }
     if (urlEncoded && i + 3 < n && text.charAt(i) == '%' && text.charAt(i + 1) == '2' && text.charAt(i + 2) == '2') {
       i += 3; // %22password%22%3A%22value%22
     }
@@ -836,6 +860,27 @@ public final class KeyValueDetector implements Detector {
       return Detector.pack(valueStart, wordEnd);
     }
     return NO_MATCH;
+  }
+
+  /**
+   * A recovery phrase at {@code i}, bare or in quotes ({@code "..."}, {@code \"...\"}): the words
+   * whole, which no other value shape reads past their first blank.
+   */
+  private static long phraseValue(CharSequence text, int i) {
+    int n = text.length();
+    int start = i;
+    char quote = 0;
+    if (start < n && isQuote(text.charAt(start))) {
+      quote = text.charAt(start++);
+    } else if (start + 1 < n && text.charAt(start) == '\\' && isQuote(text.charAt(start + 1))) {
+      quote = text.charAt(start + 1);
+      start += 2;
+    }
+    int end = ValueShapes.phraseEnd(text, start, n);
+    if (end < 0 || quote != 0 && (end >= n || text.charAt(end) != quote && text.charAt(end) != '\\')) {
+      return NO_MATCH;
+    }
+    return Detector.pack(start, end);
   }
 
   private boolean accepts(CharSequence text, int ps, int pe, boolean flag, boolean quoted, boolean loose) {
@@ -992,6 +1037,8 @@ public final class KeyValueDetector implements Detector {
         return len >= 16 && looksSecret(text, start, end, 20) && !containsBlank(text, start, end);
       case NAMED_KEY:
         return looksGenerated(text, start, end) && !identifierNamingSecret(text, start, end);
+      case MNEMONIC:
+        return ValueShapes.phraseEnd(text, start, end) == end;
       case TOKEN:
         // A random UUID is a token here (Consul, Nomad, legacy Vault, Splunk HEC, Spring OAuth2
         // tokens), unless the key names an idempotency or request id (clientToken: see match());

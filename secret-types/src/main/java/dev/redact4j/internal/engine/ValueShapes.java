@@ -486,6 +486,49 @@ final class ValueShapes {
     return count;
   }
 
+  /**
+   * End of a wallet's recovery phrase (BIP-39) at {@code start}: 12, 15, 18, 21 or 24 words of 3 to 8
+   * lower-case letters, one blank apart, with no further word or letter after it; -1 otherwise. Prose
+   * holds shorter words ({@code a}, {@code of}), or words that the BIP-39 list leaves out
+   * ({@link #NOT_PHRASE_WORDS}), and rarely exactly such a count of them.
+   */
+  static int phraseEnd(CharSequence text, int start, int end) {
+    int limit = Math.min(end, start + 24 * 9);
+    int words = 0;
+    int j = start;
+    while (true) {
+      int w = j;
+      while (j < limit && KeyNames.isLower(text.charAt(j))) {
+        j++;
+      }
+      if (j - w < 3 || j - w > 8 || ++words > 24 || NOT_PHRASE_WORDS.contains(text, w, j)) {
+        return -1;
+      }
+      if (j + 1 < limit && text.charAt(j) == ' ' && KeyNames.isLower(text.charAt(j + 1)) && !keyAt(text, j + 1, end)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (j < end && (KeyNames.isAlnum(text.charAt(j)) || text.charAt(j) == ' ' && j + 1 < end
+        && KeyNames.isAlnum(text.charAt(j + 1)) && !keyAt(text, j + 1, end))) {
+      return -1; // more words: a sentence, or a phrase that goes on past 24; another key=value may follow
+    }
+    return words % 3 == 0 && words >= 12 ? j : -1;
+  }
+
+  /** A key at {@code i}, then {@code =} or {@code :}: {@code wallet=hot}, {@code accounts: 1}. */
+  private static boolean keyAt(CharSequence text, int i, int end) {
+    int j = CharClass.KEY.skip(text, i, Math.min(end, i + KeyValueDetector.MAX_KEY));
+    return j < end && j > i && (text.charAt(j) == '=' || text.charAt(j) == ':');
+  }
+
+  /** Common English words of 3 to 6 letters that no BIP-39 phrase holds: "the", "and", "with". */
+  private static final KeyNames.Words NOT_PHRASE_WORDS = new KeyNames.Words(
+    "the", "and", "for", "with", "from", "was", "are", "not", "but", "has", "had", "were", "been", "its", "your",
+    "our", "his", "her", "she", "him", "who", "how", "get", "got", "new", "set", "via", "per", "yes", "should",
+    "would", "could", "which");
+
   static boolean allDigits(CharSequence text, int start, int end) {
     for (int j = start; j < end; j++) {
       if (!KeyNames.isDigit(text.charAt(j))) {
