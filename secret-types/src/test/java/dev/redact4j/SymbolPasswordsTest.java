@@ -64,6 +64,33 @@ class SymbolPasswordsTest {
     assertHidden(line, value);
   }
 
+  /**
+   * A password that starts with an opening bracket or a bar that never closes on its line, bare or
+   * quoted: hidden from the opener on.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"password=(Xk9#m" + "P2q", "password=[a8Fz!" + "q2W", "password={r7Tq$" + "w1Z",
+      "password=|9vXq@" + "2Lm", "login user=bob password=(Xk9#m" + "P2q host=db", "  password: [a8Fz!" + "q2W",
+      "{\"password\":\"(Xk9#m" + "P2q\"}", "{\"password\":\"[a8Fz!" + "q2W\",\"user\":\"bob\"}",
+      "DB_PASSWORD='|9vXq@" + "2Lm'", "connect(password=Ab3(Cd)" + "9x, user=bob)"})
+  void openersStartingAPasswordAreHidden(String line) {
+    assertThat(REDACTOR.redact(line)).as(line).contains("[REDACTED:password-assignment]")
+        .doesNotContain("P2q").doesNotContain("q2W").doesNotContain("w1Z").doesNotContain("2Lm")
+        .doesNotContain(")9x");
+  }
+
+  /** Groups that close, code, placeholders and masks that start with the same openers. */
+  @ParameterizedTest
+  @ValueSource(strings = {"password=getPassword()", "password=(String) cfg.get(\"pw\")", "password={}",
+      "password=[]", "password=${DB_PASSWORD}", "password=[REDACTED]", "password=[PROTECTED]", "password=(none)",
+      "password=(null)", "password=[hidden]", "password={cipher}AQA1b2c3d4e5f6", "password=|base64",
+      "echo password=| base64", "password=(SELECT pw FROM users)", "password=[2024-05-01",
+      "password={{ .Values.pw }}", "password=(${PW})", "password=[0]", "password=(x, y)",
+      "{\"password\": \"(none)\"}", "{\"password\": \"[REDACTED]\"}", "passwords=[aB3xYz, Zx9!kLm2]"})
+  void closedGroupsAndCodeStartingWithAnOpenerPassUnchanged(String clean) {
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+
   /** Code, variables, paths and neighbouring pairs that only resemble such passwords. */
   @ParameterizedTest
   @ValueSource(strings = {"password=${DB_PASSWORD}", "password=$DB_PASSWORD", "password=$dbPassword",

@@ -788,6 +788,14 @@ public final class KeyValueDetector implements Detector {
     } else {
       quoted = false;
       char next = i + 1 < n ? text.charAt(i + 1) : 0;
+      if (kind == Kind.PASSWORD && (c == '(' || c == '[' || c == '{' || c == '|')) {
+        // a generated password may start with an opener that never closes: password=(<rest>, password=|<rest>
+        int end = unquotedEnd(text, i + 1, terminator);
+        if (ValueShapes.openerStartsPassword(text, i, end)
+            && !((c == '[' || c == '{') && closesOnLine(text, end, c == '[' ? ']' : '}'))) {
+          return accepts(text, i, end, flag, false, loose) ? Detector.pack(i, end) : NO_MATCH;
+        }
+      }
       if (c == '[' && terminator == 0 && !loose && !flag) {
         return listValue(text, i); // {'secret': ['value']}, "api_keys":["v1","v2"]
       }
@@ -833,7 +841,8 @@ public final class KeyValueDetector implements Detector {
       return NO_MATCH;
     }
     char first = text.charAt(valueStart);
-    if (first == '[' || first == '(' || first == '{' && (!quoted || braceOpensObject(text, valueStart, valueEnd))) {
+    if ((first == '[' || first == '(' || first == '{' && (!quoted || braceOpensObject(text, valueStart, valueEnd)))
+        && !(quoted && kind == Kind.PASSWORD && ValueShapes.openerStartsPassword(text, valueStart, valueEnd))) {
       // An object, array or group: its own keys are checked where they occur. Quoted, a brace must
       // open an object: "{mxQayu5b2oAM3hc" is a password that starts with one.
       return NO_MATCH;
@@ -997,6 +1006,24 @@ public final class KeyValueDetector implements Detector {
       }
     }
     return end;
+  }
+
+  /**
+   * Whether {@code close} occurs on the line after {@code from}, within 256 characters: then a list or
+   * an object that holds blanks opened at the value ({@code [a8Fz!q2W, Zx9!kLm2]}), not a password.
+   */
+  private static boolean closesOnLine(CharSequence text, int from, char close) {
+    int limit = Math.min(text.length(), from + 256);
+    for (int j = from; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == close) {
+        return true;
+      }
+      if (c == '\n' || c == '\r') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A string-concatenation operator ({@code + . &}) after optional blanks at {@code i}. */

@@ -247,6 +247,42 @@ final class ValueShapes {
   }
 
   /**
+   * A password that starts with an opening bracket or a bar, {@code text[start, end)} with the opener
+   * at {@code start} ({@code (Xk9#mP2q}, {@code [a8Fz!q2W}, {@code {r7Tq$w1Z}, {@code |9vXq@2Lm}): the
+   * opener never closes before the next blank, and the rest has 6 or more characters, starts with a letter,
+   * digit or symbol (not another opener, a quote or a sigil) and holds a digit and letters of both cases,
+   * or a digit, a letter and a symbol. A group that closes ({@code (none)}, {@code [REDACTED]},
+   * {@code {}}, {@code (String) cfg.get(...)}, {@code {cipher}...}) and a shell pipe
+   * ({@code |base64}) are not.
+   */
+  static boolean openerStartsPassword(CharSequence text, int start, int end) {
+    char open = text.charAt(start);
+    char close = open == '(' ? ')' : open == '[' ? ']' : open == '{' ? '}' : 0;
+    if (end - start < 7 || open != '|' && close == 0 || end < text.length() && text.charAt(end) == close) {
+      return false; // [a8Fz!q2W]: a group, closed right after the value
+    }
+    char second = text.charAt(start + 1);
+    if (!KeyNames.isAlnum(second) && "!#*+-.=?@^_~".indexOf(second) < 0) {
+      return false;
+    }
+    boolean digit = false;
+    boolean lower = false;
+    boolean upper = false;
+    boolean symbol = false;
+    for (int j = start + 1; j < end; j++) {
+      char c = text.charAt(j);
+      if (c <= ' ' || c == close || c == '|' || KeyValueDetector.isQuote(c)) {
+        return false;
+      }
+      digit |= KeyNames.isDigit(c);
+      lower |= KeyNames.isLower(c);
+      upper |= KeyNames.isUpper(c);
+      symbol |= !KeyNames.isAlnum(c);
+    }
+    return digit && (lower && upper || (lower || upper) && symbol);
+  }
+
+  /**
    * One {@code *} and then at least 8 characters with no other {@code *}: a password that starts with a
    * symbol ({@code *983COu3^-tAI}), not a mask such as {@code ****}, {@code ***abcd} or {@code *redacted*},
    * nor MySQL's {@code *} and 40 hex digits ({@code IDENTIFIED BY PASSWORD '*6BB4...'}), a hash.
@@ -338,7 +374,7 @@ final class ValueShapes {
       while (j < end && text.charAt(j) != ' ' && text.charAt(j) != '\t') {
         j++;
       }
-      if (!NSS_SOURCES.contains(text, w, j) && text.charAt(w) != '[') {
+      if (!NSS_SOURCES.contains(text, w, j) && (text.charAt(w) != '[' || text.charAt(j - 1) != ']')) {
         return false; // [NOTFOUND=return] actions are allowed between sources
       }
       while (j < end && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
