@@ -20,6 +20,7 @@ import dev.redact4j.internal.engine.HostLabelDetector;
 import dev.redact4j.internal.engine.KeyNames.Kind;
 import dev.redact4j.internal.engine.PairedDetector;
 import dev.redact4j.internal.engine.PemBlockDetector;
+import dev.redact4j.internal.engine.PuttyKeyDetector;
 import dev.redact4j.internal.engine.TokenDetector;
 import dev.redact4j.internal.engine.UrlCredentialsDetector;
 import dev.redact4j.internal.engine.Validator;
@@ -409,6 +410,10 @@ final class CatalogRows {
     r.custom("private-key-pem", "crypto", "A PEM private key block, whole or truncated, also inside JSON strings",
         "-----BEGIN PRIVATE KEY-----<base64>-----END PRIVATE KEY-----",
         List.of(Anchor.exact("-----BEGIN")), new PemBlockDetector());
+    r.custom("putty-private-key", "crypto",
+        "The private lines and MAC of a PuTTY .ppk key file, also inside JSON strings (the public lines stay)",
+        "Private-Lines: <n>\\n<base64 lines>\\nPrivate-MAC: <hex>", List.of(Anchor.exact("Private-Lines:")),
+        new PuttyKeyDetector());
     r.infix("private-key-pem-base64", "crypto", "A base64-encoded PEM private key",
         "LS0tLS1CRUdJTi<base64>", List.of("LS0tLS1CRUdJTi"),
         TokenDetector.prefixed(B64, 40, 8192, false, Validators.BASE64_PRIVATE_PEM));
