@@ -21,6 +21,7 @@ import dev.redact4j.internal.engine.KeyNames.Kind;
 import dev.redact4j.internal.engine.PairedDetector;
 import dev.redact4j.internal.engine.PemBlockDetector;
 import dev.redact4j.internal.engine.PuttyKeyDetector;
+import dev.redact4j.internal.engine.QueryParameterDetector;
 import dev.redact4j.internal.engine.TokenDetector;
 import dev.redact4j.internal.engine.UrlCredentialsDetector;
 import dev.redact4j.internal.engine.Validator;
@@ -400,6 +401,15 @@ final class CatalogRows {
         new AuthorizationDetector(false));
     r.custom("bearer-token", "http", "A token after the word Bearer", "Bearer <token>",
         Rows.anyCase(List.of("bearer")), new AuthorizationDetector(true));
+    r.custom("oauth-authorization-code", "http",
+        "A generated OAuth 2.0 authorization code (?code=, #code=) in a URL of an authorization flow (callback,"
+            + " oauth, authorize, redirect or a state parameter)",
+        "https://app.example.com/callback?code=<code>&state=<state>",
+        List.of(Anchor.exact("code=")),
+        QueryParameterDetector.oauthCode());
+    r.custom("appid-query-parameter", "http",
+        "An API key passed as an appid query parameter (OpenWeather): 32 hex digits or a generated value",
+        "?q=London&appid=<32 hex>", Rows.anyCase(List.of("appid=")), QueryParameterDetector.appId());
     r.prefixed("aspnetcore-protected-payload", "http",
         "An ASP.NET Core Data Protection payload: authentication cookie, session or antiforgery token", "CfDJ8",
         BASE64URL, 40, 8192, "<base64url>");

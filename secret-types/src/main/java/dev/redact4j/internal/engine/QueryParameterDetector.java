@@ -1,0 +1,120 @@
+package dev.redact4j.internal.engine;
+
+/**
+ * The value of a URL query or fragment parameter whose name is no secret word, where the name's
+ * convention makes it one, after {@code ?} or {@code &} (and {@code #} for a code):
+ *
+ * <ul>
+ *   <li>{@link #oauthCode()}: an OAuth 2.0 authorization {@code code}, only in a URL that is part of an
+ *       authorization flow (its path or query holds {@code callback}, {@code oauth}, {@code authorize},
+ *       {@code redirect} or a {@code state=} parameter) and only a generated-looking value: 16 or more
+ *       characters with a letter and a digit, or 20 or more letters of both cases. {@code ?code=200},
+ *       {@code &code=ERR_TIMEOUT} and a product or country code stay.
+ *   <li>{@link #appId()}: an {@code appid} (OpenWeather's API key) of 32 hex digits or a generated value
+ *       ({@link ValueShapes#looksGenerated}); numeric ids, WeChat's {@code wx...} ids and UUIDs (Microsoft
+ *       application ids, which are public) stay.
+ * </ul>
+ *
+ * <p>Reads at most {@value #MAX_URL} characters either side of the anchor; allocates nothing.
+ */
+public final class QueryParameterDetector implements Detector {
+  private static final int MAX_URL = 1024;
+  private static final int MAX_VALUE = 512;
+  private static final String[] FLOW_WORDS = {"callback", "oauth", "authorize", "redirect", "state="};
+
+  private final boolean oauthCode;
+
+  private QueryParameterDetector(boolean oauthCode) {
+    this.oauthCode = oauthCode;
+  }
+
+  public static QueryParameterDetector oauthCode() {
+    return new QueryParameterDetector(true);
+  }
+
+  public static QueryParameterDetector appId() {
+    return new QueryParameterDetector(false);
+  }
+
+  @Override
+  public long match(CharSequence text, int anchorStart, int anchorEnd) {
+    int n = text.length();
+    char before = anchorStart > 0 ? text.charAt(anchorStart - 1) : 0;
+    if (before != '?' && before != '&' && !(oauthCode && before == '#')) {
+      return NO_MATCH; // a parameter, not error_code= or "exit code=1"
+    }
+    int end = anchorEnd;
+    int limit = Math.min(n, anchorEnd + MAX_VALUE);
+    while (end < limit && valueChar(text.charAt(end))) {
+      end++;
+    }
+    if (end == limit && limit < n && valueChar(text.charAt(limit))) {
+      return NO_MATCH;
+    }
+    if (oauthCode) {
+      return generatedCode(text, anchorEnd, end) && inAuthorizationFlow(text, anchorStart, end)
+          ? Detector.pack(anchorEnd, end) : NO_MATCH;
+    }
+    boolean hex32 = end - anchorEnd == 32 && CharClass.HEX.skip(text, anchorEnd, end) == end;
+    return hex32 || ValueShapes.looksGenerated(text, anchorEnd, end) ? Detector.pack(anchorEnd, end) : NO_MATCH;
+  }
+
+  /** Characters of a query value, percent-encoded ones included ({@code 4%2F0AeaY...}). */
+  private static boolean valueChar(char c) {
+    return KeyNames.isAlnum(c) || c == '-' || c == '_' || c == '.' || c == '~' || c == '%' || c == '/' || c == '+'
+        || c == '=' || c == '!' || c == '*';
+  }
+
+  /**
+   * 16 or more characters with a letter and a digit, or 20 or more letters of both cases; not a code
+   * word ({@code ERR_TIMEOUT}) or a number.
+   */
+  private static boolean generatedCode(CharSequence text, int start, int end) {
+    boolean digit = false;
+    boolean lower = false;
+    boolean upper = false;
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      digit |= KeyNames.isDigit(c);
+      lower |= KeyNames.isLower(c);
+      upper |= KeyNames.isUpper(c);
+    }
+    int len = end - start;
+    return len >= 16 && digit && (lower || upper) || len >= 20 && lower && upper;
+  }
+
+  /** Whether the URL around the parameter (up to blanks or quotes) holds a word of an authorization flow. */
+  private static boolean inAuthorizationFlow(CharSequence text, int anchorStart, int valueEnd) {
+    int start = anchorStart;
+    int floor = Math.max(0, anchorStart - MAX_URL);
+    while (start > floor && urlChar(text.charAt(start - 1))) {
+      start--;
+    }
+    int end = valueEnd;
+    int ceiling = Math.min(text.length(), valueEnd + MAX_URL);
+    while (end < ceiling && urlChar(text.charAt(end))) {
+      end++;
+    }
+    for (String word : FLOW_WORDS) {
+      if (ValueShapes.containsIgnoreCase(text, start, end, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean urlChar(char c) {
+    return c > ' ' && c != '"' && c != '\'' && c != '`' && c != '<' && c != '>' && c < 0x7f;
+  }
+
+  /** The anchor is the parameter's name: one literal keeps the automaton small, and the character before it is checked first. */
+  @Override
+  public boolean rejectsAnchorAfter(char c) {
+    return c != '?' && c != '&' && c != '#';
+  }
+
+  @Override
+  public int window() {
+    return 2 * MAX_URL + MAX_VALUE;
+  }
+}
