@@ -20,6 +20,7 @@ import dev.redact4j.internal.engine.HostLabelDetector;
 import dev.redact4j.internal.engine.KeyNames.Kind;
 import dev.redact4j.internal.engine.PairedDetector;
 import dev.redact4j.internal.engine.PemBlockDetector;
+import dev.redact4j.internal.engine.PgpassDetector;
 import dev.redact4j.internal.engine.PuttyKeyDetector;
 import dev.redact4j.internal.engine.QueryParameterDetector;
 import dev.redact4j.internal.engine.TokenDetector;
@@ -382,6 +383,10 @@ final class CatalogRows {
     r.custom("erlang-setcookie", "generic", "The Erlang distribution cookie given to erl -setcookie",
         "erl -sname node -setcookie <cookie>", List.of(Anchor.exact("-setcookie")),
         new FollowingTokenDetector(SQL_GAP, 8, SQL_PASSWORD, 6, 256, CatalogRows::addMaskValue));
+    r.custom("pgpass-password", "generic",
+        "The password of a PostgreSQL .pgpass line host:port:database:user:password (port 5432, 5433, 6432 or *)",
+        "db.example.com:5432:orders:app:<password>", List.of(Anchor.exact(":5432:"), Anchor.exact(":5433:"),
+            Anchor.exact(":6432:"), Anchor.exact(":*:")), new PgpassDetector());
     r.custom("oracle-credentials", "generic", "The password in an Oracle user/password@db connect string",
         "sqlplus scott/<password>@orcl",
         Rows.anyCase(List.of("sqlplus", "jdbc:oracle:thin:", "jdbc:oracle:oci:", "expdp", "impdp")),
