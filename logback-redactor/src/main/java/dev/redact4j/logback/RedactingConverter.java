@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  * that {@code %ex} would print exception messages unredacted. Put the throwable inside, as in
  * {@code %redact(%msg%n%ex)}. When the children print no throwable and no throwable word follows in
  * the pattern, this converter claims the throwable (so Logback appends nothing) and prints it itself,
- * redacted, on the lines after its text. A throwable word after it but outside any {@code %redact}
+ * redacted, on the lines after its text (right after its last line when a {@code %n} is inside). A
+ * throwable word after it but outside any {@code %redact}
  * (for example {@code %redact(%msg)%n%ex}) prints raw messages: that is reported as a status error.
  * Use {@code %nopex} outside to print no stack trace at all.
  *
@@ -155,6 +156,10 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
         return text;
       }
       String trace = r.redactText(tc.convert(safe));
+      if (text.endsWith(CoreConstants.LINE_SEPARATOR)) {
+        // The line end is inside (%redact(%msg%n)): the trace follows it with its own, as %msg%n%ex.
+        return text + trace;
+      }
       if (trace.endsWith(CoreConstants.LINE_SEPARATOR)) {
         // The pattern's own %n, after this converter, ends the last line.
         trace = trace.substring(0, trace.length() - CoreConstants.LINE_SEPARATOR.length());

@@ -64,6 +64,24 @@ class RedactingConverterTest {
   }
 
   @Test
+  void claimedThrowableAfterALineEndInsideKeepsOneEventPerLine(Canaries canaries) throws Exception {
+    canaries.watch(dir);
+    FakeSecrets fakes = canaries.fakes();
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "line-end-inside", props())) {
+      Logger log = fx.logger("app");
+      log.error("failed", new IllegalStateException("token " + canaries.plant(fakes.githubToken())));
+      log.info("next event");
+      fx.assertNoErrors();
+    }
+    String out = LogbackFixture.read(dir.resolve("app.log"));
+
+    // As Logback prints %msg%n%ex: the trace right after the message's line, ending with its own line end.
+    assertThat(out).startsWith("ERROR failed\njava.lang.IllegalStateException: token [REDACTED:github-pat-classic]\n")
+        .doesNotContain("\n\n")
+        .endsWith("\nINFO next event\n");
+  }
+
+  @Test
   void rawThrowableWordAfterTheConverterIsReported(Canaries canaries) throws Exception {
     canaries.watch(dir);
     try (LogbackFixture fx = LogbackFixture.load(getClass(), "outside", props())) {
