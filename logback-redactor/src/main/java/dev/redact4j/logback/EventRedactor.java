@@ -164,12 +164,34 @@ final class EventRedactor {
     if (pattern != null && pattern != formatted && !pattern.equals(formatted) && dirty(pattern)) {
       return true;
     }
-    Object[] args = printsArguments ? event.getArgumentArray() : null;
+    Object[] args = event.getArgumentArray();
     if (args != null) {
       for (Object arg : args) {
-        if (!isPlainValue(arg) && redactor.containsSecret(render(arg))) {
+        if (printsArguments && !isPlainValue(arg) && redactor.containsSecret(render(arg))) {
           return true;
         }
+        // logstash-logback-encoder's kv/v arguments: judged with their field name, which only a JSON
+        // encoder prints (v("password", pw) formats as the bare value).
+        if (arg instanceof Marker && structuredDirty(arg)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a field of a logstash-logback-encoder structure, judged with its name, holds a secret. */
+  private boolean structuredDirty(Object structured) {
+    if (!LogstashStructures.handles(structured)) {
+      return false;
+    }
+    Map<String, @Nullable Object> fields = LogstashStructures.fields(structured);
+    if (fields == null) {
+      return false;
+    }
+    for (Map.Entry<String, @Nullable Object> e : fields.entrySet()) {
+      if (dirty(e.getKey(), e.getValue())) {
+        return true;
       }
     }
     return false;
@@ -267,7 +289,7 @@ final class EventRedactor {
     }
     // Structured markers (logstash-logback-encoder's append/appendEntries) print fields that only
     // their toString shows; plain BasicMarkers print just their name.
-    if (marker.getClass() != BasicMarker.class && dirty(String.valueOf(marker))) {
+    if (marker.getClass() != BasicMarker.class && (dirty(String.valueOf(marker)) || structuredDirty(marker))) {
       return true;
     }
     if (marker.hasReferences()) {
@@ -319,11 +341,19 @@ final class EventRedactor {
     String pattern = event.getMessage();
     // Without arguments the pattern is the formatted message: redact it once.
     String message = pattern == null ? null : pattern == formatted ? redactedFormatted : redactor.redact(pattern);
+    Map<String, String> hidden = new LinkedHashMap<>();
+    Object[] safeArgs = arguments(args, formatted, findings, hidden);
+    // A structured argument's value hidden by its field name (v("password", pw)) is printed bare
+    // in the message: hide it there too.
+    for (Map.Entry<String, String> e : hidden.entrySet()) {
+      if (redactedFormatted != null) {
+        redactedFormatted = redactedFormatted.replace(e.getKey(), e.getValue());
+      }
+    }
     String thread = event.getThreadName();
     String logger = event.getLoggerName();
     return new RedactedLoggingEvent(event, thread == null ? null : redactor.redact(thread),
-        logger == null ? null : redactor.redact(logger), message, redactedFormatted,
-        arguments(args, formatted, findings),
+        logger == null ? null : redactor.redact(logger), message, redactedFormatted, safeArgs,
         mdc(event.getMDCPropertyMap()), pairs(event.getKeyValuePairs()), markers(event.getMarkerList()),
         RedactedThrowableProxy.of(event.getThrowableProxy(), redactor, 0), context(event.getLoggerContextVO()));
   }
@@ -347,7 +377,7 @@ final class EventRedactor {
    * looks harmless alone, so re-formatting the copy's pattern and arguments cannot reveal it.
    */
   private Object @Nullable [] arguments(Object @Nullable [] args, @Nullable String formatted,
-      List<Finding> findings) {
+      List<Finding> findings, Map<String, String> hidden) {
     if (args == null) {
       return null;
     }
@@ -355,6 +385,12 @@ final class EventRedactor {
     for (int i = 0; i < args.length; i++) {
       Object arg = args[i];
       if (arg == null) {
+        continue;
+      }
+      Marker structured = arg instanceof Marker && LogstashStructures.handles(arg)
+          ? LogstashStructures.rebuild(arg, (key, value) -> checkedValue(key, value, hidden)) : null;
+      if (structured != null) {
+        out[i] = structured; // still a field for JSON encoders, with checked values
         continue;
       }
       String text = render(arg);
@@ -368,6 +404,26 @@ final class EventRedactor {
       }
     }
     return out;
+  }
+
+  /**
+   * A structured field's value as a copy may hold it: the value itself when it is a clean scalar,
+   * else its checked text, judged with the field name. A value that had to be hidden is recorded in
+   * {@code hidden} (its text to its mask), when non-null.
+   */
+  private @Nullable Object checkedValue(String key, @Nullable Object value, @Nullable Map<String, String> hidden) {
+    if (value == null || isScalar(value) && !dirty(key, value)) {
+      return value;
+    }
+    String text = render(value);
+    if (!dirty(key, text)) {
+      return text;
+    }
+    String safe = redactPair(key, text)[1];
+    if (hidden != null && !text.isEmpty()) {
+      hidden.put(text, safe);
+    }
+    return safe;
   }
 
   private @Nullable Map<String, String> mdc(@Nullable Map<String, String> mdc) {
@@ -435,6 +491,20 @@ final class EventRedactor {
     boolean structured = m != null && m.getClass() != BasicMarker.class;
     if (m == null || (!structured && !dirty(m, depth))) {
       return m;
+    }
+    Marker rebuilt = structured && depth <= MAX_DEPTH && LogstashStructures.handles(m)
+        ? LogstashStructures.rebuild(m, (key, value) -> checkedValue(key, value, null)) : null;
+    if (rebuilt != null) {
+      // logstash-logback-encoder's Markers.append(...): still fields, with checked values.
+      if (m.hasReferences()) {
+        for (Iterator<Marker> it = m.iterator(); it.hasNext(); ) {
+          Marker ref = marker(it.next(), depth + 1);
+          if (ref != null) {
+            rebuilt.add(ref);
+          }
+        }
+      }
+      return rebuilt;
     }
     String name = depth > MAX_DEPTH ? Placeholder.TEXT : redactor.redact(structured ? String.valueOf(m) : m.getName());
     Marker copy = DETACHED_MARKERS.getDetachedMarker(name);
