@@ -307,9 +307,11 @@ final class EventRedaction {
       @Nullable Throwable thrown) {
     if (message instanceof MapMessage) {
       // Keep maps as maps so JSON layouts still write them as objects; values are judged with their key.
-      Map<String, String> data = new LinkedHashMap<>();
+      // Clean numbers and booleans stay typed, so JSON layouts still write them as numbers and booleans.
+      Map<String, Object> data = new LinkedHashMap<>();
       ((MapMessage<?, ?>) message).forEach((key, value) -> data.put(redactor.redact(key),
-          redactValue(key, String.valueOf(value))));
+          value != null && (value instanceof Boolean || isJdkValue(value))
+              && !redactor.containsSecret(key + "=" + value) ? value : redactValue(key, String.valueOf(value))));
       if (message instanceof StructuredDataMessage) {
         StructuredDataMessage structured = (StructuredDataMessage) message;
         StructuredDataId id = structured.getId();
@@ -319,10 +321,10 @@ final class EventRedaction {
           String text = structured.getFormat();
           String type = structured.getType();
           return new StructuredDataMessage(id, text == null ? null : redactor.redact(text),
-              type == null ? null : redactor.redact(type), data, -1);
+              type == null ? null : redactor.redact(type), strings(data), -1);
         }
       }
-      return new StringMapMessage(data);
+      return message instanceof StringMapMessage ? new StringMapMessage(strings(data)) : new MapMessage<>(data);
     }
     Object[] safeParams = new Object[params == null ? 0 : params.length];
     // Findings place parameters in context; without parameters they are not needed.
@@ -334,6 +336,12 @@ final class EventRedaction {
     }
     return new RedactedMessage(redactor.redact(formatted == null ? "" : formatted), safeParams,
         message != null && message.getThrowable() != null ? thrown : null);
+  }
+
+  private static Map<String, String> strings(Map<String, Object> data) {
+    Map<String, String> strings = new LinkedHashMap<>();
+    data.forEach((key, value) -> strings.put(key, String.valueOf(value)));
+    return strings;
   }
 
   /**
