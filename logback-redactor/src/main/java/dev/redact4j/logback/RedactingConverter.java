@@ -176,6 +176,12 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
     return r == null ? Placeholder.TEXT : r.redactText(in);
   }
 
+  /** Names the word in status messages (Logback's own would list the children, ThrowableClaim first). */
+  @Override
+  public String toString() {
+    return "%redact";
+  }
+
   @Override
   public void stop() {
     ThrowableHandlingConverter tc = throwableConverter;

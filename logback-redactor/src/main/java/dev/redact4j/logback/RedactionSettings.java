@@ -226,7 +226,10 @@ final class RedactionSettings {
       return builder.build();
     } catch (IllegalArgumentException e) {
       // RedactionConfigException, a bad mask spec or an invalid path: all name what to fix.
-      owner.addError(component + " cannot start: " + step + ": " + e.getMessage() + "." + untilFixed(owner));
+      // %redact takes options (disable=...), not elements: name the option as the pattern writes it.
+      String where = component.startsWith("%") && step.startsWith("<")
+          ? "option " + step.substring(1, step.indexOf('>')) + "=" : step;
+      owner.addError(component + " cannot start: " + where + ": " + e.getMessage() + "." + untilFixed(owner));
       return null;
     }
   }
