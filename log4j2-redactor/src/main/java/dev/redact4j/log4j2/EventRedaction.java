@@ -350,7 +350,7 @@ final class EventRedaction {
    * harmless alone, since JSON layouts print parameters apart ({@code messageParameter}).
    */
   private Object redactParameter(Object parameter, @Nullable String formatted, List<Finding> findings) {
-    String text = String.valueOf(parameter);
+    String text = textOf(parameter).toString();
     if (!canHoldText(parameter)) {
       // A number or boolean holds no secret alone, yet may be part of one in the message.
       String safe = redactor.redactInContext(text, formatted, findings);
@@ -431,7 +431,11 @@ final class EventRedaction {
     return value != null && !(value instanceof Number || value instanceof Boolean || value instanceof Character);
   }
 
+  /**
+   * A parameter's text as Log4j prints it: arrays deeply, and {@code [!!!Class@hash=>Exception:message!!!]}
+   * for an object whose toString() throws (which would otherwise fail the whole event).
+   */
   private static CharSequence textOf(Object value) {
-    return value instanceof CharSequence ? (CharSequence) value : String.valueOf(value);
+    return value instanceof CharSequence ? (CharSequence) value : ParameterizedMessage.deepToString(value);
   }
 }

@@ -525,7 +525,13 @@ final class EventRedactor {
         || arg instanceof Enum<?> || arg instanceof SecretString || arg instanceof SecretBytes;
   }
 
-  /** The text SLF4J would substitute for a {@code {}} (arrays rendered element by element). */
+  /** What SLF4J prints in place of an object whose toString() throws. */
+  static final String FAILED_TO_STRING = "[FAILED toString()]";
+
+  /**
+   * The text SLF4J would substitute for a {@code {}}: arrays rendered element by element, and
+   * {@value #FAILED_TO_STRING} for an object whose toString() throws.
+   */
   static String render(Object value) {
     if (value instanceof String s) {
       return s;
@@ -533,6 +539,10 @@ final class EventRedactor {
     if (value.getClass().isArray()) {
       return MessageFormatter.basicArrayFormat("{}", new Object[] {value});
     }
-    return String.valueOf(value);
+    try {
+      return String.valueOf(value);
+    } catch (RuntimeException e) {
+      return FAILED_TO_STRING;
+    }
   }
 }

@@ -1,0 +1,47 @@
+package dev.redact4j.logback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.redact4j.logback.CanaryCheck.Canaries;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+
+/**
+ * An argument whose toString() throws prints as SLF4J prints it, {@code [FAILED toString()]}: the
+ * redacted copy once failed whole, so the event, secret or not, became {@code [REDACTION FAILED]}.
+ */
+@ExtendWith(CanaryCheck.class)
+class ThrowingToStringTest {
+  @TempDir Path dir;
+
+  /** Like a lazily loaded entity outside its session. */
+  static final class Detached {
+    @Override
+    public String toString() {
+      throw new IllegalStateException("no session");
+    }
+  }
+
+  @Test
+  void argumentWhoseToStringThrowsPrintsAsSlf4jPrintsIt(Canaries canaries) {
+    canaries.watch(dir);
+    String password = canaries.plant(canaries.fakes().password());
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "", Map.of("DIR", dir.toString()))) {
+      Logger log = fx.logger("app");
+      log.info("order {} for {}", 42, new Detached());
+      log.info("login password={} for {}", password, new Detached());
+      fx.assertNoErrors();
+    }
+
+    assertThat(LogbackFixture.read(dir.resolve("appender.log"))).isEqualTo(
+        "INFO order 42 for [FAILED toString()]\n"
+        + "INFO login password=[REDACTED:password-assignment] for [FAILED toString()]\n");
+    assertThat(LogbackFixture.read(dir.resolve("encoder.json")))
+        .contains("\"message\":\"order 42 for [FAILED toString()]\"")
+        .contains("\"message\":\"login password=[REDACTED:password-assignment] for [FAILED toString()]\"");
+  }
+}
