@@ -29,6 +29,15 @@ class CommandLineOptionsTest {
     assertThat(REDACTOR.redact("redis-cli --user app --pass " + pw + " PING")).doesNotContain(pw);
   }
 
+  /** A printed argument list ({@code List.toString}, a process builder's command) keeps its separators. */
+  @Test
+  void anArgumentListKeepsTheCommaAfterAPassword() {
+    String pw = FakeSecrets.mixed(new Random(43), 14);
+    hidden("exec [mysql, -uroot, -p%s, -h, db]", pw, "cli-password-attached");
+    hidden("command=[sshpass, -p, %s, ssh, bob@host]", pw, "cli-password-flag");
+    hidden("mysql -u root -p%s --host db", pw + ",", "cli-password-attached"); // a shell word keeps its comma
+  }
+
   @Test
   void redisPasswordDirectives() {
     String pw = FakeSecrets.mixed(new Random(42), 15);

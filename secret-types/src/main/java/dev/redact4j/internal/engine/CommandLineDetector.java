@@ -61,7 +61,10 @@ public final class CommandLineDetector implements Detector {
       }
       int v = i + 3;
       if (style == Style.SEPARATE_P) {
-        if (text.charAt(v) != ' ') {
+        if (text.charAt(v) == ',' && afterListSeparator(text, i + 1)) {
+          v++; // [sshpass, -p, <v>, ssh, host]: items of a printed argument list
+        }
+        if (v >= limit || text.charAt(v) != ' ') {
           continue;
         }
         while (v < limit && text.charAt(v) == ' ') {
@@ -156,6 +159,8 @@ public final class CommandLineDetector implements Detector {
           while (v < limit && (text.charAt(v) == ' ' || text.charAt(v) == '\t')) {
             v++;
           }
+        } else if (after == ',' && v + 2 < limit && text.charAt(v + 1) == ' ' && afterListSeparator(text, i + 1)) {
+          v += 2; // [sshpass, -p, <v>, ssh, host]: the option and its value are items of a printed list
         } else {
           continue; // -storepass:env NAME, --body-file: another option
         }
@@ -271,7 +276,19 @@ public final class CommandLineDetector implements Detector {
     while (i < limit && text.charAt(i) > ' ' && text.charAt(i) != '"' && text.charAt(i) != '\'') {
       i++;
     }
+    if (i - 1 > start && text.charAt(i - 1) == ',' && afterListSeparator(text, start)) {
+      i--; // [mysql, -uroot, -p<v>, -h, db]: a printed argument list, whose comma separates
+    }
     return i;
+  }
+
+  /** Whether the token before the one that holds {@code start} ends in a comma, as list items do. */
+  private static boolean afterListSeparator(CharSequence text, int start) {
+    int j = start;
+    while (j > 0 && text.charAt(j - 1) > ' ') {
+      j--;
+    }
+    return j >= 2 && text.charAt(j - 1) == ' ' && text.charAt(j - 2) == ',';
   }
 
   @Override
