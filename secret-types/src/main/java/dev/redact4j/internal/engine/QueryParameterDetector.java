@@ -70,17 +70,11 @@ public final class QueryParameterDetector implements Detector {
    * word ({@code ERR_TIMEOUT}) or a number.
    */
   private static boolean generatedCode(CharSequence text, int start, int end) {
-    boolean digit = false;
-    boolean lower = false;
-    boolean upper = false;
-    for (int j = start; j < end; j++) {
-      char c = text.charAt(j);
-      digit |= KeyNames.isDigit(c);
-      lower |= KeyNames.isLower(c);
-      upper |= KeyNames.isUpper(c);
-    }
+    int kinds = ValueShapes.charKinds(text, start, end);
+    boolean letter = (kinds & (ValueShapes.LOWER | ValueShapes.UPPER)) != 0;
+    boolean bothCases = (kinds & (ValueShapes.LOWER | ValueShapes.UPPER)) == (ValueShapes.LOWER | ValueShapes.UPPER);
     int len = end - start;
-    return len >= 16 && digit && (lower || upper) || len >= 20 && lower && upper;
+    return len >= 16 && (kinds & ValueShapes.DIGIT) != 0 && letter || len >= 20 && bothCases;
   }
 
   /** Whether the URL around the parameter (up to blanks or quotes) holds a word of an authorization flow. */

@@ -234,16 +234,21 @@ final class ValueShapes {
   }
 
   private static boolean mixedCaseWithDigit(CharSequence text, int start, int end) {
-    boolean digit = false;
-    boolean lower = false;
-    boolean upper = false;
+    return charKinds(text, start, end) == (DIGIT | LOWER | UPPER);
+  }
+
+  static final int DIGIT = 1;
+  static final int LOWER = 2;
+  static final int UPPER = 4;
+
+  /** The kinds of ASCII letter and digit {@code text[start, end)} holds: {@link #DIGIT}, {@link #LOWER}, {@link #UPPER} bits. */
+  static int charKinds(CharSequence text, int start, int end) {
+    int kinds = 0;
     for (int j = start; j < end; j++) {
       char c = text.charAt(j);
-      digit |= KeyNames.isDigit(c);
-      lower |= KeyNames.isLower(c);
-      upper |= KeyNames.isUpper(c);
+      kinds |= KeyNames.isDigit(c) ? DIGIT : KeyNames.isLower(c) ? LOWER : KeyNames.isUpper(c) ? UPPER : 0;
     }
-    return digit && lower && upper;
+    return kinds;
   }
 
   /**
