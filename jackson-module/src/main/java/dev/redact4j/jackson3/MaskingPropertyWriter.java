@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.PropertyName;
 import tools.jackson.databind.SerializationContext;
@@ -15,14 +16,38 @@ import tools.jackson.databind.ser.BeanPropertyWriter;
  * A bean property whose non-null value is written as the mask, whatever its type. Inclusion rules
  * ({@code @JsonInclude}) are applied to the real value first; nulls and empty {@code Optional}s are
  * written as Jackson would. A revealing writer gets the plain property.
+ *
+ * <p>The value property of a name/value entry ({@code value} next to {@code name} or {@code key},
+ * as in a Kubernetes env var {@code record EnvVar(String name, String value)}) is masked only when
+ * one of those sibling properties of the same bean holds a sensitive name; it reads them from the
+ * bean, so their getters run once more.
  */
 final class MaskingPropertyWriter extends BeanPropertyWriter {
+  /** The name properties of an entry whose content decides, or null to mask always. */
+  private final BeanPropertyWriter @Nullable [] entryNames;
+  private final @Nullable RedactionSettings settings;
+
+  /** A property masked whenever it has a value. */
   MaskingPropertyWriter(BeanPropertyWriter base) {
     super(base);
+    this.entryNames = null;
+    this.settings = null;
   }
 
-  private MaskingPropertyWriter(BeanPropertyWriter base, PropertyName name) {
+  /**
+   * The value property of a name/value entry, masked when one of {@code entryNames} (properties of
+   * the same bean) holds a sensitive name.
+   */
+  MaskingPropertyWriter(BeanPropertyWriter base, BeanPropertyWriter[] entryNames, RedactionSettings settings) {
+    super(base);
+    this.entryNames = entryNames.clone();
+    this.settings = settings;
+  }
+
+  private MaskingPropertyWriter(MaskingPropertyWriter base, PropertyName name) {
     super(base, name);
+    this.entryNames = base.entryNames;
+    this.settings = base.settings;
   }
 
   @Override
@@ -34,7 +59,7 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
   @Override
   public void serializeAsProperty(Object bean, JsonGenerator g, SerializationContext ctxt) throws Exception {
     Object value = SecretSerializers.reveals(ctxt) ? null : get(bean);
-    if (value == null || isEmptyOptional(value)) {
+    if (value == null || isEmptyOptional(value) || !namesSecret(bean)) {
       super.serializeAsProperty(bean, g, ctxt);
       return;
     }
@@ -48,7 +73,7 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
   @Override
   public void serializeAsElement(Object bean, JsonGenerator g, SerializationContext ctxt) throws Exception {
     Object value = SecretSerializers.reveals(ctxt) ? null : get(bean);
-    if (value == null || isEmptyOptional(value)) {
+    if (value == null || isEmptyOptional(value) || !namesSecret(bean)) {
       super.serializeAsElement(bean, g, ctxt);
       return;
     }
@@ -57,6 +82,19 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
       return;
     }
     g.writeString(RedactionSettings.MASK);
+  }
+
+  /** True unless this is an entry's value property and none of its name properties names a secret. */
+  private boolean namesSecret(Object bean) throws Exception {
+    if (entryNames == null || settings == null) {
+      return true;
+    }
+    for (BeanPropertyWriter name : entryNames) {
+      if (settings.isSensitiveEntryName(name.get(bean))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean suppressed(Object value, SerializationContext ctxt) {

@@ -4,6 +4,7 @@ import dev.redact4j.Redacted;
 import dev.redact4j.jackson.internal.RedactionSettings;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.ValueSerializer;
@@ -17,7 +18,8 @@ import tools.jackson.databind.type.MapType;
 
 /**
  * Decides once per bean type which properties are masked ({@code @Redacted} or a sensitive name),
- * and wraps map, map entry and any-getter serializers that must look at keys at write time.
+ * and wraps map, map entry and any-getter serializers that must look at keys at write time. The
+ * value property of a name/value entry type is masked by the bean's name, decided at write time.
  */
 @SuppressWarnings("serial") // Holds the settings; mappers carrying this module are not Java-serialized.
 final class RedactionSerializerModifier extends ValueSerializerModifier {
@@ -41,7 +43,51 @@ final class RedactionSerializerModifier extends ValueSerializerModifier {
       }
       out.set(i, new MaskingPropertyWriter(p));
     }
+    if (settings.masksNames()) {
+      out = maskEntryValues(props, out);
+    }
     return out != null ? out : props;
+  }
+
+  /**
+   * Gives the {@code value} property of a name/value entry type (one with a {@code name} or
+   * {@code key} property as well, such as {@code record EnvVar(String name, String value)}) a
+   * writer that masks it when the bean's name names a secret. Returns {@code out}, or a new copy
+   * of {@code props} when {@code out} is null and something changes.
+   */
+  private @Nullable List<BeanPropertyWriter> maskEntryValues(
+      List<BeanPropertyWriter> props, @Nullable List<BeanPropertyWriter> out) {
+    BeanPropertyWriter[] names = null;
+    for (int i = 0; i < props.size(); i++) {
+      BeanPropertyWriter p = out != null ? out.get(i) : props.get(i);
+      // Already masked whenever it has a value, or without a name of its own.
+      if (p instanceof MaskingPropertyWriter || p.isUnwrapping() || !RedactionSettings.isEntryValueField(p.getName())) {
+        continue;
+      }
+      if (names == null) {
+        names = entryNames(out != null ? out : props);
+        if (names.length == 0) {
+          return out;
+        }
+      }
+      if (out == null) {
+        out = new ArrayList<>(props);
+      }
+      out.set(i, new MaskingPropertyWriter(p, names, settings));
+    }
+    return out;
+  }
+
+  /** The properties that can name an entry: called {@code name} or {@code key}, able to hold a String. */
+  private static BeanPropertyWriter[] entryNames(List<BeanPropertyWriter> props) {
+    List<BeanPropertyWriter> names = new ArrayList<>(2);
+    for (BeanPropertyWriter p : props) {
+      if (!p.isUnwrapping() && RedactionSettings.isEntryNameField(p.getName())
+          && p.getType().getRawClass().isAssignableFrom(String.class)) {
+        names.add(p);
+      }
+    }
+    return names.toArray(new BeanPropertyWriter[0]);
   }
 
   private boolean masks(BeanPropertyWriter p) {

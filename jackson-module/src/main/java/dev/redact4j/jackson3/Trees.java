@@ -13,6 +13,11 @@ import tools.jackson.databind.node.StringNode;
 final class Trees {
   private static final StringNode MASK = StringNode.valueOf(RedactionSettings.MASK);
 
+  /** Whether an object is a name/value entry naming a secret: not looked at yet, yes, no. */
+  private static final int UNDECIDED = 0;
+  private static final int SECRET = 1;
+  private static final int NOT_SECRET = 2;
+
   private Trees() {}
 
   /** Returns {@code node} itself when nothing in it needs masking, otherwise a masked copy. */
@@ -34,19 +39,45 @@ final class Trees {
   static JsonNode maskObject(ObjectNode object, RedactionSettings settings) {
     ObjectNode copy = null;
     int index = 0;
+    // Whether this object is a name/value entry naming a secret; decided at its first value field.
+    int entry = UNDECIDED;
     for (Map.Entry<String, JsonNode> e : object.properties()) {
+      String name = e.getKey();
       JsonNode child = e.getValue();
-      JsonNode masked = !child.isNull() && !child.isMissingNode() && settings.isSensitiveName(e.getKey())
-          ? MASK : mask(child, settings);
+      boolean present = !child.isNull() && !child.isMissingNode();
+      boolean hidden = present && settings.isSensitiveName(name);
+      if (present && !hidden && settings.masksNames() && RedactionSettings.isEntryValueField(name)) {
+        if (entry == UNDECIDED) {
+          entry = namesSecret(object, settings) ? SECRET : NOT_SECRET;
+        }
+        hidden = entry == SECRET;
+      }
+      JsonNode masked = hidden ? MASK : mask(child, settings);
       if (copy == null && masked != child) {
         copy = copyOfFirst(object, index);
       }
       if (copy != null) {
-        copy.set(e.getKey(), masked);
+        copy.set(name, masked);
       }
       index++;
     }
     return copy != null ? copy : object;
+  }
+
+  /**
+   * Whether a {@code name} or {@code key} field of {@code object} holds a sensitive name, as in
+   * {@code {"name":"DB_PASSWORD","value":"..."}}. Looked at only for objects with a value field,
+   * wherever the name field is.
+   */
+  private static boolean namesSecret(ObjectNode object, RedactionSettings settings) {
+    for (Map.Entry<String, JsonNode> e : object.properties()) {
+      JsonNode child = e.getValue();
+      if (child.isString() && RedactionSettings.isEntryNameField(e.getKey())
+          && settings.isSensitiveEntryName(child.stringValue())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -161,6 +161,23 @@ public final class Fixtures {
   @JsonPropertyOrder({"user", "password"})
   public record Row(String user, String password) {}
 
+  /** A name/value entry, as in a Kubernetes env list or a HAR header list. */
+  @JsonPropertyOrder({"name", "value"})
+  public record EnvVar(String name, String value) {}
+
+  /** An AWS tag: capitalized names, value first, a value of any type. */
+  @JsonPropertyOrder({"Value", "Key"})
+  public record Tag(@JsonProperty("Key") String key, @JsonProperty("Value") Object value) {}
+
+  /** A name that need not be a string. */
+  @JsonPropertyOrder({"name", "value"})
+  public record Metric(Object name, Object value) {}
+
+  /** A name/value entry written as a JSON array. */
+  @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+  @JsonPropertyOrder({"name", "value"})
+  public record EnvRow(String name, String value) {}
+
   /** Holds nothing secret: output must match plain Jackson byte for byte. */
   @JsonPropertyOrder(alphabetic = true)
   public static final class Harmless {
@@ -175,6 +192,9 @@ public final class Fixtures {
     public Auth auth = new NoAuth("public endpoint");
     public Optional<String> nickname = Optional.of("bob");
     public Extensible extensible = new Extensible().put("region", "eu").put("retries", 3);
+    /** Name/value entries whose names are not sensitive (a _FILE variable holds a path). */
+    public List<Object> env = List.of(new EnvVar("DB_PASSWORD_FILE", "/run/secrets/db"),
+        new Tag("passwordPolicy", "long"), new Metric(42, "x"), new EnvRow("timeout", "30"));
 
     public Harmless() {}
   }

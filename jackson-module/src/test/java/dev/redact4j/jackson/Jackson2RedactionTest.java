@@ -53,6 +53,16 @@ class Jackson2RedactionTest extends RedactionBehaviour {
     return MAPPER.readValue(json, type);
   }
 
+  @Override
+  protected Object plainTree(Object value) {
+    return PLAIN.valueToTree(value);
+  }
+
+  @Override
+  protected Object maskedTree(Object value) {
+    return MAPPER.valueToTree(value);
+  }
+
   @Test
   void findAndRegisterModulesFindsTheModuleThroughTheServiceLoader() throws Exception {
     ObjectMapper found = new ObjectMapper().findAndRegisterModules();

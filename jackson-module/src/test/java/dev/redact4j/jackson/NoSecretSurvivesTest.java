@@ -8,8 +8,10 @@ import dev.redact4j.SecretString;
 import dev.redact4j.jackson.Fixtures.Account;
 import dev.redact4j.jackson.Fixtures.BasicAuth;
 import dev.redact4j.jackson.Fixtures.Connection;
+import dev.redact4j.jackson.Fixtures.EnvVar;
 import dev.redact4j.jackson.Fixtures.Extensible;
 import dev.redact4j.jackson.Fixtures.Login;
+import dev.redact4j.jackson.Fixtures.Tag;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -38,6 +40,8 @@ class NoSecretSurvivesTest {
 
   private static final String[] SENSITIVE_KEYS = {"password", "Api-Key", "CLIENT_SECRET", "x.auth.token",
       "privateKey", "Authorization", "set-cookie", "db_passwd", "refresh_token", "Credentials"};
+  private static final String[] ENTRY_NAME_FIELDS = {"name", "key", "Name", "Key", "NAME", "KEY"};
+  private static final String[] ENTRY_VALUE_FIELDS = {"value", "Value", "VALUE"};
   private static final String[] HARMLESS_KEYS = {"id", "name", "tokenCount", "passwordPolicy", "tokens", "note"};
 
   @Property(tries = 150)
@@ -94,7 +98,7 @@ class NoSecretSurvivesTest {
     }
 
     Object node(int depth) {
-      int kind = random.nextInt(depth == 0 ? 4 : 11);
+      int kind = random.nextInt(depth == 0 ? 4 : 12);
       switch (kind) {
         case 0:
           return HARMLESS_KEYS[random.nextInt(HARMLESS_KEYS.length)] + " value";
@@ -134,9 +138,36 @@ class NoSecretSurvivesTest {
           e.put("nested", node(depth - 1));
           return e;
         }
+        case 10:
+          return entry(depth);
         default:
           return random.nextBoolean() ? Optional.ofNullable(node(depth - 1))
               : new Connection("https://ci", new BasicAuth("bob", anySecret()));
+      }
+    }
+
+    /** A name/value entry under a sensitive name: a map in either field order, or a record. */
+    private Object entry(int depth) {
+      String name = SENSITIVE_KEYS[random.nextInt(SENSITIVE_KEYS.length)];
+      Object value = random.nextBoolean() ? anySecret() : Arrays.asList(anySecret(), node(Math.max(0, depth - 1)));
+      switch (random.nextInt(4)) {
+        case 0:
+          return new EnvVar(name, anySecret());
+        case 1:
+          return new Tag(name, value);
+        default: {
+          String nameField = ENTRY_NAME_FIELDS[random.nextInt(ENTRY_NAME_FIELDS.length)];
+          String valueField = ENTRY_VALUE_FIELDS[random.nextInt(ENTRY_VALUE_FIELDS.length)];
+          Map<String, Object> map = new LinkedHashMap<>();
+          if (random.nextBoolean()) {
+            map.put(nameField, name);
+            map.put(valueField, value);
+          } else {
+            map.put(valueField, value);
+            map.put(nameField, name);
+          }
+          return map;
+        }
       }
     }
 

@@ -10,11 +10,15 @@ import dev.redact4j.jackson.Fixtures.Address;
 import dev.redact4j.jackson.Fixtures.BasicAuth;
 import dev.redact4j.jackson.Fixtures.Connection;
 import dev.redact4j.jackson.Fixtures.Credentials;
+import dev.redact4j.jackson.Fixtures.EnvRow;
+import dev.redact4j.jackson.Fixtures.EnvVar;
 import dev.redact4j.jackson.Fixtures.Extensible;
 import dev.redact4j.jackson.Fixtures.Harmless;
 import dev.redact4j.jackson.Fixtures.Login;
+import dev.redact4j.jackson.Fixtures.Metric;
 import dev.redact4j.jackson.Fixtures.Patient;
 import dev.redact4j.jackson.Fixtures.Sparse;
+import dev.redact4j.jackson.Fixtures.Tag;
 import dev.redact4j.jackson.Fixtures.Wrapped;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -56,6 +60,12 @@ public abstract class RedactionBehaviour {
   protected abstract String writeTree(String json, boolean scanning) throws Exception;
 
   protected abstract <T> T read(String json, Class<T> type) throws Exception;
+
+  /** {@code value} as a {@code JsonNode} made by a mapper without the module ({@code valueToTree}). */
+  protected abstract Object plainTree(Object value) throws Exception;
+
+  /** {@code value} as a {@code JsonNode} made by the mapper with the default module ({@code valueToTree}). */
+  protected abstract Object maskedTree(Object value) throws Exception;
 
   @Test
   void typedSecretsAreWrittenAsTheMask() throws Exception {
@@ -341,6 +351,126 @@ public abstract class RedactionBehaviour {
     assertThat(write(Map.entry(Kind.API_KEY, fakes.awsKeyId()))).isEqualTo("{\"API_KEY\":\"" + MASK + "\"}");
     assertThat(writeRevealing(Map.entry("password", pw))).isEqualTo(writePlain(Map.entry("password", pw)));
     assertThat(write(Map.entry("count", 2))).isEqualTo(writePlain(Map.entry("count", 2)));
+  }
+
+  @Test
+  void nameValueEntriesInMapsAreMaskedAsIfUnderTheirName() throws Exception {
+    String pw = fakes.password();
+    String bearer = "Bearer " + fakes.githubToken();
+    Map<String, Object> pod = object("env", List.of(
+        object("name", "DB_PASSWORD", "value", pw), object("name", "LOG_LEVEL", "value", "debug")));
+    assertThat(write(pod)).isEqualTo("{\"env\":[{\"name\":\"DB_PASSWORD\",\"value\":\"" + MASK + "\"},"
+        + "{\"name\":\"LOG_LEVEL\",\"value\":\"debug\"}]}");
+    assertThat(writeScanning(pod)).isEqualTo(write(pod));
+    assertThat(writeRevealing(pod)).isEqualTo(writePlain(pod)).contains(pw);
+
+    // Value first, key instead of name, any ASCII case.
+    assertThat(write(object("Value", pw, "Key", "api_key")))
+        .isEqualTo("{\"Value\":\"" + MASK + "\",\"Key\":\"api_key\"}");
+    assertThat(write(object("key", "password", "value", pw)))
+        .isEqualTo("{\"key\":\"password\",\"value\":\"" + MASK + "\"}");
+    assertThat(write(object("NAME", "X-Api-Key", "VALUE", pw)))
+        .isEqualTo("{\"NAME\":\"X-Api-Key\",\"VALUE\":\"" + MASK + "\"}");
+    // A HAR header list.
+    Map<String, Object> request = object("headers", List.of(
+        object("name", "Accept", "value", "*/*"), object("name", "Authorization", "value", bearer)));
+    assertThat(write(request)).isEqualTo("{\"headers\":[{\"name\":\"Accept\",\"value\":\"*/*\"},"
+        + "{\"name\":\"Authorization\",\"value\":\"" + MASK + "\"}]}");
+
+    // Any value is masked whole, like any value under a sensitive name; null stays null.
+    assertThat(write(object("name", "client_secret", "value", object("a", 1, "b", List.of(pw)), "type", "Opaque")))
+        .isEqualTo("{\"name\":\"client_secret\",\"value\":\"" + MASK + "\",\"type\":\"Opaque\"}");
+    assertThat(write(object("name", "password", "value", null))).isEqualTo("{\"name\":\"password\",\"value\":null}");
+    // A map with a fixed String value serializer, and an any-getter.
+    Map<String, String> tag = new TreeMap<>(Map.of("Key", "db.password", "Value", pw));
+    assertThat(write(tag)).isEqualTo("{\"Key\":\"db.password\",\"Value\":\"" + MASK + "\"}");
+    assertThat(write(new Extensible().put("name", "DB_PASSWORD").put("value", pw)))
+        .isEqualTo("{\"kind\":\"webhook\",\"name\":\"DB_PASSWORD\",\"value\":\"" + MASK + "\"}");
+  }
+
+  @Test
+  void nameValueEntryBeansAndRecordsAreMaskedAsIfUnderTheirName() throws Exception {
+    String pw = fakes.password();
+    assertThat(write(List.of(new EnvVar("DB_PASSWORD", pw), new EnvVar("LOG_LEVEL", "debug"))))
+        .isEqualTo("[{\"name\":\"DB_PASSWORD\",\"value\":\"" + MASK + "\"},"
+            + "{\"name\":\"LOG_LEVEL\",\"value\":\"debug\"}]");
+    assertThat(write(new Tag("api_key", pw))).isEqualTo("{\"Value\":\"" + MASK + "\",\"Key\":\"api_key\"}");
+    assertThat(write(new Tag("github_token", List.of(pw, 1))))
+        .isEqualTo("{\"Value\":\"" + MASK + "\",\"Key\":\"github_token\"}");
+    assertThat(write(new Metric("apiToken", 7))).isEqualTo("{\"name\":\"apiToken\",\"value\":\"" + MASK + "\"}");
+    assertThat(write(new EnvRow("DB_PASSWORD", pw))).isEqualTo("[\"DB_PASSWORD\",\"" + MASK + "\"]");
+    assertThat(write(new EnvVar("DB_PASSWORD", null))).isEqualTo(writePlain(new EnvVar("DB_PASSWORD", null)));
+    assertThat(writeScanning(new EnvVar("DB_PASSWORD", pw))).doesNotContain(pw);
+    assertThat(writeRevealing(new EnvVar("DB_PASSWORD", pw))).isEqualTo(writePlain(new EnvVar("DB_PASSWORD", pw)));
+  }
+
+  @Test
+  void nameValueEntriesInTreesAreMaskedAsIfUnderTheirName() throws Exception {
+    String pw = fakes.password();
+    String bearer = "Bearer " + fakes.githubToken();
+    String har = "{\"log\":{\"entries\":[{\"request\":{\"headers\":[{\"name\":\"Accept\",\"value\":\"*/*\"},"
+        + "{\"value\":\"" + bearer + "\",\"name\":\"Authorization\"}]}}]}}";
+    assertThat(writeTree(har, false)).isEqualTo(har.replace(bearer, MASK));
+    String tags = "{\"Tags\":[{\"Key\":\"env\",\"Value\":\"prod\"},{\"Key\":\"API_KEY\",\"Value\":{\"v\":[1,\""
+        + pw + "\"]},\"Note\":\"x\"},{\"KEY\":\"Password\",\"VALUE\":null}]}";
+    assertThat(writeTree(tags, false)).isEqualTo("{\"Tags\":[{\"Key\":\"env\",\"Value\":\"prod\"},"
+        + "{\"Key\":\"API_KEY\",\"Value\":\"" + MASK + "\",\"Note\":\"x\"},{\"KEY\":\"Password\",\"VALUE\":null}]}");
+    assertThat(writeTree(tags, true)).doesNotContain(pw);
+
+    String masked = "{\"env\":[{\"name\":\"DB_PASSWORD\",\"value\":\"" + MASK + "\"}]}";
+    Map<String, Object> pod = object("env", List.of(new EnvVar("DB_PASSWORD", pw)));
+    assertThat(write(plainTree(pod))).isEqualTo(masked);
+    assertThat(writeRevealing(plainTree(pod))).isEqualTo(writePlain(pod)).contains(pw);
+    // valueToTree runs the module's serializers, so the tree itself holds the mask.
+    assertThat(writePlain(maskedTree(pod))).isEqualTo(masked);
+  }
+
+  @Test
+  void nameValueLookAlikesAreWrittenExactlyAsPlainJacksonWritesThem() throws Exception {
+    List<Object> lookAlikes = List.of(
+        object("name", "timeout", "value", "30"),
+        object("name", "DB_PASSWORD_FILE", "value", "/run/secrets/db"),
+        object("Key", "passwordPolicy", "Value", "min 12"),
+        object("key", "tokenCount", "value", 3),
+        object("name", "password"),
+        object("label", "password", "value", "x"),
+        object("key", "password", "data", "x"),
+        object("name", "password", "values", "x"),
+        object("names", "password", "value", "x"),
+        object("name", 42, "value", "x"),
+        object("name", List.of("password"), "value", "x"),
+        new EnvVar("LOG_LEVEL", "debug"), new EnvVar("DB_PASSWORD_FILE", "/run/secrets/db"),
+        new Metric(42, "x"), new Tag("region", "eu"), new EnvRow("timeout", "30"));
+    String plain = writePlain(lookAlikes);
+    assertThat(write(lookAlikes)).isEqualTo(plain);
+    assertThat(writeScanning(lookAlikes)).isEqualTo(plain);
+    assertThat(writeTree(plain, false)).isEqualTo(plain);
+    assertThat(write(plainTree(lookAlikes))).isEqualTo(plain);
+  }
+
+  @Test
+  void nameValueEntriesFollowAddedAndExemptNames() throws Exception {
+    Map<String, Object> next = object("name", "nextPageToken", "value", "abc");
+    Map<String, Object> pin = object("Key", "cardPin", "Value", 1234);
+    assertThat(write(next)).isEqualTo("{\"name\":\"nextPageToken\",\"value\":\"" + MASK + "\"}");
+    assertThat(writeCustom(next)).isEqualTo(writePlain(next));
+    assertThat(write(pin)).isEqualTo(writePlain(pin));
+    assertThat(writeCustom(pin)).isEqualTo("{\"Key\":\"cardPin\",\"Value\":\"" + MASK + "\"}");
+
+    EnvVar nextVar = new EnvVar("NEXT_PAGE_TOKEN", "abc");
+    assertThat(writeCustom(nextVar)).isEqualTo(writePlain(nextVar));
+    assertThat(writeCustom(new EnvVar("CARD_PIN", "1234"))).isEqualTo("{\"name\":\"CARD_PIN\",\"value\":\"" + MASK + "\"}");
+    assertThat(writeCustom(plainTree(List.of(next, pin))))
+        .isEqualTo("[" + writePlain(next) + ",{\"Key\":\"cardPin\",\"Value\":\"" + MASK + "\"}]");
+  }
+
+  /** An insertion-ordered map of the given keys and values, which may be null. */
+  private static Map<String, Object> object(Object... keysAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
   }
 
   @Test

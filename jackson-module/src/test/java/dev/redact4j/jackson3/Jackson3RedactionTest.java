@@ -53,6 +53,16 @@ class Jackson3RedactionTest extends RedactionBehaviour {
     return MAPPER.readValue(json, type);
   }
 
+  @Override
+  protected Object plainTree(Object value) {
+    return PLAIN.valueToTree(value);
+  }
+
+  @Override
+  protected Object maskedTree(Object value) {
+    return MAPPER.valueToTree(value);
+  }
+
   @Test
   void findAndAddModulesFindsTheModuleThroughTheServiceLoader() {
     JsonMapper found = JsonMapper.builder().findAndAddModules().build();

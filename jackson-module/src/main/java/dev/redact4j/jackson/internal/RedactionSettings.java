@@ -78,44 +78,129 @@ public final class RedactionSettings {
   }
 
   /**
-   * Returns {@code map} itself when none of its keys is sensitive, otherwise an insertion-ordered
-   * copy in which the non-null values under sensitive keys are {@link #MASK}. Never changes
-   * {@code map}. Keys that are neither text nor enum constants have no name and are left alone.
+   * True if {@code name}, the content of the name field of a name/value entry, is a sensitive name,
+   * so the entry's value field must be masked. Only a {@code String} names anything; off with
+   * {@link RedactionFeature#MASK_SENSITIVE_NAMES}. See {@link #isEntryNameField}.
+   */
+  public boolean isSensitiveEntryName(@Nullable Object name) {
+    return masksNames && name instanceof String s && names.isSensitiveUncached(s);
+  }
+
+  /**
+   * True if a field called {@code field} names a name/value entry: {@code name} or {@code key}, in
+   * any ASCII case. Objects such as Kubernetes env vars ({@code {"name":"DB_PASSWORD","value":...}}),
+   * HTTP header lists and AWS tags ({@code {"Key":"api_key","Value":...}}) carry a name as data, and
+   * their {@link #isEntryValueField value field} is masked as if it were under that name.
+   */
+  public static boolean isEntryNameField(CharSequence field) {
+    return is(field, "name") || is(field, "key");
+  }
+
+  /** True if a field called {@code field} holds the value of a name/value entry: {@code value}, any ASCII case. */
+  public static boolean isEntryValueField(CharSequence field) {
+    return is(field, "value");
+  }
+
+  /**
+   * Whether {@code s} is {@code lower} ignoring ASCII case. ASCII only, unlike
+   * {@code equalsIgnoreCase}, which also takes the Kelvin sign for {@code k}; allocation-free for
+   * any {@code CharSequence}.
+   */
+  private static boolean is(CharSequence s, String lower) {
+    int n = lower.length();
+    if (s.length() != n) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      // Setting bit 0x20 lower-cases an ASCII letter and never turns another char into one.
+      if ((s.charAt(i) | 0x20) != lower.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Returns {@code map} itself when nothing in it is masked, otherwise an insertion-ordered copy in
+   * which the non-null values under sensitive keys are {@link #MASK}, and so are the non-null
+   * values under {@code value} keys when the map is a name/value entry whose name or key is a
+   * sensitive name ({@link #isEntryNameField}). Never changes {@code map}. Keys that are neither
+   * text nor enum constants have no name and are left alone.
    */
   public Map<?, ?> maskEntries(Map<?, ?> map) {
     if (!masksNames || map.isEmpty()) {
       return map;
     }
-    if (!anySensitiveKey(map)) {
+    int found = find(map);
+    if (found == 0) {
       return map;
     }
+    boolean entry = (found & SECRET_ENTRY) != 0;
     Map<Object, Object> copy = new LinkedHashMap<>(map.size() * 2);
     for (Map.Entry<?, ?> e : map.entrySet()) {
+      Object key = e.getKey();
       Object value = e.getValue();
-      copy.put(e.getKey(), value != null && isSensitiveKey(e.getKey()) ? MASK : value);
+      boolean masked = value != null && (isSensitiveKey(key) || (entry && isEntryValueKey(key)));
+      copy.put(key, masked ? MASK : value);
     }
     return copy;
   }
 
+  /** {@link #find} bit: an entry with a non-null value has a sensitive key. */
+  private static final int SENSITIVE_KEY = 1;
+  /** {@link #find} bit: the map is a name/value entry naming a secret, with a non-null value. */
+  private static final int SECRET_ENTRY = 2;
+
   /**
-   * Whether some entry with a non-null value has a sensitive key. Iterates {@code entrySet()} at
-   * this call site: for {@code Map.of} maps the entries then never leave this method and are not
-   * allocated, where {@code keySet()} goes through {@code AbstractMap}'s shared iterator and allocates.
+   * What in {@code map} must be masked, as {@link #SENSITIVE_KEY} and {@link #SECRET_ENTRY} bits.
+   * The names of an entry are only looked at when a {@code value} key is found, so other maps pay
+   * one length check per key. Iterates {@code entrySet()} at this call site: for {@code Map.of}
+   * maps the entries then never leave this method and are not allocated, where {@code keySet()}
+   * goes through {@code AbstractMap}'s shared iterator and allocates.
    */
-  private boolean anySensitiveKey(Map<?, ?> map) {
+  private int find(Map<?, ?> map) {
+    int found = 0;
     for (Map.Entry<?, ?> e : map.entrySet()) {
-      if (isSensitiveKey(e.getKey()) && e.getValue() != null) {
+      Object key = e.getKey();
+      if (isSensitiveKey(key)) {
+        if (e.getValue() != null) {
+          found |= SENSITIVE_KEY;
+        }
+      } else if ((found & SECRET_ENTRY) == 0 && e.getValue() != null && isEntryValueKey(key) && namesSecret(map)) {
+        found |= SECRET_ENTRY;
+      }
+    }
+    return found;
+  }
+
+  /** Whether a name or key entry of {@code map} holds a sensitive name. */
+  private boolean namesSecret(Map<?, ?> map) {
+    for (Map.Entry<?, ?> e : map.entrySet()) {
+      Object key = e.getKey();
+      if (isNamed(key) && isEntryNameField(key.toString()) && isSensitiveEntryName(e.getValue())) {
         return true;
       }
     }
     return false;
   }
 
+  private static boolean isEntryValueKey(@Nullable Object key) {
+    if (key instanceof String s) {
+      return isEntryValueField(s);
+    }
+    return isNamed(key) && isEntryValueField(key.toString());
+  }
+
+  /** Keys that have a name: text and enum constants. */
+  private static boolean isNamed(@Nullable Object key) {
+    return key instanceof CharSequence || key instanceof Enum<?>;
+  }
+
   private boolean isSensitiveKey(@Nullable Object key) {
     if (key instanceof String s) {
       return names.isSensitive(s);
     }
-    if (key instanceof CharSequence || key instanceof Enum<?>) {
+    if (isNamed(key)) {
       return names.isSensitive(key.toString());
     }
     return false;

@@ -84,6 +84,16 @@ public final class SensitiveNames {
     return sensitive;
   }
 
+  /**
+   * {@link #isSensitive} for a name that is data, such as the {@code "DB_PASSWORD"} in
+   * {@code {"name":"DB_PASSWORD","value":"..."}}: never cached, because such text is rarely the
+   * same instance twice (so caching would only evict the field names that are) and the cache must
+   * not keep values from the caller's data alive.
+   */
+  public boolean isSensitiveUncached(String name) {
+    return name.length() >= 3 && decide(name);
+  }
+
   /** {@link #isSensitive} without the cache; {@code name} has at least three chars. */
   private boolean decide(String name) {
     int i = name.length() - 1;

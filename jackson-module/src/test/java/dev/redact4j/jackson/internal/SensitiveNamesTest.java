@@ -91,6 +91,16 @@ class SensitiveNamesTest {
     assertThat(fresh.cachedNames()).isZero();
   }
 
+  /** Names that come from data are decided like field names and never kept alive. */
+  @Property(tries = 500)
+  void uncachedAnswersAgreeAndCacheNothing(
+      @ForAll @Chars({'_', '-', '.', ' ', 'A', 'K', 'E', 'Y', 'T', 'O', 'N'}) @CharRange(from = 'a', to = 'z')
+          String name) {
+    SensitiveNames fresh = SensitiveNames.of(List.of(), List.of());
+    assertThat(fresh.isSensitiveUncached(name)).isEqualTo(DEFAULT.isSensitive(name));
+    assertThat(fresh.cachedNames()).isZero();
+  }
+
   @Test
   void sensitiveNamesAreNotCached() {
     SensitiveNames fresh = SensitiveNames.of(List.of(), List.of());
