@@ -19,6 +19,12 @@ public enum RedactionFeature {
    * names added with the builder), whatever its type: numbers, booleans, objects and arrays become
    * the string {@value dev.redact4j.SecretString#MASK}; {@code null} stays {@code null}.
    *
+   * <p>A name can also be data: in an object with a {@code name} or {@code key} field holding a
+   * sensitive name and a {@code value} field (any ASCII case, either order), such as a Kubernetes
+   * env var {@code {"name":"DB_PASSWORD","value":...}}, an HTTP header {@code {"name":"Authorization",
+   * "value":...}} or an AWS tag {@code {"Key":"api_key","Value":...}}, the value field is masked as
+   * if it were under that name. This holds for maps, beans and records, and {@code JsonNode} objects.
+   *
    * <p>Enabled by default.
    */
   MASK_SENSITIVE_NAMES(true),

@@ -22,7 +22,8 @@ import dev.redact4j.jackson.internal.RedactionSettings;
  * <p><b>What is masked.</b> {@link dev.redact4j.SecretString} and {@link dev.redact4j.SecretBytes}
  * values; members annotated with {@link dev.redact4j.Redacted @Redacted}, whatever their type; with
  * {@link RedactionFeature#MASK_SENSITIVE_NAMES} (default on) the values of bean properties, map
- * entries (also from {@code @JsonAnyGetter}) and {@code JsonNode} fields with a sensitive name; with
+ * entries (also from {@code @JsonAnyGetter}) and {@code JsonNode} fields with a sensitive name, and
+ * the {@code value} of name/value entries such as {@code {"name":"DB_PASSWORD","value":...}}; with
  * {@link RedactionFeature#SCAN_STRING_VALUES} (default off) the secrets the {@link Redactor} finds
  * inside any string value. Masked values of any type become the JSON string
  * {@value dev.redact4j.SecretString#MASK}; {@code null} stays {@code null}. Output holding nothing

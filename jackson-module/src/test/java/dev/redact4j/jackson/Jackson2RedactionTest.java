@@ -77,6 +77,7 @@ class Jackson2RedactionTest extends RedactionBehaviour {
         .registerModule(RedactionModule.builder().disable(RedactionFeature.MASK_SENSITIVE_NAMES).build())
         .findAndRegisterModules();
     assertThat(mapper.writeValueAsString(java.util.Map.of("password", "shown"))).contains("shown");
+    assertThat(mapper.writeValueAsString(java.util.Map.of("name", "password", "value", "shown"))).contains("shown");
   }
 
   @Test

@@ -76,6 +76,9 @@ class Jackson3RedactionTest extends RedactionBehaviour {
     RedactionModule configured = RedactionModule.builder().disable(RedactionFeature.MASK_SENSITIVE_NAMES).build();
     JsonMapper after = JsonMapper.builder().findAndAddModules().addModule(configured).build();
     assertThat(after.writeValueAsString(Map.of("password", "shown"))).contains("shown");
+    assertThat(after.writeValueAsString(Map.of("name", "password", "value", "shown"))).contains("shown");
+    assertThat(after.writeValueAsString(PLAIN.valueToTree(Map.of("name", "password", "value", "shown"))))
+        .contains("shown");
     JsonMapper before = JsonMapper.builder().addModule(configured).findAndAddModules().build();
     assertThat(before.writeValueAsString(Map.of("password", "shown"))).doesNotContain("shown");
   }
