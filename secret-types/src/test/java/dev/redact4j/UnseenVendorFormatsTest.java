@@ -86,7 +86,31 @@ class UnseenVendorFormatsTest {
         family("intra42-client-secret", r -> "s-s4" + "t2af-" + hex(r, 64)),
         family("render-api-key", r -> "rnd" + "_" + FakeSecrets.mixed(r, 28)),
         family("telegram-bot-token", r -> FakeSecrets.chars(r, FakeSecrets.DIGITS, 10) + ":A" + FakeSecrets.mixed(r, 34)),
-        family("rapidapi-key", r -> hex(r, 10) + "ms" + "h" + hex(r, 15) + "p" + hex(r, 6) + "js" + "n" + hex(r, 12)));
+        family("rapidapi-key", r -> hex(r, 10) + "ms" + "h" + hex(r, 15) + "p" + hex(r, 6) + "js" + "n" + hex(r, 12)),
+        // Sonar text, Nosey Parker and secrets-patterns-db formats
+        family("docker-swarm-join-token", r -> "SWM" + "TKN-1-" + FakeSecrets.chars(r, LOWER_ALNUM, 50) + "-"
+            + FakeSecrets.chars(r, LOWER_ALNUM, 25)),
+        family("django-insecure-secret-key", r -> "django" + "-insecure-"
+            + FakeSecrets.chars(r, LOWER_ALNUM + "!@#$%^&*(-_=+)", 50)),
+        family("amazon-mws-auth-token", r -> "amzn" + ".mws." + uuid(r)),
+        family("aws-appsync-api-key", r -> "da" + "2-" + FakeSecrets.chars(r, LOWER_ALNUM, 24) + "k7"),
+        family("wakatime-oauth-token", r -> "waka" + "_tok_" + FakeSecrets.mixed(r, 80)),
+        family("wakatime-oauth-token", r -> "waka" + "_sec_" + FakeSecrets.mixed(r, 80)),
+        family("zuplo-api-key", r -> "zp" + "ka_" + hex(r, 32) + "_" + hex(r, 8)),
+        family("tencent-cloud-secret-id", r -> "AK" + "ID" + FakeSecrets.mixed(r, 32)),
+        family("infura-api-key", r -> "infura" + ".io/v3/" + hex(r, 32)),
+        family("alchemy-api-key", r -> "alchemy" + ".com/v2/" + FakeSecrets.mixed(r, 32)),
+        family("yandex-oauth-token", r -> "y0" + "_" + FakeSecrets.mixed(r, 55)),
+        family("shopify-partner-token", r -> "at" + "kn_" + hex(r, 64)),
+        family("shopify-partner-token", r -> "prt" + "api_" + hex(r, 32)),
+        family("shopify-token", r -> "shp" + "ua_" + hex(r, 32)),
+        family("ubidots-token", r -> "BB" + "US-" + FakeSecrets.mixed(r, 30)),
+        family("dynatrace-token", r -> "dt0" + "s16." + FakeSecrets.chars(r, UPPER_DIGIT, 24) + "."
+            + FakeSecrets.chars(r, UPPER_DIGIT, 64)),
+        family("newrelic-pixie-key", r -> "px" + "-api-" + uuid(r)),
+        family("newrelic-pixie-key", r -> "px" + "-dep-" + uuid(r)),
+        family("newrelic-key", r -> "NR" + "SP-" + FakeSecrets.chars(r, FakeSecrets.LOWER, 2)
+            + FakeSecrets.chars(r, FakeSecrets.DIGITS, 2) + hex(r, 31)));
   }
 
   /** Base64 blobs (which may hold {@code /}) where configuration is printed: keystores, a Docker config; not a certificate. */
@@ -234,6 +258,27 @@ class UnseenVendorFormatsTest {
     // acr: 42 base64 characters before +ACR, no more, no fewer
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmno" + "+ACR" + "BPkEcx" + " has 41",
     "x-tableau-auth header missing",
+    // Sonar text, Nosey Parker and secrets-patterns-db formats: cut short, wrong alphabet, inside a word
+    "SWMTKN-1-" + "abc" + " is cut short",
+    "django-insecure-" + "settings" + " flag",
+    "amzn.mws." + "0a1b2c3d-4e5f-4a6b-8c7d" + " cut short",
+    "da2-" + "abcdefghijklmnopqrstuvwxyz" + " has no digit",
+    "da2-" + "abcdefghijklmnopqrstuvwx9" + " has 25",
+    "panda2-" + "abcdefghijklmnopqrstuvwx9z" + " inside a word",
+    "waka_tok_" + "short",
+    "zpka_" + "0123456789abcdef0123456789abcdef" + " has no suffix",
+    "AKIDS " + "are not keys",
+    "AKID" + "abcdefghijklmnopqrstuvwxyz012345" + " has one case",
+    "AKID" + "ABCDEFGHIJKLMNOPabcdefghijklmn1" + " has 31",
+    "infura.io/v3/" + "docs" + " page",
+    "y0_" + "offset = 4",
+    "y0_" + "abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrs" + " has one case",
+    "xy0_" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrs" + " inside a word",
+    "atkn_" + "short" + ", prtapi_" + "zzzz",
+    "return BBUS-" + "240501-T" + " created",
+    "dt0" + "c01.short" + " and dt0x" + "1.ABC",
+    "px-api-" + "docs",
+    "NRSP-" + "short",
   })
   void lookAlikesPassThrough(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);

@@ -564,6 +564,9 @@ final class CatalogRows {
         List.of("YC"), TOKEN, 38, 38, "<38 chars>", (t, s, e) -> Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 2, e));
     r.token("yandex-cloud-iam-token", "yandex", "A Yandex Cloud IAM token", "t1.<payload>.<86 chars>",
         List.of("t1."), TokenDetector.spec().then(TOKEN_EQ, 20, 2048).then('.', TOKEN_EQ, 86, 88).build());
+    // "y0_" is short and could start an identifier: exactly 55 characters of both cases and a digit.
+    r.prefixedExact("yandex-oauth-token", "yandex", "A Yandex OAuth token", List.of("y0_", "y1_", "y2_", "y3_"),
+        TOKEN, 55, 55, "<55 chars>", (t, s, e) -> Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 3, e));
     r.infix("azure-container-registry-password", "azure", "An Azure Container Registry access key or token password",
         "<42 base64>+ACR<6 letters/digits>", List.of("+ACR"), TokenDetector.spec().lead(CharClass.BASE64, 42, 42)
             .then(ALNUM, 6, 6).exact(true).validator((t, s, e) -> e == t.length() || !B64.contains(t.charAt(e)))
@@ -702,7 +705,9 @@ final class CatalogRows {
     r.prefixed("square-oauth-secret", "square", "A Square OAuth application secret", List.of("sq0csp-", "sq0csb-"),
         TOKEN, 30, 50, "<43 chars>");
     r.prefixed("shopify-token", "shopify", "A Shopify access token, shared secret, custom or private app token",
-        List.of("shpat_", "shpss_", "shpca_", "shppa_"), ALNUM, 32, 32, "<32 hex>");
+        List.of("shpat_", "shpss_", "shpca_", "shppa_", "shpua_"), ALNUM, 32, 32, "<32 hex>");
+    r.prefixed("shopify-partner-token", "shopify", "A Shopify CLI or Partner API token", List.of("atkn_", "prtapi_"),
+        HEX_LOWER, 32, 64, "<64 hex>");
     r.prefixed("paypal-braintree-token", "paypal", "A PayPal Braintree access token", "access_token$production$",
         CharClass.of("a-z0-9$"), 40, 60, "<id>$<hex>");
     // Checkout.com's sandbox keys are sk_sbox_ and 27 base32 characters (a UUID in older accounts); its
@@ -763,12 +768,19 @@ final class CatalogRows {
         "<32 hex>", Validators.DIGIT_AND_LETTER);
     r.prefixed("databricks-token", "databricks", "A Databricks personal access token", "dapi", HEX, 32, 32,
         "<32 hex>");
-    r.token("dynatrace-token", "dynatrace", "A Dynatrace API token", "dt0c01.<24>.<64>", List.of("dt0c01."),
-        TokenDetector.spec().then(ALNUM, 24, 24).then('.', ALNUM, 64, 64).build());
+    // Any token type (dt0c01 API tokens, dt0s01/dt0s16 platform tokens and OAuth secrets): a letter and two
+    // digits after dt0, then a dot.
+    r.token("dynatrace-token", "dynatrace", "A Dynatrace API, platform or OAuth token", "dt0c01.<24>.<64>",
+        List.of("dt0"), TokenDetector.spec().then(ALNUM, 3, 3).then('.', ALNUM, 24, 24).then('.', ALNUM, 64, 64)
+            .validator((t, s, e) -> Character.isLetter(t.charAt(s + 3)) && DIGIT.contains(t.charAt(s + 4))
+                && DIGIT.contains(t.charAt(s + 5)))
+            .build());
     r.prefixed("newrelic-user-api-key", "newrelic", "A New Relic user API key", "NRAK-", UPPER_DIGIT, 27, 27,
         "<27 upper/digits>");
     r.prefixed("newrelic-key", "newrelic", "Other New Relic keys: insights insert/query, REST, admin",
-        List.of("NRII-", "NRIQ-", "NRRA-", "NRAA-", "NRIK-"), TOKEN, 27, 42, "<chars>");
+        List.of("NRII-", "NRIQ-", "NRRA-", "NRAA-", "NRIK-", "NRSP-"), TOKEN, 27, 42, "<chars>");
+    r.token("newrelic-pixie-key", "newrelic", "A New Relic Pixie API or deploy key", "px-api-<uuid>",
+        List.of("px-api-", "px-dep-"), TokenDetector.spec().then(UUID, 36, 36).validator(UUID_TAIL).build());
     r.infix("newrelic-license-key", "newrelic", "A New Relic ingest license key", "<36 hex>NRAL",
         List.of("NRAL"), TokenDetector.spec().lead(ALNUM, 36, 36).then(ALNUM, 0, 0).exact(true).build());
     r.prefixed("sentry-token", "sentry", "A Sentry organisation or user auth token", List.of("sntrys_", "sntryu_"),
@@ -959,7 +971,8 @@ final class CatalogRows {
         List.of("00"), TOKEN, 40, 40, "<40 letters/digits/_->", Validators.MIXED_CASE_AND_DIGIT);
     r.context("codeclimate-reporter-id", "codeclimate", "A Code Climate test reporter id or repo token",
         "CC_TEST_REPORTER_ID=<64 hex>", List.of("codeclimate", "cc_test_reporter"), HEX, 64, 64, Validator.ANY);
-    r.prefixed("ubidots-token", "ubidots", "A Ubidots API token", "BBFF-", ALNUM, 30, 30, "<30 letters/digits>");
+    r.prefixed("ubidots-token", "ubidots", "A Ubidots API token", List.of("BBFF-", "BBUS-"), ALNUM, 30, 30,
+        "<30 letters/digits>");
     r.prefixed("flexport-api-key", "flexport", "A Flexport API key", "shltm_", TOKEN, 40, 40, "<40 chars>");
     r.token("asana-personal-access-token", "asana", "An Asana personal access token",
         "2/<16+ digits>/<16+ digits>:<32 hex>", List.of("1/", "2/"),
@@ -968,6 +981,26 @@ final class CatalogRows {
         36, "<uuid>");
     r.prefixed("intra42-client-secret", "intra42", "A 42 Intra API client secret", List.of("s-s4t2ud-", "s-s4t2af-"),
         HEX, 64, 64, "<64 hex>");
+    r.token("docker-swarm-join-token", "docker", "A Docker Swarm join token", "SWMTKN-1-<50>-<25>",
+        List.of("SWMTKN-"), TokenDetector.spec().then(DIGIT, 1, 1).then('-', CharClass.LOWER_ALNUM, 50, 50)
+            .then('-', CharClass.LOWER_ALNUM, 25, 25).build());
+    r.prefixed("django-insecure-secret-key", "django", "A Django SECRET_KEY as startproject generates it",
+        "django-insecure-", CharClass.of("a-z0-9!@#$%^&*(_=+)-"), 50, 50, "<50 chars>");
+    r.token("amazon-mws-auth-token", "aws", "An Amazon Marketplace Web Service auth token", "amzn.mws.<uuid>",
+        List.of("amzn.mws."), TokenDetector.spec().then(UUID, 36, 36).validator(UUID_TAIL).build());
+    r.prefixedExact("aws-appsync-api-key", "aws", "An AWS AppSync GraphQL API key", List.of("da2-"),
+        CharClass.LOWER_ALNUM, 26, 26, "<26 lower-case letters/digits>", (t, s, e) -> Validators.DIGIT_AND_LETTER.valid(t, s + 4, e));
+    r.prefixed("wakatime-oauth-token", "wakatime", "A WakaTime OAuth access or refresh token or app secret",
+        List.of("waka_tok_", "waka_ref_", "waka_sec_"), ALNUM, 80, 80, "<80 letters/digits>");
+    r.token("zuplo-api-key", "zuplo", "A Zuplo API key", "zpka_<32 hex>_<8 hex>", List.of("zpka_"),
+        TokenDetector.spec().then(HEX_LOWER, 32, 32).then('_', HEX_LOWER, 8, 8).build());
+    // AKID ids pair with a secret key, as AWS's AKIA ids do: exactly 32 letters/digits of both cases.
+    r.prefixedExact("tencent-cloud-secret-id", "tencent", "A Tencent Cloud API SecretId", List.of("AKID"), ALNUM,
+        32, 32, "<32 letters/digits>", (t, s, e) -> Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 4, e));
+    r.prefixed("infura-api-key", "infura", "An Infura API key in an endpoint URL", "infura.io/v3/", ALNUM, 32, 32,
+        "<32 hex>");
+    r.prefixed("alchemy-api-key", "alchemy", "An Alchemy API key in an endpoint URL",
+        List.of("alchemy.com/v2/", "alchemyapi.io/v2/"), TOKEN, 32, 32, "<32 chars>");
     // The token is two halves joined by '|', which ends a value for the key/value rules.
     r.custom("tableau-auth-token", "tableau",
         "The credentials token of a Tableau REST API X-Tableau-Auth header, both halves around its '|'",
