@@ -172,6 +172,35 @@ class UnseenVendorFormatsTest {
     }
   }
 
+  /**
+   * Microsoft's identifiable keys: a signature at a fixed place in a base64 run. The run before it must
+   * be exactly as long, so they are placed where no base64 character comes before them.
+   */
+  @Test
+  void azureIdentifiableKeysAreHiddenWhole() {
+    Random r = new Random(10);
+    String b64 = FakeSecrets.B64;
+    String[][] keys = {
+      {"azure-service-key", FakeSecrets.chars(r, b64, 76) + "+A" + "St" + FakeSecrets.mixed(r, 5) + "A=="},
+      {"azure-service-key", FakeSecrets.chars(r, b64, 76) + "AC" + "Db" + FakeSecrets.mixed(r, 5) + "w=="},
+      {"azure-service-key", FakeSecrets.chars(r, b64, 76) + "+A" + "Ba" + FakeSecrets.mixed(r, 5) + "Q=="},
+      {"azure-messaging-key", FakeSecrets.chars(r, b64, 33) + "+A" + "SbB" + FakeSecrets.mixed(r, 5) + "="},
+      {"azure-messaging-key", FakeSecrets.chars(r, b64, 33) + "+A" + "EhP" + FakeSecrets.mixed(r, 5) + "="},
+      {"azure-messaging-key", FakeSecrets.chars(r, b64, 33) + "+A" + "RmA" + FakeSecrets.mixed(r, 5) + "="},
+      {"azure-function-key", FakeSecrets.chars(r, FakeSecrets.TOKEN, 44) + "Az" + "Fu" + FakeSecrets.mixed(r, 5)
+          + "g=="},
+      {"azure-search-key", FakeSecrets.mixed(r, 42) + "Az" + "SeC" + FakeSecrets.mixed(r, 5)},
+      {"azure-annotated-key", FakeSecrets.mixed(r, 52) + "JQ" + "QJ99" + "xK" + FakeSecrets.mixed(r, 24)},
+      {"azure-annotated-key", FakeSecrets.mixed(r, 52) + "JQ" + "QJ9D" + "xA" + FakeSecrets.mixed(r, 26) + "=="},
+    };
+    for (String[] key : keys) {
+      for (String line : new String[] {"config loaded: %s", "[\"%s\", 42]", "AZURE_KEY=%s", "Key=%s;Other=1"}) {
+        assertThat(REDACTOR.redact(String.format(line, key[1]))).as(key[1])
+            .isEqualTo(String.format(line, "[REDACTED:" + key[0] + "]"));
+      }
+    }
+  }
+
   @Test
   void aTableauAuthTokenIsHiddenWithBothHalves() {
     Random r = new Random(7);
@@ -258,6 +287,14 @@ class UnseenVendorFormatsTest {
     // acr: 42 base64 characters before +ACR, no more, no fewer
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmno" + "+ACR" + "BPkEcx" + " has 41",
     "x-tableau-auth header missing",
+    // azure identifiable keys: the run before the signature one too short, the wrong character after it
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKL" + "+ASt" + "abcdeA==" + " has 75",
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLM" + "+ASt" + "abcdeB==" + " ends in B",
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefg" + "+ASb" + "Zabcde=" + " has Z after the signature",
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefg" + "+AXy" + "Aabcde=" + " is no signature",
+    "q=a+b+Add+Another+A" + "BCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnop==" + " in a form",
+    "the APIM gateway and AIoT hub, AzSe and AzFu settings, JQQJ",
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" + "JQQJ99" + "xM" + "abcdefghijklmnopqrstuvwx" + " has M",
     // Sonar text, Nosey Parker and secrets-patterns-db formats: cut short, wrong alphabet, inside a word
     "SWMTKN-1-" + "abc" + " is cut short",
     "django-insecure-" + "settings" + " flag",

@@ -49,6 +49,7 @@ final class CatalogRows {
   private static final CharClass WEBHOOK_PATH = CharClass.of("A-Za-z0-9@/_-");
   private static final CharClass BECH32_UPPER = CharClass.of("A-Z0-9");
   private static final CharClass TOKEN_EQ = CharClass.of("A-Za-z0-9_=-");
+  private static final CharClass EQUALS = CharClass.of("=");
 
   private static final Validator UUID_SHAPE = (text, start, end) -> end - start == 36
       && text.charAt(start + 8) == '-' && text.charAt(start + 13) == '-' && text.charAt(start + 18) == '-'
@@ -187,6 +188,29 @@ final class CatalogRows {
       colon++;
     }
     return t.charAt(colon + 2) == 'A' || Validators.MIXED_CASE_AND_DIGIT.valid(t, colon + 1, e);
+  }
+
+  /**
+   * An annotated Azure key from {@code s}: 52 characters, {@code JQQJ9}, one of {@code 9DH}, any
+   * character, one of {@code A-L}; 84 characters in all, or 88 ending in {@code ==}. Azure DevOps PATs
+   * ({@code AZDO} at 76) are left to their own row.
+   */
+  private static boolean annotatedKey(CharSequence t, int s, int e) {
+    char version = t.charAt(s + 57);
+    char kind = t.charAt(s + 59);
+    return t.charAt(s + 56) == '9' && (version == '9' || version == 'D' || version == 'H') && kind >= 'A'
+        && kind <= 'L' && (e - s == 84 || e - s == 88 && t.charAt(e - 1) == '=' && t.charAt(e - 2) == '=')
+        && !"AZDO".contentEquals(t.subSequence(s + 76, s + 80));
+  }
+
+  /** Whether one of {@code signatures} (four characters each) starts at {@code at}. */
+  private static boolean signature(CharSequence t, int at, String... signatures) {
+    for (String sig : signatures) {
+      if (sig.contentEquals(t.subSequence(at, at + 4))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean derSequenceStart(CharSequence t, int s, int e) {
@@ -499,6 +523,34 @@ final class CatalogRows {
     r.infix("azure-devops-pat", "azure", "An Azure DevOps personal access token (84-character form)",
         "<76 chars>AZDO<4 chars>", List.of("AZDO"),
         TokenDetector.spec().lead(ALNUM, 76, 76).then(ALNUM, 4, 4).exact(true).build());
+    // Microsoft's identifiable keys carry a fixed four-character signature at a fixed place (the
+    // security-utilities patterns GitHub secret scanning uses); the exact run of base64 before it is
+    // the lead, and the validator checks the signature, the character after its run and the length.
+    // The signatures that start "+A" share that one anchor (its state is +ACR's); of the others only
+    // Cosmos DB's has its own: API Management (APIM), IoT (AIoT), Event Grid (AZEG) and Cache for Redis
+    // (AzCa) would take the automaton below depth 7.
+    r.infix("azure-service-key", "azure",
+        "An Azure Storage, Cosmos DB, Batch or Machine Learning key (identifiable form)",
+        "<76 base64>+ASt<5>A==", List.of("+A", "ACDb"),
+        TokenDetector.spec().lead(CharClass.BASE64, 76, 76).then(CharClass.BASE64, 6, 8).then(EQUALS, 2, 2)
+            .exact(true).validator((t, s, e) -> e - s == 88 && signature(t, s + 76, "+ASt", "+ABa", "+AMC", "ACDb")
+                && "AQgw".indexOf(t.charAt(e - 3)) >= 0).build());
+    r.infix("azure-messaging-key", "azure", "An Azure Service Bus, Event Hubs or Relay key (identifiable form)",
+        "<33 base64>+ASb<6>=", List.of("+A"),
+        TokenDetector.spec().lead(CharClass.BASE64, 33, 33).then(CharClass.BASE64, 8, 8).then(EQUALS, 1, 1)
+            .exact(true).validator((t, s, e) -> signature(t, s + 33, "+ASb", "+AEh", "+ARm")
+                && t.charAt(s + 37) >= 'A' && t.charAt(s + 37) <= 'P').build());
+    r.infix("azure-function-key", "azure", "An Azure Functions access key (identifiable form)", "<44>AzFu<5>A==",
+        List.of("AzFu"), TokenDetector.spec().lead(BASE64URL, 44, 44).then(BASE64URL, 6, 6).then(EQUALS, 2, 2)
+            .exact(true).validator((t, s, e) -> "AQgw".indexOf(t.charAt(e - 3)) >= 0).build());
+    r.infix("azure-search-key", "azure", "An Azure AI Search query or admin key (identifiable form)",
+        "<42 letters/digits>AzSe<6>", List.of("AzSe"), TokenDetector.spec().lead(ALNUM, 42, 42).then(ALNUM, 6, 6)
+            .exact(true).validator((t, s, e) -> t.charAt(s + 46) >= 'A' && t.charAt(s + 46) <= 'D').build());
+    r.infix("azure-annotated-key", "azure",
+        "An Azure AI services, OpenAI, Maps, Communication Services or other key of the 84-character annotated form",
+        "<52 letters/digits>JQQJ99<26>", List.of("JQQJ"), TokenDetector.spec().lead(ALNUM, 52, 52)
+            .then(ALNUM, 28, 30).optionalRest().then('=', EQUALS, 1, 1).exact(true).validator(CatalogRows::annotatedKey)
+            .build());
     r.context("azure-devops-pat-legacy", "azure", "A 52-character Azure DevOps PAT assigned to a PAT-like key",
         "ado_pat = <52 base32>", List.of("pat", "devops", "azdo", "vsts", "personalaccesstoken", "access_token",
             "token"), BASE32_LOWER, 52, 52, Validators.DIGIT_AND_LETTER);
