@@ -10,6 +10,9 @@
 #          --no-report, --keep-quadratic (full mode: keep the previous single-shot measurement of the
 #          jdk regexes on 64 KiB adversarial lines, ~3 minutes, instead of taking it again). Extra arguments after the options go to every JMH run, e.g.
 #          benchmarks/run.sh --quick -p size=120
+#          --cpu N pins every JMH JVM to CPU N (taskset). On a VM the CPUs need not be equal: on the 2-core
+#          machine these results come from, the automaton scan ran about 35% slower on CPU 1 than on
+#          CPU 0, and a fork that the scheduler placed on CPU 1 looked like a "slow JIT compilation".
 # The numbers mean something only on a quiet machine; CI may run --quick but must never assert timings.
 set -euo pipefail
 
@@ -22,6 +25,7 @@ build=1
 report=1
 profile_regex=""
 keep_quadratic=0
+cpu=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) mode=quick; shift ;;
@@ -30,11 +34,17 @@ while [[ $# -gt 0 ]]; do
     --no-build) build=0; shift ;;
     --no-report) report=0; shift ;;
     --keep-quadratic) keep_quadratic=1; shift ;;
+    --cpu) cpu="$2"; shift 2 ;;
     -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) break ;;
   esac
 done
 extra=("$@")
+pin=()
+if [[ -n "$cpu" ]]; then
+  command -v taskset > /dev/null || { echo "--cpu needs taskset (util-linux)" >&2; exit 2; }
+  pin=(taskset -c "$cpu")
+fi
 
 if [[ $build == 1 || ! -f "$jar" ]]; then
   (cd "$root" && ./mvnw -B -q -pl benchmarks -am package -DskipTests)
@@ -52,12 +62,12 @@ fi
 
 start=$(date +%s)
 # The load beside the run, for the results page: JMH numbers on a busy machine are noise.
-echo "start $(date -u +%FT%TZ) load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)" > "$out/load.txt"
+echo "start $(date -u +%FT%TZ) load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown) cpu ${cpu:-any}" > "$out/load.txt"
 # One JMH invocation; $1 names its JSON file, the rest are JMH arguments.
 jmh() {
   local name="$1"; shift
   echo "== $name: java -jar benchmarks.jar $*" >&2
-  java -jar "$jar" "$@" -rf json -rff "$out/jmh-$name.json" "${extra[@]}" > "$out/jmh-$name.log" 2>&1 \
+  ${pin[@]+"${pin[@]}"} java -jar "$jar" "$@" -rf json -rff "$out/jmh-$name.json" "${extra[@]}" > "$out/jmh-$name.log" 2>&1 \
     || { tail -40 "$out/jmh-$name.log" >&2; echo "JMH run '$name' failed; log: $out/jmh-$name.log" >&2; exit 1; }
   grep -E '^(Benchmark|[A-Za-z]+Benchmark\.[a-zA-Z]+ )' "$out/jmh-$name.log" >&2 || true
 }
