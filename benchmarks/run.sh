@@ -10,9 +10,9 @@
 #          --no-report, --keep-quadratic (full mode: keep the previous single-shot measurement of the
 #          jdk regexes on 64 KiB adversarial lines, ~3 minutes, instead of taking it again). Extra arguments after the options go to every JMH run, e.g.
 #          benchmarks/run.sh --quick -p size=120
-#          --cpu N pins every JMH JVM to CPU N (taskset). On a VM the CPUs need not be equal: on the 2-core
-#          machine these results come from, the automaton scan ran about 35% slower on CPU 1 than on
-#          CPU 0, and a fork that the scheduler placed on CPU 1 looked like a "slow JIT compilation".
+#          --cpu N pins every JMH JVM to CPU N (taskset). On a VM the CPUs need not be equal or steady:
+#          on the 2-core machine these results come from, one CPU scanned about 35% slower than the
+#          other, and an unpinned fork moved by the scheduler looked like a "slow JIT compilation".
 # The numbers mean something only on a quiet machine; CI may run --quick but must never assert timings.
 set -euo pipefail
 
