@@ -51,6 +51,15 @@ class ListAndEntryValuesTest {
     assertThat(REDACTOR.redact(xml)).doesNotContain(PW).contains("<entry key=\"db.user\">app</entry>");
   }
 
+  /** A [name, value] pair keeps hiding generated values, and a passphrase under a password key. */
+  @Test
+  void aNamedPairStillHidesItsValue() {
+    String passphrase = "correct-" + "horse-battery-staple";
+    assertThat(REDACTOR.redact("[\"password\", \"" + passphrase + "\"]")).doesNotContain(passphrase);
+    String generated = "x7k2-p9q4-" + "m3n8-fake-value";
+    assertThat(REDACTOR.redact("[\"api_key\", \"" + generated + "\"]")).doesNotContain(generated);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "'password' => ['required', 'string', 'min:8', 'confirmed'],",
@@ -76,6 +85,9 @@ class ListAndEntryValuesTest {
     "tokens: [${TOKEN_A}, ${TOKEN_B}]",
     "Config{apiKeys=[primary, secondary]}",
     "{\"msg\":\"{\\\"secret_names\\\":[\\\"db-credentials\\\"]}\"}",
+    // a list of names whose items end in key words: a name after a name is no value
+    "\"ids\" : [ \"bearer-token\", \"oauth-authorization-code\", \"appid-query-parameter\" ]",
+    "[\"elasticsearch-enrollment-token\", \"docker-config-json-base64\", \"sonarqube-token\"]",
   })
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);

@@ -173,9 +173,17 @@ final class CatalogRows {
   /** Base64 of a DER SEQUENCE with a two-byte length ({@code 30 82}): {@code MII} and the length's characters. */
   /** {@code <10 hex>msh<15 hex>p<6 hex>jsn<12 hex>}, from {@code s}. */
   private static boolean rapidApiKey(CharSequence t, int s, int e) {
-    return e - s == 50 && t.subSequence(s + 10, s + 13).toString().equals("msh") && t.charAt(s + 28) == 'p'
-        && t.subSequence(s + 35, s + 38).toString().equals("jsn") && hexLower(t, s + 13, s + 28)
-        && hexLower(t, s + 29, s + 35) && hexLower(t, s + 38, e);
+    return e - s == 50 && lettersAt(t, s + 10, "msh") && t.charAt(s + 28) == 'p' && lettersAt(t, s + 35, "jsn")
+        && hexLower(t, s + 13, s + 28) && hexLower(t, s + 29, s + 35) && hexLower(t, s + 38, e);
+  }
+
+  private static boolean lettersAt(CharSequence t, int at, String letters) {
+    for (int i = 0; i < letters.length(); i++) {
+      if (t.charAt(at + i) != letters.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

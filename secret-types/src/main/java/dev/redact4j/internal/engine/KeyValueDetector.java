@@ -895,7 +895,9 @@ public final class KeyValueDetector implements Detector {
   private boolean accepts(CharSequence text, int ps, int pe, boolean flag, boolean quoted, boolean loose) {
     return pe > ps && !isPlaceholder(text, ps, pe, flag) && !isCodeReference(text, ps, pe, quoted)
         && acceptable(text, ps, pe)
-        && !(loose && (pe - ps < 12 || !looksSecret(text, ps, pe, 24) || identifierNamingSecret(text, ps, pe)))
+        && !(loose && (pe - ps < 12 || !looksSecret(text, ps, pe, 24) || identifierNamingSecret(text, ps, pe)
+            // ["bearer-token", "oauth-authorization-code"]: a list of names; a password may be a passphrase
+            || kind != Kind.PASSWORD && ValueShapes.kebabName(text, ps, pe)))
         && !ValueShapes.isPublicKey(text, ps, pe)
         && !(kind == Kind.PASSWORD && ValueShapes.nsswitchSources(text, ps, pe));
   }

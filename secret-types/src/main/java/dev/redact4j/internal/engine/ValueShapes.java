@@ -583,6 +583,31 @@ final class ValueShapes {
    * Not a plain word: a digit, or letters of both cases (not just a capital first letter), or a
    * symbol, or at least {@code longEnough} characters.
    */
+  /**
+   * Three or more lower-case words joined by {@code -} or {@code _}, each letters with digits only at
+   * its end: a name ({@code oauth-authorization-code}, {@code docker-config-json-base64}), as lists of
+   * names hold them, not a generated value ({@code x7k2-p9q4-m3n8} has digits inside its words).
+   */
+  static boolean kebabName(CharSequence text, int start, int end) {
+    int words = 1;
+    boolean digits = false;
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      if (c == '-' || c == '_') {
+        if (j == start || j + 1 == end || !KeyNames.isLower(text.charAt(j + 1))) {
+          return false;
+        }
+        words++;
+        digits = false;
+      } else if (KeyNames.isDigit(c)) {
+        digits = j > start;
+      } else if (!KeyNames.isLower(c) || digits) {
+        return false;
+      }
+    }
+    return words >= 3 && KeyNames.isLower(text.charAt(start));
+  }
+
   static boolean looksSecret(CharSequence text, int start, int end, int longEnough) {
     if (end - start >= longEnough) {
       return true;
