@@ -3,18 +3,13 @@ package dev.redact4j.log4j2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.logging.log4j.Logger;
 import org.apache.logging.log4j.Marker;
 import org.apache.logging.log4j.MarkerManager;
 import org.apache.logging.log4j.ThreadContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * RedactingLayout judges clean events by their fields (message, parameters, ThreadContext, thrown)
@@ -22,24 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * PatternLayout and JsonTemplateLayout; what only the output shows is scanned where it has to be
  * ({@code <replace>}) or on request ({@code scanOutput="true"}).
  */
-@ExtendWith(Log4jFixture.CanaryCheck.class)
-class FieldJudgingTest {
-  @TempDir
-  Path dir;
-
+class FieldJudgingTest extends FixtureTest {
   private final Log4jFixture.Secrets secrets = new Log4jFixture.Secrets(11);
-  private Log4jFixture fixture;
-
-  @BeforeEach
-  void start() {
-    fixture = Log4jFixture.start(getClass(), dir);
-  }
-
-  @AfterEach
-  void stop() {
-    fixture.close();
-    ThreadContext.clearAll();
-  }
 
   @Test
   void judgesAContextValueWithItsKey() {

@@ -5,35 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.redact4j.KnownSecrets;
 import dev.redact4j.SecretString;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.logging.log4j.Logger;
 import org.apache.logging.log4j.ThreadContext;
 import org.apache.logging.log4j.message.StringMapMessage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
-@ExtendWith(Log4jFixture.CanaryCheck.class)
-class RedactingLayoutTest {
-  @TempDir
-  Path dir;
-
+class RedactingLayoutTest extends FixtureTest {
   private final Log4jFixture.Secrets secrets = new Log4jFixture.Secrets(5);
-  private Log4jFixture fixture;
-
-  @BeforeEach
-  void start() {
-    fixture = Log4jFixture.start(getClass(), dir);
-  }
-
-  @AfterEach
-  void stop() {
-    fixture.close();
-    ThreadContext.clearAll();
-  }
 
   @Test
   void hidesSecretsInMessageParametersContextAndExceptionChains() {

@@ -3,27 +3,17 @@ package dev.redact4j.log4j2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.logging.log4j.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A parameter whose toString() throws prints as Log4j prints it ({@code [!!!Class@hash=>Exception:message!!!]}):
  * judging and copying it once failed the whole event, so it was written as {@code [REDACTION FAILED]},
  * secret or not.
  */
-@ExtendWith(Log4jFixture.CanaryCheck.class)
-class ThrowingToStringTest {
-  @TempDir
-  Path dir;
-
+class ThrowingToStringTest extends FixtureTest {
   private final Log4jFixture.Secrets secrets = new Log4jFixture.Secrets(29);
-  private Log4jFixture fixture;
 
   /** Like a lazily loaded entity outside its session. */
   static final class Detached {
@@ -31,16 +21,6 @@ class ThrowingToStringTest {
     public String toString() {
       throw new IllegalStateException("no session");
     }
-  }
-
-  @BeforeEach
-  void start() {
-    fixture = Log4jFixture.start(getClass(), dir);
-  }
-
-  @AfterEach
-  void stop() {
-    fixture.close();
   }
 
   @Test

@@ -3,38 +3,18 @@ package dev.redact4j.log4j2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.logging.log4j.message.MapMessage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A MapMessage holding a secret is copied with its other values' types: JSON layouts keep writing
  * numbers and booleans as JSON numbers and booleans (a copy once turned every value into a string,
  * so {@code "attempts":3} became {@code "attempts":"3"} only on events that had a secret).
  */
-@ExtendWith(Log4jFixture.CanaryCheck.class)
-class TypedValuesTest {
-  @TempDir
-  Path dir;
-
+class TypedValuesTest extends FixtureTest {
   private final Log4jFixture.Secrets secrets = new Log4jFixture.Secrets(23);
-  private Log4jFixture fixture;
-
-  @BeforeEach
-  void start() {
-    fixture = Log4jFixture.start(getClass(), dir);
-  }
-
-  @AfterEach
-  void stop() {
-    fixture.close();
-  }
 
   @ParameterizedTest
   @ValueSource(strings = {"layout.json", "rewrite.json"})
