@@ -26,6 +26,7 @@ class CommandLineOptionsTest {
     String pw = FakeSecrets.mixed(new Random(41), 16);
     hidden("redis-cli -h cache.internal -a %s --no-auth-warning PING", pw, "cli-option-password");
     hidden("$ redis-cli -a '%s' ping", pw, "cli-option-password");
+    hidden("$ redis-cli -a '%s' ping", "v-M5<gz^8~BJ5y7,", "cli-option-password"); // quoted: the comma is the password's
     assertThat(REDACTOR.redact("redis-cli --user app --pass " + pw + " PING")).doesNotContain(pw);
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
 
 /**
  * Generated secrets contain words by chance ("KEY", "fake", "Token") or start with a character that
@@ -28,6 +29,23 @@ class RandomValueWordsTest {
     String out = Redactor.defaults().redact("DEBUG --" + key + "=" + value + " done");
 
     assertThat(out).as(key).doesNotContain(value);
+  }
+
+  /** People and generators name a secret and add a random part; names add words and versions. */
+  @Test
+  void aNameWithARandomPartIsAValue() {
+    assertThat(Redactor.defaults().redact("client_secret=acme-client-secret-8f3k2")).isEqualTo("client_secret=[REDACTED:secret-assignment]");
+    assertThat(Redactor.defaults().redact("token: ci-token-a1b2c3")).isEqualTo("token: [REDACTED:token-assignment]");
+    assertThat(Redactor.defaults().redact("api_key=prod-api-key-7f8a9b")).isEqualTo("api_key=[REDACTED:api-key-assignment]");
+    unchanged("apiKey: \"your-api-key-here\"");
+    unchanged("secret: oauth2-client-secret");
+    unchanged("token: v1beta1-token");
+    unchanged("secret=my-secret-v2");
+    unchanged("api_key=sha256-api-key");
+  }
+
+  private static void unchanged(String line) {
+    assertThat(Redactor.defaults().redact(line)).isEqualTo(line);
   }
 
   @Property(tries = 200)

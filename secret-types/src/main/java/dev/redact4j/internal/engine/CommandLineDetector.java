@@ -178,7 +178,8 @@ public final class CommandLineDetector implements Detector {
         if (option.equals("--value") && !ValueShapes.containsIgnoreCase(text, anchorStart, limit, "securestring")) {
           continue; // aws ssm put-parameter --type String: not a secret
         }
-        if (end - start >= 4 && text.charAt(v) != '-' && text.charAt(v) != '(' && text.charAt(end - 1) != ','
+        // A bare value ending in a comma is an item of a list; in quotes the comma is the value's own.
+        if (end - start >= 4 && text.charAt(v) != '-' && text.charAt(v) != '(' && (start > v || text.charAt(end - 1) != ',')
             && alnum(text, start, end) && !ValueShapes.isPlaceholder(text, start, end, true)) {
           return Detector.pack(start, end);
         }

@@ -138,20 +138,46 @@ final class ValueShapes {
   /**
    * A word made of letters, digits, {@code _} and {@code -} that itself names a secret: "your-api-key",
    * "SECRET_KEY", "apiToken". Few digits: a random token that happens to contain "key" or "pwd"
-   * ({@code ...YVpwdtDM2sN1...}) is a value.
+   * ({@code ...YVpwdtDM2sN1...}) is a value, and so is a name with a random part
+   * ({@code acme-client-secret-8f3k2}, {@code ci-token-a1b2c3}): people and generators build secrets
+   * that way, while names carry words and versions ({@code oauth2-client-secret}, {@code v1beta1-token}).
    */
   static boolean identifierNamingSecret(CharSequence text, int start, int end) {
     int digits = 0;
-    for (int j = start; j < end; j++) {
-      char c = text.charAt(j);
-      if (!KeyNames.isAlnum(c) && c != '_' && c != '-' && c != '.') {
-        return false;
-      }
-      if (KeyNames.isDigit(c) && ++digits > 3) {
+    int segment = start;
+    for (int j = start; j <= end; j++) {
+      char c = j < end ? text.charAt(j) : '-';
+      if (c == '_' || c == '-' || c == '.') {
+        if (randomSegment(text, segment, j)) {
+          return false;
+        }
+        segment = j + 1;
+      } else if (!KeyNames.isAlnum(c) || (KeyNames.isDigit(c) && ++digits > 3)) {
         return false;
       }
     }
     return !looksRandom(text, start, end) && KeyNames.containsTermWord(text, start, end);
+  }
+
+  /**
+   * Letters and digits taking turns four times or more in five or more characters ({@code 8f3k2},
+   * {@code a1b2c3}); a word with a version ({@code oauth2}, {@code v1beta1}, {@code sha256}) takes
+   * turns fewer times.
+   */
+  private static boolean randomSegment(CharSequence text, int start, int end) {
+    if (end - start < 5) {
+      return false;
+    }
+    int turns = 0;
+    boolean wasDigit = KeyNames.isDigit(text.charAt(start));
+    for (int j = start + 1; j < end; j++) {
+      boolean digit = KeyNames.isDigit(text.charAt(j));
+      if (digit != wasDigit) {
+        turns++;
+        wasDigit = digit;
+      }
+    }
+    return turns >= 4;
   }
 
   /**
