@@ -58,9 +58,11 @@ class SymbolPasswordsTest {
       "aws_secret_access_key=/dD2Apxje8PoopikJgyWEqltL7JF1yrurtVSITVw", "password=/8igOjy3~XIab.Jm",
       "{\"password\": \"{mxQayu5b2oAM3hc\"}", "DB_PASSWORD=$DCAZuFsu2mKGvdC", "password=~pr4HyYGEiupxA24",
       "{\"password\": \"+qIXFYs9gzchFy7l\"}", "password=SSGVfe4(2YbPjEN) retrying", "password=vq[CK,TPT27Wk~xX",
-      "password=Zs(8YH/m4FWIt<E) retrying"})
+      "password=Zs(8YH/m4FWIt<E) retrying", "jdbc:postgresql://bob:$ZWmR6nUeTJ6BP@db/app",
+      "redis://:*983COu3^-tAI@cache:6379"})
   void leadingAndInnerSymbolsAreHidden(String line) {
-    String value = line.substring(line.indexOf(line.contains("=") ? '=' : ':') + 1).trim().replaceAll("^[\"' ]+|[\"'}]+$", "");
+    String value = line.contains("@") ? line.substring(line.lastIndexOf(':', line.indexOf('@')) + 1, line.indexOf('@'))
+        : line.substring(line.indexOf(line.contains("=") ? '=' : ':') + 1).trim().replaceAll("^[\"' ]+|[\"'}]+$", "");
     assertHidden(line, value);
   }
 
@@ -98,7 +100,8 @@ class SymbolPasswordsTest {
       "password=getPassword()", "password=os.environ[\"DB_PASSWORD\"]", "password=cfg.get(\"a\").get(\"b\")",
       "let accountKey = Buffer.from(\"accountKey\", \"base64\");", "password=~/.pgpass",
       "if (password =~ /^\\w+$/) {", "{\"password\": \"{{ .Values.db.password }}\"}",
-      "log(\"password: \"+ pw + \" ok\")"})
+      "log(\"password: \"+ pw + \" ok\")", "postgres://app:$DB_PASSWORD@db/app", "postgres://u:$dbPassword@h/x",
+      "https://user:****@host/x"})
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }

@@ -92,12 +92,16 @@ public final class UrlCredentialsDetector implements Detector {
     return j;
   }
 
-  /** Only unmistakable placeholders: in a URL even "password" may be the password. */
+  /**
+   * Only unmistakable placeholders: in a URL even "password" may be the password, and so may a
+   * generated one that starts with {@code $} or {@code *} ({@code $ZWmR6nUeTJ6BP}), unlike {@code $DB_PASS}.
+   */
   static boolean isPlaceholder(CharSequence text, int start, int end) {
     char first = text.charAt(start);
     char last = text.charAt(end - 1);
-    if (first == '$' || first == '*' || (first == '<' && last == '>') || (first == '{' && last == '}')
-        || first == '[') {
+    if ((first == '$' && !ValueShapes.sigilStartsValue(text, start, end))
+        || (first == '*' && !ValueShapes.starThenValue(text, start, end))
+        || (first == '<' && last == '>') || (first == '{' && last == '}') || first == '[') {
       return true;
     }
     for (int j = start; j < end; j++) {

@@ -318,7 +318,7 @@ final class ValueShapes {
    * symbol ({@code *983COu3^-tAI}), not a mask such as {@code ****}, {@code ***abcd} or {@code *redacted*},
    * nor MySQL's {@code *} and 40 hex digits ({@code IDENTIFIED BY PASSWORD '*6BB4...'}), a hash.
    */
-  private static boolean starThenValue(CharSequence text, int start, int end) {
+  static boolean starThenValue(CharSequence text, int start, int end) {
     if (end - start < 9) {
       return false;
     }
