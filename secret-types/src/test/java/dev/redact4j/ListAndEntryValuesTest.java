@@ -58,6 +58,7 @@ class ListAndEntryValuesTest {
     assertThat(REDACTOR.redact("[\"password\", \"" + passphrase + "\"]")).doesNotContain(passphrase);
     String generated = "x7k2-p9q4-" + "m3n8-fake-value";
     assertThat(REDACTOR.redact("[\"api_key\", \"" + generated + "\"]")).doesNotContain(generated);
+    assertThat(REDACTOR.redact("(\"DB password\", \"" + passphrase + "\")")).doesNotContain(passphrase);
   }
 
   @ParameterizedTest
@@ -88,6 +89,9 @@ class ListAndEntryValuesTest {
     // a list of names whose items end in key words: a name after a name is no value
     "\"ids\" : [ \"bearer-token\", \"oauth-authorization-code\", \"appid-query-parameter\" ]",
     "[\"elasticsearch-enrollment-token\", \"docker-config-json-base64\", \"sonarqube-token\"]",
+    // an item that only ends in a key word is no name: test tables, formats, log lines in a list
+    "{\"requirepass \\\"%s\\\"|redis-password-directive\", \"masterauth kX92mQp7Lz4|redis-password-directive\"}",
+    "[\"x|db-password\", \"abcdefgh12345678xyz\"]",
   })
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);

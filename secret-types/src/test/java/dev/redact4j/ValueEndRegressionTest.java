@@ -35,7 +35,8 @@ class ValueEndRegressionTest {
       "aws ssm put-parameter --name /app/db_url --value \"jdbc:postgresql://db:5432/app\" --type String",
       "ftp.login('anonymous', 'anonymous@')", "requirepass yes",
       "{\"pk\":\"USER#42\",\"sk\":\"sk_3f2b8c1e-4d5a-4e6f-9a0b-1c2d3e4f5a6b\"}",
-      "[\"cli-keystore-password\", \"redis-password-directive\", \"oracle-credentials\"]"})
+      "[\"cli-keystore-password\", \"redis-password-directive\", \"oracle-credentials\"]",
+      "requirepass is not set, see \"the redis docs\"", "curl -u 'bob' https://x -d 'a:b c'"})
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }
@@ -54,5 +55,18 @@ class ValueEndRegressionTest {
       assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
     }
     assertThat(REDACTOR.redact("password=Spring-Time2024 retry")).doesNotContain("Time2024");
+  }
+
+  /** A quoted password may hold blanks: everything up to the closing quote is hidden. */
+  @ParameterizedTest
+  @ValueSource(strings = {"requirepass \"%s\"|redis-password-directive", "masterauth '%s'|redis-password-directive",
+      "CONFIG SET requirepass \"%s\"|redis-password-directive",
+      "redis-server --requirepass '%s' --port 6380|redis-password-directive",
+      "curl -u 'bob:%s' https://x|cli-user-password", "sqlplus scott/'%s'@orcl|oracle-credentials",
+      "CREATE USER app IDENTIFIED BY \"%s\";|sql-identified-by", "redis-cli -a \"%s\" ping|cli-option-password"})
+  void quotedPasswordsWithBlanksAreHiddenWhole(String lineAndRule) {
+    String[] parts = lineAndRule.split("\\|");
+    String pw = "xMX8Ehm a9Qv" + "f3nWmf";
+    assertThat(REDACTOR.redact(parts[0].formatted(pw))).isEqualTo(parts[0].formatted("[REDACTED:" + parts[1] + "]"));
   }
 }

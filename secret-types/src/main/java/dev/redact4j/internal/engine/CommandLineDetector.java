@@ -101,9 +101,12 @@ public final class CommandLineDetector implements Detector {
         v++;
       }
       int quote = v < limit && (text.charAt(v) == '\'' || text.charAt(v) == '"') ? 1 : 0;
+      char quoteChar = quote == 1 ? text.charAt(v) : 0;
       int end = v + quote;
       int colon = -1;
-      while (end < limit && text.charAt(end) > ' ' && text.charAt(end) != '\'' && text.charAt(end) != '"') {
+      // In quotes the password runs to the closing quote, blanks included: curl -u 'bob:<two words>'.
+      while (end < limit && text.charAt(end) != quoteChar && text.charAt(end) != '\n'
+          && (quote == 1 || (text.charAt(end) > ' ' && text.charAt(end) != '\'' && text.charAt(end) != '"'))) {
         if (text.charAt(end) == ':' && colon < 0) {
           colon = end;
         }
@@ -250,6 +253,18 @@ public final class CommandLineDetector implements Detector {
     }
     int start = i + 1;
     int end = start;
+    char quote = start < limit ? text.charAt(start) : 0;
+    if (quote == '\'' || quote == '"') { // scott/'two words'@orcl: the shell's quotes around the password
+      int close = start + 1;
+      while (close < limit && text.charAt(close) != quote && text.charAt(close) != '\n') {
+        close++;
+      }
+      if (close < limit && text.charAt(close) == quote && close > start + 1
+          && !ValueShapes.isPlaceholder(text, start + 1, close, true)) {
+        return Detector.pack(start + 1, close);
+      }
+      return NO_MATCH;
+    }
     while (end < limit && text.charAt(end) > ' ' && text.charAt(end) != '@' && text.charAt(end) != '\''
         && text.charAt(end) != ';') {
       end++;

@@ -47,6 +47,7 @@ public final class FollowingTokenDetector implements Detector {
     int start = gap.skip(text, anchorEnd, limit);
     while (start < limit) {
       int end = body.skip(text, start, start + max + 1);
+      end = quotedEnd(text, start, end, n);
       int length = end - start;
       if (length >= min && length <= max && validator.valid(text, start, end)) {
         return Detector.pack(start, end);
@@ -60,6 +61,28 @@ public final class FollowingTokenDetector implements Detector {
       }
     }
     return NO_MATCH;
+  }
+
+  /**
+   * Where a token that opens a quote ends: at the closing quote when a blank comes first and the
+   * quote closes on its line ({@code requirepass "two words"}), else where the run ended.
+   */
+  private int quotedEnd(CharSequence text, int start, int end, int n) {
+    char quote = start > 0 ? text.charAt(start - 1) : 0;
+    if ((quote != '"' && quote != '\'') || end >= n || end - start >= max || (text.charAt(end) != ' ' && text.charAt(end) != '\t')) {
+      return end;
+    }
+    int limit = Math.min(n, start + max);
+    for (int j = end; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == quote) {
+        return j;
+      }
+      if (c < ' ' && c != '\t') {
+        break;
+      }
+    }
+    return end;
   }
 
   @Override

@@ -276,7 +276,7 @@ public final class KeyValueDetector implements Detector {
       valueAt = i + 6; // <add key="DbPassword" value="..."/>
     } else if (i < n && text.charAt(i) == ',' && afterKey > keyEnd) {
       valueAt = skipBlanks(text, i + 1); // ('sonar.login', 'value'), ["API_KEY", "value"]
-      if (valueAt >= n || !isQuote(text.charAt(valueAt))) {
+      if (valueAt >= n || !isQuote(text.charAt(valueAt)) || !wholeStringItem(text, keyStart)) {
         return NO_MATCH;
       }
       loose = true;
@@ -890,6 +890,25 @@ public final class KeyValueDetector implements Detector {
       return NO_MATCH;
     }
     return Detector.pack(start, end);
+  }
+
+  /**
+   * Whether the key at {@code keyStart} is a whole string item, words and all ({@code "API_KEY"},
+   * {@code 'DB password'}): a list item that only ends with a key ({@code "x|db-password"},
+   * {@code "requirepass %s"}) names nothing. The text may start inside the item's quotes.
+   */
+  private static boolean wholeStringItem(CharSequence text, int keyStart) {
+    int limit = Math.max(0, keyStart - 32);
+    for (int j = keyStart; j > limit; j--) {
+      char c = text.charAt(j - 1);
+      if (isQuote(c)) {
+        return true;
+      }
+      if (!KeyNames.isAlnum(c) && c != ' ' && c != '_' && c != '-' && c != '.') {
+        return false;
+      }
+    }
+    return limit == 0;
   }
 
   private boolean accepts(CharSequence text, int ps, int pe, boolean flag, boolean quoted, boolean loose) {
