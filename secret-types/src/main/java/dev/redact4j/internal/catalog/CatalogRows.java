@@ -162,15 +162,6 @@ final class CatalogRows {
   private static final String[] KEYSTORE_OPTIONS_AND_NEW = {"-storepass", "-keypass", "-srcstorepass",
       "-deststorepass", "-srckeypass", "-destkeypass", "-new"};
 
-  /**
-   * The value of a {@code requirepass} or {@code masterauth} directive (the anchor, read back from the
-   * value over blanks and quotes): the directive must start its line (redis.conf; a commented-out
-   * {@code # requirepass foobared} is an example) or follow {@code SET} (CONFIG SET, also as MONITOR
-   * prints it: {@code "config" "set" "requirepass" "<value>"}), and end the line; or follow {@code --}
-   * (redis-server's command line) and end the line or come before another option. Prose such as
-   * "requirepass is not set" passes.
-   */
-  /** Base64 of a DER SEQUENCE with a two-byte length ({@code 30 82}): {@code MII} and the length's characters. */
   /** {@code <10 hex>msh<15 hex>p<6 hex>jsn<12 hex>}, from {@code s}. */
   private static boolean rapidApiKey(CharSequence t, int s, int e) {
     return e - s == 50 && lettersAt(t, s + 10, "msh") && t.charAt(s + 28) == 'p' && lettersAt(t, s + 35, "jsn")
@@ -221,10 +212,19 @@ final class CatalogRows {
     return false;
   }
 
+  /** Base64 of a DER SEQUENCE with a two-byte length ({@code 30 82}): {@code MII} and the length's characters. */
   private static boolean derSequenceStart(CharSequence t, int s, int e) {
     return e - s > 12 && t.charAt(s) == 'M' && t.charAt(s + 1) == 'I' && t.charAt(s + 2) == 'I';
   }
 
+  /**
+   * The value of a {@code requirepass} or {@code masterauth} directive (the anchor, read back from the
+   * value over blanks and quotes): the directive must start its line (redis.conf; a commented-out
+   * {@code # requirepass foobared} is an example) or follow {@code SET} (CONFIG SET, also as MONITOR
+   * prints it: {@code "config" "set" "requirepass" "<value>"}), and end the line; or follow {@code --}
+   * (redis-server's command line) and end the line or come before another option. Prose such as
+   * "requirepass is not set" passes.
+   */
   private static boolean redisDirective(CharSequence t, int s, int e) {
     int i = s;
     while (i > 0 && (t.charAt(i - 1) == ' ' || t.charAt(i - 1) == '\t' || t.charAt(i - 1) == '"'
