@@ -36,6 +36,14 @@ class CallArgumentPasswordTest {
     assertThat(REDACTOR.redact(template.formatted(PW))).isEqualTo(template.formatted(HIDDEN));
   }
 
+  /** A generated password may hold a blank; a sentence in the same place has no digit or no capital. */
+  @Test
+  void aPasswordWithABlankIsHiddenInALogin() {
+    String pw = "UoZ3WGx " + "hMfSCNS3N";
+    assertThat(REDACTOR.redact("smtp.login('bob', '" + pw + "')")).isEqualTo("smtp.login('bob', '" + HIDDEN + "')");
+    assertThat(REDACTOR.redact("ui.login(\"bob\", \"Welcome back\")")).isEqualTo("ui.login(\"bob\", \"Welcome back\")");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "r = requests.get(url, auth=(user, password))",

@@ -8,8 +8,8 @@ package dev.redact4j.internal.engine;
  * that starts with {@code .} is a method call and follows its receiver ({@code server.login(}); one
  * that ends with {@code =(} is a keyword argument given a tuple ({@code auth=("user", "password")}).
  * A call marked strict ({@code .login(}, a name many APIs use) matches only with exactly that many
- * arguments, its literals holding no blank: {@code smtp.login("ops@example.com", "<password>")}, not
- * {@code ui.login("Sign in", "Welcome back")}.
+ * arguments, its literals holding no blank (a password may, beside letters of both cases and a digit):
+ * {@code smtp.login("ops@example.com", "<password>")}, not {@code ui.login("Sign in", "Welcome back")}.
  *
  * <p>Reads at most {@value #MAX_CALL} characters after the anchor; allocates nothing.
  */
@@ -32,7 +32,7 @@ public final class CallArgumentDetector implements Detector {
    * @param calls the anchors, lower-case, each ending with {@code (}
    * @param positions the 1-based position of the password argument of each call
    * @param strict for each call, whether the password must be its last argument and its literals hold
-   *     no blank
+   *     no blank (the password's may, if it has letters of both cases and a digit)
    */
   public CallArgumentDetector(String[] calls, int[] positions, boolean[] strict) {
     if (calls.length != positions.length || calls.length != strict.length) {
@@ -81,8 +81,9 @@ public final class CallArgumentDetector implements Detector {
         if (end >= limit) {
           return NO_MATCH;
         }
-        if (whole && ValueShapes.containsBlank(text, i + 1, end)) {
-          return NO_MATCH;
+        if (whole && ValueShapes.containsBlank(text, i + 1, end) && !(arg == target
+            && ValueShapes.charKinds(text, i + 1, end) == (ValueShapes.DIGIT | ValueShapes.LOWER | ValueShapes.UPPER))) {
+          return NO_MATCH; // a sentence, not a login; but a password may hold a blank beside both cases and digits
         }
         if (arg == 1 && target == 2 && end - (i + 1) == 9 && KeyNames.regionEqualsIgnoreCase(text, i + 1, "anonymous")) {
           return NO_MATCH; // ftp.login('anonymous', 'anonymous@'): anonymous FTP sends an e-mail address
