@@ -78,6 +78,19 @@ public final class TokenDetector implements Detector {
     return maxLead == 0 && before.contains(c);
   }
 
+  /**
+   * The first segment starts right after the anchor, with its separator or a character of its class,
+   * unless it may be empty or left out: {@code 1/} in a path ({@code /v1/users}) or {@code 00} in a
+   * time ({@code 12:00:00}) is no token, and the engine need not ask.
+   */
+  @Override
+  public boolean rejectsAnchorFollowedBy(String literal, char c) {
+    if (optionalFrom == 0) {
+      return false;
+    }
+    return separators[0] != 0 ? c != separators[0] : mins[0] > 0 && !classes[0].contains(c);
+  }
+
   @Override
   public long match(CharSequence text, int anchorStart, int anchorEnd) {
     int n = text.length();

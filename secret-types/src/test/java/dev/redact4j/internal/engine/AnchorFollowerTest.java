@@ -66,6 +66,19 @@ class AnchorFollowerTest {
     assertThat(KeyNames.termGoesOn(literal, c)).isEqualTo(goesOn);
   }
 
+  /** A token's first segment starts right after its anchor: with its separator or a character of its class. */
+  @Test
+  void aTokenRejectsAnAnchorItsFirstSegmentCannotFollow() {
+    TokenDetector digits = TokenDetector.spec().then(CharClass.of("0-9/"), 16, 40).build();
+    assertThat(digits.rejectsAnchorFollowedBy("1/", 'u')).isTrue(); // /v1/users
+    assertThat(digits.rejectsAnchorFollowedBy("1/", '7')).isFalse();
+    TokenDetector dotted = TokenDetector.spec().then('.', CharClass.ALNUM, 22, 22).build();
+    assertThat(dotted.rejectsAnchorFollowedBy("SG", 'x')).isTrue();
+    assertThat(dotted.rejectsAnchorFollowedBy("SG", '.')).isFalse();
+    TokenDetector optional = TokenDetector.spec().optionalRest().then('.', CharClass.ALNUM, 8, 8).build();
+    assertThat(optional.rejectsAnchorFollowedBy("eyJ", ' ')).isFalse(); // the anchor alone may be the token
+  }
+
   private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
 
   /** Keys whose term word goes on as a longer term: their values are still hidden. */
