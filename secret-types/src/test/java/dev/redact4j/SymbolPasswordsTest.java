@@ -58,7 +58,7 @@ class SymbolPasswordsTest {
       "aws_secret_access_key=/dD2Apxje8PoopikJgyWEqltL7JF1yrurtVSITVw", "password=/8igOjy3~XIab.Jm",
       "{\"password\": \"{mxQayu5b2oAM3hc\"}", "DB_PASSWORD=$DCAZuFsu2mKGvdC", "password=~pr4HyYGEiupxA24",
       "{\"password\": \"+qIXFYs9gzchFy7l\"}", "password=SSGVfe4(2YbPjEN) retrying", "password=vq[CK,TPT27Wk~xX",
-      "password=Zs(8YH/m4FWIt<E) retrying", "jdbc:postgresql://bob:$ZWmR6nUeTJ6BP@db/app",
+      "password=Zs(8YH/m4FWIt<E) retrying", "password=ab3<W9 xQz7Lp>", "jdbc:postgresql://bob:$ZWmR6nUeTJ6BP@db/app",
       "redis://:*983COu3^-tAI@cache:6379"})
   void leadingAndInnerSymbolsAreHidden(String line) {
     String value = line.contains("@") ? line.substring(line.lastIndexOf(':', line.indexOf('@')) + 1, line.indexOf('@'))
@@ -101,7 +101,7 @@ class SymbolPasswordsTest {
       "let accountKey = Buffer.from(\"accountKey\", \"base64\");", "password=~/.pgpass",
       "if (password =~ /^\\w+$/) {", "{\"password\": \"{{ .Values.db.password }}\"}",
       "log(\"password: \"+ pw + \" ok\")", "postgres://app:$DB_PASSWORD@db/app", "postgres://u:$dbPassword@h/x",
-      "https://user:****@host/x"})
+      "https://user:****@host/x", "api_key=sk-<your key here>", "\"A ClickHouse key\", \"4b1d<38 letters/digits>\""})
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }

@@ -525,9 +525,11 @@ final class CatalogRows {
     r.infix("firebase-cloud-messaging-key", "google", "A Firebase Cloud Messaging server key",
         "<11 chars>:APA91b<134 chars>", List.of(":APA91b"),
         TokenDetector.spec().lead(TOKEN, 11, 11).then(TOKEN, 120, 160).build());
+    // Anchors that start with a digit cost the automaton most (they pair with every run of digits a card
+    // number could start), so these rows are anchored on their letters and check the digit before them.
     r.infix("azure-ad-client-secret", "azure", "A Microsoft Entra ID (Azure AD) client secret",
-        "<3 chars>8Q~<34 chars>", List.of("8Q~", "7Q~"),
-        TokenDetector.spec().lead(AZURE_SECRET, 3, 3).then(AZURE_SECRET, 31, 34).exact(true).build());
+        "<3 chars>8Q~<34 chars>", List.of("Q~"), TokenDetector.spec().lead(AZURE_SECRET, 4, 4).then(AZURE_SECRET, 31, 34)
+            .exact(true).validator((t, s, e) -> Character.isDigit(t.charAt(s + 3))).build());
     r.infix("azure-devops-pat", "azure", "An Azure DevOps personal access token (84-character form)",
         "<76 chars>AZDO<4 chars>", List.of("AZDO"),
         TokenDetector.spec().lead(ALNUM, 76, 76).then(ALNUM, 4, 4).exact(true).build());
@@ -631,15 +633,15 @@ final class CatalogRows {
         "<42 base64>+ACR<6 letters/digits>", List.of("+ACR"), TokenDetector.spec().lead(CharClass.BASE64, 42, 42)
             .then(ALNUM, 6, 6).exact(true).validator((t, s, e) -> e == t.length() || !B64.contains(t.charAt(e)))
             .build());
-    // Anchored on "256~", not "sha256~": the automaton keeps 6 characters of an anchor, and "sha256" alone
-    // starts every image digest (sha256:...).
+    // The automaton matches "sha2" of it, which starts every image digest (sha256:...): the rest is one
+    // comparison at each.
     r.infix("openshift-user-token", "openshift", "An OpenShift OAuth access token", "sha256~<43 chars>",
-        List.of("256~"), TokenDetector.spec().lead(CharClass.of("ahs"), 3, 3).then(TOKEN, 43, 43)
-            .validator((t, s, e) -> t.charAt(s) == 's' && t.charAt(s + 1) == 'h' && t.charAt(s + 2) == 'a').build());
+        List.of("sha256~"), TokenDetector.spec().then(TOKEN, 43, 43).build());
     r.prefixed("tailscale-key", "tailscale", "A Tailscale auth, API, OAuth client or webhook key", "tskey-",
         TOKEN, 30, 200, "auth-<id>-<chars>");
-    r.prefixedExact("clickhouse-cloud-key", "clickhouse", "A ClickHouse Cloud API secret key", List.of("4b1d"),
-        ALNUM, 38, 38, "<38 letters/digits>", Validators.MIXED_CASE_AND_DIGIT);
+    r.infix("clickhouse-cloud-key", "clickhouse", "A ClickHouse Cloud API secret key", "4b1d<38 letters/digits>",
+        List.of("b1d"), TokenDetector.spec().lead(CharClass.of("4"), 1, 1).then(ALNUM, 38, 38).exact(true)
+            .validator(Validators.MIXED_CASE_AND_DIGIT).build());
     r.infix("alibaba-access-key-id", "alibaba", "An Alibaba Cloud AccessKey id", "LTAI<12-20 chars>",
         List.of("LTAI"), TokenDetector.prefixed(ALNUM, 12, 20, true, Validators.MIXED_CASE_AND_DIGIT));
     r.prefixed("mongodb-atlas-service-account-secret", "mongodb", "A MongoDB Atlas service account client secret",

@@ -27,7 +27,7 @@ final class ValueShapes {
     char last = text.charAt(end - 1);
     char second = len > 1 ? text.charAt(start + 1) : 0;
     if (((first == '$' || first == '%') && second == '{') || (first == '{' && last == '}' && !bracedPassword(text, start, end))
-        || (first == '<' && last == '>') || (first == '@' && last == '@')
+        || (first == '<' && last == '>') || (last == '>' && describedTail(text, start, end)) || (first == '@' && last == '@')
         || (first == '/' && !slashStartsValue(text, start, end))) {
       return true; // ${VAR}, %{VAR}, {{ var }}, {} (SLF4J), <your-token>, @token@, /path/to/file
     }
@@ -65,6 +65,26 @@ final class ValueShapes {
       return true;
     }
     return len <= 12 && PLACEHOLDER_WORDS.contains(text, start, end);
+  }
+
+  /**
+   * A documented shape: a prefix and then a description in angle brackets, lower-case words with a
+   * blank ({@code sk-<your key here>}, {@code 4b1d<38 letters/digits>}); not {@code ab3<W9 xQz7Lp>}.
+   */
+  private static boolean describedTail(CharSequence text, int start, int end) {
+    boolean blank = false;
+    for (int j = end - 2; j > start; j--) {
+      char c = text.charAt(j);
+      if (c == '<') {
+        return blank;
+      }
+      if (c == ' ') {
+        blank = true;
+      } else if (!KeyNames.isLower(c) && !KeyNames.isDigit(c) && c != '/' && c != '-' && c != '_') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
