@@ -113,15 +113,9 @@ public final class CommandLineDetector implements Detector {
         end++;
       }
       if (colon > 0 && colon + 1 == end && end < limit && (text.charAt(end) == '\'' || text.charAt(end) == '"')) {
-        // curl -u bob:'Tr0ub4dor&3': the shell quotes only the password
-        char q = text.charAt(end);
-        int close = end + 1;
-        while (close < limit && text.charAt(close) != q && text.charAt(close) != '\n') {
-          close++;
-        }
-        if (close < limit && text.charAt(close) == q && close > end + 1
-            && !ValueShapes.isPlaceholder(text, end + 1, close, true)) {
-          return Detector.pack(end + 1, close);
+        long quoted = quotedValue(text, end, limit); // curl -u bob:'Tr0ub4dor&3': the shell quotes only the password
+        if (quoted != NO_MATCH) {
+          return quoted;
         }
       }
       if (colon > 0 && colon + 1 < end && !ValueShapes.isPlaceholder(text, colon + 1, end)) {
@@ -191,6 +185,23 @@ public final class CommandLineDetector implements Detector {
     return NO_MATCH;
   }
 
+  /**
+   * What the quote at {@code open} holds, up to its closing quote on the same line, if that is
+   * something and no placeholder; else {@link #NO_MATCH}.
+   */
+  private static long quotedValue(CharSequence text, int open, int limit) {
+    char quote = text.charAt(open);
+    int close = open + 1;
+    while (close < limit && text.charAt(close) != quote && text.charAt(close) != '\n') {
+      close++;
+    }
+    if (close < limit && text.charAt(close) == quote && close > open + 1
+        && !ValueShapes.isPlaceholder(text, open + 1, close, true)) {
+      return Detector.pack(open + 1, close);
+    }
+    return NO_MATCH;
+  }
+
   /** The closing {@code "} of a value from {@code start}, past backslash-escaped ones; the line's end if none. */
   private static int closingDoubleQuote(CharSequence text, int start, int limit) {
     for (int j = start; j < limit; j++) {
@@ -254,16 +265,8 @@ public final class CommandLineDetector implements Detector {
     int start = i + 1;
     int end = start;
     char quote = start < limit ? text.charAt(start) : 0;
-    if (quote == '\'' || quote == '"') { // scott/'two words'@orcl: the shell's quotes around the password
-      int close = start + 1;
-      while (close < limit && text.charAt(close) != quote && text.charAt(close) != '\n') {
-        close++;
-      }
-      if (close < limit && text.charAt(close) == quote && close > start + 1
-          && !ValueShapes.isPlaceholder(text, start + 1, close, true)) {
-        return Detector.pack(start + 1, close);
-      }
-      return NO_MATCH;
+    if (quote == '\'' || quote == '"') {
+      return quotedValue(text, start, limit); // scott/'two words'@orcl: the shell's quotes around the password
     }
     while (end < limit && text.charAt(end) > ' ' && text.charAt(end) != '@' && text.charAt(end) != '\''
         && text.charAt(end) != ';') {
