@@ -55,6 +55,10 @@ class ValueEndRegressionTest {
       assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
     }
     assertThat(REDACTOR.redact("password=Spring-Time2024 retry")).doesNotContain("Time2024");
+    // Verb-Noun with an approved verb is a cmdlet; other capitalized pairs are passwords (found by SymbolPasswordsTest)
+    assertThat(REDACTOR.redact("password=PZgGef-TgGPBaMRA retrying")).doesNotContain("TgGPBaMRA");
+    assertThat(REDACTOR.redact("password=Abcdef-GhIjKlmn retrying")).doesNotContain("GhIjKlmn");
+    assertThat(REDACTOR.redact("password = Read-Host -AsSecureString")).isEqualTo("password = Read-Host -AsSecureString");
   }
 
   /** A quoted password may hold blanks: everything up to the closing quote is hidden. */

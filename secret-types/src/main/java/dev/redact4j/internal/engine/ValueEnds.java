@@ -270,14 +270,30 @@ final class ValueEnds {
     return -1;
   }
 
-  /** A PowerShell cmdlet name at {@code i}: {@code Verb-Noun}, capitalized letters only, then a blank. */
+  /** PowerShell's approved verbs (Get-Verb), which every cmdlet name starts with. */
+  private static final KeyNames.Words POWERSHELL_VERBS = new KeyNames.Words("add", "approve", "assert", "backup",
+      "block", "build", "checkpoint", "clear", "close", "compare", "complete", "compress", "confirm", "connect",
+      "convert", "convertfrom", "convertto", "copy", "debug", "deny", "deploy", "disable", "disconnect", "dismount",
+      "edit", "enable", "enter", "exit", "expand", "export", "find", "format", "get", "grant", "group", "hide",
+      "import", "initialize", "install", "invoke", "join", "limit", "lock", "measure", "merge", "mount", "move",
+      "new", "open", "optimize", "out", "ping", "pop", "protect", "publish", "push", "read", "receive", "redo",
+      "register", "remove", "rename", "repair", "request", "reset", "resize", "resolve", "restart", "restore",
+      "resume", "revoke", "save", "search", "select", "send", "set", "show", "skip", "split", "start", "step",
+      "stop", "submit", "suspend", "switch", "sync", "test", "trace", "unblock", "undo", "uninstall", "unlock",
+      "unprotect", "unpublish", "unregister", "update", "use", "wait", "watch", "write");
+
+  /**
+   * A PowerShell cmdlet name at {@code i}: an approved verb, capitalized, {@code -Noun} in letters only,
+   * then a blank. Not a generated password such as {@code PZgGef-TgGPBaMRA} or {@code Spring-Time2024}.
+   */
   static boolean cmdletAt(CharSequence text, int i) {
     int n = Math.min(text.length(), i + 48);
     int j = i + 1;
     while (j < n && (KeyNames.isLower(text.charAt(j)) || KeyNames.isUpper(text.charAt(j)))) {
       j++; // ConvertTo
     }
-    if (j == i + 1 || j + 2 >= n || text.charAt(j) != '-' || !KeyNames.isUpper(text.charAt(j + 1))) {
+    if (j == i + 1 || j + 2 >= n || text.charAt(j) != '-' || !KeyNames.isUpper(text.charAt(j + 1))
+        || !KeyNames.isLower(text.charAt(i + 1)) || !POWERSHELL_VERBS.contains(text, i, j)) {
       return false;
     }
     j += 2;
