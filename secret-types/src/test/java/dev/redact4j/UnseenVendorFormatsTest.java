@@ -212,6 +212,10 @@ class UnseenVendorFormatsTest {
       {"azure-function-key", FakeSecrets.chars(r, FakeSecrets.TOKEN, 44) + "Az" + "Fu" + FakeSecrets.mixed(r, 5)
           + "g=="},
       {"azure-search-key", FakeSecrets.mixed(r, 42) + "Az" + "SeC" + FakeSecrets.mixed(r, 5)},
+      {"azure-service-key", FakeSecrets.chars(r, b64, 76) + "AP" + "IM" + FakeSecrets.mixed(r, 5) + "g=="},
+      {"azure-messaging-key", FakeSecrets.chars(r, b64, 33) + "AI" + "oT" + "C" + FakeSecrets.mixed(r, 5) + "="},
+      {"azure-messaging-key", FakeSecrets.chars(r, b64, 33) + "AZ" + "EG" + "P" + FakeSecrets.mixed(r, 5) + "="},
+      {"azure-messaging-key", FakeSecrets.mixed(r, 33) + "Az" + "Ca" + "A" + FakeSecrets.mixed(r, 5) + "="},
       {"azure-annotated-key", FakeSecrets.mixed(r, 52) + "JQ" + "QJ99" + "xK" + FakeSecrets.mixed(r, 24)},
       {"azure-annotated-key", FakeSecrets.mixed(r, 52) + "JQ" + "QJ9D" + "xA" + FakeSecrets.mixed(r, 26) + "=="},
     };
@@ -316,6 +320,9 @@ class UnseenVendorFormatsTest {
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefg" + "+AXy" + "Aabcde=" + " is no signature",
     "q=a+b+Add+Another+A" + "BCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnop==" + " in a form",
     "the APIM gateway and AIoT hub, AzSe and AzFu settings, JQQJ",
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef" + "AzCa" + "Aabcde=" + " has 32 before AzCa",
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefg" + "AIoT" + "Qabcde=" + " has Q after the signature",
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMN" + "APIM" + "abcdeB==" + " ends in B",
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" + "JQQJ99" + "xM" + "abcdefghijklmnopqrstuvwx" + " has M",
     // Sonar text, Nosey Parker and secrets-patterns-db formats: cut short, wrong alphabet, inside a word
     "SWMTKN-1-" + "abc" + " is cut short",

@@ -536,19 +536,21 @@ final class CatalogRows {
     // Microsoft's identifiable keys carry a fixed four-character signature at a fixed place (the
     // security-utilities patterns GitHub secret scanning uses); the exact run of base64 before it is
     // the lead, and the validator checks the signature, the character after its run and the length.
-    // The signatures that start "+A" share that one anchor (its state is +ACR's); of the others only
-    // Cosmos DB's has its own: API Management (APIM), IoT (AIoT), Event Grid (AZEG) and Cache for Redis
-    // (AzCa) would take the automaton below depth 7.
+    // The signatures that start "+A" share that one anchor (its state is +ACR's); the others (Cosmos DB's
+    // ACDb, API Management's APIM, IoT's AIoT, Event Grid's AZEG, Cache for Redis's AzCa) have their own.
     r.infix("azure-service-key", "azure",
-        "An Azure Storage, Cosmos DB, Batch or Machine Learning key (identifiable form)",
-        "<76 base64>+ASt<5>A==", List.of("+A", "ACDb"),
+        "An Azure Storage, Cosmos DB, Batch, Machine Learning or API Management key (identifiable form)",
+        "<76 base64>+ASt<5>A==", List.of("+A", "ACDb", "APIM"),
         TokenDetector.spec().lead(CharClass.BASE64, 76, 76).then(CharClass.BASE64, 6, 8).then(EQUALS, 2, 2)
-            .exact(true).validator((t, s, e) -> e - s == 88 && signature(t, s + 76, "+ASt", "+ABa", "+AMC", "ACDb")
+            .exact(true).validator((t, s, e) -> e - s == 88
+                && signature(t, s + 76, "+ASt", "+ABa", "+AMC", "ACDb", "APIM")
                 && "AQgw".indexOf(t.charAt(e - 3)) >= 0).build());
-    r.infix("azure-messaging-key", "azure", "An Azure Service Bus, Event Hubs or Relay key (identifiable form)",
-        "<33 base64>+ASb<6>=", List.of("+A"),
-        TokenDetector.spec().lead(CharClass.BASE64, 33, 33).then(CharClass.BASE64, 8, 8).then(EQUALS, 1, 1)
-            .exact(true).validator((t, s, e) -> signature(t, s + 33, "+ASb", "+AEh", "+ARm")
+    r.infix("azure-messaging-key", "azure",
+        "An Azure Service Bus, Event Hubs, Relay, IoT, Event Grid or Cache for Redis key (identifiable form)",
+        "<33 base64>+ASb<6>=", List.of("+A", "AIoT", "AZEG", "AzCa"),
+        TokenDetector.spec().lead(CharClass.BASE64, 33, 33).then(CharClass.BASE64, 6, 8).then(EQUALS, 1, 1)
+            .exact(true).validator((t, s, e) -> e - s == 44
+                && signature(t, s + 33, "+ASb", "+AEh", "+ARm", "AIoT", "AZEG", "AzCa")
                 && t.charAt(s + 37) >= 'A' && t.charAt(s + 37) <= 'P').build());
     r.infix("azure-function-key", "azure", "An Azure Functions access key (identifiable form)", "<44>AzFu<5>A==",
         List.of("AzFu"), TokenDetector.spec().lead(BASE64URL, 44, 44).then(BASE64URL, 6, 6).then(EQUALS, 2, 2)
