@@ -40,7 +40,7 @@ class UnseenVendorFormatsTest {
   }
 
   static Stream<Arguments> families() {
-    return Stream.of(
+    return Stream.concat(prefixedVendors(), Stream.of(
         family("mongodb-atlas-service-account-secret",
             r -> "mdb_sa" + "_sk_" + FakeSecrets.chars(r, FakeSecrets.TOKEN, 6) + FakeSecrets.mixed(r, 34)),
         family("cloudflare-global-api-key", r -> "cf" + "k_" + FakeSecrets.mixed(r, 40) + hex(r, 8)),
@@ -110,7 +110,32 @@ class UnseenVendorFormatsTest {
         family("newrelic-pixie-key", r -> "px" + "-api-" + uuid(r)),
         family("newrelic-pixie-key", r -> "px" + "-dep-" + uuid(r)),
         family("newrelic-key", r -> "NR" + "SP-" + FakeSecrets.chars(r, FakeSecrets.LOWER, 2)
-            + FakeSecrets.chars(r, FakeSecrets.DIGITS, 2) + hex(r, 31)));
+            + FakeSecrets.chars(r, FakeSecrets.DIGITS, 2) + hex(r, 31))));
+  }
+
+  /** Betterleaks and Kingfisher formats; also checked where configuration and JSON print them. */
+  static Stream<Arguments> prefixedVendors() {
+    return Stream.of(
+        family("paddle-api-key", r -> "pdl" + "_live_apikey_" + FakeSecrets.chars(r, LOWER_ALNUM, 26) + "_"
+            + FakeSecrets.mixed(r, 22) + "_" + FakeSecrets.mixed(r, 3)),
+        family("paddle-api-key", r -> "pdl" + "_sdbx_apikey_" + FakeSecrets.chars(r, LOWER_ALNUM, 26) + "_"
+            + FakeSecrets.mixed(r, 22) + "_" + FakeSecrets.mixed(r, 3)),
+        family("neon-api-key", r -> "na" + "pi_" + FakeSecrets.mixed(r, 64)),
+        family("mailersend-api-token", r -> "ml" + "sn." + FakeSecrets.mixed(r, 48)),
+        family("elastic-cloud-api-key", r -> "es" + "su_" + FakeSecrets.chars(r, FakeSecrets.TOKEN, 80) + "=="),
+        family("vercel-token", r -> "vc" + "p_" + FakeSecrets.chars(r, FakeSecrets.TOKEN, 56)),
+        family("vercel-token", r -> "vc" + "k_" + FakeSecrets.chars(r, FakeSecrets.TOKEN, 56)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("prefixedVendors")
+  void aVendorKeyIsHiddenInAnAssignmentAndInJson(String rule, Function<Random, String> make) {
+    Random r = new Random(rule.hashCode() + 1);
+    for (String line : new String[] {"API_KEY=%s", "{\"apiKey\":\"%s\",\"region\":\"eu\"}"}) {
+      String secret = make.apply(r);
+      assertThat(REDACTOR.redact(String.format(line, secret))).as(secret)
+          .isEqualTo(String.format(line, "[REDACTED:" + rule + "]"));
+    }
   }
 
   /** Base64 blobs (which may hold {@code /}) where configuration is printed: keystores, a Docker config; not a certificate. */
@@ -323,6 +348,13 @@ class UnseenVendorFormatsTest {
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef" + "AzCa" + "Aabcde=" + " has 32 before AzCa",
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefg" + "AIoT" + "Qabcde=" + " has Q after the signature",
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMN" + "APIM" + "abcdeB==" + " ends in B",
+    // paddle, neon, mailersend, elastic, vercel: cut short, the wrong alphabet, a word that starts the same
+    "pdl_live_apikey_" + "01abcdefghjkmnpqrstvwxyz23_ABCDEFGHIJabcdefghij12_AB" + " has 2 at the end",
+    "pdl_live_apikey_" + "01ABCDEFGHJKMNPQRSTVWXYZ23_ABCDEFGHIJabcdefghij12_ABC" + " is upper case",
+    "node napi_module loaded; napi_" + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789A" + " has 63",
+    "mlsn." + "short" + " and mlsn.io",
+    "essu_" + "tooShort==",
+    "vcp_" + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012" + " has 55",
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" + "JQQJ99" + "xM" + "abcdefghijklmnopqrstuvwx" + " has M",
     // Sonar text, Nosey Parker and secrets-patterns-db formats: cut short, wrong alphabet, inside a word
     "SWMTKN-1-" + "abc" + " is cut short",

@@ -742,6 +742,8 @@ final class CatalogRows {
         List.of("AC"), HEX_LOWER, 32, 32, "<32 hex>", Validators.DIGIT_AND_LETTER).offByDefault();
     r.prefixed("brevo-api-key", "brevo", "A Brevo (Sendinblue) API or SMTP key", List.of("xkeysib-", "xsmtpsib-"),
         CharClass.of("A-Za-z0-9-"), 64, 90, "<64 hex>-<16 letters/digits>");
+    r.prefixed("mailersend-api-token", "mailersend", "A MailerSend API token", "mlsn.", ALNUM, 30, 100,
+        "<chars>");
     r.prefixed("zapier-webhook-url", "zapier", "The account and hook ids of a Zapier catch hook URL",
         "hooks.zapier.com/hooks/catch/", CharClass.of("A-Za-z0-9/"), 10, 60, "<account id>/<hook id>/");
     // Subscribe keys (sub-c-) ship in every client and stay. Anchored on "-c-" to reuse states; the three
@@ -780,6 +782,11 @@ final class CatalogRows {
         "<27 letters/digits>");
     r.prefixed("duffel-api-token", "duffel", "A Duffel API access token", List.of("duffel_test_", "duffel_live_"),
         TOKEN_EQ, 43, 43, "<43 chars>");
+    // Paddle Billing keys: environment, "apikey", a 26-character lower-case id and two mixed-case parts.
+    r.token("paddle-api-key", "paddle", "A Paddle Billing API key (live or sandbox)",
+        "pdl_live_apikey_<26 lower-case/digits>_<22>_<3>", List.of("pdl_live_apikey_", "pdl_sdbx_apikey_"),
+        TokenDetector.spec().then(CharClass.LOWER_ALNUM, 26, 26).then('_', ALNUM, 22, 22).then('_', ALNUM, 3, 3)
+            .build());
     r.prefixed("flutterwave-secret-key", "flutterwave", "A Flutterwave secret or encryption key",
         List.of("FLWSECK-", "FLWSECK_TEST"), CharClass.of("A-Za-z0-9-"), 12, 40, "<hex>-X");
     // "live_" is also the Twitch stream key's prefix: exact lengths, and generated shapes only.
@@ -886,6 +893,8 @@ final class CatalogRows {
             .validator(CatalogRows::derSequenceStart).build());
     r.prefixed("elasticsearch-enrollment-token", "elastic", "An Elasticsearch enrollment token (base64 JSON with an"
         + " API key), as printed at first start", "eyJ2ZXIiOiI", B64, 40, 2048, "<base64>");
+    r.prefixed("elastic-cloud-api-key", "elastic", "An Elastic Cloud or serverless API key", "essu_",
+        CharClass.of("A-Za-z0-9_=-"), 60, 202, "<chars>");
     r.prefixed("docker-config-json-base64", "docker", "A Docker config.json in base64 (registry credentials), as in a"
         + " Kubernetes .dockerconfigjson", List.of("eyJhdXRocyI6", "ewogICJhdXRocyI6", "ewoJImF1dGhzIjog"), B64, 20,
         8192, "<base64>");
@@ -932,6 +941,8 @@ final class CatalogRows {
         "sb_secret_", TOKEN, 30, 250, "<chars>");
     r.prefixed("planetscale-token", "planetscale", "A PlanetScale token or password",
         List.of("pscale_tkn_", "pscale_pw_", "pscale_oauth_"), TOKEN_DOT, 32, 64, "<43 chars>");
+    r.prefixed("neon-api-key", "neon", "A Neon (serverless Postgres) API key", "napi_", ALNUM, 64, 64,
+        "<64 letters/digits>");
     // fm2_/fm1a_/fm1r_ macaroons are standard base64 (with + and /); FlyV1 joins several with commas.
     r.prefixed("flyio-token", "flyio", "A Fly.io access token or macaroon", List.of("fo1_", "fm2_", "fm1a_", "fm1r_"),
         B64_ANY, 40, 4096, "<chars>");
@@ -1017,6 +1028,9 @@ final class CatalogRows {
     r.prefixed("hubspot-private-app-token", "hubspot", "A HubSpot private app token",
         List.of("pat-na1-", "pat-eu1-"), UUID, 36, 36, "<uuid>");
     r.prefixed("netlify-token", "netlify", "A Netlify personal access token", "nfp_", ALNUM, 36, 40, "<chars>");
+    r.prefixed("vercel-token", "vercel",
+        "A Vercel personal, integration or app token, app refresh token or AI Gateway key",
+        List.of("vcp_", "vci_", "vca_", "vcr_", "vck_"), TOKEN, 56, 56, "<56 chars>");
     r.prefixed("render-api-key", "render", "A Render API key", "rnd_", ALNUM, 24, 48, "<28 letters/digits>");
     r.prefixed("notion-token", "notion", "A Notion integration token", "ntn_", ALNUM, 40, 50, "<chars>");
     // "secret_" starts many key names: only exactly 43 letters and digits of both cases and a digit.
