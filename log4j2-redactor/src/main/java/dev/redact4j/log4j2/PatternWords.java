@@ -19,8 +19,11 @@ import org.jspecify.annotations.Nullable;
  * does not show. For configuration time only: it collects the converter plugins on each call.
  */
 final class PatternWords {
-  /** {@code %word}, after optional padding and truncation; {@code %%} is a literal percent sign. */
-  private static final Pattern CONVERSION_WORD = Pattern.compile("%(%|-?\\d*(?:\\.-?\\d+)?([A-Za-z]+))");
+  /**
+   * {@code %word}, after optional padding and truncation (group 2, {@code .N} or {@code .-N});
+   * {@code %%} is a literal percent sign.
+   */
+  private static final Pattern CONVERSION_WORD = Pattern.compile("%(%|-?\\d*(\\.-?\\d+)?([A-Za-z]+))");
 
   private PatternWords() {}
 
@@ -43,7 +46,7 @@ final class PatternWords {
     List<@Nullable Class<?>> converters = new ArrayList<>();
     Matcher m = CONVERSION_WORD.matcher(conversionPattern);
     while (m.find()) {
-      String word = m.group(2);
+      String word = m.group(3);
       if (word == null) {
         continue; // %%
       }
@@ -54,5 +57,19 @@ final class PatternWords {
       converters.add(converter);
     }
     return converters;
+  }
+
+  /**
+   * Whether a conversion word in {@code conversionPattern}, nested ones included, has a precision
+   * ({@code %.30m}, {@code %-10.-20X{key}}), which cuts what it prints to that many characters.
+   */
+  static boolean truncates(String conversionPattern) {
+    Matcher m = CONVERSION_WORD.matcher(conversionPattern);
+    while (m.find()) {
+      if (m.group(2) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -14,6 +14,7 @@ import org.apache.logging.log4j.core.pattern.ExtendedThrowablePatternConverter;
 import org.apache.logging.log4j.core.pattern.FormattingInfo;
 import org.apache.logging.log4j.core.pattern.LineSeparatorPatternConverter;
 import org.apache.logging.log4j.core.pattern.LogEventPatternConverter;
+import org.apache.logging.log4j.core.pattern.MaxLengthConverter;
 import org.apache.logging.log4j.core.pattern.MessagePatternConverter;
 import org.apache.logging.log4j.core.pattern.PatternConverter;
 import org.apache.logging.log4j.core.pattern.PatternFormatter;
@@ -38,9 +39,11 @@ import org.jspecify.annotations.Nullable;
  * of the line (starting a new line unless {@code pattern} ends with {@code %n}); otherwise Log4j would
  * append the exception outside, unredacted.
  *
- * <p><b>Escaping.</b> When {@code pattern} holds an {@code %enc}, which may escape a secret out of
- * every shape the scan of the output knows ({@code %enc{%m}{HTML}} writes {@code &quot;}), the event's
- * fields are judged first, and an event holding a secret is formatted from its redacted copy.
+ * <p><b>Escaping and cutting.</b> When {@code pattern} holds an {@code %enc}, which may escape a secret
+ * out of every shape the scan of the output knows ({@code %enc{%m}{HTML}} writes {@code &quot;}), or
+ * cuts text ({@code %maxLen}, a precision as in {@code %.30m}: a token cut short is no longer a
+ * token's shape), the event's fields are judged first, and an event holding a secret is formatted
+ * from its redacted copy.
  *
  * <p><b>Fails closed.</b> With a missing sub-pattern or bad settings it reports the fix to the status
  * logger and writes {@code [REDACTION FAILED]} in place of its output. Thread-safe; on clean events it
@@ -58,9 +61,10 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
   private final PatternFormatter[] formatters;
   private final @Nullable Redactor redactor;
   /**
-   * Set when the sub-pattern escapes text ({@code %enc{%m}{HTML}} writes {@code password=&quot;v&quot;},
-   * a shape the scan of its output does not know): the event's fields are judged first, and an event
-   * holding a secret is formatted from its redacted copy.
+   * Set when the sub-pattern escapes text ({@code %enc{%m}{HTML}} writes {@code password=&quot;v&quot;})
+   * or cuts it ({@code %maxLen{%m}{40}} or {@code %.30m} may print most of a token but not its whole
+   * shape), which the scan of its output cannot see through: the event's fields are judged first, and
+   * an event holding a secret is formatted from its redacted copy.
    */
   private final @Nullable EventRedaction fieldsFirst;
   private final boolean handlesThrowable;
@@ -116,7 +120,8 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
       // %m at the top or nested in another converter: %enc{%m}{CRLF}, %maxLen{%m}{500}
       List<@Nullable Class<?>> words = PatternWords.converters(config, options[0]);
       boolean hasMessage = !hasThrowable && words.contains(MessagePatternConverter.class);
-      boolean escapes = words.contains(EncodingPatternConverter.class);
+      boolean escapes = words.contains(EncodingPatternConverter.class) || words.contains(MaxLengthConverter.class)
+          || PatternWords.truncates(options[0]);
       if (hasMessage && !hasThrowable) {
         // As PatternLayout appends it: on a line of its own unless the pattern already ends one.
         boolean endsLine = !list.isEmpty()
