@@ -99,12 +99,21 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
       return failed(name, "it needs a pattern to redact, e.g. %" + KEY + "{%m}", null);
     }
     OptionSettings settings = new OptionSettings();
+    String known = "options are {key=value} with key rulesFile, enable, disable, mask, fingerprintKeyEnv or"
+        + " fingerprintKeyFile";
     for (int i = 1; i < options.length; i++) {
+      // Never print an option's value: a lookup resolved into it may be a key ({fingerprintKey=${env:K}}).
       String option = options[i];
       int eq = option.indexOf('=');
-      if (eq < 0 || !settings.set(option.substring(0, eq), option.substring(eq + 1))) {
-        return failed(name, "unknown option {" + option + "}; options are {key=value} with key rulesFile, enable,"
-            + " disable, mask, fingerprintKeyEnv or fingerprintKeyFile", options[0]);
+      if (eq < 0) {
+        return failed(name, "option " + i + " (the {...} number " + i + " after the pattern) is not {key=value}; "
+            + known, options[0]);
+      }
+      String key = option.substring(0, eq).strip();
+      if (!settings.set(key, option.substring(eq + 1))) {
+        String why = key.equalsIgnoreCase("fingerprintKey")
+            ? "a pattern is printed in diagnostics, so a key does not belong in one; " : "";
+        return failed(name, "unknown option {" + key + "=...}; " + why + known, options[0]);
       }
     }
     Redactor redactor = settings.buildRedactor(name);

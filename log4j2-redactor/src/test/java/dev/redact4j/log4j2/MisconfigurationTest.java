@@ -52,4 +52,28 @@ class MisconfigurationTest {
         .contains("%scrub: ")
         .contains("<RedactingRewritePolicy>: Unknown rule or group 'no-such-group'");
   }
+
+  @Test
+  void aScrubOptionItRejectsIsNamedWithoutItsValue() {
+    String key = Log4jFixture.plant("fp-key-" + new Log4jFixture.Secrets(12).password());
+    System.setProperty("redact4j.test.key", key);
+    Log4jFixture fixture;
+    try {
+      fixture = Log4jFixture.start(getClass(), "options", dir);
+    } finally {
+      System.clearProperty("redact4j.test.key");
+    }
+    try {
+      fixture.context.getLogger("app").info("an event");
+    } finally {
+      fixture.close();
+    }
+
+    assertThat(fixture.read("key-option.log")).isEqualTo("INFO [REDACTION FAILED]" + System.lineSeparator());
+    assertThat(fixture.read("bare-option.log")).isEqualTo("INFO [REDACTION FAILED]" + System.lineSeparator());
+    String errors = String.join("\n", fixture.statusErrors());
+    assertThat(errors).doesNotContain(key)
+        .contains("%scrub: unknown option {fingerprintKey=...}")
+        .contains("%scrub: option 1 (the {...} number 1 after the pattern) is not {key=value}");
+  }
 }
