@@ -329,13 +329,91 @@ final class EventRedaction {
     Object[] safeParams = new Object[params == null ? 0 : params.length];
     // Findings place parameters in context; without parameters they are not needed.
     List<Finding> findings = formatted == null || safeParams.length == 0 ? List.of() : redactor.scan(formatted);
+    int @Nullable [] spans = findings.isEmpty() ? null : parameterSpans(message, formatted, params);
     for (int i = 0; i < safeParams.length; i++) {
       Object p = params[i];
+      // Where the parameter's place is known, only the findings at that place count: its text may
+      // also occur inside another secret of the message ("attempt 7" and a token holding a 7).
+      List<Finding> near = spans == null ? findings : overlapping(findings, spans[2 * i], spans[2 * i + 1]);
       safeParams[i] = p instanceof Throwable ? RedactedThrowable.copyOf(redactor, (Throwable) p)
-          : p == null ? null : redactParameter(p, formatted, findings);
+          : p == null ? null : redactParameter(p, formatted, near);
     }
     return new RedactedMessage(redactor.redact(formatted == null ? "" : formatted), safeParams,
         message != null && message.getThrowable() != null ? thrown : null);
+  }
+
+  /**
+   * Where each parameter is printed in {@code formatted}: start and end offsets at {@code 2i} and
+   * {@code 2i + 1}, -1 for a parameter not printed; null when that cannot be told, i.e. unless
+   * {@code formatted} is exactly the message's format with its {@code {}} placeholders filled as
+   * {@link ParameterizedMessage} fills them (not for {@code String.format} or MessageFormat messages).
+   */
+  @SuppressWarnings("deprecation") // Message.getFormat(): deprecated, yet the one way to a message's pattern
+  private static int @Nullable [] parameterSpans(@Nullable Message message, String formatted, Object[] params) {
+    String format = message == null ? null : message.getFormat();
+    if (format == null || format.indexOf(Place.START) >= 0) {
+      return null;
+    }
+    try {
+      // As many places as placeholders: Log4j warns in the status log when the counts differ (a
+      // trailing throwable is not a placeholder's), and fewer parameters than placeholders are rare.
+      int count = ParameterizedMessage.countArgumentPlaceholders(format);
+      if (count > params.length) {
+        return null;
+      }
+      Object[] places = new Object[count];
+      for (int i = 0; i < places.length; i++) {
+        places[i] = new Place(i);
+      }
+      // Log4j's own formatting, with each parameter printed as a numbered place holder
+      String shape = ParameterizedMessage.format(format, places);
+      int[] spans = new int[2 * params.length];
+      java.util.Arrays.fill(spans, -1);
+      StringBuilder rebuilt = new StringBuilder(formatted.length());
+      for (int at = 0; at < shape.length(); at++) {
+        char c = shape.charAt(at);
+        int end = c == Place.START ? shape.indexOf(Place.END, at) : -1;
+        if (end < 0) {
+          rebuilt.append(c);
+          continue;
+        }
+        int i = Integer.parseInt(shape, at + 1, end, 10);
+        spans[2 * i] = rebuilt.length();
+        rebuilt.append(textOf(params[i]));
+        spans[2 * i + 1] = rebuilt.length();
+        at = end;
+      }
+      return rebuilt.toString().contentEquals(formatted) ? spans : null;
+    } catch (RuntimeException e) {
+      return null; // the findings of the whole message then count for every parameter
+    }
+  }
+
+  /** A parameter's place in {@link #parameterSpans}: prints as its number between two non-characters. */
+  private static final class Place {
+    static final char START = '\uFDD0';
+    static final char END = '\uFDD1';
+    private final int index;
+
+    Place(int index) {
+      this.index = index;
+    }
+
+    @Override
+    public String toString() {
+      return START + Integer.toString(index) + END;
+    }
+  }
+
+  /** The findings that overlap {@code [start, end)}; none when {@code start} is -1. */
+  private static List<Finding> overlapping(List<Finding> findings, int start, int end) {
+    List<Finding> near = new ArrayList<>();
+    for (Finding f : findings) {
+      if (start >= 0 && f.start() < end && start < f.end()) {
+        near.add(f);
+      }
+    }
+    return near;
   }
 
   private static Map<String, String> strings(Map<String, Object> data) {
