@@ -10,7 +10,6 @@ import org.apache.logging.log4j.core.impl.LocationAware;
 import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.apache.logging.log4j.core.pattern.ConverterKeys;
 import org.apache.logging.log4j.core.pattern.EncodingPatternConverter;
-import org.apache.logging.log4j.core.pattern.ExtendedThrowablePatternConverter;
 import org.apache.logging.log4j.core.pattern.FormattingInfo;
 import org.apache.logging.log4j.core.pattern.LineSeparatorPatternConverter;
 import org.apache.logging.log4j.core.pattern.LogEventPatternConverter;
@@ -18,8 +17,10 @@ import org.apache.logging.log4j.core.pattern.MaxLengthConverter;
 import org.apache.logging.log4j.core.pattern.MessagePatternConverter;
 import org.apache.logging.log4j.core.pattern.PatternConverter;
 import org.apache.logging.log4j.core.pattern.PatternFormatter;
+import org.apache.logging.log4j.core.pattern.ThrowablePatternConverter;
 import org.apache.logging.log4j.core.pattern.VariablesNotEmptyReplacementConverter;
 import org.apache.logging.log4j.util.PerformanceSensitive;
+import org.apache.logging.log4j.util.Strings;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,8 +37,9 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Exceptions.</b> If {@code pattern} contains {@code %m} (also nested, as in
  * {@code %enc{%m}{CRLF}}) but no exception converter, this
  * converter writes the event's exception after it, redacted, as {@code PatternLayout} would at the end
- * of the line (starting a new line unless {@code pattern} ends with {@code %n}); otherwise Log4j would
- * append the exception outside, unredacted.
+ * of the line ({@code %ex}, starting a new line unless {@code pattern} ends with {@code %n}, and then
+ * without the trace's last line break, which the {@code %n} after {@code %scrub{%m}} adds); otherwise
+ * Log4j would append the exception outside, unredacted.
  *
  * <p><b>Escaping and cutting.</b> When {@code pattern} holds an {@code %enc}, which may escape a secret
  * out of every shape the scan of the output knows ({@code %enc{%m}{HTML}} writes {@code &quot;}), or
@@ -68,13 +70,20 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
    */
   private final @Nullable EventRedaction fieldsFirst;
   private final boolean handlesThrowable;
+  /**
+   * Set when this converter appended the exception on a line of its own after a sub-pattern that
+   * does not end one ({@code %scrub{%m}%n}): the trace's last line separator is dropped, since the
+   * pattern goes on after it, as in Log4j's own output, where the trace follows the whole line.
+   */
+  private final boolean traceEndsOutside;
   /** What a broken converter prints: the placeholder, ending the line if its pattern would have. */
   private final String failedText;
 
   private RedactingPatternConverter(PatternFormatter[] formatters, @Nullable Redactor redactor,
-      @Nullable String pattern, boolean escapes) {
+      @Nullable String pattern, boolean escapes, boolean traceEndsOutside) {
     super("Scrub", KEY);
     this.formatters = formatters;
+    this.traceEndsOutside = traceEndsOutside;
     this.redactor = redactor;
     this.fieldsFirst = escapes && redactor != null ? new EventRedaction(redactor) : null;
     this.failedText = RedactionSettings.FAILED
@@ -118,7 +127,7 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
     }
     Redactor redactor = settings.buildRedactor(name);
     if (redactor == null) {
-      return new RedactingPatternConverter(PatternFormatter.EMPTY_ARRAY, null, options[0], false);
+      return new RedactingPatternConverter(PatternFormatter.EMPTY_ARRAY, null, options[0], false, false);
     }
     try {
       List<PatternFormatter> list = new ArrayList<>(PatternLayout.createPatternParser(config).parse(options[0]));
@@ -131,15 +140,18 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
       boolean hasMessage = !hasThrowable && words.contains(MessagePatternConverter.class);
       boolean escapes = words.contains(EncodingPatternConverter.class) || words.contains(MaxLengthConverter.class)
           || PatternWords.truncates(options[0]);
+      boolean traceEndsOutside = false;
       if (hasMessage && !hasThrowable) {
-        // As PatternLayout appends it: on a line of its own unless the pattern already ends one.
+        // As PatternLayout (2.26) appends it: %ex, on a line of its own unless the pattern already ends one.
         boolean endsLine = !list.isEmpty()
             && list.get(list.size() - 1).getConverter() instanceof LineSeparatorPatternConverter;
-        list.add(new PatternFormatter(endsLine ? ExtendedThrowablePatternConverter.newInstance(config, null)
-            : VariablesNotEmptyReplacementConverter.newInstance(config, new String[] {"%n%xEx"}),
+        list.add(new PatternFormatter(endsLine ? ThrowablePatternConverter.newInstance(config, Strings.EMPTY_ARRAY)
+            : VariablesNotEmptyReplacementConverter.newInstance(config, new String[] {"%n%ex"}),
             FormattingInfo.getDefault()));
+        traceEndsOutside = !endsLine;
       }
-      return new RedactingPatternConverter(list.toArray(PatternFormatter.EMPTY_ARRAY), redactor, options[0], escapes);
+      return new RedactingPatternConverter(list.toArray(PatternFormatter.EMPTY_ARRAY), redactor, options[0], escapes,
+          traceEndsOutside);
     } catch (RuntimeException e) {
       return failed(name, "its pattern cannot be parsed (" + e.getClass().getSimpleName() + ")", options[0]);
     }
@@ -147,7 +159,7 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
 
   private static RedactingPatternConverter failed(String name, String problem, @Nullable String pattern) {
     RedactionSettings.fail(name, problem);
-    return new RedactingPatternConverter(PatternFormatter.EMPTY_ARRAY, null, pattern, false);
+    return new RedactingPatternConverter(PatternFormatter.EMPTY_ARRAY, null, pattern, false, false);
   }
 
   @Override
@@ -166,14 +178,31 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
         source = fields.redact(event);
       }
       text.setLength(0); // judging may have used it
-      for (PatternFormatter f : formatters) {
-        f.format(source, text);
+      PatternFormatter[] all = formatters;
+      int last = all.length - 1;
+      for (int i = 0; i < last; i++) {
+        all[i].format(source, text);
+      }
+      if (last >= 0) {
+        int before = text.length();
+        all[last].format(source, text);
+        if (traceEndsOutside && text.length() > before) {
+          dropLineSeparator(text);
+        }
       }
       r.redactTo(text, toAppendTo);
     } catch (RuntimeException | StackOverflowError e) {
       toAppendTo.append(failedText);
     } finally {
       scratch.release();
+    }
+  }
+
+  private static void dropLineSeparator(StringBuilder text) {
+    String separator = System.lineSeparator();
+    int at = text.length() - separator.length();
+    if (at >= 0 && text.indexOf(separator, at) == at) {
+      text.setLength(at);
     }
   }
 
