@@ -6,6 +6,7 @@ import org.apache.logging.log4j.core.config.Node;
 import org.apache.logging.log4j.core.config.plugins.Plugin;
 import org.apache.logging.log4j.core.config.plugins.PluginBuilderAttribute;
 import org.apache.logging.log4j.core.config.plugins.PluginBuilderFactory;
+import org.apache.logging.log4j.core.config.plugins.PluginNode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,6 +84,10 @@ public final class RedactionRule {
     @PluginBuilderAttribute
     private @Nullable String keywords;
 
+    /** The element being built; attributes Log4j did not inject are left on it (misspelled ones). */
+    @PluginNode
+    private @Nullable Node node;
+
     private Builder() {}
 
     /** The rule id: lower-case letters, digits and dashes. */
@@ -103,6 +108,12 @@ public final class RedactionRule {
       return this;
     }
 
+    /** The configuration node, injected by Log4j. */
+    public Builder setNode(Node node) {
+      this.node = node;
+      return this;
+    }
+
     @Override
     public RedactionRule build() {
       String theId = id == null ? "" : id.strip();
@@ -120,6 +131,11 @@ public final class RedactionRule {
         problem = "<RedactionRule> needs an id attribute, e.g. <RedactionRule id=\"acme-key\" regex=\"...\"/>";
       } else if (theRegex.isEmpty()) {
         problem = "<RedactionRule id=\"" + theId + "\"> needs a regex attribute";
+      } else if (node != null && !node.getAttributes().isEmpty()) {
+        // As for the plugins' own attributes: a rule that runs otherwise than its author meant
+        // (keyword= for keywords=) is an error, not a silent default.
+        problem = "<RedactionRule id=\"" + theId + "\"> has unknown attribute(s) " + node.getAttributes().keySet()
+            + "; the known attributes are id, regex, keywords";
       }
       return new RedactionRule(theId, theRegex, List.copyOf(words), problem);
     }

@@ -29,8 +29,8 @@ class MisconfigurationTest {
       ThreadContext.clearAll();
     }
 
-    for (String file : List.of("unknown-rule.log", "missing-rules-file.log", "misspelled.log", "no-layout.log",
-        "unresolved-key.log")) {
+    for (String file : List.of("unknown-rule.log", "missing-rules-file.log", "misspelled.log", "misspelled-rule.log",
+        "no-layout.log", "unresolved-key.log")) {
       assertThat(fixture.read(file)).as(file)
           .isEqualTo("[REDACTION FAILED] <RedactingLayout> is misconfigured; see the Log4j status log"
               + System.lineSeparator());
@@ -47,6 +47,8 @@ class MisconfigurationTest {
         .contains("<RedactingLayout>: Rule 'broken' has a regex that does not compile")
         .contains("no-such.rules")
         .contains("unknown attribute(s) [ruleFile]; the known attributes are rulesFile")
+        .contains("<RedactionRule id=\"acme-key\"> has unknown attribute(s) [keyword]; the known attributes are id,"
+            + " regex, keywords")
         .contains("<RedactingLayout>: it needs one nested layout")
         .contains("<RedactingLayout>: fingerprintKey holds a lookup Log4j could not resolve")
         .contains("%scrub: ")
