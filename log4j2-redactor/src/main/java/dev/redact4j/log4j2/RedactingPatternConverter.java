@@ -228,4 +228,52 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
 
   /** The shared settings, filled from pattern options instead of XML attributes. */
   private static final class OptionSettings extends RedactionSettings<OptionSettings> {}
+
+  /**
+   * {@code %redact{...}}, the name of redact4j's Logback converter, which users write in
+   * {@code log4j2.xml} too: it fails closed like a misconfigured {@code %scrub} and names the fix.
+   * Without it Log4j reads {@code %redact} as {@code %red} (ANSI red) and prints the raw text; that
+   * is also why the Log4j converter is not called {@code redact}, and why this is no alias: a
+   * pattern that works only while this jar is present would print raw text when it is not.
+   *
+   * @since 0.1.0
+   */
+  @Plugin(name = "RedactMisnamedConverter", category = PatternConverter.CATEGORY)
+  @ConverterKeys({Misnamed.KEY})
+  public static final class Misnamed extends LogEventPatternConverter {
+    /** The converter key, {@value}. */
+    public static final String KEY = "redact";
+
+    private final String failedText;
+
+    private Misnamed(String failedText) {
+      super("Redact", KEY);
+      this.failedText = failedText;
+    }
+
+    /**
+     * Reports the fix and returns a converter that writes only {@code [REDACTION FAILED]}.
+     *
+     * @param config unused
+     * @param options the sub-pattern and settings the user gave
+     */
+    public static Misnamed newInstance(@Nullable Configuration config, String @Nullable [] options) {
+      RedactionSettings.fail("%" + KEY, "this is the Logback converter's name; in Log4j write %"
+          + RedactingPatternConverter.KEY + "{...} with the same sub-pattern and {key=value} options");
+      String pattern = options == null || options.length == 0 ? null : options[0];
+      return new Misnamed(RedactionSettings.FAILED
+          + (pattern != null && pattern.contains("%n") ? System.lineSeparator() : ""));
+    }
+
+    @Override
+    public void format(LogEvent event, StringBuilder toAppendTo) {
+      toAppendTo.append(failedText);
+    }
+
+    /** Claims the exception, so that PatternLayout does not append it raw. */
+    @Override
+    public boolean handlesThrowable() {
+      return true;
+    }
+  }
 }

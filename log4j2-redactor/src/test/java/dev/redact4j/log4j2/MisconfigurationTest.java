@@ -56,7 +56,7 @@ class MisconfigurationTest {
   }
 
   @Test
-  void aScrubOptionItRejectsIsNamedWithoutItsValue() {
+  void scrubTyposFailClosedAndNameTheFixWithoutAnOptionsValue() {
     String key = Log4jFixture.plant("fp-key-" + new Log4jFixture.Secrets(12).password());
     System.setProperty("redact4j.test.key", key);
     Log4jFixture fixture;
@@ -65,17 +65,23 @@ class MisconfigurationTest {
     } finally {
       System.clearProperty("redact4j.test.key");
     }
+    String token = new Log4jFixture.Secrets(13).githubToken();
     try {
       fixture.context.getLogger("app").info("an event");
+      fixture.context.getLogger("app").error("token {}", token, new IllegalStateException("boom " + token));
     } finally {
       fixture.close();
     }
 
-    assertThat(fixture.read("key-option.log")).isEqualTo("INFO [REDACTION FAILED]" + System.lineSeparator());
-    assertThat(fixture.read("bare-option.log")).isEqualTo("INFO [REDACTION FAILED]" + System.lineSeparator());
+    String failed = "INFO [REDACTION FAILED]" + System.lineSeparator() + "ERROR [REDACTION FAILED]"
+        + System.lineSeparator();
+    assertThat(fixture.read("key-option.log")).isEqualTo(failed);
+    assertThat(fixture.read("bare-option.log")).isEqualTo(failed);
+    assertThat(fixture.read("logback-name.log")).isEqualTo(failed);
     String errors = String.join("\n", fixture.statusErrors());
     assertThat(errors).doesNotContain(key)
         .contains("%scrub: unknown option {fingerprintKey=...}")
-        .contains("%scrub: option 1 (the {...} number 1 after the pattern) is not {key=value}");
+        .contains("%scrub: option 1 (the {...} number 1 after the pattern) is not {key=value}")
+        .contains("%redact: this is the Logback converter's name; in Log4j write %scrub{...}");
   }
 }

@@ -34,7 +34,7 @@ class PluginDescriptorIT {
     Map<String, PluginEntry> core = cache.getCategory("core");
     assertThat(core).containsKeys("redactinglayout", "redactingrewritepolicy", "redactionrule");
     assertThat(core.get("redactinglayout").getClassName()).isEqualTo(RedactingLayout.class.getName());
-    assertThat(cache.getCategory("converter")).containsKey("redactingpatternconverter");
+    assertThat(cache.getCategory("converter")).containsKeys("redactingpatternconverter", "redactmisnamedconverter");
     assertThat(Files.size(jar)).isPositive();
   }
 }
