@@ -60,6 +60,27 @@ final class PatternWords {
   }
 
   /**
+   * The converter class of every conversion word in {@code conversionPattern} (nested ones included)
+   * that is followed by an option, as in {@code %X{password}}; null for a word no converter claims.
+   */
+  static List<@Nullable Class<?>> withOption(@Nullable Configuration config, String conversionPattern) {
+    List<@Nullable Class<?>> all = converters(config, conversionPattern);
+    List<@Nullable Class<?>> withOption = new ArrayList<>();
+    Matcher m = CONVERSION_WORD.matcher(conversionPattern);
+    int i = 0;
+    while (m.find()) {
+      if (m.group(3) == null) {
+        continue; // %%, not in converters()
+      }
+      if (m.end() < conversionPattern.length() && conversionPattern.charAt(m.end()) == '{') {
+        withOption.add(all.get(i));
+      }
+      i++;
+    }
+    return withOption;
+  }
+
+  /**
    * Whether a conversion word in {@code conversionPattern}, nested ones included, has a precision
    * ({@code %.30m}, {@code %-10.-20X{key}}), which cuts what it prints to that many characters.
    */

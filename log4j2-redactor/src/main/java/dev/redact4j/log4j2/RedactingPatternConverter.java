@@ -13,7 +13,9 @@ import org.apache.logging.log4j.core.pattern.EncodingPatternConverter;
 import org.apache.logging.log4j.core.pattern.FormattingInfo;
 import org.apache.logging.log4j.core.pattern.LineSeparatorPatternConverter;
 import org.apache.logging.log4j.core.pattern.LogEventPatternConverter;
+import org.apache.logging.log4j.core.pattern.MapPatternConverter;
 import org.apache.logging.log4j.core.pattern.MaxLengthConverter;
+import org.apache.logging.log4j.core.pattern.MdcPatternConverter;
 import org.apache.logging.log4j.core.pattern.MessagePatternConverter;
 import org.apache.logging.log4j.core.pattern.PatternConverter;
 import org.apache.logging.log4j.core.pattern.PatternFormatter;
@@ -41,11 +43,12 @@ import org.jspecify.annotations.Nullable;
  * without the trace's last line break, which the {@code %n} after {@code %scrub{%m}} adds); otherwise
  * Log4j would append the exception outside, unredacted.
  *
- * <p><b>Escaping and cutting.</b> When {@code pattern} holds an {@code %enc}, which may escape a secret
- * out of every shape the scan of the output knows ({@code %enc{%m}{HTML}} writes {@code &quot;}), or
- * cuts text ({@code %maxLen}, a precision as in {@code %.30m}: a token cut short is no longer a
- * token's shape), the event's fields are judged first, and an event holding a secret is formatted
- * from its redacted copy.
+ * <p><b>Escaping, cutting, values without keys.</b> When {@code pattern} holds an {@code %enc}, which
+ * may escape a secret out of every shape the scan of the output knows ({@code %enc{%m}{HTML}} writes
+ * {@code &quot;}), cuts text ({@code %maxLen}, a precision as in {@code %.30m}: a token cut short is
+ * no longer a token's shape), or prints a value without the key that makes it a secret
+ * ({@code %X{password}}, {@code %K{password}}, a {@code ${ctx:password}} lookup), the event's fields are
+ * judged first, and an event holding a secret is formatted from its redacted copy.
  *
  * <p><b>Fails closed.</b> With a missing sub-pattern or bad settings it reports the fix to the status
  * logger and writes {@code [REDACTION FAILED]} in place of its output. Thread-safe; on clean events it
@@ -63,10 +66,12 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
   private final PatternFormatter[] formatters;
   private final @Nullable Redactor redactor;
   /**
-   * Set when the sub-pattern escapes text ({@code %enc{%m}{HTML}} writes {@code password=&quot;v&quot;})
-   * or cuts it ({@code %maxLen{%m}{40}} or {@code %.30m} may print most of a token but not its whole
-   * shape), which the scan of its output cannot see through: the event's fields are judged first, and
-   * an event holding a secret is formatted from its redacted copy.
+   * Set when the sub-pattern escapes text ({@code %enc{%m}{HTML}} writes {@code password=&quot;v&quot;}),
+   * cuts it ({@code %maxLen{%m}{40}} or {@code %.30m} may print most of a token but not its whole
+   * shape) or prints a ThreadContext or map value without its key ({@code %X{password}},
+   * {@code ${ctx:password}}, {@code %K{password}}), all of which the scan of its output cannot see
+   * through: the event's fields are judged first, and an event holding a secret is formatted from its
+   * redacted copy.
    */
   private final @Nullable EventRedaction fieldsFirst;
   private final boolean handlesThrowable;
@@ -80,12 +85,12 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
   private final String failedText;
 
   private RedactingPatternConverter(PatternFormatter[] formatters, @Nullable Redactor redactor,
-      @Nullable String pattern, boolean escapes, boolean traceEndsOutside) {
+      @Nullable String pattern, boolean fieldsFirst, boolean traceEndsOutside) {
     super("Scrub", KEY);
     this.formatters = formatters;
     this.traceEndsOutside = traceEndsOutside;
     this.redactor = redactor;
-    this.fieldsFirst = escapes && redactor != null ? new EventRedaction(redactor) : null;
+    this.fieldsFirst = fieldsFirst && redactor != null ? new EventRedaction(redactor) : null;
     this.failedText = RedactionSettings.FAILED
         + (pattern != null && pattern.contains("%n") ? System.lineSeparator() : "");
     boolean handles = false;
@@ -138,8 +143,10 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
       // %m at the top or nested in another converter: %enc{%m}{CRLF}, %maxLen{%m}{500}
       List<@Nullable Class<?>> words = PatternWords.converters(config, options[0]);
       boolean hasMessage = !hasThrowable && words.contains(MessagePatternConverter.class);
-      boolean escapes = words.contains(EncodingPatternConverter.class) || words.contains(MaxLengthConverter.class)
-          || PatternWords.truncates(options[0]);
+      List<@Nullable Class<?>> keyed = PatternWords.withOption(config, options[0]);
+      boolean fieldsFirst = words.contains(EncodingPatternConverter.class) || words.contains(MaxLengthConverter.class)
+          || PatternWords.truncates(options[0]) || keyed.contains(MdcPatternConverter.class)
+          || keyed.contains(MapPatternConverter.class) || options[0].contains("${");
       boolean traceEndsOutside = false;
       if (hasMessage && !hasThrowable) {
         // As PatternLayout (2.26) appends it: %ex, on a line of its own unless the pattern already ends one.
@@ -150,8 +157,8 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
             FormattingInfo.getDefault()));
         traceEndsOutside = !endsLine;
       }
-      return new RedactingPatternConverter(list.toArray(PatternFormatter.EMPTY_ARRAY), redactor, options[0], escapes,
-          traceEndsOutside);
+      return new RedactingPatternConverter(list.toArray(PatternFormatter.EMPTY_ARRAY), redactor, options[0],
+          fieldsFirst, traceEndsOutside);
     } catch (RuntimeException e) {
       return failed(name, "its pattern cannot be parsed (" + e.getClass().getSimpleName() + ")", options[0]);
     }
