@@ -99,7 +99,7 @@ final class EventRedaction {
       copy.setThrown(safeThrown);
     }
     if (markerDirty) {
-      copy.setMarker(new MarkerManager.Log4jMarker(redactor.redact(marker.getName())));
+      copy.setMarker(redactMarker(marker, 0));
     }
     if (threadDirty) {
       copy.setThreadName(redactor.redact(threadName));
@@ -169,6 +169,28 @@ final class EventRedaction {
       }
     }
     return false;
+  }
+
+  /**
+   * A copy of {@code marker} with its name and its parents' names redacted and its parents kept, since
+   * {@code %marker}, JSON marker resolvers and a MarkerFilter after a {@code <Rewrite>} read them; a
+   * clean parent is the original marker. Copies are not registered with {@link MarkerManager}, so a
+   * redacted name never becomes a global marker. Past the depth {@link #markerDirty} checks, parents
+   * are left out.
+   */
+  private Marker redactMarker(Marker marker, int depth) {
+    Marker copy = new MarkerManager.Log4jMarker(redactor.redact(marker.getName()));
+    Marker[] parents = marker.getParents();
+    if (parents != null && depth < 8) {
+      List<Marker> safe = new ArrayList<>(parents.length);
+      for (Marker parent : parents) {
+        if (parent != null) {
+          safe.add(markerDirty(parent, depth + 1) ? redactMarker(parent, depth + 1) : parent);
+        }
+      }
+      copy.setParents(safe.toArray(new Marker[0]));
+    }
+    return copy;
   }
 
   private int judgeMessage(@Nullable Message message, Scratch probe, boolean json) {
