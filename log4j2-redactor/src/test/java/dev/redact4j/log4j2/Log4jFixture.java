@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The one test fixture for this module: loads the real {@code log4j2.xml} named after the test class
- * ({@code <TestClass>.xml} next to it in test resources, with {@code @DIR@} replaced by a temp dir)
+ * ({@code <TestClass>.xml} next to it in test resources, or a {@code .properties} or {@code .json}
+ * configuration, with {@code @DIR@} replaced by a temp dir)
  * into a fresh {@link LoggerContext}, captures StatusLogger errors, reads the files it wrote, and
  * plants generated fake secrets. As a JUnit extension it fails any test whose output holds one of the
  * secrets planted during it.
@@ -61,11 +62,11 @@ final class Log4jFixture implements AutoCloseable {
     public void close() {}
   };
 
-  private Log4jFixture(Class<?> testClass, String fixture, Path dir) {
+  private Log4jFixture(Class<?> testClass, String fixture, String extension, Path dir) {
     this.dir = dir;
     DIRS.add(dir);
     StatusLogger.getLogger().registerListener(listener);
-    String resource = fixture + ".xml";
+    String resource = fixture + "." + extension;
     try (InputStream in = testClass.getResourceAsStream(resource)) {
       assertThat(in).as("fixture %s", resource).isNotNull();
       String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("@DIR@", dir.toString());
@@ -80,12 +81,20 @@ final class Log4jFixture implements AutoCloseable {
 
   /** Starts {@code <testClass simple name>.xml}. */
   static Log4jFixture start(Class<?> testClass, Path dir) {
-    return new Log4jFixture(testClass, testClass.getSimpleName(), dir);
+    return new Log4jFixture(testClass, testClass.getSimpleName(), "xml", dir);
   }
 
   /** Starts another fixture of the test class, {@code <simple name>-<variant>.xml}. */
   static Log4jFixture start(Class<?> testClass, String variant, Path dir) {
-    return new Log4jFixture(testClass, testClass.getSimpleName() + "-" + variant, dir);
+    return new Log4jFixture(testClass, testClass.getSimpleName() + "-" + variant, "xml", dir);
+  }
+
+  /**
+   * Starts the test class's fixture in another configuration format, {@code <simple name>.<extension>}
+   * ({@code properties}, {@code json}); Log4j picks its configuration factory by the extension.
+   */
+  static Log4jFixture startFormat(Class<?> testClass, String extension, Path dir) {
+    return new Log4jFixture(testClass, testClass.getSimpleName(), extension, dir);
   }
 
   /** Stops the context, flushing every appender. */
