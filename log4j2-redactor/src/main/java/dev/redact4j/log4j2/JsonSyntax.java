@@ -1,9 +1,12 @@
 package dev.redact4j.log4j2;
 
 /**
- * Checks that text is one JSON value followed only by whitespace or NUL delimiters, in one linear
- * pass. {@link RedactingLayout} uses it after the rare text-level redaction of a JSON layout's output,
- * since a user regex could span a quote and leave a document no parser would read.
+ * Checks that text is one JSON value with only whitespace, commas or NUL characters around it (the
+ * delimiters JSON layouts write between events: {@code JsonLayout complete="true"} starts each event
+ * after the first with {@code ", "}, {@code JsonTemplateLayout} ends each with its
+ * {@code eventDelimiter}), in one linear pass. {@link RedactingLayout} uses it after the rare
+ * text-level redaction of a JSON layout's output, since a user regex could span a quote and leave a
+ * document no parser would read.
  */
 final class JsonSyntax {
   private final CharSequence s;
@@ -16,19 +19,25 @@ final class JsonSyntax {
   static boolean isValid(CharSequence text) {
     JsonSyntax p = new JsonSyntax(text);
     try {
-      p.space();
+      p.delimiters();
       if (!p.value(0)) {
         return false;
       }
-      while (p.i < text.length()) {
-        char c = text.charAt(p.i++);
-        if (!(c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\0')) {
-          return false;
-        }
-      }
-      return true;
+      p.delimiters();
+      return p.i == text.length();
     } catch (IndexOutOfBoundsException e) {
       return false;
+    }
+  }
+
+  /** Skips whitespace, commas and NUL characters: what JSON layouts write between events. */
+  private void delimiters() {
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (!(c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\0' || c == ',')) {
+        return;
+      }
+      i++;
     }
   }
 

@@ -265,8 +265,11 @@ public final class RedactingLayout extends AbstractStringLayout {
           return text;
         }
       }
-      String safe = redactor.redact(layout.toSerializable(safeEvent));
-      if (json && !JsonSyntax.isValid(safe)) {
+      String raw = layout.toSerializable(safeEvent);
+      String safe = redactor.redact(raw);
+      // Only redaction of the output text can break JSON (a user regex spanning a quote); what the
+      // layout wrote itself is left alone, delimiters between events included.
+      if (json && !safe.equals(raw) && !JsonSyntax.isValid(safe)) {
         safe = placeholder(RedactionSettings.FAILED, true);
       }
       text.setLength(0);

@@ -14,4 +14,12 @@ class JsonSyntaxTest {
     assertThat(JsonSyntax.isValid("{\"a\":1} trailing")).isFalse();
     assertThat(JsonSyntax.isValid("[REDACTION FAILED]")).isFalse();
   }
+
+  @Test
+  void acceptsTheDelimitersJsonLayoutsWriteBetweenEvents() {
+    assertThat(JsonSyntax.isValid(", {\"message\":\"[REDACTED:x]\"}\r\n")).isTrue(); // JsonLayout complete="true"
+    assertThat(JsonSyntax.isValid("{\"message\":\"[REDACTED:x]\"},")).isTrue(); // eventDelimiter=","
+    assertThat(JsonSyntax.isValid("{\"a\":1}, {\"b\":2}")).isFalse();
+    assertThat(JsonSyntax.isValid(", ")).isFalse();
+  }
 }
