@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.redact4j.SecretString;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -29,7 +33,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A user trial: the configurations an ops engineer writes from README.md and docs/log4j2.md
  * (RedactingLayout around PatternLayout and JsonTemplateLayout, %scrub with each exception converter,
- * a Rewrite appender, an Async appender and an async logger, in log4j2.xml, .properties and .json),
+ * a Rewrite appender, an Async appender, an async logger and a Console appender, in log4j2.xml,
+ * .properties and .json),
  * fed a secret on every surface an application has: message, parameters (objects, arrays,
  * SecretString), ThreadContext map and stack, map, structured-data and object messages, markers,
  * exceptions with causes and suppressed ones, a header lookup. No planted secret may reach a file
@@ -52,13 +57,9 @@ class ReadmeTrialTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"xml", "properties", "json"})
-  void everySurfaceIsRedactedInEveryConfigurationFormat(String format) {
+  void everySurfaceIsRedactedInEveryConfigurationFormat(String format) throws IOException {
     Log4jFixture fixture = start(format);
-    try {
-      logEverySurface(fixture);
-    } finally {
-      fixture.close();
-    }
+    logEverySurfaceAndStop(fixture);
 
     String pattern = fixture.read("pattern.log");
     String nl = System.lineSeparator();
@@ -97,13 +98,12 @@ class ReadmeTrialTest {
   }
 
   @Test
-  void everyExceptionConverterInScrubAndEveryJsonTemplateIsRedacted() {
+  void everyExceptionConverterInScrubAndEveryJsonTemplateIsRedacted() throws IOException {
     Log4jFixture fixture = start("xml");
-    try {
-      logEverySurface(fixture);
-    } finally {
-      fixture.close();
-    }
+    logEverySurfaceAndStop(fixture);
+    assertThat(fixture.read("console.txt")).contains("CONSOLE INFO token [REDACTED:github-pat-classic] [{}]")
+        .contains("CONSOLE ERROR failed [{}]" + System.lineSeparator()
+            + "java.lang.RuntimeException: outer [REDACTED:github-pat-classic]");
     String nl = System.lineSeparator();
     String outer = "java.lang.RuntimeException: outer [REDACTED:github-pat-classic]";
     String cause = "java.lang.IllegalArgumentException: cause password=[REDACTED:password-assignment]";
@@ -139,6 +139,23 @@ class ReadmeTrialTest {
   private Log4jFixture start(String format) {
     System.setProperty(HEADER_PROPERTY, secrets.githubToken());
     return format.equals("xml") ? Log4jFixture.start(getClass(), dir) : Log4jFixture.startFormat(getClass(), format, dir);
+  }
+
+  /**
+   * Logs {@link #logEverySurface} and stops the fixture, with System.out captured into
+   * {@code console.txt} next to the files, where the canary check reads it too.
+   */
+  private void logEverySurfaceAndStop(Log4jFixture fixture) throws IOException {
+    PrintStream out = System.out;
+    ByteArrayOutputStream console = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
+      logEverySurface(fixture);
+    } finally {
+      fixture.close();
+      System.setOut(out);
+      Files.write(dir.resolve("console.txt"), console.toByteArray());
+    }
   }
 
   /** An object whose toString() holds a secret, as records and Lombok classes print them. */
