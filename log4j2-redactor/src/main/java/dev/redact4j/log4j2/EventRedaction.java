@@ -329,11 +329,13 @@ final class EventRedaction {
       @Nullable Throwable thrown) {
     if (message instanceof MapMessage) {
       // Keep maps as maps so JSON layouts still write them as objects; values are judged with their key.
-      // Clean numbers and booleans stay typed, so JSON layouts still write them as numbers and booleans.
+      // Clean values that are not text keep their type (numbers, booleans, nested maps and lists, null),
+      // so JSON layouts write them as they did: a log pipeline maps each field to one type. Only a value
+      // holding a secret becomes its redacted text; the copy's output is scanned once more anyway.
       Map<String, Object> data = new LinkedHashMap<>();
       ((MapMessage<?, ?>) message).forEach((key, value) -> data.put(redactor.redact(key),
-          value != null && (value instanceof Boolean || isJdkValue(value))
-              && !redactor.containsSecret(key + "=" + value) ? value : redactValue(key, String.valueOf(value))));
+          value == null || !(value instanceof CharSequence) && !redactor.containsSecret(key + "=" + textOf(value))
+              ? value : redactValue(key, String.valueOf(value))));
       if (message instanceof StructuredDataMessage) {
         StructuredDataMessage structured = (StructuredDataMessage) message;
         StructuredDataId id = structured.getId();

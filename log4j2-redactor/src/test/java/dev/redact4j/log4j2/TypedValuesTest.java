@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import org.apache.logging.log4j.message.MapMessage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,6 +34,29 @@ class TypedValuesTest extends FixtureTest {
       assertThat(map.get("attempts").isInt()).as(field + ".attempts").isTrue();
       assertThat(map.get("ratio").isDouble()).as(field + ".ratio").isTrue();
       assertThat(map.get("admin").isBoolean()).as(field + ".admin").isTrue();
+      assertThat(map.get("apiKey").asText()).isEqualTo("[REDACTED:github-pat-classic]");
+    }
+  }
+
+  /** Clean nested maps, lists and nulls keep their JSON types too: a log pipeline maps a field once. */
+  @ParameterizedTest
+  @ValueSource(strings = {"layout.json", "rewrite.json"})
+  void cleanNestedValuesKeepTheirJsonTypes(String file) {
+    String token = secrets.githubToken();
+    MapMessage<?, Object> message = new MapMessage<>();
+    message.with("client", Map.of("name", "web", "retries", 2)).with("ports", List.of(80, 443))
+        .with("proxy", (Object) null).with("apiKey", token);
+    fixture.context.getLogger("app").info(message);
+    fixture.close();
+
+    List<JsonNode> events = fixture.readJson(file);
+    assertThat(events).hasSize(1);
+    for (String field : List.of("map", "message")) {
+      JsonNode map = events.get(0).get(field);
+      assertThat(map.get("client").isObject()).as(field + ".client is %s", map.get("client")).isTrue();
+      assertThat(map.get("client").get("retries").asInt()).isEqualTo(2);
+      assertThat(map.get("ports").isArray()).as(field + ".ports is %s", map.get("ports")).isTrue();
+      assertThat(map.get("proxy").isNull()).as(field + ".proxy is %s", map.get("proxy")).isTrue();
       assertThat(map.get("apiKey").asText()).isEqualTo("[REDACTED:github-pat-classic]");
     }
   }
