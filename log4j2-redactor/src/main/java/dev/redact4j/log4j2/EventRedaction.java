@@ -453,12 +453,15 @@ final class EventRedaction {
    */
   private Object redactParameter(Object parameter, @Nullable String formatted, List<Finding> findings) {
     String text = textOf(parameter).toString();
+    String safe = redactor.redactInContext(text, formatted, findings);
     if (!canHoldText(parameter)) {
       // A number or boolean holds no secret alone, yet may be part of one in the message.
-      String safe = redactor.redactInContext(text, formatted, findings);
       return safe != text ? safe : parameter;
     }
-    return redactor.redactInContext(text, formatted, findings);
+    // A clean collection, map or array stays itself: JSON layouts write it as an array or object.
+    boolean structured = parameter instanceof java.util.Collection || parameter instanceof Map
+        || parameter.getClass().isArray();
+    return structured && safe.equals(text) ? parameter : safe;
   }
 
   private boolean anyDirty(Object @Nullable [] params) {

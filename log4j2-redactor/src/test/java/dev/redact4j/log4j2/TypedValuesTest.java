@@ -60,4 +60,22 @@ class TypedValuesTest extends FixtureTest {
       assertThat(map.get("apiKey").asText()).isEqualTo("[REDACTED:github-pat-classic]");
     }
   }
+
+  /** So do message parameters a {@code messageParameter} resolver prints: lists, maps and arrays. */
+  @ParameterizedTest
+  @ValueSource(strings = {"layout.json", "rewrite.json"})
+  void cleanParametersKeepTheirJsonTypes(String file) {
+    String token = secrets.githubToken();
+    fixture.context.getLogger("app").info("ports {} tags {} ids {} token {}", List.of(80, 443),
+        Map.of("tier", "web"), new int[] {1, 2}, token);
+    fixture.close();
+
+    List<JsonNode> events = fixture.readJson(file);
+    assertThat(events).hasSize(1);
+    JsonNode params = events.get(0).get("params");
+    assertThat(params.get(0).isArray()).as("ports is %s", params.get(0)).isTrue();
+    assertThat(params.get(1).isObject()).as("tags is %s", params.get(1)).isTrue();
+    assertThat(params.get(2).isArray()).as("ids is %s", params.get(2)).isTrue();
+    assertThat(params.get(3).asText()).isEqualTo("[REDACTED:github-pat-classic]");
+  }
 }
