@@ -21,6 +21,7 @@ import org.apache.logging.log4j.MarkerManager;
 import org.apache.logging.log4j.ThreadContext;
 import org.apache.logging.log4j.message.MapMessage;
 import org.apache.logging.log4j.message.ObjectMessage;
+import org.apache.logging.log4j.message.ReusableMessageFactory;
 import org.apache.logging.log4j.message.StringMapMessage;
 import org.apache.logging.log4j.message.StructuredDataMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -172,6 +173,8 @@ class ReadmeTrialTest {
     String jwt = Log4jFixture.plant(jwt(secrets.password()));
     SecretString known = SecretString.of(Log4jFixture.plant(secrets.password()));
     Logger log = fixture.context.getLogger("trial");
+    // Log4j's garbage-free default outside web apps: reusable messages, formatted into the event
+    assertThat((Object) log.getMessageFactory()).isInstanceOf(ReusableMessageFactory.class);
 
     log.info("token " + token);
     log.info("login user={} {}", "bob", "password=" + password);
