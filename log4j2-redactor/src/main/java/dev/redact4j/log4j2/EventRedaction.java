@@ -3,6 +3,8 @@ package dev.redact4j.log4j2;
 import dev.redact4j.Finding;
 import dev.redact4j.Redactor;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -392,7 +394,7 @@ final class EventRedaction {
       // Log4j's own formatting, with each parameter printed as a numbered place holder
       String shape = ParameterizedMessage.format(format, places);
       int[] spans = new int[2 * params.length];
-      java.util.Arrays.fill(spans, -1);
+      Arrays.fill(spans, -1);
       StringBuilder rebuilt = new StringBuilder(formatted.length());
       for (int at = 0; at < shape.length(); at++) {
         char c = shape.charAt(at);
@@ -459,7 +461,7 @@ final class EventRedaction {
       return safe != text ? safe : parameter;
     }
     // A clean collection, map or array stays itself: JSON layouts write it as an array or object.
-    boolean structured = parameter instanceof java.util.Collection || parameter instanceof Map
+    boolean structured = parameter instanceof Collection || parameter instanceof Map
         || parameter.getClass().isArray();
     return structured && safe.equals(text) ? parameter : safe;
   }
