@@ -43,6 +43,7 @@ public final class KeyNames {
   private static final Term[] TERMS = {
     new Term("password", Kind.PASSWORD, ANY, PLAIN),
     new Term("passwd", Kind.PASSWORD, ANY, SINGLE),
+    new Term("passwort", Kind.PASSWORD, ANY, SINGLE), // German, as in Passwort= and db.passwort:
     new Term("passphrase", Kind.PASSWORD, ANY, PLAIN),
     new Term("passcode", Kind.PASSWORD, ANY, SINGLE),
     new Term("pwd", Kind.PASSWORD, ANY, SINGLE),
