@@ -11,10 +11,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One input: a file or stdin, opened for reading as UTF-8 (invalid bytes read as U+FFFD, so bytes
- * never leak through undecoded), with a look at its first 8 KiB to tell binary files (a NUL byte)
+ * never leak through undecoded), with a look at its first 8 KiB to tell binary and compressed files
  * from text, and a byte count for the progress bar.
  */
 final class InputSource implements AutoCloseable {
@@ -73,24 +75,72 @@ final class InputSource implements AutoCloseable {
   }
 
   /**
-   * Whether the first 8 KiB (of a pipe: what the first read brings) hold a NUL byte: then this is
-   * not text (or not UTF-8 text).
+   * What the input is when it is not text, or null for text. Compressed data is recognised by its
+   * magic number, so that the message can say how to read it (and so that a small compressed file
+   * with no NUL byte is not "redacted" as garbage); anything else holding a NUL byte in the first
+   * 8 KiB (of a pipe: what the first read brings) is binary.
    */
-  boolean looksBinary() throws IOException {
+  @Nullable NotText notText() throws IOException {
     in.mark(SNIFF);
     byte[] head = new byte[SNIFF];
     // One read: it waits for the first bytes only, then takes what has arrived. A pipe from
     // `tail -f` may not bring 8 KiB for a long time, and the lines before must not wait for it.
     int n = Math.max(0, in.read(head, 0, SNIFF));
     in.reset();
-    for (int i = 0; i < n; i++) {
-      byte b = head[i];
-      if (b == 0) {
-        return true;
+    for (NotText compressed : COMPRESSED) {
+      if (compressed.opens(head, n)) {
+        return compressed;
       }
     }
-    return false;
+    for (int i = 0; i < n; i++) {
+      if (head[i] == 0) {
+        return BINARY;
+      }
+    }
+    return null;
   }
+
+  /**
+   * A kind of input that is not text.
+   *
+   * @param what how messages name it, such as {@code "gzip-compressed file"}
+   * @param reader the command that prints it as text ({@code zcat}), or null when there is none
+   * @param magic the bytes it starts with, {@link #ANY_DIGIT} standing for a digit 1-9 (empty for
+   *     plain binary, told by a NUL byte instead)
+   */
+  record NotText(String what, @Nullable String reader, byte[] magic) {
+    /** The reason given for not reading {@code name}, with how to read it when there is a way. */
+    String reason(String name) {
+      return what + (magic.length == 0 ? " (it holds NUL bytes)" : "") + "; not redacted"
+          + (reader == null ? "" : " (decompress it first: " + reader + " " + name + " | redact)");
+    }
+
+    /** Whether the first {@code n} bytes of {@code head} start with the magic number. */
+    boolean opens(byte[] head, int n) {
+      if (magic.length == 0 || n < magic.length) {
+        return false;
+      }
+      for (int i = 0; i < magic.length; i++) {
+        byte b = head[i];
+        if (magic[i] == ANY_DIGIT ? b < '1' || b > '9' : b != magic[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** In a magic number, a digit 1-9 (bzip2's block size); no magic number holds this byte. */
+  private static final byte ANY_DIGIT = (byte) 0xff;
+
+  private static final NotText BINARY = new NotText("binary file", null, new byte[0]);
+
+  /** Formats logrotate and archivers leave behind, told by their magic numbers. */
+  private static final List<NotText> COMPRESSED = List.of(
+      new NotText("gzip-compressed file", "zcat", new byte[] {0x1f, (byte) 0x8b}),
+      new NotText("bzip2-compressed file", "bzcat", new byte[] {'B', 'Z', 'h', ANY_DIGIT, '1', 'A', 'Y', '&', 'S', 'Y'}),
+      new NotText("xz-compressed file", "xzcat", new byte[] {(byte) 0xfd, '7', 'z', 'X', 'Z', 0}),
+      new NotText("zstd-compressed file", "zstdcat", new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd}));
 
   Reader reader() {
     progress.start(name, size);

@@ -172,8 +172,9 @@ public final class RedactCommand implements Callable<Integer> {
 
   private void redactOne(String input, RedactingLineHandler handler, TerminalProgress progress) {
     try (InputSource source = InputSource.open(input, io.in, progress)) {
-      if (source.looksBinary()) {
-        throw new CliException(source.name + ": binary file (it holds NUL bytes); not redacted");
+      InputSource.NotText notText = source.notText();
+      if (notText != null) {
+        throw new CliException(source.name + ": " + notText.reason(source.name));
       }
       try {
         LineGrouper.run(new SegmentingLineReader(source.reader(), handler::flushThrough), handler);

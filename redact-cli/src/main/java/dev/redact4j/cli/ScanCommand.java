@@ -250,8 +250,9 @@ final class ScanCommand implements Callable<Integer> {
   private void scanFile(String input, Redactor redactor, KeyedFingerprinter fingerprinter, TerminalProgress progress,
       java.util.function.Consumer<LocatedFinding> sink) {
     try (InputSource source = InputSource.open(input, io.in, progress)) {
-      if (source.looksBinary()) {
-        io.err.println("redact: skipping binary file " + source.name);
+      InputSource.NotText notText = source.notText();
+      if (notText != null) {
+        io.err.println("redact: skipping " + notText.what() + " " + source.name);
         binary++;
         return;
       }

@@ -3,10 +3,12 @@ package dev.redact4j.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -105,6 +107,25 @@ class RedactCommandTest {
     assertThat(run.out()).isEqualTo("text\n");
     assertThat(run.err()).contains("blob.bin: binary file").contains("nope.log: no such file")
         .doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void compressedFilesAreNamedAsSuchWithHowToReadThem() throws IOException {
+    Path gz = dir.resolve("app.log.1.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(("db.password=" + fake.password() + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    // a tiny bzip2 stream may hold no NUL byte in its first 8 KiB; it is still no text to redact
+    Path bz2 = dir.resolve("app.log.2.bz2");
+    Files.write(bz2, "BZh91AY&SY\u0072\u00ed\u00fd password=hunter2hunter2\n".getBytes(StandardCharsets.ISO_8859_1));
+
+    CliRun run = CliRun.of("", gz.toString(), bz2.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("app.log.1.gz: gzip-compressed file; not redacted (decompress it first: zcat ")
+        .contains("app.log.2.bz2: bzip2-compressed file; not redacted (decompress it first: bzcat ")
+        .doesNotContain("Exception");
   }
 
   @Test

@@ -51,6 +51,16 @@ class ScanCommandTest {
   }
 
   @Test
+  void compressedFilesAreSkippedNamingTheirCompression() throws IOException {
+    Files.write(dir.resolve("config/old.log.zst"), new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 'x', 'y'});
+
+    CliRun run = scan(dir.resolve("config").toString());
+
+    assertThat(run.err()).contains("skipping zstd-compressed file").contains("old.log.zst")
+        .contains("(1 binary skipped)");
+  }
+
+  @Test
   void exits141QuietlyWhenTheReaderOfStdoutGoesAway() {
     // `redact scan . | head -1`: the pipe closes after the first bytes, as `cat` would see it
     OutputStream closedPipe = new OutputStream() {
