@@ -3,13 +3,15 @@ package dev.redact4j.cli;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Feeds lines to a {@link LineHandler}, grouping the lines that hold one secret between them so that
- * the engine sees them together: the lines of a PEM private key block, and a YAML name/value entry
+ * the engine sees them together: the lines of a PEM private key block, a YAML name/value entry
  * whose name and value fields are on consecutive lines (a Kubernetes environment list:
  * {@code - name: DB_PASSWORD} then {@code   value: ...}), also when both lines start with a prefix of
- * the same shape, such as the timestamp a CI runner writes before every line. This is framing, not
+ * the same shape, such as the timestamp a CI runner writes before every line, and a line announcing
+ * a password with the line that holds it ({@link #announces}). This is framing, not
  * detection: the engine still decides what is a secret. Only the fail-closed case is decided here: a
  * block with no END line within {@link #MAX_BLOCK_LINES} lines (or {@link #MAX_BLOCK_CHARS}
  * characters), or before the input ends, is handed over as unterminated so the handler hides it, and
@@ -27,6 +29,8 @@ final class LineGrouper {
     int blockChars = 0;
     Line name = null; // a YAML name field's line, held back to see whether its value field follows
     int nameLead = 0;
+    // a line announcing a password, and the blank lines after it, held back for the value line
+    List<Line> announced = new ArrayList<>();
     for (Line line = reader.next(); line != null; line = reader.next()) {
       if (block.isEmpty()) {
         if (name != null) {
@@ -41,6 +45,24 @@ final class LineGrouper {
           }
           handler.line(held);
         }
+        if (!announced.isEmpty()) {
+          boolean whole = !line.terminator.isEmpty() || line.lastOfInput;
+          if (whole && isBlankLine(line.text) && announced.size() <= MAX_ANNOUNCED_GAP) {
+            announced.add(line.copy());
+            continue;
+          }
+          if (whole && !isBlankLine(line.text) && !opensBlock(line.text) && fieldAfter(line.text, NAME_FIELDS) < 0
+              && !announces(line)) {
+            announced.add(line.copy());
+            handler.block(announced, true);
+            announced.clear();
+            continue;
+          }
+          for (Line held : announced) {
+            handler.line(held);
+          }
+          announced.clear();
+        }
         int lead;
         if (opensBlock(line.text)) {
           block.add(line.copy());
@@ -48,6 +70,8 @@ final class LineGrouper {
         } else if ((lead = fieldAfter(line.text, NAME_FIELDS)) >= 0) {
           name = line.copy();
           nameLead = lead;
+        } else if (announces(line)) {
+          announced.add(line.copy());
         } else {
           handler.line(line);
         }
@@ -66,9 +90,49 @@ final class LineGrouper {
     if (name != null) {
       handler.line(name);
     }
+    for (Line held : announced) {
+      handler.line(held);
+    }
     if (!block.isEmpty()) {
       handler.block(block, false);
     }
+  }
+
+  /**
+   * Blank lines allowed between a line announcing a password and the password. Jenkins prints one
+   * ("...password to proceed to installation:", a blank line, then the value).
+   */
+  static final int MAX_ANNOUNCED_GAP = 1;
+  /** Longer lines are log text, not a label announcing a value. */
+  private static final int MAX_ANNOUNCING = 512;
+
+  /**
+   * Whether a whole line announces a password printed on the line after it (after at most
+   * {@link #MAX_ANNOUNCED_GAP} blank lines): it mentions a password and ends with a colon, as
+   * Jenkins' and Elasticsearch's first-start messages do. Only framing: the engine decides whether the
+   * next line holds one.
+   */
+  static boolean announces(Line line) {
+    CharSequence text = line.text;
+    int end = text.length();
+    while (end > 0 && isBlank(text.charAt(end - 1))) {
+      end--;
+    }
+    if (line.column != 0 || line.terminator.isEmpty() || end == 0 || end > MAX_ANNOUNCING
+        || text.charAt(end - 1) != ':') {
+      return false;
+    }
+    // only lines ending with a colon get here, so the copy is rare
+    return text.subSequence(0, end).toString().toLowerCase(Locale.ROOT).contains("password");
+  }
+
+  private static boolean isBlankLine(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!isBlank(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** YAML fields that name an entry, and those that hold its value (as the engine reads them). */

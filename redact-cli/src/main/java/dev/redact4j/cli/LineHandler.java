@@ -9,8 +9,9 @@ interface LineHandler {
   void line(Line line) throws IOException;
 
   /**
-   * Lines from the BEGIN line of a PEM private key to its END line, to be looked at as one text
-   * because a key spans lines.
+   * Lines to be looked at as one text because a secret spans them or is named on an earlier one:
+   * from the BEGIN line of a PEM private key to its END line, a YAML name line and its value line, a
+   * line announcing a password and the line holding it.
    *
    * @param terminated false when no END line came within the bound or before the end of input: the
    *     handler must then hide the lines whatever the engine finds (fail closed)
