@@ -46,6 +46,17 @@ class YamlNextLineValuesTest {
     assertThat(REDACTOR.redact("Your new password is: " + pw + " (change it)")).doesNotContain(pw);
   }
 
+  /** What mysqld --initialize writes to its error log: the user is named as user@host. */
+  @Test
+  void aUserAtHostBeforeTheColonStillIntroducesThePassword() {
+    String pw = "e7Ur&SPpt" + "wVhn";
+    String line = "2026-11-29T10:14:00.000002Z 6 [Note] [MY-010454] [Server] A temporary password is generated"
+        + " for root@localhost: " + pw;
+    assertThat(REDACTOR.redact(line)).isEqualTo(line.replace(pw, "[REDACTED:password-assignment]"));
+    String clean = "password reset mail sent to bob@example.com: queued";
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+
   /** What Elasticsearch prints at its first start: the elastic user's password and Kibana's enrollment token. */
   @Test
   void elasticsearchFirstStartSecretsAreHidden() {

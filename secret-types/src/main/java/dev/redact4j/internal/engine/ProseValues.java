@@ -22,6 +22,7 @@ final class ProseValues {
    *   <li>within 48 characters, {@code is} and a quoted value: {@code the password for 'bob' is "v"};
    *   <li>else a colon after a few plain words and then a word with a secret's make-up
    *       ({@link #proseWord}): {@code Generated password for user admin: G3JxacV9H6-S0rC},
+   *       {@code A temporary password is generated for root@localhost: ...} (mysqld),
    *       {@code Your new password is: ...}, or, after a colon that ends its line, on the next line,
    *       indented (Elasticsearch's first start). Reads at most 96 characters and one word.
    * </ul>
@@ -68,7 +69,8 @@ final class ProseValues {
           colonValue = indented > v ? proseWord(text, indented, 8) : -1;
           lookingForColon = false;
         } else if (!(KeyNames.isAlnum(c) || c == ' ' || c == '-' || c == '_' || c == '\'' || c == '(' || c == ')'
-            || c == '`' || c == '/' || c == '.' && j + 1 < colonLimit && text.charAt(j + 1) != ' ')) {
+            || c == '`' || c == '/' || c == '@' // a user@host: mysqld's "generated for root@localhost: <v>"
+            || c == '.' && j + 1 < colonLimit && text.charAt(j + 1) != ' ')) {
           lookingForColon = false; // not plain words: another key, a sentence's end, a line break
         }
       }
