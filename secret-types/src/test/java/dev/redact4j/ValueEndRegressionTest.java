@@ -16,7 +16,10 @@ class ValueEndRegressionTest {
   @ParameterizedTest
   @ValueSource(strings = {"password=ab;cd:Tr0ub4dor3x7Yq", "spring.datasource.password=h;uy56:/c{7v]5eeF(dLSj",
       "DB_PASSWORD=n9qv4WtJ;69o7=p}v@", "password=PFF3GEBYApaiD; 6b4aGbBdApDRD",
-      "keytool -list -storepass \"S4YtsD3Mn\\\"baBWP5S\""})
+      "keytool -list -storepass \"S4YtsD3Mn\\\"baBWP5S\"",
+      // after blanks, a value that ends like base64 padding or holds a '=' of its own is still the value
+      "client_secret = dG9rZW4tdmFsdWUtZm9yLXRlc3Q=", "password=  Tr0ub4dor3x7Yq", "secret=   c2VjcmV0LXZhbHVl==",
+      "password= a7Fq=Wz9kLp2"})
   void passwordsAreHiddenWhole(String line) {
     String out = REDACTOR.redact(line);
     String value = line.substring(line.indexOf(line.startsWith("keytool") ? '"' : '=') + 1);
@@ -36,7 +39,13 @@ class ValueEndRegressionTest {
       "ftp.login('anonymous', 'anonymous@')", "requirepass yes",
       "{\"pk\":\"USER#42\",\"sk\":\"sk_3f2b8c1e-4d5a-4e6f-9a0b-1c2d3e4f5a6b\"}",
       "[\"cli-keystore-password\", \"redis-password-directive\", \"oracle-credentials\"]",
-      "requirepass is not set, see \"the redis docs\"", "curl -u 'bob' https://x -d 'a:b c'"})
+      "requirepass is not set, see \"the redis docs\"", "curl -u 'bob' https://x -d 'a:b c'",
+      // an empty value, then the next pair: the blank does not make that pair the value
+      "api_key=None password=null secret= token: <nil> client_secret: \"\"", "secret= token: <nil>",
+      "password= user=bob host=db", "client_secret:  redirect_uri: https://app.example.com/cb",
+      // syslog of passwd(1): pam_unix(<service>:<management group>) names a PAM service, not a key
+      "Nov 29 10:05:06 web-01 passwd[2211]: pam_unix(passwd:chauthtok): password changed for bob",
+      "Nov 29 10:05:07 web-01 chpasswd[2212]: pam_unix(chpasswd:chauthtok): password changed for bob"})
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }

@@ -237,6 +237,9 @@ public final class KeyValueDetector implements Detector {
     if (keyStart > 0 && text.charAt(keyStart - 1) == ':' && ValueShapes.insideArn(text, keyStart - 1)) {
       return NO_MATCH; // arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf names a secret
     }
+    if (keyStart > 0 && text.charAt(keyStart - 1) == '(' && pamModuleBefore(text, keyStart - 1)) {
+      return NO_MATCH; // syslog: pam_unix(passwd:chauthtok): the PAM service passwd, not a key
+    }
     boolean flag = text.charAt(keyStart) == '-' && (keyStart == 0 || text.charAt(keyStart - 1) <= ' '
         || text.charAt(keyStart - 1) == '"' || text.charAt(keyStart - 1) == '\'');
     if (flag && sep > 0 && (text.charAt(i) == '.' || text.charAt(i) == '-') && text.charAt(i + sep - 1) != '>') {
@@ -255,6 +258,9 @@ public final class KeyValueDetector implements Detector {
     }
     if (sep > 0) {
       valueAt = skipBlanks(text, i + sep);
+      if (valueAt > i + sep && namedPairAt(text, valueAt)) {
+        return NO_MATCH; // secret= token: <nil>, password= user=bob: an empty value, then the next pair
+      }
       if (sep == 1 && text.charAt(i) == ':' && ProseValues.terraformProgress(text, valueAt)
           && containsDot(text, anchorEnd, keyEnd)) {
         return NO_MATCH; // aws_kms_key.main: Refreshing state... [id=...]: a resource address, not a key
@@ -714,6 +720,42 @@ public final class KeyValueDetector implements Detector {
       j--;
     }
     return j;
+  }
+
+  /**
+   * Whether a word at {@code open} (a {@code '('}) is a PAM module's name, as in
+   * {@code pam_unix(passwd:chauthtok)}: {@code pam_} and letters or digits. Reads at most 24 characters back.
+   */
+  private static boolean pamModuleBefore(CharSequence text, int open) {
+    int limit = Math.max(0, open - 24);
+    int j = open;
+    while (j > limit && (KeyNames.isAlnum(text.charAt(j - 1)) || text.charAt(j - 1) == '_')) {
+      j--;
+    }
+    return open - j > 4 && KeyNames.regionEquals(text, j, "pam_") && (j == 0 || !KeyNames.isAlnum(text.charAt(j - 1)));
+  }
+
+  /**
+   * Whether another pair starts at {@code i}, after the blanks that follow a separator: a key of
+   * letters (with {@code _ - .}, no digits) and {@code : } or {@code =}; after {@code =}, something
+   * that is not more {@code =} or the end of the value. A value of its own holds digits or ends in
+   * {@code =}, as base64 padding does ({@code c2VjcmV0==}, {@code a7Fq=Wz9kLp2}).
+   */
+  private static boolean namedPairAt(CharSequence text, int i) {
+    int n = text.length();
+    int limit = Math.min(n, i + MAX_KEY);
+    int j = i;
+    while (j < limit && (KeyNames.isUpper(text.charAt(j)) || KeyNames.isLower(text.charAt(j))
+        || text.charAt(j) == '_' || text.charAt(j) == '-' || text.charAt(j) == '.')) {
+      j++;
+    }
+    if (j == i || j + 1 >= n || !KeyNames.isAlnum(text.charAt(i))) {
+      return false;
+    }
+    char c = text.charAt(j);
+    char next = text.charAt(j + 1);
+    return c == ':' && next == ' ' || c == '=' && next > ' ' && next != '=' && !isQuote(next) && next != ','
+        && next != ';' && next != '&';
   }
 
   /** A key (a letter, then up to 47 key characters) and {@code =} or {@code : } at {@code i}. */
