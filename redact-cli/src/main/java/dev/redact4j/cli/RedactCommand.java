@@ -128,7 +128,8 @@ public final class RedactCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Redactor redactor = options.build(mask, false);
+    MaskedValues masked = new MaskedValues();
+    Redactor redactor = options.build(mask, false, masked.registry());
     if (options.listRules) {
       RedactorOptions.listRules(redactor, io.outText);
       return EXIT_OK;
@@ -137,18 +138,18 @@ public final class RedactCommand implements Callable<Integer> {
     TerminalProgress progress = new TerminalProgress(io.err, !noProgress && TerminalProgress.stderrIsTerminal());
     Path target = output;
     if (target != null) {
-      AtomicFile.write(target, os -> redactAll(redactor, inputs, os, progress, target));
+      AtomicFile.write(target, os -> redactAll(redactor, masked, inputs, os, progress, target));
       return EXIT_OK;
     }
     io.outText.flush();
-    return redactAll(redactor, inputs, io.out, progress, null) == 0 ? EXIT_OK : EXIT_USAGE;
+    return redactAll(redactor, masked, inputs, io.out, progress, null) == 0 ? EXIT_OK : EXIT_USAGE;
   }
 
   /** Redacts every input in turn; returns how many failed. With a target, the first failure aborts. */
-  private int redactAll(Redactor redactor, List<String> inputs, OutputStream out, TerminalProgress progress,
-      @Nullable Path target) throws IOException {
+  private int redactAll(Redactor redactor, MaskedValues masked, List<String> inputs, OutputStream out,
+      TerminalProgress progress, @Nullable Path target) throws IOException {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    RedactingLineHandler handler = new RedactingLineHandler(redactor, writer);
+    RedactingLineHandler handler = new RedactingLineHandler(redactor, writer, masked);
     int failures = 0;
     for (String input : inputs) {
       try {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes each line redacted, with its own terminator, so the output has exactly as many lines as the
@@ -20,18 +21,29 @@ final class RedactingLineHandler implements LineHandler {
 
   private final Redactor redactor;
   private final Writer out;
+  private final @Nullable MaskedValues masked;
   private final StringBuilder pending = new StringBuilder(FLUSH_AT + 1024);
   private char[] chars = new char[FLUSH_AT + 1024];
 
   RedactingLineHandler(Redactor redactor, Writer out) {
+    this(redactor, out, null);
+  }
+
+  /** @param masked where values registered with {@code ::add-mask::} are kept for later lines; may be null */
+  RedactingLineHandler(Redactor redactor, Writer out, @Nullable MaskedValues masked) {
     this.redactor = redactor;
     this.out = out;
+    this.masked = masked;
   }
 
   @Override
   public void line(Line line) throws IOException {
     // The engine reads a String faster than a StringBuilder (intrinsic indexOf), enough to pay the copy.
-    redactor.redactTo(line.text.toString(), pending);
+    String text = line.text.toString();
+    redactor.redactTo(text, pending);
+    if (masked != null) {
+      masked.learn(redactor, text); // after: the command's own line is the rule's to mask
+    }
     pending.append(line.terminator);
     if (pending.length() >= FLUSH_AT) {
       flush();
@@ -42,6 +54,9 @@ final class RedactingLineHandler implements LineHandler {
   public void block(List<Line> lines, boolean terminated) throws IOException {
     JoinedBlock block = new JoinedBlock(lines);
     String[] parts = terminated ? redactor.redact(block.text).split("\n", -1) : new String[0];
+    if (masked != null && terminated) {
+      masked.learn(redactor, block.text);
+    }
     // Masks hold no line break, so there can be no more parts than physical lines; if there were,
     // the lines could not be told apart: hide them all.
     boolean hide = !terminated || parts.length > block.breaks + 1;

@@ -1,5 +1,6 @@
 package dev.redact4j.cli;
 
+import dev.redact4j.KnownSecrets;
 import dev.redact4j.Mask;
 import dev.redact4j.Redactor;
 import dev.redact4j.RuleDescription;
@@ -54,9 +55,21 @@ final class RedactorOptions {
    *     otherwise the engine draws a random key per run
    */
   Redactor build(@Nullable String mask, boolean stableKey) {
+    return build(mask, stableKey, null);
+  }
+
+  /**
+   * Builds the redactor, hiding the values of {@code known} wherever they occur when it is not null.
+   *
+   * @see #build(String, boolean)
+   */
+  Redactor build(@Nullable String mask, boolean stableKey, @Nullable KnownSecrets known) {
     @Nullable String option = "--rules"; // the option being applied, named in its error
     try {
       Redactor.Builder b = Redactor.newBuilder();
+      if (known != null) {
+        b.knownSecrets(known);
+      }
       if (rules != null) {
         b.rulesFile(rules);
       }
