@@ -40,13 +40,36 @@ final class RedactingLineHandler implements LineHandler {
   public void line(Line line) throws IOException {
     // The engine reads a String faster than a StringBuilder (intrinsic indexOf), enough to pay the copy.
     String text = line.text.toString();
+    int mark = pending.length();
     redactor.redactTo(text, pending);
+    if (text.indexOf(AnsiEscapes.ESC) >= 0) {
+      hideSecretsSplitByEscapes(text, mark);
+    }
     if (masked != null) {
       masked.learn(redactor, text); // after: the command's own line is the rule's to mask
     }
     pending.append(line.terminator);
     if (pending.length() >= FLUSH_AT) {
       flush();
+    }
+  }
+
+  /**
+   * A line written for a terminal, already redacted from {@code mark} on: when its text without
+   * escape sequences shows a secret that the line as written hid no trace of (colour codes between a
+   * key and its value), that text redacted replaces it. Such a line loses its colour codes; any other
+   * keeps them.
+   */
+  private void hideSecretsSplitByEscapes(String text, int mark) {
+    AnsiEscapes.Stripped plain = AnsiEscapes.strip(text);
+    if (plain == null || !redactor.containsSecret(plain.text())) {
+      return;
+    }
+    String redacted = redactor.redact(plain.text());
+    AnsiEscapes.Stripped written = AnsiEscapes.strip(pending.substring(mark));
+    if (written == null || !written.text().equals(redacted)) {
+      pending.setLength(mark);
+      pending.append(redacted);
     }
   }
 

@@ -36,10 +36,16 @@ final class ScanningLineHandler implements LineHandler {
 
   @Override
   public void line(Line line) {
-    List<Finding> findings = redactor.scan(line.text);
+    // Written for a terminal: the engine reads the text without escape sequences (see AnsiEscapes),
+    // and findings are placed back in the line as written.
+    AnsiEscapes.Stripped plain = line.text.indexOf(AnsiEscapes.ESC_TEXT) < 0 ? null
+        : AnsiEscapes.strip(line.text);
+    List<Finding> findings = redactor.scan(plain == null ? line.text : plain.text());
     for (Finding f : findings) {
-      sink.accept(new LocatedFinding(path, line.number, line.column + f.start() + 1, line.number,
-          line.column + f.end() + 1, f.ruleId(), f.fingerprint()));
+      int start = plain == null ? f.start() : plain.at()[f.start()];
+      int end = plain == null ? f.end() : plain.endAt(f.end());
+      sink.accept(new LocatedFinding(path, line.number, line.column + start + 1, line.number,
+          line.column + end + 1, f.ruleId(), f.fingerprint()));
     }
   }
 
