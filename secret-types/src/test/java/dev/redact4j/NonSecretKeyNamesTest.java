@@ -46,6 +46,11 @@ class NonSecretKeyNamesTest {
     "next token: " + "CiAKGjBpNDd2Nmp2" + "Zml2cXRwYjBpOXA5OGE",
     "page token = " + "CiAKGjBpNDd2Nmp2" + "Zml2cXRwYjBpOXA5OGE",
     "S3 ListObjectsV2 continuation token: " + "CiAKGjBpNDd2Nmp2" + "Zml2cXRwYjBpOXA5OGE",
+    // settings that name how passwords are stored (postgresql.conf, SHOW password_encryption, app configs)
+    "password_encryption = scram-sha-256", "password_encryption: aes256", "password_scheme=argon2id",
+    "password_hashing = scrypt", "password_cipher=aes-256-gcm",
+    // vault login / vault token lookup: an accessor looks a token up or revokes it, it does not log in
+    "token_accessor       " + "HzkbacCQTLrK" + "dsmvm8XrvjZD", "\"accessor\": \"" + "HzkbacCQTLrK" + "dsmvm8XrvjZD\"",
   })
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
@@ -149,5 +154,7 @@ class NonSecretKeyNamesTest {
     assertThat(REDACTOR.redact("pagination access token: " + TOKEN)).doesNotContain(TOKEN);
     assertThat(REDACTOR.redact("next page, token: " + TOKEN)).doesNotContain(TOKEN);
     assertThat(REDACTOR.redact("refresh token: " + TOKEN)).doesNotContain(TOKEN);
+    assertThat(REDACTOR.redact("encryption_password=" + PW)).doesNotContain(PW);
+    assertThat(REDACTOR.redact("accessor_token=" + TOKEN)).doesNotContain(TOKEN);
   }
 }

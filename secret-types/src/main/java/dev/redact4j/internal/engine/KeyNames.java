@@ -119,7 +119,10 @@ public final class KeyNames {
     "encrypted", "hashed", "lookup", "input", "form", "dialog", "view", "page", "screen", "button", "link",
     "text", "message", "msg", "description", "desc", "help", "doc", "docs", "template", "schema", "spec",
     "count", "uses", "used", "assignment", "owner", "user", "users", "username", "email", "login", "from", "to",
-    "stdin");
+    "stdin",
+    // how passwords are stored (password_encryption = scram-sha-256), and Vault's token_accessor, which
+    // looks a token up or revokes it but does not log in
+    "encryption", "scheme", "hashing", "cipher", "accessor");
 
   /**
    * Words before a bare {@code key} that name what is looked up or ordered by it, not a secret:
