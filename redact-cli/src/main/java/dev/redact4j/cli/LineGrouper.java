@@ -31,7 +31,22 @@ final class LineGrouper {
     int nameLead = 0;
     // a line announcing a password, and the blank lines after it, held back for the value line
     List<Line> announced = new ArrayList<>();
+    // a YAML key whose value is on the lines after it (a block scalar or list), with those lines
+    List<Line> yaml = new ArrayList<>();
+    int yamlIndent = 0;
+    boolean yamlList = false;
+    int yamlChars = 0;
     for (Line line = reader.next(); line != null; line = reader.next()) {
+      if (block.isEmpty() && !yaml.isEmpty()) {
+        boolean whole = !line.terminator.isEmpty() || line.lastOfInput;
+        if (whole && yaml.size() < MAX_YAML_LINES && yamlChars + line.text.length() <= MAX_YAML_CHARS
+            && !opensBlock(line.text) && continuesYaml(line.text, yamlIndent, yamlList, yaml.size() == 1)) {
+          yaml.add(line.copy());
+          yamlChars += line.text.length();
+          continue;
+        }
+        flushYaml(yaml, handler);
+      }
       if (block.isEmpty()) {
         if (name != null) {
           Line held = name;
@@ -72,6 +87,11 @@ final class LineGrouper {
           nameLead = lead;
         } else if (announces(line)) {
           announced.add(line.copy());
+        } else if ((lead = yamlKeyIndent(line)) >= 0) {
+          yaml.add(line.copy());
+          yamlIndent = lead;
+          yamlList = !endsWithBlockIndicator(line.text);
+          yamlChars = line.text.length();
         } else {
           handler.line(line);
         }
@@ -93,9 +113,113 @@ final class LineGrouper {
     for (Line held : announced) {
       handler.line(held);
     }
+    flushYaml(yaml, handler);
     if (!block.isEmpty()) {
       handler.block(block, false);
     }
+  }
+
+  /** A YAML value on the lines after its key longer than this is a script or certificate, not a secret. */
+  static final int MAX_YAML_LINES = 64;
+  static final int MAX_YAML_CHARS = 16 * 1024;
+
+  /** Hands over a held YAML key with its value lines as one block (a key alone as a line), and clears it. */
+  private static void flushYaml(List<Line> yaml, LineHandler handler) throws IOException {
+    if (yaml.size() == 1) {
+      handler.line(yaml.get(0));
+    } else if (!yaml.isEmpty()) {
+      handler.block(new ArrayList<>(yaml), true);
+    }
+    yaml.clear();
+  }
+
+  /**
+   * The indent of a whole line that is a YAML key whose value starts on the next line: {@code key:}
+   * with nothing after the colon (a block list may follow) or {@code key: |} / {@code key: >-} (a block
+   * scalar follows, with chomping and indentation indicators), also as a list item ({@code - key: |});
+   * -1 for any other line. Only framing: the engine decides what the value is.
+   */
+  static int yamlKeyIndent(Line line) {
+    CharSequence text = line.text;
+    if (line.column != 0 || line.terminator.isEmpty()) {
+      return -1;
+    }
+    int n = text.length();
+    int end = n;
+    while (end > 0 && isBlank(text.charAt(end - 1))) {
+      end--;
+    }
+    boolean scalar = end > 0 && text.charAt(end - 1) != ':' && endsWithBlockIndicator(text, end);
+    if (end == 0 || text.charAt(end - 1) != ':' && !scalar) {
+      return -1; // most lines: decided by their last characters
+    }
+    int indent = 0;
+    while (indent < end && text.charAt(indent) == ' ') {
+      indent++;
+    }
+    int keyStart = indent;
+    if (keyStart + 1 < end && text.charAt(keyStart) == '-' && text.charAt(keyStart + 1) == ' ') {
+      keyStart += 2;
+    }
+    if (keyStart >= end || "#-[{|>'\"&*!%@`".indexOf(text.charAt(keyStart)) >= 0) {
+      return -1;
+    }
+    int colon = end - 1;
+    if (scalar) {
+      while (colon > keyStart && text.charAt(colon) != ' ') {
+        colon--; // back over the indicator: |, >, |-, >+, |2-
+      }
+      while (colon > keyStart && text.charAt(colon) == ' ') {
+        colon--;
+      }
+    }
+    if (colon <= keyStart || text.charAt(colon) != ':') {
+      return -1;
+    }
+    for (int i = keyStart; i < colon; i++) {
+      char c = text.charAt(i);
+      if (c == ':' && i + 1 < n && text.charAt(i + 1) == ' ' || c == '#' && text.charAt(i - 1) == ' ') {
+        return -1; // another key before it, or a comment: not a key alone on its line
+      }
+    }
+    return indent;
+  }
+
+  /** Whether a line ends with a YAML block scalar indicator after a blank: {@code | > |- >+ |2}. */
+  static boolean endsWithBlockIndicator(CharSequence text) {
+    int end = text.length();
+    while (end > 0 && isBlank(text.charAt(end - 1))) {
+      end--;
+    }
+    return endsWithBlockIndicator(text, end);
+  }
+
+  /** {@link #endsWithBlockIndicator(CharSequence)} for the text up to {@code end}, blanks trimmed. */
+  private static boolean endsWithBlockIndicator(CharSequence text, int end) {
+    int i = end;
+    while (i > 0 && (text.charAt(i - 1) == '-' || text.charAt(i - 1) == '+' || isDigit(text.charAt(i - 1)))) {
+      i--;
+    }
+    return end - i <= 2 && i >= 3 && (text.charAt(i - 1) == '|' || text.charAt(i - 1) == '>') && text.charAt(i - 2) == ' '
+        && text.charAt(i - 3) == ':';
+  }
+
+  /**
+   * Whether a line goes on with the value of a YAML key indented {@code indent}: for a block scalar,
+   * a blank line or one indented deeper; for a block list, a {@code -} item indented at least as
+   * deep (first) or any deeper line after one.
+   */
+  private static boolean continuesYaml(CharSequence text, int indent, boolean list, boolean first) {
+    int n = text.length();
+    int i = 0;
+    while (i < n && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (!list) {
+      return i == n || i > indent;
+    }
+    boolean item = i < n && text.charAt(i) == '-' && (i + 1 == n || text.charAt(i + 1) == ' ');
+    return item ? i >= indent : !first && i > indent && i < n;
   }
 
   /**

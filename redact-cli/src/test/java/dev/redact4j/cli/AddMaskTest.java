@@ -39,6 +39,18 @@ class AddMaskTest {
   }
 
   @Test
+  void aValueMaskedAgainIsKeptOnceSoTheLimitIsNotUsedUpByRepeats() {
+    StringBuilder log = new StringBuilder();
+    for (int i = 0; i < MaskedValues.MAX_VALUES; i++) {
+      log.append("::add-mask::").append(VALUE).append('\n'); // every job of a long log masks it again
+    }
+    String other = "Zq9xW2kP" + "7vLmQ4rT";
+    log.append("::add-mask::").append(other).append('\n').append("echo ").append(other).append('\n');
+
+    assertThat(CliRun.of(log.toString()).out()).endsWith("echo [REDACTED:known-secret]\n");
+  }
+
+  @Test
   void aRunDoesNotLeaveMaskedValuesBehindForTheNextRun() {
     CliRun.of("::add-mask::" + VALUE + "\n");
 
