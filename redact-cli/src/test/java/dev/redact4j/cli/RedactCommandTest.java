@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import net.jqwik.api.ForAll;
@@ -77,6 +78,26 @@ class RedactCommandTest {
     assertThat(Files.readString(log)).isEqualTo("x [REDACTED:github-pat-classic]\n");
     try (var files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactly("app.log");
+    }
+  }
+
+  @Test
+  void anOutputFileThatIsASymbolicLinkIsWrittenThroughTheLink() throws IOException {
+    // /var/log/containers/*.log are links to the pods' logs: in place means the file the link names
+    String token = fake.githubToken();
+    Files.createDirectories(dir.resolve("pods"));
+    Path real = write("pods/0.log", "x " + token + "\n");
+    Files.setPosixFilePermissions(real, PosixFilePermissions.fromString("rw-r-----"));
+    Path link = Files.createSymbolicLink(dir.resolve("app.log"), Path.of("pods", "0.log"));
+
+    CliRun run = CliRun.of("", link.toString(), "-o", link.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(real)).isEqualTo("x [REDACTED:github-pat-classic]\n");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(real))).isEqualTo("rw-r-----");
+    try (var files = Files.list(dir.resolve("pods"))) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("0.log");
     }
   }
 
