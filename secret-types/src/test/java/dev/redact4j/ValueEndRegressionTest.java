@@ -15,6 +15,7 @@ class ValueEndRegressionTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"password=ab;cd:Tr0ub4dor3x7Yq", "spring.datasource.password=h;uy56:/c{7v]5eeF(dLSj",
+      "  password: b=65~u]!8soq",
       "DB_PASSWORD=n9qv4WtJ;69o7=p}v@", "password=PFF3GEBYApaiD; 6b4aGbBdApDRD",
       "keytool -list -storepass \"S4YtsD3Mn\\\"baBWP5S\"",
       // after blanks, a value that ends like base64 padding or holds a '=' of its own is still the value

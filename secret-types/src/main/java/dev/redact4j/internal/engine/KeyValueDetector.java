@@ -258,7 +258,7 @@ public final class KeyValueDetector implements Detector {
     }
     if (sep > 0) {
       valueAt = skipBlanks(text, i + sep);
-      if (valueAt > i + sep && namedPairAt(text, valueAt)) {
+      if (valueAt > i + sep && namedPairAt(text, valueAt, text.charAt(i + sep - 1) == ':')) {
         return NO_MATCH; // secret= token: <nil>, password= user=bob: an empty value, then the next pair
       }
       if (sep == 1 && text.charAt(i) == ':' && ProseValues.terraformProgress(text, valueAt)
@@ -739,9 +739,11 @@ public final class KeyValueDetector implements Detector {
    * Whether another pair starts at {@code i}, after the blanks that follow a separator: a key of
    * letters (with {@code _ - .}, no digits) and {@code : } or {@code =}; after {@code =}, something
    * that is not more {@code =} or the end of the value. A value of its own holds digits or ends in
-   * {@code =}, as base64 padding does ({@code c2VjcmV0==}, {@code a7Fq=Wz9kLp2}).
+   * {@code =}, as base64 padding does ({@code c2VjcmV0==}, {@code a7Fq=Wz9kLp2}). After a colon
+   * ({@code colon}), whose blank is the usual one, only a {@code key: } pair counts: in
+   * {@code password: <a value with =>} the value holds an {@code =}.
    */
-  private static boolean namedPairAt(CharSequence text, int i) {
+  private static boolean namedPairAt(CharSequence text, int i, boolean colon) {
     int n = text.length();
     int limit = Math.min(n, i + MAX_KEY);
     int j = i;
@@ -754,7 +756,7 @@ public final class KeyValueDetector implements Detector {
     }
     char c = text.charAt(j);
     char next = text.charAt(j + 1);
-    return c == ':' && next == ' ' || c == '=' && next > ' ' && next != '=' && !isQuote(next) && next != ','
+    return c == ':' && next == ' ' || !colon && c == '=' && next > ' ' && next != '=' && !isQuote(next) && next != ','
         && next != ';' && next != '&';
   }
 
