@@ -553,11 +553,14 @@ public final class Engine {
   public @Nullable SpanBuffer find(CharSequence text) {
     SpanBuffer found = null;
     boolean[] wholeTextTriggered = null;
+    // Where each rule's last span ends, valid only where its stamp is this call's: no array to clear per text.
     int[] ruleCovered = null;
+    int[] coveredStamp = null;
     int coveredUntil = 0;
     int state = 0;
     final int n = text.length();
     final Scratch scratch = SCRATCH.get();
+    final int stamp = scratch.nextStamp();
     char[] chunk = scratch.chunk;
     int[] hitAt = scratch.hitAt;
     int[] hitState = scratch.hitState;
@@ -610,19 +613,22 @@ public final class Engine {
                 wholeTextTriggered[r] = true;
                 continue;
               }
-              if (skipKeyWord || (ruleCovered != null && anchorStart < ruleCovered[r])) {
+              if (skipKeyWord || (ruleCovered != null && coveredStamp[r] == stamp && anchorStart < ruleCovered[r])) {
                 continue; // a token's own prefix inside its own span
               }
               long span = detector.match(text, anchorStart, anchorEnd);
               if (span != Detector.NO_MATCH) {
                 if (found == null) {
                   found = new SpanBuffer(rank);
-                  ruleCovered = new int[rules.length];
+                  scratch.ensureRules(rules.length);
+                  ruleCovered = scratch.ruleCovered;
+                  coveredStamp = scratch.coveredStamp;
                 }
                 int end = Detector.end(span);
                 found.add(Detector.start(span), end, r);
                 coveredUntil = Math.max(coveredUntil, end);
-                ruleCovered[r] = Math.max(ruleCovered[r], end);
+                ruleCovered[r] = coveredStamp[r] == stamp ? Math.max(ruleCovered[r], end) : end;
+                coveredStamp[r] = stamp;
               }
             }
           }
@@ -643,7 +649,7 @@ public final class Engine {
         }
       }
       if (found != null && !found.failed()) {
-        Repeats.hide(text, n <= CHUNK ? chunk : null, found, echoed); // a one-chunk text is all in the chunk
+        Repeats.hide(text, n <= CHUNK ? chunk : null, found, echoed, scratch.border); // a one-chunk text is all in the chunk
       }
     } catch (RuntimeException | StackOverflowError e) {
       // Fail closed: a broken or runaway detector hides the whole text rather than show any of it.
@@ -1010,6 +1016,12 @@ public final class Engine {
    */
   private static final class Scratch {
     char[] chunk = new char[0];
+    /** Per rule, where its last span ends and the stamp of the {@link #find} call that set it. */
+    int[] ruleCovered = new int[0];
+    int[] coveredStamp = new int[0];
+    private int stamp;
+    /** {@link Repeats}' border table. */
+    final int[] border = new int[Repeats.MAX_LENGTH];
     int[] hitAt;
     int[] hitState;
     int[] at1;
@@ -1021,6 +1033,23 @@ public final class Engine {
 
     Scratch() {
       ensure(256);
+    }
+
+    /** A stamp no entry of {@link #coveredStamp} holds yet (entries are cleared when the counter wraps). */
+    int nextStamp() {
+      if (++stamp == 0) {
+        Arrays.fill(coveredStamp, 0);
+        stamp = 1;
+      }
+      return stamp;
+    }
+
+    /** Room for {@code rules} rules, keeping what the current call has set. */
+    void ensureRules(int rules) {
+      if (ruleCovered.length < rules) {
+        ruleCovered = Arrays.copyOf(ruleCovered, rules);
+        coveredStamp = Arrays.copyOf(coveredStamp, rules);
+      }
     }
 
     void ensure(int length) {

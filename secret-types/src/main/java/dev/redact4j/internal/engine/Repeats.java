@@ -29,13 +29,13 @@ final class Repeats {
    *
    * @param whole the whole text as an array when the caller has it (a text of one chunk), else null
    * @param echoed per rule index, whether its values are looked for
+   * @param border scratch space of {@link #MAX_LENGTH} entries
    */
-  static void hide(CharSequence text, char @Nullable [] whole, SpanBuffer found, boolean[] echoed) {
+  static void hide(CharSequence text, char @Nullable [] whole, SpanBuffer found, boolean[] echoed, int[] border) {
     int n = text.length();
     long budget = 4096 + n / 8;
     int count = found.size();
     char[] window = whole;
-    int[] border = null;
     for (int i = 0; i < count && budget > 0; i++) {
       int start = found.start(i);
       int end = found.end(i);
@@ -71,9 +71,6 @@ final class Repeats {
       }
       budget -= to - from;
       if (to - from > m) {
-        if (border == null) {
-          border = new int[MAX_LENGTH];
-        }
         search(window, offset, from, to, start, m, border, found, rule);
       }
     }
