@@ -37,6 +37,10 @@ class RandomValueWordsTest {
     assertThat(Redactor.defaults().redact("client_secret=acme-client-secret-8f3k2")).isEqualTo("client_secret=[REDACTED:secret-assignment]");
     assertThat(Redactor.defaults().redact("token: ci-token-a1b2c3")).isEqualTo("token: [REDACTED:token-assignment]");
     assertThat(Redactor.defaults().redact("api_key=prod-api-key-7f8a9b")).isEqualTo("api_key=[REDACTED:api-key-assignment]");
+    // a key word in lower case inside a run that mixes cases or holds digits is chance, not a word of a name
+    assertThat(Redactor.defaults().redact("client_secret: Qm-KyqurutrXHkey5")).isEqualTo("client_secret: [REDACTED:secret-assignment]");
+    assertThat(Redactor.defaults().redact("client_secret: Qm-fnJ4EnnpwDMaB1")).isEqualTo("client_secret: [REDACTED:secret-assignment]");
+    unchanged("secret: mysecretkey");
     unchanged("apiKey: \"your-api-key-here\"");
     unchanged("secret: oauth2-client-secret");
     unchanged("token: v1beta1-token");

@@ -650,19 +650,40 @@ public final class KeyNames {
     return true;
   }
 
-  /** Whether {@code text[s, e)} contains a term word anywhere (case-insensitive). */
+  /**
+   * Whether {@code text[s, e)} contains a term word (any case) where a word of a name can start: after
+   * a separator or at the start, in upper case after a letter ({@code apiKey}), or inside a run of
+   * lower-case letters only ({@code mysecretkey}). Inside a run that mixes cases or holds digits, a
+   * term in lower case is chance ({@code fnJ4EnnpwDMaB1}, {@code XHkey5}).
+   */
   static boolean containsTermWord(CharSequence text, int s, int e) {
     for (int i = s; i < e; i++) {
       char c = (char) (text.charAt(i) | 0x20);
-      if ((c == 'p' && (regionEqualsIgnoreCase(text, i, "passw") || regionEqualsIgnoreCase(text, i, "pwd")))
+      if (((c == 'p' && (regionEqualsIgnoreCase(text, i, "passw") || regionEqualsIgnoreCase(text, i, "pwd")))
           || (c == 's' && regionEqualsIgnoreCase(text, i, "secret"))
           || (c == 't' && regionEqualsIgnoreCase(text, i, "token"))
           || (c == 'k' && regionEqualsIgnoreCase(text, i, "key"))
-          || (c == 'c' && regionEqualsIgnoreCase(text, i, "credential"))) {
+          || (c == 'c' && regionEqualsIgnoreCase(text, i, "credential"))) && wordCanStart(text, s, e, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean wordCanStart(CharSequence text, int s, int e, int i) {
+    if (i == s || !isLower(text.charAt(i)) || !(isLower(text.charAt(i - 1)) || isUpper(text.charAt(i - 1)))) {
+      return true;
+    }
+    int from = i;
+    while (from > s && isAlnum(text.charAt(from - 1))) {
+      from--;
+    }
+    for (int j = from; j < e && isAlnum(text.charAt(j)); j++) {
+      if (!isLower(text.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean isAlnum(char c) {
