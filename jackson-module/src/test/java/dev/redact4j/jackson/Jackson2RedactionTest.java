@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.redact4j.jackson.internal.BuildInfo;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** {@link RedactionBehaviour} on Jackson 2, plus what is specific to the Jackson 2 module. */
@@ -116,6 +117,23 @@ class Jackson2RedactionTest extends RedactionBehaviour {
         .hasMessageContaining("enable(RedactionFeature.SCAN_STRING_VALUES)");
     assertThat(builder.enable(RedactionFeature.SCAN_STRING_VALUES).build().isEnabled(RedactionFeature.SCAN_STRING_VALUES))
         .isTrue();
+  }
+
+  @Test
+  void anEnumKeyWhoseToStringThrowsIsWrittenAsPlainJacksonWritesIt() throws Exception {
+    // Jackson 2 writes enum keys by name() and never calls this toString(); neither may the module.
+    Map<Fragile, String> map = Map.of(Fragile.REGION, "eu");
+    assertThat(MAPPER.writeValueAsString(map)).isEqualTo(PLAIN.writeValueAsString(map)).isEqualTo("{\"REGION\":\"eu\"}");
+  }
+
+  /** A constant whose {@code toString()} fails. */
+  enum Fragile {
+    REGION {
+      @Override
+      public String toString() {
+        throw new IllegalStateException("toString is not for JSON");
+      }
+    }
   }
 
   @Test

@@ -340,6 +340,20 @@ public abstract class RedactionBehaviour {
   }
 
   @Test
+  void enumKeysAreMaskedUnderTheirNameAndUnderTheirToString() throws Exception {
+    // Jackson 2 writes an enum key as name(), Jackson 3 as toString(): both are the key's name.
+    String apiKey = fakes.awsKeyId();
+    String signing = fakes.password();
+    Map<Setting, String> settings = new LinkedHashMap<>();
+    settings.put(Setting.HOST, "db.example.com");
+    settings.put(Setting.API_KEY, apiKey);
+    settings.put(Setting.SIGNING, signing);
+    assertThat(write(settings)).doesNotContain(apiKey).doesNotContain(signing).contains("\"db.example.com\"");
+    assertThat(write(new java.util.EnumMap<>(settings))).doesNotContain(apiKey).doesNotContain(signing);
+    assertThat(write(Map.of(Setting.HOST, "db.example.com"))).isEqualTo(writePlain(Map.of(Setting.HOST, "db.example.com")));
+  }
+
+  @Test
   void mapEntriesWrittenAsObjectsAreMaskedByKey() throws Exception {
     String pw = fakes.password();
     String bearer = "Bearer " + fakes.githubToken();
@@ -478,6 +492,26 @@ public abstract class RedactionBehaviour {
     SecretString s = SecretString.of(fakes.password());
     s.destroy();
     assertThat(write(List.of(s))).isEqualTo("[\"" + MASK + "\"]");
+  }
+
+  /**
+   * Constants whose {@code toString()} differs from {@code name()}: one sensitive only by name, one
+   * only by its text.
+   */
+  public enum Setting {
+    HOST,
+    API_KEY {
+      @Override
+      public String toString() {
+        return "api";
+      }
+    },
+    SIGNING {
+      @Override
+      public String toString() {
+        return "signing-secret";
+      }
+    }
   }
 
   /** Enum constants are names too. */

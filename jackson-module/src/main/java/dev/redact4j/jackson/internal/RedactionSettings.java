@@ -125,7 +125,8 @@ public final class RedactionSettings {
    * which the non-null values under sensitive keys are {@link #MASK}, and so are the non-null
    * values under {@code value} keys when the map is a name/value entry whose name or key is a
    * sensitive name ({@link #isEntryNameField}). Never changes {@code map}. Keys that are neither
-   * text nor enum constants have no name and are left alone.
+   * text nor enum constants have no name and are left alone; an enum constant is looked at under
+   * its {@code name()} and its {@code toString()}, the two names Jackson writes for it.
    */
   public Map<?, ?> maskEntries(Map<?, ?> map) {
     if (!masksNames || map.isEmpty()) {
@@ -177,9 +178,20 @@ public final class RedactionSettings {
   private boolean namesSecret(Map<?, ?> map) {
     for (Map.Entry<?, ?> e : map.entrySet()) {
       Object key = e.getKey();
-      if (isNamed(key) && isEntryNameField(key.toString()) && isSensitiveEntryName(e.getValue())) {
+      if (isSensitiveEntryName(e.getValue()) && isEntryNameKey(key)) {
         return true;
       }
+    }
+    return false;
+  }
+
+  private static boolean isEntryNameKey(@Nullable Object key) {
+    if (key instanceof CharSequence cs) {
+      return isEntryNameField(cs.toString());
+    }
+    if (key instanceof Enum<?> e) {
+      String text = enumText(e);
+      return isEntryNameField(e.name()) || (text != null && isEntryNameField(text));
     }
     return false;
   }
@@ -188,22 +200,49 @@ public final class RedactionSettings {
     if (key instanceof String s) {
       return isEntryValueField(s);
     }
-    return isNamed(key) && isEntryValueField(key.toString());
+    if (key instanceof CharSequence cs) {
+      return isEntryValueField(cs.toString());
+    }
+    if (key instanceof Enum<?> e) {
+      String text = enumText(e);
+      return isEntryValueField(e.name()) || (text != null && isEntryValueField(text));
+    }
+    return false;
   }
 
-  /** Keys that have a name: text and enum constants. */
-  private static boolean isNamed(@Nullable Object key) {
-    return key instanceof CharSequence || key instanceof Enum<?>;
-  }
-
+  /**
+   * Whether a key names a secret. Keys that have a name are text and enum constants; an enum
+   * constant counts under both names Jackson may write for it: {@code name()} (Jackson 2's default)
+   * and {@code toString()} (Jackson 3's default, or {@code WRITE_ENUMS_USING_TO_STRING}).
+   */
   private boolean isSensitiveKey(@Nullable Object key) {
     if (key instanceof String s) {
       return names.isSensitive(s);
     }
-    if (isNamed(key)) {
-      return names.isSensitive(key.toString());
+    if (key instanceof CharSequence cs) {
+      return names.isSensitive(cs.toString());
+    }
+    if (key instanceof Enum<?> e) {
+      String text = enumText(e);
+      // name() is the same interned instance on every call, so the name cache applies to it.
+      return names.isSensitive(e.name()) || (text != null && names.isSensitiveUncached(text));
     }
     return false;
+  }
+
+  /**
+   * The {@code toString()} of an enum constant when it differs from its name, else null. A
+   * {@code toString()} that throws counts as none: Jackson 2 never calls it by default, so the
+   * module must not fail where Jackson does not (Jackson 3, which does call it, then fails itself).
+   */
+  private static @Nullable String enumText(Enum<?> e) {
+    String text;
+    try {
+      text = e.toString();
+    } catch (RuntimeException notForJson) {
+      return null;
+    }
+    return text == null || text.equals(e.name()) ? null : text;
   }
 
   /**
