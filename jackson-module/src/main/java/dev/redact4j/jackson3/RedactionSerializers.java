@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import dev.redact4j.SecretBytes;
 import dev.redact4j.SecretString;
 import dev.redact4j.jackson.internal.RedactionSettings;
+import java.net.URI;
+import java.net.URL;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.JavaType;
@@ -12,8 +15,18 @@ import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.ser.Serializers;
 
-/** Serializers for the secret types, for {@code JsonNode} trees and, when scanning, for strings. */
+/**
+ * Serializers for the secret types, for {@code JsonNode} trees and, when scanning, for strings and
+ * the string-like types in {@link #SCANNED_AS_TEXT}.
+ */
 final class RedactionSerializers extends Serializers.Base {
+  /**
+   * Types Jackson writes as their {@code toString()} text that often carry credentials: a URL's user
+   * info, a message built in a buffer. Scanned like strings.
+   */
+  private static final Set<Class<?>> SCANNED_AS_TEXT =
+      Set.of(URI.class, URL.class, StringBuilder.class, StringBuffer.class);
+
   private final RedactionSettings settings;
   private final @Nullable ScanningStringSerializer strings;
   private final TreeSerializer trees;
@@ -36,6 +49,9 @@ final class RedactionSerializers extends Serializers.Base {
     }
     if (raw == String.class) {
       return strings;
+    }
+    if (strings != null && SCANNED_AS_TEXT.contains(raw)) {
+      return new ScanningToStringSerializer(raw, settings.redactor());
     }
     return null;
   }

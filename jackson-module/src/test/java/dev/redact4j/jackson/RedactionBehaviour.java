@@ -287,6 +287,25 @@ public abstract class RedactionBehaviour {
   }
 
   @Test
+  void scanningAlsoHidesSecretsInUrisUrlsAndStringBuilders() throws Exception {
+    String pw = fakes.password();
+    String url = "https://deploy:" + pw + "@repo.example.com/releases";
+    Map<String, Object> event = new LinkedHashMap<>();
+    event.put("uri", java.net.URI.create(url));
+    event.put("url", new java.net.URL(url));
+    event.put("text", new StringBuilder("fetching ").append(url));
+    assertThat(write(event)).contains(pw);
+    assertThat(writeScanning(event)).doesNotContain(pw).contains("repo.example.com/releases");
+    assertThat(writeScanning(new java.net.URI[] {java.net.URI.create(url)})).doesNotContain(pw);
+
+    Map<String, Object> clean = new LinkedHashMap<>();
+    clean.put("uri", java.net.URI.create("https://repo.example.com/releases?page=2"));
+    clean.put("url", new java.net.URL("https://repo.example.com/"));
+    clean.put("text", new StringBuilder("fetching"));
+    assertThat(writeScanning(clean)).isEqualTo(writePlain(clean));
+  }
+
+  @Test
   void customNamesAddToAndExemptFromTheBuiltInOnes() throws Exception {
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("cardPin", 1234);
