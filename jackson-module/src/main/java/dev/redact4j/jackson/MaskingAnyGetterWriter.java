@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.ser.AnyGetterWriter;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.PropertyFilter;
 import dev.redact4j.jackson.internal.RedactionSettings;
 import java.util.Map;
@@ -22,12 +23,16 @@ final class MaskingAnyGetterWriter extends AnyGetterWriter {
   private final AnyGetterWriter original;
   private final AnnotatedMember accessor;
   private final RedactionSettings settings;
+  /** The bean's properties that can name an entry whose {@code value} this map holds. */
+  private final BeanPropertyWriter[] entryNames;
 
-  MaskingAnyGetterWriter(AnyGetterWriter original, AnnotatedMember accessor, RedactionSettings settings) {
+  MaskingAnyGetterWriter(AnyGetterWriter original, AnnotatedMember accessor, RedactionSettings settings,
+      BeanPropertyWriter[] entryNames) {
     super(original, property(accessor), accessor, null);
     this.original = original;
     this.accessor = accessor;
     this.settings = settings;
+    this.entryNames = entryNames.clone();
   }
 
   private static BeanProperty property(AnnotatedMember accessor) {
@@ -81,7 +86,21 @@ final class MaskingAnyGetterWriter extends AnyGetterWriter {
     if (!(value instanceof Map<?, ?> map)) {
       return null;
     }
-    Map<?, ?> masked = settings.maskEntries(map);
+    Map<?, ?> masked = settings.maskEntries(map, RedactionSettings.hasEntryValue(map) && beanNamesSecret(bean));
     return masked == map ? null : masked;
+  }
+
+  /**
+   * Whether a {@code name} or {@code key} property of the bean names a secret: then a {@code value}
+   * entry of the any-getter's map, written into the same JSON object, is that entry's value. Read
+   * only when the map has such an entry, so those getters run once more only then.
+   */
+  private boolean beanNamesSecret(Object bean) throws Exception {
+    for (BeanPropertyWriter name : entryNames) {
+      if (settings.isSensitiveEntryName(name.get(bean))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -69,7 +69,7 @@ final class Trees {
    * {@code {"name":"DB_PASSWORD","value":"..."}}. Looked at only for objects with a value field,
    * wherever the name field is.
    */
-  private static boolean namesSecret(ObjectNode object, RedactionSettings settings) {
+  static boolean namesSecret(ObjectNode object, RedactionSettings settings) {
     for (Map.Entry<String, JsonNode> e : object.properties()) {
       JsonNode child = e.getValue();
       if (child.isTextual() && RedactionSettings.isEntryNameField(e.getKey())

@@ -13,23 +13,29 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.introspect.AnnotatedMember;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.ser.AnyGetterWriter;
+import tools.jackson.databind.ser.BeanPropertyWriter;
 import tools.jackson.databind.ser.PropertyFilter;
 
 /**
  * Stands in for Jackson's {@code @JsonAnyGetter} writer: when the map (or {@code ObjectNode}) holds
- * sensitive keys, writes a masked copy of its entries; otherwise lets the original writer work
+ * sensitive keys, or a {@code value} entry while a {@code name} or {@code key} property of the bean
+ * names a secret, writes a masked copy of its entries; otherwise lets the original writer work
  * unchanged.
  */
 final class MaskingAnyGetterWriter extends AnyGetterWriter {
   private final AnyGetterWriter original;
   private final AnnotatedMember accessor;
   private final RedactionSettings settings;
+  /** The bean's properties that can name an entry whose {@code value} this map holds. */
+  private final BeanPropertyWriter[] entryNames;
 
-  MaskingAnyGetterWriter(AnyGetterWriter original, AnnotatedMember accessor, RedactionSettings settings) {
+  MaskingAnyGetterWriter(AnyGetterWriter original, AnnotatedMember accessor, RedactionSettings settings,
+      BeanPropertyWriter[] entryNames) {
     super(original, property(accessor), accessor, null);
     this.original = original;
     this.accessor = accessor;
     this.settings = settings;
+    this.entryNames = entryNames.clone();
   }
 
   private static BeanProperty property(AnnotatedMember accessor) {
@@ -81,7 +87,7 @@ final class MaskingAnyGetterWriter extends AnyGetterWriter {
     }
     @Nullable Object value = accessor.getValue(bean);
     if (value instanceof Map<?, ?> map) {
-      Map<?, ?> masked = settings.maskEntries(map);
+      Map<?, ?> masked = settings.maskEntries(map, RedactionSettings.hasEntryValue(map) && beanNamesSecret(bean));
       if (masked == map) {
         return false;
       }
@@ -89,7 +95,7 @@ final class MaskingAnyGetterWriter extends AnyGetterWriter {
       return true;
     }
     if (value instanceof ObjectNode node) {
-      JsonNode masked = Trees.maskObject(node, settings);
+      JsonNode masked = Trees.maskObject(node, settings, Trees.hasEntryValue(node) && beanNamesSecret(bean));
       if (masked == node) {
         return false;
       }
@@ -98,6 +104,20 @@ final class MaskingAnyGetterWriter extends AnyGetterWriter {
         e.getValue().serialize(gen, ctxt);
       }
       return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a {@code name} or {@code key} property of the bean names a secret: then a {@code value}
+   * entry of the any-getter's map, written into the same JSON object, is that entry's value. Read
+   * only when the map has such an entry, so those getters run once more only then.
+   */
+  private boolean beanNamesSecret(Object bean) throws Exception {
+    for (BeanPropertyWriter name : entryNames) {
+      if (settings.isSensitiveEntryName(name.get(bean))) {
+        return true;
+      }
     }
     return false;
   }

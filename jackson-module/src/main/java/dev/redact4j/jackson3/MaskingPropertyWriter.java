@@ -1,6 +1,7 @@
 package dev.redact4j.jackson3;
 
 import dev.redact4j.jackson.internal.RedactionSettings;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -10,6 +11,8 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.PropertyName;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.introspect.AnnotatedMember;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.ser.BeanPropertyWriter;
 
 /**
@@ -20,34 +23,42 @@ import tools.jackson.databind.ser.BeanPropertyWriter;
  * <p>The value property of a name/value entry ({@code value} next to {@code name} or {@code key},
  * as in a Kubernetes env var {@code record EnvVar(String name, String value)}) is masked only when
  * one of those sibling properties of the same bean holds a sensitive name; it reads them from the
- * bean, so their getters run once more.
+ * bean, so their getters run once more. A {@code name} or {@code key} entry of the bean's
+ * {@code @JsonAnyGetter} map counts too, as it is written into the same JSON object.
  */
 final class MaskingPropertyWriter extends BeanPropertyWriter {
   /** The name properties of an entry whose content decides, or null to mask always. */
   private final BeanPropertyWriter @Nullable [] entryNames;
   private final @Nullable RedactionSettings settings;
+  /** The bean's {@code @JsonAnyGetter}, whose name or key entries can name this value too. */
+  private final @Nullable AnnotatedMember anyGetter;
 
   /** A property masked whenever it has a value. */
   MaskingPropertyWriter(BeanPropertyWriter base) {
     super(base);
     this.entryNames = null;
     this.settings = null;
+    this.anyGetter = null;
   }
 
   /**
    * The value property of a name/value entry, masked when one of {@code entryNames} (properties of
-   * the same bean) holds a sensitive name.
+   * the same bean) holds a sensitive name, or a name or key entry of the bean's {@code anyGetter}
+   * map (or object node) does: both are written into the same JSON object.
    */
-  MaskingPropertyWriter(BeanPropertyWriter base, BeanPropertyWriter[] entryNames, RedactionSettings settings) {
+  MaskingPropertyWriter(BeanPropertyWriter base, BeanPropertyWriter[] entryNames,
+      @Nullable AnnotatedMember anyGetter, RedactionSettings settings) {
     super(base);
     this.entryNames = entryNames.clone();
     this.settings = settings;
+    this.anyGetter = anyGetter;
   }
 
   private MaskingPropertyWriter(MaskingPropertyWriter base, PropertyName name) {
     super(base, name);
     this.entryNames = base.entryNames;
     this.settings = base.settings;
+    this.anyGetter = base.anyGetter;
   }
 
   @Override
@@ -92,6 +103,15 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
     for (BeanPropertyWriter name : entryNames) {
       if (settings.isSensitiveEntryName(name.get(bean))) {
         return true;
+      }
+    }
+    if (anyGetter != null) {
+      Object any = anyGetter.getValue(bean);
+      if (any instanceof Map<?, ?> map) {
+        return settings.namesSecret(map);
+      }
+      if (any instanceof ObjectNode node) {
+        return Trees.namesSecret(node, settings);
       }
     }
     return false;

@@ -44,7 +44,7 @@ final class RedactionSerializerModifier extends ValueSerializerModifier {
       out.set(i, new MaskingPropertyWriter(p));
     }
     if (settings.masksNames()) {
-      out = maskEntryValues(props, out);
+      out = maskEntryValues(props, out, beanDesc.get().findAnyGetter());
     }
     return out != null ? out : props;
   }
@@ -52,11 +52,12 @@ final class RedactionSerializerModifier extends ValueSerializerModifier {
   /**
    * Gives the {@code value} property of a name/value entry type (one with a {@code name} or
    * {@code key} property as well, such as {@code record EnvVar(String name, String value)}) a
-   * writer that masks it when the bean's name names a secret. Returns {@code out}, or a new copy
+   * writer that masks it when the bean's name names a secret, or when a {@code name} or {@code key}
+   * entry of its {@code @JsonAnyGetter} map, written into the same JSON object, does. Returns {@code out}, or a new copy
    * of {@code props} when {@code out} is null and something changes.
    */
-  private @Nullable List<BeanPropertyWriter> maskEntryValues(
-      List<BeanPropertyWriter> props, @Nullable List<BeanPropertyWriter> out) {
+  private @Nullable List<BeanPropertyWriter> maskEntryValues(List<BeanPropertyWriter> props,
+      @Nullable List<BeanPropertyWriter> out, @Nullable AnnotatedMember anyGetter) {
     BeanPropertyWriter[] names = null;
     for (int i = 0; i < props.size(); i++) {
       BeanPropertyWriter p = out != null ? out.get(i) : props.get(i);
@@ -66,14 +67,15 @@ final class RedactionSerializerModifier extends ValueSerializerModifier {
       }
       if (names == null) {
         names = entryNames(out != null ? out : props);
-        if (names.length == 0) {
+        // Without a name property the entry's name can still come from the any-getter's map.
+        if (names.length == 0 && anyGetter == null) {
           return out;
         }
       }
       if (out == null) {
         out = new ArrayList<>(props);
       }
-      out.set(i, new MaskingPropertyWriter(p, names, settings));
+      out.set(i, new MaskingPropertyWriter(p, names, anyGetter, settings));
     }
     return out;
   }
@@ -109,7 +111,8 @@ final class RedactionSerializerModifier extends ValueSerializerModifier {
     List<BeanPropertyWriter> props = new ArrayList<>(builder.getProperties());
     for (int i = 0; i < props.size(); i++) {
       if (props.get(i) instanceof AnyGetterWriter original && !(original instanceof MaskingAnyGetterWriter)) {
-        MaskingAnyGetterWriter replacement = new MaskingAnyGetterWriter(original, anyGetter, settings);
+        MaskingAnyGetterWriter replacement =
+            new MaskingAnyGetterWriter(original, anyGetter, settings, entryNames(props));
         props.set(i, replacement);
         builder.setProperties(props);
         BeanPropertyWriter[] filtered = builder.getFilteredProperties();

@@ -37,10 +37,18 @@ final class Trees {
   }
 
   static JsonNode maskObject(ObjectNode object, RedactionSettings settings) {
+    return maskObject(object, settings, false);
+  }
+
+  /**
+   * {@link #mask} for an object whose {@code value} fields are masked whatever its own name fields
+   * hold when {@code namedSecret}: the bean its fields are written into names a secret.
+   */
+  static JsonNode maskObject(ObjectNode object, RedactionSettings settings, boolean namedSecret) {
     ObjectNode copy = null;
     int index = 0;
     // Whether this object is a name/value entry naming a secret; decided at its first value field.
-    int entry = UNDECIDED;
+    int entry = namedSecret ? SECRET : UNDECIDED;
     for (Map.Entry<String, JsonNode> e : object.properties()) {
       String name = e.getKey();
       JsonNode child = e.getValue();
@@ -69,11 +77,21 @@ final class Trees {
    * {@code {"name":"DB_PASSWORD","value":"..."}}. Looked at only for objects with a value field,
    * wherever the name field is.
    */
-  private static boolean namesSecret(ObjectNode object, RedactionSettings settings) {
+  static boolean namesSecret(ObjectNode object, RedactionSettings settings) {
     for (Map.Entry<String, JsonNode> e : object.properties()) {
       JsonNode child = e.getValue();
       if (child.isString() && RedactionSettings.isEntryNameField(e.getKey())
           && settings.isSensitiveEntryName(child.stringValue())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code object} has a non-null {@code value} field, the value half of a name/value entry. */
+  static boolean hasEntryValue(ObjectNode object) {
+    for (Map.Entry<String, JsonNode> e : object.properties()) {
+      if (RedactionSettings.isEntryValueField(e.getKey()) && !e.getValue().isNull() && !e.getValue().isMissingNode()) {
         return true;
       }
     }

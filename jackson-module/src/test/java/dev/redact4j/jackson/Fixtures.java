@@ -104,6 +104,41 @@ public final class Fixtures {
     }
   }
 
+  /** A header whose name is a property and whose value comes from its {@code @JsonAnyGetter}. */
+  @JsonPropertyOrder({"name"})
+  public static final class NamedExtras {
+    public String name;
+    private final Map<String, Object> extra = new LinkedHashMap<>();
+
+    public NamedExtras(String name, Object value) {
+      this.name = name;
+      extra.put("value", value);
+      extra.put("comment", "from HAR");
+    }
+
+    @JsonAnyGetter
+    public Map<String, Object> extra() {
+      return extra;
+    }
+  }
+
+  /** An entry whose value is a property and whose name comes from its {@code @JsonAnyGetter}. */
+  @JsonPropertyOrder({"value"})
+  public static final class ValuedExtras {
+    public Object value;
+    private final Map<String, Object> extra = new LinkedHashMap<>();
+
+    public ValuedExtras(String key, Object value) {
+      this.value = value;
+      extra.put("Key", key);
+    }
+
+    @JsonAnyGetter
+    public Map<String, Object> extra() {
+      return extra;
+    }
+  }
+
   /** Extra properties written through {@code @JsonAnyGetter}. */
   public static final class Extensible {
     public String kind = "webhook";

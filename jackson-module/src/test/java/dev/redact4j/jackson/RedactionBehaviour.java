@@ -459,6 +459,21 @@ public abstract class RedactionBehaviour {
   }
 
   @Test
+  void aBeanPropertyAndItsAnyGetterEntryFormOneNameValueEntry() throws Exception {
+    String bearer = "Bearer " + fakes.githubToken();
+    String key = fakes.awsKeyId();
+    assertThat(write(new Fixtures.NamedExtras("Authorization", bearer)))
+        .isEqualTo("{\"name\":\"Authorization\",\"value\":\"" + MASK + "\",\"comment\":\"from HAR\"}");
+    assertThat(write(new Fixtures.ValuedExtras("api_key", key)))
+        .isEqualTo("{\"value\":\"" + MASK + "\",\"Key\":\"api_key\"}");
+    assertThat(writeRevealing(new Fixtures.NamedExtras("Authorization", bearer))).contains(bearer);
+
+    List<Object> lookAlikes = List.of(new Fixtures.NamedExtras("Accept", "text/html"),
+        new Fixtures.NamedExtras("Authorization", null), new Fixtures.ValuedExtras("region", "eu"));
+    assertThat(write(lookAlikes)).isEqualTo(writePlain(lookAlikes));
+  }
+
+  @Test
   void nameValueLookAlikesAreWrittenExactlyAsPlainJacksonWritesThem() throws Exception {
     List<Object> lookAlikes = List.of(
         object("name", "timeout", "value", "30"),

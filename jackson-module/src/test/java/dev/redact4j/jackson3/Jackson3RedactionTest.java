@@ -96,6 +96,27 @@ class Jackson3RedactionTest extends RedactionBehaviour {
     assertThat(MAPPER.writeValueAsString(new NodeBag())).isEqualTo("{\"id\":1,\"token\":\"" + MASK + "\",\"n\":2}");
   }
 
+  @Test
+  void anObjectNodeAnyGetterValueIsMaskedWhenTheBeanNamesASecret() {
+    assertThat(MAPPER.writeValueAsString(new NamedNode("DB_PASSWORD")))
+        .isEqualTo("{\"name\":\"DB_PASSWORD\",\"value\":\"" + MASK + "\"}");
+    assertThat(MAPPER.writeValueAsString(new NamedNode("LOG_LEVEL"))).isEqualTo(PLAIN.writeValueAsString(new NamedNode("LOG_LEVEL")));
+  }
+
+  /** A name property next to an {@code ObjectNode} any-getter holding the value. */
+  public static final class NamedNode {
+    public String name;
+
+    public NamedNode(String name) {
+      this.name = name;
+    }
+
+    @com.fasterxml.jackson.annotation.JsonAnyGetter
+    public tools.jackson.databind.node.ObjectNode extra() {
+      return JsonMapper.shared().createObjectNode().put("value", "abc");
+    }
+  }
+
   /** Jackson 3 also accepts an {@code ObjectNode} from {@code @JsonAnyGetter}. */
   public static final class NodeBag {
     public int id = 1;

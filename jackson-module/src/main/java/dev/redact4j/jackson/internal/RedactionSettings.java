@@ -129,10 +129,23 @@ public final class RedactionSettings {
    * its {@code name()} and its {@code toString()}, the two names Jackson writes for it.
    */
   public Map<?, ?> maskEntries(Map<?, ?> map) {
+    return maskEntries(map, false);
+  }
+
+  /**
+   * {@link #maskEntries(Map)} for entries written into an object that may name a secret outside
+   * {@code map}: with {@code namedSecret}, the non-null values under {@code value} keys are masked
+   * too, as for a bean whose {@code name} property names a secret and whose
+   * {@code @JsonAnyGetter} map holds the {@code value}.
+   */
+  public Map<?, ?> maskEntries(Map<?, ?> map, boolean namedSecret) {
     if (!masksNames || map.isEmpty()) {
       return map;
     }
     int found = find(map);
+    if (namedSecret && hasEntryValue(map)) {
+      found |= SECRET_ENTRY;
+    }
     if (found == 0) {
       return map;
     }
@@ -174,8 +187,24 @@ public final class RedactionSettings {
     return found;
   }
 
-  /** Whether a name or key entry of {@code map} holds a sensitive name. */
-  private boolean namesSecret(Map<?, ?> map) {
+  /**
+   * Whether {@code map} has a non-null value under a {@code value} key ({@link #isEntryValueField}),
+   * so that it is the value half of a name/value entry.
+   */
+  public static boolean hasEntryValue(Map<?, ?> map) {
+    for (Map.Entry<?, ?> e : map.entrySet()) {
+      if (e.getValue() != null && isEntryValueKey(e.getKey())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a name or key entry of {@code map} holds a sensitive name, so that the {@code value} of
+   * the object it is written into is masked. Off with {@link RedactionFeature#MASK_SENSITIVE_NAMES}.
+   */
+  public boolean namesSecret(Map<?, ?> map) {
     for (Map.Entry<?, ?> e : map.entrySet()) {
       Object key = e.getKey();
       if (isSensitiveEntryName(e.getValue()) && isEntryNameKey(key)) {
