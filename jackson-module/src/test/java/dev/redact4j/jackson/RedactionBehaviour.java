@@ -136,6 +136,13 @@ public abstract class RedactionBehaviour {
     Login login = new Login(null, null, null);
     assertThat(write(login)).isEqualTo(writePlain(login).replace("\"accessToken\":123456789",
         "\"accessToken\":\"" + MASK + "\"").replace("\"hasPassword\":true", "\"hasPassword\":\"" + MASK + "\""));
+
+    // The same holds for map entries, also when the map is a name/value entry naming a secret.
+    Map<String, Object> absent = object("token", Optional.empty(), "pin", java.util.OptionalInt.empty(),
+        "name", "DB_PASSWORD", "value", Optional.empty());
+    assertThat(write(absent)).isEqualTo(writePlain(absent));
+    assertThat(write(List.of(absent))).isEqualTo(writePlain(List.of(absent)));
+    assertThat(write(object("token", Optional.of("abc")))).isEqualTo("{\"token\":\"" + MASK + "\"}");
   }
 
   @Test

@@ -10,6 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -122,9 +126,9 @@ public final class RedactionSettings {
 
   /**
    * Returns {@code map} itself when nothing in it is masked, otherwise an insertion-ordered copy in
-   * which the non-null values under sensitive keys are {@link #MASK}, and so are the non-null
-   * values under {@code value} keys when the map is a name/value entry whose name or key is a
-   * sensitive name ({@link #isEntryNameField}). Never changes {@code map}. Keys that are neither
+   * which the values under sensitive keys are {@link #MASK}, and so are the values under
+   * {@code value} keys when the map is a name/value entry whose name or key is a sensitive name
+   * ({@link #isEntryNameField}); null and empty {@code Optional} values stay as they are. Never changes {@code map}. Keys that are neither
    * text nor enum constants have no name and are left alone; an enum constant is looked at under
    * its {@code name()} and its {@code toString()}, the two names Jackson writes for it.
    */
@@ -154,7 +158,7 @@ public final class RedactionSettings {
     for (Map.Entry<?, ?> e : map.entrySet()) {
       Object key = e.getKey();
       Object value = e.getValue();
-      boolean masked = value != null && (isSensitiveKey(key) || (entry && isEntryValueKey(key)));
+      boolean masked = isPresent(value) && (isSensitiveKey(key) || (entry && isEntryValueKey(key)));
       copy.put(key, masked ? MASK : value);
     }
     return copy;
@@ -177,10 +181,10 @@ public final class RedactionSettings {
     for (Map.Entry<?, ?> e : map.entrySet()) {
       Object key = e.getKey();
       if (isSensitiveKey(key)) {
-        if (e.getValue() != null) {
+        if (isPresent(e.getValue())) {
           found |= SENSITIVE_KEY;
         }
-      } else if ((found & SECRET_ENTRY) == 0 && e.getValue() != null && isEntryValueKey(key) && namesSecret(map)) {
+      } else if ((found & SECRET_ENTRY) == 0 && isPresent(e.getValue()) && isEntryValueKey(key) && namesSecret(map)) {
         found |= SECRET_ENTRY;
       }
     }
@@ -193,7 +197,7 @@ public final class RedactionSettings {
    */
   public static boolean hasEntryValue(Map<?, ?> map) {
     for (Map.Entry<?, ?> e : map.entrySet()) {
-      if (e.getValue() != null && isEntryValueKey(e.getKey())) {
+      if (isPresent(e.getValue()) && isEntryValueKey(e.getKey())) {
         return true;
       }
     }
@@ -212,6 +216,19 @@ public final class RedactionSettings {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code value} holds something to hide: not null and not an empty {@code Optional} (or
+   * {@code OptionalInt}, {@code OptionalLong}, {@code OptionalDouble}), which Jackson writes as
+   * {@code null} or leaves out under its inclusion rules; masking it would show a value where there is none.
+   */
+  private static boolean isPresent(@Nullable Object value) {
+    return value != null
+        && !(value instanceof Optional<?> o && o.isEmpty())
+        && !(value instanceof OptionalInt i && i.isEmpty())
+        && !(value instanceof OptionalLong l && l.isEmpty())
+        && !(value instanceof OptionalDouble d && d.isEmpty());
   }
 
   private static boolean isEntryNameKey(@Nullable Object key) {
