@@ -105,8 +105,11 @@ class LogCommandFormatsTest {
   void expressSessionCookiesAreHiddenWhereverTheyArePrinted() {
     Random r = new Random(23);
     String value = "s%3A" + FakeSecrets.mixed(r, 32) + "." + FakeSecrets.mixed(r, 43);
+    // in a Cookie header the header's rule finds it first and names it
     assertThat(REDACTOR.redact("Cookie: connect.sid=" + value + "; theme=dark"))
-        .isEqualTo("Cookie: connect.sid=[REDACTED:express-session-cookie]; theme=dark");
+        .isEqualTo("Cookie: connect.sid=[REDACTED:cookie-header-value]; theme=dark");
+    assertThat(REDACTOR.redact("session cookie connect.sid=" + value + " set"))
+        .isEqualTo("session cookie connect.sid=[REDACTED:express-session-cookie] set");
     assertThat(REDACTOR.redact("Set-Cookie: connect.sid=" + value + "; Path=/; HttpOnly"))
         .doesNotContain(value.substring(4, 20)).contains("; Path=/; HttpOnly");
     assertThat(REDACTOR.redact("{\"connect.sid\":\"" + value + "\"}")).doesNotContain(value.substring(4, 20));

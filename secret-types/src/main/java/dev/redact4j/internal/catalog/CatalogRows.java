@@ -15,6 +15,7 @@ import dev.redact4j.internal.engine.CardNumberDetector;
 import dev.redact4j.internal.engine.CharClass;
 import dev.redact4j.internal.engine.CommandLineDetector;
 import dev.redact4j.internal.engine.CommandLineDetector.Style;
+import dev.redact4j.internal.engine.CookieHeaderDetector;
 import dev.redact4j.internal.engine.FollowingTokenDetector;
 import dev.redact4j.internal.engine.HostLabelDetector;
 import dev.redact4j.internal.engine.KeyNames.Kind;
@@ -375,6 +376,10 @@ final class CatalogRows {
     r.assignment("session-assignment", "generic", "A session id or session cookie value",
         "JSESSIONID=<value>", Kind.SESSION, List.of("session", "sessid"));
     // Express's cookie names no session word; its value is s: + id + . + HMAC, URL-encoded.
+    r.custom("cookie-header-value", "generic",
+        "The value of a session or credential cookie (sid, sess, auth, token, csrf...) or of any generated one in a"
+            + " Cookie or Set-Cookie header", "Cookie: sid=<value>; lang=en", Rows.anyCase(List.of("cookie")),
+        new CookieHeaderDetector());
     r.context("express-session-cookie", "http", "An Express (connect) session cookie", "connect.sid=s%3A<id>.<signature>",
         List.of("connect.sid"), CharClass.of("A-Za-z0-9%._+/:=-"), 24, 512, Validator.ANY);
     r.custom("url-credentials", "generic", "The password in the userinfo of a URL of any scheme",

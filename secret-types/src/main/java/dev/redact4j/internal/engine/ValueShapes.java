@@ -38,6 +38,9 @@ final class ValueShapes {
         || conversionWord(text, start, end))) {
       return true; // %s, %(name)s, %1$s, %DB_PASSWORD%, %X{password}; not %40ssw0rd or %aB3... (a password may start with %)
     }
+    if (len > 3 && KeyNames.regionEquals(text, start, "%24") && upperName(text, start + 3, end)) {
+      return true; // %24NOT_FOUND: $NOT_FOUND URL-encoded (Google AMP's AMP_TOKEN cookie)
+    }
     if (KeyNames.regionEqualsIgnoreCase(text, start, "&lt;") || KeyNames.regionEqualsIgnoreCase(text, start, "#{")
         || KeyNames.regionEqualsIgnoreCase(text, start, "arn:")) {
       return true; // &lt;YOUR_KEY&gt;, Ruby #{interpolation}, AWS ARNs
@@ -65,6 +68,16 @@ final class ValueShapes {
       return true;
     }
     return len <= 12 && PLACEHOLDER_WORDS.contains(text, start, end);
+  }
+
+  /** Upper-case letters and {@code _} only, as variable and constant names are written. */
+  private static boolean upperName(CharSequence text, int start, int end) {
+    for (int j = start; j < end; j++) {
+      if (!KeyNames.isUpper(text.charAt(j)) && text.charAt(j) != '_') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

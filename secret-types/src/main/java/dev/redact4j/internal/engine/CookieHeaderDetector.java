@@ -1,0 +1,112 @@
+package dev.redact4j.internal.engine;
+
+/**
+ * The values of an HTTP {@code Cookie} or {@code Set-Cookie} header (the anchor {@code cookie}, any
+ * case, then {@code :} or {@code =}, quotes allowed around both): {@code name=value} pairs separated by
+ * {@code ;}. A value is hidden when its cookie's name says it holds a session or credential
+ * ({@code sid}, {@code sess}, {@code auth}, {@code token}, {@code jwt}, {@code login}, {@code remember},
+ * {@code csrf}, {@code xsrf}; {@code __Host-sid}, {@code _gh_sess}) and it is no placeholder, or when it
+ * looks generated whatever the name; {@code Set-Cookie}'s attributes ({@code Path}, {@code Expires},
+ * ...) and short or plain values ({@code lang=en}, {@code _ga=GA1.2.123.456}) stay. The span runs from
+ * the first hidden value to the last, so a clean cookie between two hidden ones is hidden too.
+ *
+ * <p>Reads at most {@value #MAX_HEADER} characters after the anchor, never past a line break;
+ * allocates nothing.
+ */
+public final class CookieHeaderDetector implements Detector {
+  private static final int MAX_HEADER = 4096;
+  private static final int MAX_NAME = 64;
+  private static final KeyNames.Words ATTRIBUTES = new KeyNames.Words("path", "domain", "expires", "max-age",
+      "samesite", "secure", "httponly", "priority", "partitioned", "version", "comment");
+  private static final String[] SESSION_WORDS = {"sid", "sess", "auth", "token", "jwt", "login", "remember",
+      "csrf", "xsrf"};
+
+  @Override
+  public long match(CharSequence text, int anchorStart, int anchorEnd) {
+    int n = text.length();
+    if (anchorStart > 0 && KeyNames.isAlnum(text.charAt(anchorStart - 1))) {
+      return NO_MATCH; // xcookie, but Set-Cookie, "cookie"
+    }
+    int limit = Math.min(n, anchorEnd + MAX_HEADER);
+    int i = skipQuotesAndBlanks(text, anchorEnd, limit);
+    if (i >= limit || (text.charAt(i) != ':' && text.charAt(i) != '=')) {
+      return NO_MATCH; // cookie consent, cookies=...
+    }
+    i = skipQuotesAndBlanks(text, i + 1, limit);
+    int first = -1;
+    int last = -1;
+    for (int pairs = 0; pairs < 32 && i < limit; pairs++) {
+      int nameStart = i;
+      while (i < limit && i - nameStart <= MAX_NAME && nameChar(text.charAt(i))) {
+        i++;
+      }
+      int nameEnd = i;
+      if (nameEnd == nameStart || i >= limit || text.charAt(i) != '=') {
+        break; // not a pair: the header ended
+      }
+      int valueStart = ++i;
+      if (i < limit && text.charAt(i) == '"') {
+        valueStart = ++i; // a quoted cookie value
+      }
+      while (i < limit && valueChar(text.charAt(i))) {
+        i++;
+      }
+      int valueEnd = i;
+      if (hides(text, nameStart, nameEnd, valueStart, valueEnd)) {
+        first = first < 0 ? valueStart : first;
+        last = valueEnd;
+      }
+      if (i < limit && text.charAt(i) == '"') {
+        i++;
+      }
+      if (i >= limit || text.charAt(i) != ';') {
+        break;
+      }
+      i++;
+      while (i < limit && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        i++;
+      }
+    }
+    return first < 0 ? NO_MATCH : Detector.pack(first, last);
+  }
+
+  private static boolean hides(CharSequence text, int nameStart, int nameEnd, int valueStart, int valueEnd) {
+    int length = valueEnd - valueStart;
+    if (length < 8 || ATTRIBUTES.contains(text, nameStart, nameEnd)
+        || ValueShapes.isPlaceholder(text, valueStart, valueEnd)) {
+      return false;
+    }
+    if (ValueShapes.looksGenerated(text, valueStart, valueEnd)) {
+      return true;
+    }
+    for (String word : SESSION_WORDS) {
+      if (ValueShapes.containsIgnoreCase(text, nameStart, nameEnd, word)) {
+        return ValueShapes.looksSecret(text, valueStart, valueEnd, 16);
+      }
+    }
+    return false;
+  }
+
+  private static int skipQuotesAndBlanks(CharSequence text, int i, int limit) {
+    while (i < limit && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '"'
+        || text.charAt(i) == '\'' || text.charAt(i) == '\\')) {
+      i++;
+    }
+    return i;
+  }
+
+  /** RFC 6265's token characters, as cookie names use them. */
+  private static boolean nameChar(char c) {
+    return c > ' ' && c < 0x7f && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
+  }
+
+  /** A cookie value's characters: printable ASCII but blanks, quotes, {@code ,}, {@code ;} and backslash. */
+  private static boolean valueChar(char c) {
+    return c > ' ' && c < 0x7f && c != '"' && c != ',' && c != ';' && c != '\\' && c != '\'';
+  }
+
+  @Override
+  public int window() {
+    return MAX_HEADER + 8;
+  }
+}
