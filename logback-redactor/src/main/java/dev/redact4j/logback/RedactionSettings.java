@@ -8,6 +8,7 @@ import dev.redact4j.Redactor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -140,6 +141,57 @@ final class RedactionSettings {
         : " Until this is fixed it writes " + Placeholder.TEXT + " instead of log text.";
   }
 
+  /** Stands for a configured value that looks like a secret in a status message. */
+  static final String WITHHELD = "(the value given, not repeated here because it looks like a key or password;"
+      + " if a ${...} substitution put a secret there, write the name of the variable or file that holds it)";
+
+  /**
+   * {@code 'value'}, or {@link #WITHHELD} when the value looks like a secret rather than a name, a
+   * path or a rule id: a fingerprint key substituted into {@code <fingerprintKeyEnv>} by mistake
+   * must not reach the status log, which is printed to the console and kept by tools.
+   */
+  static String quoted(String value) {
+    return looksLikeName(value) ? "'" + value + "'" : WITHHELD;
+  }
+
+  /** {@code message} with every occurrence of {@code value} replaced by {@link #WITHHELD} unless it looks like a name. */
+  static String withheld(String message, @Nullable String value) {
+    if (value == null || looksLikeName(value)) {
+      return message;
+    }
+    String out = message.replace(value, WITHHELD);
+    String stripped = value.strip();
+    return stripped.isEmpty() ? out : out.replace(stripped, WITHHELD);
+  }
+
+  /**
+   * Whether a configured value reads as a name, path, rule id or option rather than a key or a
+   * password: not a secret to the built-in catalog, and either shorter than a fingerprint key (16
+   * characters) or made of words (lower case, upper case, capitalized or camelCase, at most 20
+   * characters each) joined by separators, as {@code REDACT4J_FINGERPRINT_KEY} or
+   * {@code /etc/myapp/fingerprint.key} are. A random key has long or mixed-case runs.
+   */
+  static boolean looksLikeName(String value) {
+    try {
+      if (Redactor.defaults().containsSecret(value)) {
+        return false;
+      }
+    } catch (RuntimeException e) {
+      return false;
+    }
+    if (value.strip().length() < 16) {
+      return true;
+    }
+    for (String word : value.strip().split("[-_./\\\\:~ ]+")) {
+      if (word.length() > 20 || !WORD.matcher(word).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Pattern WORD = Pattern.compile("[a-z0-9]*|[A-Z0-9]*|[A-Z]?[a-z0-9]+([A-Z][a-z0-9]+)*");
+
   /** True when nothing was configured, so the shared {@link Redactor#defaults()} applies. */
   boolean isEmpty() {
     return rulesFile == null && toggles.isEmpty() && rules.isEmpty() && mask == null
@@ -154,7 +206,7 @@ final class RedactionSettings {
   @Nullable String applyOption(String option) {
     int eq = option.indexOf('=');
     if (eq <= 0) {
-      return "Option '" + option + "' is not name=value; use one of: " + OPTION_NAMES
+      return "Option " + quoted(option) + " is not name=value; use one of: " + OPTION_NAMES
           + " (custom regex rules go in a rulesFile)";
     }
     String name = option.substring(0, eq).strip();
@@ -167,7 +219,7 @@ final class RedactionSettings {
       case "fingerprintKeyEnv" -> setFingerprintKeyEnv(value);
       case "fingerprintKeyFile" -> setFingerprintKeyFile(value);
       default -> {
-        return "Unknown option '" + name + "'; use one of: " + OPTION_NAMES
+        return "Unknown option " + quoted(name) + "; use one of: " + OPTION_NAMES
             + " (custom regex rules go in a rulesFile)";
       }
     }
@@ -185,13 +237,16 @@ final class RedactionSettings {
     }
     Redactor.Builder builder = Redactor.newBuilder();
     String step = "";
+    String value = null; // what the step was given, which the engine's message may repeat
     try {
       if (rulesFile != null) {
         step = "<rulesFile>";
+        value = rulesFile;
         builder.rulesFile(Path.of(rulesFile.strip()));
       }
       for (RegexRule rule : rules) {
         step = rule.id() == null ? "<rule>" : "<rule> " + rule.id();
+        value = null; // an id or a regex: a shape, not a secret
         String id = rule.id();
         String regex = rule.regex();
         if (id == null || id.isBlank() || regex == null || regex.isEmpty()) {
@@ -201,6 +256,7 @@ final class RedactionSettings {
       }
       for (String toggle : toggles) {
         String name = toggle.substring(1).strip();
+        value = name;
         if (toggle.charAt(0) == '+') {
           step = "<enable>";
           builder.enable(name);
@@ -211,25 +267,30 @@ final class RedactionSettings {
       }
       if (mask != null) {
         step = "<mask>";
+        value = mask;
         builder.mask(Mask.parse(mask));
       }
       // The engine reads and validates keys itself; we only say where they are.
       if (fingerprintKeyEnv != null) {
         step = "<fingerprintKeyEnv>";
+        value = fingerprintKeyEnv;
         builder.fingerprintKeyFromEnv(fingerprintKeyEnv);
       }
       if (fingerprintKeyFile != null) {
         step = "<fingerprintKeyFile>";
+        value = fingerprintKeyFile;
         builder.fingerprintKeyFromFile(Path.of(fingerprintKeyFile.strip()));
       }
       step = "build";
+      value = null;
       return builder.build();
     } catch (IllegalArgumentException e) {
       // RedactionConfigException, a bad mask spec or an invalid path: all name what to fix.
       // %redact takes options (disable=...), not elements: name the option as the pattern writes it.
       String where = component.startsWith("%") && step.startsWith("<")
           ? "option " + step.substring(1, step.indexOf('>')) + "=" : step;
-      owner.addError(component + " cannot start: " + where + ": " + e.getMessage() + "." + untilFixed(owner));
+      owner.addError(component + " cannot start: " + where + ": " + withheld(String.valueOf(e.getMessage()), value)
+          + "." + untilFixed(owner));
       return null;
     }
   }
