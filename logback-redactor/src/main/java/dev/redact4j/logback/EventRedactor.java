@@ -73,8 +73,19 @@ final class EventRedactor {
    * when the consumer prints them apart from it, as JSON encoders may. Never throws.
    */
   ILoggingEvent redact(ILoggingEvent event, boolean pattern, boolean arguments) {
+    return redact(event, pattern, arguments, false);
+  }
+
+  /**
+   * As {@link #redact(ILoggingEvent, boolean, boolean)}; with {@code names}, the thread and logger
+   * names are judged too, whole, for consumers whose output is scanned but may print only part of
+   * a name ({@code %.30thread}): a token cut short no longer has its shape, so the output scan
+   * alone would miss it. Never throws.
+   */
+  ILoggingEvent redact(ILoggingEvent event, boolean pattern, boolean arguments, boolean names) {
     try {
-      if (!holdsSecret(event, pattern, arguments) && contextClean(event.getLoggerContextVO())) {
+      if (!holdsSecret(event, pattern, arguments) && contextClean(event.getLoggerContextVO())
+          && !(names && namesHoldSecret(event))) {
         return event;
       }
       return copy(event);

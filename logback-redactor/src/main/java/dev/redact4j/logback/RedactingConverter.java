@@ -7,9 +7,9 @@ import ch.qos.logback.classic.pattern.NopThrowableInformationConverter;
 import ch.qos.logback.classic.pattern.ThrowableHandlingConverter;
 import ch.qos.logback.classic.pattern.ThrowableProxyConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.pattern.CompositeConverter;
 import ch.qos.logback.core.pattern.Converter;
+import ch.qos.logback.core.pattern.ConverterUtil;
 import ch.qos.logback.core.pattern.LiteralConverter;
 import dev.redact4j.Redactor;
 import java.util.List;
@@ -26,13 +26,16 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>The children render a redacted copy of the event when it holds a secret (so {@code %X{password}}
- * or {@code %kvp} inside are safe too), and their output is redacted again as text.
+ * or {@code %kvp} inside are safe too), and their output is redacted again as text. Thread and logger
+ * names are judged whole before the children print them, so a word that prints only part of one
+ * ({@code %.30thread}) cannot cut a secret out of the output check's sight.
  *
  * <p><b>Stack traces.</b> Logback appends {@code %ex} to any pattern that prints no throwable, and
  * that {@code %ex} would print exception messages unredacted. Put the throwable inside, as in
  * {@code %redact(%msg%n%ex)}. When the children print no throwable and no throwable word follows in
  * the pattern, this converter claims the throwable (so Logback appends nothing) and prints it itself,
- * redacted, on the lines after its text (right after its last line when a {@code %n} is inside). A
+ * redacted, where Logback would have printed its own: at the end of the pattern (of the enclosing
+ * word's children when it is nested in one), so clean events are written as without it. A
  * throwable word after it but outside any {@code %redact}
  * (for example {@code %redact(%msg)%n%ex}) prints raw messages: that is reported as a status error.
  * Use {@code %nopex} outside to print no stack trace at all.
@@ -54,6 +57,8 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
   private volatile @Nullable EventRedactor redaction;
   /** Prints the event's throwable when no other converter in the pattern does; else null. */
   private volatile @Nullable ThrowableHandlingConverter throwableConverter;
+  /** Whether the {@link ClaimedThrowable} that prints it was added to the end of the pattern. */
+  private boolean claimedThrowableAdded;
 
   /** A converter; Logback's pattern compiler creates and configures it. */
   public RedactingConverter() {
@@ -112,6 +117,12 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
       tc.setContext(getContext());
       tc.start();
       throwableConverter = tc;
+      if (!claimedThrowableAdded) {
+        // Where EnsureExceptionHandling would have put %ex, so clean events print as without
+        // %redact. The chain is compiled by now; a plain Converter needs no start.
+        ConverterUtil.findTail(this).setNext(new ClaimedThrowable(this));
+        claimedThrowableAdded = true;
+      }
     }
     redaction = new EventRedactor(redactor);
     super.start();
@@ -149,24 +160,40 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
       return failedText;
     }
     try {
-      ILoggingEvent safe = r.redact(event, false); // its output is redacted as well
-      String text = super.convert(safe);
-      ThrowableHandlingConverter tc = throwableConverter;
-      if (tc == null || safe.getThrowableProxy() == null) {
-        return text;
-      }
-      String trace = r.redactText(tc.convert(safe));
-      if (text.endsWith(CoreConstants.LINE_SEPARATOR)) {
-        // The line end is inside (%redact(%msg%n)): the trace follows it with its own, as %msg%n%ex.
-        return text + trace;
-      }
-      if (trace.endsWith(CoreConstants.LINE_SEPARATOR)) {
-        // The pattern's own %n, after this converter, ends the last line.
-        trace = trace.substring(0, trace.length() - CoreConstants.LINE_SEPARATOR.length());
-      }
-      return text + CoreConstants.LINE_SEPARATOR + trace;
+      return super.convert(r.redact(event, true)); // its output is redacted as well
     } catch (RuntimeException | StackOverflowError e) {
       return failedText;
+    }
+  }
+
+  /**
+   * The claimed throwable, redacted; empty when there is none, or when this converter did not start
+   * (it fails closed: no stack trace). Never throws.
+   */
+  String claimedThrowable(ILoggingEvent event) {
+    EventRedactor r = redaction;
+    ThrowableHandlingConverter tc = throwableConverter;
+    if (!isStarted() || r == null || tc == null || event.getThrowableProxy() == null) {
+      return "";
+    }
+    try {
+      return r.redactText(tc.convert(r.redact(event, true)));
+    } catch (RuntimeException | StackOverflowError e) {
+      return Placeholder.LINE;
+    }
+  }
+
+  /** Prints a {@link RedactingConverter}'s claimed throwable at the end of the pattern. */
+  private static final class ClaimedThrowable extends Converter<ILoggingEvent> {
+    private final RedactingConverter owner;
+
+    ClaimedThrowable(RedactingConverter owner) {
+      this.owner = owner;
+    }
+
+    @Override
+    public String convert(ILoggingEvent event) {
+      return owner.claimedThrowable(event);
     }
   }
 

@@ -44,7 +44,9 @@ import org.jspecify.annotations.Nullable;
  * something to hide; for events whose arguments, key-value values or structured markers a JSON
  * encoder serializes as objects; and for header and footer bytes. {@code <scanOutput>true</scanOutput>}
  * scans every event's output, which also catches secrets in thread or logger names, literal
- * pattern text and JSON fields the encoder adds. Masks are JSON-safe, so JSON stays valid. Output is
+ * pattern text and JSON fields the encoder adds. Whenever every event's output is scanned, thread
+ * and logger names are judged whole first too, since a word such as {@code %.30thread} may print
+ * too little of a token for the output scan to recognize it. Masks are JSON-safe, so JSON stays valid. Output is
  * decoded with the nested encoder's charset (its {@code charset} or {@code encoding} property; UTF-8
  * when it has none), or the {@code <charset>} set here. A status message at start says which case
  * applies.
@@ -229,7 +231,8 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> {
     }
     try {
       NestedOutput o = output;
-      ILoggingEvent safe = r.redact(event, o.printsPattern(), o.printsArguments());
+      // When the output is scanned, names are judged whole first: the encoder may print only part of one.
+      ILoggingEvent safe = r.redact(event, o.printsPattern(), o.printsArguments(), o.scanAlways());
       byte[] bytes = nested.encode(safe);
       // A clean event through a known encoder: the event check is the guarantee, no second scan.
       boolean scan = o.scanAlways() || safe != event || r.needsOutputScan(event, o.serializesObjects());

@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * {@code %property}), when the pattern's text looks like it holds a secret, when the event needed
  * redaction or its logger context's properties look like secrets, and for every event with
  * {@code <scanOutput>true</scanOutput>} (which also catches secrets in thread and logger names
- * and literal pattern text). Headers and footers are always redacted. Same configuration elements
+ * and literal pattern text; the names are then judged whole too, before a word such as
+ * {@code %.30thread} can cut them). Headers and footers are always redacted. Same configuration elements
  * and same failure behaviour as {@link RedactingEncoder}: if it cannot start, every event is
  * written as {@code [REDACTION FAILED]}. Thread-safe once started.
  *
@@ -162,7 +163,8 @@ public class RedactingLayout extends LayoutBase<ILoggingEvent> {
     }
     try {
       NestedOutput o = output;
-      ILoggingEvent safe = r.redact(event, o.printsPattern(), o.printsArguments());
+      // When the output is scanned, names are judged whole first: the layout may print only part of one.
+      ILoggingEvent safe = r.redact(event, o.printsPattern(), o.printsArguments(), o.scanAlways());
       String text = nested.doLayout(safe);
       if (text == null) {
         return "";

@@ -35,6 +35,73 @@ class ReadmeTrialTest {
   @TempDir Path dir;
 
   /**
+   * A thread named after the request it serves, printed by words that keep only its end: what is
+   * left of the token no longer has a token's shape, so only a check of the whole name finds it.
+   */
+  @Test
+  void wordsThatCutTextCannotCutASecretOutOfSight(Canaries canaries) throws Exception {
+    canaries.watch(dir);
+    String token = canaries.plant(canaries.fakes().githubToken());
+    canaries.plant(token.substring(token.length() - 20)); // any cut that shows 20 of its characters
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "truncate", Map.of("DIR", dir.toString()))) {
+      assertThat(fx.errors()).isEmpty();
+      Thread t = new Thread(() -> fx.logger("app").info("calling the partner api now, with a long tail"),
+          "GET /hook?token=" + token);
+      t.start();
+      t.join();
+    }
+    assertThat(LogbackFixture.read(dir.resolve("encoder.log")))
+        .isEqualTo("INFO  [=[REDACTED:github-pat-classic]] calling the partner api now, w\n");
+    assertThat(LogbackFixture.read(dir.resolve("layout.log")))
+        .isEqualTo("INFO  [=[REDACTED:github-pat-classic]] tner api now, with a long tail\n");
+    assertThat(LogbackFixture.read(dir.resolve("converter.log"))).startsWith("INFO  [=[REDACTED:github-pat-classic]] ")
+        .endsWith(" /hook?token=[REDACTED:github-pat-classic]\n");
+  }
+
+  /**
+   * Clean events come out of every component exactly as plain Logback writes them, stack traces
+   * included: where the pattern has no throwable word, Logback prints the trace at the very end of
+   * the line, and so must {@code %redact}.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "%-5level %msg [%X{req}]%n                     | %-5level %redact(%msg) [%X{req}]%n",
+      "%msg %kvp%n                                   | %redact(%msg) %kvp%n",
+      "%d{HH:mm:ss.SSS} [%thread] %-5level %logger{36} - %msg%n | %d{HH:mm:ss.SSS} [%thread] %-5level %logger{36} - %redact(%msg){}%n",
+      "%msg%n                                        | %redact(%msg%n)",
+      "%msg%n%ex{short}                              | %redact(%msg%n%ex{short})",
+      "%msg%n%rEx                                    | %redact(%msg%n%rEx)",
+      "%msg%n%xEx                                    | %redact(%msg%n%xEx)",
+      "%msg%nopex%n                                  | %redact(%msg%nopex){}%n",
+      "%msg [%caller{1}]%n                           | %redact(%msg [%caller{1}]){}%n",
+      "%highlight(%-5level) %cyan(%msg){}%n          | %highlight(%-5level) %redact(%cyan(%msg){}%n)"})
+  void cleanEventsAreWrittenAsPlainLogbackWritesThem(String plain, String redacted) throws Exception {
+    String plainPattern = plain.strip();
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "parity",
+        Map.of("DIR", dir.toString(), "PLAIN", plainPattern, "REDACTED", redacted.strip()))) {
+      fx.assertNoErrors();
+      Logger log = fx.logger("app.Service");
+      fx.mdc().put("req", "r-17");
+      log.info("hello {}", "world");
+      IllegalStateException ex = new IllegalStateException("outer", new IOException("inner"));
+      ex.addSuppressed(new RuntimeException("also"));
+      log.error("failed", ex);
+      log.atWarn().addKeyValue("attempt", 2).addKeyValue("user", "bob").log("retrying");
+      fx.mdc().clear();
+      log.info("done");
+      fx.assertNoErrors();
+    }
+    String expected = LogbackFixture.read(dir.resolve("plain.log"));
+    if (!plainPattern.contains("%nopex")) {
+      assertThat(expected).contains("java.lang.IllegalStateException");
+    }
+    for (String file : List.of("encoder.log", "layout.log", "appender.log")) {
+      assertThat(LogbackFixture.read(dir.resolve(file))).as(file).isEqualTo(expected);
+    }
+    assertThat(LogbackFixture.read(dir.resolve("converter.log"))).as("converter.log").isEqualTo(expected);
+  }
+
+  /**
    * The fingerprint key substituted (${FINGERPRINT_KEY}) where its variable's name, a file or a
    * mask belongs: the error names the fix but never repeats the key.
    */
