@@ -7,7 +7,9 @@ import dev.redact4j.Finding;
 import dev.redact4j.Redactor;
 import dev.redact4j.SecretBytes;
 import dev.redact4j.SecretString;
+import java.lang.reflect.Array;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -411,7 +413,8 @@ final class EventRedactor {
       } else {
         // Simple values stay typed; anything else becomes its (checked) text, because its other
         // renderings (a JSON serializer's, say) were not checked.
-        out[i] = isPlainValue(arg) || arg instanceof String ? arg : text;
+        // Maps, lists and arrays of such values stay themselves: their text was judged.
+        out[i] = isPlainValue(arg) || arg instanceof String || isPlainTree(arg, 0) ? arg : text;
       }
     }
     return out;
@@ -426,10 +429,105 @@ final class EventRedactor {
     if (value == null || isScalar(value) && !dirty(key, value)) {
       return value;
     }
+    Object tree = isPlainTree(value, 0) ? checkedTree(key, value, hidden) : null;
+    if (tree != null) {
+      return tree; // still a JSON object or array, not its text
+    }
     String text = render(value);
     if (!dirty(key, text)) {
       return text;
     }
+    String safe = redactPair(key, text)[1];
+    if (hidden != null && !text.isEmpty()) {
+      hidden.put(text, safe);
+    }
+    return safe;
+  }
+
+  /**
+   * Whether a serializer writes {@code value} as nothing but its parts' texts: a scalar, or a map
+   * (scalar keys), collection or array (not {@code byte[]} or {@code char[]}, which Jackson writes as
+   * strings) of such values. Its leaves can then be judged one by one, with their keys.
+   */
+  private static boolean isPlainTree(@Nullable Object value, int depth) {
+    if (isScalar(value)) {
+      return true;
+    }
+    if (depth > MAX_DEPTH) {
+      return false;
+    }
+    if (value instanceof Map<?, ?> map) {
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        if (e.getKey() == null || !isScalar(e.getKey()) || !isPlainTree(e.getValue(), depth + 1)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (value instanceof Collection<?> collection) {
+      for (Object o : collection) {
+        if (!isPlainTree(o, depth + 1)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (value instanceof Object[] array) {
+      for (Object o : array) {
+        if (!isPlainTree(o, depth + 1)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return value.getClass().isArray() && !(value instanceof byte[]) && !(value instanceof char[]);
+  }
+
+  /**
+   * A plain tree as a copy may hold it, so that JSON encoders still write an object or array: the
+   * tree itself when every leaf (judged with its nearest map key, else {@code key}) and its whole
+   * text are clean; else a copy of maps and lists whose dirty leaves are their masks (recorded in
+   * {@code hidden}, when non-null). Null when only the whole text holds a secret: the caller then
+   * falls back to the checked text.
+   */
+  private @Nullable Object checkedTree(String key, Object tree, @Nullable Map<String, String> hidden) {
+    boolean[] changed = {false};
+    Object copy = checkedLeaves(key, tree, hidden, changed, 0);
+    if (changed[0]) {
+      return copy;
+    }
+    return dirty(key, render(tree)) ? null : tree;
+  }
+
+  private @Nullable Object checkedLeaves(String key, @Nullable Object value, @Nullable Map<String, String> hidden,
+      boolean[] changed, int depth) {
+    if (value instanceof Map<?, ?> map) {
+      Map<Object, @Nullable Object> copy = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        copy.put(e.getKey(), checkedLeaves(String.valueOf(e.getKey()), e.getValue(), hidden, changed, depth + 1));
+      }
+      return copy;
+    }
+    if (value instanceof Collection<?> collection) {
+      List<@Nullable Object> copy = new ArrayList<>(collection.size());
+      for (Object o : collection) {
+        copy.add(checkedLeaves(key, o, hidden, changed, depth + 1));
+      }
+      return copy;
+    }
+    if (value != null && value.getClass().isArray()) {
+      int n = Array.getLength(value);
+      List<@Nullable Object> copy = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        copy.add(checkedLeaves(key, Array.get(value, i), hidden, changed, depth + 1));
+      }
+      return copy;
+    }
+    if (value == null || !dirty(key, value)) {
+      return value;
+    }
+    changed[0] = true;
+    String text = render(value);
     String safe = redactPair(key, text)[1];
     if (hidden != null && !text.isEmpty()) {
       hidden.put(text, safe);
@@ -462,6 +560,11 @@ final class EventRedactor {
     List<KeyValuePair> out = new ArrayList<>(pairs.size());
     for (KeyValuePair p : pairs) {
       if (p != null && !isScalar(p.value)) {
+        Object tree = isPlainTree(p.value, 0) ? checkedTree(p.key == null ? "" : p.key, p.value, null) : null;
+        if (tree != null) {
+          out.add(tree == p.value ? p : new KeyValuePair(p.key, tree)); // still an object or array
+          continue;
+        }
         p = new KeyValuePair(p.key, render(p.value)); // its serialized form was never judged
       }
       if (p == null || !dirty(p.key, p.value)) {

@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The copy has, redacted: the message pattern and formatted message; the arguments (each one
  * alone, and hidden outright when it forms part of a secret in the formatted message, so that
- * re-formatting cannot reveal it; values other than strings, numbers, booleans, characters and enums
- * become their checked text); MDC values and SLF4J key-value pairs, judged together with their keys;
+ * re-formatting cannot reveal it; values other than strings, numbers, booleans, characters, enums
+ * and maps, collections and arrays of scalars become their checked text); MDC values and SLF4J key-value pairs, judged together with their keys;
  * marker names (structured markers, whose fields a JSON encoder would serialize, become plain markers
  * named by their checked text; so do key-value values that are objects); the logger context name and
  * properties the event carries; the thread and logger names (nothing scans what the attached

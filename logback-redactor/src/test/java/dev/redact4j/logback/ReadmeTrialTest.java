@@ -135,4 +135,58 @@ class ReadmeTrialTest {
       assertThat(fx.errors()).anySatisfy(e -> assertThat(e).contains(expected));
     }
   }
+
+  /**
+   * logstash-logback-encoder's structured arguments and SLF4J key-value pairs keep their JSON types
+   * on an event that holds a secret elsewhere, and clean events behind a RedactingAppender are
+   * written as plain Logback writes them.
+   */
+  @Test
+  void structuredValuesKeepTheirJsonTypes(Canaries canaries) throws Exception {
+    canaries.watch(dir.resolve("encoder.json"));
+    canaries.watch(dir.resolve("appender.json"));
+    String password = canaries.plant(canaries.fakes().password());
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "logstash-types", Map.of("DIR", dir.toString()))) {
+      fx.assertNoErrors();
+      Logger log = fx.logger("app");
+      Map<String, Object> attrs = new LinkedHashMap<>();
+      attrs.put("n", 1);
+      attrs.put("ok", true);
+      attrs.put("none", null);
+      attrs.put("list", List.of(1, 2.5, "x"));
+      attrs.put("nested", Map.of("deep", List.of(Map.of("k", false))));
+      for (String tail : new String[] {"", " password=" + password}) {
+        log.info("order {} {} {}" + tail, kv("attrs", attrs), array("ids", 1, 2, 3), kv("count", 5));
+        log.atInfo().addKeyValue("ids", List.of(1, 2)).addKeyValue("m", Map.of("a", 1)).log("pairs" + tail);
+      }
+      // A secret inside a structure is hidden there, and the structure stays a structure.
+      log.info("nested {}", kv("creds", Map.of("user", "bob", "password", canaries.plant(canaries.fakes().password()))));
+      fx.assertNoErrors();
+    }
+    List<JsonNode> plain = RedactingEncoderTest.parseLines(LogbackFixture.read(dir.resolve("plain.json")));
+    String behindAppender = LogbackFixture.read(dir.resolve("appender.json"));
+    for (String file : List.of("encoder.json", "appender.json")) {
+      List<JsonNode> events = RedactingEncoderTest.parseLines(LogbackFixture.read(dir.resolve(file)));
+      assertThat(events).as(file).hasSize(5);
+      for (int i = 0; i < 4; i++) {
+        ObjectNode expected = (ObjectNode) plain.get(i).deepCopy();
+        ObjectNode actual = (ObjectNode) events.get(i).deepCopy();
+        if (i >= 2) {
+          assertThat(actual.get("message").asText()).endsWith("password=[REDACTED:password-assignment]");
+          expected.remove("message");
+          actual.remove("message");
+        }
+        assertThat(actual).as("%s event %d", file, i).isEqualTo(expected);
+      }
+      JsonNode creds = events.get(4).get("creds");
+      assertThat(creds.isObject()).as("%s creds %s", file, creds).isTrue();
+      assertThat(creds.get("user").asText()).isEqualTo("bob");
+      assertThat(creds.get("password").asText()).startsWith("[REDACTED:");
+    }
+    // Clean events behind a RedactingAppender: byte for byte.
+    String[] plainLines = LogbackFixture.read(dir.resolve("plain.json")).split("\n");
+    String[] appenderLines = behindAppender.split("\n");
+    assertThat(appenderLines[0]).isEqualTo(plainLines[0]);
+    assertThat(appenderLines[1]).isEqualTo(plainLines[1]);
+  }
 }
