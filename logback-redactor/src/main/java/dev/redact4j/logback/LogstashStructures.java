@@ -18,8 +18,10 @@ import org.slf4j.Marker;
  * falls back to the checked text.
  *
  * <p>Handled: {@code ObjectAppendingMarker} (a field name and a value: {@code kv}, {@code v},
- * {@code Markers.append}, {@code array}) and {@code MapEntriesAppendingMarker} ({@code entries},
- * {@code Markers.appendEntries}). The copy has no marker references; the caller adds them.
+ * {@code Markers.append}, {@code array}), {@code RawJsonAppendingMarker} (a field name and a JSON
+ * text: {@code raw}, {@code Markers.appendRaw}) and {@code MapEntriesAppendingMarker}
+ * ({@code entries}, {@code Markers.appendEntries}). The copy has no marker references; the caller
+ * adds them.
  */
 final class LogstashStructures {
   private static final String PACKAGE = "net.logstash.logback.marker.";
@@ -27,9 +29,12 @@ final class LogstashStructures {
   private LogstashStructures() {
   }
 
-  /** How to rebuild one class; null in the class value when it is not a handled type. */
+  /**
+   * How to rebuild one class; null in the class value when it is not a handled type. With
+   * {@code rawJson}, the value is JSON text that the encoder writes as it is.
+   */
   private record Kind(@Nullable Method fieldName, @Nullable Field value, @Nullable Field pattern,
-      Constructor<?> constructor) {
+      Constructor<?> constructor, boolean rawJson) {
   }
 
   private static final ClassValue<@Nullable Kind> KINDS = new ClassValue<>() {
@@ -37,19 +42,21 @@ final class LogstashStructures {
     protected @Nullable Kind computeValue(Class<?> type) {
       try {
         switch (type.getName()) {
-          case PACKAGE + "ObjectAppendingMarker": {
+          case PACKAGE + "ObjectAppendingMarker":
+          case PACKAGE + "RawJsonAppendingMarker": {
+            boolean raw = type.getName().endsWith("RawJsonAppendingMarker");
             Class<?> single = type.getSuperclass();
-            Field value = type.getDeclaredField("fieldValue");
+            Field value = type.getDeclaredField(raw ? "rawJson" : "fieldValue");
             value.setAccessible(true);
             Field pattern = single.getDeclaredField("messageFormatPattern");
             pattern.setAccessible(true);
             return new Kind(single.getMethod("getFieldName"), value, pattern,
-                type.getConstructor(String.class, Object.class, String.class));
+                type.getConstructor(String.class, raw ? String.class : Object.class, String.class), raw);
           }
           case PACKAGE + "MapEntriesAppendingMarker": {
             Field map = type.getDeclaredField("map");
             map.setAccessible(true);
-            return new Kind(null, map, null, type.getConstructor(Map.class));
+            return new Kind(null, map, null, type.getConstructor(Map.class), false);
           }
           default:
             return null;
@@ -104,7 +111,12 @@ final class LogstashStructures {
       Object copy;
       if (kind.fieldName() != null && kind.pattern() != null) {
         String name = String.valueOf(kind.fieldName().invoke(structured));
-        copy = kind.constructor().newInstance(name, values.apply(name, value), kind.pattern().get(structured));
+        Object checked = values.apply(name, value);
+        if (kind.rawJson() && checked != value) {
+          // Raw JSON with a secret masked may no longer be JSON: write the checked text as a string.
+          checked = checked == null ? "null" : jsonString(String.valueOf(checked));
+        }
+        copy = kind.constructor().newInstance(name, checked, kind.pattern().get(structured));
       } else {
         Map<Object, @Nullable Object> entries = new LinkedHashMap<>();
         if (value instanceof Map<?, ?> map) {
@@ -118,6 +130,26 @@ final class LogstashStructures {
     } catch (ReflectiveOperationException | RuntimeException e) {
       return null;
     }
+  }
+
+  /** {@code text} as a JSON string literal. */
+  static String jsonString(String text) {
+    StringBuilder sb = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        default -> {
+          if (c < 0x20) {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.append('"').toString();
   }
 
   @SuppressWarnings("deprecation") // SLF4J 2.0.x offers no other way to walk marker references

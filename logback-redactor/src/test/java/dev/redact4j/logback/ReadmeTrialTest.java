@@ -2,6 +2,7 @@ package dev.redact4j.logback;
 
 import static net.logstash.logback.argument.StructuredArguments.array;
 import static net.logstash.logback.argument.StructuredArguments.kv;
+import static net.logstash.logback.argument.StructuredArguments.raw;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.core.status.Status;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import net.logstash.logback.marker.Markers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -188,5 +190,41 @@ class ReadmeTrialTest {
     String[] appenderLines = behindAppender.split("\n");
     assertThat(appenderLines[0]).isEqualTo(plainLines[0]);
     assertThat(appenderLines[1]).isEqualTo(plainLines[1]);
+  }
+
+  /**
+   * logstash-logback-encoder's raw JSON ({@code Markers.appendRaw}, {@code StructuredArguments.raw})
+   * on an event holding a secret elsewhere stays a field with its JSON value; raw JSON holding a
+   * secret becomes a JSON string with the secret masked, so the line stays valid JSON.
+   */
+  @Test
+  void rawJsonStaysAFieldOnAnEventHoldingASecret(Canaries canaries) throws Exception {
+    canaries.watch(dir.resolve("encoder.json"));
+    canaries.watch(dir.resolve("appender.json"));
+    String password = canaries.plant(canaries.fakes().password());
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "logstash-types", Map.of("DIR", dir.toString()))) {
+      fx.assertNoErrors();
+      Logger log = fx.logger("app");
+      for (String tail : new String[] {"", " password=" + password}) {
+        log.info(Markers.appendRaw("payload", "{\"a\":[1,true,null]}").and(Markers.append("n", 5)),
+            "raw {}" + tail, raw("r", "[1,2]"));
+      }
+      log.info("raw secret {}", raw("creds", "{\"password\":\"" + canaries.plant(canaries.fakes().password()) + "\"}"));
+      fx.assertNoErrors();
+    }
+    List<JsonNode> plain = RedactingEncoderTest.parseLines(LogbackFixture.read(dir.resolve("plain.json")));
+    for (String file : List.of("encoder.json", "appender.json")) {
+      List<JsonNode> events = RedactingEncoderTest.parseLines(LogbackFixture.read(dir.resolve(file)));
+      assertThat(events).as(file).hasSize(3);
+      assertThat(events.get(0)).as(file).isEqualTo(plain.get(0));
+      ObjectNode expected = (ObjectNode) plain.get(1).deepCopy();
+      ObjectNode actual = (ObjectNode) events.get(1).deepCopy();
+      assertThat(actual.remove("message").asText()).endsWith("password=[REDACTED:password-assignment]");
+      expected.remove("message");
+      assertThat(actual).as(file).isEqualTo(expected);
+      assertThat(actual.get("payload").get("a").size()).isEqualTo(3);
+      assertThat(events.get(2).get("creds").asText()).as(file)
+          .isEqualTo("{\"password\":\"[REDACTED:password-assignment]\"}");
+    }
   }
 }
