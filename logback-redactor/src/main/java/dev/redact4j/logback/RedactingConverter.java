@@ -160,7 +160,7 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
       return failedText;
     }
     try {
-      return super.convert(r.redact(event, true)); // its output is redacted as well
+      return super.convert(safeCopy(r, event)); // its output is redacted as well
     } catch (RuntimeException | StackOverflowError e) {
       return failedText;
     }
@@ -177,10 +177,19 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
       return "";
     }
     try {
-      return r.redactText(tc.convert(r.redact(event, true)));
+      return r.redactText(tc.convert(safeCopy(r, event)));
     } catch (RuntimeException | StackOverflowError e) {
       return Placeholder.LINE;
     }
+  }
+
+  /**
+   * What the children see: every text judged, names too (a child may print only part of one, as
+   * {@code %.30thread} does). Objects are not copied to their text, as pattern words print only the
+   * formatted message, never an argument on its own.
+   */
+  private static ILoggingEvent safeCopy(EventRedactor r, ILoggingEvent event) {
+    return r.redact(event, true, true, true);
   }
 
   /** Prints a {@link RedactingConverter}'s claimed throwable at the end of the pattern. */
