@@ -125,6 +125,17 @@ class ReadmeTrialTest {
     }
   }
 
+  /** A leaked token written into a broken {@code <regex>}: the error names the rule, not the token. */
+  @Test
+  void aTokenInABrokenRegexIsNotRepeatedInTheStatusLog(Canaries canaries) {
+    canaries.watch(dir);
+    String token = canaries.plant(canaries.fakes().githubToken());
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "token-in-bad-regex", Map.of("DIR", dir.toString(), "TOKEN", token))) {
+      assertThat(fx.errors()).anySatisfy(e -> assertThat(e).contains("RedactingEncoder cannot start: <rule> leaked-token"));
+      assertThat(fx.statuses(Status.WARN)).allSatisfy(s -> assertThat(s).doesNotContain(token));
+    }
+  }
+
   /** What a name looks like is still quoted, so the error stays useful. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -226,5 +237,97 @@ class ReadmeTrialTest {
       assertThat(events.get(2).get("creds").asText()).as(file)
           .isEqualTo("{\"password\":\"[REDACTED:password-assignment]\"}");
     }
+  }
+
+  /** A marker that refers to a secret-named one: the copy keeps the references, so filters and %marker work. */
+  @Test
+  @SuppressWarnings("deprecation") // SLF4J 2.0.x offers no other way to build marker references
+  void markersKeepTheirReferences(Canaries canaries) throws Exception {
+    canaries.watch(dir);
+    BasicMarkerFactory markers = new BasicMarkerFactory();
+    Marker audit = markers.getMarker("AUDIT");
+    Marker secret = markers.getDetachedMarker("token " + canaries.plant(canaries.fakes().githubToken()));
+    Marker request = markers.getDetachedMarker("REQ");
+    request.add(audit);
+    request.add(secret);
+    Marker auditWithChild = markers.getDetachedMarker("AUDIT");
+    auditWithChild.add(secret);
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "markers", Map.of("DIR", dir.toString()))) {
+      fx.assertNoErrors();
+      Logger log = fx.logger("app");
+      log.info(audit, "plain audit");
+      log.info(request, "audit by reference");
+      log.info(auditWithChild, "audit with a child");
+      log.info("no marker");
+    }
+    String expected = "AUDIT plain audit\nREQ [ AUDIT, token [REDACTED:github-pat-classic] ] audit by reference\n"
+        + "AUDIT [ token [REDACTED:github-pat-classic] ] audit with a child\n";
+    assertThat(LogbackFixture.read(dir.resolve("audit.log"))).isEqualTo(expected);
+    assertThat(LogbackFixture.read(dir.resolve("encoder.log"))).isEqualTo(expected + " no marker\n");
+    assertThat(LogbackFixture.read(dir.resolve("converter.log"))).isEqualTo(expected + " no marker\n");
+  }
+
+  /** docs/logback.md: a RedactingAppender in front of a SiftingAppender keeps MDC secrets out of file names. */
+  @Test
+  void siftingBehindARedactingAppenderNamesNoFileAfterASecret(Canaries canaries) throws Exception {
+    canaries.watch(dir);
+    String token = canaries.plant(canaries.fakes().githubToken());
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "sifting", Map.of("DIR", dir.toString()))) {
+      fx.assertNoErrors();
+      fx.mdc().put("tenant", token);
+      fx.logger("app").info("hello");
+      fx.mdc().put("tenant", "acme");
+      fx.logger("app").info("hello acme");
+      fx.mdc().clear();
+      assertThat(fx.statuses(0)).allSatisfy(s -> assertThat(s).doesNotContain(token));
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .containsExactlyInAnyOrder("tenant-[REDACTED:github-pat-classic].log", "tenant-acme.log");
+    }
+    assertThat(LogbackFixture.read(dir.resolve("tenant-acme.log"))).isEqualTo("acme hello acme\n");
+  }
+  /**
+   * JSON encoders with a prefix, a suffix, custom fields and a pattern provider: an event holding
+   * secrets stays valid JSON with its delimiters, clean events are byte-identical to plain output.
+   */
+  @Test
+  void jsonWithDelimitersStaysJson(Canaries canaries) throws Exception {
+    for (String file : List.of("encoder.json", "encoder-logback.json", "composite.json")) {
+      canaries.watch(dir.resolve(file)); // plain*.json hold the secrets, for comparison
+    }
+    FakeSecrets fakes = canaries.fakes();
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "json-delimiters", Map.of("DIR", dir.toString()))) {
+      fx.assertNoErrors();
+      Logger log = fx.logger("app");
+      log.info("clean {} x", "arg");
+      fx.mdc().put("password", canaries.plant(fakes.password()));
+      fx.mdc().put("api_key", canaries.plant(fakes.chars("abcdef0123456789", 24)));
+      log.atInfo().addKeyValue("secret", canaries.plant(fakes.password()))
+          .log("token {} at the end of a long message here", canaries.plant(fakes.githubToken()));
+      fx.mdc().clear();
+      log.info("clean again");
+    }
+    for (String[] pair : new String[][] {{"plain.json", "encoder.json"}, {"plain-logback.json", "encoder-logback.json"}}) {
+      String[] plain = LogbackFixture.read(dir.resolve(pair[0])).split("\n", -1);
+      String[] redacted = LogbackFixture.read(dir.resolve(pair[1])).split("\n", -1);
+      assertThat(redacted).hasSize(4);
+      assertThat(redacted[0]).isEqualTo(plain[0]);
+      assertThat(redacted[2]).isEqualTo(plain[2]);
+      assertThat(redacted[3]).isEmpty();
+      String line = redacted[1];
+      if (pair[0].equals("plain.json")) {
+        assertThat(line).startsWith("[app]{").endsWith("};");
+        line = line.substring("[app]".length(), line.length() - 1);
+      }
+      JsonNode event = RedactingEncoderTest.parseLines(line).get(0);
+      assertThat(event.toString()).contains("[REDACTED:github-pat-classic]", "[REDACTED:password-assignment]",
+          "[REDACTED:api-key-assignment]", "[REDACTED:secret-assignment]");
+    }
+    List<JsonNode> composite = RedactingEncoderTest.parseLines(LogbackFixture.read(dir.resolve("composite.json")));
+    assertThat(composite).hasSize(3);
+    assertThat(composite.get(1).get("pw").asText()).isEqualTo("[REDACTED:password-assignment]");
+    assertThat(composite.get(1).get("key").asText()).isEqualTo("[REDACTED:api-key-assignment]");
+    assertThat(composite.get(1).get("msg").asText()).isEqualTo("the end of a long message here");
   }
 }
