@@ -267,6 +267,28 @@ class ReadmeTrialTest {
     assertThat(LogbackFixture.read(dir.resolve("converter.log"))).isEqualTo(expected + " no marker\n");
   }
 
+  /**
+   * An AsyncAppender with includeCallerData behind a RedactingAppender: the caller is the logging
+   * method, for clean events and redacted copies alike, and the MDC is the one at the call.
+   */
+  @Test
+  void asyncAppenderBehindARedactingAppenderKeepsCallerDataAndMdc(Canaries canaries) {
+    canaries.watch(dir);
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "async", Map.of("DIR", dir.toString()))) {
+      fx.assertNoErrors();
+      Logger log = fx.logger("app");
+      fx.mdc().put("req", "r-1");
+      log.info("clean line");
+      fx.mdc().put("password", canaries.plant(canaries.fakes().password()));
+      log.info("token {}", canaries.plant(canaries.fakes().githubToken()));
+      fx.mdc().clear();
+    }
+    assertThat(LogbackFixture.read(dir.resolve("app.log"))).isEqualTo(
+        "INFO  [main] ReadmeTrialTest.asyncAppenderBehindARedactingAppenderKeepsCallerDataAndMdc - clean line [r-1] []\n"
+        + "INFO  [main] ReadmeTrialTest.asyncAppenderBehindARedactingAppenderKeepsCallerDataAndMdc - token"
+        + " [REDACTED:github-pat-classic] [r-1] [[REDACTED:password-assignment]]\n");
+  }
+
   /** docs/logback.md: a RedactingAppender in front of a SiftingAppender keeps MDC secrets out of file names. */
   @Test
   void siftingBehindARedactingAppenderNamesNoFileAfterASecret(Canaries canaries) throws Exception {
