@@ -41,6 +41,9 @@ class RandomValueWordsTest {
     assertThat(Redactor.defaults().redact("client_secret: Qm-KyqurutrXHkey5")).isEqualTo("client_secret: [REDACTED:secret-assignment]");
     assertThat(Redactor.defaults().redact("client_secret: Qm-fnJ4EnnpwDMaB1")).isEqualTo("client_secret: [REDACTED:secret-assignment]");
     unchanged("secret: mysecretkey");
+    // "fake" names a fixture when written as a word, not by chance in a generated value
+    assertThat(Redactor.defaults().redact("db.password=TTFaKeZcWgeJjx")).isEqualTo("db.password=[REDACTED:password-assignment]");
+    unchanged("api_key=a-FAKE-key");
     unchanged("apiKey: \"your-api-key-here\"");
     unchanged("secret: oauth2-client-secret");
     unchanged("token: v1beta1-token");

@@ -1113,7 +1113,7 @@ public final class KeyValueDetector implements Detector {
       return false; // 0000000000aa, AP6xxxxxx: filler; a password may be anything but x runs
     }
     if (!containsDigit(text, start, end)
-        && (containsIgnoreCase(text, start, end, "fake") || containsIgnoreCase(text, start, end, "dummy"))) {
+        && (ValueShapes.containsWord(text, start, end, "fake") || ValueShapes.containsWord(text, start, end, "dummy"))) {
       // somefakekey, a-fake-key: fixtures. Only without digits: generated values (Fake-a7PW...) stay hidden.
       return false;
     }

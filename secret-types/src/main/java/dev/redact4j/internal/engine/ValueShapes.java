@@ -505,6 +505,24 @@ final class ValueShapes {
     return digit && lower && upper;
   }
 
+  /**
+   * Whether {@code word} (lower case) occurs in {@code text[start, end)} as a word would be written:
+   * all lower case, all upper case or capitalized ({@code somefakekey}, {@code a-FAKE-key},
+   * {@code MyFakeKey}); {@code TTFaKeZc} holds it by chance.
+   */
+  static boolean containsWord(CharSequence text, int start, int end, String word) {
+    for (int j = start; j + word.length() <= end; j++) {
+      if (KeyNames.regionEqualsIgnoreCase(text, j, word)) {
+        int kinds = charKinds(text, j + 1, j + word.length());
+        if (kinds == LOWER && (KeyNames.isLower(text.charAt(j)) || KeyNames.isUpper(text.charAt(j)))
+            || kinds == UPPER && KeyNames.isUpper(text.charAt(j))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   static boolean containsIgnoreCase(CharSequence text, int start, int end, String word) {
     for (int j = start; j + word.length() <= end; j++) {
       if (KeyNames.regionEqualsIgnoreCase(text, j, word)) {
