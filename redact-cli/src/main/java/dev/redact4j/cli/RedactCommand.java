@@ -21,10 +21,8 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code redact [FILE...]}: writes each file (or stdin) to stdout, or to {@code -o FILE}, with every
@@ -55,8 +53,6 @@ public final class RedactCommand implements Callable<Integer> {
 
   @Mixin RedactorOptions options = new RedactorOptions();
 
-  @Spec CommandSpec spec = CommandSpec.create();
-
   @Option(names = "--mask", paramLabel = "STYLE",
       description = "How secrets are written: typed (default), fixed:TEXT, prefix, last:N[:MIN], fingerprint.")
   @Nullable String mask;
@@ -67,10 +63,6 @@ public final class RedactCommand implements Callable<Integer> {
 
   @Option(names = "--no-progress", description = "Never draw the progress bar (drawn only when stderr is a terminal).")
   boolean noProgress;
-
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Threads that redact (default: one per processor). Output order is input order either way.")
-  @Nullable Integer threads;
 
   @Parameters(paramLabel = "FILE", description = "Files to redact, in order; '-' or none reads stdin.")
   List<String> files = new ArrayList<>();
@@ -157,38 +149,26 @@ public final class RedactCommand implements Callable<Integer> {
   private int redactAll(Redactor redactor, MaskedValues masked, List<String> inputs, OutputStream out,
       TerminalProgress progress, @Nullable Path target) throws IOException {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    try (RedactingLineHandler handler = new RedactingLineHandler(redactor, writer, masked, threads())) {
-      int failures = 0;
-      for (String input : inputs) {
-        try {
-          redactOne(input, handler, progress);
-        } catch (CliException e) {
-          if (target != null) {
-            throw new CliException(e.getMessage() + "; " + target + " was not written");
-          }
-          writer.flush();
-          io.err.println("redact: " + e.getMessage());
-          failures++;
-        }
-      }
+    RedactingLineHandler handler = new RedactingLineHandler(redactor, writer, masked);
+    int failures = 0;
+    for (String input : inputs) {
       try {
+        redactOne(input, handler, progress);
+      } catch (CliException e) {
+        if (target != null) {
+          throw new CliException(e.getMessage() + "; " + target + " was not written");
+        }
         writer.flush();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        io.err.println("redact: " + e.getMessage());
+        failures++;
       }
-      return failures;
     }
-  }
-
-  private int threads() {
-    Integer n = threads;
-    if (n == null) {
-      return Runtime.getRuntime().availableProcessors();
+    try {
+      writer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    if (n < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more, was " + n);
-    }
-    return n;
+    return failures;
   }
 
   private void redactOne(String input, RedactingLineHandler handler, TerminalProgress progress) {
