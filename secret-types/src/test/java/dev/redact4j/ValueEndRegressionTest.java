@@ -15,7 +15,7 @@ class ValueEndRegressionTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"password=ab;cd:Tr0ub4dor3x7Yq", "spring.datasource.password=h;uy56:/c{7v]5eeF(dLSj",
-      "  password: b=65~u]!8soq",
+      "  password: b=65~u]!8soq", "is it ok? password= Tr0ub4dor3x7Yq",
       "DB_PASSWORD=n9qv4WtJ;69o7=p}v@", "password=PFF3GEBYApaiD; 6b4aGbBdApDRD",
       "keytool -list -storepass \"S4YtsD3Mn\\\"baBWP5S\"",
       // after blanks, a value that ends like base64 padding or holds a '=' of its own is still the value
@@ -46,7 +46,9 @@ class ValueEndRegressionTest {
       "password= user=bob host=db", "client_secret:  redirect_uri: https://app.example.com/cb",
       // syslog of passwd(1): pam_unix(<service>:<management group>) names a PAM service, not a key
       "Nov 29 10:05:06 web-01 passwd[2211]: pam_unix(passwd:chauthtok): password changed for bob",
-      "Nov 29 10:05:07 web-01 chpasswd[2212]: pam_unix(chpasswd:chauthtok): password changed for bob"})
+      "Nov 29 10:05:07 web-01 chpasswd[2212]: pam_unix(chpasswd:chauthtok): password changed for bob",
+      // a conditional's branches in code: a ? SECRET : UNDECIDED;
+      "state = forced ? SECRET : UNDECIDED;", "f(ok ? TOKEN : NONE_SET)"})
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }

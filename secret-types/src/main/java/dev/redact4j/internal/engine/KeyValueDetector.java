@@ -240,6 +240,10 @@ public final class KeyValueDetector implements Detector {
     if (keyStart > 0 && text.charAt(keyStart - 1) == '(' && pamModuleBefore(text, keyStart - 1)) {
       return NO_MATCH; // syslog: pam_unix(passwd:chauthtok): the PAM service passwd, not a key
     }
+    if (keyStart >= 2 && text.charAt(keyStart - 1) == ' ' && text.charAt(keyStart - 2) == '?' && i > afterKey
+        && i < n && text.charAt(i) == ':' && conditionalBranch(text, i + 1)) {
+      return NO_MATCH; // code: a ? SECRET : UNDECIDED; a conditional's branches, not a key and its value
+    }
     boolean flag = text.charAt(keyStart) == '-' && (keyStart == 0 || text.charAt(keyStart - 1) <= ' '
         || text.charAt(keyStart - 1) == '"' || text.charAt(keyStart - 1) == '\'');
     if (flag && sep > 0 && (text.charAt(i) == '.' || text.charAt(i) == '-') && text.charAt(i + sep - 1) != '>') {
@@ -720,6 +724,17 @@ public final class KeyValueDetector implements Detector {
       j--;
     }
     return j;
+  }
+
+  /** Whether an identifier at {@code i}, after blanks, ends a statement or an argument: {@code UNDECIDED;}. */
+  private static boolean conditionalBranch(CharSequence text, int i) {
+    int n = text.length();
+    int j = skipBlanks(text, i);
+    int start = j;
+    while (j < n && (KeyNames.isAlnum(text.charAt(j)) || text.charAt(j) == '_' || text.charAt(j) == '.')) {
+      j++;
+    }
+    return j > start && j < n && (text.charAt(j) == ';' || text.charAt(j) == ')' || text.charAt(j) == ',');
   }
 
   /**
