@@ -649,7 +649,7 @@ public final class Engine {
         }
       }
       if (found != null && !found.failed()) {
-        Repeats.hide(text, n <= CHUNK ? chunk : null, found, echoed, scratch.border); // a one-chunk text is all in the chunk
+        Repeats.hide(text, n <= CHUNK ? chunk : null, found, echoed, scratch.border()); // a one-chunk text is all in the chunk
       }
     } catch (RuntimeException | StackOverflowError e) {
       // Fail closed: a broken or runaway detector hides the whole text rather than show any of it.
@@ -1020,8 +1020,8 @@ public final class Engine {
     int[] ruleCovered = new int[0];
     int[] coveredStamp = new int[0];
     private int stamp;
-    /** {@link Repeats}' border table. */
-    final int[] border = new int[Repeats.MAX_LENGTH];
+    /** {@link Repeats}' border table, made at the first text with a finding. */
+    private int @Nullable [] border;
     int[] hitAt;
     int[] hitState;
     int[] at1;
@@ -1042,6 +1042,15 @@ public final class Engine {
         stamp = 1;
       }
       return stamp;
+    }
+
+    int[] border() {
+      int[] b = border;
+      if (b == null) {
+        b = new int[Repeats.MAX_LENGTH];
+        border = b;
+      }
+      return b;
     }
 
     /** Room for {@code rules} rules, keeping what the current call has set. */
