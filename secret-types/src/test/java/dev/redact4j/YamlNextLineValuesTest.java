@@ -57,6 +57,21 @@ class YamlNextLineValuesTest {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }
 
+  /** mysqld's generated passwords hold any symbol, and some no digit: the announcement says what follows. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Lh8oyP(l!V7" + "x", "aB3$dE5fG7" + "hJ", "Wua4=ye0qY" + "#x", "erUrSPptw" + "Vhn"})
+  void aGeneratedPasswordIsHiddenWhateverItsSymbols(String pw) {
+    String line = "[Server] A temporary password is generated for root@localhost: " + pw;
+    assertThat(REDACTOR.redact(line)).isEqualTo(line.replace(pw, "[REDACTED:password-assignment]"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"random password policy: strict", "initial password reset: /var/lib/mysql/reset.sql",
+      "A temporary password is generated for root@localhost: <none>"})
+  void announcementsWithoutAPasswordStay(String clean) {
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+
   /** What Elasticsearch prints at its first start: the elastic user's password and Kibana's enrollment token. */
   @Test
   void elasticsearchFirstStartSecretsAreHidden() {

@@ -58,6 +58,9 @@ final class ProseValues {
       if (lookingForColon && j >= i) {
         if (c == ':' && text.charAt(j + 1) == ' ') {
           colonValue = proseWord(text, j + 2, 8);
+          if (colonValue < 0 && announcesGenerated(text, i, j)) {
+            colonValue = generatedWord(text, j + 2);
+          }
           lookingForColon = false;
         } else if (c == ':' && (text.charAt(j + 1) == '\n' || text.charAt(j + 1) == '\r')) {
           // Elasticsearch's first start: "Password for the elastic user (reset with `...`):\n  <v>"
@@ -75,6 +78,37 @@ final class ProseValues {
         }
       }
     }
+  }
+
+  /** Words that announce a password a program made: mysqld's "A temporary password is generated for ...". */
+  private static final String[] GENERATED_WORDS = {"generated", "temporary", "initial", "random"};
+
+  /**
+   * Whether the line around a password key word, from 40 characters before the word's end {@code i} to
+   * the colon at {@code colon}, announces a generated password, which may hold any symbol.
+   */
+  private static boolean announcesGenerated(CharSequence text, int i, int colon) {
+    int from = Math.max(0, i - 40);
+    for (String word : GENERATED_WORDS) {
+      if (ValueShapes.containsIgnoreCase(text, from, colon, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The start of a generated password at {@code i}: 8 to 128 characters up to the next blank, letters
+   * of both cases or letters and a digit, any symbol, and no placeholder ({@code <...>}, {@code ${...}});
+   * -1 otherwise.
+   */
+  private static int generatedWord(CharSequence text, int i) {
+    int n = text.length();
+    int e = wordEnd(text, i, n);
+    int kinds = ValueShapes.charKinds(text, i, e);
+    boolean letters = (kinds & (ValueShapes.LOWER | ValueShapes.UPPER)) != 0;
+    boolean mixed = (kinds & ValueShapes.DIGIT) != 0 || kinds == (ValueShapes.LOWER | ValueShapes.UPPER);
+    return e - i >= 8 && e - i <= 128 && letters && mixed && !ValueShapes.isPlaceholder(text, i, e) ? i : -1;
   }
 
   /** Words that may stand between a key word and its value in prose: password is X, changed to X. */
