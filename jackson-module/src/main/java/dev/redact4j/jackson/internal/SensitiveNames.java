@@ -19,7 +19,10 @@ public final class SensitiveNames {
   /** The built-in words, normalized. */
   public static final List<String> BUILT_IN = List.of(
       "password", "passwd", "pwd", "passphrase", "secret", "secretkey", "token", "apikey",
-      "accesskey", "authorization", "credential", "credentials", "privatekey", "cookie");
+      "accesskey", "authorization", "credential", "credentials", "privatekey", "cookie",
+      // a sign-up form's second copy, a list of them, a card's security code
+      "passwords", "passwordconfirmation", "passwordconfirm", "passwordrepeat", "passwordagain", "cvv", "cvc",
+      "securitycode");
 
   /**
    * The words by their last character, non-ASCII ones under index 0: a name is compared only with
@@ -96,9 +99,19 @@ public final class SensitiveNames {
 
   /** {@link #isSensitive} without the cache; {@code name} has at least three chars. */
   private boolean decide(String name) {
+    return decide(name, false) || decide(name, true);
+  }
+
+  /** With {@code skipDigits}, trailing digits aside ({@code password2}); false when there are none. */
+  private boolean decide(String name, boolean skipDigits) {
     int i = name.length() - 1;
-    while (i >= 0 && isSeparator(name.charAt(i))) {
+    boolean skipped = false;
+    while (i >= 0 && (isSeparator(name.charAt(i)) || skipDigits && Character.isDigit(name.charAt(i)))) {
+      skipped |= Character.isDigit(name.charAt(i));
       i--;
+    }
+    if (skipDigits && !skipped) {
+      return false;
     }
     char last = i < 0 ? 0 : Character.toLowerCase(name.charAt(i));
     String[] candidates = wordsByLastChar[last < 128 ? last : 0];
@@ -106,7 +119,7 @@ public final class SensitiveNames {
       return false;
     }
     for (String w : candidates) {
-      if (endsWith(name, w)) {
+      if (endsWith(name, i + 1, w)) {
         return exempt.isEmpty() || !exempt.contains(normalize(name));
       }
     }
@@ -124,10 +137,10 @@ public final class SensitiveNames {
     return n;
   }
 
-  /** Whether the normalized form of {@code name} ends with the (normalized) {@code word}. */
-  private static boolean endsWith(String name, String word) {
+  /** Whether the normalized form of {@code name[0, end)} ends with the (normalized) {@code word}. */
+  private static boolean endsWith(String name, int end, String word) {
     int j = word.length() - 1;
-    for (int i = name.length() - 1; i >= 0 && j >= 0; i--) {
+    for (int i = end - 1; i >= 0 && j >= 0; i--) {
       char c = name.charAt(i);
       if (isSeparator(c)) {
         continue;

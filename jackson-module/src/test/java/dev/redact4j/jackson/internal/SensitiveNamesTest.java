@@ -20,14 +20,15 @@ class SensitiveNamesTest {
       "secret", "client_secret", "clientSecret", "CLIENT-SECRET", "token", "accessToken", "refresh_token",
       "apiKey", "api_key", "X-API-KEY", "x-api-key", "Authorization", "Proxy-Authorization", "credentials",
       "credential", "privateKey", "private_key", "cookie", "Set-Cookie", "aws_secret_access_key", "secretKey",
-      "hasPassword", "pass phrase"})
+      "hasPassword", "pass phrase", "password_confirmation", "passwordConfirm", "password2", "api_key_1",
+      "passwords", "cvv", "card_cvc", "securityCode", "token-2"})
   void sensitive(String name) {
     assertThat(DEFAULT.isSensitive(name)).isTrue();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"", "id", "user", "passwordPolicy", "tokenCount", "tokens", "secretary", "keyId",
-      "tokenizer", "cookies_enabled", "pin", "authorizationUrl"})
+      "tokenizer", "cookies_enabled", "pin", "authorizationUrl", "prompt_tokens", "oauth2", "sha256", "v2"})
   void notSensitive(String name) {
     assertThat(DEFAULT.isSensitive(name)).isFalse();
   }
