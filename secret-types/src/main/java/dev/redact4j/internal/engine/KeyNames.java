@@ -428,7 +428,9 @@ public final class KeyNames {
     }
     while (j < end) {
       char c = text.charAt(j);
-      if (isLower(c) || isDigit(c)) {
+      if (isDigit(c) && !isDigit(text.charAt(j - 1))) {
+        break; // password2, token_v2: the digits are a word of their own, as a separator would make them
+      } else if (isLower(c) || isDigit(c)) {
         j++;
       } else {
         break;

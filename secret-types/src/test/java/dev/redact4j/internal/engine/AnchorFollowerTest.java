@@ -86,7 +86,8 @@ class AnchorFollowerTest {
   @ValueSource(strings = {"passwd=Xq7#kLm2Vb", "password: Xq7#kLm2Vb", "passphrase=\"Xq7#kLm2Vb\"",
       "passcode=Xq7#kLm2Vb", "secrete=Xq7#kLm2Vb9", "sessionid=Zq8Wm3Kd7Lp2Xr5Tn", "sessionkey=Zq8Wm3Kd7Lp2Xr5Tn",
       "signature=Zq8Wm3Kd7Lp2Xr5Tn", "tokens=Zq8Wm3Kd7Lp2Xr5Tn", "api_keys: Zq8Wm3Kd7Lp2Xr5Tn9",
-      "authToken=Zq8Wm3Kd7Lp2Xr5Tn", "patToken=Zq8Wm3Kd7Lp2Xr5Tn", "Passwort=Xq7#kLm2Vb", "db.passwort: Xq7#kLm2Vb"})
+      "authToken=Zq8Wm3Kd7Lp2Xr5Tn", "patToken=Zq8Wm3Kd7Lp2Xr5Tn", "Passwort=Xq7#kLm2Vb", "db.passwort: Xq7#kLm2Vb",
+      "password2=Xq7#kLm2Vb", "token1=Zq8Wm3Kd7Lp2Xr5Tn"})
   void keysWithLongerTermsAreStillFound(String assignment) {
     String value = assignment.substring(assignment.indexOf(assignment.contains("=") ? '=' : ':') + 1).trim()
         .replace("\"", "");
