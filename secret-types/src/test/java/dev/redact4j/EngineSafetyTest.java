@@ -99,6 +99,11 @@ class EngineSafetyTest {
         repeat("password: ['aaaaaa', ", n), // lists that never close
         repeat("<entry key=\"password\">", n),
         repeat("Bearer a=", n),
+        repeat("cookie:a=", n), // cookie headers whose values run into the next header
+        repeat("set-cookie: sid=a-", n),
+        repeat("requirepass \"a ", n), // quotes that a blank does not close
+        repeat("curl -u 'b:", n),
+        repeat("temporary password for root: a", n),
         FakeSecrets.chars(r, FakeSecrets.B64, 1_000_000), // 1 MB of base64
         "password=aaaaaaaaaaaaaaab " + repeat("a", n), // a found value, then a near-repeat flood
         repeat("password=aaaaaaaaaab ", n), // found values that repeat everywhere

@@ -35,6 +35,9 @@ public final class CookieHeaderDetector implements Detector {
     i = skipQuotesAndBlanks(text, i + 1, limit);
     int first = -1;
     int last = -1;
+    // The header ends where another one starts: text that repeats "cookie:" is read once in all, not
+    // once per repeat (linear time).
+    limit = nextAnchor(text, i, limit);
     for (int pairs = 0; pairs < 32 && i < limit; pairs++) {
       int nameStart = i;
       while (i < limit && i - nameStart <= MAX_NAME && nameChar(text.charAt(i))) {
@@ -85,6 +88,17 @@ public final class CookieHeaderDetector implements Detector {
       }
     }
     return false;
+  }
+
+  /** Where the next {@code cookie} (any case) starts in {@code text[from, limit)}, else {@code limit}. */
+  private static int nextAnchor(CharSequence text, int from, int limit) {
+    for (int j = from; j + 6 <= limit; j++) {
+      char c = text.charAt(j);
+      if ((c == 'c' || c == 'C') && KeyNames.regionEqualsIgnoreCase(text, j, "cookie")) {
+        return j;
+      }
+    }
+    return limit;
   }
 
   private static int skipQuotesAndBlanks(CharSequence text, int i, int limit) {
