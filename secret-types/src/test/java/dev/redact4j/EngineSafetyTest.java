@@ -100,6 +100,9 @@ class EngineSafetyTest {
         repeat("<entry key=\"password\">", n),
         repeat("Bearer a=", n),
         repeat("cookie:a=", n), // cookie headers whose values run into the next header
+        repeat("vsts=", n), // vendor keys whose value runs into the next key, longer than any such value
+        repeat("snyk=", n),
+        repeat("jfrog=\"", n),
         repeat("set-cookie: sid=a-", n),
         repeat("requirepass \"a ", n), // quotes that a blank does not close
         repeat("curl -u 'b:", n),

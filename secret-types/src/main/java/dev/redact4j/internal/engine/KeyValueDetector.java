@@ -89,6 +89,8 @@ public final class KeyValueDetector implements Detector {
   private final CharClass valueClass;
   private final int minValue;
   private final int maxValue;
+  /** How far an unquoted or quoted value is read before it counts as too long for this rule. */
+  private final int readLimit;
   private final Validator validator;
   private final KeyNames.@Nullable Words lastWords;
 
@@ -122,6 +124,9 @@ public final class KeyValueDetector implements Detector {
     this.minValue = min;
     this.maxValue = max;
     this.validator = validator;
+    // A longer value is refused whatever it holds, so its end need not be found exactly: a flood of
+    // keys (vsts=vsts=...) costs each one this many reads, not MAX_VALUE.
+    this.readLimit = kind == null ? max + 1 : kind == Kind.NAMED_KEY ? ValueShapes.MAX_GENERATED + 1 : MAX_VALUE;
   }
 
   @Override
@@ -833,7 +838,7 @@ public final class KeyValueDetector implements Detector {
     }
     if (c == '"' || c == '\'' || c == '`') {
       valueStart = i + 1;
-      valueEnd = closingQuote(text, valueStart, c, false);
+      valueEnd = closingQuote(text, valueStart, c, false, readLimit);
     } else if (c == '\\' && i + 1 < n && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\'')) {
       valueStart = i + 2;
       valueEnd = closingQuote(text, valueStart, text.charAt(i + 1), true);
@@ -884,7 +889,7 @@ public final class KeyValueDetector implements Detector {
             : NO_MATCH;
       }
       valueStart = i;
-      valueEnd = unquotedEnd(text, i, terminator);
+      valueEnd = unquotedEnd(text, i, terminator, readLimit);
       if (urlEncoded) {
         valueEnd = encodedEnd(text, i, valueEnd);
       }

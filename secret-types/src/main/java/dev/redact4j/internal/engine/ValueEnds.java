@@ -121,7 +121,12 @@ final class ValueEnds {
 
   /** End of a quoted value; when no closing quote is in reach, the value ends like an unquoted one. */
   static int closingQuote(CharSequence text, int start, char quote, boolean escapedQuote) {
-    int limit = Math.min(text.length(), start + MAX_VALUE);
+    return closingQuote(text, start, quote, escapedQuote, MAX_VALUE);
+  }
+
+  /** {@link #closingQuote(CharSequence, int, char, boolean)} reading at most {@code max} characters. */
+  static int closingQuote(CharSequence text, int start, char quote, boolean escapedQuote, int max) {
+    int limit = Math.min(text.length(), start + max);
     for (int j = start; j < limit; j++) {
       char c = text.charAt(j);
       if (c == '\\') {
@@ -135,7 +140,7 @@ final class ValueEnds {
         return j;
       }
     }
-    return unquotedEnd(text, start, (char) 0);
+    return unquotedEnd(text, start, (char) 0, max);
   }
 
   /**
@@ -143,7 +148,12 @@ final class ValueEnds {
    * than the value opened ({@code Foo{password=x}} ends at the brace, {@code p{a}ss} does not).
    */
   static int unquotedEnd(CharSequence text, int start, char terminator) {
-    int limit = Math.min(text.length(), start + MAX_VALUE);
+    return unquotedEnd(text, start, terminator, MAX_VALUE);
+  }
+
+  /** {@link #unquotedEnd(CharSequence, int, char)} reading at most {@code max} characters. */
+  static int unquotedEnd(CharSequence text, int start, char terminator, int max) {
+    int limit = Math.min(text.length(), start + max);
     int depth = 0;
     int j = start;
     while (j < limit) {

@@ -716,9 +716,12 @@ final class ValueShapes {
    * often: about one random 40-letter key in 1,100 has no digit and changes case at every second
    * letter, while a camel-case name changes it twice a word.
    */
+  /** The longest value {@link #looksGenerated} accepts. */
+  static final int MAX_GENERATED = 512;
+
   static boolean looksGenerated(CharSequence text, int start, int end) {
     int len = end - start;
-    if (len < 20 || len > 512) {
+    if (len < 20 || len > MAX_GENERATED) {
       return false;
     }
     boolean digit = false;
