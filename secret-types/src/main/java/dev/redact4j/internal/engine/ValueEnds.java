@@ -345,17 +345,44 @@ final class ValueEnds {
         ? 5 : KeyNames.regionEqualsIgnoreCase(text, i, "&#x26;") ? 6 : 0;
   }
 
-  /** An element tag at {@code i}: {@code <} then a letter and, within 16 characters, {@code >}. */
+  /**
+   * An element tag at {@code i}: {@code <}, a name written as names are (lower case, upper case or
+   * camelCase: {@code br}, {@code TD}, {@code apiKey}) and, within 16 characters, {@code >}. Not the
+   * {@code <sfbK>} a generated password may hold.
+   */
   private static boolean tagAt(CharSequence text, int i, int limit) {
     if (i + 1 >= limit || !(KeyNames.isLower(text.charAt(i + 1)) || KeyNames.isUpper(text.charAt(i + 1)))) {
       return false;
     }
-    for (int j = i + 2; j < Math.min(limit, i + 18); j++) {
+    int end = Math.min(limit, i + 18);
+    int j = i + 1;
+    while (j < end && (KeyNames.isAlnum(text.charAt(j)) || text.charAt(j) == '-' || text.charAt(j) == '_'
+        || text.charAt(j) == ':')) {
+      j++;
+    }
+    if (!writtenAsName(text, i + 1, j)) {
+      return false;
+    }
+    for (; j < end; j++) {
       if (text.charAt(j) == '>') {
         return true;
       }
     }
     return false;
+  }
+
+  /** All lower case, all upper case, or camelCase (each capital after the first letter followed by a lower-case letter). */
+  private static boolean writtenAsName(CharSequence text, int start, int end) {
+    int kinds = ValueShapes.charKinds(text, start, end);
+    if ((kinds & ValueShapes.UPPER) == 0 || (kinds & ValueShapes.LOWER) == 0) {
+      return true;
+    }
+    for (int j = start + 1; j < end; j++) {
+      if (KeyNames.isUpper(text.charAt(j)) && (j + 1 >= end || !KeyNames.isLower(text.charAt(j + 1)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** 20 or more letters, digits, {@code _} or {@code -} from {@code i}, and not a key ({@code id|name=x}). */
