@@ -410,6 +410,16 @@ public final class KeyNames {
   }
 
   /** End of the word starting at {@code i}: letters and digits up to a camel-case hump. */
+  /** Whether {@code text[j, end)} is digits only: not secret2025-03-14T10, a word glued to a timestamp. */
+  private static boolean digitsEnd(CharSequence text, int j, int end) {
+    for (int k = j; k < end; k++) {
+      if (!isDigit(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static int wordEnd(CharSequence text, int i, int end) {
     char first = text.charAt(i);
     int j = i + 1;
@@ -428,8 +438,8 @@ public final class KeyNames {
     }
     while (j < end) {
       char c = text.charAt(j);
-      if (isDigit(c) && !isDigit(text.charAt(j - 1))) {
-        break; // password2, token_v2: the digits are a word of their own, as a separator would make them
+      if (isDigit(c) && !isDigit(text.charAt(j - 1)) && digitsEnd(text, j, end)) {
+        break; // password2, token1: digits that end the key are a word of their own, as after a separator
       } else if (isLower(c) || isDigit(c)) {
         j++;
       } else {

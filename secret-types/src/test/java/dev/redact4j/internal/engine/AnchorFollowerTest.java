@@ -97,7 +97,8 @@ class AnchorFollowerTest {
   /** Words that start with a key word name nothing; the hits on them are dropped, not judged. */
   @ParameterizedTest
   @ValueSource(strings = {"path=/var/lib/app/data", "pattern=yyyy-MM-dd", "authenticated=true", "passed=42",
-      "keyboard=us-intl", "tokenizer=whitespace", "WWW-Authenticate: Bearer realm=\"api\""})
+      "keyboard=us-intl", "tokenizer=whitespace", "WWW-Authenticate: Bearer realm=\"api\"",
+      "secret2025-03-14T10:00:00.000Z cafe word"})
   void wordsThatStartWithAKeyWordPassThrough(String text) {
     assertThat(REDACTOR.redact(text)).isEqualTo(text);
   }
