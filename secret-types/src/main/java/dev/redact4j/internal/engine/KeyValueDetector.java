@@ -126,7 +126,8 @@ public final class KeyValueDetector implements Detector {
     this.validator = validator;
     // A longer value is refused whatever it holds, so its end need not be found exactly: a flood of
     // keys (vsts=vsts=...) costs each one this many reads, not MAX_VALUE.
-    this.readLimit = kind == null ? max + 1 : kind == Kind.NAMED_KEY ? ValueShapes.MAX_GENERATED + 1 : MAX_VALUE;
+    this.readLimit = kind == null ? Math.min(max + 1, MAX_VALUE)
+        : kind == Kind.NAMED_KEY ? ValueShapes.MAX_GENERATED + 1 : MAX_VALUE;
   }
 
   @Override
