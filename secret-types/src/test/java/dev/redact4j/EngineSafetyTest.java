@@ -107,6 +107,19 @@ class EngineSafetyTest {
         repeat("requirepass \"a ", n), // quotes that a blank does not close
         repeat("curl -u 'b:", n),
         repeat("temporary password for root: a", n),
+        repeat("key=a-", n), // keys whose unquoted value runs into the same key again
+        repeat("access_key=", n),
+        repeat("/:_password:a=", n),
+        repeat("/:_auth=", n),
+        repeat("-storepass ", n), // options whose scan runs to the end of the command
+        repeat("-keypass:a=", n),
+        repeat("redis-cli=", n),
+        repeat("curl ", n),
+        repeat("::add-mask::", n), // anchors inside the run that follows them
+        repeat("LS0tLS1CRUdJTi=", n),
+        repeat("identified by \"a ", n),
+        repeat("auth=(", n), // calls whose first argument runs into the same call again
+        repeat(".login(a", n),
         FakeSecrets.chars(r, FakeSecrets.B64, 1_000_000), // 1 MB of base64
         "password=aaaaaaaaaaaaaaab " + repeat("a", n), // a found value, then a near-repeat flood
         repeat("password=aaaaaaaaaab ", n), // found values that repeat everywhere

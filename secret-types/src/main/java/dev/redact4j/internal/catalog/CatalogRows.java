@@ -308,10 +308,21 @@ final class CatalogRows {
     return first != '$' && first != '"' && first != '\'' && first != '`' && first != '%' && notPlaceholder(t, s, e);
   }
 
-  /** Whether the word USER, ROLE or LOGIN occurs in the 256 characters before {@code end}. */
+  /**
+   * Whether the word USER, ROLE or LOGIN occurs in the 256 characters before {@code end}, or an
+   * IDENTIFIED before this BY's own, which such a word named ({@code CREATE USER a IDENTIFIED BY 'x', b
+   * IDENTIFIED BY 'y'}): reading on past it would cost each IDENTIFIED of a flood the whole reach.
+   */
   private static boolean sqlPrincipalBefore(CharSequence t, int end) {
+    boolean own = true;
     for (int i = end - 4; i >= 0 && i >= end - 256; i--) {
-      if (word(t, i, "user") || word(t, i, "role") || word(t, i, "login")) {
+      char c = (char) (t.charAt(i) | 0x20);
+      if (c == 'i' && word(t, i, "identified")) {
+        if (!own) {
+          return true;
+        }
+        own = false;
+      } else if (c == 'u' && word(t, i, "user") || c == 'r' && word(t, i, "role") || c == 'l' && word(t, i, "login")) {
         return true;
       }
     }

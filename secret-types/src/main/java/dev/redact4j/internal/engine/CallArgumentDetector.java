@@ -100,7 +100,7 @@ public final class CallArgumentDetector implements Detector {
       } else if (arg == target) {
         return NO_MATCH; // a variable or an expression: nothing literal to hide
       } else {
-        i = expressionEnd(text, i, limit);
+        i = expressionEnd(text, i, limit, anchorStart, anchorEnd);
       }
       i = skipSpace(text, i, limit);
       if (i >= limit || text.charAt(i) != ',') {
@@ -143,11 +143,20 @@ public final class CallArgumentDetector implements Detector {
     return limit;
   }
 
-  /** End of a non-literal argument: the next comma or closing parenthesis outside nested brackets. */
-  private static int expressionEnd(CharSequence text, int i, int limit) {
+  /**
+   * End of a non-literal argument: the next comma or closing parenthesis outside nested brackets;
+   * {@code limit} where the call's anchor comes again (a method's after anything), a call of its own
+   * that reads on by itself ({@code auth=(auth=(…}: else each one of a flood reads the whole window).
+   */
+  private static int expressionEnd(CharSequence text, int i, int limit, int anchorStart, int anchorEnd) {
     int depth = 0;
+    char first = text.charAt(anchorStart);
     while (i < limit) {
       char c = text.charAt(i);
+      if ((c | 0x20) == (first | 0x20) && (first == '.' ? i > anchorStart && Detector.sameAnchorAt(text, i, anchorStart, anchorEnd)
+          : Detector.anchorAgain(text, i, anchorStart, anchorEnd))) {
+        return limit;
+      }
       if (c == '(' || c == '[' || c == '{') {
         depth++;
       } else if (c == ')' || c == ']' || c == '}') {

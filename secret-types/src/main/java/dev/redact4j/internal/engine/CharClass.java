@@ -72,6 +72,23 @@ public final class CharClass {
     return i;
   }
 
+  /**
+   * As {@link #skip}, but stops too where the anchor {@code text[anchorStart, anchorEnd)} comes again
+   * ({@link Detector#anchorAgain}): a run read from one anchor of a flood ends at the next one, which
+   * reads on by itself.
+   */
+  public int skipToAnchorAgain(CharSequence text, int from, int limit, int anchorStart, int anchorEnd) {
+    int end = Math.min(limit, text.length());
+    char first = (char) (text.charAt(anchorStart) | 0x20);
+    int i = from;
+    for (char c; i < end && contains(c = text.charAt(i)); i++) {
+      if ((c | 0x20) == first && Detector.anchorAgain(text, i, anchorStart, anchorEnd)) {
+        break;
+      }
+    }
+    return i;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof CharClass other && lo == other.lo && hi == other.hi;

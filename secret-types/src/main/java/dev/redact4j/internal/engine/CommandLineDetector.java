@@ -46,14 +46,14 @@ public final class CommandLineDetector implements Detector {
       return oracle(text, anchorEnd, limit);
     }
     if (style == Style.USER_COLON_PASSWORD) {
-      return userColonPassword(text, anchorEnd, limit);
+      return userColonPassword(text, anchorStart, anchorEnd, limit);
     }
     if (style == Style.OPTION_VALUE) {
-      return optionValue(text, anchorStart, limit);
+      return optionValue(text, anchorStart, anchorEnd, limit);
     }
     for (int i = anchorEnd; i + 3 < limit; i++) {
       char c = text.charAt(i);
-      if (endOfCommand(text, i)) {
+      if (endOfCommand(text, i) || Detector.anchorAgain(text, i, anchorStart, anchorEnd)) {
         return NO_MATCH;
       }
       if (!(c == ' ' || c == '\t' || c == '\n') || text.charAt(i + 1) != '-' || text.charAt(i + 2) != 'p') {
@@ -81,11 +81,11 @@ public final class CommandLineDetector implements Detector {
   }
 
   /** curl -u user:password, curl --user user:password: hides what follows the first colon. */
-  private static long userColonPassword(CharSequence text, int from, int limit) {
+  private static long userColonPassword(CharSequence text, int anchorStart, int anchorEnd, int limit) {
     // The anchor ("curl ") ends with the blank that precedes a first option: curl -u bob:SECRET.
-    for (int i = Math.max(0, from - 1); i + 4 < limit; i++) {
+    for (int i = Math.max(0, anchorEnd - 1); i + 4 < limit; i++) {
       char c = text.charAt(i);
-      if (endOfCommand(text, i)) {
+      if (endOfCommand(text, i) || Detector.anchorAgain(text, i, anchorStart, anchorEnd)) {
         return NO_MATCH;
       }
       boolean blank = c == ' ' || c == '\t' || c == '\n';
@@ -136,9 +136,9 @@ public final class CommandLineDetector implements Detector {
    * not prose that names the option ({@code after -srckeypass or -destkeypass (keytool, ...)}: a word
    * in brackets or ending a list item).
    */
-  private long optionValue(CharSequence text, int anchorStart, int limit) {
+  private long optionValue(CharSequence text, int anchorStart, int anchorEnd, int limit) {
     for (int i = anchorStart - 1; i + 2 < limit; i++) {
-      if (i >= 0 && endOfCommand(text, i)) {
+      if (i >= 0 && (endOfCommand(text, i) || Detector.anchorAgain(text, i, anchorStart, anchorEnd))) {
         return NO_MATCH;
       }
       if (i >= 0 && text.charAt(i) != ' ' && text.charAt(i) != '\t' && text.charAt(i) != '\n') {

@@ -45,8 +45,9 @@ public final class FollowingTokenDetector implements Detector {
     }
     int limit = Math.min(n, anchorEnd + maxGap);
     int start = gap.skip(text, anchorEnd, limit);
-    while (start < limit) {
-      int end = body.skip(text, start, start + max + 1);
+    // Searching stops where the anchor comes again: that hit searches on by itself.
+    while (start < limit && !Detector.anchorAgain(text, start, anchorStart, anchorEnd)) {
+      int end = body.skipToAnchorAgain(text, start, start + max + 1, anchorStart, anchorEnd);
       end = quotedEnd(text, start, end, n);
       int length = end - start;
       if (length >= min && length <= max && validator.valid(text, start, end)) {

@@ -395,7 +395,33 @@ public final class KeyValueDetector implements Detector {
         && (kind == Kind.PASSWORD || kind == Kind.SECRET || kind == Kind.API_KEY) && atLineStart(text, keyStart)
         || instruction;
     boolean urlEncoded = sep == 3 && text.charAt(i) == '%';
-    return value(text, valueAt, terminator, keyInString ? openQuote : 0, loose, lineValue, flag, urlEncoded);
+    return value(text, valueAt, terminator, keyInString ? openQuote : 0, loose, lineValue, flag, urlEncoded,
+        keyStart, keyEnd);
+  }
+
+  /**
+   * Where an unquoted value read from {@code from} meets its own key {@code text[keyStart, keyEnd)}
+   * again ({@code key=a-key=a-…}, as in a flood of them): the value ends there at the
+   * latest, else every key of such a flood reads up to {@link #MAX_VALUE} characters and a line of
+   * them costs hundreds of times a clean one. The key counts where a word can start (not
+   * {@code …rKey=} at the end of base64) and followed by {@code =} or {@code :}. Reads no further than
+   * a blank or a quote, where an unquoted value ends anyway; the text's length when the key does not
+   * come again or is empty.
+   */
+  private int keyAgain(CharSequence text, int from, int keyStart, int keyEnd) {
+    int n = text.length();
+    int limit = keyEnd > keyStart ? Math.min(n - (keyEnd - keyStart), from + readLimit) : from;
+    for (int j = from; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c <= ' ' || c == '"' || c == '\'' || c == '`') {
+        break;
+      }
+      char after = text.charAt(j + keyEnd - keyStart);
+      if ((after == '=' || after == ':') && Detector.anchorAgain(text, j, keyStart, keyEnd)) {
+        return j;
+      }
+    }
+    return n;
   }
 
   private static final long NOT_YAML = -2L;
@@ -801,6 +827,12 @@ public final class KeyValueDetector implements Detector {
    */
   private long value(CharSequence text, int i, char terminator, char literalQuote, boolean loose,
       boolean lineValue, boolean flag, boolean urlEncoded) {
+    return value(text, i, terminator, literalQuote, loose, lineValue, flag, urlEncoded, 0, 0);
+  }
+
+  /** As above; an unquoted value ends where its key {@code text[keyStart, keyEnd)} comes again ({@link #keyAgain}). */
+  private long value(CharSequence text, int i, char terminator, char literalQuote, boolean loose,
+      boolean lineValue, boolean flag, boolean urlEncoded, int keyStart, int keyEnd) {
     int n = text.length();
     if (kind == Kind.MNEMONIC) {
       return phraseValue(text, i);
@@ -853,9 +885,10 @@ public final class KeyValueDetector implements Detector {
     } else {
       quoted = false;
       char next = i + 1 < n ? text.charAt(i + 1) : 0;
+      int readable = Math.min(readLimit, keyAgain(text, i, keyStart, keyEnd) - i);
       if (kind == Kind.PASSWORD && (c == '(' || c == '[' || c == '{' || c == '|')) {
         // a generated password may start with an opener that never closes: password=(<rest>, password=|<rest>
-        int end = unquotedEnd(text, i + 1, terminator);
+        int end = unquotedEnd(text, i + 1, terminator, readable);
         if (ValueShapes.openerStartsPassword(text, i, end)
             && !((c == '[' || c == '{') && closesOnLine(text, end, c == '[' ? ']' : '}'))) {
           return accepts(text, i, end, flag, false, loose) ? Detector.pack(i, end) : NO_MATCH;
@@ -879,9 +912,9 @@ public final class KeyValueDetector implements Detector {
           return value(text, inner, (char) 0, (char) 0, false, false, false, false);
         }
       }
-      if ((c == '$' && (next == '{' || !flag && !ValueShapes.sigilStartsValue(text, i, unquotedEnd(text, i, terminator))))
+      if ((c == '$' && (next == '{' || !flag && !ValueShapes.sigilStartsValue(text, i, unquotedEnd(text, i, terminator, readable))))
           || (c == '%' && next == '{') || c == '{' || c == '[' || c == '('
-          || c == '<' || (c == '/' && !ValueShapes.slashStartsValue(text, i, unquotedEnd(text, i, terminator)))) {
+          || c == '<' || (c == '/' && !ValueShapes.slashStartsValue(text, i, unquotedEnd(text, i, terminator, readable)))) {
         return NO_MATCH; // a placeholder, object or path: decided without reading much, so floods stay cheap
       }
       if (KeyNames.isUpper(c) && cmdletAt(text, i)) {
@@ -890,7 +923,7 @@ public final class KeyValueDetector implements Detector {
             : NO_MATCH;
       }
       valueStart = i;
-      valueEnd = unquotedEnd(text, i, terminator, readLimit);
+      valueEnd = unquotedEnd(text, i, terminator, readable);
       if (urlEncoded) {
         valueEnd = encodedEnd(text, i, valueEnd);
       }

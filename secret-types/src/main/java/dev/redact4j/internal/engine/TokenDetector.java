@@ -29,6 +29,8 @@ public final class TokenDetector implements Detector {
 
   private final CharClass leadClass;
   private final int minLead;
+  /** Runs at least this long stop where their anchor comes again; shorter ones cost little in a flood. */
+  private static final int LONG_RUN = 256;
   private final int maxLead;
   private final char[] separators;
   private final CharClass[] classes;
@@ -128,7 +130,9 @@ public final class TokenDetector implements Detector {
       }
       boolean open = k == last && !exact;
       runLimit = pos + maxs[k] + LENIENT_EXTRA;
-      int end = classes[k].skip(text, pos, pos + maxs[k] + (open ? LENIENT_EXTRA : 1));
+      int end = maxs[k] >= LONG_RUN && maxLead == 0
+          ? runToAnchorAgain(classes[k], text, pos, pos + maxs[k] + (open ? LENIENT_EXTRA : 1), anchorStart, anchorEnd)
+          : classes[k].skip(text, pos, pos + maxs[k] + (open ? LENIENT_EXTRA : 1));
       int length = end - pos;
       if (length < mins[k] || (length > maxs[k] && !open)) {
         return NO_MATCH;
@@ -145,6 +149,19 @@ public final class TokenDetector implements Detector {
       pos = CharClass.TOKEN.skip(text, pos, runLimit); // the rest of the run: never show a fragment
     }
     return Detector.pack(start, pos);
+  }
+
+  /**
+   * A long run (a base64 PEM, up to 8,192 characters) ends where this anchor comes again as a hit of
+   * its own, which reads on by itself ({@link CharClass#skipToAnchorAgain}); an occurrence that
+   * follows a character this rule rejects before it is no hit, and the run goes on through it.
+   */
+  private int runToAnchorAgain(CharClass run, CharSequence text, int from, int limit, int anchorStart, int anchorEnd) {
+    int end = run.skipToAnchorAgain(text, from, limit, anchorStart, anchorEnd);
+    while (end < limit && end < text.length() && run.contains(text.charAt(end)) && before.contains(text.charAt(end - 1))) {
+      end = run.skipToAnchorAgain(text, end + 1, limit, anchorStart, anchorEnd);
+    }
+    return end;
   }
 
   @Override
