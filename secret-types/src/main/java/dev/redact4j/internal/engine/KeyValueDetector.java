@@ -80,6 +80,8 @@ import org.jspecify.annotations.Nullable;
 public final class KeyValueDetector implements Detector {
   /** Longest value read; a longer quoted value is hidden up to here. */
   static final int MAX_VALUE = 4096;
+  /** How far an unquoted value is read before {@link #keyAgain} is asked where it must end at the latest. */
+  private static final int SHORT_READ = 128;
   static final int MAX_KEY = 48;
   /** Longest key from the start of its anchor word on. */
   private static final int MAX_KEY_FROM_ANCHOR = MAX_KEY + 8;
@@ -400,6 +402,26 @@ public final class KeyValueDetector implements Detector {
   }
 
   /**
+   * End of an unquoted value from {@code from}, read no further than {@link #readLimit} nor than
+   * where its key comes again ({@link #keyAgain}). Most values end well within {@link #SHORT_READ}
+   * characters and are read once; only a longer one looks for its key.
+   */
+  private int valueEnd(CharSequence text, int from, char terminator, int keyStart, int keyEnd) {
+    int after = from + keyEnd - keyStart;
+    if (keyEnd > keyStart && after < text.length() && (text.charAt(after) == '=' || text.charAt(after) == ':')
+        && Detector.anchorAgain(text, from, keyStart, keyEnd)) {
+      return from; // pat=pat=…: no value, the key again
+    }
+    int first = Math.min(readLimit, SHORT_READ);
+    int end = unquotedEnd(text, from, terminator, first);
+    // Ended well before the shorter limit, where no look-ahead for a separator reached it: as a full read.
+    if (end - from < (first == readLimit ? first : first - ValueEnds.LOOKAHEAD - 2)) {
+      return end;
+    }
+    return unquotedEnd(text, from, terminator, Math.min(readLimit, keyAgain(text, from, keyStart, keyEnd) - from));
+  }
+
+  /**
    * Where an unquoted value read from {@code from} meets its own key {@code text[keyStart, keyEnd)}
    * again ({@code key=a-key=a-…}, as in a flood of them): the value ends there at the
    * latest, else every key of such a flood reads up to {@link #MAX_VALUE} characters and a line of
@@ -409,8 +431,11 @@ public final class KeyValueDetector implements Detector {
    * come again or is empty.
    */
   private int keyAgain(CharSequence text, int from, int keyStart, int keyEnd) {
+    if (keyEnd <= keyStart) {
+      return text.length();
+    }
     int n = text.length();
-    int limit = keyEnd > keyStart ? Math.min(n - (keyEnd - keyStart), from + readLimit) : from;
+    int limit = Math.min(n - (keyEnd - keyStart), from + readLimit);
     for (int j = from; j < limit; j++) {
       char c = text.charAt(j);
       if (c <= ' ' || c == '"' || c == '\'' || c == '`') {
@@ -885,10 +910,9 @@ public final class KeyValueDetector implements Detector {
     } else {
       quoted = false;
       char next = i + 1 < n ? text.charAt(i + 1) : 0;
-      int readable = Math.min(readLimit, keyAgain(text, i, keyStart, keyEnd) - i);
       if (kind == Kind.PASSWORD && (c == '(' || c == '[' || c == '{' || c == '|')) {
         // a generated password may start with an opener that never closes: password=(<rest>, password=|<rest>
-        int end = unquotedEnd(text, i + 1, terminator, readable);
+        int end = valueEnd(text, i + 1, terminator, keyStart, keyEnd);
         if (ValueShapes.openerStartsPassword(text, i, end)
             && !((c == '[' || c == '{') && closesOnLine(text, end, c == '[' ? ']' : '}'))) {
           return accepts(text, i, end, flag, false, loose) ? Detector.pack(i, end) : NO_MATCH;
@@ -912,9 +936,9 @@ public final class KeyValueDetector implements Detector {
           return value(text, inner, (char) 0, (char) 0, false, false, false, false);
         }
       }
-      if ((c == '$' && (next == '{' || !flag && !ValueShapes.sigilStartsValue(text, i, unquotedEnd(text, i, terminator, readable))))
+      if ((c == '$' && (next == '{' || !flag && !ValueShapes.sigilStartsValue(text, i, valueEnd(text, i, terminator, keyStart, keyEnd))))
           || (c == '%' && next == '{') || c == '{' || c == '[' || c == '('
-          || c == '<' || (c == '/' && !ValueShapes.slashStartsValue(text, i, unquotedEnd(text, i, terminator, readable)))) {
+          || c == '<' || (c == '/' && !ValueShapes.slashStartsValue(text, i, valueEnd(text, i, terminator, keyStart, keyEnd)))) {
         return NO_MATCH; // a placeholder, object or path: decided without reading much, so floods stay cheap
       }
       if (KeyNames.isUpper(c) && cmdletAt(text, i)) {
@@ -923,7 +947,7 @@ public final class KeyValueDetector implements Detector {
             : NO_MATCH;
       }
       valueStart = i;
-      valueEnd = unquotedEnd(text, i, terminator, readable);
+      valueEnd = valueEnd(text, i, terminator, keyStart, keyEnd);
       if (urlEncoded) {
         valueEnd = encodedEnd(text, i, valueEnd);
       }

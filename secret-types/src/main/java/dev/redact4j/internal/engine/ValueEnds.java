@@ -17,7 +17,7 @@ final class ValueEnds {
   private ValueEnds() {}
 
   /** Characters read past a symbol inside an unquoted value to tell whether the value goes on. */
-  private static final int LOOKAHEAD = MAX_KEY + 16;
+  static final int LOOKAHEAD = MAX_KEY + 16;
   private static final String[] HTML_QUOTES = {"&quot;", "&#34;", "&#x22;", "&apos;", "&#39;", "&#x27;"};
 
   /**
