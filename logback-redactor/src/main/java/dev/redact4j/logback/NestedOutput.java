@@ -32,8 +32,8 @@ import org.jspecify.annotations.Nullable;
  * {@code PatternLayoutEncoder} (when every conversion word is one of Logback's own, other than
  * {@code %property}, which also prints system properties), Logback's {@code JsonEncoder}, and
  * logstash-logback-encoder's {@code LogstashEncoder} and {@code LoggingEventCompositeJsonEncoder}
- * (when every provider is one of its own that prints event fields, with no prefix or suffix
- * encoder). Exact classes only: a subclass may print anything. Everything else is unknown, and its
+ * (when every provider is one of its own that prints event fields, under their own names, with no
+ * prefix or suffix encoder). Exact classes only: a subclass may print anything. Everything else is unknown, and its
  * output is always scanned.
  *
  * @param scanAlways the output is scanned for every event (unknown component, secret-looking
@@ -202,6 +202,14 @@ record NestedOutput(boolean scanAlways, boolean printsPattern, boolean printsArg
           && redactor.containsSecret(String.valueOf(call(provider, "getCustomFieldsNode")))) {
         return scanned(name + ": its custom fields look like they hold a secret");
       }
+      // An entry printed under another name (mdcKeyFieldName sess=password) was judged with its own key.
+      if (type.endsWith(".MdcJsonProvider") && (renames(call(provider, "getMdcKeyFieldNames"))
+          || !ownWriters(call(provider, "getMdcEntryWriters")))) {
+        return scanned(name + " printing MDC entries under other names or through other writers");
+      }
+      if (type.endsWith(".KeyValuePairsJsonProvider") && renames(call(provider, "getKeyFieldNames"))) {
+        return scanned(name + " printing key-value pairs under other names");
+      }
       pattern |= type.endsWith(".RawMessageJsonProvider");
       // Structured arguments are serialized objects (see EventRedactor.needsOutputScan); others are
       // written one by one only when asked to.
@@ -218,6 +226,32 @@ record NestedOutput(boolean scanAlways, boolean printsPattern, boolean printsArg
     }
     return new NestedOutput(false, pattern, arguments, true,
         name + " with its own providers: prints only checked event fields");
+  }
+
+  /** Whether a provider's key-to-field-name map renames anything. */
+  private static boolean renames(@Nullable Object fieldNames) {
+    if (!(fieldNames instanceof Map<?, ?> map)) {
+      return fieldNames != null;
+    }
+    for (Map.Entry<?, ?> e : map.entrySet()) {
+      if (!String.valueOf(e.getKey()).equals(String.valueOf(e.getValue()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every MDC entry writer is one of logstash-logback-encoder's own (they write values as typed). */
+  private static boolean ownWriters(@Nullable Object writers) {
+    if (!(writers instanceof List<?> list)) {
+      return writers == null;
+    }
+    for (Object w : list) {
+      if (w == null || !w.getClass().getName().startsWith(LOGSTASH)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static @Nullable Object call(@Nullable Object target, String method) throws ReflectiveOperationException {

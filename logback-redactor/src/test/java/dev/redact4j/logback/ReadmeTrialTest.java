@@ -352,4 +352,29 @@ class ReadmeTrialTest {
     assertThat(composite.get(1).get("key").asText()).isEqualTo("[REDACTED:api-key-assignment]");
     assertThat(composite.get(1).get("msg").asText()).isEqualTo("the end of a long message here");
   }
+
+  /**
+   * logstash-logback-encoder prints an MDC or key-value entry under the name its
+   * {@code mdcKeyFieldName} / {@code keyFieldName} gives it: a value judged clean under its own key
+   * ({@code sess}) is a password under the printed one ({@code "password":...}).
+   */
+  @Test
+  void entriesPrintedUnderAnotherNameAreJudgedByIt(Canaries canaries) throws Exception {
+    canaries.watch(dir);
+    String ref = canaries.fakes().password(); // a secret only where printed as api_key (composite.json)
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "renamed-fields", Map.of("DIR", dir.toString()))) {
+      fx.assertNoErrors();
+      fx.mdc().put("sess", canaries.plant(canaries.fakes().password()));
+      fx.logger("app").atInfo().addKeyValue("ref", ref).log("renamed");
+      fx.mdc().clear();
+      fx.assertNoErrors();
+    }
+    for (String file : List.of("logstash.json", "composite.json")) {
+      JsonNode event = RedactingEncoderTest.parseLines(LogbackFixture.read(dir.resolve(file))).get(0);
+      assertThat(event.get("password").asText()).as(file).startsWith("[REDACTED:");
+    }
+    JsonNode composite = RedactingEncoderTest.parseLines(LogbackFixture.read(dir.resolve("composite.json"))).get(0);
+    assertThat(composite.get("api_key").asText()).startsWith("[REDACTED:");
+    assertThat(LogbackFixture.read(dir.resolve("composite.json"))).doesNotContain(ref);
+  }
 }
