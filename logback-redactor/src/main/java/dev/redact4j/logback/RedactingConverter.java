@@ -38,7 +38,9 @@ import org.jspecify.annotations.Nullable;
  * word's children when it is nested in one), so clean events are written as without it. A
  * throwable word after it but outside any {@code %redact}
  * (for example {@code %redact(%msg)%n%ex}) prints raw messages: that is reported as a status error.
- * Use {@code %nopex} outside to print no stack trace at all.
+ * Use {@code %nopex} outside to print no stack trace at all. In a {@code SyslogAppender}'s patterns
+ * it claims nothing (they start with {@code %nopex}) and warns that the appender sends stack trace
+ * lines itself, unredacted: a {@code RedactingAppender} in front of it covers them.
  *
  * <p><b>Options.</b> With no options it uses {@link Redactor#defaults()}. Options are
  * {@code name=value}: {@code rulesFile}, {@code enable}, {@code disable}, {@code mask},
@@ -111,7 +113,15 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
             + " or move it inside, e.g. %redact(%msg%n%ex)");
       }
     }
-    if (!childHandlesThrowable && !handlesThrowable(getNext(), true)) {
+    boolean syslog = startedBySyslogAppender();
+    if (syslog) {
+      addWarn("%redact in a SyslogAppender's pattern hides secrets only in what the pattern prints. The"
+          + " SyslogAppender sends each stack trace line itself, outside its patterns, with exception messages"
+          + " unredacted: put a dev.redact4j.logback.RedactingAppender in front of it (then no %redact is needed),"
+          + " or set <throwableExcluded>true</throwableExcluded> on it");
+    }
+    // A SyslogAppender's pattern starts with %nopex: Logback prints no throwable in the message, nor may we.
+    if (!childHandlesThrowable && !handlesThrowable(getNext(), true) && !syslog) {
       ThrowableHandlingConverter tc = getContext() instanceof LoggerContext lc && lc.isPackagingDataEnabled()
           ? new ExtendedThrowableProxyConverter() : new ThrowableProxyConverter();
       tc.setContext(getContext());
@@ -127,6 +137,23 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
     redaction = new EventRedactor(redactor);
     super.start();
   }
+
+  /**
+   * Whether this converter is being started by a {@code SyslogAppender}, which builds its layouts in
+   * {@code start()}: their patterns begin with {@code %nopex}, which this converter cannot see.
+   */
+  private static boolean startedBySyslogAppender() {
+    try {
+      return StackWalker.getInstance().walk(frames -> frames.limit(MAX_START_FRAMES)
+          .anyMatch(f -> f.getClassName().equals(SYSLOG_APPENDER)));
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static final String SYSLOG_APPENDER = "ch.qos.logback.classic.net.SyslogAppender";
+  /** How far up the stack a SyslogAppender starting its layout can be (a few Logback frames). */
+  private static final long MAX_START_FRAMES = 32;
 
   /**
    * Tells whether a converter chain prints throwables. With {@code report}, a throwable word that is

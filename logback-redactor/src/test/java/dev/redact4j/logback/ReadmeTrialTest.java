@@ -10,8 +10,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.redact4j.logback.CanaryCheck.Canaries;
 import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -376,5 +382,64 @@ class ReadmeTrialTest {
     JsonNode composite = RedactingEncoderTest.parseLines(LogbackFixture.read(dir.resolve("composite.json"))).get(0);
     assertThat(composite.get("api_key").asText()).startsWith("[REDACTED:");
     assertThat(LogbackFixture.read(dir.resolve("composite.json"))).doesNotContain(ref);
+  }
+
+  /**
+   * A SyslogAppender sends each stack trace line itself, bypassing its pattern: {@code %redact} in
+   * the pattern is told so (a status warning naming the fix) and, as the pattern starts with
+   * {@code %nopex}, prints no stack trace into the message; a RedactingAppender in front covers
+   * every datagram.
+   */
+  @Test
+  void syslogStackTracesNeedARedactingAppenderInFront(Canaries canaries) throws Exception {
+    FakeSecrets fakes = canaries.fakes();
+    try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+      socket.setSoTimeout(300);
+      Map<String, String> props = Map.of("PORT", String.valueOf(socket.getLocalPort()));
+      try (LogbackFixture fx = LogbackFixture.load(getClass(), "syslog", props)) {
+        fx.assertNoErrors();
+        assertThat(fx.statuses(Status.WARN)).anySatisfy(w -> assertThat(w)
+            .contains("SyslogAppender sends each stack trace line itself")
+            .contains("put a dev.redact4j.logback.RedactingAppender in front of it"));
+        fx.logger("app").error("failed", new IllegalStateException("token " + fakes.githubToken()));
+      }
+      List<String> datagrams = receive(socket);
+      // As plain Logback writes this pattern: the message alone; the appender then sends the trace lines.
+      assertThat(datagrams.get(0)).endsWith("[main] app failed");
+      assertThat(datagrams.get(1)).contains("java.lang.IllegalStateException: token ");
+
+      String password = canaries.plant(fakes.password());
+      try (LogbackFixture fx = LogbackFixture.load(getClass(), "syslog-appender", props)) {
+        fx.assertNoErrors();
+        fx.mdc().put("password", password);
+        fx.logger("app").error("failed", new IllegalStateException("token " + canaries.plant(fakes.githubToken()),
+            new IOException("password=" + canaries.plant(fakes.password()))));
+        fx.mdc().clear();
+      }
+      datagrams = receive(socket);
+      assertThat(datagrams.get(0)).endsWith("[main] app failed [[REDACTED:password-assignment]]");
+      assertThat(datagrams).anySatisfy(d -> assertThat(d)
+          .endsWith("trace [[REDACTED:password-assignment]]java.lang.IllegalStateException: token [REDACTED:github-pat-classic]"));
+      assertThat(datagrams).anySatisfy(d -> assertThat(d)
+          .endsWith("Caused by: java.io.IOException: password=[REDACTED:password-assignment]"));
+      for (String secret : canaries.planted()) {
+        assertThat(datagrams).allSatisfy(d -> assertThat(d).doesNotContain(secret));
+      }
+    }
+  }
+
+  /** The datagrams sent to {@code socket} so far. */
+  private static List<String> receive(DatagramSocket socket) throws IOException {
+    List<String> out = new ArrayList<>();
+    byte[] buffer = new byte[65536];
+    while (true) {
+      DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
+      try {
+        socket.receive(packet);
+      } catch (SocketTimeoutException e) {
+        return out;
+      }
+      out.add(new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8));
+    }
   }
 }
