@@ -7,8 +7,11 @@ import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import ch.qos.logback.core.joran.spi.DefaultClass;
 import ch.qos.logback.core.spi.AppenderAttachable;
 import ch.qos.logback.core.spi.AppenderAttachableImpl;
+import ch.qos.logback.core.status.Status;
 import dev.redact4j.Redactor;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -103,8 +106,13 @@ public class RedactingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
       return;
     }
     if (!appenders.iteratorForAppenders().hasNext()) {
-      addError("RedactingAppender [" + getName() + "] has no <appender-ref>; add one naming the appender"
-          + " that should receive redacted events");
+      List<String> missing = missingRefs();
+      addError(missing.isEmpty()
+          ? "RedactingAppender [" + getName() + "] has no <appender-ref>; add one naming the appender"
+              + " that should receive redacted events"
+          : "RedactingAppender [" + getName() + "]: its <appender-ref ref=\"" + String.join("\">, <appender-ref ref=\"",
+              missing) + "\"> names no appender defined in the configuration, so it has no appender to hand"
+              + " redacted events to; write the name of an <appender> defined in this file");
       return;
     }
     Redactor redactor = settings.build(this, "RedactingAppender [" + getName() + "]");
@@ -121,6 +129,22 @@ public class RedactingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
     }
     redaction = r;
     super.start();
+  }
+
+  /** The refs Joran could not resolve while configuring this appender ("Appender named [X] could not be found"). */
+  private List<String> missingRefs() {
+    String prefix = "Appender named [";
+    String suffix = "] could not be found. Skipping attachment to " + getClass().getName() + "[" + getName() + "].";
+    List<String> missing = new ArrayList<>();
+    for (Status status : settings.sinceMark(getContext())) {
+      String message = status.getMessage();
+      if (message != null && message.startsWith(prefix) && message.endsWith(suffix)
+          && message.length() > prefix.length() + suffix.length()) {
+        String ref = message.substring(prefix.length(), message.length() - suffix.length());
+        missing.add(RedactionSettings.looksLikeName(ref) ? ref : "...");
+      }
+    }
+    return missing;
   }
 
   @Override

@@ -87,24 +87,10 @@ final class RedactionSettings {
    * @return true when there were none
    */
   boolean checkElements(ContextAware owner, String component, String knownElements) {
-    Context context = owner.getContext();
-    if (context == null || !statusMarked) {
-      return true;
-    }
-    List<Status> list = context.getStatusManager().getCopyOfStatusList();
-    int from = 0;
-    if (statusMark != null) {
-      for (int i = list.size() - 1; i >= 0; i--) {
-        if (list.get(i) == statusMark) {
-          from = i + 1;
-          break;
-        }
-      }
-    }
     List<String> suffixes = List.of("] in [" + owner.getClass().getName() + "]",
         "] in [" + RegexRule.class.getName() + "]");
     List<String> ignored = new ArrayList<>();
-    for (Status status : list.subList(from, list.size())) {
+    for (Status status : sinceMark(owner.getContext())) {
       String message = status.getMessage();
       if (status.getLevel() != Status.WARN || message == null || !message.startsWith(IGNORED_ELEMENT)) {
         continue;
@@ -129,6 +115,27 @@ final class RedactionSettings {
         + "; the elements it knows are " + knownElements + " (a <rule> holds <id>, <regex>, <keywords>)."
         + hint + untilFixed(owner));
     return false;
+  }
+
+  /**
+   * The status messages written since {@link #markStatus}, i.e. while Joran configured the
+   * component; none when it was not marked.
+   */
+  List<Status> sinceMark(@Nullable Context context) {
+    if (context == null || !statusMarked) {
+      return List.of();
+    }
+    List<Status> list = context.getStatusManager().getCopyOfStatusList();
+    int from = 0;
+    if (statusMark != null) {
+      for (int i = list.size() - 1; i >= 0; i--) {
+        if (list.get(i) == statusMark) {
+          from = i + 1;
+          break;
+        }
+      }
+    }
+    return list.subList(from, list.size());
   }
 
   /**

@@ -25,6 +25,7 @@ class MisconfigurationTest {
       "bad-mask     | Unknown mask 'sparkles'",
       "no-nested    | needs a nested <encoder>",
       "no-ref       | has no <appender-ref>",
+      "ref-to-nothing              | RedactingAppender [REDACT]: its <appender-ref ref=\"FIEL\"> names no appender defined in the configuration",
       "misspelled-element          | ignored the unknown element(s) <rulesFil>; the elements it knows are <encoder>",
       "pattern-in-encoder          | A <pattern> belongs in the nested encoder",
       "misspelled-rule-element     | ignored the unknown element(s) <keyword>",
