@@ -162,6 +162,13 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> {
       return;
     }
     Encoder<ILoggingEvent> nested = encoder;
+    String uncreated = nested == null ? settings.uncreated(getContext(), "encoder") : null;
+    if (uncreated != null) {
+      addError("RedactingEncoder: Logback could not create its nested <encoder> of class " + uncreated + " (see the error"
+          + " above); fix the class name or add the jar that holds it. Until this is fixed it writes "
+          + Placeholder.TEXT + " instead of log text.");
+      return;
+    }
     if (nested == null) {
       addError("RedactingEncoder needs a nested <encoder>, for example"
           + " <encoder class=\"dev.redact4j.logback.RedactingEncoder\"><encoder><pattern>%msg%n</pattern></encoder></encoder>");

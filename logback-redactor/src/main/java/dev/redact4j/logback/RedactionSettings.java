@@ -139,6 +139,22 @@ final class RedactionSettings {
   }
 
   /**
+   * The class of the nested {@code <element>} Joran could not create while configuring the
+   * component ("Could not create component [encoder] of type [...]": a misspelled class or a
+   * missing jar), or null when there was none.
+   */
+  @Nullable String uncreated(@Nullable Context context, String element) {
+    String prefix = "Could not create component [" + element + "] of type [";
+    for (Status status : sinceMark(context)) {
+      String message = status.getMessage();
+      if (message != null && message.startsWith(prefix) && message.endsWith("]")) {
+        return message.substring(prefix.length(), message.length() - 1);
+      }
+    }
+    return null;
+  }
+
+  /**
    * How {@code owner} fails closed while it cannot start, to end its status error: an encoder, layout or
    * converter writes the placeholder; Logback hands a stopped appender no events at all.
    */
