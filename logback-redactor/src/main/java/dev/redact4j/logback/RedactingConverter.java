@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  * word's children when it is nested in one), so clean events are written as without it. A
  * throwable word after it but outside any {@code %redact}
  * (for example {@code %redact(%msg)%n%ex}) prints raw messages: that is reported as a status error.
+ * Nested in another word ({@code %cyan(%redact(%msg))}), it sees only the words inside that word: a
+ * throwable word after the enclosing word is neither seen nor reported, and prints the trace again.
  * Use {@code %nopex} outside to print no stack trace at all. In a {@code SyslogAppender}'s patterns
  * it claims nothing (they start with {@code %nopex}) and warns that the appender sends stack trace
  * lines itself, unredacted: a {@code RedactingAppender} in front of it covers them.

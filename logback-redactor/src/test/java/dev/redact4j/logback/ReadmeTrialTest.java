@@ -82,7 +82,8 @@ class ReadmeTrialTest {
       "%msg%n%xEx                                    | %redact(%msg%n%xEx)",
       "%msg%nopex%n                                  | %redact(%msg%nopex){}%n",
       "%msg [%caller{1}]%n                           | %redact(%msg [%caller{1}]){}%n",
-      "%highlight(%-5level) %cyan(%msg){}%n          | %highlight(%-5level) %redact(%cyan(%msg){}%n)"})
+      "%highlight(%-5level) %cyan(%msg){}%n          | %highlight(%-5level) %redact(%cyan(%msg){}%n)",
+      "%-5level %cyan(%msg%n%ex)                     | %-5level %cyan(%redact(%msg%n%ex))"})
   void cleanEventsAreWrittenAsPlainLogbackWritesThem(String plain, String redacted) throws Exception {
     String plainPattern = plain.strip();
     try (LogbackFixture fx = LogbackFixture.load(getClass(), "parity",
