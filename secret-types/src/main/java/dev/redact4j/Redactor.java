@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -150,18 +151,67 @@ public final class Redactor {
       if (alone != part || context == null || part.isEmpty() || contextFindings.isEmpty()) {
         return alone;
       }
-      for (int at = context.indexOf(part); at >= 0; at = context.indexOf(part, at + 1)) {
-        int end = at + part.length();
-        for (Finding f : contextFindings) {
-          if (at < f.end() && f.start() < end) {
-            return maskWhole(part, f.ruleId());
-          }
-        }
-      }
-      return part;
+      Finding f = firstOverlap(part, context, byStart(contextFindings));
+      return f == null ? part : maskWhole(part, f.ruleId());
     } catch (RuntimeException | StackOverflowError e) {
       return Mask.FAILED;
     }
+  }
+
+  /**
+   * The first finding (by start) that overlaps the earliest place {@code part} occurs in
+   * {@code context} where it overlaps one, or null. One pass over {@code context} (Knuth-Morris-Pratt)
+   * and over the findings: a part that recurs often in a text with many findings, or a long part of
+   * one repeated character, costs linear time, not occurrences times findings or times its length.
+   */
+  private static @Nullable Finding firstOverlap(String part, String context, List<Finding> findings) {
+    int m = part.length();
+    int[] fallback = new int[m]; // length of the longest proper prefix of part[0..i] that is also its suffix
+    for (int i = 1, k = 0; i < m; i++) {
+      while (k > 0 && part.charAt(i) != part.charAt(k)) {
+        k = fallback[k - 1];
+      }
+      if (part.charAt(i) == part.charAt(k)) {
+        k++;
+      }
+      fallback[i] = k;
+    }
+    int next = 0; // findings before it end before every occurrence still to come
+    for (int c = 0, k = 0, n = context.length(); c < n; c++) {
+      char ch = context.charAt(c);
+      while (k > 0 && ch != part.charAt(k)) {
+        k = fallback[k - 1];
+      }
+      if (ch == part.charAt(k)) {
+        k++;
+      }
+      if (k == m) {
+        int at = c - m + 1;
+        while (next < findings.size() && findings.get(next).end() <= at) {
+          next++;
+        }
+        if (next == findings.size()) {
+          return null;
+        }
+        if (findings.get(next).start() < at + m) {
+          return findings.get(next);
+        }
+        k = fallback[k - 1];
+      }
+    }
+    return null;
+  }
+
+  /** {@code findings} ordered by start, as {@link #scan} returns them (a copy only when they are not). */
+  private static List<Finding> byStart(List<Finding> findings) {
+    for (int i = 1; i < findings.size(); i++) {
+      if (findings.get(i).start() < findings.get(i - 1).start()) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparingInt(Finding::start));
+        return sorted;
+      }
+    }
+    return findings;
   }
 
   /** {@code text} masked whole as rule {@code ruleId} masks a finding. */

@@ -4,6 +4,7 @@ import static net.logstash.logback.argument.StructuredArguments.array;
 import static net.logstash.logback.argument.StructuredArguments.kv;
 import static net.logstash.logback.argument.StructuredArguments.raw;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import ch.qos.logback.core.status.Status;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +18,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -442,5 +444,26 @@ class ReadmeTrialTest {
       }
       out.add(new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8));
     }
+  }
+
+  /**
+   * A large message with many secrets and a short argument that recurs in it: each argument is
+   * judged in the context of the formatted message, which once compared every place the argument
+   * occurs with every secret found (a 400 KB message took about a minute, on the logging thread).
+   */
+  @Test
+  void anArgumentRecurringInALargeMessageWithManySecretsCostsLinearTime(Canaries canaries) {
+    canaries.watch(dir);
+    String password = canaries.plant(canaries.fakes().password());
+    String payload = "id=7 x ".repeat(25_000) + ("password=" + password + " ").repeat(25_000);
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "big-message", Map.of("DIR", dir.toString()))) {
+      fx.assertNoErrors();
+      assertTimeoutPreemptively(Duration.ofSeconds(10),
+          () -> fx.logger("app").info("batch {} from client {}: {}", 7, "c-7", payload));
+      fx.assertNoErrors();
+    }
+    String out = LogbackFixture.read(dir.resolve("app.log"));
+    assertThat(out).startsWith("INFO  batch 7 from client c-7: id=7 x id=7 x ")
+        .contains("password=[REDACTED:password-assignment] ");
   }
 }
