@@ -180,7 +180,9 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> {
     if (!nested.isStarted()) {
       nested.start();
     }
-    if (!nested.isStarted()) {
+    // A PatternLayoutEncoder starts even when its pattern does not parse; its layout then writes nothing.
+    if (!nested.isStarted() || nested instanceof LayoutWrappingEncoder<ILoggingEvent> lwe
+        && lwe.getLayout() != null && !lwe.getLayout().isStarted()) {
       addError("RedactingEncoder: the nested <encoder> did not start; fix the errors reported for it");
       return;
     }

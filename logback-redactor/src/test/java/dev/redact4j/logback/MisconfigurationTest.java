@@ -24,6 +24,7 @@ class MisconfigurationTest {
       "missing-file | Cannot read the rules file",
       "bad-mask     | Unknown mask 'sparkles'",
       "no-nested    | needs a nested <encoder>",
+      "nested-bad-pattern          | RedactingEncoder: the nested <encoder> did not start; fix the errors reported for it",
       "nested-class-typo           | RedactingEncoder: Logback could not create its nested <encoder> of class net.logstash.logback.encoder.LogstashEncodr",
       "no-ref       | has no <appender-ref>",
       "ref-to-nothing              | RedactingAppender [REDACT]: its <appender-ref ref=\"FIEL\"> names no appender defined in the configuration",
