@@ -74,13 +74,21 @@ public final class RedactCommand implements Callable<Integer> {
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
     OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-    int code = run(args, new FileInputStream(FileDescriptor.in), out, System.err);
+    int code = run(args, new FileInputStream(FileDescriptor.in), out, System.err, Path.of("/dev/stdout"));
     System.exit(code);
   }
 
   /** Runs the command line on the given streams and returns the exit status; never throws. */
   static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
-    Io io = new Io(in, out, err);
+    return run(args, in, out, err, null);
+  }
+
+  /**
+   * {@link #run(String[], InputStream, OutputStream, OutputStream)}, with a path naming the file or pipe
+   * {@code out} writes to, so that an input that is that file is not read (may be null).
+   */
+  static int run(String[] args, InputStream in, OutputStream out, OutputStream err, @Nullable Path outPath) {
+    Io io = new Io(in, out, err, outPath);
     CommandLine cmd = new CommandLine(new RedactCommand(io));
     cmd.addSubcommand("scan", new ScanCommand(io));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -153,6 +161,11 @@ public final class RedactCommand implements Callable<Integer> {
     int failures = 0;
     for (String input : inputs) {
       try {
+        if (target == null && !input.equals("-") && io.isOutput(Path.of(input))) {
+          String name = InputSource.display(Path.of(input));
+          throw new CliException(name + ": is also the output (stdout is redirected to it), so reading it would read"
+              + " what is being written; not read. Write elsewhere, or redact it in place with -o " + name);
+        }
         redactOne(input, handler, progress);
       } catch (CliException e) {
         if (target != null) {
