@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -15,9 +16,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One input: a file or stdin, opened for reading as UTF-8 (invalid bytes read as U+FFFD, so bytes
- * never leak through undecoded), with a look at its first 8 KiB to tell binary and compressed files
- * from text, and a byte count for the progress bar.
+ * One input: a file or stdin, opened for reading as UTF-8, or as UTF-16 when it starts with a UTF-16
+ * byte order mark (invalid bytes read as U+FFFD, so bytes never leak through undecoded), with a look
+ * at its first 8 KiB to tell binary and compressed files from text, and a byte count for the progress
+ * bar.
  */
 final class InputSource implements AutoCloseable {
   private static final int SNIFF = 8192;
@@ -27,6 +29,8 @@ final class InputSource implements AutoCloseable {
   private final BufferedInputStream in;
   private final TerminalProgress progress;
   private long read;
+  /** How the bytes are decoded: UTF-8, unless {@link #notText()} saw a UTF-16 byte order mark. */
+  private Charset charset = StandardCharsets.UTF_8;
 
   private InputSource(String name, long size, InputStream raw, TerminalProgress progress) {
     this.name = name;
@@ -87,6 +91,11 @@ final class InputSource implements AutoCloseable {
     // `tail -f` may not bring 8 KiB for a long time, and the lines before must not wait for it.
     int n = Math.max(0, in.read(head, 0, SNIFF));
     in.reset();
+    if (isUtf16ByteOrderMark(head, n)) {
+      // PowerShell 5 and many Windows tools write UTF-16, whose ASCII text is half NUL bytes.
+      charset = StandardCharsets.UTF_16; // reads the mark, and the byte order from it
+      return null;
+    }
     for (NotText compressed : COMPRESSED) {
       if (compressed.opens(head, n)) {
         return compressed;
@@ -98,6 +107,13 @@ final class InputSource implements AutoCloseable {
       }
     }
     return null;
+  }
+
+  /** FF FE or FE FF, but not FF FE 00 00 (UTF-32's mark, which no tool writes logs in). */
+  private static boolean isUtf16ByteOrderMark(byte[] head, int n) {
+    boolean le = n >= 2 && head[0] == (byte) 0xff && head[1] == (byte) 0xfe;
+    boolean be = n >= 2 && head[0] == (byte) 0xfe && head[1] == (byte) 0xff;
+    return be || le && !(n >= 4 && head[2] == 0 && head[3] == 0);
   }
 
   /**
@@ -154,7 +170,7 @@ final class InputSource implements AutoCloseable {
         }
         return n;
       }
-    }, StandardCharsets.UTF_8);
+    }, charset);
   }
 
   @Override

@@ -131,6 +131,30 @@ class RedactCommandTest {
   }
 
   @Test
+  void utf16TextWithAByteOrderMarkIsRedactedNotRefusedAsBinary() throws IOException {
+    // PowerShell 5 (Start-Transcript, Out-File, >) and many Windows tools write UTF-16 with a BOM.
+    String password = fake.password();
+    String text = "Windows PowerShell transcript start\r\npassword=" + password + "\r\nGrüße 😀\r\n";
+    Path le = dir.resolve("transcript-le.txt");
+    Files.write(le, concat(new byte[] {(byte) 0xff, (byte) 0xfe}, text.getBytes(StandardCharsets.UTF_16LE)));
+    Path be = dir.resolve("transcript-be.txt");
+    Files.write(be, text.getBytes(StandardCharsets.UTF_16)); // big-endian, with a BOM
+
+    CliRun run = CliRun.of("", le.toString(), be.toString());
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
+    String redacted = "Windows PowerShell transcript start\r\npassword=[REDACTED:password-assignment]\r\nGrüße 😀\r\n";
+    assertThat(run.out()).isEqualTo(redacted + redacted);
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+
+  @Test
   void compressedFilesAreNamedAsSuchWithHowToReadThem() throws IOException {
     Path gz = dir.resolve("app.log.1.gz");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {

@@ -51,6 +51,23 @@ class ScanCommandTest {
   }
 
   @Test
+  void utf16TextWithAByteOrderMarkIsScannedNotSkippedAsBinary() throws IOException {
+    byte[] text = ("Windows PowerShell transcript start\r\npassword=" + password + "\r\n")
+        .getBytes(StandardCharsets.UTF_16LE);
+    byte[] withBom = new byte[text.length + 2];
+    withBom[0] = (byte) 0xff;
+    withBom[1] = (byte) 0xfe;
+    System.arraycopy(text, 0, withBom, 2, text.length);
+    Files.write(dir.resolve("config/transcript.txt"), withBom);
+
+    CliRun run = scan(dir.resolve("config").toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).containsPattern("/config/transcript\\.txt:2:10: password-assignment [0-9a-f]{8}\n");
+    assertThat(run.err()).doesNotContain("binary").contains("2 findings in 3 files");
+  }
+
+  @Test
   void compressedFilesAreSkippedNamingTheirCompression() throws IOException {
     Files.write(dir.resolve("config/old.log.zst"), new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 'x', 'y'});
 
