@@ -103,6 +103,9 @@ class ListAndEntryValuesTest {
     "{\"password\":{\"Value\":\"%s\",\"encrypted\":false}}",
     "{'client_secret': {'value': '%s'}}",
     "Config{password={value=%s}}",
+    // pretty-printed, the value field on the line after the key (Spring Boot's /actuator/env)
+    "\"spring.datasource.password\": {\n          \"value\": \"%s\",\n          \"origin\": \"application.yml - 5:15\"",
+    "\"spring.mail.password\" : {\r\n  \"value\" : \"%s\"\r\n}",
   })
   void aSecretInAOneFieldWrapperObjectIsHidden(String shape) {
     String value = "Fake-Wr4pped" + "-Valu3-77xQ";

@@ -1115,12 +1115,16 @@ public final class KeyValueDetector implements Detector {
 
   /**
    * Where the value of a wrapper object's {@code value} field starts, when that field comes first:
-   * {@code {"value": "v"}}, {@code {'Value': 'v'}}, {@code {value=v}}; -1 otherwise, and for a value
-   * that is itself an object or a list (read no deeper). Reads at most 16 characters.
+   * {@code {"value": "v"}}, {@code {'Value': 'v'}}, {@code {value=v}}, also on the line after the brace
+   * as pretty-printed JSON puts it; -1 otherwise, and for a value that is itself an object or a list
+   * (read no deeper). Reads at most 16 characters besides blanks.
    */
   private static int wrappedValue(CharSequence text, int i) {
     int n = text.length();
     int j = skipBlanks(text, i + 1);
+    if (j < n && (text.charAt(j) == '\n' || text.charAt(j) == '\r' && j + 1 < n && text.charAt(j + 1) == '\n')) {
+      j = skipBlanks(text, j + (text.charAt(j) == '\r' ? 2 : 1)); // {\n    "value": "v"
+    }
     int quotes = 0;
     while (j < n && quotes < 2 && (isQuote(text.charAt(j)) || text.charAt(j) == '\\')) {
       j++;
