@@ -9,7 +9,8 @@ import java.util.Locale;
  * Feeds lines to a {@link LineHandler}, grouping the lines that hold one secret between them so that
  * the engine sees them together: the lines of a PEM private key block, a YAML name/value entry
  * whose name and value fields are on consecutive lines (a Kubernetes environment list:
- * {@code - name: DB_PASSWORD} then {@code   value: ...}), also when both lines start with a prefix of
+ * {@code - name: DB_PASSWORD} then {@code   value: ...}; the same fields in pretty-printed JSON, and a
+ * JSON key opening an object before its {@code "value"} field), also when both lines start with a prefix of
  * the same shape, such as the timestamp a CI runner writes before every line, and a line announcing
  * a password with the line that holds it ({@link #announces}). This is framing, not
  * detection: the engine still decides what is a secret. Only the fail-closed case is decided here: a
@@ -82,7 +83,7 @@ final class LineGrouper {
         if (opensBlock(line.text)) {
           block.add(line.copy());
           blockChars = line.text.length();
-        } else if ((lead = fieldAfter(line.text, NAME_FIELDS)) >= 0) {
+        } else if ((lead = fieldAfter(line.text, NAME_FIELDS)) >= 0 || (lead = jsonKeyOpeningObject(line.text)) >= 0) {
           name = line.copy();
           nameLead = lead;
         } else if (announces(line)) {
@@ -322,7 +323,8 @@ final class LineGrouper {
 
   /**
    * Whether the text from {@code from} on is blanks, an optional list dash, then one of
-   * {@code fields} and a blank.
+   * {@code fields} and a blank; a field may also be written as pretty-printed JSON writes it, its name
+   * quoted ({@code "name": }, or {@code "name" : } as Jackson writes it).
    */
   static boolean startsField(CharSequence text, int from, String[] fields) {
     int n = text.length();
@@ -333,22 +335,80 @@ final class LineGrouper {
     if (i + 1 < n && text.charAt(i) == '-' && text.charAt(i + 1) == ' ') {
       i += 2;
     }
+    boolean quoted = i < n && text.charAt(i) == '"';
     for (String field : fields) {
-      int end = i + field.length();
-      if (end < n && text.charAt(end) == ' ' && startsWith(text, i, field)) {
+      int end = quoted ? quotedFieldEnd(text, i, field) : i + field.length();
+      if (end > 0 && end < n && text.charAt(end) == ' ' && (quoted || startsWith(text, i, field, field.length()))) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean startsWith(CharSequence text, int at, String prefix) {
-    for (int k = 0; k < prefix.length(); k++) {
+  /** Where {@code field} ({@code name:}) written quoted at {@code at} ends, after its colon; -1 if it is not there. */
+  private static int quotedFieldEnd(CharSequence text, int at, String field) {
+    int n = text.length();
+    int name = field.length() - 1;
+    int i = at + 1 + name;
+    if (i >= n || !startsWith(text, at + 1, field, name) || text.charAt(i) != '"') {
+      return -1;
+    }
+    i++;
+    while (i < n && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i < n && text.charAt(i) == ':' ? i + 1 : -1;
+  }
+
+  /** Whether {@code text} holds the first {@code length} characters of {@code prefix} at {@code at}. */
+  private static boolean startsWith(CharSequence text, int at, String prefix, int length) {
+    if (at + length > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < length; k++) {
       if (text.charAt(at + k) != prefix.charAt(k)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * 0 when a line is only a quoted JSON key opening an object ({@code "spring.datasource.password": {}),
+   * as Spring Boot's {@code /actuator/env} prints each property before its {@code "value"} field on the
+   * next line; -1 for any other line. Such a line is paired like a name field.
+   */
+  static int jsonKeyOpeningObject(CharSequence text) {
+    int end = text.length();
+    while (end > 0 && isBlank(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0 || text.charAt(end - 1) != '{') {
+      return -1; // most lines: decided by their last character
+    }
+    int i = 0;
+    while (i < end && isBlank(text.charAt(i))) {
+      i++;
+    }
+    if (i == end || text.charAt(i) != '"') {
+      return -1;
+    }
+    i++;
+    while (i < end && text.charAt(i) != '"') {
+      i++;
+    }
+    i++;
+    while (i < end && isBlank(text.charAt(i))) {
+      i++;
+    }
+    if (i >= end || text.charAt(i) != ':') {
+      return -1;
+    }
+    i++;
+    while (i < end && isBlank(text.charAt(i))) {
+      i++;
+    }
+    return i == end - 1 ? 0 : -1;
   }
 
   /** A BEGIN line of a private key (RSA, EC, DSA, OPENSSH, ENCRYPTED, PGP ... BLOCK) with no END after it. */

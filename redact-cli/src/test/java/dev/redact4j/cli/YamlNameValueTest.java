@@ -32,6 +32,47 @@ class YamlNameValueTest {
   }
 
   @Test
+  void prettyPrintedJsonNameAndValueFieldsArePairedToo() {
+    // kubectl get pod -o json, an ECS task definition, Azure app settings; Jackson writes "name" : "x"
+    String input = "        \"env\": [\n"
+        + "            {\n"
+        + "                \"name\": \"DB_PASSWORD\",\n"
+        + "                \"value\": \"" + VALUE + "\"\n"
+        + "            },\n"
+        + "            {\n"
+        + "                \"name\" : \"LOG_LEVEL\",\n"
+        + "                \"value\" : \"info\"\n"
+        + "            },\n"
+        + "            {\n"
+        + "                \"Name\" : \"API_SECRET\",\n"
+        + "                \"Value\" : \"" + VALUE + "\"\n"
+        + "            }\n";
+
+    CliRun run = CliRun.of(input);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(input.replace("\": \"" + VALUE, "\": \"[REDACTED:password-assignment]")
+        .replace("\" : \"" + VALUE, "\" : \"[REDACTED:secret-assignment]"));
+  }
+
+  @Test
+  void aJsonKeyOpeningAnObjectIsPairedWithTheValueFieldOnTheNextLine() {
+    // Spring Boot's /actuator/env: each property is an object whose first field is its value
+    String input = "      \"properties\": {\n"
+        + "        \"spring.datasource.password\": {\n"
+        + "          \"value\": \"" + VALUE + "\",\n"
+        + "          \"origin\": \"class path resource [application.yml] - 5:15\"\n"
+        + "        },\n"
+        + "        \"server.port\": {\n"
+        + "          \"value\": 8080,\n";
+
+    CliRun run = CliRun.of(input);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(input.replace(VALUE, "[REDACTED:password-assignment]"));
+  }
+
+  @Test
   void aNameLineWithoutAValueLineIsPrintedAsItIs() {
     String input = "- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef: {name: db, key: password}\n- name: DB_PASSWORD";
 
