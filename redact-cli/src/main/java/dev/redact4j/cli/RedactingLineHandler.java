@@ -24,6 +24,8 @@ final class RedactingLineHandler implements LineHandler {
   private final @Nullable MaskedValues masked;
   private final StringBuilder pending = new StringBuilder(FLUSH_AT + 1024);
   private char[] chars = new char[FLUSH_AT + 1024];
+  /** The secret columns of the current input when it is a CSV export, else null. */
+  private @Nullable CsvColumns csv;
 
   RedactingLineHandler(Redactor redactor, Writer out) {
     this(redactor, out, null);
@@ -41,7 +43,9 @@ final class RedactingLineHandler implements LineHandler {
     // The engine reads a String faster than a StringBuilder (intrinsic indexOf), enough to pay the copy.
     String text = line.text.toString();
     int mark = pending.length();
-    redactor.redactTo(text, pending);
+    CsvColumns columns = csv;
+    csv = CsvColumns.next(columns, redactor, line);
+    redactor.redactTo(columns != null && CsvColumns.isRow(line) ? maskCells(columns, text) : text, pending);
     if (text.indexOf(AnsiEscapes.ESC) >= 0) {
       hideSecretsSplitByEscapes(text, mark);
     }
@@ -52,6 +56,21 @@ final class RedactingLineHandler implements LineHandler {
     if (pending.length() >= FLUSH_AT) {
       flush();
     }
+  }
+
+  /** A CSV row with the cells that hold secrets under their column's name masked. */
+  private String maskCells(CsvColumns columns, String row) {
+    List<CsvColumns.SecretCell> cells = columns.secretCells(redactor, row);
+    if (cells.isEmpty()) {
+      return row;
+    }
+    StringBuilder masked = new StringBuilder(row.length());
+    int pos = 0;
+    for (CsvColumns.SecretCell cell : cells) {
+      masked.append(row, pos, cell.start()).append(cell.masked());
+      pos = cell.end();
+    }
+    return masked.append(row, pos, row.length()).toString();
   }
 
   /**
@@ -75,6 +94,7 @@ final class RedactingLineHandler implements LineHandler {
 
   @Override
   public void block(List<Line> lines, boolean terminated) throws IOException {
+    csv = lines.get(0).number == 1 ? null : csv; // a new input that starts with a block is no CSV export
     JoinedBlock block = new JoinedBlock(lines);
     String[] parts = terminated ? redactor.redact(block.text).split("\n", -1) : new String[0];
     if (masked != null && terminated) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scans each line (and each PEM block as one text) and reports findings with their position. An
@@ -25,6 +26,8 @@ final class ScanningLineHandler implements LineHandler {
   private final KeyedFingerprinter fingerprinter;
   private final String path;
   private final Consumer<LocatedFinding> sink;
+  /** The secret columns of the input when it is a CSV export, else null. */
+  private @Nullable CsvColumns csv;
 
   ScanningLineHandler(Redactor redactor, KeyedFingerprinter fingerprinter, String path,
       Consumer<LocatedFinding> sink) {
@@ -41,16 +44,32 @@ final class ScanningLineHandler implements LineHandler {
     AnsiEscapes.Stripped plain = line.text.indexOf(AnsiEscapes.ESC_TEXT) < 0 ? null
         : AnsiEscapes.strip(line.text);
     List<Finding> findings = redactor.scan(plain == null ? line.text : plain.text());
+    CsvColumns columns = csv;
+    csv = CsvColumns.next(columns, redactor, line);
+    List<CsvColumns.SecretCell> cells = columns != null && plain == null && CsvColumns.isRow(line)
+        ? columns.secretCells(redactor, line.text.toString()) : List.of();
+    List<LocatedFinding> found = new ArrayList<>();
     for (Finding f : findings) {
       int start = plain == null ? f.start() : plain.at()[f.start()];
       int end = plain == null ? f.end() : plain.endAt(f.end());
-      sink.accept(new LocatedFinding(path, line.number, line.column + start + 1, line.number,
-          line.column + end + 1, f.ruleId(), f.fingerprint()));
+      if (cells.stream().noneMatch(c -> start < c.end() && c.start() < end)) { // a secret cell is reported whole
+        found.add(new LocatedFinding(path, line.number, line.column + start + 1, line.number,
+            line.column + end + 1, f.ruleId(), f.fingerprint()));
+      }
     }
+    for (CsvColumns.SecretCell c : cells) {
+      found.add(new LocatedFinding(path, line.number, line.column + c.start() + 1, line.number,
+          line.column + c.end() + 1, c.ruleId(), c.fingerprint()));
+    }
+    if (!cells.isEmpty()) {
+      found.sort(IN_TEXT_ORDER);
+    }
+    found.forEach(sink);
   }
 
   @Override
   public void block(List<Line> lines, boolean terminated) throws IOException {
+    csv = lines.get(0).number == 1 ? null : csv; // an input that starts with a block is no CSV export
     JoinedBlock block = new JoinedBlock(lines);
     if (!terminated) {
       Line first = lines.get(0);
