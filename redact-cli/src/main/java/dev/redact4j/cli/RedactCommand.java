@@ -96,8 +96,13 @@ public final class RedactCommand implements Callable<Integer> {
     cmd.setErr(io.err);
     cmd.setParameterExceptionHandler((e, a) -> {
       CommandLine c = e.getCommandLine();
-      c.getErr().println("redact: " + e.getMessage());
-      CommandLine.UnmatchedArgumentException.printSuggestions(e, c.getErr());
+      String belongs = otherCommandsOption(cmd, e);
+      if (belongs != null) {
+        c.getErr().println("redact: " + belongs);
+      } else {
+        c.getErr().println("redact: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, c.getErr());
+      }
       c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
       return EXIT_USAGE;
     });
@@ -128,6 +133,29 @@ public final class RedactCommand implements Callable<Integer> {
     }
     io.err.flush();
     return code;
+  }
+
+  /**
+   * When {@code e} is an unknown option that the other command has ({@code redact --files-from},
+   * {@code redact scan --mask}), a message naming the command it belongs to; else null. Picocli would
+   * suggest the closest option of the wrong command instead.
+   */
+  private static @Nullable String otherCommandsOption(CommandLine root, CommandLine.ParameterException e) {
+    if (!(e instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
+      return null;
+    }
+    String arg = u.getUnmatched().get(0);
+    String option = arg.startsWith("-") && arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+    CommandLine scan = root.getSubcommands().get("scan");
+    CommandLine here = e.getCommandLine();
+    CommandLine other = here == scan ? root : scan;
+    if (!option.startsWith("-") || other == null || other.getCommandSpec().findOption(option) == null) {
+      return null;
+    }
+    String why = other == root ? " (scan reports where secrets are and writes no redacted text)" : "";
+    return "'" + option + "' is an option of '" + other.getCommandSpec().qualifiedName() + "', not of '"
+        + here.getCommandSpec().qualifiedName() + "'" + why + "; run '" + other.getCommandSpec().qualifiedName()
+        + " " + option + " ...'";
   }
 
   private static boolean isBrokenPipe(@Nullable Throwable t) {

@@ -174,6 +174,18 @@ class RedactCommandTest {
   }
 
   @Test
+  void anOptionOfTheOtherCommandNamesTheCommandItBelongsTo() {
+    CliRun redact = CliRun.of("", "--files-from", "list.txt");
+    CliRun scan = CliRun.of("", "scan", "--mask=prefix", "app.log");
+
+    assertThat(redact.exitCode()).isEqualTo(2);
+    assertThat(redact.err()).contains("'--files-from' is an option of 'redact scan'")
+        .doesNotContain("--fingerprint-key-env");
+    assertThat(scan.exitCode()).isEqualTo(2);
+    assertThat(scan.err()).contains("'--mask' is an option of 'redact', not of 'redact scan'");
+  }
+
+  @Test
   void aFolderIsRefusedWithAHint() {
     CliRun run = CliRun.of("", dir.toString());
 
