@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code password="<cell>"}). Framing only: the engine decides which names are secret keys (a probe
  * value under each name, once, from the header) and which cells hold secrets.
  *
- * <p>The header is the first line of an input: two or more names (letters, digits, blanks,
+ * <p>The header is the first line of an input (after a byte order mark): two or more names (letters, digits, blanks,
  * {@code _ - .}, each optionally quoted) split by commas, semicolons or tabs. A row is a later whole
  * line with as many cells as the header (quotes respected); any other line is read as usual.
  * Immutable.
@@ -50,7 +50,9 @@ final class CsvColumns {
     return line.number > 1 && line.column == 0 && (!line.terminator.isEmpty() || line.lastOfInput);
   }
 
-  private static @Nullable CsvColumns header(Redactor redactor, CharSequence text) {
+  private static @Nullable CsvColumns header(Redactor redactor, CharSequence line) {
+    // Excel's "CSV UTF-8" starts with a byte order mark, which UTF-8 decoding keeps as U+FEFF
+    CharSequence text = line.length() > 0 && line.charAt(0) == '\uFEFF' ? line.subSequence(1, line.length()) : line;
     char delimiter = delimiterOf(text);
     if (delimiter == 0) {
       return null;

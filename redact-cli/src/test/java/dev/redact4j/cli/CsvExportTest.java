@@ -43,6 +43,15 @@ class CsvExportTest {
   }
 
   @Test
+  void anExcelExportStartingWithAByteOrderMarkToo() {
+    // Excel's "CSV UTF-8" starts the file with U+FEFF, which UTF-8 decoding keeps
+    String pw = fake.password();
+    String input = "\uFEFF\"Name\",\"Password\"\r\n\"alice\",\"" + pw + "\"\r\n";
+
+    assertThat(CliRun.of(input).out()).isEqualTo(input.replace(pw, "[REDACTED:password-assignment]"));
+  }
+
+  @Test
   void scanReportsTheCellWhereItIs() {
     String pw = fake.password();
     String input = "name,url,username,password,note\nMail,https://mail.example.com,alice," + pw + ",\n";
