@@ -1,6 +1,7 @@
 package dev.redact4j.cli;
 
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,6 +55,11 @@ final class InputSource implements AutoCloseable {
       throw new CliException(name + ": is a folder; give files (redact scan walks folders)");
     }
     try {
+      if (!Files.isRegularFile(p) && Files.exists(p)) {
+        // A FIFO, /dev/stdin, bash's <(...): Files.newInputStream would ask the pipe for its position
+        // ("Illegal seek"); a FileInputStream reads it as stdin is read, of unknown size.
+        return new InputSource(name, -1, new FileInputStream(p.toFile()), progress);
+      }
       return new InputSource(name, Files.size(p), Files.newInputStream(p), progress);
     } catch (IOException e) {
       throw new CliException(name + ": " + reason(e));

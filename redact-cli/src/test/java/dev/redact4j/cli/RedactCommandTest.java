@@ -186,6 +186,29 @@ class RedactCommandTest {
   }
 
   @Test
+  void aNamedPipeOrProcessSubstitutionIsReadAsAStream() throws Exception {
+    // redact <(zcat app.log.gz), redact /dev/stdin, a FIFO: a file with no size that cannot seek
+    Path fifo = dir.resolve("pipe");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo");
+    String token = fake.githubToken();
+    java.util.concurrent.CompletableFuture<Path> writer = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return Files.writeString(fifo, "x " + token + "\n");
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+
+    CliRun run = CliRun.of("", fifo.toString());
+
+    writer.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("x [REDACTED:github-pat-classic]\n");
+  }
+
+  @Test
   void aFolderIsRefusedWithAHint() {
     CliRun run = CliRun.of("", dir.toString());
 
