@@ -98,6 +98,7 @@ class EngineSafetyTest {
         repeat("password%3D%5D", n), // URL-encoded separators and closers
         repeat("password: ['aaaaaa', ", n), // lists that never close
         repeat("<entry key=\"password\">", n),
+        repeat("<name>password</name> <value>", n), // name elements whose value element never closes
         repeat("Bearer a=", n),
         repeat("cookie:a=", n), // cookie headers whose values run into the next header
         repeat("vsts=", n), // vendor keys whose value runs into the next key, longer than any such value

@@ -43,4 +43,34 @@ class XmlElementValuesTest {
       assertThat(redactor.redact(clean)).isSameAs(clean);
     }
   }
+
+  /**
+   * Hadoop's {@code *-site.xml}, a {@code web.xml} context parameter or environment entry and an Apple
+   * property list name the key in one element and hold the value in the next.
+   */
+  @Test
+  void aValueElementAfterANameElementThatNamesASecretIsHidden() {
+    String value = "Xk9vQ2mZ" + "7pLxAb3dEf7h";
+    assertThat(redactor.redact("<property>\n  <name>fs.s3a.secret.key</name>\n  <value>" + value
+        + "</value>\n</property>"))
+        .isEqualTo("<property>\n  <name>fs.s3a.secret.key</name>\n  <value>[REDACTED:api-key-assignment]</value>\n"
+            + "</property>");
+    assertThat(redactor.redact("<property><name>javax.jdo.option.ConnectionPassword</name><value>" + value
+        + "</value></property>")).isEqualTo("<property><name>javax.jdo.option.ConnectionPassword</name>"
+            + "<value>[REDACTED:password-assignment]</value></property>");
+    assertThat(redactor.redact("<context-param><param-name>db.password</param-name><param-value>" + value
+        + "</param-value></context-param>")).doesNotContain(value).startsWith("<context-param><param-name>db.password<");
+    assertThat(redactor.redact("<env-entry-name>ldapPassword</env-entry-name>\n<env-entry-value>" + value
+        + "</env-entry-value>")).doesNotContain(value);
+    assertThat(redactor.redact("<key>Password</key>\n\t<string>" + value + "</string>"))
+        .isEqualTo("<key>Password</key>\n\t<string>[REDACTED:password-assignment]</string>");
+    for (String clean : new String[] {
+        "<property><name>fs.s3a.secret.key</name><value>${S3_SECRET_KEY}</value></property>",
+        "<name>hadoop.security.credential.provider.path</name><value>jceks://file/etc/s3.jceks</value>",
+        "<name>password</name><description>the password of the service user</description>",
+        "<name>dfs.replication</name><value>Xk9vQ2mZ7pLxAb3dEf7h</value>",
+        "<title>password</title><value>Xk9vQ2mZ7pLxAb3dEf7h</value>"}) {
+      assertThat(redactor.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
 }

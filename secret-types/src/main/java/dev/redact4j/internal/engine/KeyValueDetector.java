@@ -282,6 +282,9 @@ public final class KeyValueDetector implements Detector {
       valueAt = Detector.end(sibling); // {"name":"DB_PASSWORD","value":"..."}, - name: X\n  value: ...
     } else if (i < n && (sibling = precedingValue(text, keyStart)) != NO_MATCH) {
       valueAt = Detector.end(sibling); // {"value":"...","name":"DB_PASSWORD"}: the value field first
+    } else if (keyEnd < n && text.charAt(keyEnd) == '<'
+        && (valueAt = SiblingEntries.elementValue(text, keyStart, keyEnd)) >= 0) {
+      xml = true; // Hadoop's <name>fs.s3a.secret.key</name><value>value</value>, web.xml, property lists
     } else if (xmlElement && keyEnd < n && text.charAt(keyEnd) == '>') {
       valueAt = keyEnd + 1; // <password>value</password>
       xml = true;

@@ -20,7 +20,60 @@ final class SiblingEntries {
   /** Fields that hold the value of such an entry. */
   private static final KeyNames.Words VALUE_FIELDS = new KeyNames.Words("value", "parametervalue");
 
+  /** Elements that name an entry held by the next element: Hadoop's, web.xml's, a property list's. */
+  private static final KeyNames.Words NAME_ELEMENTS =
+      new KeyNames.Words("name", "param-name", "env-entry-name", "key");
+  /** Elements that hold the value of such an entry. */
+  private static final KeyNames.Words VALUE_ELEMENTS =
+      new KeyNames.Words("value", "param-value", "env-entry-value", "string");
+
   private SiblingEntries() {}
+
+  /**
+   * Where the value starts of the element right after the name element that holds the key
+   * {@code text[keyStart, keyEnd)} whole: {@code <name>fs.s3a.secret.key</name>\n<value>v</value>},
+   * {@code <param-name>db.password</param-name><param-value>v</param-value>},
+   * {@code <key>Password</key><string>v</string>}; or -1. Reads at most 16 characters before the key
+   * and {@link #SPAN} after it; whether the value element closes is for the caller to check.
+   */
+  static int elementValue(CharSequence text, int keyStart, int keyEnd) {
+    int n = text.length();
+    if (keyStart < 2 || text.charAt(keyStart - 1) != '>' || keyEnd + 2 >= n || text.charAt(keyEnd) != '<'
+        || text.charAt(keyEnd + 1) != '/') {
+      return -1;
+    }
+    int nameEnd = keyStart - 1;
+    int j = nameEnd - 1;
+    int limit = Math.max(0, nameEnd - 16);
+    while (j >= limit && (KeyNames.isAlnum(text.charAt(j)) || text.charAt(j) == '-')) {
+      j--;
+    }
+    if (j < 0 || text.charAt(j) != '<' || !NAME_ELEMENTS.contains(text, j + 1, nameEnd)) {
+      return -1;
+    }
+    int k = keyEnd + 2; // </name>: the closing tag of the same element
+    for (int c = j + 1; c < nameEnd; c++, k++) {
+      if (k >= n || text.charAt(k) != text.charAt(c)) {
+        return -1;
+      }
+    }
+    if (k >= n || text.charAt(k) != '>') {
+      return -1;
+    }
+    int end = Math.min(n, k + SPAN);
+    k++;
+    while (k < end && text.charAt(k) <= ' ') {
+      k++;
+    }
+    if (k >= end || text.charAt(k) != '<') {
+      return -1;
+    }
+    int valueName = ++k;
+    while (k < end && (KeyNames.isAlnum(text.charAt(k)) || text.charAt(k) == '-')) {
+      k++;
+    }
+    return k < end && text.charAt(k) == '>' && VALUE_ELEMENTS.contains(text, valueName, k) ? k + 1 : -1;
+  }
 
   /**
    * Whether the key is the whole value of a name field: {@code "name":"DB_PASSWORD"},
