@@ -99,6 +99,8 @@ class EngineSafetyTest {
         repeat("password: ['aaaaaa', ", n), // lists that never close
         repeat("<entry key=\"password\">", n),
         repeat("<name>password</name> <value>", n), // name elements whose value element never closes
+        repeat("<password a=\"b\" ", n), // start tags that never end
+        repeat("<password><![CDATA[a]", n), // CDATA sections that never close
         repeat("Bearer a=", n),
         repeat("cookie:a=", n), // cookie headers whose values run into the next header
         repeat("vsts=", n), // vendor keys whose value runs into the next key, longer than any such value

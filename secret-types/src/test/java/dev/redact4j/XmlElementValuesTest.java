@@ -73,4 +73,22 @@ class XmlElementValuesTest {
       assertThat(redactor.redact(clean)).as(clean).isSameAs(clean);
     }
   }
+
+  /** A value in a CDATA section, or in an element with attributes, is read as the element's value. */
+  @Test
+  void cdataSectionsAndElementsWithAttributesAreRead() {
+    String value = "Rk4&lt" + "Zq9<Wm3]x";
+    assertThat(redactor.redact("<password><![CDATA[" + value + "]]></password>"))
+        .isEqualTo("<password><![CDATA[[REDACTED:password-assignment]]]></password>");
+    String plain = "Rk4tZq9" + "Wm3xYa";
+    assertThat(redactor.redact("<password encrypted=\"false\">" + plain + "</password>"))
+        .isEqualTo("<password encrypted=\"false\">[REDACTED:password-assignment]</password>");
+    assertThat(redactor.redact("<clientSecret xml:space='preserve'>\n  " + plain + plain + "\n</clientSecret>"))
+        .doesNotContain(plain);
+    for (String clean : new String[] {"<password><![CDATA[${DB_PASSWORD}]]></password>",
+        "<password required=\"true\"/>", "<password minLength=\"12\"><rule/></password>",
+        "<password><![CDATA[]]></password>"}) {
+      assertThat(redactor.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
 }

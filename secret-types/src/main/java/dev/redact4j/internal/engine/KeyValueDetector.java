@@ -285,9 +285,8 @@ public final class KeyValueDetector implements Detector {
     } else if (keyEnd < n && text.charAt(keyEnd) == '<'
         && (valueAt = SiblingEntries.elementValue(text, keyStart, keyEnd)) >= 0) {
       xml = true; // Hadoop's <name>fs.s3a.secret.key</name><value>value</value>, web.xml, property lists
-    } else if (xmlElement && keyEnd < n && text.charAt(keyEnd) == '>') {
-      valueAt = keyEnd + 1; // <password>value</password>
-      xml = true;
+    } else if (xmlElement && (valueAt = startTagEnd(text, keyEnd)) > 0) {
+      xml = true; // <password>value</password>, <password encrypted="false">value</password>
     } else if (i < n && text.charAt(i) == '>' && afterKey == keyEnd + 1 && keyStart >= 6
         && isQuote(text.charAt(keyStart - 1)) && KeyNames.regionEqualsIgnoreCase(text, keyStart - 5, "key=")
         && text.charAt(keyStart - 6) <= ' ') {
@@ -1228,7 +1227,39 @@ public final class KeyValueDetector implements Detector {
     }
   }
 
+  /**
+   * Where the start tag whose name ends at {@code i} ends: right after {@code >}, past attributes
+   * ({@code <password encrypted="false">}) within 128 characters; or -1 for an empty element
+   * ({@code <password required="true"/>}) or no end.
+   */
+  private static int startTagEnd(CharSequence text, int i) {
+    int n = text.length();
+    if (i < n && text.charAt(i) == '>') {
+      return i + 1;
+    }
+    if (i >= n || text.charAt(i) != ' ') {
+      return -1;
+    }
+    int limit = Math.min(n, i + 128);
+    boolean attribute = false;
+    for (int j = i + 1; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == '>') {
+        return attribute && text.charAt(j - 1) != '/' ? j + 1 : -1;
+      }
+      if (c == '<') {
+        return -1;
+      }
+      attribute |= c == '=';
+    }
+    return -1;
+  }
+
   private static long xmlValue(CharSequence text, int start) {
+    int cdata = skipBlanks(text, start);
+    if (KeyNames.regionEquals(text, cdata, "<![CDATA[")) {
+      return cdataValue(text, cdata + "<![CDATA[".length());
+    }
     int end = start;
     int limit = Math.min(text.length(), start + MAX_VALUE);
     while (end < limit && text.charAt(end) != '<') {
@@ -1249,6 +1280,29 @@ public final class KeyValueDetector implements Detector {
       return NO_MATCH;
     }
     return Detector.pack(s, e);
+  }
+
+  /**
+   * The text of a CDATA section that starts at {@code start} and closes its element on the same line,
+   * within 256 characters: {@code <![CDATA[v]]></password>}.
+   */
+  private static long cdataValue(CharSequence text, int start) {
+    int n = text.length();
+    int limit = Math.min(n - 2, start + 256);
+    int end = start;
+    while (end < limit && text.charAt(end) != '\n'
+        && !(text.charAt(end) == ']' && text.charAt(end + 1) == ']' && text.charAt(end + 2) == '>')) {
+      end++;
+    }
+    if (end >= limit || text.charAt(end) == '\n') {
+      return NO_MATCH;
+    }
+    int close = skipBlanks(text, end + 3);
+    if (close + 1 >= n || text.charAt(close) != '<' || text.charAt(close + 1) != '/' || end == start
+        || isPlaceholder(text, start, end)) {
+      return NO_MATCH;
+    }
+    return Detector.pack(start, end);
   }
 
   /** The string given to {@code ConvertTo-SecureString} at {@code i}, with or without {@code -String}. */
