@@ -124,7 +124,11 @@ class UnseenVendorFormatsTest {
         family("mailersend-api-token", r -> "ml" + "sn." + FakeSecrets.mixed(r, 48)),
         family("elastic-cloud-api-key", r -> "es" + "su_" + FakeSecrets.chars(r, FakeSecrets.TOKEN, 80) + "=="),
         family("vercel-token", r -> "vc" + "p_" + FakeSecrets.chars(r, FakeSecrets.TOKEN, 56)),
-        family("vercel-token", r -> "vc" + "k_" + FakeSecrets.chars(r, FakeSecrets.TOKEN, 56)));
+        family("vercel-token", r -> "vc" + "k_" + FakeSecrets.chars(r, FakeSecrets.TOKEN, 56)),
+        // TruffleHog formats: Cloudflare's user and account API tokens, Figma's newer personal tokens
+        family("cloudflare-user-account-token", r -> "cf" + "ut_" + FakeSecrets.mixed(r, 40) + hex(r, 8)),
+        family("cloudflare-user-account-token", r -> "cf" + "at_" + FakeSecrets.mixed(r, 40) + hex(r, 8)),
+        family("figma-token", r -> "fig" + "p_" + FakeSecrets.chars(r, FakeSecrets.TOKEN + "=", 44)));
   }
 
   @ParameterizedTest(name = "{0}")

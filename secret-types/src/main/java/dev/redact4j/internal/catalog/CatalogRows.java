@@ -666,6 +666,8 @@ final class CatalogRows {
         "mdb_sa_sk_", TOKEN, 40, 40, "<40 chars>");
     r.prefixed("cloudflare-global-api-key", "cloudflare", "A Cloudflare global API key of the cfk_ form", "cfk_",
         ALNUM, 48, 48, "<40 letters/digits><8 hex>");
+    r.prefixed("cloudflare-user-account-token", "cloudflare", "A Cloudflare user (cfut_) or account (cfat_) API token",
+        List.of("cfut_", "cfat_"), ALNUM, 48, 48, "<40 letters/digits><8 hex>");
   }
 
   /** GitHub, GitLab, Bitbucket, Atlassian. */
@@ -951,7 +953,8 @@ final class CatalogRows {
     r.infix("rapidapi-key", "rapidapi", "A RapidAPI application key", "<10 hex>msh<15 hex>p<6 hex>jsn<12 hex>",
         List.of("msh"), TokenDetector.spec().lead(HEX_LOWER, 10, 10).then(CharClass.of("0-9a-fjnps"), 37, 37)
             .exact(true).validator(CatalogRows::rapidApiKey).build());
-    r.prefixed("figma-token", "figma", "A Figma personal access token", "figd_", TOKEN, 40, 50, "<chars>");
+    r.prefixed("figma-token", "figma", "A Figma personal access token (figd_ or figp_)", List.of("figd_", "figp_"),
+        TOKEN_EQ, 40, 54, "<chars>");
     r.prefixed("supabase-token", "supabase", "A Supabase management API token", "sbp_", HEX, 40, 40, "<40 hex>");
     r.prefixed("supabase-secret-key", "supabase", "A Supabase secret API key (sb_publishable_ keys are public)",
         "sb_secret_", TOKEN, 30, 250, "<chars>");
