@@ -19,7 +19,11 @@ class ConfigLookAlikesTest {
       "ssh_host_ed25519_key.pub: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOq7Vz8iezPbh9ezVlfcC",
       "ssh_key: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 deploy@build", "passwd:         files systemd",
       "passwd: files [NOTFOUND=return] ldap", "keytool -list -storepass:file pass.txt",
-      "keytool -list -keystore a.jks -storepass:env STORE_PASS"})
+      "keytool -list -keystore a.jks -storepass:env STORE_PASS",
+      // references in redact4j's own syntax (Secrets.fromReference) and YAML tags that name or encrypt the value
+      "api_token=env:API_TOKEN", "secret: sysprop:app.client.secret", "token=file:/run/secrets/token",
+      "api_key: file:./secrets/api.key", "password: !vault |", "MasterUserPassword: !Ref DbPassword",
+      "password: !GetAtt DbSecret.Password", "token: !ImportValue shared-ci-token"})
   void lookAlikesPassUnchanged(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);
   }
@@ -30,6 +34,9 @@ class ConfigLookAlikesTest {
     assertThat(REDACTOR.redact("passwd: files " + pw)).doesNotContain(pw);
     assertThat(REDACTOR.redact("keytool -list -storepass " + pw)).doesNotContain(pw);
     assertThat(REDACTOR.redact("pw=%" + pw)).doesNotContain(pw);
+    assertThat(REDACTOR.redact("api_token=env:" + pw)).doesNotContain(pw);
+    assertThat(REDACTOR.redact("password: !unsafe '" + pw + "'")).doesNotContain(pw);
+    assertThat(REDACTOR.redact("password: !Ref" + pw)).doesNotContain(pw);
   }
 
   /** ODBC quotes a value that holds {@code ;} or braces in braces, with {@code }}} for a brace. */

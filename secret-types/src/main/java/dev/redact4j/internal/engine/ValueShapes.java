@@ -41,6 +41,9 @@ final class ValueShapes {
     if (len > 3 && KeyNames.regionEquals(text, start, "%24") && upperName(text, start + 3, end)) {
       return true; // %24NOT_FOUND: $NOT_FOUND URL-encoded (Google AMP's AMP_TOKEN cookie)
     }
+    if ((first == '!' && yamlReferenceTag(text, start, end)) || sourceReference(text, start, end)) {
+      return true; // !Ref DbPassword, !vault |; env:API_TOKEN, sysprop:app.secret, file:/run/secrets/x
+    }
     if (KeyNames.regionEqualsIgnoreCase(text, start, "&lt;") || KeyNames.regionEqualsIgnoreCase(text, start, "#{")
         || KeyNames.regionEqualsIgnoreCase(text, start, "arn:")) {
       return true; // &lt;YOUR_KEY&gt;, Ruby #{interpolation}, AWS ARNs
@@ -68,6 +71,51 @@ final class ValueShapes {
       return true;
     }
     return len <= 12 && PLACEHOLDER_WORDS.contains(text, start, end);
+  }
+
+  /** YAML tags whose scalar names a value kept elsewhere (CloudFormation) or holds it encrypted (Ansible Vault). */
+  private static final KeyNames.Words REFERENCE_TAGS =
+      new KeyNames.Words("ref", "getatt", "importvalue", "findinmap", "vault");
+
+  /**
+   * A YAML tag that makes the value a reference or a ciphertext: {@code !Ref DbPassword},
+   * {@code !GetAtt Secret.Password}, {@code !vault |}. Not Ansible's {@code !unsafe 'v'}, whose string is
+   * the literal value, nor CloudFormation's {@code !Sub}, whose string may be one.
+   */
+  private static boolean yamlReferenceTag(CharSequence text, int start, int end) {
+    int j = start + 1;
+    while (j < end && (KeyNames.isLower(text.charAt(j)) || KeyNames.isUpper(text.charAt(j)))) {
+      j++;
+    }
+    return (j == end || text.charAt(j) == ' ') && REFERENCE_TAGS.contains(text, start + 1, j);
+  }
+
+  /**
+   * A secret source in the syntax of {@code Secrets.fromReference}: {@code env:} and an environment
+   * variable's name (upper case), {@code sysprop:} and a property's name (lower case), {@code file:}
+   * and a path. {@code env:} followed by mixed case and digits is a value.
+   */
+  private static boolean sourceReference(CharSequence text, int start, int end) {
+    if (KeyNames.regionEquals(text, start, "env:") && end > start + 4 && !KeyNames.isDigit(text.charAt(start + 4))) {
+      for (int j = start + 4; j < end; j++) {
+        char c = text.charAt(j);
+        if (!KeyNames.isUpper(c) && !KeyNames.isDigit(c) && c != '_') {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (KeyNames.regionEquals(text, start, "sysprop:") && end > start + 8) {
+      for (int j = start + 8; j < end; j++) {
+        char c = text.charAt(j);
+        if (!KeyNames.isLower(c) && !KeyNames.isDigit(c) && c != '.' && c != '_' && c != '-') {
+          return false;
+        }
+      }
+      return true;
+    }
+    return KeyNames.regionEquals(text, start, "file:") && end > start + 6
+        && (text.charAt(start + 5) == '/' || text.charAt(start + 5) == '.' || text.charAt(start + 5) == '~');
   }
 
   /** Upper-case letters and {@code _} only, as variable and constant names are written. */
