@@ -70,6 +70,8 @@ class EngineSafetyTest {
     List<String> inputs = List.of(
         repeat("password ", n), // keyword flood without separators
         repeat("password=", n), // keyword flood, each a key
+        repeat("contrase\u00f1a=kennwort: mot de passe ", n), // the words for password in other languages
+        "password" + repeat("\u00f1", n), // a key going on in letters beyond ASCII
         repeat("token=${", n), // placeholders that never close
         repeat("Authorization: ", n),
         repeat("ghp_", n), // repeated anchors

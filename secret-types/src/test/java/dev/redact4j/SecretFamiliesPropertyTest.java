@@ -196,6 +196,21 @@ class SecretFamiliesPropertyTest {
     assertThat(REDACTOR.redact(out)).as("idempotent").isEqualTo(out);
   }
 
+  /** The German, Spanish and French words for password, as configuration and log lines in those languages write them. */
+  private static final String[] FOREIGN_PASSWORD_KEYS = {"Kennwort", "kennwort", "db.kennwort", "LDAP_KENNWORT",
+      "contrase\u00f1a", "Contrase\u00f1a", "CONTRASE\u00d1A", "contrasena", "contrasena_bd", "mot de passe",
+      "Mot de passe", "mot_de_passe", "MOT_DE_PASSE"};
+
+  @Property(tries = 200)
+  void passwordsUnderForeignWordsForPasswordAreHidden(@ForAll long seed) {
+    Random r = new Random(seed);
+    String pw = FakeSecrets.mixed(r, 10 + r.nextInt(10));
+    String key = FOREIGN_PASSWORD_KEYS[r.nextInt(FOREIGN_PASSWORD_KEYS.length)];
+    String separator = new String[] {"=", ": ", " : ", " = "}[r.nextInt(4)];
+    String line = PREFIXES[r.nextInt(PREFIXES.length)] + key + separator + pw + SUFFIXES[r.nextInt(SUFFIXES.length)];
+    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(pw).contains(key + separator);
+  }
+
   @Property(tries = 300)
   void codeAndPlaceholderLookAlikesPassThrough(@ForAll long seed) {
     Random r = new Random(seed);

@@ -368,7 +368,8 @@ final class CatalogRows {
   /** Key/value assignments, URLs with passwords, command lines. */
   private static void generic(Rows r) {
     r.assignment("password-assignment", "generic", "A value assigned to a password-like key",
-        "password=<value>", Kind.PASSWORD, List.of("password", "passwd", "passphrase", "passcode", "pwd", "pass", "pw"));
+        "password=<value>", Kind.PASSWORD, List.of("password", "passwd", "passphrase", "passcode", "pwd", "pass", "pw",
+            "kennwort", "contrase"));
     r.assignment("secret-assignment", "generic",
         "A value assigned to a secret or credential key, a pepper, an Erlang cookie or an MFA/TOTP seed",
         "client_secret: <value>", Kind.SECRET, List.of("secret", "credential", "creds", "psk", "pepper", "erlang", "seed"));

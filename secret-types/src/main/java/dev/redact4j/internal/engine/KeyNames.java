@@ -44,10 +44,13 @@ public final class KeyNames {
     new Term("password", Kind.PASSWORD, ANY, PLAIN),
     new Term("passwd", Kind.PASSWORD, ANY, SINGLE),
     new Term("passwort", Kind.PASSWORD, ANY, SINGLE), // German, as in Passwort= and db.passwort:
+    new Term("kennwort", Kind.PASSWORD, ANY, SINGLE), // German too (Windows, SAP)
+    new Term("contrase", Kind.PASSWORD, ANY, new String[] {"", "na", "nas"}), // Spanish contraseña, contrasena
     new Term("passphrase", Kind.PASSWORD, ANY, PLAIN),
     new Term("passcode", Kind.PASSWORD, ANY, SINGLE),
     new Term("pwd", Kind.PASSWORD, ANY, SINGLE),
     new Term("pass", Kind.PASSWORD, LISTED, SINGLE),
+    new Term("passe", Kind.PASSWORD, LISTED, SINGLE), // French mot de passe, mot_de_passe
     new Term("pw", Kind.PASSWORD, ALONE, SINGLE),
     new Term("secret", Kind.SECRET, ANY, PLAIN),
     new Term("secrete", Kind.SECRET, ANY, SINGLE),

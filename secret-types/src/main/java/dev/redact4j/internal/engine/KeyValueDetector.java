@@ -1443,8 +1443,8 @@ public final class KeyValueDetector implements Detector {
         if (++dots == 4) {
           return j - 3;
         }
-      } else if (CharClass.KEY.contains(c)) {
-        dots = 0;
+      } else if (CharClass.KEY.contains(c) || (c > 0x7f && Character.isLetter(c))) {
+        dots = 0; // contraseña: a key word may go on in letters beyond ASCII
       } else {
         return j;
       }

@@ -59,7 +59,7 @@ class AnchorFollowerTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"pass, w, true", "pass, p, true", "pass, e, false", "auth, e, false", "auth, o, false",
+  @CsvSource({"pass, w, true", "pass, p, true", "pass, e, true", "pass, i, false", "auth, e, false", "auth, o, false",
       "pat, h, false", "pat, t, false", "session, i, true", "session, k, true", "secret, o, true", "key, s, true",
       "key, b, false", "sig, n, true", "token, s, true", "token, i, false"})
   void aTermGoesOnOnlyWithTheLettersOfALongerTerm(String literal, char c, boolean goesOn) {
