@@ -106,6 +106,9 @@ class ListAndEntryValuesTest {
     // pretty-printed, the value field on the line after the key (Spring Boot's /actuator/env)
     "\"spring.datasource.password\": {\n          \"value\": \"%s\",\n          \"origin\": \"application.yml - 5:15\"",
     "\"spring.mail.password\" : {\r\n  \"value\" : \"%s\"\r\n}",
+    // pretty-printed, as a Terraform state's outputs are
+    "\"outputs\": {\n  \"db_password\": {\n    \"value\": \"%s\",\n    \"type\": \"string\",\n    \"sensitive\": true\n  }\n}",
+    "\"client_secret\": {\r\n\t\"value\": \"%s\"\r\n}",
   })
   void aSecretInAOneFieldWrapperObjectIsHidden(String shape) {
     String value = "Fake-Wr4pped" + "-Valu3-77xQ";

@@ -1118,7 +1118,8 @@ public final class KeyValueDetector implements Detector {
   /**
    * Where the value of a wrapper object's {@code value} field starts, when that field comes first:
    * {@code {"value": "v"}}, {@code {'Value': 'v'}}, {@code {value=v}}, also on the line after the brace
-   * as pretty-printed JSON puts it; -1 otherwise, and for a value that is itself an object or a list
+   * as pretty-printed JSON puts it (Spring Boot's /actuator/env, a Terraform state's outputs); -1
+   * otherwise, and for a value that is itself an object or a list
    * (read no deeper). Reads at most 16 characters besides blanks.
    */
   private static int wrappedValue(CharSequence text, int i) {
