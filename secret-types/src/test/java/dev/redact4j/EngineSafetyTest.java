@@ -100,6 +100,7 @@ class EngineSafetyTest {
         repeat("password%3D%5D", n), // URL-encoded separators and closers
         repeat("password: ['aaaaaa', ", n), // lists that never close
         repeat("\"password\": {\r\n  ", n), // wrapper objects whose value field never comes
+        repeat("variable \"password\" { type = \"", n), // Terraform variables whose default never comes
         repeat("<entry key=\"password\">", n),
         repeat("<name>password</name> <value>", n), // name elements whose value element never closes
         repeat("<password a=\"b\" ", n), // start tags that never end

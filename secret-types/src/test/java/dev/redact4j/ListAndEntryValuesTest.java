@@ -115,4 +115,19 @@ class ListAndEntryValuesTest {
     String text = shape.formatted(value);
     assertThat(REDACTOR.redact(text)).as(text).doesNotContain(value).contains("[REDACTED:");
   }
+
+  /** A Terraform variable named for a secret holds it as its default, among other arguments. */
+  @Test
+  void theDefaultOfATerraformVariableNamedForASecretIsHidden() {
+    assertThat(REDACTOR.redact("variable \"db_password\" {\n  type    = string\n  default = \"" + PW + "\"\n}"))
+        .isEqualTo("variable \"db_password\" {\n  type    = string\n  default = \"[REDACTED:password-assignment]\"\n}");
+    assertThat(REDACTOR.redact("variable \"api_token\" { description = \"the {CI} token\", default = \"" + KEY1
+        + "\" }")).doesNotContain(KEY1).startsWith("variable \"api_token\" { description = \"the {CI} token\", default = ");
+    for (String clean : new String[] {"variable \"db_password\" {\n  type      = string\n  sensitive = true\n}",
+        "variable \"db_password\" { default = var.fallback_password }", "variable \"db_password\" {}\n"
+            + "variable \"region\" { default = \"" + PW + "\" }",
+        "variable \"db_password\" { default = null }"}) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
 }

@@ -285,6 +285,9 @@ public final class KeyValueDetector implements Detector {
     } else if (keyEnd < n && text.charAt(keyEnd) == '<'
         && (valueAt = SiblingEntries.elementValue(text, keyStart, keyEnd)) >= 0) {
       xml = true; // Hadoop's <name>fs.s3a.secret.key</name><value>value</value>, web.xml, property lists
+    } else if (i < n && text.charAt(i) == '{' && afterKey > keyEnd
+        && (valueAt = SiblingEntries.variableDefault(text, keyStart, i)) >= 0) {
+      // Terraform: variable "db_password" { default = "value" }, the value an argument of the block
     } else if (xmlElement && (valueAt = startTagEnd(text, keyEnd)) > 0) {
       xml = true; // <password>value</password>, <password encrypted="false">value</password>
     } else if (i < n && text.charAt(i) == '>' && afterKey == keyEnd + 1 && keyStart >= 6

@@ -30,6 +30,37 @@ final class SiblingEntries {
   private SiblingEntries() {}
 
   /**
+   * Where the default value starts of the Terraform variable block that opens at {@code brace} and is
+   * named by the key: {@code variable "db_password" { type = string, default = "v" }}; or -1. Skips
+   * quoted strings, stops at the block's {@code }}, reads at most {@link #SPAN} characters.
+   */
+  static int variableDefault(CharSequence text, int keyStart, int brace) {
+    if (keyStart < 10 || text.charAt(keyStart - 1) != '"' || !KeyNames.regionEquals(text, keyStart - 10, "variable ")) {
+      return -1;
+    }
+    int end = Math.min(text.length(), brace + SPAN);
+    for (int j = brace + 1; j < end; j++) {
+      char c = text.charAt(j);
+      if (c == '}') {
+        return -1;
+      }
+      if (c == '"') {
+        j++;
+        while (j < end && text.charAt(j) != '"' && text.charAt(j) != '\n') {
+          j += text.charAt(j) == '\\' ? 2 : 1;
+        }
+      } else if (c == 'd' && (text.charAt(j - 1) <= ' ' || text.charAt(j - 1) == '{')
+          && KeyNames.regionEquals(text, j, "default")) {
+        int k = skipBlanks(text, j + "default".length());
+        if (k + 1 < end && text.charAt(k) == '=' && text.charAt(k + 1) != '=') {
+          return skipBlanks(text, k + 1);
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Where the value starts of the element right after the name element that holds the key
    * {@code text[keyStart, keyEnd)} whole: {@code <name>fs.s3a.secret.key</name>\n<value>v</value>},
    * {@code <param-name>db.password</param-name><param-value>v</param-value>},
