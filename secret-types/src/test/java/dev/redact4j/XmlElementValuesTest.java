@@ -91,4 +91,17 @@ class XmlElementValuesTest {
       assertThat(redactor.redact(clean)).as(clean).isSameAs(clean);
     }
   }
+
+  /** Jetty's XML configuration sets a bean property by name: {@code <Set name="KeyStorePassword">v</Set>}. */
+  @Test
+  void aJettySetterNamedForASecretIsHidden() {
+    String value = "Rk4tZq9" + "Wm3xYa!";
+    assertThat(redactor.redact("<Set name=\"KeyStorePassword\">" + value + "</Set>"))
+        .isEqualTo("<Set name=\"KeyStorePassword\">[REDACTED:password-assignment]</Set>");
+    for (String clean : new String[] {
+        "<Set name=\"KeyStorePassword\"><Property name=\"jetty.sslContext.keyStorePassword\"/></Set>",
+        "<Set name=\"KeyStorePath\">etc/keystore.p12</Set>", "<input name=\"password\">"}) {
+      assertThat(redactor.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
 }

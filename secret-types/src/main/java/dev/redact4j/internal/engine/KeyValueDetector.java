@@ -291,9 +291,9 @@ public final class KeyValueDetector implements Detector {
     } else if (xmlElement && (valueAt = startTagEnd(text, keyEnd)) > 0) {
       xml = true; // <password>value</password>, <password encrypted="false">value</password>
     } else if (i < n && text.charAt(i) == '>' && afterKey == keyEnd + 1 && keyStart >= 6
-        && isQuote(text.charAt(keyStart - 1)) && KeyNames.regionEqualsIgnoreCase(text, keyStart - 5, "key=")
-        && text.charAt(keyStart - 6) <= ' ') {
-      valueAt = i + 1; // Java properties XML: <entry key="db.password">value</entry>
+        && isQuote(text.charAt(keyStart - 1)) && (KeyNames.regionEqualsIgnoreCase(text, keyStart - 5, "key=")
+            && text.charAt(keyStart - 6) <= ' ' || keyStart >= 11 && KeyNames.regionEquals(text, keyStart - 11, "<Set name="))) {
+      valueAt = i + 1; // Java properties XML: <entry key="db.password">value</entry>; Jetty: <Set name="Password">
       xml = true;
     } else if (i < n && KeyNames.regionEqualsIgnoreCase(text, i, "value=") && afterKey > keyEnd) {
       valueAt = i + 6; // <add key="DbPassword" value="..."/>
