@@ -128,7 +128,11 @@ class UnseenVendorFormatsTest {
         // TruffleHog formats: Cloudflare's user and account API tokens, Figma's newer personal tokens
         family("cloudflare-user-account-token", r -> "cf" + "ut_" + FakeSecrets.mixed(r, 40) + hex(r, 8)),
         family("cloudflare-user-account-token", r -> "cf" + "at_" + FakeSecrets.mixed(r, 40) + hex(r, 8)),
-        family("figma-token", r -> "fig" + "p_" + FakeSecrets.chars(r, FakeSecrets.TOKEN + "=", 44)));
+        family("figma-token", r -> "fig" + "p_" + FakeSecrets.chars(r, FakeSecrets.TOKEN + "=", 44)),
+        family("stripe-intent-client-secret", r -> "pi" + "_" + FakeSecrets.mixed(r, 24) + "_sec" + "ret_"
+            + FakeSecrets.mixed(r, 25)),
+        family("stripe-intent-client-secret", r -> "seti" + "_" + FakeSecrets.mixed(r, 24) + "_sec" + "ret_"
+            + FakeSecrets.mixed(r, 25)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -381,6 +385,9 @@ class UnseenVendorFormatsTest {
     "dt0" + "c01.short" + " and dt0x" + "1.ABC",
     "px-api-" + "docs",
     "NRSP-" + "short",
+    // Stripe intents: the id alone, a secret word in an identifier, a client secret cut short
+    "payment_intent=pi_" + "3AbcDefGhiJklMnoPqrStuVw" + " confirmed", "client_secret_rotation enabled",
+    "pi_" + "3AbcDefGhiJklMnoPqrStuVw" + "_secret_" + "short",
   })
   void lookAlikesPassThrough(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);

@@ -352,6 +352,23 @@ final class CatalogRows {
     return i > s && i < e && t.charAt(i) == '-';
   }
 
+  /** {@code pi_} or {@code seti_}, then letters and digits up to the {@code _} before the anchor. */
+  private static boolean stripeIntentId(CharSequence t, int s, int e) {
+    int from = t.charAt(s) == 'p' && t.charAt(s + 1) == 'i' && t.charAt(s + 2) == '_' ? s + 3
+        : t.charAt(s) == 's' && t.charAt(s + 1) == 'e' && t.charAt(s + 2) == 't' && t.charAt(s + 3) == 'i'
+            && t.charAt(s + 4) == '_' ? s + 5 : -1;
+    int anchor = e - 26 - "secret".length();
+    if (from < 0 || anchor - from < 14 || t.charAt(anchor - 1) != '_') {
+      return false;
+    }
+    for (int i = from; i < anchor - 1; i++) {
+      if (!ALNUM.contains(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static void addAll(Rows r) {
     generic(r);
     http(r);
@@ -784,6 +801,12 @@ final class CatalogRows {
         List.of("rk_live_", "rk_test_", "rk_prod_"), ALNUM, 10, 247, "<chars>");
     r.prefixed("stripe-webhook-secret", "stripe", "A Stripe webhook signing secret", "whsec_", ALNUM, 24, 64,
         "<chars>");
+    // The client secret of a PaymentIntent or SetupIntent: its id, _secret_ and 25 letters and digits. Anchored on
+    // the secret word the key rules already use, so it costs the automaton no state.
+    r.infix("stripe-intent-client-secret", "stripe", "A Stripe PaymentIntent or SetupIntent client secret",
+        "pi_<24 letters/digits>_secret_<25 letters/digits>", List.of("secret"),
+        TokenDetector.spec().lead(CharClass.of("A-Za-z0-9_"), 18, 40).then('_', ALNUM, 25, 25).exact(true)
+            .validator(CatalogRows::stripeIntentId).build());
     r.token("square-access-token", "square", "A Square access or OAuth token (sq0atp-, or EAAA and 60 characters)",
         "sq0atp-<22+ chars>", List.of("sq0atp-", "sq0atb-", "EAAA"),
         TokenDetector.spec().then(TOKEN, 22, 80).validator(SQUARE_TOKEN).build());
