@@ -82,6 +82,7 @@ class EngineSafetyTest {
         repeat("4111 ", n), // card-like digit groups
         repeat("$2a$", n),
         repeat("key: \"", n),
+        repeat("password = \"\"\"a", n), // triple quotes that never close on the line
         repeat("pi_secret_", n), // Stripe intent client secrets: a lead read back before every secret word
         repeat("MT", n), // the Discord pairs, bare and after a separator
         repeat("-MT", n),

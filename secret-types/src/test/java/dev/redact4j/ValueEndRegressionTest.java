@@ -20,7 +20,9 @@ class ValueEndRegressionTest {
       "keytool -list -storepass \"S4YtsD3Mn\\\"baBWP5S\"",
       // after blanks, a value that ends like base64 padding or holds a '=' of its own is still the value
       "client_secret = dG9rZW4tdmFsdWUtZm9yLXRlc3Q=", "password=  Tr0ub4dor3x7Yq", "secret=   c2VjcmV0LXZhbHVl==",
-      "password= a7Fq=Wz9kLp2"})
+      "password= a7Fq=Wz9kLp2",
+      // TOML and Python triple-quoted strings
+      "secret_key = \"\"\"dG9rZW4tdmFsdWUtZm9yLXRlc3Q=\"\"\"", "SECRET_KEY = '''h;uy56:/c{7v]5eeF(dLSj'''"})
   void passwordsAreHiddenWhole(String line) {
     String out = REDACTOR.redact(line);
     String value = line.substring(line.indexOf(line.startsWith("keytool") ? '"' : '=') + 1);

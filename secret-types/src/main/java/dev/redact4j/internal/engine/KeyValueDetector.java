@@ -899,6 +899,18 @@ public final class KeyValueDetector implements Detector {
     if (i + 2 < n && (c == '"' || c == '\'') && text.charAt(i + 1) == '$' && text.charAt(i + 2) == '{') {
       return NO_MATCH; // "${VAR}"
     }
+    if ((c == '"' || c == '\'') && i + 3 < n && text.charAt(i + 1) == c && text.charAt(i + 2) == c) {
+      // TOML and Python: secret_key = """v""", on one line, up to the closing triple quote
+      int start = i + 3;
+      int end = start;
+      int limit = Math.min(n - 2, start + MAX_VALUE);
+      while (end < limit && text.charAt(end) != '\n'
+          && !(text.charAt(end) == c && text.charAt(end + 1) == c && text.charAt(end + 2) == c)) {
+        end++;
+      }
+      return end < limit && text.charAt(end) == c && end > start && accepts(text, start, end, flag, true, loose)
+          ? Detector.pack(start, end) : NO_MATCH;
+    }
     if (c == '"' || c == '\'' || c == '`') {
       valueStart = i + 1;
       valueEnd = closingQuote(text, valueStart, c, false, readLimit);
