@@ -165,11 +165,11 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
       return fail(component, leftover);
     }
     RedactionRule[] customRules = rules == null ? new RedactionRule[0] : rules;
-    if (rulesFile == null && enable == null && disable == null && mask == null && fingerprintKeyEnv == null
-        && fingerprintKeyFile == null && fingerprintKey == null && customRules.length == 0) {
-      return Redactor.defaults();
-    }
     try {
+      if (rulesFile == null && enable == null && disable == null && mask == null && fingerprintKeyEnv == null
+          && fingerprintKeyFile == null && fingerprintKey == null && customRules.length == 0) {
+        return Redactor.defaults();
+      }
       Redactor.Builder builder = Redactor.newBuilder();
       if (rulesFile != null) {
         builder.rulesFile(Path.of(rulesFile.strip()));
@@ -210,6 +210,11 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
       // RedactionConfigException, Mask.parse and Path.of all throw IllegalArgumentException subtypes;
       // their messages name the setting and the fix and never hold a secret value.
       return fail(component, e.getMessage());
+    } catch (LinkageError e) {
+      // Jars copied by hand may bring this adapter without the engine (or an engine of another
+      // version); Log4j would then drop the plugin and write raw events through a default layout.
+      return fail(component, "the redact4j engine is missing from the class path or is of another version ("
+          + e + "); put dev.redact4j:secret-types, of the same version as log4j2-redactor, next to it");
     }
   }
 
