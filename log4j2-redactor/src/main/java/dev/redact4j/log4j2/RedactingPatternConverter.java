@@ -41,7 +41,8 @@ import org.jspecify.annotations.Nullable;
  * converter writes the event's exception after it, redacted, as {@code PatternLayout} would at the end
  * of the line ({@code %ex}, starting a new line unless {@code pattern} ends with {@code %n}, and then
  * without the trace's last line break, which the {@code %n} after {@code %scrub{%m}} adds); otherwise
- * Log4j would append the exception outside, unredacted.
+ * Log4j would append the exception outside, unredacted. A converter cannot see a layout that prints
+ * no exceptions ({@code alwaysWriteExceptions="false"}); there, write {@code %scrub{%m%ex{none}}}.
  *
  * <p><b>Escaping, cutting, values without keys.</b> When {@code pattern} holds an {@code %enc}, which
  * may escape a secret out of every shape the scan of the output knows ({@code %enc{%m}{HTML}} writes
