@@ -82,6 +82,8 @@ public final class KeyValueDetector implements Detector {
   static final int MAX_VALUE = 4096;
   /** How far an unquoted value is read before {@link #keyAgain} is asked where it must end at the latest. */
   private static final int SHORT_READ = 128;
+  /** Fewer characters than this in brackets ({@code [a, b]}) read as a list, not a password. */
+  private static final int MIN_CHAR_ARRAY = 6;
   static final int MAX_KEY = 48;
   /** Longest key from the start of its anchor word on. */
   private static final int MAX_KEY_FROM_ANCHOR = MAX_KEY + 8;
@@ -927,6 +929,10 @@ public final class KeyValueDetector implements Detector {
     } else {
       quoted = false;
       char next = i + 1 < n ? text.charAt(i + 1) : 0;
+      int chars = c == '[' && (kind == Kind.PASSWORD || kind == Kind.SECRET) ? charArrayEnd(text, i) : -1;
+      if (chars > 0) {
+        return Detector.pack(i, chars); // a char[] as Java prints it, one character at a time
+      }
       if (kind == Kind.PASSWORD && (c == '(' || c == '[' || c == '{' || c == '|')) {
         // a generated password may start with an opener that never closes: password=(<rest>, password=|<rest>
         int end = valueEnd(text, i + 1, terminator, keyStart, keyEnd);
@@ -1189,6 +1195,33 @@ public final class KeyValueDetector implements Detector {
       }
     }
     return false;
+  }
+
+  /**
+   * End (after the {@code ]}) of a {@code char[]} as {@code Arrays.toString} and Log4j's and SLF4J's
+   * {@code {}} print it, {@code [h, u, n, t, e, r]}, opening at {@code open}: single characters parted
+   * by {@code ", "}, at least {@value #MIN_CHAR_ARRAY} of them; -1 otherwise. Java code keeps
+   * passwords in {@code char[]}, so a key's value of this shape is one, printed a character at a time.
+   * Reads at most {@link #MAX_VALUE} characters, and stops at the first that breaks the shape.
+   */
+  private static int charArrayEnd(CharSequence text, int open) {
+    int limit = Math.min(text.length(), open + MAX_VALUE);
+    int j = open + 1;
+    for (int elements = 1; j < limit; elements++) {
+      char c = text.charAt(j);
+      if (c == '\n' || c == '\r' || j + 1 >= limit) {
+        return -1;
+      }
+      char after = text.charAt(j + 1);
+      if (after == ']') {
+        return elements >= MIN_CHAR_ARRAY ? j + 2 : -1;
+      }
+      if (after != ',' || j + 2 >= limit || text.charAt(j + 2) != ' ') {
+        return -1;
+      }
+      j += 3;
+    }
+    return -1;
   }
 
   /** A string-concatenation operator ({@code + . &}) after optional blanks at {@code i}. */

@@ -1,0 +1,37 @@
+package dev.redact4j.log4j2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.logging.log4j.Logger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A password held as Java holds passwords, in a {@code char[]}, logged as a parameter: Log4j prints
+ * it one character at a time ({@code password=[p, w, ...]}), which every component must hide.
+ */
+class CharArrayParameterTest extends FixtureTest {
+  @Test
+  void aCharArrayPasswordParameterIsHiddenByEveryComponent() {
+    char[] password = new Log4jFixture.Secrets(47).password().toCharArray();
+    Log4jFixture.plant(Arrays.toString(password));
+    Logger log = fixture.context.getLogger("app");
+    log.info("keystore password={}", password);
+    log.info("opened {}", Map.of("password", password));
+    fixture.close();
+
+    String nl = System.lineSeparator();
+    String expected = "INFO keystore password=[REDACTED:password-assignment]" + nl
+        + "INFO opened {password=[REDACTED:password-assignment]}" + nl;
+    assertThat(fixture.read("layout.log")).isEqualTo(expected);
+    assertThat(fixture.read("scrub.log")).isEqualTo(expected);
+    assertThat(fixture.read("rewrite.log")).isEqualTo(expected);
+    List<JsonNode> json = fixture.readJson("layout.json");
+    assertThat(json.get(0).get("message").asText()).isEqualTo("keystore password=[REDACTED:password-assignment]");
+    assertThat(json.get(0).get("params").get(0).asText()).isEqualTo("[REDACTED:password-assignment]");
+    assertThat(fixture.statusErrors()).isEmpty();
+  }
+}

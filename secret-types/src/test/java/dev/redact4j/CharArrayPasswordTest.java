@@ -1,0 +1,44 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Java keeps passwords in {@code char[]}, and {@code Arrays.toString}, Log4j's and SLF4J's {@code {}}
+ * print one as {@code [h, u, n, ...]}: under a password or secret key that is the password, one
+ * character at a time, hidden whole. Short lists and lists of words stay.
+ */
+class CharArrayPasswordTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+
+  private static String printed(char[] chars) {
+    return Arrays.toString(chars);
+  }
+
+  @Test
+  void aCharArrayUnderAPasswordKeyIsHiddenWhole() {
+    char[] pw = FakeSecrets.chars(new Random(5), FakeSecrets.ALNUM, 14).toCharArray();
+    String chars = printed(pw);
+    assertThat(REDACTOR.redact("keystore password=" + chars + " loaded"))
+        .isEqualTo("keystore password=[REDACTED:password-assignment] loaded");
+    assertThat(REDACTOR.redact("{user=bob, password=" + chars + "}"))
+        .isEqualTo("{user=bob, password=[REDACTED:password-assignment]}");
+    assertThat(REDACTOR.redact("DbConfig[url=jdbc:h2:mem, password=" + chars + ", pool=4]"))
+        .isEqualTo("DbConfig[url=jdbc:h2:mem, password=[REDACTED:password-assignment], pool=4]");
+    assertThat(REDACTOR.redact("passphrase: " + printed("a b;c,d]e".toCharArray())))
+        .doesNotContain("a, ,").doesNotContain("c, ,, d");
+    assertThat(REDACTOR.redact("client_secret=" + chars)).doesNotContain(chars.substring(1, 16));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"password=[a, b]", "password=[REDACTED]", "roles=[a, b, c, d, e, f]",
+      "password=[admin, user, guest, ops, dev, qa]", "password=[]", "letters=[h, u, n, t, e, r, 2]"})
+  void listsThatAreNoCharArrayPasswordStay(String line) {
+    assertThat(REDACTOR.redact(line)).isEqualTo(line);
+  }
+}
