@@ -19,6 +19,7 @@ import org.apache.logging.log4j.core.pattern.MdcPatternConverter;
 import org.apache.logging.log4j.core.pattern.MessagePatternConverter;
 import org.apache.logging.log4j.core.pattern.PatternConverter;
 import org.apache.logging.log4j.core.pattern.PatternFormatter;
+import org.apache.logging.log4j.core.pattern.RegexReplacementConverter;
 import org.apache.logging.log4j.core.pattern.ThrowablePatternConverter;
 import org.apache.logging.log4j.core.pattern.VariablesNotEmptyReplacementConverter;
 import org.apache.logging.log4j.util.PerformanceSensitive;
@@ -44,10 +45,11 @@ import org.jspecify.annotations.Nullable;
  * Log4j would append the exception outside, unredacted. A converter cannot see a layout that prints
  * no exceptions ({@code alwaysWriteExceptions="false"}); there, write {@code %scrub{%m%ex{none}}}.
  *
- * <p><b>Escaping, cutting, values without keys.</b> When {@code pattern} holds an {@code %enc}, which
- * may escape a secret out of every shape the scan of the output knows ({@code %enc{%m}{HTML}} writes
- * {@code &quot;}), cuts text ({@code %maxLen}, a precision as in {@code %.30m}: a token cut short is
- * no longer a token's shape), or prints a value without the key that makes it a secret
+ * <p><b>Escaping, rewriting, cutting, values without keys.</b> When {@code pattern} holds an
+ * {@code %enc}, which may escape a secret out of every shape the scan of the output knows
+ * ({@code %enc{%m}{HTML}} writes {@code &quot;}), a {@code %replace}, which may rewrite one out of them
+ * ({@code %replace{%m}{[\r\n]+}{|}} joins the lines of a YAML block), cuts text ({@code %maxLen}, a
+ * precision as in {@code %.30m}: a token cut short is no longer a token's shape), or prints a value without the key that makes it a secret
  * ({@code %X{password}}, {@code %K{password}}, a {@code ${ctx:password}} lookup), the event's fields are
  * judged first, and an event holding a secret is formatted from its redacted copy.
  *
@@ -68,8 +70,8 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
   private final @Nullable Redactor redactor;
   /**
    * Set when the sub-pattern escapes text ({@code %enc{%m}{HTML}} writes {@code password=&quot;v&quot;}),
-   * cuts it ({@code %maxLen{%m}{40}} or {@code %.30m} may print most of a token but not its whole
-   * shape) or prints a ThreadContext or map value without its key ({@code %X{password}},
+   * rewrites it ({@code %replace} joining a YAML block's lines), cuts it ({@code %maxLen{%m}{40}} or
+   * {@code %.30m} may print most of a token but not its whole shape) or prints a ThreadContext or map value without its key ({@code %X{password}},
    * {@code ${ctx:password}}, {@code %K{password}}), all of which the scan of its output cannot see
    * through: the event's fields are judged first, and an event holding a secret is formatted from its
    * redacted copy.
@@ -146,6 +148,7 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
       boolean hasMessage = !hasThrowable && words.contains(MessagePatternConverter.class);
       List<@Nullable Class<?>> keyed = PatternWords.withOption(config, options[0]);
       boolean fieldsFirst = words.contains(EncodingPatternConverter.class) || words.contains(MaxLengthConverter.class)
+          || words.contains(RegexReplacementConverter.class)
           || PatternWords.truncates(options[0]) || keyed.contains(MdcPatternConverter.class)
           || keyed.contains(MapPatternConverter.class) || options[0].contains("${");
       boolean traceEndsOutside = false;
