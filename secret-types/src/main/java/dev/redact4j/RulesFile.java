@@ -29,6 +29,9 @@ final class RulesFile {
     try {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         lineNo++;
+        if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+          line = line.substring(1); // a byte-order mark, as Windows editors write UTF-8: no part of the key
+        }
         String s = line.strip();
         if (s.isEmpty() || s.startsWith("#") || s.startsWith("!")) {
           continue;
