@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Java keeps passwords in {@code char[]}, and {@code Arrays.toString}, Log4j's and SLF4J's {@code {}}
  * print one as {@code [h, u, n, ...]}: under a password or secret key that is the password, one
- * character at a time, hidden whole. Short lists and lists of words stay.
+ * character at a time, hidden whole. Short lists and lists of words stay. An {@code Optional} prints
+ * as {@code Optional[value]}: the value is hidden.
  */
 class CharArrayPasswordTest {
   private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
@@ -33,6 +34,16 @@ class CharArrayPasswordTest {
     assertThat(REDACTOR.redact("passphrase: " + printed("a b;c,d]e".toCharArray())))
         .doesNotContain("a, ,").doesNotContain("c, ,, d");
     assertThat(REDACTOR.redact("client_secret=" + chars)).doesNotContain(chars.substring(1, 16));
+  }
+
+  @Test
+  void anOptionalUnderAPasswordKeyHasItsValueHidden() {
+    String pw = FakeSecrets.chars(new Random(6), FakeSecrets.ALNUM, 16);
+    assertThat(REDACTOR.redact("password=Optional[" + pw + "] loaded"))
+        .isEqualTo("password=Optional[[REDACTED:password-assignment]] loaded");
+    assertThat(REDACTOR.redact("DbConfig{user=bob, password=Optional[" + pw + "]}"))
+        .isEqualTo("DbConfig{user=bob, password=Optional[[REDACTED:password-assignment]]}");
+    assertThat(REDACTOR.redact("password=Optional[${DB_PASSWORD}]")).isEqualTo("password=Optional[${DB_PASSWORD}]");
   }
 
   @ParameterizedTest

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.logging.log4j.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
  * A password held as Java holds passwords, in a {@code char[]}, logged as a parameter: Log4j prints
- * it one character at a time ({@code password=[p, w, ...]}), which every component must hide.
+ * it one character at a time ({@code password=[p, w, ...]}), which every component must hide; and
+ * one from a configuration API that returns an {@code Optional}, printed {@code Optional[value]}.
  */
 class CharArrayParameterTest extends FixtureTest {
   @Test
@@ -21,11 +23,13 @@ class CharArrayParameterTest extends FixtureTest {
     Logger log = fixture.context.getLogger("app");
     log.info("keystore password={}", password);
     log.info("opened {}", Map.of("password", password));
+    log.info("db password={}", Optional.of(Log4jFixture.plant(new String(password) + "x")));
     fixture.close();
 
     String nl = System.lineSeparator();
     String expected = "INFO keystore password=[REDACTED:password-assignment]" + nl
-        + "INFO opened {password=[REDACTED:password-assignment]}" + nl;
+        + "INFO opened {password=[REDACTED:password-assignment]}" + nl
+        + "INFO db password=Optional[[REDACTED:password-assignment]]" + nl;
     assertThat(fixture.read("layout.log")).isEqualTo(expected);
     assertThat(fixture.read("scrub.log")).isEqualTo(expected);
     assertThat(fixture.read("rewrite.log")).isEqualTo(expected);

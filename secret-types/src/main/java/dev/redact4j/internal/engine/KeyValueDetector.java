@@ -84,6 +84,8 @@ public final class KeyValueDetector implements Detector {
   private static final int SHORT_READ = 128;
   /** Fewer characters than this in brackets ({@code [a, b]}) read as a list, not a password. */
   private static final int MIN_CHAR_ARRAY = 6;
+  /** How {@code Optional.toString()} opens a present value. */
+  private static final String OPTIONAL = "Optional[";
   static final int MAX_KEY = 48;
   /** Longest key from the start of its anchor word on. */
   private static final int MAX_KEY_FROM_ANCHOR = MAX_KEY + 8;
@@ -932,6 +934,18 @@ public final class KeyValueDetector implements Detector {
       int chars = c == '[' && (kind == Kind.PASSWORD || kind == Kind.SECRET) ? charArrayEnd(text, i) : -1;
       if (chars > 0) {
         return Detector.pack(i, chars); // a char[] as Java prints it, one character at a time
+      }
+      if (c == 'O' && (kind == Kind.PASSWORD || kind == Kind.SECRET) && KeyNames.regionEquals(text, i, OPTIONAL)) {
+        // an Optional as Java prints it, Optional[<value>]: the value inside is the password. The read
+        // stops at a blank or a [ too, where the next key's Optional[ would start: floods stay linear.
+        int start = i + OPTIONAL.length();
+        int end = start;
+        int limit = Math.min(n, start + MAX_VALUE);
+        while (end < limit && text.charAt(end) > ' ' && text.charAt(end) != ']' && text.charAt(end) != '[') {
+          end++;
+        }
+        return end < limit && text.charAt(end) == ']' && accepts(text, start, end, flag, false, loose)
+            ? Detector.pack(start, end) : NO_MATCH;
       }
       if (kind == Kind.PASSWORD && (c == '(' || c == '[' || c == '{' || c == '|')) {
         // a generated password may start with an opener that never closes: password=(<rest>, password=|<rest>
