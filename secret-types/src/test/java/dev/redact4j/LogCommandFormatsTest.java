@@ -29,9 +29,31 @@ class LogCommandFormatsTest {
         .isEqualTo("ALTER USER scott IDENTIFIED BY [REDACTED:sql-identified-by]");
   }
 
+  @Test
+  void sqlSetPasswordForAUserHidesThePassword() {
+    String pw = FakeSecrets.mixed(new Random(25), 12) + "#";
+    assertThat(REDACTOR.redact("2024-05-14T09:21:33Z 14 Query\tSET PASSWORD FOR 'bob'@'%' = '" + pw + "';"))
+        .isEqualTo("2024-05-14T09:21:33Z 14 Query\tSET PASSWORD FOR 'bob'@'%' = '[REDACTED:password-assignment]';");
+    assertThat(REDACTOR.redact("set password for app@localhost = \"" + pw + "\"")).doesNotContain(pw);
+  }
+
+  @Test
+  void redisMonitorAuthHidesThePasswordNotTheUser() {
+    String pw = FakeSecrets.mixed(new Random(26), 16);
+    assertThat(REDACTOR.redact("1715678493.120438 [0 10.0.0.7:51234] \"AUTH\" \"" + pw + "\""))
+        .isEqualTo("1715678493.120438 [0 10.0.0.7:51234] \"AUTH\" \"[REDACTED:token-assignment]\"");
+    assertThat(REDACTOR.redact("1715678493.120438 [0 10.0.0.7:51234] \"AUTH\" \"default\" \"" + pw + "\""))
+        .isEqualTo("1715678493.120438 [0 10.0.0.7:51234] \"AUTH\" \"default\" \"[REDACTED:token-assignment]\"");
+    assertThat(REDACTOR.redact("1715678493.120438 [0 10.0.0.7:51234] \"hello\" \"3\" \"auth\" \"app\" \"" + pw + "\""))
+        .doesNotContain(pw).contains("\"app\"");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "Resource identified by 'orders' not found",
+    "the password for 'bob' = unchanged",
+    "\"auth\" \"method\" \"basic\"",
+    "SET PASSWORD FOR 'bob'@'%' = '${NEW_PASSWORD}';",
     "the user identified by name 'bob' was locked",
     "Removes the directory identified by `path`.",
     "ALTER USER scott IDENTIFIED BY tiger",

@@ -341,6 +341,8 @@ public final class KeyValueDetector implements Detector {
       } else {
         return NO_MATCH;
       }
+    } else if (kind == Kind.TOKEN && i > afterKey && i < n && text.charAt(i) == '"' && redisAuth(text, keyStart, keyEnd)) {
+      valueAt = redisAuthPassword(text, i); // Redis MONITOR: "AUTH" "<password>", "AUTH" "<user>" "<password>"
     } else if (i > afterKey && i < n && (kind == Kind.TOKEN || kind == Kind.API_KEY) && !flag
         && (valueAt = proseWord(text, i, 16)) > 0
         && !isUuid(text, valueAt, Math.min(n, valueAt + 36))) { // Revoked token <uuid> for bob: an id in prose
@@ -408,6 +410,22 @@ public final class KeyValueDetector implements Detector {
     boolean urlEncoded = sep == 3 && text.charAt(i) == '%';
     return value(text, valueAt, terminator, keyInString ? openQuote : 0, loose, lineValue, flag, urlEncoded,
         keyStart, keyEnd);
+  }
+
+  /** The key is a Redis command word {@code "AUTH"}, quoted as MONITOR prints each argument. */
+  private static boolean redisAuth(CharSequence text, int keyStart, int keyEnd) {
+    return keyEnd - keyStart == 4 && keyStart > 0 && keyEnd < text.length() && text.charAt(keyStart - 1) == '"'
+        && text.charAt(keyEnd) == '"' && KeyNames.regionEqualsIgnoreCase(text, keyStart, "auth");
+  }
+
+  /**
+   * The password argument of a Redis {@code AUTH} from its first argument's quote at {@code i}: the
+   * second argument when there is one (the first is then the ACL user), else the first.
+   */
+  private static int redisAuthPassword(CharSequence text, int i) {
+    int close = closingQuote(text, i + 1, '"', false, 256);
+    return close + 2 < text.length() && text.charAt(close) == '"' && text.charAt(close + 1) == ' '
+        && text.charAt(close + 2) == '"' ? close + 2 : i;
   }
 
   /**

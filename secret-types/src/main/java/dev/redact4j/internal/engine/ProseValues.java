@@ -32,6 +32,12 @@ final class ProseValues {
    */
   static int passwordInProse(CharSequence text, int i) {
     int n = text.length();
+    if (KeyNames.regionEqualsIgnoreCase(text, i, "for ")) {
+      int quote = sqlSetPasswordFor(text, i + 4);
+      if (quote >= 0) {
+        return quote;
+      }
+    }
     int isLimit = Math.min(n - 4, i + 48);
     int colonLimit = Math.min(n - 2, i + 96);
     boolean lookingForIs = true;
@@ -80,6 +86,24 @@ final class ProseValues {
     }
   }
 
+
+  /**
+   * MySQL's {@code SET PASSWORD FOR 'bob'@'%' = 'v'}: from {@code i}, after {@code FOR}, an account
+   * ({@code 'bob'@'%'}, {@code app@localhost}) of at most 96 characters, then {@code =} and a quote.
+   * @return the quote's index, or -1
+   */
+  private static int sqlSetPasswordFor(CharSequence text, int i) {
+    int n = text.length();
+    int limit = Math.min(n, i + 96);
+    int j = i;
+    while (j < limit && (KeyNames.isAlnum(text.charAt(j)) || "'\"`@%._-$".indexOf(text.charAt(j)) >= 0)) {
+      j++;
+    }
+    if (j == i || j + 3 >= n || text.charAt(j) != ' ' || text.charAt(j + 1) != '=' || text.charAt(j + 2) != ' ') {
+      return -1;
+    }
+    return isQuote(text.charAt(j + 3)) ? j + 3 : -1;
+  }
   /** Words that announce a password a program made: mysqld's "A temporary password is generated for ...". */
   private static final String[] GENERATED_WORDS = {"generated", "temporary", "initial", "random"};
 
