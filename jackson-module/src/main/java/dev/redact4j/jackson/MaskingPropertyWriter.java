@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.PropertyName;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import com.fasterxml.jackson.databind.util.NameTransformer;
 import dev.redact4j.jackson.internal.RedactionSettings;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +29,10 @@ import org.jspecify.annotations.Nullable;
  * one of those sibling properties of the same bean holds a sensitive name; it reads them from the
  * bean, so their getters run once more. A {@code name} or {@code key} entry of the bean's
  * {@code @JsonAnyGetter} map counts too, as it is written into the same JSON object.
+ *
+ * <p>It may stand in for a writer of a subclass that writes in its own way, such as the one XML
+ * uses for wrapped lists: values it does not mask are then written by that writer, which gets the
+ * serializers Jackson assigns to this one.
  */
 @SuppressWarnings("serial") // Holds the settings; mappers carrying this module are not Java-serialized.
 final class MaskingPropertyWriter extends BeanPropertyWriter {
@@ -34,6 +41,8 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
   private final @Nullable RedactionSettings settings;
   /** The bean's {@code @JsonAnyGetter}, whose name or key entries can name this value too. */
   private final @Nullable AnnotatedMember anyGetter;
+  /** The writer of a subclass this one stands in for, which writes what is not masked; or null. */
+  private final @Nullable BeanPropertyWriter original;
 
   /** A property masked whenever it has a value. */
   MaskingPropertyWriter(BeanPropertyWriter base) {
@@ -41,6 +50,7 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
     this.entryNames = null;
     this.settings = null;
     this.anyGetter = null;
+    this.original = originalOf(base);
   }
 
   /**
@@ -54,6 +64,7 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
     this.entryNames = entryNames.clone();
     this.settings = settings;
     this.anyGetter = anyGetter;
+    this.original = originalOf(base);
   }
 
   private MaskingPropertyWriter(MaskingPropertyWriter base, PropertyName name) {
@@ -61,6 +72,33 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
     this.entryNames = base.entryNames;
     this.settings = base.settings;
     this.anyGetter = base.anyGetter;
+    this.original = base.original == null ? null : base.original.rename(to(name.getSimpleName()));
+  }
+
+  /**
+   * {@code base} when it writes in a way of its own, else null. An unwrapping writer is not kept:
+   * a masked unwrapped property is one field, and so is the plain one (documented).
+   */
+  private static @Nullable BeanPropertyWriter originalOf(BeanPropertyWriter base) {
+    if (base instanceof MaskingPropertyWriter masking) {
+      return masking.original;
+    }
+    return base.getClass() == BeanPropertyWriter.class || base.isUnwrapping() ? null : base;
+  }
+
+  /** Renames any name to {@code name}. */
+  private static NameTransformer to(String name) {
+    return new NameTransformer() {
+      @Override
+      public String transform(String ignored) {
+        return name;
+      }
+
+      @Override
+      public @Nullable String reverse(String transformed) {
+        return null;
+      }
+    };
   }
 
   @Override
@@ -73,7 +111,11 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
   public void serializeAsField(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
     Object value = reveals(prov) ? null : get(bean);
     if (value == null || isEmptyOptional(value) || !namesSecret(bean)) {
-      super.serializeAsField(bean, gen, prov);
+      if (original != null) {
+        original.serializeAsField(bean, gen, prov);
+      } else {
+        super.serializeAsField(bean, gen, prov);
+      }
       return;
     }
     if (suppressed(value, prov)) {
@@ -87,7 +129,11 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
   public void serializeAsElement(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
     Object value = reveals(prov) ? null : get(bean);
     if (value == null || isEmptyOptional(value) || !namesSecret(bean)) {
-      super.serializeAsElement(bean, gen, prov);
+      if (original != null) {
+        original.serializeAsElement(bean, gen, prov);
+      } else {
+        super.serializeAsElement(bean, gen, prov);
+      }
       return;
     }
     if (suppressed(value, prov)) {
@@ -95,6 +141,40 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
       return;
     }
     gen.writeString(RedactionSettings.MASK);
+  }
+
+  // What Jackson gives this writer, the original needs too to write as it would without this one.
+
+  @Override
+  public void assignSerializer(JsonSerializer<Object> ser) {
+    super.assignSerializer(ser);
+    if (original != null) {
+      original.assignSerializer(ser);
+    }
+  }
+
+  @Override
+  public void assignNullSerializer(JsonSerializer<Object> nullSer) {
+    super.assignNullSerializer(nullSer);
+    if (original != null) {
+      original.assignNullSerializer(nullSer);
+    }
+  }
+
+  @Override
+  public void assignTypeSerializer(TypeSerializer typeSer) {
+    super.assignTypeSerializer(typeSer);
+    if (original != null) {
+      original.assignTypeSerializer(typeSer);
+    }
+  }
+
+  @Override
+  public void fixAccess(SerializationConfig config) {
+    super.fixAccess(config);
+    if (original != null) {
+      original.fixAccess(config);
+    }
   }
 
   /** True unless this is an entry's value property and none of its name properties names a secret. */

@@ -9,11 +9,14 @@ import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.PropertyName;
+import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.introspect.AnnotatedMember;
+import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.ser.BeanPropertyWriter;
+import tools.jackson.databind.util.NameTransformer;
 
 /**
  * A bean property whose non-null value is written as the mask, whatever its type. Inclusion rules
@@ -25,6 +28,10 @@ import tools.jackson.databind.ser.BeanPropertyWriter;
  * one of those sibling properties of the same bean holds a sensitive name; it reads them from the
  * bean, so their getters run once more. A {@code name} or {@code key} entry of the bean's
  * {@code @JsonAnyGetter} map counts too, as it is written into the same JSON object.
+ *
+ * <p>It may stand in for a writer of a subclass that writes in its own way, such as the one XML
+ * uses for wrapped lists: values it does not mask are then written by that writer, which gets the
+ * serializers Jackson assigns to this one.
  */
 final class MaskingPropertyWriter extends BeanPropertyWriter {
   /** The name properties of an entry whose content decides, or null to mask always. */
@@ -32,6 +39,8 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
   private final @Nullable RedactionSettings settings;
   /** The bean's {@code @JsonAnyGetter}, whose name or key entries can name this value too. */
   private final @Nullable AnnotatedMember anyGetter;
+  /** The writer of a subclass this one stands in for, which writes what is not masked; or null. */
+  private final @Nullable BeanPropertyWriter original;
 
   /** A property masked whenever it has a value. */
   MaskingPropertyWriter(BeanPropertyWriter base) {
@@ -39,6 +48,7 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
     this.entryNames = null;
     this.settings = null;
     this.anyGetter = null;
+    this.original = originalOf(base);
   }
 
   /**
@@ -52,6 +62,7 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
     this.entryNames = entryNames.clone();
     this.settings = settings;
     this.anyGetter = anyGetter;
+    this.original = originalOf(base);
   }
 
   private MaskingPropertyWriter(MaskingPropertyWriter base, PropertyName name) {
@@ -59,6 +70,33 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
     this.entryNames = base.entryNames;
     this.settings = base.settings;
     this.anyGetter = base.anyGetter;
+    this.original = base.original == null ? null : base.original.rename(to(name.getSimpleName()));
+  }
+
+  /**
+   * {@code base} when it writes in a way of its own, else null. An unwrapping writer is not kept:
+   * a masked unwrapped property is one field, and so is the plain one (documented).
+   */
+  private static @Nullable BeanPropertyWriter originalOf(BeanPropertyWriter base) {
+    if (base instanceof MaskingPropertyWriter masking) {
+      return masking.original;
+    }
+    return base.getClass() == BeanPropertyWriter.class || base.isUnwrapping() ? null : base;
+  }
+
+  /** Renames any name to {@code name}. */
+  private static NameTransformer to(String name) {
+    return new NameTransformer() {
+      @Override
+      public String transform(String ignored) {
+        return name;
+      }
+
+      @Override
+      public @Nullable String reverse(String transformed) {
+        return null;
+      }
+    };
   }
 
   @Override
@@ -71,7 +109,11 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
   public void serializeAsProperty(Object bean, JsonGenerator g, SerializationContext ctxt) throws Exception {
     Object value = SecretSerializers.reveals(ctxt) ? null : get(bean);
     if (value == null || isEmptyOptional(value) || !namesSecret(bean)) {
-      super.serializeAsProperty(bean, g, ctxt);
+      if (original != null) {
+        original.serializeAsProperty(bean, g, ctxt);
+      } else {
+        super.serializeAsProperty(bean, g, ctxt);
+      }
       return;
     }
     if (suppressed(value, ctxt)) {
@@ -85,7 +127,11 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
   public void serializeAsElement(Object bean, JsonGenerator g, SerializationContext ctxt) throws Exception {
     Object value = SecretSerializers.reveals(ctxt) ? null : get(bean);
     if (value == null || isEmptyOptional(value) || !namesSecret(bean)) {
-      super.serializeAsElement(bean, g, ctxt);
+      if (original != null) {
+        original.serializeAsElement(bean, g, ctxt);
+      } else {
+        super.serializeAsElement(bean, g, ctxt);
+      }
       return;
     }
     if (suppressed(value, ctxt)) {
@@ -93,6 +139,40 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
       return;
     }
     g.writeString(RedactionSettings.MASK);
+  }
+
+  // What Jackson gives this writer, the original needs too to write as it would without this one.
+
+  @Override
+  public void assignSerializer(ValueSerializer<Object> ser) {
+    super.assignSerializer(ser);
+    if (original != null) {
+      original.assignSerializer(ser);
+    }
+  }
+
+  @Override
+  public void assignNullSerializer(ValueSerializer<Object> nullSer) {
+    super.assignNullSerializer(nullSer);
+    if (original != null) {
+      original.assignNullSerializer(nullSer);
+    }
+  }
+
+  @Override
+  public void assignTypeSerializer(TypeSerializer typeSer) {
+    super.assignTypeSerializer(typeSer);
+    if (original != null) {
+      original.assignTypeSerializer(typeSer);
+    }
+  }
+
+  @Override
+  public void fixAccess(SerializationConfig config) {
+    super.fixAccess(config);
+    if (original != null) {
+      original.fixAccess(config);
+    }
   }
 
   /** True unless this is an entry's value property and none of its name properties names a secret. */

@@ -13,6 +13,7 @@ import tools.jackson.databind.ser.AnyGetterWriter;
 import tools.jackson.databind.ser.BeanPropertyWriter;
 import tools.jackson.databind.ser.BeanSerializerBuilder;
 import tools.jackson.databind.ser.ValueSerializerModifier;
+import tools.jackson.databind.ser.impl.FilteredBeanPropertyWriter;
 import tools.jackson.databind.ser.jdk.MapEntrySerializer;
 import tools.jackson.databind.type.MapType;
 
@@ -32,10 +33,20 @@ final class RedactionSerializerModifier extends ValueSerializerModifier {
   @Override
   public List<BeanPropertyWriter> changeProperties(
       SerializationConfig config, BeanDescription.Supplier beanDesc, List<BeanPropertyWriter> props) {
+    List<BeanPropertyWriter> out = masked(props, beanDesc.get().findAnyGetter());
+    return out != null ? out : props;
+  }
+
+  /**
+   * {@code props} with masking writers in place of the properties that need one, or null when
+   * none is missing. Run again once every modifier has changed the properties, as one that runs
+   * after this may put its own writer in place of a masking one (XML does for wrapped lists).
+   */
+  private @Nullable List<BeanPropertyWriter> masked(List<BeanPropertyWriter> props, @Nullable AnnotatedMember anyGetter) {
     List<BeanPropertyWriter> out = null;
     for (int i = 0; i < props.size(); i++) {
       BeanPropertyWriter p = props.get(i);
-      if (p instanceof MaskingPropertyWriter || !masks(p)) {
+      if (p instanceof MaskingPropertyWriter || p instanceof AnyGetterWriter || !masks(p)) {
         continue;
       }
       if (out == null) {
@@ -44,9 +55,9 @@ final class RedactionSerializerModifier extends ValueSerializerModifier {
       out.set(i, new MaskingPropertyWriter(p));
     }
     if (settings.masksNames()) {
-      out = maskEntryValues(props, out, beanDesc.get().findAnyGetter());
+      out = maskEntryValues(props, out, anyGetter);
     }
-    return out != null ? out : props;
+    return out;
   }
 
   /**
@@ -62,7 +73,8 @@ final class RedactionSerializerModifier extends ValueSerializerModifier {
     for (int i = 0; i < props.size(); i++) {
       BeanPropertyWriter p = out != null ? out.get(i) : props.get(i);
       // Already masked whenever it has a value, or without a name of its own.
-      if (p instanceof MaskingPropertyWriter || p.isUnwrapping() || !RedactionSettings.isEntryValueField(p.getName())) {
+      if (p instanceof MaskingPropertyWriter || p instanceof AnyGetterWriter || p.isUnwrapping()
+          || !RedactionSettings.isEntryValueField(p.getName())) {
         continue;
       }
       if (names == null) {
@@ -104,6 +116,7 @@ final class RedactionSerializerModifier extends ValueSerializerModifier {
   public BeanSerializerBuilder updateBuilder(
       SerializationConfig config, BeanDescription.Supplier beanDesc, BeanSerializerBuilder builder) {
     AnnotatedMember anyGetter = beanDesc.get().findAnyGetter();
+    remask(builder, anyGetter);
     if (anyGetter == null || !settings.masksNames()
         || config.getAnnotationIntrospector().findSerializer(config, anyGetter) != null) {
       return builder;
@@ -127,6 +140,24 @@ final class RedactionSerializerModifier extends ValueSerializerModifier {
       }
     }
     return builder;
+  }
+
+  /** Puts masking writers back where a later modifier replaced them, views included. */
+  private void remask(BeanSerializerBuilder builder, @Nullable AnnotatedMember anyGetter) {
+    List<BeanPropertyWriter> props = builder.getProperties();
+    List<BeanPropertyWriter> out = masked(props, anyGetter);
+    if (out == null) {
+      return;
+    }
+    BeanPropertyWriter[] filtered = builder.getFilteredProperties();
+    for (int i = 0; filtered != null && i < filtered.length; i++) {
+      BeanPropertyWriter replacement = out.get(i);
+      if (filtered[i] != null && replacement != props.get(i)) {
+        filtered[i] = filtered[i] == props.get(i) ? replacement
+            : FilteredBeanPropertyWriter.constructViewBased(replacement, replacement.getViews());
+      }
+    }
+    builder.setProperties(out);
   }
 
   @Override

@@ -213,6 +213,23 @@ public final class Fixtures {
   @JsonPropertyOrder({"name", "value"})
   public record EnvRow(String name, String value) {}
 
+  /**
+   * Lists under a sensitive name and under {@code @Redacted}: XML writes them inside a wrapper
+   * element, through its own property writer.
+   */
+  @JsonPropertyOrder({"user", "passwords", "recoveryCodes"})
+  public static final class PasswordHistory {
+    public String user = "alice";
+    public List<String> passwords;
+    @Redacted
+    public List<String> recoveryCodes;
+
+    public PasswordHistory(List<String> passwords, List<String> recoveryCodes) {
+      this.passwords = passwords;
+      this.recoveryCodes = recoveryCodes;
+    }
+  }
+
   /** Holds nothing secret: output must match plain Jackson byte for byte. */
   @JsonPropertyOrder(alphabetic = true)
   public static final class Harmless {
