@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ser.BeanSerializerBuilder;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.impl.FilteredBeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.impl.MapEntrySerializer;
+import com.fasterxml.jackson.databind.ser.std.JsonValueSerializer;
 import com.fasterxml.jackson.databind.type.MapType;
 import dev.redact4j.Redacted;
 import dev.redact4j.jackson.internal.RedactionSettings;
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * Decides once per bean type which properties are masked ({@code @Redacted} or a sensitive name),
  * and wraps map, map entry and any-getter serializers that must look at keys at write time. The
  * value property of a name/value entry type is masked by the bean's name, decided at write time.
+ * A {@code @JsonValue} accessor marked {@code @Redacted} gets a serializer that writes the mask.
  */
 @SuppressWarnings("serial") // Holds the settings; mappers carrying this module are not Java-serialized.
 final class RedactionSerializerModifier extends BeanSerializerModifier {
@@ -169,6 +171,12 @@ final class RedactionSerializerModifier extends BeanSerializerModifier {
   @Override
   public JsonSerializer<?> modifySerializer(
       SerializationConfig config, BeanDescription beanDesc, JsonSerializer<?> serializer) {
+    if (serializer instanceof JsonValueSerializer) {
+      AnnotatedMember accessor = beanDesc.findJsonValueAccessor();
+      if (accessor != null && accessor.hasAnnotation(Redacted.class)) {
+        return new MaskingJsonValueSerializer(serializer, accessor, settings);
+      }
+    }
     return settings.masksNames() && serializer instanceof MapEntrySerializer
         ? new MaskingMapEntrySerializer(serializer, settings) : serializer;
   }

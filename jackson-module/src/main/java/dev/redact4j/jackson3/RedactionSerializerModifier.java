@@ -14,6 +14,7 @@ import tools.jackson.databind.ser.BeanPropertyWriter;
 import tools.jackson.databind.ser.BeanSerializerBuilder;
 import tools.jackson.databind.ser.ValueSerializerModifier;
 import tools.jackson.databind.ser.impl.FilteredBeanPropertyWriter;
+import tools.jackson.databind.ser.jackson.JsonValueSerializer;
 import tools.jackson.databind.ser.jdk.MapEntrySerializer;
 import tools.jackson.databind.type.MapType;
 
@@ -21,6 +22,7 @@ import tools.jackson.databind.type.MapType;
  * Decides once per bean type which properties are masked ({@code @Redacted} or a sensitive name),
  * and wraps map, map entry and any-getter serializers that must look at keys at write time. The
  * value property of a name/value entry type is masked by the bean's name, decided at write time.
+ * A {@code @JsonValue} accessor marked {@code @Redacted} gets a serializer that writes the mask.
  */
 @SuppressWarnings("serial") // Holds the settings; mappers carrying this module are not Java-serialized.
 final class RedactionSerializerModifier extends ValueSerializerModifier {
@@ -169,6 +171,12 @@ final class RedactionSerializerModifier extends ValueSerializerModifier {
   @Override
   public ValueSerializer<?> modifySerializer(
       SerializationConfig config, BeanDescription.Supplier beanDesc, ValueSerializer<?> serializer) {
+    if (serializer instanceof JsonValueSerializer) {
+      AnnotatedMember accessor = beanDesc.get().findJsonValueAccessor();
+      if (accessor != null && accessor.hasAnnotation(Redacted.class)) {
+        return new MaskingJsonValueSerializer(serializer, accessor, settings);
+      }
+    }
     return settings.masksNames() && serializer instanceof MapEntrySerializer
         ? new MaskingMapEntrySerializer(serializer, settings) : serializer;
   }

@@ -104,6 +104,24 @@ public final class Fixtures {
     }
   }
 
+  /** A value type written as its single value, through an accessor marked {@code @Redacted}. */
+  public static final class Iban {
+    private final String value;
+
+    public Iban(String value) {
+      this.value = value;
+    }
+
+    @JsonValue
+    @Redacted
+    public String value() {
+      return value;
+    }
+  }
+
+  @JsonPropertyOrder({"owner", "iban"})
+  public record Payout(String owner, Iban iban) {}
+
   /** A header whose name is a property and whose value comes from its {@code @JsonAnyGetter}. */
   @JsonPropertyOrder({"name"})
   public static final class NamedExtras {

@@ -14,9 +14,11 @@ import dev.redact4j.jackson.Fixtures.EnvRow;
 import dev.redact4j.jackson.Fixtures.EnvVar;
 import dev.redact4j.jackson.Fixtures.Extensible;
 import dev.redact4j.jackson.Fixtures.Harmless;
+import dev.redact4j.jackson.Fixtures.Iban;
 import dev.redact4j.jackson.Fixtures.Login;
 import dev.redact4j.jackson.Fixtures.Metric;
 import dev.redact4j.jackson.Fixtures.Patient;
+import dev.redact4j.jackson.Fixtures.Payout;
 import dev.redact4j.jackson.Fixtures.Sparse;
 import dev.redact4j.jackson.Fixtures.Tag;
 import dev.redact4j.jackson.Fixtures.Wrapped;
@@ -106,6 +108,17 @@ public abstract class RedactionBehaviour {
     String record = write(new Account("bob", iban, Map.of("daily", 500)));
     assertThat(record).isEqualTo(
         "{\"owner\":\"bob\",\"iban\":\"" + MASK + "\",\"limits\":\"" + MASK + "\"}");
+  }
+
+  @Test
+  void aRedactedJsonValueAccessorIsMasked() throws Exception {
+    String iban = "DE" + fakes.awsKeyId();
+    Payout payout = new Payout("bob", new Iban(iban));
+    assertThat(write(payout)).isEqualTo("{\"owner\":\"bob\",\"iban\":\"" + MASK + "\"}");
+    assertThat(write(List.of(new Iban(iban)))).isEqualTo("[\"" + MASK + "\"]");
+    assertThat(writeRevealing(payout)).isEqualTo(writePlain(payout)).contains(iban);
+    Payout none = new Payout("bob", new Iban(null));
+    assertThat(write(none)).isEqualTo(writePlain(none)).isEqualTo("{\"owner\":\"bob\",\"iban\":null}");
   }
 
   @Test
