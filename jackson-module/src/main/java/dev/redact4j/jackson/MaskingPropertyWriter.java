@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import com.fasterxml.jackson.databind.ser.VirtualBeanPropertyWriter;
 import com.fasterxml.jackson.databind.util.NameTransformer;
 import dev.redact4j.jackson.internal.RedactionSettings;
 import java.util.Map;
@@ -43,6 +44,9 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
   private final @Nullable AnnotatedMember anyGetter;
   /** The writer of a subclass this one stands in for, which writes what is not masked; or null. */
   private final @Nullable BeanPropertyWriter original;
+
+  /** Stands for the value of a virtual property, which exists only while it is written. */
+  private static final Object UNREAD = new Object();
 
   /** A property masked whenever it has a value. */
   MaskingPropertyWriter(BeanPropertyWriter base) {
@@ -109,7 +113,7 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
 
   @Override
   public void serializeAsField(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
-    Object value = reveals(prov) ? null : get(bean);
+    Object value = reveals(prov) ? null : valueOf(bean);
     if (value == null || isEmptyOptional(value) || !namesSecret(bean)) {
       if (original != null) {
         original.serializeAsField(bean, gen, prov);
@@ -118,7 +122,7 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
       }
       return;
     }
-    if (suppressed(value, prov)) {
+    if (value != UNREAD && suppressed(value, prov)) {
       return;
     }
     gen.writeFieldName(_name);
@@ -127,7 +131,7 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
 
   @Override
   public void serializeAsElement(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
-    Object value = reveals(prov) ? null : get(bean);
+    Object value = reveals(prov) ? null : valueOf(bean);
     if (value == null || isEmptyOptional(value) || !namesSecret(bean)) {
       if (original != null) {
         original.serializeAsElement(bean, gen, prov);
@@ -136,11 +140,20 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
       }
       return;
     }
-    if (suppressed(value, prov)) {
+    if (value != UNREAD && suppressed(value, prov)) {
       serializeAsPlaceholder(bean, gen, prov);
       return;
     }
     gen.writeString(RedactionSettings.MASK);
+  }
+
+  /**
+   * The property's value, or {@link #UNREAD} for a virtual one (a {@code @JsonAppend} writer
+   * attribute), whose value Jackson computes only while writing it: that is masked whole, even
+   * when the attribute is absent.
+   */
+  private @Nullable Object valueOf(Object bean) throws Exception {
+    return original instanceof VirtualBeanPropertyWriter ? UNREAD : get(bean);
   }
 
   // What Jackson gives this writer, the original needs too to write as it would without this one.

@@ -16,6 +16,7 @@ import tools.jackson.databind.introspect.AnnotatedMember;
 import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.ser.BeanPropertyWriter;
+import tools.jackson.databind.ser.VirtualBeanPropertyWriter;
 import tools.jackson.databind.util.NameTransformer;
 
 /**
@@ -41,6 +42,9 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
   private final @Nullable AnnotatedMember anyGetter;
   /** The writer of a subclass this one stands in for, which writes what is not masked; or null. */
   private final @Nullable BeanPropertyWriter original;
+
+  /** Stands for the value of a virtual property, which exists only while it is written. */
+  private static final Object UNREAD = new Object();
 
   /** A property masked whenever it has a value. */
   MaskingPropertyWriter(BeanPropertyWriter base) {
@@ -107,7 +111,7 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
 
   @Override
   public void serializeAsProperty(Object bean, JsonGenerator g, SerializationContext ctxt) throws Exception {
-    Object value = SecretSerializers.reveals(ctxt) ? null : get(bean);
+    Object value = SecretSerializers.reveals(ctxt) ? null : valueOf(bean);
     if (value == null || isEmptyOptional(value) || !namesSecret(bean)) {
       if (original != null) {
         original.serializeAsProperty(bean, g, ctxt);
@@ -116,7 +120,7 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
       }
       return;
     }
-    if (suppressed(value, ctxt)) {
+    if (value != UNREAD && suppressed(value, ctxt)) {
       return;
     }
     g.writeName(_name);
@@ -125,7 +129,7 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
 
   @Override
   public void serializeAsElement(Object bean, JsonGenerator g, SerializationContext ctxt) throws Exception {
-    Object value = SecretSerializers.reveals(ctxt) ? null : get(bean);
+    Object value = SecretSerializers.reveals(ctxt) ? null : valueOf(bean);
     if (value == null || isEmptyOptional(value) || !namesSecret(bean)) {
       if (original != null) {
         original.serializeAsElement(bean, g, ctxt);
@@ -134,11 +138,20 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
       }
       return;
     }
-    if (suppressed(value, ctxt)) {
+    if (value != UNREAD && suppressed(value, ctxt)) {
       serializeAsOmittedElement(bean, g, ctxt);
       return;
     }
     g.writeString(RedactionSettings.MASK);
+  }
+
+  /**
+   * The property's value, or {@link #UNREAD} for a virtual one (a {@code @JsonAppend} writer
+   * attribute), whose value Jackson computes only while writing it: that is masked whole, even
+   * when the attribute is absent.
+   */
+  private @Nullable Object valueOf(Object bean) throws Exception {
+    return original instanceof VirtualBeanPropertyWriter ? UNREAD : get(bean);
   }
 
   // What Jackson gives this writer, the original needs too to write as it would without this one.

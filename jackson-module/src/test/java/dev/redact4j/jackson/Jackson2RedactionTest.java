@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.annotation.JsonAppend;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.redact4j.jackson.internal.BuildInfo;
 import java.util.Map;
@@ -141,5 +142,23 @@ class Jackson2RedactionTest extends RedactionBehaviour {
     var tree = PLAIN.readTree("{\"token\":\"abc\"}");
     assertThat(MAPPER.writeValueAsString(tree)).contains(MASK);
     assertThat(tree.get("token").asText()).isEqualTo("abc");
+  }
+
+  @Test
+  void anAppendedWriterAttributeUnderASensitiveNameIsMasked() throws Exception {
+    String key = new FakeSecrets(20261129L).awsKeyId();
+    String json = MAPPER.writerFor(SignedRequest.class).withAttribute("apiKey", key).writeValueAsString(new SignedRequest());
+    assertThat(json).doesNotContain(key);
+    assertThat(PLAIN.readTree(json).get("apiKey").asText()).isEqualTo(MASK);
+    assertThat(PLAIN.readTree(json).get("path").asText()).isEqualTo("/v1/items");
+    assertThat(RedactionModule.revealing(MAPPER.writerFor(SignedRequest.class).withAttribute("apiKey", key))
+        .writeValueAsString(new SignedRequest()))
+        .isEqualTo(PLAIN.writerFor(SignedRequest.class).withAttribute("apiKey", key).writeValueAsString(new SignedRequest()));
+  }
+
+  /** Appends the caller's API key, a writer attribute, to the request it writes. */
+  @JsonAppend(attrs = @JsonAppend.Attr("apiKey"))
+  static final class SignedRequest {
+    public String path = "/v1/items";
   }
 }

@@ -2,11 +2,13 @@ package dev.redact4j.jackson3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.redact4j.jackson.FakeSecrets;
 import dev.redact4j.jackson.RedactionBehaviour;
 import dev.redact4j.jackson.RedactionFeature;
 import dev.redact4j.jackson.internal.BuildInfo;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.annotation.JsonAppend;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@link RedactionBehaviour} on Jackson 3, plus what is specific to the Jackson 3 module. */
@@ -127,5 +129,23 @@ class Jackson3RedactionTest extends RedactionBehaviour {
     public tools.jackson.databind.node.ObjectNode extra() {
       return JsonMapper.shared().createObjectNode().put("token", "abc").put("n", 2);
     }
+  }
+
+  @Test
+  void anAppendedWriterAttributeUnderASensitiveNameIsMasked() {
+    String key = new FakeSecrets(20261129L).awsKeyId();
+    String json = MAPPER.writerFor(SignedRequest.class).withAttribute("apiKey", key).writeValueAsString(new SignedRequest());
+    assertThat(json).doesNotContain(key);
+    assertThat(PLAIN.readTree(json).get("apiKey").asString()).isEqualTo(MASK);
+    assertThat(PLAIN.readTree(json).get("path").asString()).isEqualTo("/v1/items");
+    assertThat(RedactionModule.revealing(MAPPER.writerFor(SignedRequest.class).withAttribute("apiKey", key))
+        .writeValueAsString(new SignedRequest()))
+        .isEqualTo(PLAIN.writerFor(SignedRequest.class).withAttribute("apiKey", key).writeValueAsString(new SignedRequest()));
+  }
+
+  /** Appends the caller's API key, a writer attribute, to the request it writes. */
+  @JsonAppend(attrs = @JsonAppend.Attr("apiKey"))
+  static final class SignedRequest {
+    public String path = "/v1/items";
   }
 }
