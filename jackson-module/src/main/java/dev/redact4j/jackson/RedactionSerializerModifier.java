@@ -4,15 +4,19 @@ import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.ObjectIdInfo;
 import com.fasterxml.jackson.databind.ser.AnyGetterWriter;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerBuilder;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.impl.FilteredBeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.impl.MapEntrySerializer;
+import com.fasterxml.jackson.databind.ser.impl.ObjectIdWriter;
+import com.fasterxml.jackson.databind.ser.impl.PropertyBasedObjectIdGenerator;
 import com.fasterxml.jackson.databind.ser.std.JsonValueSerializer;
 import com.fasterxml.jackson.databind.type.MapType;
 import dev.redact4j.Redacted;
+import dev.redact4j.SecretString;
 import dev.redact4j.jackson.internal.RedactionSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,6 +123,7 @@ final class RedactionSerializerModifier extends BeanSerializerModifier {
       SerializationConfig config, BeanDescription beanDesc, BeanSerializerBuilder builder) {
     AnnotatedMember anyGetter = beanDesc.findAnyGetter();
     remask(builder, anyGetter);
+    maskObjectId(config, beanDesc.getObjectIdInfo(), builder);
     if (anyGetter == null || !settings.masksNames()
         || config.getAnnotationIntrospector().findSerializer(anyGetter) != null) {
       return builder;
@@ -160,6 +165,27 @@ final class RedactionSerializerModifier extends BeanSerializerModifier {
       }
     }
     builder.setProperties(out);
+  }
+
+  /**
+   * When the bean's object id is one of its masked properties, a reference to an object already
+   * written would be that id in full: gives the id writer a generator that hands ids out as
+   * {@code SecretString}s, so they are written as the mask.
+   */
+  private static void maskObjectId(SerializationConfig config, @Nullable ObjectIdInfo info, BeanSerializerBuilder builder) {
+    ObjectIdWriter ids = builder.getObjectIdWriter();
+    if (ids == null || info == null || !(ids.generator instanceof PropertyBasedObjectIdGenerator)
+        || ids.generator instanceof MaskingObjectIdGenerator) {
+      return;
+    }
+    String name = info.getPropertyName().getSimpleName();
+    for (BeanPropertyWriter p : builder.getProperties()) {
+      if (p instanceof MaskingPropertyWriter && p.getName().equals(name)) {
+        builder.setObjectIdWriter(ObjectIdWriter.construct(config.constructType(SecretString.class), null,
+            new MaskingObjectIdGenerator(info, p), ids.alwaysAsId));
+        return;
+      }
+    }
   }
 
   @Override

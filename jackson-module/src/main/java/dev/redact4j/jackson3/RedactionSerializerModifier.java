@@ -1,6 +1,7 @@
 package dev.redact4j.jackson3;
 
 import dev.redact4j.Redacted;
+import dev.redact4j.SecretString;
 import dev.redact4j.jackson.internal.RedactionSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +10,14 @@ import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.introspect.AnnotatedMember;
+import tools.jackson.databind.introspect.ObjectIdInfo;
 import tools.jackson.databind.ser.AnyGetterWriter;
 import tools.jackson.databind.ser.BeanPropertyWriter;
 import tools.jackson.databind.ser.BeanSerializerBuilder;
 import tools.jackson.databind.ser.ValueSerializerModifier;
 import tools.jackson.databind.ser.impl.FilteredBeanPropertyWriter;
+import tools.jackson.databind.ser.impl.ObjectIdWriter;
+import tools.jackson.databind.ser.impl.PropertyBasedObjectIdGenerator;
 import tools.jackson.databind.ser.jackson.JsonValueSerializer;
 import tools.jackson.databind.ser.jdk.MapEntrySerializer;
 import tools.jackson.databind.type.MapType;
@@ -119,6 +123,7 @@ final class RedactionSerializerModifier extends ValueSerializerModifier {
       SerializationConfig config, BeanDescription.Supplier beanDesc, BeanSerializerBuilder builder) {
     AnnotatedMember anyGetter = beanDesc.get().findAnyGetter();
     remask(builder, anyGetter);
+    maskObjectId(config, beanDesc.get().getObjectIdInfo(), builder);
     if (anyGetter == null || !settings.masksNames()
         || config.getAnnotationIntrospector().findSerializer(config, anyGetter) != null) {
       return builder;
@@ -160,6 +165,27 @@ final class RedactionSerializerModifier extends ValueSerializerModifier {
       }
     }
     builder.setProperties(out);
+  }
+
+  /**
+   * When the bean's object id is one of its masked properties, a reference to an object already
+   * written would be that id in full: gives the id writer a generator that hands ids out as
+   * {@code SecretString}s, so they are written as the mask.
+   */
+  private static void maskObjectId(SerializationConfig config, @Nullable ObjectIdInfo info, BeanSerializerBuilder builder) {
+    ObjectIdWriter ids = builder.getObjectIdWriter();
+    if (ids == null || info == null || !(ids.generator instanceof PropertyBasedObjectIdGenerator)
+        || ids.generator instanceof MaskingObjectIdGenerator) {
+      return;
+    }
+    String name = info.getPropertyName().getSimpleName();
+    for (BeanPropertyWriter p : builder.getProperties()) {
+      if (p instanceof MaskingPropertyWriter && p.getName().equals(name)) {
+        builder.setObjectIdWriter(ObjectIdWriter.construct(config.constructType(SecretString.class), null,
+            new MaskingObjectIdGenerator(info, p), ids.alwaysAsId));
+        return;
+      }
+    }
   }
 
   @Override

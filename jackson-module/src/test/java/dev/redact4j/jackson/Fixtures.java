@@ -2,6 +2,7 @@ package dev.redact4j.jackson;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIdentityInfo;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.ObjectIdGenerators;
 import dev.redact4j.Redacted;
 import dev.redact4j.SecretBytes;
 import dev.redact4j.SecretString;
@@ -121,6 +123,21 @@ public final class Fixtures {
 
   @JsonPropertyOrder({"owner", "iban"})
   public record Payout(String owner, Iban iban) {}
+
+  /** An API token whose token is also its object identity, so references to it write the token. */
+  @JsonIdentityInfo(generator = ObjectIdGenerators.PropertyGenerator.class, property = "token")
+  @JsonPropertyOrder({"token", "owner"})
+  public static final class ApiToken {
+    public String token;
+    public String owner = "ci";
+
+    public ApiToken(String token) {
+      this.token = token;
+    }
+  }
+
+  @JsonPropertyOrder({"primary", "fallback"})
+  public record TokenPair(ApiToken primary, ApiToken fallback) {}
 
   /** A header whose name is a property and whose value comes from its {@code @JsonAnyGetter}. */
   @JsonPropertyOrder({"name"})

@@ -7,6 +7,7 @@ import dev.redact4j.SecretBytes;
 import dev.redact4j.SecretString;
 import dev.redact4j.jackson.Fixtures.Account;
 import dev.redact4j.jackson.Fixtures.Address;
+import dev.redact4j.jackson.Fixtures.ApiToken;
 import dev.redact4j.jackson.Fixtures.BasicAuth;
 import dev.redact4j.jackson.Fixtures.Connection;
 import dev.redact4j.jackson.Fixtures.Credentials;
@@ -21,6 +22,7 @@ import dev.redact4j.jackson.Fixtures.Patient;
 import dev.redact4j.jackson.Fixtures.Payout;
 import dev.redact4j.jackson.Fixtures.Sparse;
 import dev.redact4j.jackson.Fixtures.Tag;
+import dev.redact4j.jackson.Fixtures.TokenPair;
 import dev.redact4j.jackson.Fixtures.Wrapped;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -119,6 +121,16 @@ public abstract class RedactionBehaviour {
     assertThat(writeRevealing(payout)).isEqualTo(writePlain(payout)).contains(iban);
     Payout none = new Payout("bob", new Iban(null));
     assertThat(write(none)).isEqualTo(writePlain(none)).isEqualTo("{\"owner\":\"bob\",\"iban\":null}");
+  }
+
+  @Test
+  void anObjectIdHeldInAMaskedPropertyIsMaskedInReferencesToo() throws Exception {
+    ApiToken token = new ApiToken(fakes.githubToken());
+    TokenPair pair = new TokenPair(token, token);
+    assertThat(write(pair)).isEqualTo("{\"primary\":{\"token\":\"" + MASK + "\",\"owner\":\"ci\"},\"fallback\":\""
+        + MASK + "\"}");
+    assertThat(write(List.of(token, token))).doesNotContain(token.token);
+    assertThat(writeRevealing(pair)).isEqualTo(writePlain(pair)).contains(token.token);
   }
 
   @Test
