@@ -13,17 +13,13 @@ import com.fasterxml.jackson.databind.ser.VirtualBeanPropertyWriter;
 import com.fasterxml.jackson.databind.util.NameTransformer;
 import dev.redact4j.jackson.internal.RedactionSettings;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
-import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A bean property whose non-null value is written as the mask, whatever its type. Inclusion rules
  * ({@code @JsonInclude}) are applied to the real value first, so a suppressed property stays
- * suppressed; nulls and empty {@code Optional}s are written as Jackson would. A revealing writer
- * gets the plain property.
+ * suppressed; nulls, empty {@code Optional}s and {@code AtomicReference}s are written as Jackson
+ * would. A revealing writer gets the plain property.
  *
  * <p>The value property of a name/value entry ({@code value} next to {@code name} or {@code key},
  * as in a Kubernetes env var {@code record EnvVar(String name, String value)}) is masked only when
@@ -114,7 +110,7 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
   @Override
   public void serializeAsField(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
     Object value = reveals(prov) ? null : valueOf(bean);
-    if (value == null || isEmptyOptional(value) || !namesSecret(bean)) {
+    if (!RedactionSettings.isPresent(value) || !namesSecret(bean)) {
       if (original != null) {
         original.serializeAsField(bean, gen, prov);
       } else {
@@ -132,7 +128,7 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
   @Override
   public void serializeAsElement(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
     Object value = reveals(prov) ? null : valueOf(bean);
-    if (value == null || isEmptyOptional(value) || !namesSecret(bean)) {
+    if (!RedactionSettings.isPresent(value) || !namesSecret(bean)) {
       if (original != null) {
         original.serializeAsElement(bean, gen, prov);
       } else {
@@ -225,12 +221,5 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
 
   private static boolean reveals(SerializerProvider prov) {
     return RedactionSettings.reveals(prov.getAttribute(RedactionSettings.REVEAL));
-  }
-
-  private static boolean isEmptyOptional(Object value) {
-    return (value instanceof Optional<?> o && o.isEmpty())
-        || (value instanceof OptionalInt i && i.isEmpty())
-        || (value instanceof OptionalLong l && l.isEmpty())
-        || (value instanceof OptionalDouble d && d.isEmpty());
   }
 }

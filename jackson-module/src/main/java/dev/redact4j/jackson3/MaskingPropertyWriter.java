@@ -2,10 +2,6 @@ package dev.redact4j.jackson3;
 
 import dev.redact4j.jackson.internal.RedactionSettings;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
-import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.PropertyName;
@@ -21,8 +17,8 @@ import tools.jackson.databind.util.NameTransformer;
 
 /**
  * A bean property whose non-null value is written as the mask, whatever its type. Inclusion rules
- * ({@code @JsonInclude}) are applied to the real value first; nulls and empty {@code Optional}s are
- * written as Jackson would. A revealing writer gets the plain property.
+ * ({@code @JsonInclude}) are applied to the real value first; nulls, empty {@code Optional}s and
+ * {@code AtomicReference}s are written as Jackson would. A revealing writer gets the plain property.
  *
  * <p>The value property of a name/value entry ({@code value} next to {@code name} or {@code key},
  * as in a Kubernetes env var {@code record EnvVar(String name, String value)}) is masked only when
@@ -112,7 +108,7 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
   @Override
   public void serializeAsProperty(Object bean, JsonGenerator g, SerializationContext ctxt) throws Exception {
     Object value = SecretSerializers.reveals(ctxt) ? null : valueOf(bean);
-    if (value == null || isEmptyOptional(value) || !namesSecret(bean)) {
+    if (!RedactionSettings.isPresent(value) || !namesSecret(bean)) {
       if (original != null) {
         original.serializeAsProperty(bean, g, ctxt);
       } else {
@@ -130,7 +126,7 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
   @Override
   public void serializeAsElement(Object bean, JsonGenerator g, SerializationContext ctxt) throws Exception {
     Object value = SecretSerializers.reveals(ctxt) ? null : valueOf(bean);
-    if (value == null || isEmptyOptional(value) || !namesSecret(bean)) {
+    if (!RedactionSettings.isPresent(value) || !namesSecret(bean)) {
       if (original != null) {
         original.serializeAsElement(bean, g, ctxt);
       } else {
@@ -220,12 +216,5 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
       return ser.isEmpty(ctxt, value);
     }
     return _suppressableValue.equals(value);
-  }
-
-  private static boolean isEmptyOptional(Object value) {
-    return (value instanceof Optional<?> o && o.isEmpty())
-        || (value instanceof OptionalInt i && i.isEmpty())
-        || (value instanceof OptionalLong l && l.isEmpty())
-        || (value instanceof OptionalDouble d && d.isEmpty());
   }
 }

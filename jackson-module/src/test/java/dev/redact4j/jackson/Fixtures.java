@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Domain classes used by the tests of both Jackson lines: Jackson 3 reads the same 2.x annotations,
@@ -138,6 +139,9 @@ public final class Fixtures {
 
   @JsonPropertyOrder({"primary", "fallback"})
   public record TokenPair(ApiToken primary, ApiToken fallback) {}
+
+  /** A secret that may not be there yet. */
+  public record Vault(AtomicReference<String> secret) {}
 
   /** A header whose name is a property and whose value comes from its {@code @JsonAnyGetter}. */
   @JsonPropertyOrder({"name"})

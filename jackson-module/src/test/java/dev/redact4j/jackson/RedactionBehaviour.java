@@ -23,6 +23,7 @@ import dev.redact4j.jackson.Fixtures.Payout;
 import dev.redact4j.jackson.Fixtures.Sparse;
 import dev.redact4j.jackson.Fixtures.Tag;
 import dev.redact4j.jackson.Fixtures.TokenPair;
+import dev.redact4j.jackson.Fixtures.Vault;
 import dev.redact4j.jackson.Fixtures.Wrapped;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -168,6 +170,15 @@ public abstract class RedactionBehaviour {
     assertThat(write(absent)).isEqualTo(writePlain(absent));
     assertThat(write(List.of(absent))).isEqualTo(writePlain(List.of(absent)));
     assertThat(write(object("token", Optional.of("abc")))).isEqualTo("{\"token\":\"" + MASK + "\"}");
+  }
+
+  @Test
+  void anEmptyAtomicReferenceUnderASensitiveNameIsWrittenAsJacksonWritesIt() throws Exception {
+    Vault empty = new Vault(new AtomicReference<>());
+    assertThat(write(empty)).isEqualTo(writePlain(empty)).isEqualTo("{\"secret\":null}");
+    Map<String, Object> absent = object("token", new AtomicReference<String>());
+    assertThat(write(absent)).isEqualTo(writePlain(absent)).isEqualTo("{\"token\":null}");
+    assertThat(write(new Vault(new AtomicReference<>(fakes.password())))).isEqualTo("{\"secret\":\"" + MASK + "\"}");
   }
 
   @Test

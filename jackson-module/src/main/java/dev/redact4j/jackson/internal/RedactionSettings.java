@@ -15,6 +15,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -220,15 +221,17 @@ public final class RedactionSettings {
 
   /**
    * Whether {@code value} holds something to hide: not null and not an empty {@code Optional} (or
-   * {@code OptionalInt}, {@code OptionalLong}, {@code OptionalDouble}), which Jackson writes as
-   * {@code null} or leaves out under its inclusion rules; masking it would show a value where there is none.
+   * {@code OptionalInt}, {@code OptionalLong}, {@code OptionalDouble}) or {@code AtomicReference},
+   * which Jackson writes as {@code null} or leaves out under its inclusion rules; masking it would
+   * show a value where there is none.
    */
-  private static boolean isPresent(@Nullable Object value) {
+  public static boolean isPresent(@Nullable Object value) {
     return value != null
         && !(value instanceof Optional<?> o && o.isEmpty())
         && !(value instanceof OptionalInt i && i.isEmpty())
         && !(value instanceof OptionalLong l && l.isEmpty())
-        && !(value instanceof OptionalDouble d && d.isEmpty());
+        && !(value instanceof OptionalDouble d && d.isEmpty())
+        && !(value instanceof AtomicReference<?> r && r.get() == null);
   }
 
   private static boolean isEntryNameKey(@Nullable Object key) {
