@@ -140,6 +140,19 @@ public final class Fixtures {
   @JsonPropertyOrder({"primary", "fallback"})
   public record TokenPair(ApiToken primary, ApiToken fallback) {}
 
+  /** Settings as an application binds them: a plain bean with a setter for every property. */
+  @JsonPropertyOrder({"dbUser", "dbPassword"})
+  public static final class DbSettings {
+    public String dbUser = "app";
+    public String dbPassword;
+
+    public DbSettings() {}
+
+    public DbSettings(String dbPassword) {
+      this.dbPassword = dbPassword;
+    }
+  }
+
   /** A secret that may not be there yet. */
   public record Vault(AtomicReference<String> secret) {}
 

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.annotation.JsonAppend;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.redact4j.jackson.Fixtures.DbSettings;
 import dev.redact4j.jackson.internal.BuildInfo;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -160,5 +166,24 @@ class Jackson2RedactionTest extends RedactionBehaviour {
   @JsonAppend(attrs = @JsonAppend.Attr("apiKey"))
   static final class SignedRequest {
     public String path = "/v1/items";
+  }
+
+  @Test
+  void aSpringBootLikeMapperMasksSnakeCaseNamesInCopiesAndViewsAndStillReadsRealValues() throws Exception {
+    String pw = new FakeSecrets(20261130L).password();
+    ObjectMapper boot = JsonMapper.builder().findAndAddModules()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .build();
+    for (ObjectWriter w : List.of(boot.writer(), boot.copy().writer(), boot.writerWithView(Object.class),
+        boot.writerWithDefaultPrettyPrinter())) {
+      String json = w.writeValueAsString(new DbSettings(pw));
+      assertThat(json).doesNotContain(pw);
+      assertThat(PLAIN.readTree(json).get("db_password").asText()).isEqualTo(MASK);
+      assertThat(PLAIN.readTree(json).get("db_user").asText()).isEqualTo("app");
+    }
+    // Reading is untouched: the bound settings hold the real value.
+    String input = "{\"db_user\":\"app\",\"db_password\":\"" + pw + "\"}";
+    assertThat(boot.readValue(input, DbSettings.class).dbPassword).isEqualTo(pw);
   }
 }

@@ -3,11 +3,16 @@ package dev.redact4j.jackson3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.redact4j.jackson.FakeSecrets;
+import dev.redact4j.jackson.Fixtures.DbSettings;
 import dev.redact4j.jackson.RedactionBehaviour;
 import dev.redact4j.jackson.RedactionFeature;
 import dev.redact4j.jackson.internal.BuildInfo;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.annotation.JsonAppend;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -147,5 +152,23 @@ class Jackson3RedactionTest extends RedactionBehaviour {
   @JsonAppend(attrs = @JsonAppend.Attr("apiKey"))
   static final class SignedRequest {
     public String path = "/v1/items";
+  }
+
+  @Test
+  void aSpringBootLikeMapperMasksSnakeCaseNamesInCopiesAndStillReadsRealValues() {
+    String pw = new FakeSecrets(20261130L).password();
+    JsonMapper boot = JsonMapper.builder().findAndAddModules()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .build();
+    for (ObjectWriter w : List.of(boot.writer(), boot.rebuild().build().writer(), boot.writerWithDefaultPrettyPrinter())) {
+      String json = w.writeValueAsString(new DbSettings(pw));
+      assertThat(json).doesNotContain(pw);
+      assertThat(PLAIN.readTree(json).get("db_password").asString()).isEqualTo(MASK);
+      assertThat(PLAIN.readTree(json).get("db_user").asString()).isEqualTo("app");
+    }
+    // Reading is untouched: the bound settings hold the real value.
+    String input = "{\"db_user\":\"app\",\"db_password\":\"" + pw + "\"}";
+    assertThat(boot.readValue(input, DbSettings.class).dbPassword).isEqualTo(pw);
   }
 }
