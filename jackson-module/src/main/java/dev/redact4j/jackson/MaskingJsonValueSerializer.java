@@ -10,29 +10,36 @@ import java.io.IOException;
 
 /**
  * Wraps Jackson's {@code @JsonValue} serializer when the accessor is marked {@code @Redacted}: a
- * non-null value is written as the mask, whatever its type, without a type id. Null values and
- * revealing writers go to Jackson's serializer, so they come out as without this module.
+ * non-null value is written as the mask, whatever its type, without a type id; as a map key, the
+ * key is the mask (so two such keys in one map give the same name twice, as {@code SecretString}
+ * keys do). Null values and revealing writers go to Jackson's serializer, so they come out as
+ * without this module.
  */
 @SuppressWarnings("serial") // Holds the settings; mappers carrying this module are not Java-serialized.
 final class MaskingJsonValueSerializer extends DelegatingMaskSerializer<Object> {
   private final AnnotatedMember accessor;
+  /** Whether this writes map keys (field names) rather than values. */
+  private final boolean asKey;
 
-  MaskingJsonValueSerializer(JsonSerializer<?> delegate, AnnotatedMember accessor, RedactionSettings settings) {
+  MaskingJsonValueSerializer(JsonSerializer<?> delegate, AnnotatedMember accessor, boolean asKey, RedactionSettings settings) {
     super(delegate.handledType(), delegate, settings);
     this.accessor = accessor;
+    this.asKey = asKey;
   }
 
   @Override
   JsonSerializer<?> around(JsonSerializer<?> other) {
-    return new MaskingJsonValueSerializer(other, accessor, settings);
+    return new MaskingJsonValueSerializer(other, accessor, asKey, settings);
   }
 
   @Override
   public void serialize(Object bean, JsonGenerator gen, SerializerProvider prov) throws IOException {
-    if (masks(bean, prov)) {
-      gen.writeString(RedactionSettings.MASK);
-    } else {
+    if (!masks(bean, prov)) {
       delegate.serialize(bean, gen, prov);
+    } else if (asKey) {
+      gen.writeFieldName(RedactionSettings.MASK);
+    } else {
+      gen.writeString(RedactionSettings.MASK);
     }
   }
 

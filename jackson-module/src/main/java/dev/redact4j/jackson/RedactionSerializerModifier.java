@@ -1,6 +1,7 @@
 package dev.redact4j.jackson;
 
 import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
@@ -194,13 +195,22 @@ final class RedactionSerializerModifier extends BeanSerializerModifier {
     return settings.masksNames() ? new MaskingMapSerializer(serializer, settings) : serializer;
   }
 
+  /** Map keys of a type whose {@code @JsonValue} accessor is marked {@code @Redacted} are masked too. */
+  @Override
+  public JsonSerializer<?> modifyKeySerializer(
+      SerializationConfig config, JavaType valueType, BeanDescription beanDesc, JsonSerializer<?> serializer) {
+    AnnotatedMember accessor = beanDesc.findJsonValueAccessor();
+    return accessor != null && accessor.hasAnnotation(Redacted.class)
+        ? new MaskingJsonValueSerializer(serializer, accessor, true, settings) : serializer;
+  }
+
   @Override
   public JsonSerializer<?> modifySerializer(
       SerializationConfig config, BeanDescription beanDesc, JsonSerializer<?> serializer) {
     if (serializer instanceof JsonValueSerializer) {
       AnnotatedMember accessor = beanDesc.findJsonValueAccessor();
       if (accessor != null && accessor.hasAnnotation(Redacted.class)) {
-        return new MaskingJsonValueSerializer(serializer, accessor, settings);
+        return new MaskingJsonValueSerializer(serializer, accessor, false, settings);
       }
     }
     return settings.masksNames() && serializer instanceof MapEntrySerializer

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.introspect.AnnotatedMember;
@@ -194,13 +195,22 @@ final class RedactionSerializerModifier extends ValueSerializerModifier {
     return settings.masksNames() ? new MaskingMapSerializer(serializer, settings) : serializer;
   }
 
+  /** Map keys of a type whose {@code @JsonValue} accessor is marked {@code @Redacted} are masked too. */
+  @Override
+  public ValueSerializer<?> modifyKeySerializer(
+      SerializationConfig config, JavaType valueType, BeanDescription.Supplier beanDesc, ValueSerializer<?> serializer) {
+    AnnotatedMember accessor = beanDesc.get().findJsonValueAccessor();
+    return accessor != null && accessor.hasAnnotation(Redacted.class)
+        ? new MaskingJsonValueSerializer(serializer, accessor, true, settings) : serializer;
+  }
+
   @Override
   public ValueSerializer<?> modifySerializer(
       SerializationConfig config, BeanDescription.Supplier beanDesc, ValueSerializer<?> serializer) {
     if (serializer instanceof JsonValueSerializer) {
       AnnotatedMember accessor = beanDesc.get().findJsonValueAccessor();
       if (accessor != null && accessor.hasAnnotation(Redacted.class)) {
-        return new MaskingJsonValueSerializer(serializer, accessor, settings);
+        return new MaskingJsonValueSerializer(serializer, accessor, false, settings);
       }
     }
     return settings.masksNames() && serializer instanceof MapEntrySerializer

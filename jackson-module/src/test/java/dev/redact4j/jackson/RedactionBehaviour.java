@@ -126,6 +126,14 @@ public abstract class RedactionBehaviour {
   }
 
   @Test
+  void aRedactedJsonValueTypeUsedAsAMapKeyIsWrittenAsTheMask() throws Exception {
+    String iban = "DE" + fakes.awsKeyId();
+    Map<Iban, Integer> limits = Map.of(new Iban(iban), 500);
+    assertThat(write(limits)).isEqualTo("{\"" + MASK + "\":500}");
+    assertThat(writeRevealing(limits)).isEqualTo(writePlain(limits)).contains(iban);
+  }
+
+  @Test
   void anObjectIdHeldInAMaskedPropertyIsMaskedInReferencesToo() throws Exception {
     ApiToken token = new ApiToken(fakes.githubToken());
     TokenPair pair = new TokenPair(token, token);
