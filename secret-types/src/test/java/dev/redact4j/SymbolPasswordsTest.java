@@ -101,7 +101,9 @@ class SymbolPasswordsTest {
       "let accountKey = Buffer.from(\"accountKey\", \"base64\");", "password=~/.pgpass",
       "if (password =~ /^\\w+$/) {", "{\"password\": \"{{ .Values.db.password }}\"}",
       "log(\"password: \"+ pw + \" ok\")", "postgres://app:$DB_PASSWORD@db/app", "postgres://u:$dbPassword@h/x",
-      "https://user:****@host/x", "api_key=sk-<your key here>", "\"A ClickHouse key\", \"4b1d<38 letters/digits>\""})
+      "https://user:****@host/x", "api_key=sk-<your key here>", "\"A ClickHouse key\", \"4b1d<38 letters/digits>\"",
+      "    this.password = password;", "    this.dbPassword = dbPassword;", "        self.api_token = api_token",
+      "this.clientSecret = clientSecret(config);"})
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }

@@ -408,8 +408,31 @@ public final class KeyValueDetector implements Detector {
         && (kind == Kind.PASSWORD || kind == Kind.SECRET || kind == Kind.API_KEY) && atLineStart(text, keyStart)
         || instruction;
     boolean urlEncoded = sep == 3 && text.charAt(i) == '%';
+    if (sep == 1 && text.charAt(i) == '=' && memberGetsVariable(text, keyStart, valueAt)) {
+      return NO_MATCH; // this.password = password;
+    }
     return value(text, valueAt, terminator, keyInString ? openQuote : 0, loose, lineValue, flag, urlEncoded,
         keyStart, keyEnd);
+  }
+
+  /**
+   * Code that sets a field from a variable or a call: {@code this.dbPassword = dbPassword;},
+   * {@code self.token = token}, {@code this.secret = secret(cfg);}. A literal secret in code is quoted;
+   * an unquoted identifier that names a secret itself, after {@code this.} or {@code self.} and
+   * {@code " = "}, is a name.
+   */
+  private static boolean memberGetsVariable(CharSequence text, int keyStart, int valueAt) {
+    int n = text.length();
+    if (!(KeyNames.regionEquals(text, keyStart, "this.") || KeyNames.regionEquals(text, keyStart, "self."))
+        || valueAt < 2 || text.charAt(valueAt - 1) != ' ' || text.charAt(valueAt - 2) != '=') {
+      return false;
+    }
+    int j = valueAt;
+    while (j < n && (KeyNames.isAlnum(text.charAt(j)) || text.charAt(j) == '_' || text.charAt(j) == '$')) {
+      j++;
+    }
+    return j > valueAt && !KeyNames.isDigit(text.charAt(valueAt)) && KeyNames.containsTermWord(text, valueAt, j)
+        && (j == n || text.charAt(j) == ';' || text.charAt(j) == '(' || text.charAt(j) <= ' ');
   }
 
   /** The key is a Redis command word {@code "AUTH"}, quoted as MONITOR prints each argument. */
