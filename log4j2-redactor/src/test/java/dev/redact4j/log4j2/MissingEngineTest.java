@@ -40,13 +40,13 @@ class MissingEngineTest {
       LogManager.class.getProtectionDomain().getCodeSource().getLocation(),
       LoggerContext.class.getProtectionDomain().getCodeSource().getLocation(),
       RedactingLayout.class.getProtectionDomain().getCodeSource().getLocation(),
-      MissingEngineProbe.class.getProtectionDomain().getCodeSource().getLocation(),
+      IsolatedLog4jProbe.class.getProtectionDomain().getCodeSource().getLocation(),
     };
     String[] errors;
     try (URLClassLoader isolated = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader())) {
       assertThat(isolated.getResource(Redactor.class.getName().replace('.', '/') + ".class")).isNull();
       assertThat(isolated.getResource("dev/redact4j/log4j2/RedactingLayout.class")).isNotNull();
-      Method run = isolated.loadClass(MissingEngineProbe.class.getName())
+      Method run = isolated.loadClass(IsolatedLog4jProbe.class.getName())
           .getMethod("run", String.class, String.class, String.class);
       errors = (String[]) run.invoke(null, config, "token " + token, "password=" + password);
     }

@@ -129,11 +129,11 @@ class RedactingPatternConverterTest {
     URL[] urls = {
       LogManager.class.getProtectionDomain().getCodeSource().getLocation(),
       LoggerContext.class.getProtectionDomain().getCodeSource().getLocation(),
-      MissingPluginProbe.class.getProtectionDomain().getCodeSource().getLocation(),
+      IsolatedLog4jProbe.class.getProtectionDomain().getCodeSource().getLocation(),
     };
     try (URLClassLoader isolated = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader())) {
       assertThat(isolated.getResource("dev/redact4j/log4j2/RedactingPatternConverter.class")).isNull();
-      Method format = isolated.loadClass(MissingPluginProbe.class.getName()).getMethod("format", String.class,
+      Method format = isolated.loadClass(IsolatedLog4jProbe.class.getName()).getMethod("format", String.class,
           String.class);
 
       String[] scrub = (String[]) format.invoke(null, "%p %scrub{%m}%n", "token " + token);
