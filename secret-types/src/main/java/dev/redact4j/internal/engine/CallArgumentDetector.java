@@ -153,7 +153,7 @@ public final class CallArgumentDetector implements Detector {
     char first = text.charAt(anchorStart);
     while (i < limit) {
       char c = text.charAt(i);
-      if ((c | 0x20) == (first | 0x20) && (first == '.' ? i > anchorStart && Detector.sameAnchorAt(text, i, anchorStart, anchorEnd)
+      if (c == first && (first == '.' ? i > anchorStart && Detector.sameAnchorAt(text, i, anchorStart, anchorEnd)
           : Detector.anchorAgain(text, i, anchorStart, anchorEnd))) {
         return limit;
       }

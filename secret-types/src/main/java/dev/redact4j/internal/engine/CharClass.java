@@ -79,10 +79,10 @@ public final class CharClass {
    */
   public int skipToAnchorAgain(CharSequence text, int from, int limit, int anchorStart, int anchorEnd) {
     int end = Math.min(limit, text.length());
-    char first = (char) (text.charAt(anchorStart) | 0x20);
+    char first = text.charAt(anchorStart);
     int i = from;
     for (char c; i < end && contains(c = text.charAt(i)); i++) {
-      if ((c | 0x20) == first && Detector.anchorAgain(text, i, anchorStart, anchorEnd)) {
+      if (c == first && Detector.anchorAgain(text, i, anchorStart, anchorEnd)) {
         break;
       }
     }

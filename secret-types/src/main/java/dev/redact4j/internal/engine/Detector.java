@@ -53,27 +53,26 @@ public interface Detector {
   }
 
   /**
-   * Whether the anchor {@code text[anchorStart, anchorEnd)} occurs again, in any ASCII case, at
+   * Whether the anchor {@code text[anchorStart, anchorEnd)} occurs again, written the same way, at
    * {@code i > anchorStart} where a word can start (not after a letter or digit). Such an occurrence
    * is a hit of its own that finds whatever follows it, so a detector reading forward from an
    * earlier one may stop there: without that, each anchor of a flood ({@code key=a-key=a-…},
    * {@code -storepass -storepass …}) reads the whole window and a line of them costs hundreds of
-   * times a clean one.
+   * times a clean one. Case counts, so that an exact-case anchor ({@code ::add-mask::}) stops only
+   * where it is a hit again.
    */
   static boolean anchorAgain(CharSequence text, int i, int anchorStart, int anchorEnd) {
     return i > anchorStart && !KeyNames.isAlnum(text.charAt(i - 1)) && sameAnchorAt(text, i, anchorStart, anchorEnd);
   }
 
-  /** Whether {@code text} holds the anchor {@code text[anchorStart, anchorEnd)} at {@code i}, in any ASCII case. */
+  /** Whether {@code text} holds the anchor {@code text[anchorStart, anchorEnd)} at {@code i}, written the same way. */
   static boolean sameAnchorAt(CharSequence text, int i, int anchorStart, int anchorEnd) {
     int length = anchorEnd - anchorStart;
     if (i + length > text.length()) {
       return false;
     }
     for (int k = 0; k < length; k++) {
-      char a = text.charAt(i + k);
-      char b = text.charAt(anchorStart + k);
-      if (a != b && !(KeyNames.isUpper(a) ? a + 32 == b : KeyNames.isUpper(b) && b + 32 == a)) {
+      if (text.charAt(i + k) != text.charAt(anchorStart + k)) {
         return false;
       }
     }
