@@ -38,6 +38,21 @@ class LogCommandFormatsTest {
   }
 
   @Test
+  void basicCredentialsLoggedWithoutTheirHeaderNameAreHidden() {
+    String pw = FakeSecrets.mixed(new Random(27), 14);
+    String credentials = java.util.Base64.getEncoder().encodeToString(("deploy:" + pw).getBytes(
+        java.nio.charset.StandardCharsets.UTF_8));
+    // nginx with $http_authorization in its log_format, HAProxy's captured request header
+    assertThat(REDACTOR.redact("10.0.0.1 - - [14/May/2024:09:21:33 +0000] \"GET /api HTTP/1.1\" 200 12 \"-\" \"curl/8.5\" \"Basic "
+        + credentials + "\""))
+        .endsWith("\"curl/8.5\" \"Basic [REDACTED:basic-credentials]\"");
+    assertThat(REDACTOR.redact("haproxy[812]: 10.0.0.1:51234 {Basic " + credentials + "} \"GET /api HTTP/1.1\""))
+        .doesNotContain(credentials).contains("{Basic [REDACTED:");
+    // with its header name, the header's rule names it, as before
+    assertThat(REDACTOR.redact("Authorization: Basic " + credentials)).isEqualTo("Authorization: Basic [REDACTED:authorization-header]");
+  }
+
+  @Test
   void redisMonitorAuthHidesThePasswordNotTheUser() {
     String pw = FakeSecrets.mixed(new Random(26), 16);
     assertThat(REDACTOR.redact("1715678493.120438 [0 10.0.0.7:51234] \"AUTH\" \"" + pw + "\""))
@@ -54,6 +69,9 @@ class LogCommandFormatsTest {
     "the password for 'bob' = unchanged",
     "\"auth\" \"method\" \"basic\"",
     "SET PASSWORD FOR 'bob'@'%' = '${NEW_PASSWORD}';",
+    "Basic Auth enabled for realm Internal",
+    "Basic dGVzdGluZ3Rlc3Rpbmc=",
+    "Using Basic authentication; Basic realm=\"api\"",
     "the user identified by name 'bob' was locked",
     "Removes the directory identified by `path`.",
     "ALTER USER scott IDENTIFIED BY tiger",
