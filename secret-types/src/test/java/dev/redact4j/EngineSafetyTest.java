@@ -132,6 +132,7 @@ class EngineSafetyTest {
         repeat("password for ", n), // SET PASSWORD FOR accounts that never reach their =
         repeat("\"AUTH\" \"", n), // Redis MONITOR arguments that never close
         repeat("Basic YWxpY2U6", n), // base64 credentials that run into the next Basic
+        repeat("/password", n), // a name field's path, walked back from each key
         FakeSecrets.chars(r, FakeSecrets.B64, 1_000_000), // 1 MB of base64
         "password=aaaaaaaaaaaaaaab " + repeat("a", n), // a found value, then a near-repeat flood
         repeat("password=aaaaaaaaaab ", n), // found values that repeat everywhere

@@ -38,9 +38,12 @@ class NameValuePairsTest {
     "{\"ParameterValue\":\"%s\",\"ParameterKey\":\"DbPassword\"}",
     "{\"value\":\"%s\",\"type\":\"String\",\"masked\":false,\"name\":\"DB_PASSWORD\"}",
     "{\\\"value\\\":\\\"%s\\\",\\\"name\\\":\\\"DB_PASSWORD\\\"}",
+    // AWS SSM parameters are named by a path, the key its last segment (CloudTrail, get-parameter output)
+    "{\"name\":\"/orders/prod/api-key\",\"type\":\"SecureString\",\"value\":\"%s\"}",
+    "{\"Parameter\":{\"Name\":\"/orders/prod/db/password\",\"Type\":\"SecureString\",\"Value\":\"%s\",\"Version\":3}}",
   })
   void valueOfASecretNamedEntryIsHidden(String shape) {
-    String value = shape.contains("API_KEY") ? KEY : PW;
+    String value = shape.contains("API_KEY") || shape.contains("api-key") ? KEY : PW;
     String text = "task definition: " + shape.formatted(value) + " registered";
     String out = REDACTOR.redact(text);
     assertThat(out).doesNotContain(value).contains("[REDACTED:").contains("registered");
@@ -93,6 +96,7 @@ class NameValuePairsTest {
     "the password field name: password, value: required",
     "{\"value\":\"info\",\"name\":\"LOG_LEVEL\"}",
     "{\"value\":\"${DB_PASSWORD}\",\"name\":\"DB_PASSWORD\"}",
+    "{\"path\":\"/orders/prod/api-key\",\"value\":\"" + "Fake-Pa55" + "word-123" + "\"}",
     "[{\"value\":\"" + "Fake-Pa55" + "word-123" + "\"}, {\"name\":\"DB_PASSWORD\"}]",
     "{\"value\":\"" + "Fake-Pa55" + "word-123" + "\"}\n{\"name\":\"DB_PASSWORD\"}",
   })

@@ -115,10 +115,25 @@ final class SiblingEntries {
     return nameFieldStart(text, keyStart) >= 0;
   }
 
-  /** Where the name field whose whole value is the key starts (at its opening quote, if any), or -1. */
+  /**
+   * Where the name field whose whole value is the key starts (at its opening quote, if any), or -1.
+   * The key may end a quoted path, as AWS SSM parameters are named ({@code "name":"/app/prod/api-key"}).
+   */
   private static int nameFieldStart(CharSequence text, int keyStart) {
-    int limit = Math.max(0, keyStart - 32);
-    int j = skipQuotesBack(text, keyStart - 1, limit);
+    int start = keyStart;
+    if (start > 0 && text.charAt(start - 1) == '/') {
+      int p = start - 1;
+      int stop = Math.max(0, keyStart - 96);
+      while (p >= stop && (CharClass.KEY.contains(text.charAt(p)) || text.charAt(p) == '/')) {
+        p--;
+      }
+      if (p < 0 || !isQuote(text.charAt(p)) || text.charAt(p + 1) != '/') {
+        return -1;
+      }
+      start = p + 1;
+    }
+    int limit = Math.max(0, start - 32);
+    int j = skipQuotesBack(text, start - 1, limit);
     while (j >= limit && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
       j--;
     }
