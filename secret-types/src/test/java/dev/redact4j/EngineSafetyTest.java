@@ -69,6 +69,7 @@ class EngineSafetyTest {
     int n = 200_000;
     List<String> inputs = List.of(
         repeat("password ", n), // keyword flood without separators
+        repeat("pw ", n), // prose key words, each searching for its colon or "is"
         repeat("password=", n), // keyword flood, each a key
         repeat("contrase\u00f1a=kennwort: mot de passe ", n), // the words for password in other languages
         "password" + repeat("\u00f1", n), // a key going on in letters beyond ASCII

@@ -327,7 +327,7 @@ public final class KeyValueDetector implements Detector {
           return NO_MATCH;
         }
         valueAt = i; // Gradle and friends: password "value"
-      } else if (kind == Kind.PASSWORD && (valueAt = ProseValues.passwordInProse(text, i)) != ProseValues.NONE) {
+      } else if (kind == Kind.PASSWORD && (valueAt = ProseValues.passwordInProse(text, i, keyStart, keyEnd)) != ProseValues.NONE) {
         // prose: the password is 'value'; Generated password for user admin: G3JxacV9H6-S0rC
         if (valueAt < 0) {
           valueAt = ~valueAt;

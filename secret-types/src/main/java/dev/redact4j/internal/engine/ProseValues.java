@@ -27,11 +27,15 @@ final class ProseValues {
    *       indented (Elasticsearch's first start). Reads at most 96 characters and one word.
    * </ul>
    *
+   * <p>The key {@code text[keyStart, keyEnd)} again, as a word of its own, ends the search: that
+   * occurrence searches on by itself, so a line of {@code pw pw pw …} costs no 96 characters per word.
+   *
    * @return the quoted value's start; the complement ({@code ~start}) of a word after a colon, which
    *     ends at the next blank; or {@link #NONE}
    */
-  static int passwordInProse(CharSequence text, int i) {
+  static int passwordInProse(CharSequence text, int i, int keyStart, int keyEnd) {
     int n = text.length();
+    int keyLength = keyEnd - keyStart;
     if (KeyNames.regionEqualsIgnoreCase(text, i, "for ")) {
       int quote = sqlSetPasswordFor(text, i + 4);
       if (quote >= 0) {
@@ -50,6 +54,11 @@ final class ProseValues {
         return colonValue >= 0 ? ~colonValue : NONE;
       }
       char c = text.charAt(j);
+      if (c == ' ' && j + 1 + keyLength < n && text.charAt(j + 1) == text.charAt(keyStart)
+          && !KeyNames.isAlnum(text.charAt(j + 1 + keyLength)) && Detector.anchorAgain(text, j + 1, keyStart, keyEnd)) {
+        // the key again, as a word of its own (pw pw pw ...): that one reads on by itself
+        return colonValue >= 0 ? ~colonValue : NONE;
+      }
       if (lookingForIs) {
         if (c == '\n' || c == '\r') {
           lookingForIs = false;
