@@ -162,11 +162,7 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> {
       return;
     }
     Encoder<ILoggingEvent> nested = encoder;
-    String uncreated = nested == null ? settings.uncreated(getContext(), "encoder") : null;
-    if (uncreated != null) {
-      addError("RedactingEncoder: Logback could not create its nested <encoder> of class " + uncreated + " (see the error"
-          + " above); fix the class name or add the jar that holds it. Until this is fixed it writes "
-          + Placeholder.TEXT + " instead of log text.");
+    if (nested == null && settings.reportUncreated(this, "RedactingEncoder", "encoder")) {
       return;
     }
     if (nested == null) {

@@ -119,11 +119,7 @@ public class RedactingLayout extends LayoutBase<ILoggingEvent> {
       return;
     }
     Layout<ILoggingEvent> nested = layout;
-    String uncreated = nested == null ? settings.uncreated(getContext(), "layout") : null;
-    if (uncreated != null) {
-      addError("RedactingLayout: Logback could not create its nested <layout> of class " + uncreated + " (see the error"
-          + " above); fix the class name or add the jar that holds it. Until this is fixed it writes "
-          + Placeholder.TEXT + " instead of log text.");
+    if (nested == null && settings.reportUncreated(this, "RedactingLayout", "layout")) {
       return;
     }
     if (nested == null) {

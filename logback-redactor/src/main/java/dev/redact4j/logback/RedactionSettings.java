@@ -139,19 +139,22 @@ final class RedactionSettings {
   }
 
   /**
-   * The class of the nested {@code <element>} Joran could not create while configuring the
-   * component ("Could not create component [encoder] of type [...]": a misspelled class or a
-   * missing jar), or null when there was none.
+   * Whether Joran could not create the nested {@code <element>} while configuring {@code owner}
+   * ("Could not create component [encoder] of type [...]": a misspelled class or a missing jar); if
+   * so, reports it on {@code owner} as a status error that names the class and the fix.
    */
-  @Nullable String uncreated(@Nullable Context context, String element) {
+  boolean reportUncreated(ContextAware owner, String component, String element) {
     String prefix = "Could not create component [" + element + "] of type [";
-    for (Status status : sinceMark(context)) {
+    for (Status status : sinceMark(owner.getContext())) {
       String message = status.getMessage();
       if (message != null && message.startsWith(prefix) && message.endsWith("]")) {
-        return message.substring(prefix.length(), message.length() - 1);
+        owner.addError(component + ": Logback could not create its nested <" + element + "> of class "
+            + message.substring(prefix.length(), message.length() - 1) + " (see the error above); fix the class"
+            + " name or add the jar that holds it." + untilFixed(owner));
+        return true;
       }
     }
-    return null;
+    return false;
   }
 
   /**
