@@ -108,6 +108,14 @@ class SymbolPasswordsTest {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }
 
+  /** A field set from a literal, or from a value that names nothing, is a password set in code. */
+  @ParameterizedTest
+  @ValueSource(strings = {"this.password = \"%s\";", "self.api_token = '%s'", "this.password = %s;"})
+  void aFieldSetFromALiteralHidesIt(String shape) {
+    String pw = "Xk9p" + "$Q2mLr7Tz";
+    assertThat(REDACTOR.redact(shape.formatted(pw))).doesNotContain(pw).contains("[REDACTED:");
+  }
+
   /** A symbol that starts another pair ends the value; the pair after it stays. */
   @ParameterizedTest
   @ValueSource(strings = {"user=bob,password=x1Y2z3W4q,role=admin|role=admin",
