@@ -40,6 +40,12 @@ public final class Engine {
   private static final int EXACT_DEPTH = 4;
   /** Table entries are 16-bit premultiplied states: at most this many states times classes. */
   private static final int MAX_ENTRY = 1 << 16;
+  /**
+   * Characters that share one alphabet class: each is rare in anchors and in log text, so telling
+   * them apart in the automaton costs more table (a column per class in every state) than comparing
+   * the few hits whose anchor holds one ({@link Pattern#matchesShared}). Never a character of a shape.
+   */
+  static final String SHARED = "jqxz*~(+";
   /** Text is copied into this many characters at a time, so the hot loop reads a plain array. */
   private static final int CHUNK = 2048;
   /** Below this many characters a chunk is scanned as one lane, below the next as two: splits cost a catch-up each. */
@@ -117,14 +123,23 @@ public final class Engine {
     this.hasUnconditionalWholeText = unconditional;
 
     // Alphabet: one class per folded character used by some anchor, class 0 for all others.
+    String shared = SHARED;
     int next = 1;
+    int sharedClass = 0;
     for (Pattern pattern : patterns) {
       for (char c = 0; c < 128; c++) {
         if (pattern.uses(c) && classOf[fold(c)] == 0) {
           if (next > 127) {
             throw new IllegalStateException("Too many distinct anchor characters");
           }
-          classOf[fold(c)] = (byte) next++;
+          if (shared.indexOf(fold(c)) >= 0 && !inShape(patterns, c)) {
+            if (sharedClass == 0) {
+              sharedClass = next++;
+            }
+            classOf[fold(c)] = (byte) sharedClass;
+          } else {
+            classOf[fold(c)] = (byte) next++;
+          }
         }
       }
     }
@@ -137,17 +152,17 @@ public final class Engine {
     // without shapes always does (at most 128 states of 127 classes, twice).
     Automaton built = null;
     for (int d = MAX_DEPTH; built == null && d > 0; d--) {
-      built = Automaton.build(patterns, classOf, alphabet, d, true);
+      built = Automaton.build(patterns, classOf, sharedClass, alphabet, d, true);
     }
     for (int d = MAX_DEPTH; built == null; d--) {
-      built = Automaton.build(patterns, classOf, alphabet, d, false);
+      built = Automaton.build(patterns, classOf, sharedClass, alphabet, d, false);
     }
     this.depth = built.depth;
     this.table = built.table;
     this.outputs = built.outputs;
     this.reporting = built.reporting;
     for (Pattern pattern : patterns) {
-      pattern.truncate(built.depth, built.shaped);
+      pattern.truncate(built.depth, built.shaped, classOf, sharedClass);
     }
     this.alphabetTwos = Integer.numberOfTrailingZeros(alphabet);
     this.oddInverse = inverse(alphabet >>> alphabetTwos);
@@ -174,7 +189,8 @@ public final class Engine {
      * Builds the automaton over the first {@code depth} characters of each pattern, and over each
      * shaped pattern whole if {@code shaped}; returns null if its table needs entries wider than 16 bits.
      */
-    static @Nullable Automaton build(Pattern[] patterns, byte[] classOf, int alphabet, int depth, boolean shaped) {
+    static @Nullable Automaton build(Pattern[] patterns, byte[] classOf, int sharedClass, int alphabet, int depth,
+        boolean shaped) {
       // Trie over folded, truncated patterns; shaped ones run beside it (ShapeAutomaton).
       List<int[]> gotoRows = new ArrayList<>();
       List<List<Integer>> out = new ArrayList<>();
@@ -240,7 +256,8 @@ public final class Engine {
       // Whether a transition reports is known per transition: mayOutput looks at the state it comes from.
       boolean[] report = new boolean[delta.length];
       for (int i = 0; i < delta.length; i++) {
-        report[i] = ending[delta[i]] != null && mayOutput(labels.get(i / alphabet), ending[delta[i]], depth);
+        report[i] = ending[delta[i]] != null
+            && mayOutput(labels.get(i / alphabet), ending[delta[i]], depth, classOf, sharedClass);
       }
       if (!withShape.isEmpty()) {
         ShapeAutomaton shapes = new ShapeAutomaton(withShape.toArray(new Pattern[0]), classOf, alphabet);
@@ -475,7 +492,7 @@ public final class Engine {
    * ordinary text) are dropped here, once, instead of at run time on every occurrence. The states
    * know letters only folded, so a letter counts as rejected only if both of its cases are.
    */
-  private static boolean mayOutput(String from, Pattern[] ending, int depth) {
+  private static boolean mayOutput(String from, Pattern[] ending, int depth, byte[] classOf, int sharedClass) {
     for (Pattern p : ending) {
       int length = p.shape.length > 0 ? 1 : p.depthAt(depth); // shapes report here only as literals
       // The text ends with from + c, and so does the pattern; the character before the pattern is
@@ -484,9 +501,23 @@ public final class Engine {
         return true;
       }
       char before = from.charAt(from.length() - length);
+      if (sharedClass != 0 && before < 128 && classOf[before] == sharedClass) {
+        return true; // the text may hold another character of the class there
+      }
       char upper = before >= 'a' && before <= 'z' ? (char) (before - 32) : before;
       if (!p.rejectsAfter(before) || !p.rejectsAfter(upper)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inShape(Pattern[] patterns, char c) {
+    for (Pattern p : patterns) {
+      for (CharClass set : p.shape) {
+        if (set.contains(c) || set.contains(Character.toUpperCase(c)) || set.contains(Character.toLowerCase(c))) {
+          return true;
+        }
       }
     }
     return false;
@@ -583,6 +614,9 @@ public final class Engine {
             int anchorEnd = anchorStart + pattern.length;
             if (pattern.matched < pattern.length && !pattern.matchesRest(text, anchorStart, n)) {
               continue; // a long anchor matched only in its first characters
+            }
+            if (pattern.shared && !pattern.matchesShared(text, anchorStart)) {
+              continue; // a character of the shared class stood for another one
             }
             if (anchorStart > 0) {
               int at = anchorStart - 1;
@@ -870,6 +904,11 @@ public final class Engine {
     private final char[] chars;
     /** How many of them the automaton matches (set once, when it is built); the rest is compared at a hit. */
     int matched;
+    /**
+     * Whether the automaton's part holds a character of the shared class, so a hit must compare it
+     * (set with {@link #matched}); an exact-case literal is compared whole anyway.
+     */
+    boolean shared;
 
     Pattern(Anchor anchor, int[] ruleIndexes, Rule[] rules) {
       this.literal = anchor.literal();
@@ -945,9 +984,29 @@ public final class Engine {
       return c < 64 ? (rejectedBeforeLow >>> c & 1) != 0 : c < 128 && (rejectedBeforeHigh >>> (c - 64) & 1) != 0;
     }
 
-    /** Sets how much of the anchor the automaton matches: a shape all (or its first class), a literal up to the depth. */
-    void truncate(int depth, boolean shaped) {
+    /**
+     * Sets how much of the anchor the automaton matches: a shape all (or its first class), a literal
+     * up to the depth; and whether a hit must compare characters of the shared class.
+     */
+    void truncate(int depth, boolean shaped, byte[] classOf, int sharedClass) {
       matched = shape.length > 0 ? (shaped ? length : 1) : depthAt(depth);
+      boolean holdsShared = false;
+      for (int j = 0; j < matched && shape.length == 0; j++) {
+        int c = fold(chars[j]);
+        holdsShared |= sharedClass != 0 && c < 128 && classOf[c] == sharedClass;
+      }
+      shared = holdsShared && !exactCase;
+    }
+
+    /** Whether the text at {@code start} has the literal's characters of the automaton's part (ASCII case folded). */
+    boolean matchesShared(CharSequence text, int start) {
+      char[] want = chars;
+      for (int j = 0; j < matched; j++) {
+        if (fold(text.charAt(start + j)) != fold(want[j])) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**

@@ -30,4 +30,25 @@ class AutomatonDepthTest {
     assertThat(engine.find("token AstraXX:Ab3dEf7h done")).isNull();
     assertThat(engine.find("token astracs:Ab3dEf7h done")).isNull();
   }
+
+  @Test
+  void charactersOfTheSharedClassAreToldApartAtTheHit() {
+    assertThat(Engine.SHARED).contains("x", "z", "q", "(");
+    Engine engine = Engine.compile(List.of(
+        new Rule("header", "test", "an anycase key word", "", List.of(Anchor.anyCase("x-zq(")),
+            new ShapeAnchorPropertyTest.AnchorOnly(false), null, 0),
+        new Rule("other", "test", "a look-alike key word", "", List.of(Anchor.anyCase("q-zx+")),
+            new ShapeAnchorPropertyTest.AnchorOnly(false), null, 0)));
+    SpanBuffer found = engine.find("a X-ZQ( b");
+    assertThat(found).isNotNull();
+    assertThat(found.size()).isEqualTo(1);
+    assertThat(found.start(0)).isEqualTo(2);
+    assertThat(engine.find("a z-zq( b")).isNull();
+    assertThat(engine.find("a x-xq( b")).isNull();
+    assertThat(engine.find("a x-zq+ b")).isNull();
+    SpanBuffer other = engine.find("x-zq( q-zx+");
+    assertThat(other).isNotNull();
+    assertThat(other.size()).isEqualTo(2);
+    assertThat(other.start(1)).isEqualTo(6);
+  }
 }
