@@ -75,6 +75,47 @@ class CommandLineOptionsTest {
     hidden("aws configure set aws_session_token %s --profile dev", FakeSecrets.mixed(r, 120), "cli-option-password");
   }
 
+  @Test
+  void databaseDirectoryAndRemoteDesktopTools() {
+    String pw = FakeSecrets.mixed(new Random(44), 14);
+    hidden("sqlcmd -S tcp:db01,1433 -d app -U sa -P %s -i init.sql", pw, "cli-sqlserver-password");
+    hidden("sqlcmd -S db01 -U sa -P '%s' -Q \"SELECT 1\"", pw, "cli-sqlserver-password");
+    hidden("bcp dbo.orders out orders.dat -S db01 -U sa -P %s -c", pw, "cli-sqlserver-password");
+    hidden("ldapsearch -x -H ldap://ldap.example.org -D \"cn=admin,dc=example,dc=org\" -w %s -b dc=example,dc=org",
+        pw, "cli-ldap-password");
+    hidden("ldapmodify -x -D cn=admin,dc=example,dc=org -w '%s' -f change.ldif", pw, "cli-ldap-password");
+    hidden("mongosh \"mongodb://db01:27017/admin\" -u admin -p %s --authenticationDatabase admin", pw,
+        "cli-mongo-password");
+    hidden("mongodump --uri mongodb://db01:27017 -u backup -p %s --out /backup", pw, "cli-mongo-password");
+    hidden("xfreerdp /v:10.0.0.5 /u:Administrator /p:%s /cert:ignore", pw, "cli-rdp-password");
+    hidden("rdesktop -u Administrator -p %s 10.0.0.5", pw, "cli-rdp-password");
+    hidden("zip -P %s secret.zip a.txt", pw, "cli-archive-password");
+    hidden("unzip -P %s secret.zip", pw, "cli-archive-password");
+    hidden("openssl enc -aes-256-cbc -salt -in a.txt -out a.enc -k %s", pw, "cli-openssl-key");
+    hidden("smbclient //fileserver/share -U svc_backup%%%s -c 'ls'", pw, "cli-smb-password");
+    hidden("rpcclient -U 'CORP\\svc%%%s' dc01", pw, "cli-smb-password");
+    hidden("lftp -u bob,%s sftp://files.example.com", pw, "cli-lftp-password");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "sqlcmd -S db01 -E -Q \"SELECT 1\" -w 200",
+    "ldapsearch -x -H ldaps://ldap.example.org -b dc=example,dc=org -W uid=bob",
+    "ldap://ldap.example.org:389 -w is the bind password option",
+    "mongosh --host db01 --port 27017 -u admin -p",
+    "mongod --port 27017 --dbpath /data/db",
+    "xfreerdp /v:10.0.0.5 /u:Administrator /cert:ignore",
+    "zip -r backup.zip /srv/data",
+    "unzip -o secret.zip -d out",
+    "openssl enc -aes-256-cbc -pbkdf2 -in a.txt -out a.enc -pass env:ENC_PASS",
+    "smbclient -L fileserver -N",
+    "smbclient //fileserver/share -U svc_backup",
+    "lftp -u bob sftp://files.example.com",
+  })
+  void toolsWithoutAPasswordPassThrough(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "redis-cli -h cache.internal -p 6379 --askpass PING",

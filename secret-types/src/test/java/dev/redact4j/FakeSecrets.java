@@ -148,6 +148,8 @@ final class FakeSecrets {
       new Family("bcrypt", r -> "$2b$12$" + chars(r, ALNUM + "./", 53)),
       new Family("sha512-crypt", r -> "$6$" + chars(r, ALNUM, 16) + "$" + chars(r, ALNUM + "./", 86)),
       new Family("argon2", r -> "$argon2id$v=19$m=65536,t=3,p=4$" + chars(r, B64, 22) + "$" + chars(r, B64, 43)),
+      new Family("ldap-ssha", r -> "{SSHA}" + chars(r, B64, 32)),
+      new Family("ldap-sha512", r -> "{SSHA512}" + chars(r, B64, 94) + "=="),
       new Family("jwt", r -> base64url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "."
           + base64url("{\"sub\":\"" + chars(r, DIGITS, 10) + "\",\"iat\":" + chars(r, DIGITS, 10) + "}") + "."
           + chars(r, TOKEN, 43)),

@@ -196,10 +196,16 @@ class SecretFamiliesPropertyTest {
     assertThat(REDACTOR.redact(out)).as("idempotent").isEqualTo(out);
   }
 
-  /** The German, Spanish and French words for password, as configuration and log lines in those languages write them. */
+  /**
+   * The German, Spanish, French, Portuguese, Dutch, Czech, Polish, Turkish, Finnish, Danish and Swedish
+   * words for password, as configuration and log lines in those languages write them (ASCII spellings
+   * where the word has letters beyond it).
+   */
   private static final String[] FOREIGN_PASSWORD_KEYS = {"Kennwort", "kennwort", "db.kennwort", "LDAP_KENNWORT",
       "contrase\u00f1a", "Contrase\u00f1a", "CONTRASE\u00d1A", "contrasena", "contrasena_bd", "mot de passe",
-      "Mot de passe", "mot_de_passe", "MOT_DE_PASSE"};
+      "Mot de passe", "mot_de_passe", "MOT_DE_PASSE", "senha", "Senha", "db.senha", "SENHA_BANCO", "novaSenha",
+      "wachtwoord", "Wachtwoord", "heslo", "DB_HESLO", "haslo", "sifre", "db_sifre", "salasana", "adgangskode",
+      "losenord"};
 
   @Property(tries = 200)
   void passwordsUnderForeignWordsForPasswordAreHidden(@ForAll long seed) {

@@ -386,7 +386,8 @@ final class CatalogRows {
   private static void generic(Rows r) {
     r.assignment("password-assignment", "generic", "A value assigned to a password-like key",
         "password=<value>", Kind.PASSWORD, List.of("password", "passwd", "passphrase", "passcode", "pwd", "pass", "pw",
-            "kennwort", "contrase"));
+            "kennwort", "contrase", "senha", "wachtwoord", "heslo", "haslo", "sifre", "salasana", "adgangskode",
+            "losenord"));
     r.assignment("secret-assignment", "generic",
         "A value assigned to a secret or credential key, a pepper, an Erlang cookie or an MFA/TOTP seed",
         "client_secret: <value>", Kind.SECRET, List.of("secret", "credential", "creds", "psk", "pepper", "erlang", "seed"));
@@ -435,6 +436,27 @@ final class CatalogRows {
         "redis-cli -a <password>", Rows.anyCase(List.of("redis-cli", "gh secret set", "ssm put-parameter",
             "configure set")),
         new CommandLineDetector("-a", "--pass", "--body", "-b", "--value", "aws_secret_access_key", "aws_session_token"));
+    r.custom("cli-sqlserver-password", "generic", "A password after -P on sqlcmd, bcp, osql or isql (SQL Server, Sybase)",
+        "sqlcmd -S db -U sa -P <password>", Rows.anyCase(List.of("sqlcmd", "bcp ", "osql ", "isql ")),
+        new CommandLineDetector("-P"));
+    r.custom("cli-ldap-password", "generic",
+        "The bind password after -w on an OpenLDAP tool (ldapsearch, ldapmodify, ldapadd, ldapdelete, ldappasswd…)",
+        "ldapsearch -x -D cn=admin,dc=example,dc=org -w <password>", Rows.anyCase(List.of("ldap")),
+        new CommandLineDetector("-w"));
+    r.custom("cli-mongo-password", "generic", "A password after -p on mongosh, mongo, mongodump, mongorestore…",
+        "mongosh -u admin -p <password>", Rows.anyCase(List.of("mongo")), new CommandLineDetector("-p"));
+    r.custom("cli-rdp-password", "generic", "A password after /p: on xfreerdp or -p on rdesktop",
+        "xfreerdp /v:host /u:admin /p:<password>", Rows.anyCase(List.of("xfreerdp", "wlfreerdp", "rdesktop")),
+        new CommandLineDetector("/p:", "-p"));
+    r.custom("cli-archive-password", "generic", "A password after -P on zip or unzip", "zip -P <password> a.zip a.txt",
+        Rows.anyCase(List.of("zip ", "unzip ")), new CommandLineDetector("-P"));
+    r.custom("cli-openssl-key", "generic", "A password (-k) or raw key (-K) given to openssl enc on its command line",
+        "openssl enc -aes-256-cbc -k <password>", Rows.anyCase(List.of("openssl")), new CommandLineDetector("-k", "-K"));
+    r.custom("cli-smb-password", "generic", "The password of smbclient/rpcclient -U user%<password>",
+        "smbclient //host/share -U bob%<password>", Rows.anyCase(List.of("smbclient", "rpcclient")),
+        new CommandLineDetector(Style.USER_COLON_PASSWORD, '%'));
+    r.custom("cli-lftp-password", "generic", "The password of lftp -u user,<password>", "lftp -u bob,<password> sftp://host",
+        Rows.anyCase(List.of("lftp")), new CommandLineDetector(Style.USER_COLON_PASSWORD, ','));
     r.custom("cli-keystore-password", "generic",
         "A Java keystore or key password after -storepass, -keypass, -srcstorepass, -deststorepass, -srckeypass or"
             + " -destkeypass (keytool, jarsigner, any tool)",
@@ -529,6 +551,11 @@ final class CatalogRows {
     r.token("password-hash-other", "crypto", "Cisco type 8/9 and Kerberos AS-REP / TGS hashes",
         "$krb5asrep$23$<hex>", List.of("$8$", "$9$", "$krb5asrep$", "$krb5tgs$", "$krb5pa$"),
         TokenDetector.prefixed(CharClass.of("A-Za-z0-9./$@:_-"), 30, 8192, false, HAS_DOLLAR));
+    r.token("password-hash-ldap", "crypto",
+        "An LDAP userPassword hash: {SSHA}, {SHA}, {SSHA256}, {SSHA512}, {SMD5}, {MD5} or {PBKDF2-…} and its value",
+        "{SSHA}<base64>", List.of("{SSHA", "{SHA", "{SMD5", "{MD5", "{PBKDF2"),
+        TokenDetector.spec().then(CharClass.of("A-Z0-9_-"), 0, 12).then('}', CharClass.of("A-Za-z0-9+/=$."), 20, 1024)
+            .build());
     r.token("password-hash-pbkdf2", "crypto", "A Django-style PBKDF2 password hash", "pbkdf2_sha256$<iterations>$<salt>$<hash>",
         List.of("pbkdf2_sha256$", "pbkdf2_sha1$", "pbkdf2_sha512$"),
         TokenDetector.prefixed(CRYPT_PARAMS, 30, 300, false, Validator.ANY));

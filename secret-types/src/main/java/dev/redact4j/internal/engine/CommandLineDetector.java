@@ -19,20 +19,39 @@ public final class CommandLineDetector implements Detector {
   private static final String[] NO_OPTIONS = {};
   private final Style style;
   private final String[] options;
+  /** What ends the user and starts the password after {@code -u}: curl's {@code :}, smbclient's {@code %}. */
+  private final char separator;
 
   public CommandLineDetector(Style style) {
-    this.style = style;
-    this.options = NO_OPTIONS;
+    this(style, ':');
   }
 
   /**
-   * The value of any of {@code options} (whole words, any case) on the command the anchor starts or
-   * is part of: {@code <option> <value>} or {@code <option>=<value>}. The anchor may be the option itself
+   * A {@link Style#USER_COLON_PASSWORD} detector whose user and password are joined by {@code separator}
+   * ({@code smbclient -U user%<password>}, {@code lftp -u user,<password>}).
+   */
+  public CommandLineDetector(Style style, char separator) {
+    this.style = style;
+    this.options = NO_OPTIONS;
+    this.separator = separator;
+  }
+
+  /**
+   * The value of any of {@code options} (whole words; any case, but a one-letter option in its own) on the
+   * command the anchor starts or
+   * is part of: {@code <option> <value>} or {@code <option>=<value>}, or {@code <option><value>} for an
+   * option that ends with a colon ({@code /p:}). The anchor may be the option itself
    * ({@code -srcstorepass}, with any tool).
    */
   public CommandLineDetector(String... options) {
     this.style = Style.OPTION_VALUE;
-    this.options = options.clone();
+    this.options = new String[options.length];
+    for (int k = 0; k < options.length; k++) {
+      // Compared folded (the text side only); a one-letter option keeps its case.
+      String option = options[k];
+      this.options[k] = option.length() == 2 ? option : option.toLowerCase(java.util.Locale.ROOT);
+    }
+    this.separator = ':';
   }
 
   @Override
@@ -46,7 +65,7 @@ public final class CommandLineDetector implements Detector {
       return oracle(text, anchorEnd, limit);
     }
     if (style == Style.USER_COLON_PASSWORD) {
-      return userColonPassword(text, anchorStart, anchorEnd, limit);
+      return userPassword(text, anchorStart, anchorEnd, limit);
     }
     if (style == Style.OPTION_VALUE) {
       return optionValue(text, anchorStart, anchorEnd, limit);
@@ -80,8 +99,11 @@ public final class CommandLineDetector implements Detector {
     return NO_MATCH;
   }
 
-  /** curl -u user:password, curl --user user:password: hides what follows the first colon. */
-  private static long userColonPassword(CharSequence text, int anchorStart, int anchorEnd, int limit) {
+  /**
+   * curl -u user:password, curl --user user:password (and -U, the proxy's): hides what follows the
+   * first separator.
+   */
+  private long userPassword(CharSequence text, int anchorStart, int anchorEnd, int limit) {
     // The anchor ("curl ") ends with the blank that precedes a first option: curl -u bob:SECRET.
     for (int i = Math.max(0, anchorEnd - 1); i + 4 < limit; i++) {
       char c = text.charAt(i);
@@ -90,7 +112,7 @@ public final class CommandLineDetector implements Detector {
       }
       boolean blank = c == ' ' || c == '\t' || c == '\n';
       int v;
-      if (blank && text.charAt(i + 1) == '-' && text.charAt(i + 2) == 'u' && text.charAt(i + 3) == ' ') {
+      if (blank && text.charAt(i + 1) == '-' && (text.charAt(i + 2) | 0x20) == 'u' && text.charAt(i + 3) == ' ') {
         v = i + 4;
       } else if (blank && KeyNames.regionEqualsIgnoreCase(text, i + 1, "--user ")) {
         v = i + 8;
@@ -106,8 +128,9 @@ public final class CommandLineDetector implements Detector {
       int colon = -1;
       // In quotes the password runs to the closing quote, blanks included: curl -u 'bob:<two words>'.
       while (end < limit && text.charAt(end) != quoteChar && text.charAt(end) != '\n'
-          && (quote == 1 || (text.charAt(end) > ' ' && text.charAt(end) != '\'' && text.charAt(end) != '"'))) {
-        if (text.charAt(end) == ':' && colon < 0) {
+          && (quote == 1 || (text.charAt(end) > ' ' && text.charAt(end) != '\'' && text.charAt(end) != '"'
+              && text.charAt(end) != '`'))) {
+        if (text.charAt(end) == separator && colon < 0) {
           colon = end;
         }
         end++;
@@ -146,11 +169,12 @@ public final class CommandLineDetector implements Detector {
       }
       for (String option : options) {
         int v = i + 1 + option.length();
-        if (v >= limit || !KeyNames.regionEqualsIgnoreCase(text, i + 1, option)) {
+        if (v >= limit || !optionAt(text, i + 1, option)) {
           continue;
         }
         char after = text.charAt(v);
-        if (after == '=') {
+        boolean joined = option.endsWith(":"); // the option's colon joins its value: xfreerdp /p:<value>
+        if (after == '=' && !joined) {
           v++;
         } else if (after == ' ' || after == '\t') {
           while (v < limit && (text.charAt(v) == ' ' || text.charAt(v) == '\t')) {
@@ -158,7 +182,7 @@ public final class CommandLineDetector implements Detector {
           }
         } else if (after == ',' && v + 2 < limit && text.charAt(v + 1) == ' ' && afterListSeparator(text, i + 1)) {
           v += 2; // [sshpass, -p, <v>, ssh, host]: the option and its value are items of a printed list
-        } else {
+        } else if (!joined) {
           continue; // -storepass:env NAME, --body-file: another option
         }
         if (v >= limit) {
@@ -183,6 +207,17 @@ public final class CommandLineDetector implements Detector {
       }
     }
     return NO_MATCH;
+  }
+
+  /**
+   * Whether {@code option} starts at {@code i}: a one-letter option ({@code -P}) in its exact case, as
+   * tools tell {@code -p} from {@code -P} and {@code -w} from {@code -W}; a longer one in any case.
+   */
+  private static boolean optionAt(CharSequence text, int i, String option) {
+    if (option.length() == 2 && option.charAt(0) == '-') {
+      return text.charAt(i) == '-' && text.charAt(i + 1) == option.charAt(1);
+    }
+    return KeyNames.regionEqualsIgnoreCase(text, i, option);
   }
 
   /**
@@ -292,7 +327,8 @@ public final class CommandLineDetector implements Detector {
       }
       return i > start + 1 ? i : start;
     }
-    while (i < limit && text.charAt(i) > ' ' && text.charAt(i) != '"' && text.charAt(i) != '\'') {
+    // A backtick would start a command in the shell; in Markdown it closes the example: `-a <password>`.
+    while (i < limit && text.charAt(i) > ' ' && text.charAt(i) != '"' && text.charAt(i) != '\'' && text.charAt(i) != '`') {
       i++;
     }
     if (i - 1 > start && text.charAt(i - 1) == ',' && afterListSeparator(text, start)) {

@@ -46,6 +46,15 @@ public final class KeyNames {
     new Term("passwort", Kind.PASSWORD, ANY, SINGLE), // German, as in Passwort= and db.passwort:
     new Term("kennwort", Kind.PASSWORD, ANY, SINGLE), // German too (Windows, SAP)
     new Term("contrase", Kind.PASSWORD, ANY, new String[] {"", "na", "nas"}), // Spanish contraseña, contrasena
+    // Portuguese, Dutch, Czech/Slovak, Polish (hasło), Turkish (şifre), Finnish, Danish, Swedish (lösenord)
+    new Term("senha", Kind.PASSWORD, ANY, PLAIN),
+    new Term("wachtwoord", Kind.PASSWORD, ANY, SINGLE),
+    new Term("heslo", Kind.PASSWORD, ANY, SINGLE),
+    new Term("haslo", Kind.PASSWORD, ANY, SINGLE),
+    new Term("sifre", Kind.PASSWORD, ANY, SINGLE),
+    new Term("salasana", Kind.PASSWORD, ANY, SINGLE),
+    new Term("adgangskode", Kind.PASSWORD, ANY, SINGLE),
+    new Term("losenord", Kind.PASSWORD, ANY, SINGLE),
     new Term("passphrase", Kind.PASSWORD, ANY, PLAIN),
     new Term("passcode", Kind.PASSWORD, ANY, SINGLE),
     new Term("pwd", Kind.PASSWORD, ANY, SINGLE),
