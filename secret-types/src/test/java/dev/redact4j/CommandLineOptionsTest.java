@@ -95,6 +95,10 @@ class CommandLineOptionsTest {
     hidden("smbclient //fileserver/share -U svc_backup%%%s -c 'ls'", pw, "cli-smb-password");
     hidden("rpcclient -U 'CORP\\svc%%%s' dc01", pw, "cli-smb-password");
     hidden("lftp -u bob,%s sftp://files.example.com", pw, "cli-lftp-password");
+    hidden("net user svc_deploy %s /add /domain", pw, "cli-net-password");
+    hidden("cmd.exe /c \"net user admin2 %s /add && net localgroup administrators admin2 /add\"", pw, "cli-net-password");
+    hidden("net use \\\\fileserver\\share %s /user:CORP\\svc_backup", pw, "cli-net-password");
+    hidden("NET USE Z: \\\\srv\\share \"%s\" /persistent:no", pw, "cli-net-password");
   }
 
   @ParameterizedTest
@@ -111,6 +115,11 @@ class CommandLineOptionsTest {
     "smbclient -L fileserver -N",
     "smbclient //fileserver/share -U svc_backup",
     "lftp -u bob sftp://files.example.com",
+    "net user bob * /add",
+    "net user bob /active:yes",
+    "net use Z: \\\\srv\\share /user:bob",
+    "the net use of funds is expected to grow",
+    "net user additions were high this quarter",
   })
   void toolsWithoutAPasswordPassThrough(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);

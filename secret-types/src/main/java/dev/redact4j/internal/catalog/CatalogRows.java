@@ -457,6 +457,8 @@ final class CatalogRows {
         new CommandLineDetector(Style.USER_COLON_PASSWORD, '%'));
     r.custom("cli-lftp-password", "generic", "The password of lftp -u user,<password>", "lftp -u bob,<password> sftp://host",
         Rows.anyCase(List.of("lftp")), new CommandLineDetector(Style.USER_COLON_PASSWORD, ','));
+    r.custom("cli-net-password", "generic", "The password argument of Windows net user and net use",
+        "net user bob <password> /add", Rows.anyCase(List.of("net user ", "net use ")), new CommandLineDetector(2));
     r.custom("cli-keystore-password", "generic",
         "A Java keystore or key password after -storepass, -keypass, -srcstorepass, -deststorepass, -srckeypass or"
             + " -destkeypass (keytool, jarsigner, any tool)",

@@ -13,7 +13,7 @@ package dev.redact4j.internal.engine;
  */
 public final class CommandLineDetector implements Detector {
   /** How the password follows the tool name. */
-  public enum Style { ATTACHED_P, SEPARATE_P, ORACLE, USER_COLON_PASSWORD, OPTION_VALUE }
+  public enum Style { ATTACHED_P, SEPARATE_P, ORACLE, USER_COLON_PASSWORD, OPTION_VALUE, POSITIONAL }
 
   private static final int MAX_LINE = 512;
   private static final String[] NO_OPTIONS = {};
@@ -21,6 +21,8 @@ public final class CommandLineDetector implements Detector {
   private final String[] options;
   /** What ends the user and starts the password after {@code -u}: curl's {@code :}, smbclient's {@code %}. */
   private final char separator;
+  /** Which argument after the anchor is the password ({@link Style#POSITIONAL}), from 1. */
+  private final int position;
 
   public CommandLineDetector(Style style) {
     this(style, ':');
@@ -34,14 +36,26 @@ public final class CommandLineDetector implements Detector {
     this.style = style;
     this.options = NO_OPTIONS;
     this.separator = separator;
+    this.position = 0;
   }
 
   /**
-   * The value of any of {@code options} (whole words; any case, but a one-letter option in its own) on the
-   * command the anchor starts or
-   * is part of: {@code <option> <value>} or {@code <option>=<value>}, or {@code <option><value>} for an
-   * option that ends with a colon ({@code /p:}). The anchor may be the option itself
-   * ({@code -srcstorepass}, with any tool).
+   * The password is the {@code position}th argument after the anchor (from 1), counting neither
+   * options ({@code -x}, {@code /add}) nor a drive ({@code Z:}): {@code net user bob <password> /add}
+   * is position 2 after {@code net user}.
+   */
+  public CommandLineDetector(int position) {
+    this.style = Style.POSITIONAL;
+    this.options = NO_OPTIONS;
+    this.separator = ':';
+    this.position = position;
+  }
+
+  /**
+   * The value of any of {@code options} (whole words; any case, but a one-letter option in its own) on
+   * the command the anchor starts or is part of: {@code <option> <value>} or {@code <option>=<value>},
+   * or {@code <option><value>} for an option that ends with a colon ({@code /p:}). The anchor may be
+   * the option itself ({@code -srcstorepass}, with any tool).
    */
   public CommandLineDetector(String... options) {
     this.style = Style.OPTION_VALUE;
@@ -52,6 +66,7 @@ public final class CommandLineDetector implements Detector {
       this.options[k] = option.length() == 2 ? option : option.toLowerCase(java.util.Locale.ROOT);
     }
     this.separator = ':';
+    this.position = 0;
   }
 
   @Override
@@ -69,6 +84,9 @@ public final class CommandLineDetector implements Detector {
     }
     if (style == Style.OPTION_VALUE) {
       return optionValue(text, anchorStart, anchorEnd, limit);
+    }
+    if (style == Style.POSITIONAL) {
+      return positional(text, anchorStart, anchorEnd, limit);
     }
     for (int i = anchorEnd; i + 3 < limit; i++) {
       char c = text.charAt(i);
@@ -207,6 +225,47 @@ public final class CommandLineDetector implements Detector {
       }
     }
     return NO_MATCH;
+  }
+
+  /**
+   * The {@link #position}th argument from the anchor's end, if it is a value and no placeholder, and
+   * the words look like a command rather than prose ({@code the net use of funds is}): the first
+   * argument is a share ({@code \\host\share}) or an option ({@code /add}, {@code -x}) follows the value.
+   */
+  private long positional(CharSequence text, int anchorStart, int anchorEnd, int limit) {
+    int i = anchorEnd;
+    int seen = 0;
+    boolean share = false;
+    long value = NO_MATCH;
+    while (i < limit) {
+      while (i < limit && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        i++;
+      }
+      if (i >= limit || endOfCommand(text, i) || Detector.anchorAgain(text, i, anchorStart, anchorEnd)) {
+        break;
+      }
+      int end = valueEnd(text, i, limit);
+      if (end == i) {
+        break; // a lone quote or a backtick: not a plain argument list
+      }
+      char first = text.charAt(i);
+      boolean option = first == '-' || first == '/';
+      if (option && value != NO_MATCH) {
+        return value;
+      }
+      boolean drive = seen == 0 && end == i + 2 && KeyNames.isAlnum(first) && text.charAt(i + 1) == ':';
+      if (!option && !drive && ++seen == position) {
+        int start = first == '\'' || first == '"' ? i + 1 : i;
+        if (end - start < 4 || ValueShapes.isPlaceholder(text, start, end, true)) {
+          return NO_MATCH;
+        }
+        value = Detector.pack(start, end);
+      } else if (!option && !drive && seen == 1) {
+        share = first == '\\' && i + 1 < limit && text.charAt(i + 1) == '\\';
+      }
+      i = end < limit && (text.charAt(end) == '\'' || text.charAt(end) == '"') ? end + 1 : end;
+    }
+    return share ? value : NO_MATCH;
   }
 
   /**
