@@ -101,6 +101,23 @@ class CommandLineOptionsTest {
     hidden("NET USE Z: \\\\srv\\share \"%s\" /persistent:no", pw, "cli-net-password");
   }
 
+  /** Script-block and transcript logs keep PowerShell lines as written, whatever the variable is called. */
+  @Test
+  void powershellPlainTextSecureStrings() {
+    String pw = FakeSecrets.mixed(new Random(45), 15);
+    String rule = "powershell-plaintext-securestring";
+    hidden("$sec = ConvertTo-SecureString -String '%s' -AsPlainText -Force", pw, rule);
+    hidden("$c = \"%s\" | ConvertTo-SecureString -AsPlainText -Force", pw, rule);
+    hidden("New-LocalUser -Name bob -Password (ConvertTo-SecureString -AsPlainText \"%s\" -Force)", pw, rule);
+    hidden("ConvertTo-SecureString -AsPlainText -Force -String \"%s\"", pw, rule);
+    hidden("{\"ScriptBlockText\": \"$c = ConvertTo-SecureString \\\"%s\\\" -AsPlainText -Force\"}", pw, rule);
+    for (String line : new String[] {"$s = ConvertTo-SecureString $plain -AsPlainText -Force",
+        "$s = ConvertTo-SecureString \"$env:DB_PASSWORD\" -AsPlainText -Force", "ConvertFrom-SecureString $s -AsPlainText",
+        "Use -AsPlainText with care", "$s = ConvertTo-SecureString \"\" -AsPlainText -Force"}) {
+      assertThat(REDACTOR.redact(line)).isSameAs(line);
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "sqlcmd -S db01 -E -Q \"SELECT 1\" -w 200",

@@ -134,6 +134,10 @@ class EngineSafetyTest {
         repeat("\"AUTH\" \"", n), // Redis MONITOR arguments that never close
         repeat("Basic YWxpY2U6", n), // base64 credentials that run into the next Basic
         repeat("/password", n), // a name field's path, walked back from each key
+        repeat("net user =", n), // positional arguments whose option never comes
+        repeat("ldap -w ", n),
+        repeat("smbclient -U a%", n),
+        repeat("\" -AsPlainText ", n), // quotes around the switch that never close on the line
         FakeSecrets.chars(r, FakeSecrets.B64, 1_000_000), // 1 MB of base64
         "password=aaaaaaaaaaaaaaab " + repeat("a", n), // a found value, then a near-repeat flood
         repeat("password=aaaaaaaaaab ", n), // found values that repeat everywhere

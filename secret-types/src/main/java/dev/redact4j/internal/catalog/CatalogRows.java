@@ -24,6 +24,7 @@ import dev.redact4j.internal.engine.PemBlockDetector;
 import dev.redact4j.internal.engine.PgpassDetector;
 import dev.redact4j.internal.engine.PuttyKeyDetector;
 import dev.redact4j.internal.engine.QueryParameterDetector;
+import dev.redact4j.internal.engine.SecureStringDetector;
 import dev.redact4j.internal.engine.TokenDetector;
 import dev.redact4j.internal.engine.UrlCredentialsDetector;
 import dev.redact4j.internal.engine.Validator;
@@ -459,6 +460,10 @@ final class CatalogRows {
         Rows.anyCase(List.of("lftp")), new CommandLineDetector(Style.USER_COLON_PASSWORD, ','));
     r.custom("cli-net-password", "generic", "The password argument of Windows net user and net use",
         "net user bob <password> /add", Rows.anyCase(List.of("net user ", "net use ")), new CommandLineDetector(2));
+    r.custom("powershell-plaintext-securestring", "generic",
+        "The quoted plain text given to PowerShell's ConvertTo-SecureString -AsPlainText, before or after it",
+        "ConvertTo-SecureString \"<password>\" -AsPlainText -Force", Rows.anyCase(List.of("-asplaintext")),
+        new SecureStringDetector());
     r.custom("cli-keystore-password", "generic",
         "A Java keystore or key password after -storepass, -keypass, -srcstorepass, -deststorepass, -srckeypass or"
             + " -destkeypass (keytool, jarsigner, any tool)",

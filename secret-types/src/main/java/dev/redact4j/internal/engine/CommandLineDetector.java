@@ -16,6 +16,8 @@ public final class CommandLineDetector implements Detector {
   public enum Style { ATTACHED_P, SEPARATE_P, ORACLE, USER_COLON_PASSWORD, OPTION_VALUE, POSITIONAL }
 
   private static final int MAX_LINE = 512;
+  /** How many words after the anchor a positional password is looked for in. */
+  private static final int MAX_WORDS = 8;
   private static final String[] NO_OPTIONS = {};
   private final Style style;
   private final String[] options;
@@ -237,7 +239,8 @@ public final class CommandLineDetector implements Detector {
     int seen = 0;
     boolean share = false;
     long value = NO_MATCH;
-    while (i < limit) {
+    // A few words at most: the value and the option after it come early, and floods stay cheap.
+    for (int words = 0; words < MAX_WORDS && i < limit; words++) {
       while (i < limit && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
         i++;
       }
@@ -250,8 +253,8 @@ public final class CommandLineDetector implements Detector {
       }
       char first = text.charAt(i);
       boolean option = first == '-' || first == '/';
-      if (option && value != NO_MATCH) {
-        return value;
+      if (value != NO_MATCH) {
+        return option || share ? value : NO_MATCH;
       }
       boolean drive = seen == 0 && end == i + 2 && KeyNames.isAlnum(first) && text.charAt(i + 1) == ':';
       if (!option && !drive && ++seen == position) {

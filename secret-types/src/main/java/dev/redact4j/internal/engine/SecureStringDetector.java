@@ -1,0 +1,122 @@
+package dev.redact4j.internal.engine;
+
+/**
+ * The plain text PowerShell turns into a {@code SecureString}, found from its {@code -AsPlainText}
+ * switch (the anchor) whatever variable receives it: {@code ConvertTo-SecureString "<pw>" -AsPlainText},
+ * {@code ConvertTo-SecureString -String '<pw>' -AsPlainText -Force}, {@code "<pw>" | ConvertTo-SecureString
+ * -AsPlainText -Force} and {@code ConvertTo-SecureString -AsPlainText -Force -String "<pw>"}. Script-block
+ * and transcript logs record these lines as written. Only a quoted literal is hidden; a variable
+ * ({@code $plain}) is not a value.
+ *
+ * <p>Reads at most {@value #REACH} characters on either side of the anchor, within its line;
+ * allocates nothing.
+ */
+public final class SecureStringDetector implements Detector {
+  private static final int REACH = 256;
+  private static final String CMDLET = "convertto-securestring";
+
+  @Override
+  public long match(CharSequence text, int anchorStart, int anchorEnd) {
+    // A quote before the switch is its argument, whatever it holds; only without one is the text after read.
+    long quoted = quotedBefore(text, anchorStart);
+    if (quoted == NO_MATCH) {
+      quoted = quotedAfter(text, anchorEnd);
+    }
+    return quoted == NO_MATCH ? NO_MATCH : literal(text, Detector.start(quoted), Detector.end(quoted));
+  }
+
+  /**
+   * The quoted text of {@code '<pw>' -AsPlainText}, {@code -String '<pw>' -AsPlainText} or
+   * {@code '<pw>' | ConvertTo-SecureString -AsPlainText}, or {@link #NO_MATCH} if no quote is there.
+   */
+  private static long quotedBefore(CharSequence text, int anchorStart) {
+    int floor = Math.max(0, anchorStart - REACH);
+    int i = skipBlanksBack(text, anchorStart, floor);
+    if (i == anchorStart) {
+      return NO_MATCH; // "-AsPlainText" quoted itself: a word, not a switch
+    }
+    if (i - CMDLET.length() >= floor && KeyNames.regionEqualsIgnoreCase(text, i - CMDLET.length(), CMDLET)) {
+      i = skipBlanksBack(text, i - CMDLET.length(), floor);
+      if (i <= floor || text.charAt(i - 1) != '|') {
+        return NO_MATCH;
+      }
+      i = skipBlanksBack(text, i - 1, floor);
+    }
+    if (i <= floor || !isQuote(text.charAt(i - 1))) {
+      return NO_MATCH;
+    }
+    char quote = text.charAt(i - 1);
+    // Inside a JSON string the quotes are escaped (\"<pw>\"): the backslashes stay outside the span.
+    boolean escaped = i - 2 >= floor && text.charAt(i - 2) == '\\';
+    int close = escaped ? i - 2 : i - 1;
+    int open = close - 1;
+    while (open >= floor && text.charAt(open) != '\n'
+        && !(text.charAt(open) == quote && (!escaped || (open > floor && text.charAt(open - 1) == '\\')))) {
+      open--;
+    }
+    return open >= floor && text.charAt(open) == quote ? Detector.pack(open + 1, close) : NO_MATCH;
+  }
+
+  /** The quoted text of {@code -AsPlainText '<pw>'} or {@code -AsPlainText -Force -String '<pw>'}. */
+  private static long quotedAfter(CharSequence text, int anchorEnd) {
+    int limit = Math.min(text.length(), anchorEnd + REACH);
+    int i = skipBlanks(text, anchorEnd, limit);
+    if (i == anchorEnd) {
+      return NO_MATCH;
+    }
+    for (int words = 0; words < 2 && i < limit && text.charAt(i) == '-'; words++) {
+      if (KeyNames.regionEqualsIgnoreCase(text, i, "-force")) {
+        i = skipBlanks(text, i + "-force".length(), limit);
+      } else if (KeyNames.regionEqualsIgnoreCase(text, i, "-string")) {
+        i = skipBlanks(text, i + "-string".length(), limit);
+      } else {
+        return NO_MATCH;
+      }
+    }
+    boolean escaped = i + 1 < limit && text.charAt(i) == '\\';
+    if (escaped) {
+      i++;
+    }
+    if (i >= limit || !isQuote(text.charAt(i))) {
+      return NO_MATCH;
+    }
+    char quote = text.charAt(i);
+    int close = i + 1;
+    while (close < limit && text.charAt(close) != '\n'
+        && !(text.charAt(close) == quote && (!escaped || text.charAt(close - 1) == '\\'))) {
+      close++;
+    }
+    return close < limit && text.charAt(close) == quote ? Detector.pack(i + 1, escaped ? close - 1 : close) : NO_MATCH;
+  }
+
+  /** The quoted text as a value, unless it is shorter than four characters, a variable or a placeholder. */
+  private static long literal(CharSequence text, int start, int end) {
+    if (end - start < 4 || ValueShapes.isPlaceholder(text, start, end)) {
+      return NO_MATCH;
+    }
+    return Detector.pack(start, end);
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\'';
+  }
+
+  private static int skipBlanks(CharSequence text, int i, int limit) {
+    while (i < limit && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int skipBlanksBack(CharSequence text, int i, int floor) {
+    while (i > floor && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+      i--;
+    }
+    return i;
+  }
+
+  @Override
+  public int window() {
+    return REACH;
+  }
+}
