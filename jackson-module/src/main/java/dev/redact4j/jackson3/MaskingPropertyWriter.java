@@ -29,6 +29,10 @@ import tools.jackson.databind.util.NameTransformer;
  * <p>It may stand in for a writer of a subclass that writes in its own way, such as the one XML
  * uses for wrapped lists: values it does not mask are then written by that writer, which gets the
  * serializers Jackson assigns to this one.
+ *
+ * <p>A {@code @JsonUnwrapped} property under a sensitive name is masked only when Jackson cannot
+ * unwrap its value (a string, map, list...) and so writes it as one field under that name; a value
+ * Jackson unwraps (a bean) is written by the unwrapping writer, whose own properties mask inside.
  */
 final class MaskingPropertyWriter extends BeanPropertyWriter {
   /** The name properties of an entry whose content decides, or null to mask always. */
@@ -38,6 +42,8 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
   private final @Nullable AnnotatedMember anyGetter;
   /** The writer of a subclass this one stands in for, which writes what is not masked; or null. */
   private final @Nullable BeanPropertyWriter original;
+  /** Whether {@link #original} unwraps: values it writes unwrapped are left to it. */
+  private final boolean unwraps;
 
   /** Stands for the value of a virtual property, which exists only while it is written. */
   private static final Object UNREAD = new Object();
@@ -49,6 +55,15 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
     this.settings = null;
     this.anyGetter = null;
     this.original = originalOf(base);
+    this.unwraps = false;
+  }
+
+  /**
+   * A {@code @JsonUnwrapped} property under a sensitive name, masked when Jackson would write its
+   * value as one field under that name rather than unwrap it.
+   */
+  static MaskingPropertyWriter unlessUnwrapped(BeanPropertyWriter unwrapping) {
+    return new MaskingPropertyWriter(unwrapping, unwrapping.getFullName(), unwrapping);
   }
 
   /**
@@ -63,14 +78,18 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
     this.settings = settings;
     this.anyGetter = anyGetter;
     this.original = originalOf(base);
+    this.unwraps = false;
   }
 
-  private MaskingPropertyWriter(MaskingPropertyWriter base, PropertyName name) {
+  /** {@code base} under {@code name}, standing in for {@code original}. */
+  private MaskingPropertyWriter(BeanPropertyWriter base, PropertyName name, @Nullable BeanPropertyWriter original) {
     super(base, name);
-    this.entryNames = base.entryNames;
-    this.settings = base.settings;
-    this.anyGetter = base.anyGetter;
-    this.original = base.original == null ? null : base.original.rename(to(name.getSimpleName()));
+    MaskingPropertyWriter masking = base instanceof MaskingPropertyWriter m ? m : null;
+    this.entryNames = masking != null ? masking.entryNames : null;
+    this.settings = masking != null ? masking.settings : null;
+    this.anyGetter = masking != null ? masking.anyGetter : null;
+    this.original = original;
+    this.unwraps = original != null && original.isUnwrapping();
   }
 
   /**
@@ -102,13 +121,24 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
   @Override
   protected BeanPropertyWriter _new(PropertyName newName) {
     // Renaming (e.g. @JsonUnwrapped prefixes) must keep the masking.
-    return new MaskingPropertyWriter(this, newName);
+    return new MaskingPropertyWriter(this, newName,
+        original == null ? null : original.rename(to(newName.getSimpleName())));
+  }
+
+  @Override
+  public BeanPropertyWriter rename(NameTransformer transformer) {
+    if (!unwraps || original == null) {
+      return super.rename(transformer);
+    }
+    // An unwrapping writer renames what it unwraps too: it needs the transformer, not the new name.
+    return new MaskingPropertyWriter(this, PropertyName.construct(transformer.transform(getName())),
+        original.rename(transformer));
   }
 
   @Override
   public void serializeAsProperty(Object bean, JsonGenerator g, SerializationContext ctxt) throws Exception {
     Object value = SecretSerializers.reveals(ctxt) ? null : valueOf(bean);
-    if (!RedactionSettings.isPresent(value) || !namesSecret(bean)) {
+    if (!RedactionSettings.isPresent(value) || !namesSecret(bean) || unwrapped(value, ctxt)) {
       if (original != null) {
         original.serializeAsProperty(bean, g, ctxt);
       } else {
@@ -126,7 +156,7 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
   @Override
   public void serializeAsElement(Object bean, JsonGenerator g, SerializationContext ctxt) throws Exception {
     Object value = SecretSerializers.reveals(ctxt) ? null : valueOf(bean);
-    if (!RedactionSettings.isPresent(value) || !namesSecret(bean)) {
+    if (!RedactionSettings.isPresent(value) || !namesSecret(bean) || unwrapped(value, ctxt)) {
       if (original != null) {
         original.serializeAsElement(bean, g, ctxt);
       } else {
@@ -182,6 +212,21 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
     if (original != null) {
       original.fixAccess(config);
     }
+  }
+
+  /**
+   * Whether {@link #original} writes {@code value} unwrapped, which it does when it has an
+   * unwrapping serializer for it (one it was assigned is already in that form).
+   */
+  private boolean unwrapped(Object value, SerializationContext ctxt) {
+    if (!unwraps || original == null) {
+      return false;
+    }
+    ValueSerializer<Object> ser = original.getSerializer();
+    if (ser == null) {
+      ser = ctxt.findPrimaryPropertySerializer(value.getClass(), this).unwrappingSerializer(NameTransformer.NOP);
+    }
+    return ser.isUnwrappingSerializer();
   }
 
   /** True unless this is an entry's value property and none of its name properties names a secret. */

@@ -53,13 +53,15 @@ final class RedactionSerializerModifier extends ValueSerializerModifier {
     List<BeanPropertyWriter> out = null;
     for (int i = 0; i < props.size(); i++) {
       BeanPropertyWriter p = props.get(i);
-      if (p instanceof MaskingPropertyWriter || p instanceof AnyGetterWriter || !masks(p)) {
+      MaskingPropertyWriter masking =
+          p instanceof MaskingPropertyWriter || p instanceof AnyGetterWriter ? null : masking(p);
+      if (masking == null) {
         continue;
       }
       if (out == null) {
         out = new ArrayList<>(props);
       }
-      out.set(i, new MaskingPropertyWriter(p));
+      out.set(i, masking);
     }
     if (settings.masksNames()) {
       out = maskEntryValues(props, out, anyGetter);
@@ -111,12 +113,17 @@ final class RedactionSerializerModifier extends ValueSerializerModifier {
     return names.toArray(new BeanPropertyWriter[0]);
   }
 
-  private boolean masks(BeanPropertyWriter p) {
+  /** A masking writer for {@code p}, or null when it needs none. */
+  private @Nullable MaskingPropertyWriter masking(BeanPropertyWriter p) {
     if (p.getAnnotation(Redacted.class) != null) {
-      return true;
+      return new MaskingPropertyWriter(p);
     }
-    // An unwrapped property has no name of its own in the output; its content is handled inside.
-    return !p.isUnwrapping() && settings.isSensitiveName(p.getName());
+    if (!settings.isSensitiveName(p.getName())) {
+      return null;
+    }
+    // An unwrapped value has no name of its own in the output and its content is handled inside,
+    // but Jackson writes a value it cannot unwrap (a string, map, list...) under the property's name.
+    return p.isUnwrapping() ? MaskingPropertyWriter.unlessUnwrapped(p) : new MaskingPropertyWriter(p);
   }
 
   @Override

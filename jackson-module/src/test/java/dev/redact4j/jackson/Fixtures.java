@@ -244,6 +244,32 @@ public final class Fixtures {
     }
   }
 
+  /**
+   * {@code @JsonUnwrapped} on values Jackson cannot unwrap: it writes them as ordinary fields
+   * under their own names. The login under a sensitive name is a bean, which Jackson does unwrap.
+   */
+  @JsonPropertyOrder({"password", "credentials", "passwords", "refreshToken", "dbCredentials"})
+  public static final class NotUnwrappable {
+    @JsonUnwrapped
+    public String password;
+    @JsonUnwrapped
+    public Map<String, String> credentials;
+    @JsonUnwrapped
+    public List<String> passwords;
+    @JsonUnwrapped
+    public Optional<String> refreshToken;
+    @JsonUnwrapped
+    public Login dbCredentials = new Login(null, null, null);
+
+    public NotUnwrappable(String password, Map<String, String> credentials, List<String> passwords,
+        Optional<String> refreshToken) {
+      this.password = password;
+      this.credentials = credentials;
+      this.passwords = passwords;
+      this.refreshToken = refreshToken;
+    }
+  }
+
   @JsonFormat(shape = JsonFormat.Shape.ARRAY)
   @JsonPropertyOrder({"user", "password"})
   public record Row(String user, String password) {}

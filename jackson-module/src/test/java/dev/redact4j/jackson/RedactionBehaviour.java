@@ -402,6 +402,28 @@ public abstract class RedactionBehaviour {
   }
 
   @Test
+  void aJsonUnwrappedValueJacksonCannotUnwrapIsMaskedUnderItsSensitiveName() throws Exception {
+    String pw = fakes.password();
+    String user = fakes.password();
+    String key = fakes.awsKeyId();
+    String token = fakes.githubToken();
+    Fixtures.NotUnwrappable value =
+        new Fixtures.NotUnwrappable(pw, Map.of("user", user), List.of(key), Optional.of(token));
+    String json = write(value);
+    assertThat(json).startsWith("{\"password\":\"" + MASK + "\",\"credentials\":\"" + MASK
+        + "\",\"passwords\":\"" + MASK + "\",\"refreshToken\":\"" + MASK + "\",")
+        .doesNotContain(pw).doesNotContain(user).doesNotContain(key).doesNotContain(token);
+    // The login is still flattened, as Jackson writes it, with its own sensitive fields masked.
+    assertThat(json).doesNotContain("dbCredentials").contains("\"user\":\"alice\"")
+        .contains("\"hasPassword\":\"" + MASK + "\"");
+    assertThat(writeRevealing(value)).isEqualTo(writePlain(value)).contains(pw).contains(token);
+    // Absent values are left out (or written empty) as Jackson does; the login's fields follow.
+    Fixtures.NotUnwrappable empty = new Fixtures.NotUnwrappable(null, null, null, Optional.empty());
+    String plain = writePlain(empty);
+    assertThat(write(empty)).startsWith(plain.substring(0, plain.indexOf("\"accessToken\"")));
+  }
+
+  @Test
   void mapsWithEnumKeysAreMaskedByConstantName() throws Exception {
     Map<Kind, String> byKind = new java.util.EnumMap<>(Kind.class);
     byKind.put(Kind.NAME, "n");
