@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ser.ContainerSerializer;
 import dev.redact4j.jackson.internal.RedactionSettings;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -18,13 +19,17 @@ import java.util.TreeMap;
  */
 @SuppressWarnings("serial") // Holds the settings; mappers carrying this module are not Java-serialized.
 final class MaskingMapSerializer extends DelegatingMaskSerializer<Map<?, ?>> {
-  MaskingMapSerializer(JsonSerializer<?> delegate, RedactionSettings settings) {
+  /** Enum constants of the key type written under a sensitive name of their own ({@code @JsonProperty}). */
+  private final Set<?> sensitiveKeys;
+
+  MaskingMapSerializer(JsonSerializer<?> delegate, RedactionSettings settings, Set<?> sensitiveKeys) {
     super(Map.class, delegate, settings);
+    this.sensitiveKeys = sensitiveKeys;
   }
 
   @Override
   JsonSerializer<?> around(JsonSerializer<?> other) {
-    return new MaskingMapSerializer(other, settings);
+    return new MaskingMapSerializer(other, settings, sensitiveKeys);
   }
 
   @Override
@@ -52,7 +57,8 @@ final class MaskingMapSerializer extends DelegatingMaskSerializer<Map<?, ?>> {
   }
 
   private Map<?, ?> masked(Map<?, ?> value, SerializerProvider prov) {
-    return RedactionSettings.reveals(prov.getAttribute(RedactionSettings.REVEAL)) ? value : settings.maskEntries(value);
+    return RedactionSettings.reveals(prov.getAttribute(RedactionSettings.REVEAL))
+        ? value : settings.maskEntries(value, sensitiveKeys);
   }
 
   /** True when the delegate looks up value serializers per value or has a String one. */

@@ -2,6 +2,7 @@ package dev.redact4j.jackson3;
 
 import dev.redact4j.jackson.internal.RedactionSettings;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
@@ -16,18 +17,22 @@ import tools.jackson.databind.ser.std.StdContainerSerializer;
  * (say {@code Map<String, Integer>}), the masked copy is written entry by entry instead.
  */
 final class MaskingMapSerializer extends DelegatingMaskSerializer<Map<?, ?>> {
-  MaskingMapSerializer(ValueSerializer<?> delegate, RedactionSettings settings) {
+  /** Enum constants of the key type written under a sensitive name of their own ({@code @JsonProperty}). */
+  private final Set<?> sensitiveKeys;
+
+  MaskingMapSerializer(ValueSerializer<?> delegate, RedactionSettings settings, Set<?> sensitiveKeys) {
     super(Map.class, delegate, settings);
+    this.sensitiveKeys = sensitiveKeys;
   }
 
   @Override
   ValueSerializer<?> around(ValueSerializer<?> other) {
-    return new MaskingMapSerializer(other, settings);
+    return new MaskingMapSerializer(other, settings, sensitiveKeys);
   }
 
   @Override
   public void serialize(Map<?, ?> value, JsonGenerator gen, SerializationContext ctxt) {
-    Map<?, ?> masked = SecretSerializers.reveals(ctxt) ? value : settings.maskEntries(value);
+    Map<?, ?> masked = SecretSerializers.reveals(ctxt) ? value : settings.maskEntries(value, sensitiveKeys);
     if (masked == value || maskFits()) {
       delegate.serialize(masked, gen, ctxt);
     } else {
@@ -39,7 +44,7 @@ final class MaskingMapSerializer extends DelegatingMaskSerializer<Map<?, ?>> {
 
   @Override
   public void serializeWithType(Map<?, ?> value, JsonGenerator gen, SerializationContext ctxt, TypeSerializer typeSer) {
-    Map<?, ?> masked = SecretSerializers.reveals(ctxt) ? value : settings.maskEntries(value);
+    Map<?, ?> masked = SecretSerializers.reveals(ctxt) ? value : settings.maskEntries(value, sensitiveKeys);
     if (masked == value || maskFits()) {
       delegate.serializeWithType(masked, gen, ctxt, typeSer);
     } else {

@@ -4,12 +4,15 @@ import dev.redact4j.Redacted;
 import dev.redact4j.SecretString;
 import dev.redact4j.jackson.internal.RedactionSettings;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.introspect.AnnotatedClassResolver;
 import tools.jackson.databind.introspect.AnnotatedMember;
 import tools.jackson.databind.introspect.ObjectIdInfo;
 import tools.jackson.databind.ser.AnyGetterWriter;
@@ -199,7 +202,31 @@ final class RedactionSerializerModifier extends ValueSerializerModifier {
   @Override
   public ValueSerializer<?> modifyMapSerializer(
       SerializationConfig config, MapType valueType, BeanDescription.Supplier beanDesc, ValueSerializer<?> serializer) {
-    return settings.masksNames() ? new MaskingMapSerializer(serializer, settings) : serializer;
+    return settings.masksNames()
+        ? new MaskingMapSerializer(serializer, settings, sensitiveConstants(config, valueType.getKeyType()))
+        : serializer;
+  }
+
+  /**
+   * The constants of an enum key type that Jackson writes under a sensitive name given by
+   * {@code @JsonProperty} (mix-ins included), which their {@code name()} and {@code toString()},
+   * the names the settings look at, do not show. Empty for other key types.
+   */
+  private Set<?> sensitiveConstants(SerializationConfig config, JavaType keyType) {
+    Class<?> raw = keyType.getRawClass();
+    if (!raw.isEnum()) {
+      return Set.of();
+    }
+    Enum<?>[] constants = (Enum<?>[]) raw.getEnumConstants();
+    String[] names = config.getAnnotationIntrospector().findEnumValues(
+        config, AnnotatedClassResolver.resolve(config, keyType, config), constants, new String[constants.length]);
+    Set<Object> sensitive = new HashSet<>();
+    for (int i = 0; i < constants.length; i++) {
+      if (names[i] != null && settings.isSensitiveName(names[i])) {
+        sensitive.add(constants[i]);
+      }
+    }
+    return sensitive.isEmpty() ? Set.of() : Set.copyOf(sensitive);
   }
 
   /** Map keys of a type whose {@code @JsonValue} accessor is marked {@code @Redacted} are masked too. */

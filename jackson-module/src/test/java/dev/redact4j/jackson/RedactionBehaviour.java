@@ -3,6 +3,7 @@ package dev.redact4j.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.redact4j.SecretBytes;
 import dev.redact4j.SecretString;
 import dev.redact4j.jackson.Fixtures.Account;
@@ -432,6 +433,19 @@ public abstract class RedactionBehaviour {
   }
 
   @Test
+  void enumKeysRenamedWithJsonPropertyAreMaskedUnderTheNameWritten() throws Exception {
+    String key = fakes.awsKeyId();
+    Request request = new Request();
+    request.headers.put(Header.CLIENT, key);
+    request.headers.put(Header.FORMAT, "application/json");
+    assertThat(write(request))
+        .isEqualTo("{\"headers\":{\"X-Api-Key\":\"" + MASK + "\",\"Accept\":\"application/json\"}}");
+    assertThat(writeRevealing(request)).isEqualTo(writePlain(request)).contains(key);
+    request.headers.remove(Header.CLIENT);
+    assertThat(write(request)).isEqualTo(writePlain(request));
+  }
+
+  @Test
   void enumKeysAreMaskedUnderTheirNameAndUnderTheirToString() throws Exception {
     // Jackson 2 writes an enum key as name(), Jackson 3 as toString(): both are the key's name.
     String apiKey = fakes.awsKeyId();
@@ -619,6 +633,21 @@ public abstract class RedactionBehaviour {
         return "signing-secret";
       }
     }
+  }
+
+  /** Constants written under the wire names {@code @JsonProperty} gives them, one of them sensitive. */
+  public enum Header {
+    @JsonProperty("X-Api-Key")
+    CLIENT,
+    @JsonProperty("Accept")
+    FORMAT
+  }
+
+  /** A map property whose declared key type is an enum with renamed constants. */
+  public static final class Request {
+    public final Map<Header, String> headers = new java.util.EnumMap<>(Header.class);
+
+    public Request() {}
   }
 
   /** Enum constants are names too. */

@@ -144,10 +144,23 @@ public final class RedactionSettings {
    * {@code @JsonAnyGetter} map holds the {@code value}.
    */
   public Map<?, ?> maskEntries(Map<?, ?> map, boolean namedSecret) {
+    return maskEntries(map, namedSecret, Set.of());
+  }
+
+  /**
+   * {@link #maskEntries(Map)} where the keys in {@code sensitiveKeys} are sensitive too: the enum
+   * constants whose JSON names (from {@code @JsonProperty}) are sensitive, which neither their
+   * {@code name()} nor their {@code toString()} shows.
+   */
+  public Map<?, ?> maskEntries(Map<?, ?> map, Set<?> sensitiveKeys) {
+    return maskEntries(map, false, sensitiveKeys);
+  }
+
+  private Map<?, ?> maskEntries(Map<?, ?> map, boolean namedSecret, Set<?> sensitiveKeys) {
     if (!masksNames || map.isEmpty()) {
       return map;
     }
-    int found = find(map);
+    int found = find(map, sensitiveKeys);
     if (namedSecret && hasEntryValue(map)) {
       found |= SECRET_ENTRY;
     }
@@ -159,10 +172,16 @@ public final class RedactionSettings {
     for (Map.Entry<?, ?> e : map.entrySet()) {
       Object key = e.getKey();
       Object value = e.getValue();
-      boolean masked = isPresent(value) && (isSensitiveKey(key) || (entry && isEntryValueKey(key)));
+      boolean masked = isPresent(value)
+          && (isSensitiveKey(key) || isIn(sensitiveKeys, key) || (entry && isEntryValueKey(key)));
       copy.put(key, masked ? MASK : value);
     }
     return copy;
+  }
+
+  /** Null-safe: immutable sets throw on {@code contains(null)}, and a map may have a null key. */
+  private static boolean isIn(Set<?> keys, @Nullable Object key) {
+    return key != null && !keys.isEmpty() && keys.contains(key);
   }
 
   /** {@link #find} bit: an entry with a non-null value has a sensitive key. */
@@ -177,11 +196,11 @@ public final class RedactionSettings {
    * maps the entries then never leave this method and are not allocated, where {@code keySet()}
    * goes through {@code AbstractMap}'s shared iterator and allocates.
    */
-  private int find(Map<?, ?> map) {
+  private int find(Map<?, ?> map, Set<?> sensitiveKeys) {
     int found = 0;
     for (Map.Entry<?, ?> e : map.entrySet()) {
       Object key = e.getKey();
-      if (isSensitiveKey(key)) {
+      if (isSensitiveKey(key) || isIn(sensitiveKeys, key)) {
         if (isPresent(e.getValue())) {
           found |= SENSITIVE_KEY;
         }
