@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ser.VirtualBeanPropertyWriter;
 import com.fasterxml.jackson.databind.util.NameTransformer;
 import dev.redact4j.jackson.internal.RedactionSettings;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,6 +49,11 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
   private final @Nullable BeanPropertyWriter original;
   /** Whether {@link #original} unwraps: values it writes unwrapped are left to it. */
   private final boolean unwraps;
+  /**
+   * Per class of a value without an assigned serializer, whether {@link #original} unwraps it:
+   * asking Jackson builds a new unwrapping serializer each time.
+   */
+  private final Map<Class<?>, Boolean> unwrapsByClass = new ConcurrentHashMap<>();
 
   /** Stands for the value of a virtual property, which exists only while it is written. */
   private static final Object UNREAD = new Object();
@@ -227,10 +233,15 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
       return false;
     }
     JsonSerializer<Object> ser = original.getSerializer();
-    if (ser == null) {
-      ser = prov.findValueSerializer(value.getClass(), this).unwrappingSerializer(NameTransformer.NOP);
+    if (ser != null) {
+      return ser.isUnwrappingSerializer();
     }
-    return ser.isUnwrappingSerializer();
+    Boolean known = unwrapsByClass.get(value.getClass());
+    if (known == null) {
+      known = prov.findValueSerializer(value.getClass(), this).unwrappingSerializer(NameTransformer.NOP).isUnwrappingSerializer();
+      unwrapsByClass.put(value.getClass(), known);
+    }
+    return known;
   }
 
   @Override

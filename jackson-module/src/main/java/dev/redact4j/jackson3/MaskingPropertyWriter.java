@@ -2,6 +2,7 @@ package dev.redact4j.jackson3;
 
 import dev.redact4j.jackson.internal.RedactionSettings;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.PropertyName;
@@ -44,6 +45,11 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
   private final @Nullable BeanPropertyWriter original;
   /** Whether {@link #original} unwraps: values it writes unwrapped are left to it. */
   private final boolean unwraps;
+  /**
+   * Per class of a value without an assigned serializer, whether {@link #original} unwraps it:
+   * asking Jackson builds a new unwrapping serializer each time.
+   */
+  private final Map<Class<?>, Boolean> unwrapsByClass = new ConcurrentHashMap<>();
 
   /** Stands for the value of a virtual property, which exists only while it is written. */
   private static final Object UNREAD = new Object();
@@ -223,10 +229,16 @@ final class MaskingPropertyWriter extends BeanPropertyWriter {
       return false;
     }
     ValueSerializer<Object> ser = original.getSerializer();
-    if (ser == null) {
-      ser = ctxt.findPrimaryPropertySerializer(value.getClass(), this).unwrappingSerializer(NameTransformer.NOP);
+    if (ser != null) {
+      return ser.isUnwrappingSerializer();
     }
-    return ser.isUnwrappingSerializer();
+    Boolean known = unwrapsByClass.get(value.getClass());
+    if (known == null) {
+      known = ctxt.findPrimaryPropertySerializer(value.getClass(), this)
+          .unwrappingSerializer(NameTransformer.NOP).isUnwrappingSerializer();
+      unwrapsByClass.put(value.getClass(), known);
+    }
+    return known;
   }
 
   /** True unless this is an entry's value property and none of its name properties names a secret. */

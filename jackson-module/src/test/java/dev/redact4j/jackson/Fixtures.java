@@ -246,9 +246,10 @@ public final class Fixtures {
 
   /**
    * {@code @JsonUnwrapped} on values Jackson cannot unwrap: it writes them as ordinary fields
-   * under their own names. The login under a sensitive name is a bean, which Jackson does unwrap.
+   * under their own names. The login and the address under sensitive names are beans, which
+   * Jackson does unwrap (the address through a serializer it finds only while writing).
    */
-  @JsonPropertyOrder({"password", "credentials", "passwords", "refreshToken", "dbCredentials"})
+  @JsonPropertyOrder({"password", "credentials", "passwords", "refreshToken", "dbCredentials", "homeSecret"})
   public static final class NotUnwrappable {
     @JsonUnwrapped
     public String password;
@@ -260,6 +261,8 @@ public final class Fixtures {
     public Optional<String> refreshToken;
     @JsonUnwrapped
     public Login dbCredentials = new Login(null, null, null);
+    @JsonUnwrapped
+    public Object homeSecret = new Address("Elm St 5", "Shelbyville");
 
     public NotUnwrappable(String password, Map<String, String> credentials, List<String> passwords,
         Optional<String> refreshToken) {

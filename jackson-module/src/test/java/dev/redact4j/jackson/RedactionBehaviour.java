@@ -416,7 +416,9 @@ public abstract class RedactionBehaviour {
         .doesNotContain(pw).doesNotContain(user).doesNotContain(key).doesNotContain(token);
     // The login is still flattened, as Jackson writes it, with its own sensitive fields masked.
     assertThat(json).doesNotContain("dbCredentials").contains("\"user\":\"alice\"")
-        .contains("\"hasPassword\":\"" + MASK + "\"");
+        .contains("\"hasPassword\":\"" + MASK + "\"")
+        .doesNotContain("homeSecret").contains("\"street\":\"Elm St 5\"").contains("\"city\":\"Shelbyville\"");
+    assertThat(write(value)).isEqualTo(json);
     assertThat(writeRevealing(value)).isEqualTo(writePlain(value)).contains(pw).contains(token);
     // Absent values are left out (or written empty) as Jackson does; the login's fields follow.
     Fixtures.NotUnwrappable empty = new Fixtures.NotUnwrappable(null, null, null, Optional.empty());
