@@ -18,6 +18,7 @@ import dev.redact4j.internal.engine.CommandLineDetector.Style;
 import dev.redact4j.internal.engine.CookieHeaderDetector;
 import dev.redact4j.internal.engine.FollowingTokenDetector;
 import dev.redact4j.internal.engine.HostLabelDetector;
+import dev.redact4j.internal.engine.JaasUsersDetector;
 import dev.redact4j.internal.engine.KeyNames.Kind;
 import dev.redact4j.internal.engine.PairedDetector;
 import dev.redact4j.internal.engine.PemBlockDetector;
@@ -464,6 +465,10 @@ final class CatalogRows {
         "The quoted plain text given to PowerShell's ConvertTo-SecureString -AsPlainText, before or after it",
         "ConvertTo-SecureString \"<password>\" -AsPlainText -Force", Rows.anyCase(List.of("-asplaintext")),
         new SecureStringDetector());
+    r.custom("jaas-user-password", "generic",
+        "The user_<name>=\"<password>\" options of a JAAS login module entry (Kafka's PlainLoginModule)",
+        "PlainLoginModule required user_alice=\"<password>\";", Rows.anyCase(List.of("loginmodule")),
+        new JaasUsersDetector());
     r.custom("cli-keystore-password", "generic",
         "A Java keystore or key password after -storepass, -keypass, -srcstorepass, -deststorepass, -srckeypass or"
             + " -destkeypass (keytool, jarsigner, any tool)",

@@ -589,7 +589,6 @@ public final class Engine {
     // Where each rule's last span ends, valid only where its stamp is this call's: no array to clear per text.
     int[] ruleCovered = null;
     int[] coveredStamp = null;
-    int coveredUntil = 0;
     int state = 0;
     final int n = text.length();
     final Scratch scratch = SCRATCH.get();
@@ -630,13 +629,6 @@ public final class Engine {
                 : text.charAt(anchorEnd))) {
               continue; // a key word that goes on as a longer word: Authenticate, path
             }
-            boolean ignoreCase = pattern.ignoreCase;
-            // Key words inside a hidden span are hidden anyway, and skipping them keeps floods cheap;
-            // but a user rule's keyword still triggers that rule, which may name the span better.
-            boolean skipKeyWord = ignoreCase && anchorStart < coveredUntil;
-            if (skipKeyWord && !pattern.triggersWholeText) {
-              continue;
-            }
             if (pattern.exactCase && !pattern.matchesCase(text, anchorStart, chunk, base, length)) {
               continue;
             }
@@ -649,7 +641,9 @@ public final class Engine {
                 wholeTextTriggered[r] = true;
                 continue;
               }
-              if (skipKeyWord || (ruleCovered != null && coveredStamp[r] == stamp && anchorStart < ruleCovered[r])) {
+              // A key word inside another rule's span is looked at all the same: its value may run past
+              // that span, or the span may start after it (a list of values found from an earlier anchor).
+              if (ruleCovered != null && coveredStamp[r] == stamp && anchorStart < ruleCovered[r]) {
                 continue; // a token's own prefix inside its own span
               }
               long span = detector.match(text, anchorStart, anchorEnd);
@@ -662,7 +656,6 @@ public final class Engine {
                 }
                 int end = Detector.end(span);
                 found.add(Detector.start(span), end, r);
-                coveredUntil = Math.max(coveredUntil, end);
                 ruleCovered[r] = coveredStamp[r] == stamp ? Math.max(ruleCovered[r], end) : end;
                 coveredStamp[r] = stamp;
               }
@@ -884,8 +877,6 @@ public final class Engine {
     final boolean ignoreCase;
     /** The rules anchored on this literal, by index. */
     final int[] rules;
-    /** Whether the literal is the keyword of some whole-text (user regex) rule. */
-    final boolean triggersWholeText;
     /**
      * The ASCII characters after which every rule of the literal rejects it, one bit each (0-63, 64-127):
      * applied when the automaton is built, and at run time where the build cannot know. Bits, not a
@@ -920,7 +911,6 @@ public final class Engine {
       this.rules = ruleIndexes;
       this.length = anchor.length();
       this.exactCase = !ignoreCase && !literal.toLowerCase(Locale.ROOT).equals(literal.toUpperCase(Locale.ROOT));
-      boolean whole = false;
       long low = 0;
       long high = 0;
       for (char c = 0; c < 128; c++) {
@@ -937,10 +927,6 @@ public final class Engine {
           }
         }
       }
-      for (int r : ruleIndexes) {
-        whole |= rules[r].detector() == null;
-      }
-      this.triggersWholeText = whole;
       this.rejectedLow = low;
       this.rejectedHigh = high;
       long beforeLow = 0;

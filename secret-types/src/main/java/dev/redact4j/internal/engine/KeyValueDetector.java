@@ -1478,7 +1478,9 @@ public final class KeyValueDetector implements Detector {
     }
     if (c == ':') {
       if (next == ':') {
-        return 0; // Java method references and C++ scopes: password::get
+        // LDIF's base64 value (userPassword:: e1NT...), not a Haskell signature (password :: Text);
+        // else Java method references and C++ scopes: password::get
+        return third == ' ' && i > 0 && text.charAt(i - 1) > ' ' ? 2 : 0;
       }
       return next == '=' ? 2 : 1;
     }
