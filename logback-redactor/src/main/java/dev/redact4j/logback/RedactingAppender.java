@@ -1,5 +1,7 @@
 package dev.redact4j.logback;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.Context;
@@ -7,11 +9,16 @@ import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import ch.qos.logback.core.joran.spi.DefaultClass;
 import ch.qos.logback.core.spi.AppenderAttachable;
 import ch.qos.logback.core.spi.AppenderAttachableImpl;
+import ch.qos.logback.core.spi.ConfigurationEvent;
+import ch.qos.logback.core.spi.ConfigurationEventListener;
 import ch.qos.logback.core.status.Status;
 import dev.redact4j.Redactor;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,7 +47,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Same configuration elements as {@link RedactingEncoder}. If it cannot start (a configuration
  * error, or no {@code <appender-ref>}), it reports a status error and Logback drops every event sent
- * to it: nothing reaches the attached appenders. Thread-safe; events are not serialized here.
+ * to it: nothing reaches the attached appenders. When the configuration that created it ends, it
+ * reports as a status error any appender behind it that a logger also reaches without passing
+ * through a {@code RedactingAppender} (an included file, such as Spring Boot's {@code base.xml},
+ * attaching it to the root too): that logger hands it every event unredacted. Thread-safe; events
+ * are not serialized here.
  *
  * @since 0.1.0
  */
@@ -49,6 +60,8 @@ public class RedactingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
   private final RedactionSettings settings = new RedactionSettings();
   private final AppenderAttachableImpl<ILoggingEvent> appenders = new AppenderAttachableImpl<>();
   private volatile @Nullable EventRedactor redaction;
+  /** Checks, once the configuration has ended, that no logger bypasses this appender. */
+  private final ConfigurationEventListener bypassCheck = this::configurationEvent;
 
   /** An appender to configure, then {@link #start()}. */
   public RedactingAppender() {
@@ -129,6 +142,82 @@ public class RedactingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
     }
     redaction = r;
     super.start();
+    // Loggers get their appender-refs after this starts; they are known when the configuration ends.
+    if (getContext() != null) {
+      getContext().addConfigurationEventListener(bypassCheck);
+    }
+  }
+
+  private void configurationEvent(ConfigurationEvent event) {
+    ConfigurationEvent.EventType type = event.getEventType();
+    if (type != ConfigurationEvent.EventType.CONFIGURATION_ENDED_SUCCESSFULLY
+        && type != ConfigurationEvent.EventType.CONFIGURATION_ENDED_WITH_XML_PARSING_ERRORS) {
+      return;
+    }
+    Context context = getContext();
+    if (context != null) {
+      context.removeConfigurationEventListener(bypassCheck);
+    }
+    if (isStarted() && context instanceof LoggerContext lc) {
+      try {
+        reportBypasses(lc);
+      } catch (RuntimeException e) {
+        addWarn("RedactingAppender [" + getName() + "] could not check which loggers reach its appenders: " + e);
+      }
+    }
+  }
+
+  /**
+   * Reports each appender behind this one that a logger reaches directly or through appenders other
+   * than a {@code RedactingAppender}: it gets those events unredacted.
+   */
+  private void reportBypasses(LoggerContext context) {
+    Set<Appender<ILoggingEvent>> behind = Collections.newSetFromMap(new IdentityHashMap<>());
+    collect(appenders.iteratorForAppenders(), behind, 0);
+    Set<Appender<ILoggingEvent>> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Logger logger : context.getLoggerList()) {
+      Set<Appender<ILoggingEvent>> reached = Collections.newSetFromMap(new IdentityHashMap<>());
+      reachedUnredacted(logger.iteratorForAppenders(), reached, 0);
+      for (Appender<ILoggingEvent> a : reached) {
+        if (behind.contains(a) && reported.add(a)) {
+          String name = name(a);
+          addError("RedactingAppender [" + getName() + "]: appender [" + name + "] behind it is also attached to"
+              + " logger [" + logger.getName() + "], which hands it every event unredacted; remove <appender-ref ref=\""
+              + name + "\"/> from that logger (the RedactingAppender already hands it the events, redacted)");
+        }
+      }
+    }
+  }
+
+  /** Every appender reachable from {@code it}, through attachables such as an AsyncAppender. */
+  private static void collect(Iterator<Appender<ILoggingEvent>> it, Set<Appender<ILoggingEvent>> out, int depth) {
+    while (it.hasNext() && depth <= EventRedactor.MAX_DEPTH) {
+      Appender<ILoggingEvent> a = it.next();
+      if (out.add(a) && a instanceof AppenderAttachable<?>) {
+        collect(attached(a), out, depth + 1);
+      }
+    }
+  }
+
+  /** The appenders reachable from {@code it} without passing through a RedactingAppender. */
+  private static void reachedUnredacted(Iterator<Appender<ILoggingEvent>> it, Set<Appender<ILoggingEvent>> out,
+      int depth) {
+    while (it.hasNext() && depth <= EventRedactor.MAX_DEPTH) {
+      Appender<ILoggingEvent> a = it.next();
+      if (!(a instanceof RedactingAppender) && out.add(a) && a instanceof AppenderAttachable<?>) {
+        reachedUnredacted(attached(a), out, depth + 1);
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked") // an appender attached to a logger's appender takes logging events
+  private static Iterator<Appender<ILoggingEvent>> attached(Appender<ILoggingEvent> a) {
+    return ((AppenderAttachable<ILoggingEvent>) a).iteratorForAppenders();
+  }
+
+  private static String name(Appender<ILoggingEvent> a) {
+    String name = a.getName();
+    return name != null && RedactionSettings.looksLikeName(name) ? name : "...";
   }
 
   /** The refs Joran could not resolve while configuring this appender ("Appender named [X] could not be found"). */
@@ -151,6 +240,9 @@ public class RedactingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
   public void stop() {
     if (!isStarted()) {
       return;
+    }
+    if (getContext() != null) {
+      getContext().removeConfigurationEventListener(bypassCheck);
     }
     super.stop();
     appenders.detachAndStopAllAppenders();

@@ -187,6 +187,24 @@ class RedactingAppenderTest {
         .contains("spring.datasource.password=[REDACTED:password-assignment]");
   }
 
+  /**
+   * An appender put behind the RedactingAppender but still attached to a logger (here by an
+   * included fragment shaped like Spring Boot's base.xml) gets every event a second time,
+   * unredacted: reported as an error naming the appender, the logger and the fix.
+   */
+  @Test
+  void anAppenderAlsoAttachedToALoggerIsReported() {
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "also-on-root", Map.of("DIR", dir.toString()))) {
+      assertThat(fx.errors()).containsExactly("RedactingAppender [REDACT]: appender [FILE] behind it is also"
+          + " attached to logger [ROOT], which hands it every event unredacted; remove <appender-ref ref=\"FILE\"/>"
+          + " from that logger (the RedactingAppender already hands it the events, redacted)");
+    }
+    // The docs' example and the Spring-style configuration attach each appender once: no error.
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "spring", Map.of("DIR", dir.toString()))) {
+      fx.assertNoErrors();
+    }
+  }
+
   private static String throwableText(IThrowableProxy tp) {
     if (tp == null) {
       return "";
