@@ -42,7 +42,10 @@ import org.jspecify.annotations.Nullable;
  * throwable word after the enclosing word is neither seen nor reported, and prints the trace again.
  * Use {@code %nopex} outside to print no stack trace at all. In a {@code SyslogAppender}'s patterns
  * it claims nothing (they start with {@code %nopex}) and warns that the appender sends stack trace
- * lines itself, unredacted: a {@code RedactingAppender} in front of it covers them.
+ * lines itself, unredacted: a {@code RedactingAppender} in front of it covers them. Nor does it
+ * claim one in an {@code HTMLLayout}'s pattern (the layout prints stack traces in rows of its own,
+ * unredacted: a {@code RedactingLayout} around the {@code HTMLLayout} covers them) or in
+ * logstash-logback-encoder's pattern providers (its stack trace providers print the throwable).
  *
  * <p><b>Options.</b> With no options it uses {@link Redactor#defaults()}. Options are
  * {@code name=value}: {@code rulesFile}, {@code enable}, {@code disable}, {@code mask},
@@ -115,15 +118,13 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
             + " or move it inside, e.g. %redact(%msg%n%ex)");
       }
     }
-    boolean syslog = startedBySyslogAppender();
-    if (syslog) {
-      addWarn("%redact in a SyslogAppender's pattern hides secrets only in what the pattern prints. The"
-          + " SyslogAppender sends each stack trace line itself, outside its patterns, with exception messages"
-          + " unredacted: put a dev.redact4j.logback.RedactingAppender in front of it (then no %redact is needed),"
-          + " or set <throwableExcluded>true</throwableExcluded> on it");
+    Host host = startingHost();
+    if (host != null && host.warning != null) {
+      addWarn(host.warning);
     }
-    // A SyslogAppender's pattern starts with %nopex: Logback prints no throwable in the message, nor may we.
-    if (!childHandlesThrowable && !handlesThrowable(getNext(), true) && !syslog) {
+    // These hosts append no %ex to the pattern, so there is nothing to claim; they print stack
+    // traces, if at all, outside the pattern, and so must not we.
+    if (!childHandlesThrowable && !handlesThrowable(getNext(), true) && host == null) {
       ThrowableHandlingConverter tc = getContext() instanceof LoggerContext lc && lc.isPackagingDataEnabled()
           ? new ExtendedThrowableProxyConverter() : new ThrowableProxyConverter();
       tc.setContext(getContext());
@@ -141,20 +142,51 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
   }
 
   /**
-   * Whether this converter is being started by a {@code SyslogAppender}, which builds its layouts in
-   * {@code start()}: their patterns begin with {@code %nopex}, which this converter cannot see.
+   * Components that build and start a pattern layout in their own {@code start()} without
+   * Logback's appended {@code %ex}, printing stack traces, if at all, outside the pattern.
    */
-  private static boolean startedBySyslogAppender() {
-    try {
-      return StackWalker.getInstance().walk(frames -> frames.limit(MAX_START_FRAMES)
-          .anyMatch(f -> f.getClassName().equals(SYSLOG_APPENDER)));
-    } catch (RuntimeException e) {
-      return false;
+  private enum Host {
+    SYSLOG("ch.qos.logback.classic.net.SyslogAppender", "%redact in a SyslogAppender's pattern hides secrets only"
+        + " in what the pattern prints. The SyslogAppender sends each stack trace line itself, outside its patterns,"
+        + " with exception messages unredacted: put a dev.redact4j.logback.RedactingAppender in front of it (then no"
+        + " %redact is needed), or set <throwableExcluded>true</throwableExcluded> on it"),
+    /**
+     * Prints stack traces in rows of its own, unredacted. No warning: Logback (1.5) gives an
+     * HTMLLayout's converters no context, so no status message would arrive; docs/logback.md says it.
+     */
+    HTML("ch.qos.logback.core.html.HTMLLayoutBase", null),
+    /** logstash-logback-encoder's pattern providers; its stack trace providers print the throwable. */
+    LOGSTASH_PATTERN("net.logstash.logback.pattern.PatternLayoutAdapter", null);
+
+    final String className;
+    final @Nullable String warning;
+
+    Host(String className, @Nullable String warning) {
+      this.className = className;
+      this.warning = warning;
     }
   }
 
-  private static final String SYSLOG_APPENDER = "ch.qos.logback.classic.net.SyslogAppender";
-  /** How far up the stack a SyslogAppender starting its layout can be (a few Logback frames). */
+  /** The {@link Host} starting this converter (found on the stack), or null for an ordinary layout. */
+  private static @Nullable Host startingHost() {
+    try {
+      return StackWalker.getInstance().walk(frames -> frames.limit(MAX_START_FRAMES)
+          .map(RedactingConverter::host).filter(h -> h != null).findFirst().orElse(null));
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static @Nullable Host host(StackWalker.StackFrame frame) {
+    for (Host h : Host.values()) {
+      if (h.className.equals(frame.getClassName())) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  /** How far up the stack a host starting its layout can be (a few Logback frames). */
   private static final long MAX_START_FRAMES = 32;
 
   /**

@@ -431,6 +431,46 @@ class ReadmeTrialTest {
     }
   }
 
+  /**
+   * An HTMLLayout prints each stack trace itself, in a row below its pattern's, so {@code %redact}
+   * in the pattern claims none (it printed the trace a second time, in a column of its own); the
+   * layout's own trace is raw (docs/logback.md says so: Logback gives an HTMLLayout's words no
+   * context, so no status message can), and a RedactingLayout around the HTMLLayout covers it.
+   */
+  @Test
+  void htmlLayoutStackTracesNeedARedactingLayoutAround(Canaries canaries) {
+    canaries.watch(dir.resolve("wrapped.html"));
+    FakeSecrets fakes = canaries.fakes();
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "html", Map.of("DIR", dir.toString()))) {
+      fx.assertNoErrors();
+      fx.logger("app").error("failed", new IllegalStateException("token " + canaries.plant(fakes.githubToken())));
+    }
+    String word = LogbackFixture.read(dir.resolve("word.html"));
+    // As plain Logback writes this pattern: three columns, the trace once, in the layout's own row.
+    assertThat(word).contains("<td class=\"Redacting\">failed</td>").doesNotContain("ClaimedThrowable")
+        .containsOnlyOnce("java.lang.IllegalStateException: token ");
+    assertThat(LogbackFixture.read(dir.resolve("wrapped.html")))
+        .contains("java.lang.IllegalStateException: token [REDACTED:github-pat-classic]");
+  }
+
+  /**
+   * logstash-logback-encoder's pattern providers print no stack trace (its own providers do), so
+   * {@code %redact} in one claims none: the field holds the message alone, as without it.
+   */
+  @Test
+  void aLogstashPatternFieldHoldsNoStackTrace(Canaries canaries) throws Exception {
+    canaries.watch(dir);
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "logstash-pattern", Map.of("DIR", dir.toString()))) {
+      fx.assertNoErrors();
+      fx.logger("app").error("failed password={}", canaries.plant(canaries.fakes().password()),
+          new IllegalStateException("token " + canaries.plant(canaries.fakes().githubToken())));
+    }
+    JsonNode event = RedactingEncoderTest.parseLines(LogbackFixture.read(dir.resolve("app.json"))).get(0);
+    assertThat(event.get("msg").asText()).isEqualTo("failed password=[REDACTED:password-assignment]");
+    assertThat(event.get("stack_trace").asText()).startsWith(
+        "java.lang.IllegalStateException: token [REDACTED:github-pat-classic]");
+  }
+
   /** The datagrams sent to {@code socket} so far. */
   private static List<String> receive(DatagramSocket socket) throws IOException {
     List<String> out = new ArrayList<>();
