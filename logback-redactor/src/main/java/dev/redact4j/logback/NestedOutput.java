@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Layout;
 import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
+import ch.qos.logback.core.pattern.ReplacingCompositeConverter;
 import ch.qos.logback.core.pattern.parser.CompositeNode;
 import ch.qos.logback.core.pattern.parser.Node;
 import ch.qos.logback.core.pattern.parser.Parser;
@@ -30,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * scanned by default (timestamps, levels, logger and thread names, caller data, stack frames,
  * literal pattern text that was checked once here). They are Logback's {@code PatternLayout} and
  * {@code PatternLayoutEncoder} (when every conversion word is one of Logback's own, other than
- * {@code %property}, which also prints system properties), Logback's {@code JsonEncoder}, and
+ * {@code %property}, which also prints system properties, and {@code %replace}, which rewrites
+ * text), Logback's {@code JsonEncoder}, and
  * logstash-logback-encoder's {@code LogstashEncoder} and {@code LoggingEventCompositeJsonEncoder}
  * (when every provider is one of its own that prints event fields, under their own names, with no
  * prefix or suffix encoder). Exact classes only: a subclass may print anything. Everything else is unknown, and its
@@ -174,6 +176,9 @@ record NestedOutput(boolean scanAlways, boolean printsPattern, boolean printsArg
   private static boolean knownConverter(@Nullable Object converter) {
     if (converter == null || converter instanceof PropertyConverter) {
       return false; // %property falls back to system properties, which no check sees
+    }
+    if (converter instanceof ReplacingCompositeConverter<?>) {
+      return false; // %replace rewrites text with a regex of its own: joined lines can form a secret
     }
     String name = converter.getClass().getName();
     return name.startsWith("ch.qos.logback.classic.pattern.") || name.startsWith("ch.qos.logback.core.pattern.")

@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  * <p>The bytes the nested encoder writes are scanned as well (belt and braces) when it is not
  * known to print only those fields: for any encoder other than Logback's {@code PatternLayoutEncoder}
  * or {@code LayoutWrappingEncoder} around a {@code PatternLayout} of Logback's own conversion words
- * (not {@code %property}), Logback's {@code JsonEncoder}, and logstash-logback-encoder's
+ * (not {@code %property} or {@code %replace}), Logback's {@code JsonEncoder}, and logstash-logback-encoder's
  * {@code LogstashEncoder} or {@code LoggingEventCompositeJsonEncoder} with its own event-field
  * providers; when a pattern or custom fields look like they hold a secret; for events that had
  * something to hide; for events whose arguments, key-value values or structured markers a JSON

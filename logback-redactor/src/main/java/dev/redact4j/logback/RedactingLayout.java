@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * <p>The nested layout gets the event itself when nothing in it is secret, else a redacted copy;
  * what is checked is the same as for {@link RedactingEncoder}. Its output is redacted as text too
  * when the layout is not Logback's {@code PatternLayout} with Logback's own conversion words (not
- * {@code %property}), when the pattern's text looks like it holds a secret, when the event needed
+ * {@code %property} or {@code %replace}), when the pattern's text looks like it holds a secret, when the event needed
  * redaction or its logger context's properties look like secrets, and for every event with
  * {@code <scanOutput>true</scanOutput>} (which also catches secrets in thread and logger names
  * and literal pattern text; the names are then judged whole too, before a word such as

@@ -105,6 +105,27 @@ class OutputScanTest {
     assertThat(LogbackFixture.read(dir.resolve("custom-fields.json"))).contains("\"build\":\"" + GH_MASK + "\"");
   }
 
+  /**
+   * {@code %replace} rewrites what it prints with a regex of the user's: joining lines puts a key
+   * next to a value the event check saw on a line of its own, so its output is scanned.
+   */
+  @Test
+  void replaceRewritesTextSoItsOutputIsScanned(Canaries canaries) {
+    canaries.watch(dir);
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "replace", Map.of("DIR", dir.toString()))) {
+      fx.assertNoErrors();
+      assertThat(fx.statuses(Status.INFO).stream().filter(s -> s.startsWith("Redacting")))
+          .hasSize(2)
+          .allMatch(s -> s.contains("pattern word %replace") && s.endsWith("its output is scanned for every event"));
+      fx.logger("app").info("settings:\n  password:\n    {}", canaries.plant(canaries.fakes().password()));
+      fx.assertNoErrors();
+    }
+    for (String file : new String[] {"encoder.log", "layout.log", "word.log"}) {
+      assertThat(LogbackFixture.read(dir.resolve(file))).as(file)
+          .isEqualTo("INFO  settings: password: [REDACTED:password-assignment]\n");
+    }
+  }
+
   @Test
   void jsonEncodersHideObjectsTheySerializeThemselves(Canaries canaries) throws Exception {
     canaries.watch(dir);
