@@ -216,6 +216,19 @@ final class RedactionSettings {
     return true;
   }
 
+  /**
+   * The value, stripped. An empty one is an error rather than "not set": it was written, often as
+   * an empty {@code ${NAME:-}} default, and an empty path would name the working directory.
+   */
+  private static String nonEmpty(String value) {
+    String stripped = value.strip();
+    if (stripped.isEmpty()) {
+      throw new IllegalArgumentException("It is empty (an empty ${NAME:-} default still sets it); write a value,"
+          + " or leave it out");
+    }
+    return stripped;
+  }
+
   private static final Pattern WORD = Pattern.compile("[a-z0-9]*|[A-Z0-9]*|[A-Z]?[a-z0-9]+([A-Z][a-z0-9]+)*");
 
   /** True when nothing was configured, so the shared {@link Redactor#defaults()} applies. */
@@ -268,7 +281,7 @@ final class RedactionSettings {
       if (rulesFile != null) {
         step = "<rulesFile>";
         value = rulesFile;
-        builder.rulesFile(Path.of(rulesFile.strip()));
+        builder.rulesFile(Path.of(nonEmpty(rulesFile)));
       }
       for (RegexRule rule : rules) {
         step = rule.id() == null ? "<rule>" : "<rule> " + rule.id();
@@ -281,31 +294,31 @@ final class RedactionSettings {
         builder.addRegexRule(id.strip(), regex, rule.keywordArray());
       }
       for (String toggle : toggles) {
-        String name = toggle.substring(1).strip();
+        String name = toggle.substring(1);
         value = name;
         if (toggle.charAt(0) == '+') {
           step = "<enable>";
-          builder.enable(name);
+          builder.enable(nonEmpty(name));
         } else {
           step = "<disable>";
-          builder.disable(name);
+          builder.disable(nonEmpty(name));
         }
       }
       if (mask != null) {
         step = "<mask>";
         value = mask;
-        builder.mask(Mask.parse(mask));
+        builder.mask(Mask.parse(nonEmpty(mask)));
       }
       // The engine reads and validates keys itself; we only say where they are.
       if (fingerprintKeyEnv != null) {
         step = "<fingerprintKeyEnv>";
         value = fingerprintKeyEnv;
-        builder.fingerprintKeyFromEnv(fingerprintKeyEnv);
+        builder.fingerprintKeyFromEnv(nonEmpty(fingerprintKeyEnv));
       }
       if (fingerprintKeyFile != null) {
         step = "<fingerprintKeyFile>";
         value = fingerprintKeyFile;
-        builder.fingerprintKeyFromFile(Path.of(fingerprintKeyFile.strip()));
+        builder.fingerprintKeyFromFile(Path.of(nonEmpty(fingerprintKeyFile)));
       }
       step = "build";
       value = null;
