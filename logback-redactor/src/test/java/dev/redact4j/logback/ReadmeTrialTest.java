@@ -471,6 +471,20 @@ class ReadmeTrialTest {
         "java.lang.IllegalStateException: token [REDACTED:github-pat-classic]");
   }
 
+  /** docs/logback.md: a named group {@code secret} written in XML, escaped or in CDATA, hides only that group. */
+  @Test
+  void aNamedGroupInXmlHidesOnlyThatGroup(Canaries canaries) {
+    canaries.watch(dir);
+    String pin = canaries.plant("40" + canaries.fakes().chars("0123456789", 6));
+    String voucher = canaries.plant("VC" + canaries.fakes().chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 10));
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "named-group", Map.of("DIR", dir.toString()))) {
+      fx.assertNoErrors();
+      fx.logger("app").info("order pin={} voucher={}", pin, voucher);
+    }
+    assertThat(LogbackFixture.read(dir.resolve("app.log")))
+        .isEqualTo("order pin=[REDACTED:order-pin] voucher=[REDACTED:voucher-code]\n");
+  }
+
   /** The datagrams sent to {@code socket} so far. */
   private static List<String> receive(DatagramSocket socket) throws IOException {
     List<String> out = new ArrayList<>();
