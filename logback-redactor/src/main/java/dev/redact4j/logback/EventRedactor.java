@@ -655,7 +655,11 @@ final class EventRedactor {
     }
     try {
       return String.valueOf(value);
-    } catch (RuntimeException e) {
+    } catch (VirtualMachineError e) {
+      throw e; // a StackOverflowError fails the whole event closed higher up; memory errors are not ours to hide
+    } catch (Throwable e) {
+      // As SLF4J: an Error (a proxy whose class failed to load) or a checked exception thrown
+      // sneakily is foreign code failing, not a reason for the logging call to throw.
       return FAILED_TO_STRING;
     }
   }

@@ -26,6 +26,51 @@ class ThrowingToStringTest {
     }
   }
 
+  /** Like a proxy whose class failed to initialize: an Error, which SLF4J catches too. */
+  static final class Unloadable {
+    @Override
+    public String toString() {
+      throw new NoClassDefFoundError("com/example/LazyProxy");
+    }
+  }
+
+  /** Like Lombok's {@code @SneakyThrows}: a checked exception no {@code throws} clause names. */
+  static final class Sneaky {
+    @Override
+    public String toString() {
+      throw Sneaky.<RuntimeException>sneaky(new java.io.IOException("closed"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> T sneaky(Throwable t) throws T {
+      throw (T) t;
+    }
+  }
+
+  /**
+   * SLF4J prints {@code [FAILED toString()]} for any Throwable a toString() throws; the logging
+   * call threw the Error (or the sneaky checked exception) out of the RedactingAppender and the
+   * RedactingEncoder instead.
+   */
+  @Test
+  void argumentWhoseToStringThrowsAnErrorPrintsAsSlf4jPrintsIt(Canaries canaries) {
+    canaries.watch(dir);
+    String password = canaries.plant(canaries.fakes().password());
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "", Map.of("DIR", dir.toString()))) {
+      Logger log = fx.logger("app");
+      log.info("order {} for {}", new Unloadable(), new Sneaky());
+      log.info("login password={} for {}", password, new Unloadable());
+      fx.assertNoErrors();
+    }
+
+    assertThat(LogbackFixture.read(dir.resolve("appender.log"))).isEqualTo(
+        "INFO order [FAILED toString()] for [FAILED toString()]\n"
+        + "INFO login password=[REDACTED:password-assignment] for [FAILED toString()]\n");
+    assertThat(LogbackFixture.read(dir.resolve("encoder.json")))
+        .contains("\"message\":\"order [FAILED toString()] for [FAILED toString()]\"")
+        .contains("\"message\":\"login password=[REDACTED:password-assignment] for [FAILED toString()]\"");
+  }
+
   @Test
   void argumentWhoseToStringThrowsPrintsAsSlf4jPrintsIt(Canaries canaries) {
     canaries.watch(dir);
