@@ -302,7 +302,7 @@ final class EventRedactor {
     }
     // Structured markers (logstash-logback-encoder's append/appendEntries) print fields that only
     // their toString shows; plain BasicMarkers print just their name.
-    if (marker.getClass() != BasicMarker.class && (dirty(String.valueOf(marker)) || structuredDirty(marker))) {
+    if (marker.getClass() != BasicMarker.class && (dirty(render(marker)) || structuredDirty(marker))) {
       return true;
     }
     if (marker.hasReferences()) {
@@ -620,7 +620,7 @@ final class EventRedactor {
       }
       return rebuilt;
     }
-    String name = depth > MAX_DEPTH ? Placeholder.TEXT : redactor.redact(structured ? String.valueOf(m) : m.getName());
+    String name = depth > MAX_DEPTH ? Placeholder.TEXT : redactor.redact(structured ? render(m) : m.getName());
     Marker copy = DETACHED_MARKERS.getDetachedMarker(name);
     if (depth <= MAX_DEPTH && m.hasReferences()) {
       for (Iterator<Marker> it = m.iterator(); it.hasNext(); ) {

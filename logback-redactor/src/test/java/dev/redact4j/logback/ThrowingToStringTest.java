@@ -50,7 +50,7 @@ class ThrowingToStringTest {
   /**
    * SLF4J prints {@code [FAILED toString()]} for any Throwable a toString() throws; the logging
    * call threw the Error (or the sneaky checked exception) out of the RedactingAppender and the
-   * RedactingEncoder instead.
+   * RedactingEncoder instead, for arguments and for a logstash marker's value alike.
    */
   @Test
   void argumentWhoseToStringThrowsAnErrorPrintsAsSlf4jPrintsIt(Canaries canaries) {
@@ -60,15 +60,18 @@ class ThrowingToStringTest {
       Logger log = fx.logger("app");
       log.info("order {} for {}", new Unloadable(), new Sneaky());
       log.info("login password={} for {}", password, new Unloadable());
+      log.info(net.logstash.logback.marker.Markers.append("user", new Unloadable()), "marked");
       fx.assertNoErrors();
     }
 
     assertThat(LogbackFixture.read(dir.resolve("appender.log"))).isEqualTo(
         "INFO order [FAILED toString()] for [FAILED toString()]\n"
-        + "INFO login password=[REDACTED:password-assignment] for [FAILED toString()]\n");
+        + "INFO login password=[REDACTED:password-assignment] for [FAILED toString()]\n"
+        + "INFO marked\n");
     assertThat(LogbackFixture.read(dir.resolve("encoder.json")))
         .contains("\"message\":\"order [FAILED toString()] for [FAILED toString()]\"")
-        .contains("\"message\":\"login password=[REDACTED:password-assignment] for [FAILED toString()]\"");
+        .contains("\"message\":\"login password=[REDACTED:password-assignment] for [FAILED toString()]\"")
+        .contains("\"message\":\"marked\"");
   }
 
   @Test
