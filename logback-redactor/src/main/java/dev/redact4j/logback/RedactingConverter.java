@@ -123,7 +123,7 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
       addWarn(host.warning);
     }
     // These hosts append no %ex to the pattern, so there is nothing to claim; they print stack
-    // traces, if at all, outside the pattern, and so must not we.
+    // traces, if at all, outside the pattern, so this converter prints none either.
     if (!childHandlesThrowable && !handlesThrowable(getNext(), true) && host == null) {
       ThrowableHandlingConverter tc = getContext() instanceof LoggerContext lc && lc.isPackagingDataEnabled()
           ? new ExtendedThrowableProxyConverter() : new ThrowableProxyConverter();
