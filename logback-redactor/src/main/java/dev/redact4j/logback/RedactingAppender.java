@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -48,10 +50,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Same configuration elements as {@link RedactingEncoder}. If it cannot start (a configuration
  * error, or no {@code <appender-ref>}), it reports a status error and Logback drops every event sent
  * to it: nothing reaches the attached appenders. When the configuration that created it ends, it
- * reports as a status error any appender behind it that a logger also reaches without passing
- * through a {@code RedactingAppender} (an included file, such as Spring Boot's {@code base.xml},
- * attaching it to the root too): that logger hands it every event unredacted. Thread-safe; events
- * are not serialized here.
+ * reports any appender behind it that a logger also reaches without passing through a
+ * {@code RedactingAppender} (an included file, such as Spring Boot's {@code base.xml}, attaching it
+ * to the root too): a status error when that logger's events also go through this appender, so the
+ * appender gets them twice, once unredacted; a warning when they do not (only some loggers are
+ * redacted, perhaps on purpose). Thread-safe; events are not serialized here.
  *
  * @since 0.1.0
  */
@@ -168,25 +171,54 @@ public class RedactingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
   }
 
   /**
-   * Reports each appender behind this one that a logger reaches directly or through appenders other
-   * than a {@code RedactingAppender}: it gets those events unredacted.
+   * Reports each appender behind this one that a logger's events reach without passing through a
+   * {@code RedactingAppender} (attached to the logger or, by additivity, to an ancestor): it gets
+   * them unredacted. An error when the same events also reach this appender, which was meant to
+   * hand them on redacted; a warning when they do not (another logger's events, perhaps on purpose).
    */
   private void reportBypasses(LoggerContext context) {
     Set<Appender<ILoggingEvent>> behind = Collections.newSetFromMap(new IdentityHashMap<>());
     collect(appenders.iteratorForAppenders(), behind, 0);
-    Set<Appender<ILoggingEvent>> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+    Map<Appender<ILoggingEvent>, String> errors = new LinkedHashMap<>();
+    Map<Appender<ILoggingEvent>, String> warnings = new LinkedHashMap<>();
     for (Logger logger : context.getLoggerList()) {
-      Set<Appender<ILoggingEvent>> reached = Collections.newSetFromMap(new IdentityHashMap<>());
-      reachedUnredacted(logger.iteratorForAppenders(), reached, 0);
-      for (Appender<ILoggingEvent> a : reached) {
-        if (behind.contains(a) && reported.add(a)) {
-          String name = name(a);
-          addError("RedactingAppender [" + getName() + "]: appender [" + name + "] behind it is also attached to"
-              + " logger [" + logger.getName() + "], which hands it every event unredacted; remove <appender-ref ref=\""
-              + name + "\"/> from that logger (the RedactingAppender already hands it the events, redacted)");
+      boolean redacted = false;
+      Map<Appender<ILoggingEvent>, String> raw = new LinkedHashMap<>();
+      for (Logger at = logger; at != null; at = at.isAdditive() ? parent(context, at) : null) {
+        redacted |= reachedUnredacted(at.iteratorForAppenders(), at.getName(), raw, 0);
+      }
+      for (Map.Entry<Appender<ILoggingEvent>, String> e : raw.entrySet()) {
+        if (behind.contains(e.getKey())) {
+          (redacted ? errors : warnings).putIfAbsent(e.getKey(), e.getValue());
         }
       }
     }
+    errors.forEach((a, logger) -> addError(bypass(a, logger) + ", which hands it unredacted the events it also"
+        + " hands this RedactingAppender; remove <appender-ref ref=\"" + name(a) + "\"/> from that logger (the"
+        + " RedactingAppender already hands it the events, redacted)"));
+    warnings.forEach((a, logger) -> {
+      if (!errors.containsKey(a)) {
+        addWarn(bypass(a, logger) + ", whose events reach it unredacted; if they should be redacted too, refer"
+            + " that logger to this RedactingAppender instead of <appender-ref ref=\"" + name(a) + "\"/>");
+      }
+    });
+  }
+
+  private String bypass(Appender<ILoggingEvent> a, String logger) {
+    return "RedactingAppender [" + getName() + "]: appender [" + name(a) + "] behind it is also attached to logger ["
+        + logger + "]";
+  }
+
+  /** The logger a logger's events go on to when it is additive; null for the root. */
+  private static @Nullable Logger parent(LoggerContext context, Logger logger) {
+    String name = logger.getName();
+    if (Logger.ROOT_LOGGER_NAME.equals(name)) {
+      return null;
+    }
+    // Logback creates every ancestor a name implies, split at '.' and '$'.
+    int cut = Math.max(name.lastIndexOf('.'), name.lastIndexOf('$'));
+    Logger parent = cut < 0 ? null : context.exists(name.substring(0, cut));
+    return parent != null ? parent : context.getLogger(Logger.ROOT_LOGGER_NAME);
   }
 
   /** Every appender reachable from {@code it}, through attachables such as an AsyncAppender. */
@@ -199,15 +231,23 @@ public class RedactingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
     }
   }
 
-  /** The appenders reachable from {@code it} without passing through a RedactingAppender. */
-  private static void reachedUnredacted(Iterator<Appender<ILoggingEvent>> it, Set<Appender<ILoggingEvent>> out,
-      int depth) {
+  /**
+   * Puts into {@code out} (with the logger they hang from) the appenders reachable from {@code it}
+   * without passing through a RedactingAppender; tells whether this one was reached.
+   */
+  private boolean reachedUnredacted(Iterator<Appender<ILoggingEvent>> it, String logger,
+      Map<Appender<ILoggingEvent>, String> out, int depth) {
+    boolean self = false;
     while (it.hasNext() && depth <= EventRedactor.MAX_DEPTH) {
       Appender<ILoggingEvent> a = it.next();
-      if (!(a instanceof RedactingAppender) && out.add(a) && a instanceof AppenderAttachable<?>) {
-        reachedUnredacted(attached(a), out, depth + 1);
+      if (a == this) {
+        self = true;
+      } else if (!(a instanceof RedactingAppender) && out.putIfAbsent(a, logger) == null
+          && a instanceof AppenderAttachable<?>) {
+        self |= reachedUnredacted(attached(a), logger, out, depth + 1);
       }
     }
+    return self;
   }
 
   @SuppressWarnings("unchecked") // an appender attached to a logger's appender takes logging events

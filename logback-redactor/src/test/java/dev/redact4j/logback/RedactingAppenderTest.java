@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import ch.qos.logback.core.status.Status;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.redact4j.logback.CanaryCheck.Canaries;
 import java.nio.file.Path;
@@ -189,19 +190,29 @@ class RedactingAppenderTest {
 
   /**
    * An appender put behind the RedactingAppender but still attached to a logger (here by an
-   * included fragment shaped like Spring Boot's base.xml) gets every event a second time,
-   * unredacted: reported as an error naming the appender, the logger and the fix.
+   * included file shaped like Spring Boot's base.xml) gets that logger's events a second time,
+   * unredacted: reported as an error naming the appender, the logger and the fix. When the events
+   * handed to it raw are other than those the RedactingAppender gets (only the audit logger is
+   * redacted), it may be on purpose: a warning.
    */
   @Test
   void anAppenderAlsoAttachedToALoggerIsReported() {
     try (LogbackFixture fx = LogbackFixture.load(getClass(), "also-on-root", Map.of("DIR", dir.toString()))) {
       assertThat(fx.errors()).containsExactly("RedactingAppender [REDACT]: appender [FILE] behind it is also"
-          + " attached to logger [ROOT], which hands it every event unredacted; remove <appender-ref ref=\"FILE\"/>"
-          + " from that logger (the RedactingAppender already hands it the events, redacted)");
+          + " attached to logger [ROOT], which hands it unredacted the events it also hands this RedactingAppender;"
+          + " remove <appender-ref ref=\"FILE\"/> from that logger (the RedactingAppender already hands it the"
+          + " events, redacted)");
+    }
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "partly", Map.of("DIR", dir.toString()))) {
+      fx.assertNoErrors();
+      assertThat(fx.statuses(Status.WARN)).containsExactly("RedactingAppender [REDACT]: appender [FILE] behind it"
+          + " is also attached to logger [ROOT], whose events reach it unredacted; if they should be redacted too,"
+          + " refer that logger to this RedactingAppender instead of <appender-ref ref=\"FILE\"/>");
     }
     // The docs' example and the Spring-style configuration attach each appender once: no error.
     try (LogbackFixture fx = LogbackFixture.load(getClass(), "spring", Map.of("DIR", dir.toString()))) {
       fx.assertNoErrors();
+      assertThat(fx.statuses(Status.WARN)).isEmpty();
     }
   }
 
