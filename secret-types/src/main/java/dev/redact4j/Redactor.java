@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -340,6 +341,12 @@ public final class Redactor {
    * settings together. Not thread-safe; a builder may be reused.
    */
   public static final class Builder {
+    /**
+     * A variable name worth repeating in an error: upper-case letters, digits and underscores, with an
+     * underscore or shorter than a key (16+ characters); keys (hex, base64) seldom look like that.
+     */
+    private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Z_][A-Z0-9_]*_[A-Z0-9_]*|[A-Z_][A-Z0-9_]{0,14}");
+
     /** Ordered enable/disable operations on rule ids or group names: {@code +id} or {@code -id}. */
     private final List<String> toggles = new ArrayList<>();
     private final Map<String, CustomRule> customRules = new LinkedHashMap<>();
@@ -439,13 +446,21 @@ public final class Redactor {
     /**
      * {@link #fingerprintKey(byte[])} from an environment variable, read now.
      *
-     * @throws RedactionConfigException naming the variable if it is unset, empty or too short
+     * @throws RedactionConfigException if the variable is unset, empty or too short, naming it only
+     *     if it is written like a variable name: a configuration that resolves {@code ${env:NAME}}
+     *     where only {@code NAME} belongs passes the key itself as {@code variable}
      */
     public Builder fingerprintKeyFromEnv(String variable) {
       Objects.requireNonNull(variable, "variable");
-      String value = System.getenv(variable.strip());
+      String name = variable.strip();
+      String value = System.getenv(name);
+      if ((value == null || value.isEmpty()) && !VARIABLE_NAME.matcher(name).matches()) {
+        throw new RedactionConfigException("No environment variable for the fingerprint key has the name given, which"
+            + " is not written like one (such as REDACT4J_FINGERPRINT_KEY) and is not repeated here: it may be the"
+            + " key itself, as when ${env:NAME} is written where only the variable's name NAME belongs");
+      }
       if (value == null || value.isEmpty()) {
-        throw new RedactionConfigException("Environment variable " + variable.strip()
+        throw new RedactionConfigException("Environment variable " + name
             + " (fingerprint key) is not set or empty; set it to a random string of 16+ characters");
       }
       return fingerprintKey(value.getBytes(StandardCharsets.UTF_8));

@@ -37,6 +37,18 @@ class FingerprintKeySourcesTest {
   }
 
   @Test
+  void aKeyGivenForTheVariableNameIsNotRepeated() {
+    // ${env:FP_KEY} resolved where FP_KEY belongs: base64 and hex keys as openssl rand prints them
+    for (String key : new String[] {"q3ZpY2tseS1mYWtlLWtleS0wMQ==", "5f2b0c9e7a41d3886b0e1f4a2c9d7e31",
+        "AB12CD34EF56AB78CD90EF12"}) {
+      assertThatThrownBy(() -> Redactor.newBuilder().fingerprintKeyFromEnv(key))
+          .isInstanceOf(RedactionConfigException.class)
+          .hasMessageNotContaining(key)
+          .hasMessageContaining("not written like one (such as REDACT4J_FINGERPRINT_KEY)");
+    }
+  }
+
+  @Test
   void aShortKeyIsRefused() throws Exception {
     Path key = Files.writeString(dir.resolve("short.key"), "short", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> Redactor.newBuilder().fingerprintKeyFromFile(key))

@@ -6,7 +6,6 @@ import dev.redact4j.SecretString;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.logging.log4j.Logger;
 import org.apache.logging.log4j.core.config.Node;
 import org.apache.logging.log4j.core.config.plugins.PluginBuilderAttribute;
@@ -30,12 +29,6 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
   static final String FAILED = "[REDACTION FAILED]";
 
   static final Logger STATUS = StatusLogger.getLogger();
-
-  /**
-   * A name worth repeating in an error: upper-case letters, digits and underscores, with an underscore
-   * or shorter than a key (16+ characters); keys (hex, base64) seldom look like that.
-   */
-  private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Z_][A-Z0-9_]*_[A-Z0-9_]*|[A-Z_][A-Z0-9_]{0,14}");
 
   private static final String KNOWN = "rulesFile, enable, disable, mask, fingerprintKeyEnv, fingerprintKeyFile,"
       + " fingerprintKey";
@@ -200,15 +193,7 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
       }
       // The core loads and checks keys from the environment and files.
       if (fingerprintKeyEnv != null) {
-        String name = fingerprintKeyEnv.strip();
-        if (System.getenv(name) == null && !VARIABLE_NAME.matcher(name).matches()) {
-          // The core's error names the variable; this one may be the key, from fingerprintKeyEnv="${env:NAME}".
-          return fail(component, "fingerprintKeyEnv takes the name of an environment variable, such as"
-              + " REDACT4J_FINGERPRINT_KEY, and none has the name given (not repeated here: it may be the key"
-              + " itself, resolved from fingerprintKeyEnv=\"${env:NAME}\"); write fingerprintKeyEnv=\"NAME\" or"
-              + " fingerprintKey=\"${env:NAME}\"");
-        }
-        builder.fingerprintKeyFromEnv(name);
+        builder.fingerprintKeyFromEnv(fingerprintKeyEnv);
       }
       if (fingerprintKeyFile != null) {
         builder.fingerprintKeyFromFile(Path.of(fingerprintKeyFile.strip()));
