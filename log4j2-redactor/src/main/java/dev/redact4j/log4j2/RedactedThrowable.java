@@ -19,17 +19,26 @@ final class RedactedThrowable extends Throwable {
   private static final long serialVersionUID = 1L;
 
   private final String originalClassName;
+  /** The original's localized message, redacted: JSON exception resolvers print it, and it may say more. */
+  private final @Nullable String localized;
   private final String text;
 
-  private RedactedThrowable(String originalClassName, @Nullable String message, String text) {
+  private RedactedThrowable(String originalClassName, @Nullable String message, @Nullable String localized,
+      String text) {
     super(message);
     this.originalClassName = originalClassName;
+    this.localized = localized;
     this.text = text;
   }
 
   /** The class name of the throwable this one stands for. */
   String getOriginalClassName() {
     return originalClassName;
+  }
+
+  @Override
+  public @Nullable String getLocalizedMessage() {
+    return localized;
   }
 
   @Override
@@ -42,17 +51,19 @@ final class RedactedThrowable extends Throwable {
     return this; // the original's frames are set instead; walking this thread's stack would be waste
   }
 
-  private static Throwable sameClassCopy(Throwable t, @Nullable String message, String text) {
+  private static Throwable sameClassCopy(Throwable t, @Nullable String message, @Nullable String localized,
+      String text) {
     try {
       Throwable copy = t.getClass().getConstructor(String.class).newInstance(message);
-      // A subclass may compute its message from fields; use the copy only if it shows just our text.
-      if (copy.getCause() == null && text.equals(String.valueOf(copy)) && Objects.equals(message, copy.getMessage())) {
+      // A subclass may compute its messages from fields; use the copy only if it shows just our text.
+      if (copy.getCause() == null && text.equals(String.valueOf(copy)) && Objects.equals(message, copy.getMessage())
+          && Objects.equals(localized, copy.getLocalizedMessage())) {
         return copy;
       }
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       // no usable constructor: fall through to the stand-in
     }
-    return new RedactedThrowable(t.getClass().getName(), message, text);
+    return new RedactedThrowable(t.getClass().getName(), message, localized, text);
   }
 
   /** Whether anything {@link #copyOf} would redact is present in {@code thrown} or what it links to. */
@@ -104,10 +115,12 @@ final class RedactedThrowable extends Throwable {
     Throwable copy;
     try {
       String message = t.getMessage();
-      copy = sameClassCopy(t, message == null ? null : redactor.redact(message), redactor.redact(String.valueOf(t)));
+      String localized = t.getLocalizedMessage();
+      copy = sameClassCopy(t, message == null ? null : redactor.redact(message),
+          localized == null ? null : redactor.redact(localized), redactor.redact(String.valueOf(t)));
       copy.setStackTrace(t.getStackTrace());
     } catch (RuntimeException e) {
-      copy = new RedactedThrowable(t.getClass().getName(), RedactionSettings.FAILED,
+      copy = new RedactedThrowable(t.getClass().getName(), RedactionSettings.FAILED, RedactionSettings.FAILED,
           t.getClass().getName() + ": " + RedactionSettings.FAILED);
     }
     copies.put(t, copy);
