@@ -3,6 +3,12 @@ package dev.redact4j.log4j2;
 import dev.redact4j.Mask;
 import dev.redact4j.Redactor;
 import dev.redact4j.SecretString;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +17,7 @@ import org.apache.logging.log4j.core.config.Node;
 import org.apache.logging.log4j.core.config.plugins.PluginBuilderAttribute;
 import org.apache.logging.log4j.core.config.plugins.PluginElement;
 import org.apache.logging.log4j.core.config.plugins.PluginNode;
+import org.apache.logging.log4j.core.util.Loader;
 import org.apache.logging.log4j.status.StatusLogger;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +36,8 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
   static final String FAILED = "[REDACTION FAILED]";
 
   static final Logger STATUS = StatusLogger.getLogger();
+
+  private static final String CLASSPATH = "classpath:";
 
   private static final String KNOWN = "rulesFile, enable, disable, mask, fingerprintKeyEnv, fingerprintKeyFile,"
       + " fingerprintKey";
@@ -173,7 +182,10 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
       }
       Redactor.Builder builder = Redactor.newBuilder();
       if (rulesFile != null) {
-        builder.rulesFile(Path.of(rulesFile.strip()));
+        String problem = applyRulesFile(builder, rulesFile.strip());
+        if (problem != null) {
+          return fail(component, problem);
+        }
       }
       for (RedactionRule rule : customRules) {
         String problem = rule.problem();
@@ -217,6 +229,33 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
       return fail(component, "the redact4j engine is missing from the class path or is of another version ("
           + e + "); put dev.redact4j:secret-types, of the same version as log4j2-redactor, next to it");
     }
+  }
+
+  /**
+   * Applies the rules file at {@code location}: a path, a {@code file:} URI (as {@code <MonitorResource>}
+   * takes) or a {@code classpath:} resource (as {@code eventTemplateUri} takes).
+   *
+   * @return why it cannot be read, or null when applied
+   * @throws IllegalArgumentException if the location or the file's content is wrong
+   */
+  private static @Nullable String applyRulesFile(Redactor.Builder builder, String location) {
+    if (location.regionMatches(true, 0, CLASSPATH, 0, CLASSPATH.length())) {
+      String name = location.substring(CLASSPATH.length());
+      URL url = Loader.getResource(name.startsWith("/") ? name.substring(1) : name,
+          RedactionSettings.class.getClassLoader());
+      if (url == null) {
+        return location + ": no such resource on the class path; check its name, or give a file path";
+      }
+      try (Reader reader = new InputStreamReader(url.openStream(), StandardCharsets.UTF_8)) {
+        builder.rules(reader, location);
+      } catch (IOException e) {
+        return location + ": Cannot read the rules file (" + e.getClass().getSimpleName() + ")";
+      }
+      return null;
+    }
+    builder.rulesFile(location.regionMatches(true, 0, "file:", 0, 5) ? Path.of(URI.create(location))
+        : Path.of(location));
+    return null;
   }
 
   /** Log4j removes what it injected from the node; what is left was misspelled or is one too many. */
