@@ -91,7 +91,7 @@ final class Log4jFixture implements AutoCloseable {
 
   /**
    * Starts the test class's fixture in another configuration format, {@code <simple name>.<extension>}
-   * ({@code properties}, {@code json}); Log4j picks its configuration factory by the extension.
+   * ({@code properties}, {@code json}, {@code yaml}); Log4j picks its configuration factory by the extension.
    */
   static Log4jFixture startFormat(Class<?> testClass, String extension, Path dir) {
     return new Log4jFixture(testClass, testClass.getSimpleName(), extension, dir);
