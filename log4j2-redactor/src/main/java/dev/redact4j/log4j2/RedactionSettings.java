@@ -208,7 +208,7 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
         builder.fingerprintKeyFromEnv(fingerprintKeyEnv);
       }
       if (fingerprintKeyFile != null) {
-        builder.fingerprintKeyFromFile(Path.of(fingerprintKeyFile.strip()));
+        builder.fingerprintKeyFromFile(path(fingerprintKeyFile.strip()));
       }
       if (fingerprintKey != null) {
         if (fingerprintKey.contains("${")) {
@@ -253,9 +253,13 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
       }
       return null;
     }
-    builder.rulesFile(location.regionMatches(true, 0, "file:", 0, 5) ? Path.of(URI.create(location))
-        : Path.of(location));
+    builder.rulesFile(path(location));
     return null;
+  }
+
+  /** A path, or a {@code file:} URI as Log4j takes for other files ({@code <MonitorResource uri>}). */
+  private static Path path(String location) {
+    return location.regionMatches(true, 0, "file:", 0, 5) ? Path.of(URI.create(location)) : Path.of(location);
   }
 
   /** Log4j removes what it injected from the node; what is left was misspelled or is one too many. */
