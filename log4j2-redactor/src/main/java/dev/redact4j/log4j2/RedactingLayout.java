@@ -58,8 +58,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The whole output is also scanned, whatever {@code scanOutput} says, when the judged text might
  * differ from what is printed: any other nested layout, a {@code PatternLayout} with a custom converter,
- * {@code <replace>} or a pattern selector; map, structured-data, {@code String.format} and custom
- * message types; reusable messages with parameters other than strings and boxed primitives; JSON
+ * {@code <replace>} or a pattern selector, or whose text holds a secret (a lookup resolved at start) or
+ * resolves lookups other than {@code $${ctx:...}} for each event; map, structured-data,
+ * {@code String.format} and custom message types; reusable messages with parameters other than strings and boxed primitives; JSON
  * layouts and parameters or context values that are not strings or boxed primitives. The fields are
  * checked then too, and an event whose fields hold a secret is formatted from its redacted copy: a
  * layout may escape a secret out of every shape the output scan knows ({@code HtmlLayout} and
@@ -104,7 +105,9 @@ public final class RedactingLayout extends AbstractStringLayout {
     this.pattern = nested instanceof PatternLayout ? (PatternLayout) nested : null;
     this.events = redactor == null ? null : new EventRedaction(redactor);
     this.json = nested != null && nested.getContentType().toLowerCase(Locale.ROOT).contains("json");
-    this.judgeFields = !scanOutput && misconfigured == null && judgeable(config, nested);
+    EventRedaction redaction = events;
+    this.judgeFields = !scanOutput && misconfigured == null && redaction != null
+        && judgeable(config, nested, redaction);
     this.misconfigured = misconfigured;
   }
 
@@ -112,9 +115,13 @@ public final class RedactingLayout extends AbstractStringLayout {
    * Whether everything {@code layout} prints that can hold a secret comes from the event fields
    * {@link EventRedaction#judge} checks: a {@code JsonTemplateLayout}, or a {@code PatternLayout}
    * without {@code <replace>} or a pattern selector whose converters are all Log4j's own (or
-   * {@code %scrub}). Any doubt means no: the output is scanned instead.
+   * {@code %scrub}) and whose text neither holds a secret (as a lookup resolved at start may put
+   * there) nor resolves lookups for each event other than {@code $${ctx:...}}. Any doubt means no:
+   * the output is scanned instead. Takes no {@code Redactor}: Log4j lists this class's methods, whose
+   * signatures must load without the engine's jar (see {@code MissingEngineTest}).
    */
-  private static boolean judgeable(@Nullable Configuration config, @Nullable StringLayout layout) {
+  private static boolean judgeable(@Nullable Configuration config, @Nullable StringLayout layout,
+      EventRedaction redaction) {
     if (layout == null) {
       return false;
     }
@@ -136,10 +143,24 @@ public final class RedactingLayout extends AbstractStringLayout {
           return false; // a custom converter may print anything
         }
       }
-      return ownConvertersOnly(config, p.getConversionPattern());
+      // ${sys:db.url} is resolved into the pattern's text when the configuration starts, $${sys:token}
+      // for each event: the text the event's fields do not cover.
+      String text = p.getConversionPattern();
+      return ownConvertersOnly(config, text) && !redaction.redactor().containsSecret(text)
+          && !resolvesOtherLookups(text);
     } catch (RuntimeException e) {
       return false;
     }
+  }
+
+  /** Whether the pattern resolves a lookup for each event other than {@code ${ctx:...}} (judged fields). */
+  private static boolean resolvesOtherLookups(String conversionPattern) {
+    for (int at = conversionPattern.indexOf("${"); at >= 0; at = conversionPattern.indexOf("${", at + 2)) {
+      if (!conversionPattern.startsWith("${ctx:", at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean ownConverter(@Nullable Class<?> converter) {
