@@ -10,8 +10,12 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.logging.log4j.Logger;
 import org.apache.logging.log4j.core.config.Node;
 import org.apache.logging.log4j.core.config.plugins.PluginBuilderAttribute;
@@ -39,6 +43,13 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
 
   private static final String CLASSPATH = "classpath:";
 
+  /** Stands for a configured value that looks like a key in an error. */
+  private static final String WITHHELD = "(the value given, not repeated here because it looks like a key; if a"
+      + " ${...} lookup put a secret there, write the name of the variable or file that holds it)";
+
+  /** A word of a name or path: lower or upper case, capitalized or camelCase, digits. */
+  private static final Pattern WORD = Pattern.compile("[a-z0-9]*|[A-Z0-9]*|[A-Z]?[a-z0-9]+([A-Z][a-z0-9]+)*");
+
   private static final String KNOWN = "rulesFile, enable, disable, mask, fingerprintKeyEnv, fingerprintKeyFile,"
       + " fingerprintKey";
 
@@ -58,7 +69,8 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
   @PluginBuilderAttribute(sensitive = true)
   private @Nullable String fingerprintKeyEnv;
 
-  @PluginBuilderAttribute
+  /** Sensitive too, for the same slip. */
+  @PluginBuilderAttribute(sensitive = true)
   private @Nullable String fingerprintKeyFile;
 
   /** Usually {@code ${env:NAME}}; sensitive, so Log4j never prints it in its debug output. */
@@ -184,7 +196,7 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
       if (rulesFile != null) {
         String problem = applyRulesFile(builder, rulesFile.strip());
         if (problem != null) {
-          return fail(component, problem);
+          return fail(component, withheld(problem));
         }
       }
       for (RedactionRule rule : customRules) {
@@ -221,8 +233,8 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
       return builder.build();
     } catch (IllegalArgumentException e) {
       // RedactionConfigException, Mask.parse and Path.of all throw IllegalArgumentException subtypes;
-      // their messages name the setting and the fix and never hold a secret value.
-      return fail(component, e.getMessage());
+      // their messages name the setting and the fix, quoting what was configured: withheld if a key.
+      return fail(component, withheld(e.getMessage()));
     } catch (LinkageError e) {
       // Jars copied by hand may bring this adapter without the engine (or an engine of another
       // version); Log4j would then drop the plugin and write raw events through a default layout.
@@ -262,6 +274,60 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
     return location.regionMatches(true, 0, "file:", 0, 5) ? Path.of(URI.create(location)) : Path.of(location);
   }
 
+  /**
+   * {@code message} with each configured name, path or rule id that looks like a key rather than a
+   * name replaced by {@link #WITHHELD}: a lookup such as {@code ${env:FP_KEY}} written where a file,
+   * a mask or a rules file belongs puts the key there, and errors quote those values.
+   */
+  private String withheld(@Nullable String message) {
+    String out = String.valueOf(message);
+    List<String> values = new ArrayList<>();
+    for (String value : new String[] {rulesFile, mask, fingerprintKeyEnv, fingerprintKeyFile}) {
+      if (value != null) {
+        values.add(value.strip());
+      }
+    }
+    for (String list : new String[] {enable, disable}) {
+      if (list != null) {
+        values.addAll(Arrays.asList(split(list)));
+      }
+    }
+    for (String value : values) {
+      if (!value.isEmpty() && !looksLikeName(value)) {
+        out = out.replace(value, WITHHELD);
+        try {
+          // as a path prints it: a base64 key's trailing or doubled slashes dropped
+          String asPath = Path.of(value).toString();
+          out = asPath.isEmpty() ? out : out.replace(asPath, WITHHELD);
+        } catch (RuntimeException e) {
+          // not a path: quoted as it is, if at all
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a configured value reads as a name, path, mask or rule id rather than a key: not a secret
+   * to the built-in catalog, and shorter than a key (16 characters) or made of words (lower or upper
+   * case, capitalized or camelCase, up to 20 characters each) between separators, as
+   * {@code /etc/myapp/redact4j.rules} is. A random key has long or mixed-case runs.
+   */
+  static boolean looksLikeName(String value) {
+    if (Redactor.defaults().containsSecret(value)) {
+      return false;
+    }
+    if (value.length() < 16) {
+      return true;
+    }
+    for (String word : value.split("[-_./\\\\:~ ]+")) {
+      if (word.length() > 20 || !WORD.matcher(word).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Log4j removes what it injected from the node; what is left was misspelled or is one too many. */
   private @Nullable String leftovers() {
     Node n = node;
@@ -286,7 +352,7 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
   }
 
   private static String[] split(String list) {
-    return java.util.Arrays.stream(list.split(",", -1)).map(String::strip).filter(s -> !s.isEmpty())
+    return Arrays.stream(list.split(",", -1)).map(String::strip).filter(s -> !s.isEmpty())
         .toArray(String[]::new);
   }
 }

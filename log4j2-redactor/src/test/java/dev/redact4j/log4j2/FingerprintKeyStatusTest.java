@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A fingerprint key never reaches Log4j's status log, at any level, even when the configuration
  * puts it where a variable's name belongs: {@code fingerprintKeyEnv="${env:FP_KEY}"} for
- * {@code fingerprintKeyEnv="FP_KEY"} or {@code fingerprintKey="${env:FP_KEY}"}.
+ * {@code fingerprintKeyEnv="FP_KEY"} or {@code fingerprintKey="${env:FP_KEY}"}; nor where a key file,
+ * a mask or a rules file belongs, whose errors quoted the value.
  */
 @ExtendWith(Log4jFixture.CanaryCheck.class)
 class FingerprintKeyStatusTest {
@@ -65,15 +66,23 @@ class FingerprintKeyStatusTest {
         .isEqualTo("[REDACTION FAILED] <RedactingLayout> is misconfigured; see the Log4j status log" + nl);
     assertThat(fixture.read("scrub.log")).isEqualTo("INFO [REDACTION FAILED]" + nl);
     assertThat(fixture.read("rewrite.log")).isEqualTo("INFO [REDACTION FAILED]" + nl);
+    assertThat(fixture.read("key-file.log")).isEqualTo(fixture.read("layout.log"));
+    assertThat(fixture.read("mask.log")).isEqualTo(fixture.read("layout.log"));
+    assertThat(fixture.read("rules-file.log")).isEqualTo("INFO [REDACTION FAILED]" + nl);
     List<String> lines = new ArrayList<>();
     synchronized (status) {
       status.forEach(s -> lines.add(s.getFormattedStatus()));
     }
-    // the listener saw Log4j's debug output of the plugins' attributes, which the key must not be in
-    // either; only %scrub's pattern, which Log4j prints at debug level as it is, holds it (docs/log4j2.md)
+    // Log4j's debug output prints attributes as given except sensitive ones, as the key attributes are
+    // (it prints mask, rulesFile and %scrub's pattern as given); no error repeats the key
     assertThat(lines).anyMatch(s -> s.contains("RedactingRewritePolicy$Builder(") && s.contains("DEBUG"));
-    assertThat(lines).filteredOn(s -> !(s.contains(" DEBUG ") && s.contains("%scrub{"))).noneMatch(s -> s.contains(key));
+    assertThat(lines).noneMatch(s -> s.contains("fingerprintKeyEnv=\"" + key) || s.contains("fingerprintKeyFile=\"" + key));
+    // nor the key as a path prints it, without its trailing slash
+    assertThat(lines).filteredOn(s -> !s.contains(" DEBUG ")).noneMatch(s -> s.contains(key.substring(0, 16)));
     assertThat(lines).filteredOn(s -> s.contains("ERROR") && s.contains("is not repeated here: it may be the key itself"))
         .hasSize(3);
+    assertThat(lines).filteredOn(s -> s.contains("ERROR") && s.contains("not repeated here because it looks like a key"))
+        .hasSize(3).anyMatch(s -> s.contains("fingerprint key file")).anyMatch(s -> s.contains("Unknown mask"))
+        .anyMatch(s -> s.contains("%scrub: ") && s.contains("rules file"));
   }
 }
