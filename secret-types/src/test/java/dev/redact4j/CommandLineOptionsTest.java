@@ -101,6 +101,18 @@ class CommandLineOptionsTest {
     hidden("NET USE Z: \\\\srv\\share \"%s\" /persistent:no", pw, "cli-net-password");
   }
 
+  /** A command line's scan steps over other options to reach its password; their own values are found too. */
+  @Test
+  void optionsBeforeTheCommandsPasswordKeepTheirOwnValuesHidden() {
+    Random r = new Random(46);
+    String first = FakeSecrets.mixed(r, 14);
+    String second = FakeSecrets.mixed(r, 14);
+    assertThat(REDACTOR.redact("mysql -u root --password=" + first + " -p" + second + " appdb"))
+        .doesNotContain(first).doesNotContain(second);
+    assertThat(REDACTOR.redact("sshpass -f /tmp/f --token=" + first + " ssh -p " + second))
+        .doesNotContain(first).doesNotContain(second);
+  }
+
   /** Script-block and transcript logs keep PowerShell lines as written, whatever the variable is called. */
   @Test
   void powershellPlainTextSecureStrings() {

@@ -446,7 +446,8 @@ final class CatalogRows {
         "ldapsearch -x -D cn=admin,dc=example,dc=org -w <password>", Rows.anyCase(List.of("ldap")),
         new CommandLineDetector("-w"));
     r.custom("cli-mongo-password", "generic", "A password after -p on mongosh, mongo, mongodump, mongorestore…",
-        "mongosh -u admin -p <password>", Rows.anyCase(List.of("mongo")), new CommandLineDetector("-p"));
+        "mongosh -u admin -p <password>", Rows.anyCase(List.of("mongosh", "mongo ", "mongodump", "mongorestore", "mongoexport", "mongoimport")),
+        new CommandLineDetector("-p"));
     r.custom("cli-rdp-password", "generic", "A password after /p: on xfreerdp or -p on rdesktop",
         "xfreerdp /v:host /u:admin /p:<password>", Rows.anyCase(List.of("xfreerdp", "wlfreerdp", "rdesktop")),
         new CommandLineDetector("/p:", "-p"));

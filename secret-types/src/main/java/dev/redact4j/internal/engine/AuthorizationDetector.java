@@ -183,6 +183,12 @@ public final class AuthorizationDetector implements Detector {
     return i;
   }
 
+  /** Between the header name and the credentials lie only the scheme and blanks. */
+  @Override
+  public boolean keyBeforeSpan() {
+    return true;
+  }
+
   @Override
   public int window() {
     return 2 * MAX_VALUE + 32;

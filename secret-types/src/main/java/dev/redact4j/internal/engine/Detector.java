@@ -44,6 +44,16 @@ public interface Detector {
   }
 
   /**
+   * Whether all that lies between this detector's anchor and a span it returns is the anchor's own
+   * key ({@code client_secret_key} before its value): the engine then skips other key words there, as
+   * their value is the same. False for detectors that step over other words to reach their value (a
+   * command line's options, a JAAS entry's options), whose key words must be looked at.
+   */
+  default boolean keyBeforeSpan() {
+    return false;
+  }
+
+  /**
    * Whether every occurrence of a value this detector finds is found by it too, whatever surrounds
    * it (a prefixed token, a card number, a PEM block). Values of other detectors (a password after
    * its key) are also looked for elsewhere in their line, where no key names them.

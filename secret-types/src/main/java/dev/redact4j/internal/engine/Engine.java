@@ -589,6 +589,10 @@ public final class Engine {
     // Where each rule's last span ends, valid only where its stamp is this call's: no array to clear per text.
     int[] ruleCovered = null;
     int[] coveredStamp = null;
+    // The hidden stretch that ends last, [coveredFrom, coveredUntil), from where key words in it are
+    // skipped: its start, or the anchor of a key whose value it is (the rest of a compound key).
+    int coveredFrom = 0;
+    int coveredUntil = 0;
     int state = 0;
     final int n = text.length();
     final Scratch scratch = SCRATCH.get();
@@ -641,10 +645,11 @@ public final class Engine {
                 wholeTextTriggered[r] = true;
                 continue;
               }
-              // A key word inside another rule's span is looked at all the same: its value may run past
-              // that span, or the span may start after it (a list of values found from an earlier anchor).
-              if (ruleCovered != null && coveredStamp[r] == stamp && anchorStart < ruleCovered[r]) {
-                continue; // a token's own prefix inside its own span
+              // A key word inside a hidden stretch or its key is looked at once, which keeps dense text
+              // cheap; one that a command line's scan stepped over has a value of its own.
+              boolean hiddenKeyWord = pattern.ignoreCase && anchorStart >= coveredFrom && anchorStart < coveredUntil;
+              if (hiddenKeyWord || (ruleCovered != null && coveredStamp[r] == stamp && anchorStart < ruleCovered[r])) {
+                continue; // or a token's own prefix inside its own span
               }
               long span = detector.match(text, anchorStart, anchorEnd);
               if (span != Detector.NO_MATCH) {
@@ -654,8 +659,14 @@ public final class Engine {
                   ruleCovered = scratch.ruleCovered;
                   coveredStamp = scratch.coveredStamp;
                 }
+                int start = Detector.start(span);
                 int end = Detector.end(span);
-                found.add(Detector.start(span), end, r);
+                found.add(start, end, r);
+                if (end > coveredUntil) {
+                  int from = detector.keyBeforeSpan() ? Math.min(anchorStart, start) : start;
+                  coveredFrom = from < coveredUntil ? Math.min(coveredFrom, from) : from;
+                  coveredUntil = end;
+                }
                 ruleCovered[r] = coveredStamp[r] == stamp ? Math.max(ruleCovered[r], end) : end;
                 coveredStamp[r] = stamp;
               }

@@ -86,6 +86,12 @@ public final class FollowingTokenDetector implements Detector {
     return end;
   }
 
+  /** Between the phrase and the token lie only gap characters and short words of the phrase. */
+  @Override
+  public boolean keyBeforeSpan() {
+    return true;
+  }
+
   @Override
   public int window() {
     return maxGap + max + 1;

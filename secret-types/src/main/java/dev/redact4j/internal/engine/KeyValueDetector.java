@@ -141,6 +141,12 @@ public final class KeyValueDetector implements Detector {
     return 2 * MAX_KEY + SiblingEntries.SPAN + MAX_VALUE + 80;
   }
 
+  /** The words between a key word and its value are the key's own ({@code client_secret_key}) or a separator. */
+  @Override
+  public boolean keyBeforeSpan() {
+    return true;
+  }
+
   /**
    * A key rule's anchor is a term word ({@code auth}, {@code pat}, {@code pass}); followed by a
    * lower-case letter that no term goes on with, it is the start of another word ({@code Authenticate},

@@ -117,6 +117,12 @@ public final class UrlCredentialsDetector implements Detector {
     return CharClass.ALNUM.contains(c) || c == '+' || c == '.' || c == '-';
   }
 
+  /** Between the scheme and the password lies only the user name. */
+  @Override
+  public boolean keyBeforeSpan() {
+    return true;
+  }
+
   @Override
   public int window() {
     return MAX_SCHEME + MAX_USERINFO + 3;
