@@ -53,6 +53,20 @@ class LogCommandFormatsTest {
   }
 
   @Test
+  void powerShellCredentialHidesThePasswordNotTheUser() {
+    String pw = FakeSecrets.mixed(new Random(28), 12) + "%";
+    // Windows event 4104 (script block logging) records the script as it ran
+    assertThat(REDACTOR.redact("$cred = New-Object System.Management.Automation.PSCredential('CORP\\svc-backup',"
+        + " (ConvertTo-SecureString '" + pw + "' -AsPlainText -Force))"))
+        .isEqualTo("$cred = New-Object System.Management.Automation.PSCredential('CORP\\svc-backup',"
+            + " (ConvertTo-SecureString '[REDACTED:secret-assignment]' -AsPlainText -Force))");
+    assertThat(REDACTOR.redact("New-Object PSCredential (\"svc-backup\", (ConvertTo-SecureString -String \"" + pw
+        + "\" -AsPlainText -Force))")).doesNotContain(pw).contains("(\"svc-backup\", ");
+    String variable = "$cred = New-Object System.Management.Automation.PSCredential ('svc-backup', $secpasswd)";
+    assertThat(REDACTOR.redact(variable)).isSameAs(variable);
+  }
+
+  @Test
   void redisMonitorAuthHidesThePasswordNotTheUser() {
     String pw = FakeSecrets.mixed(new Random(26), 16);
     assertThat(REDACTOR.redact("1715678493.120438 [0 10.0.0.7:51234] \"AUTH\" \"" + pw + "\""))

@@ -320,6 +320,10 @@ public final class KeyValueDetector implements Detector {
     } else if (flag && i > afterKey && i < n && text.charAt(i) != '-') {
       valueAt = i;
       terminator = ' ';
+    } else if (i < n && text.charAt(i) == '(' && kind == Kind.SECRET && keyEnd - keyStart >= 12
+        && KeyNames.regionEqualsIgnoreCase(text, keyEnd - 12, "pscredential")) {
+      // PowerShell: New-Object PSCredential('user', (ConvertTo-SecureString 'v' -AsPlainText -Force))
+      return psCredentialPassword(text, i);
     } else if (i == keyEnd && i + 1 < n && text.charAt(i) == '(' && isQuote(text.charAt(i + 1)) && kind != null
         && (kind == Kind.PASSWORD || kind == Kind.SECRET || kind == Kind.API_KEY)
         && !KeyNames.hasAccessorWord(text, keyStart, keyEnd)
@@ -1413,6 +1417,29 @@ public final class KeyValueDetector implements Detector {
       return NO_MATCH;
     }
     return Detector.pack(start, end);
+  }
+
+  /**
+   * The password of a PowerShell credential from its argument list's {@code (} at {@code open}: the
+   * string given to {@code ConvertTo-SecureString} in the second argument; the first is the user name.
+   */
+  private long psCredentialPassword(CharSequence text, int open) {
+    int n = text.length();
+    int j = skipBlanks(text, open + 1);
+    if (j >= n || !isQuote(text.charAt(j))) {
+      return NO_MATCH;
+    }
+    int close = closingQuote(text, j + 1, text.charAt(j), false, 256);
+    int k = close < n && text.charAt(close) == text.charAt(j) ? skipBlanks(text, close + 1) : n;
+    if (k >= n || text.charAt(k) != ',') {
+      return NO_MATCH;
+    }
+    k = skipBlanks(text, k + 1);
+    if (k < n && text.charAt(k) == '(') {
+      k = skipBlanks(text, k + 1);
+    }
+    return KeyNames.regionEqualsIgnoreCase(text, k, "convertto-securestring ") ? secureStringArgument(text, k)
+        : NO_MATCH;
   }
 
   /** The string given to {@code ConvertTo-SecureString} at {@code i}, with or without {@code -String}. */
