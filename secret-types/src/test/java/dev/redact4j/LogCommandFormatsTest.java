@@ -67,6 +67,16 @@ class LogCommandFormatsTest {
   }
 
   @Test
+  void terraformCtyValuesHideTheStringNotTheMessage() {
+    String pw = FakeSecrets.mixed(new Random(29), 12) + "^";
+    assertThat(REDACTOR.redact("      - .password: planned value cty.StringVal(\"" + pw + "\") for a non-computed attribute"))
+        .isEqualTo("      - .password: planned value cty.StringVal(\"[REDACTED:password-assignment]\") for a non-computed"
+            + " attribute");
+    assertThat(REDACTOR.redact("  - .master_password: was cty.StringVal(\"" + pw + "\"), but now null"))
+        .isEqualTo("  - .master_password: was cty.StringVal(\"[REDACTED:password-assignment]\"), but now null");
+  }
+
+  @Test
   void redisMonitorAuthHidesThePasswordNotTheUser() {
     String pw = FakeSecrets.mixed(new Random(26), 16);
     assertThat(REDACTOR.redact("1715678493.120438 [0 10.0.0.7:51234] \"AUTH\" \"" + pw + "\""))

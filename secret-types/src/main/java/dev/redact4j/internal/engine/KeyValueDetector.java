@@ -287,6 +287,10 @@ public final class KeyValueDetector implements Detector {
           && containsDot(text, anchorEnd, keyEnd)) {
         return NO_MATCH; // aws_kms_key.main: Refreshing state... [id=...]: a resource address, not a key
       }
+      int cty = sep == 1 && text.charAt(i) == ':' ? ProseValues.terraformCtyString(text, valueAt) : -1;
+      if (cty >= 0) {
+        valueAt = cty; // .password: planned value cty.StringVal("value"): the string, not the message
+      }
     } else if (i < n && (text.charAt(i) == ',' || text.charAt(i) == '\n' || text.charAt(i) == '\r')
         && namedBySibling(text, keyStart) && (sibling = siblingValue(text, i)) != NO_MATCH) {
       valueAt = Detector.end(sibling); // {"name":"DB_PASSWORD","value":"..."}, - name: X\n  value: ...

@@ -236,6 +236,18 @@ final class ProseValues {
   }
 
   /**
+   * Terraform's plan checks print an attribute's value after its path as a cty value:
+   * {@code .password: planned value cty.StringVal("v") for a non-computed attribute} (TF_LOG, legacy
+   * SDK providers), {@code .password: was cty.StringVal("v"), but now ...}. The string's opening quote,
+   * or -1 when the text at {@code i} is not such a value. Case-sensitive.
+   */
+  static int terraformCtyString(CharSequence text, int i) {
+    int j = KeyNames.regionEquals(text, i, "planned value ") ? i + "planned value ".length()
+        : KeyNames.regionEquals(text, i, "was ") ? i + "was ".length() : i;
+    return KeyNames.regionEquals(text, j, "cty.StringVal(\"") ? j + "cty.StringVal(".length() : -1;
+  }
+
+  /**
    * A netrc entry: the key word is a token of its own, right after {@code login <user>}, on its line
    * or over line breaks that follow a word ({@code machine h login u password p}, or one token per
    * line). Reads the login value and the blanks around it, at most 96 characters: prose that only
