@@ -19,7 +19,10 @@ class CookieHeaderTest {
   @ValueSource(strings = {"set-cookie: __Host-sid=%s; Path=/; Secure; HttpOnly", "Cookie: _gh_sess=%s; lang=en",
       "Cookie: lang=en; remember_user_token=%s", "\"cookie\": \"auth=%s; theme=dark\"",
       "Set-Cookie: csrftoken=%s; expires=Wed, 21 Oct 2026 07:28:00 GMT; Max-Age=31449600; Path=/",
-      "< set-cookie: AWSALB=%s; Expires=Sun, 06 Dec 2026 10:00:00 GMT; Path=/"})
+      "< set-cookie: AWSALB=%s; Expires=Sun, 06 Dec 2026 10:00:00 GMT; Path=/",
+      // HAR files (browser devtools, Charles, Postman) list each header as a name/value entry
+      "{ \"name\": \"set-cookie\", \"value\": \"refresh=%s; Path=/api/auth; HttpOnly; Secure\" }",
+      "{\"name\":\"Cookie\",\"value\":\"lang=en; sid=%s\"}"})
   void theValueOfASessionOrGeneratedCookieIsHidden(String header) {
     String value = FakeSecrets.mixed(new Random(header.length()), 40);
     assertThat(REDACTOR.redact(header.formatted(value))).isEqualTo(header.formatted(MASK));
@@ -29,7 +32,8 @@ class CookieHeaderTest {
   @ValueSource(strings = {"Cookie: lang=en; theme=dark", "Cookie: _ga=GA1.2.1234567890.1234567890; _gid=GA1.2.987654321.1",
       "we use cookies: see the policy", "cookie: sid=abc", "Set-Cookie: sid=; Max-Age=0; Path=/",
       "Cookie: session=${SESSION}", "cookie consent given for bob",
-      "Cookie: sidebar=collapsed; AMP_TOKEN=%24NOT_FOUND"})
+      "Cookie: sidebar=collapsed; AMP_TOKEN=%24NOT_FOUND", "{ \"name\": \"cookie\", \"value\": \"lang=en; theme=dark\" }",
+      "[\"cookie\", \"value\", \"refresh=retry\"]"})
   void attributesTrackingIdsAndShortValuesStay(String clean) {
     assertThat(REDACTOR.redact(clean)).isEqualTo(clean);
   }

@@ -2,7 +2,8 @@ package dev.redact4j.internal.engine;
 
 /**
  * The values of an HTTP {@code Cookie} or {@code Set-Cookie} header (the anchor {@code cookie}, any
- * case, then {@code :} or {@code =}, quotes allowed around both): {@code name=value} pairs separated by
+ * case, then {@code :} or {@code =}, quotes allowed around both; or a HAR file's entry,
+ * {@code "set-cookie", "value": }): {@code name=value} pairs separated by
  * {@code ;}. A value is hidden when its cookie's name says it holds a session or credential
  * ({@code sid}, {@code sess}, {@code auth}, {@code token}, {@code jwt}, {@code login}, {@code remember},
  * {@code csrf}, {@code xsrf}; {@code __Host-sid}, {@code _gh_sess}) and it is no placeholder, or when it
@@ -29,6 +30,9 @@ public final class CookieHeaderDetector implements Detector {
     }
     int limit = Math.min(n, anchorEnd + MAX_HEADER);
     int i = skipQuotesAndBlanks(text, anchorEnd, limit);
+    if (i < limit && text.charAt(i) == ',' && text.charAt(i - 1) == '"') {
+      i = harValueField(text, i + 1, limit); // HAR: {"name": "set-cookie", "value": "sid=...; Path=/"}
+    }
     if (i >= limit || (text.charAt(i) != ':' && text.charAt(i) != '=')) {
       return NO_MATCH; // cookie consent, cookies=...
     }
@@ -99,6 +103,24 @@ public final class CookieHeaderDetector implements Detector {
       }
     }
     return limit;
+  }
+
+  /**
+   * After a header's quoted name and its comma at {@code i}: the separator after a {@code "value"}
+   * field name there, as a HAR file's name/value entries write headers; else {@code limit}.
+   */
+  private static int harValueField(CharSequence text, int i, int limit) {
+    while (i < limit && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i + 7 > limit || !KeyNames.regionEquals(text, i, "\"value\"")) {
+      return limit;
+    }
+    i += 7;
+    while (i < limit && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
   }
 
   private static int skipQuotesAndBlanks(CharSequence text, int i, int limit) {
