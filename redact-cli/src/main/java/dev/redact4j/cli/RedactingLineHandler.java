@@ -45,7 +45,9 @@ final class RedactingLineHandler implements LineHandler {
     int mark = pending.length();
     CsvColumns columns = csv;
     csv = CsvColumns.next(columns, redactor, line);
-    redactor.redactTo(columns != null && CsvColumns.isRow(line) ? maskCells(columns, text) : text, pending);
+    String framed = columns != null && CsvColumns.isRow(line) ? maskCells(columns, text) : text;
+    List<AuditHexFields.HexSecret> hex = AuditHexFields.secrets(redactor, framed);
+    redactor.redactTo(hex.isEmpty() ? framed : AuditHexFields.masked(framed, hex), pending);
     if (text.indexOf(AnsiEscapes.ESC) >= 0) {
       hideSecretsSplitByEscapes(text, mark);
     }

@@ -61,7 +61,13 @@ final class ScanningLineHandler implements LineHandler {
       found.add(new LocatedFinding(path, line.number, line.column + c.start() + 1, line.number,
           line.column + c.end() + 1, c.ruleId(), c.fingerprint()));
     }
-    if (!cells.isEmpty()) {
+    List<AuditHexFields.HexSecret> hex = plain == null ? AuditHexFields.secrets(redactor, line.text.toString())
+        : List.of();
+    for (AuditHexFields.HexSecret h : hex) {
+      found.add(new LocatedFinding(path, line.number, line.column + h.start() + 1, line.number,
+          line.column + h.end() + 1, h.ruleId(), h.fingerprint()));
+    }
+    if (!cells.isEmpty() || !hex.isEmpty()) {
       found.sort(IN_TEXT_ORDER);
     }
     found.forEach(sink);
