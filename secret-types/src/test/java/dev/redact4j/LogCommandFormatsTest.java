@@ -77,6 +77,23 @@ class LogCommandFormatsTest {
   }
 
   @Test
+  void phpVarDumpHidesTheStringOnTheLineAfterItsKey() {
+    String pw = FakeSecrets.mixed(new Random(30), 14) + "#";
+    assertThat(REDACTOR.redact("  [\"password\":protected]=>\n  string(15) \"" + pw + "\""))
+        .isEqualTo("  [\"password\":protected]=>\n  string(15) \"[REDACTED:password-assignment]\"");
+    assertThat(REDACTOR.redact("  [\"db_password\"]=>\n  string(15) \"" + pw + "\"")).doesNotContain(pw);
+    assertThat(REDACTOR.redact("PHP message: array(1) { [\"api_secret\"]=> string(15) \"" + pw + "\" }"))
+        .doesNotContain(pw);
+    assertThat(REDACTOR.redact("  [\"secret\":\"App\\Config\\Mail\":private]=>\n  string(15) \"" + pw + "\""))
+        .doesNotContain(pw);
+    // the key's line alone (the CLI reads it so when no string follows) and other types stay
+    for (String clean : new String[] {"  [\"password\":protected]=>", "  [\"password\":\"App\\Db\":private]=>",
+        "  [\"password\"]=>\n  NULL", "  [\"token_ttl\"]=>\n  int(3600)"}) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
+
+  @Test
   void redisMonitorAuthHidesThePasswordNotTheUser() {
     String pw = FakeSecrets.mixed(new Random(26), 16);
     assertThat(REDACTOR.redact("1715678493.120438 [0 10.0.0.7:51234] \"AUTH\" \"" + pw + "\""))

@@ -10,7 +10,8 @@ import java.util.Locale;
  * the engine sees them together: the lines of a PEM private key block, a YAML name/value entry
  * whose name and value fields are on consecutive lines (a Kubernetes environment list:
  * {@code - name: DB_PASSWORD} then {@code   value: ...}; the same fields in pretty-printed JSON, and a
- * JSON key opening an object before its {@code "value"} field), also when both lines start with a prefix of
+ * JSON key opening an object before its {@code "value"} field, and a PHP {@code var_dump} key before its
+ * {@code string(N) "..."} line), also when both lines start with a prefix of
  * the same shape, such as the timestamp a CI runner writes before every line, and a line announcing
  * a password with the line that holds it ({@link #announces}). This is framing, not
  * detection: the engine still decides what is a secret. Only the fail-closed case is decided here: a
@@ -30,6 +31,7 @@ final class LineGrouper {
     int blockChars = 0;
     Line name = null; // a YAML name field's line, held back to see whether its value field follows
     int nameLead = 0;
+    boolean nameDump = false; // the name line is a PHP var_dump key, whose value is a string(N) line
     // a line announcing a password, and the blank lines after it, held back for the value line
     List<Line> announced = new ArrayList<>();
     // a YAML key whose value is on the lines after it (a block scalar or list), with those lines
@@ -52,7 +54,7 @@ final class LineGrouper {
         if (name != null) {
           Line held = name;
           name = null;
-          int lead = fieldAfter(line.text, VALUE_FIELDS);
+          int lead = nameDump ? (dumpsString(line.text) ? 0 : -1) : fieldAfter(line.text, VALUE_FIELDS);
           if (lead == 0 ? nameLead == 0 : lead > 0 && nameLead > 0 && sameShape(held.text, nameLead, line.text, lead)) {
             Line value = line.copy();
             value.lead = lead;
@@ -83,9 +85,11 @@ final class LineGrouper {
         if (opensBlock(line.text)) {
           block.add(line.copy());
           blockChars = line.text.length();
-        } else if ((lead = fieldAfter(line.text, NAME_FIELDS)) >= 0 || (lead = jsonKeyOpeningObject(line.text)) >= 0) {
+        } else if ((lead = fieldAfter(line.text, NAME_FIELDS)) >= 0 || (lead = jsonKeyOpeningObject(line.text)) >= 0
+            || (lead = phpDumpKey(line.text)) >= 0) {
           name = line.copy();
           nameLead = lead;
+          nameDump = phpDumpKey(line.text) == 0;
         } else if (announces(line)) {
           announced.add(line.copy());
         } else if ((lead = yamlKeyIndent(line)) >= 0) {
@@ -409,6 +413,35 @@ final class LineGrouper {
       i++;
     }
     return i == end - 1 ? 0 : -1;
+  }
+
+  /**
+   * 0 when a line is only a PHP {@code var_dump} array key or property ({@code ["password"]=>},
+   * {@code ["password":protected]=>}), whose value {@code var_dump} prints on the next line; -1 for any
+   * other line. Such a line is paired like a name field, with a {@code string(N) "..."} line.
+   */
+  static int phpDumpKey(CharSequence text) {
+    int end = text.length();
+    while (end > 0 && isBlank(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end < 6 || text.charAt(end - 1) != '>' || text.charAt(end - 2) != '=' || text.charAt(end - 3) != ']') {
+      return -1; // most lines: decided by their last characters
+    }
+    int i = 0;
+    while (i < end && isBlank(text.charAt(i))) {
+      i++;
+    }
+    return i + 1 < end && text.charAt(i) == '[' && text.charAt(i + 1) == '"' ? 0 : -1;
+  }
+
+  /** Whether a line holds a PHP {@code var_dump} string value: {@code string(14) "..."} after blanks. */
+  private static boolean dumpsString(CharSequence text) {
+    int i = 0;
+    while (i < text.length() && isBlank(text.charAt(i))) {
+      i++;
+    }
+    return startsWith(text, i, "string(", "string(".length());
   }
 
   /** A BEGIN line of a private key (RSA, EC, DSA, OPENSSH, ENCRYPTED, PGP ... BLOCK) with no END after it. */

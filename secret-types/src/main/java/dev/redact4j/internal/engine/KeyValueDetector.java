@@ -278,7 +278,12 @@ public final class KeyValueDetector implements Detector {
         || KeyNames.regionEquals(text, i + 1, "env "))) {
       return NO_MATCH; // keytool -storepass:file pass.txt, -storepass:env VAR: where the password is, not it
     }
-    if (sep > 0) {
+    int dumped = sep > 0 ? SiblingEntries.phpDumpString(text, keyStart, keyEnd) : -1;
+    if (dumped == SiblingEntries.NO_STRING) {
+      return NO_MATCH; // var_dump: ["password":protected]=> alone on its line, or a value of no string type
+    } else if (dumped >= 0) {
+      valueAt = dumped; // var_dump: ["password":protected]=>\n  string(14) "value"
+    } else if (sep > 0) {
       valueAt = skipBlanks(text, i + sep);
       if (valueAt > i + sep && namedPairAt(text, valueAt, text.charAt(i + sep - 1) == ':')) {
         return NO_MATCH; // secret= token: <nil>, password= user=bob: an empty value, then the next pair

@@ -29,6 +29,61 @@ final class SiblingEntries {
 
   private SiblingEntries() {}
 
+  /** Returned by {@link #phpDumpString} for a var_dump key whose value is no string. */
+  static final int NO_STRING = -2;
+
+  /**
+   * PHP's {@code var_dump} prints an array key or property ({@code ["password"]=>},
+   * {@code ["password":protected]=>}, {@code ["password":"App\Db":private]=>}) on its own line and
+   * its value on the next, or after a blank when a logger joined the lines: {@code string(14) "value"}.
+   * For a key quoted from {@code keyStart} to {@code keyEnd}: the value string's opening quote;
+   * {@link #NO_STRING} when the key is such a key but no string follows (the key's line alone,
+   * {@code NULL}, {@code int(3)}); -1 for any other text.
+   * Reads at most {@link #SPAN} characters.
+   */
+  static int phpDumpString(CharSequence text, int keyStart, int keyEnd) {
+    int n = text.length();
+    if (keyStart < 2 || keyEnd >= n || text.charAt(keyStart - 1) != '"' || text.charAt(keyStart - 2) != '['
+        || text.charAt(keyEnd) != '"') {
+      return -1;
+    }
+    int limit = Math.min(n, keyEnd + SPAN);
+    int j = keyEnd + 1;
+    if (j < limit && text.charAt(j) == ':') {
+      j++;
+      if (j < limit && text.charAt(j) == '"') { // the declaring class of a private property
+        j++;
+        while (j < limit && text.charAt(j) != '"' && text.charAt(j) != '\n') {
+          j++;
+        }
+        j = j < limit && text.charAt(j) == '"' && j + 1 < limit && text.charAt(j + 1) == ':' ? j + 2 : limit;
+      }
+      if (KeyNames.regionEquals(text, j, "protected]")) {
+        j += "protected".length();
+      } else if (KeyNames.regionEquals(text, j, "private]")) {
+        j += "private".length();
+      } else {
+        return -1;
+      }
+    }
+    if (!KeyNames.regionEquals(text, j, "]=>")) {
+      return -1;
+    }
+    j += 3;
+    while (j < limit && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+      j++;
+    }
+    j = skipBlanks(text, j < limit && text.charAt(j) == '\n' ? j + 1 : j); // or joined on one line
+    if (!KeyNames.regionEquals(text, j, "string(")) {
+      return NO_STRING;
+    }
+    j += "string(".length();
+    while (j < limit && KeyNames.isDigit(text.charAt(j))) {
+      j++;
+    }
+    return KeyNames.regionEquals(text, j, ") \"") ? j + 2 : NO_STRING;
+  }
+
   /**
    * Where the default value starts of the Terraform variable block that opens at {@code brace} and is
    * named by the key: {@code variable "db_password" { type = string, default = "v" }}; or -1. Skips
