@@ -94,6 +94,25 @@ class LogCommandFormatsTest {
   }
 
   @Test
+  void aPasswordEchoedIntoDockerLoginPasswordStdinIsHidden() {
+    String pw = FakeSecrets.mixed(new Random(32), 14);
+    // bash history (HISTTIMEFORMAT), scripts and the docs that copy them
+    assertThat(REDACTOR.redact("  107  2026-11-29 10:03:55 echo '" + pw + "' | docker login registry.example.com -u ci-bot"
+        + " --password-stdin"))
+        .isEqualTo("  107  2026-11-29 10:03:55 echo '[REDACTED:cli-password-flag]' | docker login registry.example.com"
+            + " -u ci-bot --password-stdin");
+    assertThat(REDACTOR.redact("printf '%s' \"" + pw + "\" | podman login --password-stdin -u bot quay.io"))
+        .doesNotContain(pw);
+    assertThat(REDACTOR.redact("echo -n " + pw + " | docker login -u bot --password-stdin")).doesNotContain(pw);
+    // a variable, or an echo that does not feed the password
+    for (String clean : new String[] {"echo \"$REGISTRY_PASSWORD\" | docker login -u bob --password-stdin",
+        "echo 'logging in to registry.example.com' | tee -a deploy.log; docker login -u bob --password-stdin",
+        "echo ready | docker login -u bob registry.example.com"}) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
+
+  @Test
   void redisMonitorAuthHidesThePasswordNotTheUser() {
     String pw = FakeSecrets.mixed(new Random(26), 16);
     assertThat(REDACTOR.redact("1715678493.120438 [0 10.0.0.7:51234] \"AUTH\" \"" + pw + "\""))

@@ -3,7 +3,8 @@ package dev.redact4j.internal.engine;
 /**
  * A password given on a command line after a tool name (the anchor): {@code mysql -u root -pSECRET}
  * (attached to {@code -p}), {@code docker login -u bob -p SECRET} and {@code sshpass -p SECRET}
- * (after {@code -p} and a blank), Oracle's {@code user/password@db} after {@code sqlplus},
+ * (after {@code -p} and a blank; also {@code echo '<password>' | docker login --password-stdin}),
+ * Oracle's {@code user/password@db} after {@code sqlplus},
  * {@code jdbc:oracle:thin:} and the like, and the value of named options ({@code redis-cli -a SECRET},
  * {@code gh secret set NAME --body SECRET}, {@code keytool -srcstorepass SECRET}). Only the password is
  * hidden.
@@ -90,10 +91,14 @@ public final class CommandLineDetector implements Detector {
     if (style == Style.POSITIONAL) {
       return positional(text, anchorStart, anchorEnd, limit);
     }
+    int echoed = style == Style.SEPARATE_P ? echoedValueEnd(text, anchorStart) : -1;
     for (int i = anchorEnd; i + 3 < limit; i++) {
       char c = text.charAt(i);
       if (endOfCommand(text, i) || Detector.anchorAgain(text, i, anchorStart, anchorEnd)) {
         return NO_MATCH;
+      }
+      if (echoed > 0 && c == ' ' && KeyNames.regionEquals(text, i + 1, "--password-stdin")) {
+        return echoedValue(text, echoed); // echo '<password>' | docker login -u bob --password-stdin
       }
       if (!(c == ' ' || c == '\t' || c == '\n') || text.charAt(i + 1) != '-' || text.charAt(i + 2) != 'p') {
         continue;
@@ -117,6 +122,67 @@ public final class CommandLineDetector implements Detector {
       }
     }
     return NO_MATCH;
+  }
+
+  /**
+   * Where the value ends that a pipe before the anchor at {@code anchorStart} feeds to it
+   * ({@code echo '<v>' | docker login}), or -1 when no pipe comes right before the anchor.
+   */
+  private static int echoedValueEnd(CharSequence text, int anchorStart) {
+    int j = anchorStart - 1;
+    while (j >= 0 && text.charAt(j) == ' ') {
+      j--;
+    }
+    if (j < 1 || text.charAt(j) != '|' || text.charAt(j - 1) == '|') {
+      return -1;
+    }
+    j--;
+    while (j >= 0 && text.charAt(j) == ' ') {
+      j--;
+    }
+    return j + 1;
+  }
+
+  /**
+   * The value that {@code echo} ({@code -n}) or {@code printf '%s'} writes, ending at {@code end}
+   * before a pipe: quoted, or one word; no variable or placeholder. Reads back at most 256 characters of its line.
+   */
+  private static long echoedValue(CharSequence text, int end) {
+    int limit = Math.max(0, end - 256);
+    char last = end > 0 ? text.charAt(end - 1) : 0;
+    int start;
+    int before;
+    if (last == '\'' || last == '"') {
+      start = end - 1;
+      while (start > limit && text.charAt(start - 1) != last && text.charAt(start - 1) != '\n') {
+        start--;
+      }
+      if (start <= limit || text.charAt(start - 1) != last) {
+        return NO_MATCH;
+      }
+      before = start - 1;
+      end--;
+    } else {
+      start = end;
+      while (start > limit && text.charAt(start - 1) > ' ') {
+        start--;
+      }
+      before = start;
+    }
+    while (before > 0 && text.charAt(before - 1) == ' ') {
+      before--;
+    }
+    boolean writer = endsWithWord(text, before, "echo") || endsWithWord(text, before, "echo -n")
+        || endsWithWord(text, before, "printf '%s'") || endsWithWord(text, before, "printf \"%s\"")
+        || endsWithWord(text, before, "printf %s");
+    return writer && end > start && text.charAt(start) != '$' && !ValueShapes.isPlaceholder(text, start, end, true)
+        ? Detector.pack(start, end) : NO_MATCH; // not echo "$REGISTRY_PASSWORD"
+  }
+
+  /** Whether {@code text} up to {@code end} ends with {@code word} as a word of its own. */
+  private static boolean endsWithWord(CharSequence text, int end, String word) {
+    int at = end - word.length();
+    return at >= 0 && KeyNames.regionEquals(text, at, word) && (at == 0 || !KeyNames.isAlnum(text.charAt(at - 1)));
   }
 
   /**
