@@ -50,7 +50,11 @@ class ValueEndRegressionTest {
       "Nov 29 10:05:06 web-01 passwd[2211]: pam_unix(passwd:chauthtok): password changed for bob",
       "Nov 29 10:05:07 web-01 chpasswd[2212]: pam_unix(chpasswd:chauthtok): password changed for bob",
       // a conditional's branches in code: a ? SECRET : UNDECIDED;
-      "state = forced ? SECRET : UNDECIDED;", "f(ok ? TOKEN : NONE_SET)"})
+      "state = forced ? SECRET : UNDECIDED;", "f(ok ? TOKEN : NONE_SET)",
+      // a Vault audit log writes each token and secret as its HMAC, so that entries can be matched, never read
+      "{\"auth\":{\"client_token\":\"hmac-sha256:9f8e7d6c5b4a39281706f5e4d3c2b1a098765432aabbccddeeff0011223344"
+          + "55\"},\"response\":{\"data\":{\"password\":\"hmac-sha256:1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f70819"
+          + "2a3b4c5d6e7f809\"}}}"})
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }

@@ -48,6 +48,10 @@ final class ValueShapes {
         || KeyNames.regionEqualsIgnoreCase(text, start, "arn:")) {
       return true; // &lt;YOUR_KEY&gt;, Ruby #{interpolation}, AWS ARNs
     }
+    if (len == 76 && KeyNames.regionEquals(text, start, "hmac-sha256:")
+        && CharClass.HEX_LOWER.skip(text, start + 12, end) == end) {
+      return true; // a Vault audit log's HMAC of the value, written in its place
+    }
     if (first == '[' || first == '*') {
       if (first == '*' && !starThenValue(text, start, end)
           || KeyNames.regionEqualsIgnoreCase(text, start + 1, "redacted")
