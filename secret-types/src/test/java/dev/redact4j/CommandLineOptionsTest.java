@@ -40,6 +40,19 @@ class CommandLineOptionsTest {
   }
 
   @Test
+  void aYamlArgumentListHidesTheItemAfterAPasswordOption() {
+    String pw = FakeSecrets.mixed(new Random(33), 14);
+    // docker compose config, Kubernetes container args: each argument a list item of its own
+    assertThat(REDACTOR.redact("    command:\n      - --smtp-auth-password\n      - " + pw + "\n      - --verbose"))
+        .isEqualTo("    command:\n      - --smtp-auth-password\n      - [REDACTED:password-assignment]\n      - --verbose");
+    assertThat(REDACTOR.redact("args:\n- --db-password\n- " + pw)).doesNotContain(pw);
+    for (String clean : new String[] {"args:\n  - --no-password\n  - --verbose",
+        "args:\n  - --password-file\n  - /run/secrets/db", "  - --password\n    - nested"}) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
+
+  @Test
   void redisPasswordDirectives() {
     String pw = FakeSecrets.mixed(new Random(42), 15);
     hidden("requirepass %s", pw, "redis-password-directive");

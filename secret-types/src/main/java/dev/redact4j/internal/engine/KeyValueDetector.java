@@ -326,6 +326,9 @@ public final class KeyValueDetector implements Detector {
         && instructionBefore(text, keyStart)) {
       valueAt = i; // Dockerfile ENV KEY value (the legacy form), csh setenv KEY value: the rest of the line
       instruction = true;
+    } else if (flag && i < n && (text.charAt(i) == '\n' || text.charAt(i) == '\r')
+        && (valueAt = nextListItem(text, keyStart, i)) > 0) {
+      terminator = ' '; // YAML argument lists (compose command:, Kubernetes args:): - --db-password\n  - value
     } else if (flag && i > afterKey && i < n && text.charAt(i) != '-') {
       valueAt = i;
       terminator = ' ';
@@ -452,6 +455,43 @@ public final class KeyValueDetector implements Detector {
     }
     return j > valueAt && !KeyNames.isDigit(text.charAt(valueAt)) && KeyNames.containsTermWord(text, valueAt, j)
         && (j == n || text.charAt(j) == ';' || text.charAt(j) == '(' || text.charAt(j) <= ' ');
+  }
+
+  /**
+   * For a key that is a YAML list item ({@code - --db-password}) ending its line at {@code lineEnd}:
+   * where the next item's value starts when that item is on the next line at the same indent and is
+   * no option ({@code - value}); else -1.
+   */
+  private static int nextListItem(CharSequence text, int keyStart, int lineEnd) {
+    int n = text.length();
+    if (keyStart < 2 || text.charAt(keyStart - 1) != ' ' || text.charAt(keyStart - 2) != '-') {
+      return -1;
+    }
+    int dash = keyStart - 2;
+    int lineStart = dash;
+    while (lineStart > 0 && (text.charAt(lineStart - 1) == ' ' || text.charAt(lineStart - 1) == '\t')) {
+      lineStart--;
+    }
+    if (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+      return -1;
+    }
+    int j = lineEnd;
+    if (text.charAt(j) == '\r') {
+      j++;
+    }
+    if (j >= n || text.charAt(j) != '\n') {
+      return -1;
+    }
+    int indent = dash - lineStart;
+    int next = j + 1;
+    for (int k = 0; k < indent; k++) {
+      if (next + k >= n || text.charAt(next + k) != text.charAt(lineStart + k)) {
+        return -1;
+      }
+    }
+    int v = next + indent;
+    return v + 2 < n && text.charAt(v) == '-' && text.charAt(v + 1) == ' ' && text.charAt(v + 2) != '-'
+        && text.charAt(v + 2) > ' ' ? v + 2 : -1;
   }
 
   /** The key is a Redis command word {@code "AUTH"}, quoted as MONITOR prints each argument. */
