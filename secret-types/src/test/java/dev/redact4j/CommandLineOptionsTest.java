@@ -53,6 +53,20 @@ class CommandLineOptionsTest {
   }
 
   @Test
+  void htpasswdInBatchModeHidesThePassword() {
+    String pw = FakeSecrets.mixed(new Random(34), 12) + "#";
+    // sudo's log of the command, shell history
+    assertThat(REDACTOR.redact("sudo:    deploy : TTY=pts/1 ; PWD=/srv/app ; USER=root ; COMMAND=/usr/bin/htpasswd -b"
+        + " /etc/nginx/.htpasswd ops " + pw))
+        .endsWith("COMMAND=/usr/bin/htpasswd -b /etc/nginx/.htpasswd ops [REDACTED:password-assignment]");
+    assertThat(REDACTOR.redact("htpasswd -nbB ops " + pw + " > auth"))
+        .isEqualTo("htpasswd -nbB ops [REDACTED:password-assignment] > auth");
+    for (String clean : new String[] {"htpasswd -c /etc/nginx/.htpasswd ops", "htpasswd -D /etc/nginx/.htpasswd ops"}) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
+
+  @Test
   void redisPasswordDirectives() {
     String pw = FakeSecrets.mixed(new Random(42), 15);
     hidden("requirepass %s", pw, "redis-password-directive");

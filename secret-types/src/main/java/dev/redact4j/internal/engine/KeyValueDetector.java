@@ -343,6 +343,10 @@ public final class KeyValueDetector implements Detector {
       // secret("value"), setPassword("value"), .password("value"): a literal given to the key; not
       // getSecret("name") (an accessor) nor new NetworkCredential("user", ...) (a type)
       valueAt = i + 1;
+    } else if (i > afterKey && i < n && kind == Kind.PASSWORD && text.charAt(i) == '-' && keyEnd - keyStart >= 8
+        && KeyNames.regionEqualsIgnoreCase(text, keyEnd - 8, "htpasswd")
+        && (valueAt = htpasswdPassword(text, i)) > 0) {
+      terminator = ' '; // htpasswd -b file user <password>, htpasswd -nb user <password>
     } else if (i > afterKey && i < n && (kind == Kind.PASSWORD || kind == Kind.SECRET)) {
       if (isQuote(text.charAt(i))) {
         if (kind == Kind.SECRET && namesSecretObject(text, keyStart, keyEnd, i)) {
@@ -492,6 +496,42 @@ public final class KeyValueDetector implements Detector {
     int v = next + indent;
     return v + 2 < n && text.charAt(v) == '-' && text.charAt(v + 1) == ' ' && text.charAt(v + 2) != '-'
         && text.charAt(v + 2) > ' ' ? v + 2 : -1;
+  }
+
+  /**
+   * Where the password starts on an {@code htpasswd} command line whose options start at {@code i}:
+   * with {@code -b} (batch mode) it is the argument after the file and the user, or after the user
+   * alone with {@code -n}; -1 without {@code -b} (htpasswd then prompts). Reads one line, at most
+   * {@link #SHORT_READ} characters.
+   */
+  private static int htpasswdPassword(CharSequence text, int i) {
+    int limit = Math.min(text.length(), i + SHORT_READ);
+    boolean batch = false;
+    boolean noFile = false;
+    int arguments = 0;
+    while (i < limit) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == ';' || c == '|' || c == '&') {
+        return -1;
+      }
+      if (c == ' ' || c == '\t') {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < limit && text.charAt(i) > ' ') {
+        i++;
+      }
+      if (c == '-' && arguments == 0) {
+        for (int k = start + 1; k < i; k++) {
+          batch |= text.charAt(k) == 'b';
+          noFile |= text.charAt(k) == 'n';
+        }
+      } else if (++arguments == (noFile ? 2 : 3)) {
+        return batch ? start : -1;
+      }
+    }
+    return -1;
   }
 
   /** The key is a Redis command word {@code "AUTH"}, quoted as MONITOR prints each argument. */
