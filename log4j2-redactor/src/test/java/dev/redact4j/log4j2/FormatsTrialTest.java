@@ -44,22 +44,6 @@ class FormatsTrialTest {
 
   record Account(String user, String apiToken) {}
 
-  /** A client library's error: a fixed message, the response in the localized one. */
-  static final class ApiException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final String body;
-
-    ApiException(String body) {
-      super("API call failed");
-      this.body = body;
-    }
-
-    @Override
-    public String getLocalizedMessage() {
-      return "API call failed: " + body;
-    }
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"yaml", "properties", "json"})
   void everyComponentRedactsInEveryFormat(String format) throws IOException {
@@ -122,8 +106,8 @@ class FormatsTrialTest {
     log.info(new StringFormattedMessage("key %s", aws));
     log.info(new ObjectMessage(new Account("bob", token)));
     log.info("supplied {}", () -> token);
-    log.atWarn().withMarker(MarkerManager.getMarker("AUDIT")).withThrowable(new ApiException("token=" + token))
-        .log("builder {}", aws);
+    log.atWarn().withMarker(MarkerManager.getMarker("AUDIT"))
+        .withThrowable(new LocalizedMessageTest.ApiException("token=" + token)).log("builder {}", aws);
     IllegalStateException first = new IllegalStateException("first " + token);
     IllegalArgumentException second = new IllegalArgumentException("second password=" + password, first);
     first.initCause(second);

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 class LocalizedMessageTest extends FixtureTest {
   private final Log4jFixture.Secrets secrets = new Log4jFixture.Secrets(37);
 
-  /** No public (String) constructor: copies are stand-ins. */
+  /**
+   * A client library's error: a fixed message, the response in the localized one. No public (String)
+   * constructor: copies are stand-ins.
+   */
   static final class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final String body;

@@ -125,7 +125,6 @@ public final class Engine {
     this.hasUnconditionalWholeText = unconditional;
 
     // Alphabet: one class per folded character used by some anchor, class 0 for all others.
-    String shared = SHARED;
     int next = 1;
     int sharedClass = 0;
     for (Pattern pattern : patterns) {
@@ -134,7 +133,7 @@ public final class Engine {
           if (next > 127) {
             throw new IllegalStateException("Too many distinct anchor characters");
           }
-          if (shared.indexOf(fold(c)) >= 0 && !inShape(patterns, c)) {
+          if (SHARED.indexOf(fold(c)) >= 0 && !inShape(patterns, c)) {
             if (sharedClass == 0) {
               sharedClass = next++;
             }
@@ -636,6 +635,9 @@ public final class Engine {
             if (pattern.exactCase && !pattern.matchesCase(text, anchorStart, chunk, base, length)) {
               continue;
             }
+            // A key word inside a hidden stretch or its key is looked at once, which keeps dense text
+            // cheap; one that a command line's scan stepped over has a value of its own.
+            boolean hiddenKeyWord = pattern.ignoreCase && anchorStart >= coveredFrom && anchorStart < coveredUntil;
             for (int r : pattern.rules) {
               Detector detector = detectors[r];
               if (detector == null) {
@@ -645,9 +647,6 @@ public final class Engine {
                 wholeTextTriggered[r] = true;
                 continue;
               }
-              // A key word inside a hidden stretch or its key is looked at once, which keeps dense text
-              // cheap; one that a command line's scan stepped over has a value of its own.
-              boolean hiddenKeyWord = pattern.ignoreCase && anchorStart >= coveredFrom && anchorStart < coveredUntil;
               if (hiddenKeyWord || (ruleCovered != null && coveredStamp[r] == stamp && anchorStart < ruleCovered[r])) {
                 continue; // or a token's own prefix inside its own span
               }
