@@ -126,6 +126,8 @@ class CommandLineOptionsTest {
     hidden("cmd.exe /c \"net user admin2 %s /add && net localgroup administrators admin2 /add\"", pw, "cli-net-password");
     hidden("net use \\\\fileserver\\share %s /user:CORP\\svc_backup", pw, "cli-net-password");
     hidden("NET USE Z: \\\\srv\\share \"%s\" /persistent:no", pw, "cli-net-password");
+    hidden("rabbitmqctl add_user bob %s", pw, "cli-rabbitmq-password");
+    hidden("+ rabbitmqctl change_password bob \"%s\"", pw, "cli-rabbitmq-password");
   }
 
   /** A command line's scan steps over other options to reach its password; their own values are found too. */
@@ -176,6 +178,10 @@ class CommandLineOptionsTest {
     "net use Z: \\\\srv\\share /user:bob",
     "the net use of funds is expected to grow",
     "net user additions were high this quarter",
+    "rabbitmqctl add_user bob",
+    "rabbitmqctl add_user bob ${RABBIT_PASSWORD}",
+    "api call change_password user=bob result=ok",
+    "add_user bob to group admins",
   })
   void toolsWithoutAPasswordPassThrough(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);

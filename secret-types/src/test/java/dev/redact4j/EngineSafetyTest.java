@@ -135,6 +135,7 @@ class EngineSafetyTest {
         repeat("Basic YWxpY2U6", n), // base64 credentials that run into the next Basic
         repeat("/password", n), // a name field's path, walked back from each key
         repeat("net user =", n), // positional arguments whose option never comes
+        repeat("rabbitmqctl add_user ", n),
         repeat("ldap -w ", n),
         repeat("smbclient -U a%", n),
         repeat("\" -AsPlainText ", n), // quotes around the switch that never close on the line

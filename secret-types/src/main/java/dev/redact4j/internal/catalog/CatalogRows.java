@@ -462,6 +462,9 @@ final class CatalogRows {
         Rows.anyCase(List.of("lftp")), new CommandLineDetector(Style.USER_COLON_PASSWORD, ','));
     r.custom("cli-net-password", "generic", "The password argument of Windows net user and net use",
         "net user bob <password> /add", Rows.anyCase(List.of("net user ", "net use ")), new CommandLineDetector(2));
+    r.custom("cli-rabbitmq-password", "generic", "The password argument of rabbitmqctl's add_user and change_password",
+        "rabbitmqctl add_user bob <password>", Rows.anyCase(List.of("add_user ", "change_password ")),
+        new CommandLineDetector(2, "rabbitmqctl"));
     r.custom("powershell-plaintext-securestring", "generic",
         "The quoted plain text given to PowerShell's ConvertTo-SecureString -AsPlainText, before or after it",
         "ConvertTo-SecureString \"<password>\" -AsPlainText -Force", Rows.anyCase(List.of("-asplaintext")),

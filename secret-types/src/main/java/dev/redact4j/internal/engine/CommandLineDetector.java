@@ -1,5 +1,7 @@
 package dev.redact4j.internal.engine;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A password given on a command line after a tool name (the anchor): {@code mysql -u root -pSECRET}
  * (attached to {@code -p}), {@code docker login -u bob -p SECRET} and {@code sshpass -p SECRET}
@@ -26,6 +28,8 @@ public final class CommandLineDetector implements Detector {
   private final char separator;
   /** Which argument after the anchor is the password ({@link Style#POSITIONAL}), from 1. */
   private final int position;
+  /** The tool whose subcommand the anchor is, or null when the anchor names the command itself. */
+  private final @Nullable String tool;
 
   public CommandLineDetector(Style style) {
     this(style, ':');
@@ -40,6 +44,7 @@ public final class CommandLineDetector implements Detector {
     this.options = NO_OPTIONS;
     this.separator = separator;
     this.position = 0;
+    this.tool = null;
   }
 
   /**
@@ -48,10 +53,19 @@ public final class CommandLineDetector implements Detector {
    * is position 2 after {@code net user}.
    */
   public CommandLineDetector(int position) {
+    this(position, null);
+  }
+
+  /**
+   * As {@link #CommandLineDetector(int)}, for an anchor that is a subcommand of {@code tool} and counts
+   * as a command only right after it: {@code rabbitmqctl add_user bob <password>}.
+   */
+  public CommandLineDetector(int position, @Nullable String tool) {
     this.style = Style.POSITIONAL;
     this.options = NO_OPTIONS;
     this.separator = ':';
     this.position = position;
+    this.tool = tool;
   }
 
   /**
@@ -70,6 +84,7 @@ public final class CommandLineDetector implements Detector {
     }
     this.separator = ':';
     this.position = 0;
+    this.tool = null;
   }
 
   @Override
@@ -297,13 +312,14 @@ public final class CommandLineDetector implements Detector {
 
   /**
    * The {@link #position}th argument from the anchor's end, if it is a value and no placeholder, and
-   * the words look like a command rather than prose ({@code the net use of funds is}): the first
-   * argument is a share ({@code \\host\share}) or an option ({@code /add}, {@code -x}) follows the value.
+   * the words look like a command rather than prose ({@code the net use of funds is}): the anchor
+   * follows its {@link #tool}, the first argument is a share ({@code \\host\share}) or an option
+   * ({@code /add}, {@code -x}) follows the value.
    */
   private long positional(CharSequence text, int anchorStart, int anchorEnd, int limit) {
     int i = anchorEnd;
     int seen = 0;
-    boolean share = false;
+    boolean command = tool != null && toolBefore(text, anchorStart, tool);
     long value = NO_MATCH;
     // A few words at most: the value and the option after it come early, and floods stay cheap.
     for (int words = 0; words < MAX_WORDS && i < limit; words++) {
@@ -320,7 +336,7 @@ public final class CommandLineDetector implements Detector {
       char first = text.charAt(i);
       boolean option = first == '-' || first == '/';
       if (value != NO_MATCH) {
-        return option || share ? value : NO_MATCH;
+        return option || command ? value : NO_MATCH;
       }
       boolean drive = seen == 0 && end == i + 2 && KeyNames.isAlnum(first) && text.charAt(i + 1) == ':';
       if (!option && !drive && ++seen == position) {
@@ -330,11 +346,22 @@ public final class CommandLineDetector implements Detector {
         }
         value = Detector.pack(start, end);
       } else if (!option && !drive && seen == 1) {
-        share = first == '\\' && i + 1 < limit && text.charAt(i + 1) == '\\';
+        command |= first == '\\' && i + 1 < limit && text.charAt(i + 1) == '\\'; // a share
       }
       i = end < limit && (text.charAt(end) == '\'' || text.charAt(end) == '"') ? end + 1 : end;
     }
-    return share ? value : NO_MATCH;
+    return command ? value : NO_MATCH;
+  }
+
+  /** Whether {@code tool} (any case, as a word) comes right before {@code anchorStart}, blanks between. */
+  private static boolean toolBefore(CharSequence text, int anchorStart, String tool) {
+    int j = anchorStart;
+    while (j > 0 && anchorStart - j < 16 && text.charAt(j - 1) == ' ') {
+      j--;
+    }
+    int at = j - tool.length();
+    return j < anchorStart && at >= 0 && KeyNames.regionEqualsIgnoreCase(text, at, tool)
+        && (at == 0 || !KeyNames.isAlnum(text.charAt(at - 1)));
   }
 
   /**
