@@ -346,6 +346,8 @@ public final class Redactor {
      * underscore or shorter than a key (16+ characters); keys (hex, base64) seldom look like that.
      */
     private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Z_][A-Z0-9_]*_[A-Z0-9_]*|[A-Z_][A-Z0-9_]{0,14}");
+    /** A word of a path: lower or upper case, capitalized or camelCase, with digits. */
+    private static final Pattern PATH_WORD = Pattern.compile("[a-z0-9]*|[A-Z0-9]*|[A-Z]?[a-z0-9]+([A-Z][a-z0-9]+)*");
 
     /** Ordered enable/disable operations on rule ids or group names: {@code +id} or {@code -id}. */
     private final List<String> toggles = new ArrayList<>();
@@ -469,7 +471,8 @@ public final class Redactor {
     /**
      * {@link #fingerprintKey(byte[])} from a file (UTF-8, surrounding whitespace ignored), read now.
      *
-     * @throws RedactionConfigException naming the file if it cannot be read or the key is too short
+     * @throws RedactionConfigException naming the file if it cannot be read (unless its path looks like
+     *     a key: see {@link #quotedPath}) or the key is too short
      */
     public Builder fingerprintKeyFromFile(Path file) {
       Objects.requireNonNull(file, "file");
@@ -477,10 +480,29 @@ public final class Redactor {
       try {
         key = Files.readString(file, StandardCharsets.UTF_8).strip();
       } catch (IOException e) {
-        throw new RedactionConfigException("Cannot read the fingerprint key file " + file + " ("
+        throw new RedactionConfigException("Cannot read the fingerprint key file " + quotedPath(file) + " ("
             + e.getClass().getSimpleName() + "); check the path and its permissions");
       }
       return fingerprintKey(key.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A path as an error quotes it, unless it reads like a key rather than a path: a configuration that
+     * resolves {@code ${env:FP_KEY}} where a file belongs passes the key as the path, and adapters print
+     * these errors to their status log. A path of words between separators ({@code /etc/app/fp.key},
+     * {@code C:\keys\redact4j-fingerprint.key}) is quoted; a long run that is not a word is not.
+     */
+    static String quotedPath(Path file) {
+      String path = file.toString();
+      if (path.length() >= 16) {
+        for (String word : path.split("[-_./\\\\:~ ]+")) {
+          if (word.length() > 20 || !PATH_WORD.matcher(word).matches()) {
+            return "(the path given, not repeated here because it looks like a key; if a ${...} lookup put a"
+                + " secret there, write the path of the file that holds it)";
+          }
+        }
+      }
+      return path;
     }
 
     /** The registry of values to hide wherever they occur; null for none. Default: {@link KnownSecrets#global()}. */
@@ -520,7 +542,7 @@ public final class Redactor {
       } catch (IOException e) {
         throw new RedactionConfigException(
             "Cannot read the rules file (" + e.getClass().getSimpleName() + "); check the path and its permissions",
-            file.toString(), 0);
+            quotedPath(file), 0);
       }
     }
 

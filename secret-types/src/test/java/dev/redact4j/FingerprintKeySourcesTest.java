@@ -49,6 +49,27 @@ class FingerprintKeySourcesTest {
   }
 
   @Test
+  void aKeyGivenForAFilePathIsNotRepeated() {
+    // ${env:FP_KEY} resolved where a key file or a rules file belongs; adapters print these errors
+    for (String key : new String[] {"q3ZpY2tseS1mYWtlLWtleS0wMQ==", "5f2b0c9e7a41d3886b0e1f4a2c9d7e31",
+        "Zm9vYmFyLWZha2Uta2V5/w9Qx+Lm"}) {
+      assertThatThrownBy(() -> Redactor.newBuilder().fingerprintKeyFromFile(Path.of(key)))
+          .isInstanceOf(RedactionConfigException.class)
+          .hasMessageNotContaining(key)
+          .hasMessageContaining("looks like a key");
+      assertThatThrownBy(() -> Redactor.newBuilder().rulesFile(Path.of(key)))
+          .isInstanceOf(RedactionConfigException.class)
+          .hasMessageNotContaining(key)
+          .hasMessageContaining("Cannot read the rules file");
+    }
+    for (String path : new String[] {"/etc/myapp/redact4j-fingerprint.key", "/run/secrets/fp_key",
+        "conf/RedactRules.properties"}) {
+      assertThatThrownBy(() -> Redactor.newBuilder().fingerprintKeyFromFile(Path.of(path)))
+          .hasMessageContaining(Path.of(path).toString());
+    }
+  }
+
+  @Test
   void aShortKeyIsRefused() throws Exception {
     Path key = Files.writeString(dir.resolve("short.key"), "short", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> Redactor.newBuilder().fingerprintKeyFromFile(key))
