@@ -101,6 +101,8 @@ class EngineSafetyTest {
         repeat("- name: password\n  type: a\n", n),
         repeat("ENV PASSWORD ", n), // Dockerfile instructions
         repeat("password%3D%5D", n), // URL-encoded separators and closers
+        repeat("password\\u003d\\u0027a", n), // unicode-escaped separators and quotes that never close
+        repeat("\\u0022password\\u0022:\\u0022", n),
         repeat("password: ['aaaaaa', ", n), // lists that never close
         repeat("\"password\": {\r\n  ", n), // wrapper objects whose value field never comes
         repeat("variable \"password\" { type = \"", n), // Terraform variables whose default never comes

@@ -252,6 +252,11 @@ public final class KeyValueDetector implements Detector {
         && CharClass.HEX.contains(text.charAt(keyStart)) && CharClass.HEX.contains(text.charAt(keyStart + 1))) {
       keyStart += 2; // %26password%3D, user%5Bpassword%5D=: the escape's hex digits are not part of the key
     }
+    if (keyStart > 0 && keyStart + 5 <= anchorStart && text.charAt(keyStart - 1) == '\\' && text.charAt(keyStart) == 'u'
+        && CharClass.HEX.contains(text.charAt(keyStart + 1)) && CharClass.HEX.contains(text.charAt(keyStart + 2))
+        && CharClass.HEX.contains(text.charAt(keyStart + 3)) && CharClass.HEX.contains(text.charAt(keyStart + 4))) {
+      keyStart += 5; // nor are a unicode escape's (an escaped & or quote before the key, as Gson writes it)
+    }
     if (keyStart > 0 && text.charAt(keyStart - 1) == ':' && ValueShapes.insideArn(text, keyStart - 1)) {
       return NO_MATCH; // arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf names a secret
     }
@@ -1030,6 +1035,19 @@ public final class KeyValueDetector implements Detector {
       return end < limit && end > start && accepts(text, start, end, flag, true, loose) ? Detector.pack(start, end)
           : NO_MATCH;
     }
+    if (c == '\\' && (unicodeEscape(text, i, "0027") || unicodeEscape(text, i, "0022"))) {
+      // A quote escaped as Gson or .NET write it inside a JSON string (backslash, u0027 or u0022) opens
+      // the value, and the same escape closes it
+      String quote = unicodeEscape(text, i, "0027") ? "0027" : "0022";
+      int start = i + 6;
+      int end = start;
+      int limit = Math.min(n, start + MAX_VALUE);
+      while (end < limit && text.charAt(end) != '\n' && text.charAt(end) != '"' && !unicodeEscape(text, end, quote)) {
+        end++;
+      }
+      return end < limit && end > start && unicodeEscape(text, end, quote) && accepts(text, start, end, flag, true, loose)
+          ? Detector.pack(start, end) : NO_MATCH;
+    }
     if (c == '@' && i + 1 < n && text.charAt(i + 1) == '"') {
       c = text.charAt(++i); // C# verbatim string @"..."
     }
@@ -1562,6 +1580,8 @@ public final class KeyValueDetector implements Detector {
       } else if (c == '%' && i + 2 < n && (text.charAt(i + 1) == '5' && (text.charAt(i + 2) | 0x20) == 'd'
           || text.charAt(i + 1) == '2' && text.charAt(i + 2) == '2')) {
         i += 3; // user%5Bpassword%5D=, %22password%22%3A: an encoded ] or quote
+      } else if (c == '\\' && (unicodeEscape(text, i, "0022") || unicodeEscape(text, i, "0027"))) {
+        i += 6; // a quote escaped as backslash-u0022 or -u0027: JSON in a string as .NET or Gson write it
       } else if (c == '&' && htmlQuote(text, i) > 0) {
         i += htmlQuote(text, i); // {&quot;password&quot;:&quot;...&quot;}: HTML- or XML-escaped JSON
       } else {
@@ -1612,10 +1632,30 @@ public final class KeyValueDetector implements Detector {
     if (c == '%' && next == '3' && ((third | 0x20) == 'd' || (third | 0x20) == 'a')) {
       return 3; // URL-encoded = or :
     }
+    if (c == '\\' && unicodeEscape(text, i, "003d")) {
+      return 6; // = as Gson writes it inside a JSON string, backslash-u003d: "url":"...?access_token=<value>"
+    }
     if (c == '-' || c == '.') {
       return leader(text, i, c);
     }
     return 0;
+  }
+
+  /**
+   * Whether a JSON unicode escape (a backslash, {@code u}, four hex digits in either case) of
+   * {@code hex} (four lower-case hex digits) starts at {@code i}. Gson escapes {@code = & ' < >} this
+   * way by default, .NET's serializer quotes too.
+   */
+  static boolean unicodeEscape(CharSequence text, int i, String hex) {
+    if (i + 6 > text.length() || text.charAt(i) != '\\' || text.charAt(i + 1) != 'u') {
+      return false;
+    }
+    for (int k = 0; k < 4; k++) {
+      if ((text.charAt(i + 2 + k) | 0x20) != hex.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
