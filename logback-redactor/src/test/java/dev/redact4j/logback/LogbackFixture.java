@@ -7,6 +7,7 @@ import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.joran.spi.JoranException;
 import ch.qos.logback.core.status.Status;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -35,6 +36,20 @@ final class LogbackFixture implements AutoCloseable {
     String name = testClass.getSimpleName() + (variant.isEmpty() ? "" : "-" + variant) + ".xml";
     URL url = testClass.getResource(name);
     assertThat(url).as("fixture %s", name).isNotNull();
+    return configure(name, properties, configurator -> configurator.doConfigure(url));
+  }
+
+  /** A context configured from XML text, such as an example copied out of the docs; {@code name} names it. */
+  static LogbackFixture fromText(String name, String xml, Map<String, String> properties) {
+    return configure(name, properties, configurator ->
+        configurator.doConfigure(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
+  }
+
+  private interface Configuring {
+    void run(JoranConfigurator configurator) throws JoranException;
+  }
+
+  private static LogbackFixture configure(String name, Map<String, String> properties, Configuring how) {
     LoggerContext context = new LoggerContext();
     context.setName(name);
     // What Logback's SLF4J provider does for the default context; events read MDC through it.
@@ -43,7 +58,7 @@ final class LogbackFixture implements AutoCloseable {
     JoranConfigurator configurator = new JoranConfigurator();
     configurator.setContext(context);
     try {
-      configurator.doConfigure(url);
+      how.run(configurator);
     } catch (JoranException e) {
       // Joran also records this in the status manager, which the tests inspect.
     }
