@@ -3,8 +3,15 @@ package dev.redact4j.logback;
 import ch.qos.logback.core.Context;
 import ch.qos.logback.core.spi.ContextAware;
 import ch.qos.logback.core.status.Status;
+import ch.qos.logback.core.util.Loader;
 import dev.redact4j.Mask;
 import dev.redact4j.Redactor;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -229,6 +236,40 @@ final class RedactionSettings {
     return stripped;
   }
 
+  private static final String CLASSPATH = "classpath:";
+
+  /**
+   * Applies the rules file at {@code location}: a path, a {@code file:} URI, or a {@code classpath:}
+   * resource (a rules file shipped in the application's jar, named as Spring names resources and as
+   * the Log4j adapter takes it).
+   *
+   * @throws IllegalArgumentException naming the fix, if it cannot be read or is wrong
+   */
+  private static void applyRulesFile(Redactor.Builder builder, String location) {
+    if (!location.regionMatches(true, 0, CLASSPATH, 0, CLASSPATH.length())) {
+      builder.rulesFile(path(location));
+      return;
+    }
+    String name = location.substring(CLASSPATH.length()).strip();
+    URL url = Loader.getResource(name.startsWith("/") ? name.substring(1) : name,
+        RedactionSettings.class.getClassLoader());
+    if (url == null) {
+      throw new IllegalArgumentException(location + ": no such resource on the class path; check its name, or give"
+          + " a file path");
+    }
+    try (Reader reader = new InputStreamReader(url.openStream(), StandardCharsets.UTF_8)) {
+      builder.rules(reader, location);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(location + ": Cannot read the rules file (" + e.getClass().getSimpleName()
+          + ")", e);
+    }
+  }
+
+  /** A path, or a {@code file:} URI (as Logback's {@code <include url="file:...">} takes). */
+  private static Path path(String location) {
+    return location.regionMatches(true, 0, "file:", 0, 5) ? Path.of(URI.create(location)) : Path.of(location);
+  }
+
   private static final Pattern WORD = Pattern.compile("[a-z0-9]*|[A-Z0-9]*|[A-Z]?[a-z0-9]+([A-Z][a-z0-9]+)*");
 
   /** True when nothing was configured, so the shared {@link Redactor#defaults()} applies. */
@@ -281,7 +322,7 @@ final class RedactionSettings {
       if (rulesFile != null) {
         step = "<rulesFile>";
         value = rulesFile;
-        builder.rulesFile(Path.of(nonEmpty(rulesFile)));
+        applyRulesFile(builder, nonEmpty(rulesFile));
       }
       for (RegexRule rule : rules) {
         step = rule.id() == null ? "<rule>" : "<rule> " + rule.id();
@@ -318,7 +359,7 @@ final class RedactionSettings {
       if (fingerprintKeyFile != null) {
         step = "<fingerprintKeyFile>";
         value = fingerprintKeyFile;
-        builder.fingerprintKeyFromFile(Path.of(nonEmpty(fingerprintKeyFile)));
+        builder.fingerprintKeyFromFile(path(nonEmpty(fingerprintKeyFile)));
       }
       step = "build";
       value = null;
