@@ -485,6 +485,35 @@ class ReadmeTrialTest {
         .isEqualTo("order pin=[REDACTED:order-pin] voucher=[REDACTED:voucher-code]\n");
   }
 
+  /**
+   * A request body serialized by Gson, which escapes {@code =}, {@code &} and {@code '} inside JSON
+   * strings as unicode escapes by default, logged as an argument and as a key-value pair: the
+   * password and token after an escaped {@code =} leaked through every component.
+   */
+  @Test
+  void gsonEscapedFormBodiesAndUrlsAreHidden(Canaries canaries) throws Exception {
+    canaries.watch(dir.resolve("encoder.json"));
+    canaries.watch(dir.resolve("appender.json"));
+    FakeSecrets fakes = canaries.fakes();
+    String body = "{\"body\":\"grant_type\\u003dpassword\\u0026username\\u003dbob\\u0026password\\u003d"
+        + canaries.plant(fakes.password()) + "\\u0026scope\\u003dread\"}";
+    String request = "{\"url\":\"https://api.example.com/v1/orders?access_token\\u003d"
+        + canaries.plant(fakes.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 32)) + "\"}";
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "logstash-types", Map.of("DIR", dir.toString()))) {
+      fx.assertNoErrors();
+      fx.logger("app").info("token request {}", body);
+      fx.logger("app").atInfo().addKeyValue("request", request).log("calling partner");
+    }
+    for (String file : List.of("encoder.json", "appender.json")) {
+      List<JsonNode> events = RedactingEncoderTest.parseLines(LogbackFixture.read(dir.resolve(file)));
+      assertThat(events.get(0).get("message").asText()).as(file).isEqualTo("token request {\"body\":\"grant_type"
+          + "\\u003dpassword\\u0026username\\u003dbob\\u0026password\\u003d[REDACTED:password-assignment]"
+          + "\\u0026scope\\u003dread\"}");
+      assertThat(events.get(1).get("request").asText()).as(file)
+          .isEqualTo("{\"url\":\"https://api.example.com/v1/orders?access_token\\u003d[REDACTED:token-assignment]\"}");
+    }
+  }
+
   /** The datagrams sent to {@code socket} so far. */
   private static List<String> receive(DatagramSocket socket) throws IOException {
     List<String> out = new ArrayList<>();
