@@ -25,6 +25,9 @@ public enum RedactionFeature {
    * "value":...}} or an AWS tag {@code {"Key":"api_key","Value":...}}, the value field is masked as
    * if it were under that name. This holds for maps, beans and records, and {@code JsonNode} objects.
    *
+   * <p>On reading, Jackson's errors for a value under a sensitive name leave the value out
+   * ({@code Cannot deserialize value of type `int` from String (value withheld: ...)}).
+   *
    * <p>Enabled by default.
    */
   MASK_SENSITIVE_NAMES(true),

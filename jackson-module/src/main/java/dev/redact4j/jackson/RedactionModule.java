@@ -30,7 +30,10 @@ import dev.redact4j.jackson.internal.RedactionSettings;
  * to mask is byte-for-byte what Jackson writes without this module.
  *
  * <p><b>Reading.</b> {@code SecretString} is read from a JSON string and {@code SecretBytes} from
- * base64 text, so configuration objects can hold secrets.
+ * base64 text, so configuration objects can hold secrets. With
+ * {@link RedactionFeature#MASK_SENSITIVE_NAMES}, Jackson's read errors for a value under a sensitive
+ * name ({@code Cannot deserialize value of type `int` from String ...}) leave the value out; errors
+ * the parser raises itself still quote it.
  *
  * <p><b>Revealing.</b> Only a writer that carries the {@link #REVEAL} attribute writes the plain
  * values, exactly as Jackson would without this module:
@@ -100,6 +103,7 @@ public final class RedactionModule extends Module {
   public void setupModule(SetupContext context) {
     context.addSerializers(new RedactionSerializers(settings));
     context.addDeserializers(new SecretDeserializers());
+    context.addDeserializationProblemHandler(new WithholdingProblemHandler(settings));
     context.addBeanSerializerModifier(new RedactionSerializerModifier(settings));
   }
 

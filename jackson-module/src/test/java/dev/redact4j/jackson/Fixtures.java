@@ -1,6 +1,7 @@
 package dev.redact4j.jackson;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIdentityInfo;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -308,6 +310,34 @@ public final class Fixtures {
     public PasswordHistory(List<String> passwords, List<String> recoveryCodes) {
       this.passwords = passwords;
       this.recoveryCodes = recoveryCodes;
+    }
+  }
+
+  /**
+   * Read by the read-error tests: values Jackson converts from text, under sensitive names and
+   * under ordinary ones ({@code port}, {@code mode}, {@code requestId}).
+   */
+  public record Settings(int port, Mode mode, UUID requestId, int dbPassword, UUID apiKey, Mode authToken,
+      List<Integer> passwords, Map<UUID, String> clientCredentials, Map<String, Integer> credentials,
+      TokenId refreshToken, Address clientSecret) {}
+
+  public enum Mode { ON, OFF }
+
+  /** A value type built from a string by a creator that rejects bad input, quoting it as validators do. */
+  public static final class TokenId {
+    private final String id;
+
+    @JsonCreator
+    public TokenId(String id) {
+      if (!id.startsWith("tid-")) {
+        throw new IllegalArgumentException("not a token id: " + id);
+      }
+      this.id = id;
+    }
+
+    @JsonValue
+    public String id() {
+      return id;
     }
   }
 

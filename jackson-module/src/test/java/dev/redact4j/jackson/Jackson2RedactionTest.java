@@ -3,14 +3,18 @@ package dev.redact4j.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.annotation.JsonAppend;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.redact4j.jackson.Fixtures.DbSettings;
+import dev.redact4j.jackson.Fixtures.Settings;
 import dev.redact4j.jackson.internal.BuildInfo;
 import java.util.List;
 import java.util.Map;
@@ -185,5 +189,36 @@ class Jackson2RedactionTest extends RedactionBehaviour {
     // Reading is untouched: the bound settings hold the real value.
     String input = "{\"db_user\":\"app\",\"db_password\":\"" + pw + "\"}";
     assertThat(boot.readValue(input, DbSettings.class).dbPassword).isEqualTo(pw);
+  }
+
+  /** Reads a bad {@code int} as 0, as applications do to be lenient. */
+  static final class ZeroForBadInts extends DeserializationProblemHandler {
+    @Override
+    public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value, String msg) {
+      return targetType == int.class ? 0 : NOT_HANDLED;
+    }
+  }
+
+  @Test
+  void theApplicationsProblemHandlersStillTakeValuesUnderSensitiveNamesWhateverTheOrder() throws Exception {
+    String json = "{\"dbPassword\":\"" + new FakeSecrets(20261201L).password() + "\"}";
+    ObjectMapper before = new ObjectMapper().addHandler(new ZeroForBadInts()).registerModule(new RedactionModule());
+    ObjectMapper after = new ObjectMapper().registerModule(new RedactionModule()).addHandler(new ZeroForBadInts());
+    assertThat(before.readValue(json, Settings.class).dbPassword()).isZero();
+    assertThat(after.readValue(json, Settings.class).dbPassword()).isZero();
+  }
+
+  @Test
+  void readErrorsAreJacksonsOwnUnderExemptNamesAndWithNameMaskingOff() {
+    String value = new FakeSecrets(20261202L).password();
+    TypeReference<Map<String, Integer>> counts = new TypeReference<>() {};
+    assertThatThrownBy(() -> CUSTOM.readValue("{\"next_page_token\":\"" + value + "\"}", counts))
+        .hasMessageContaining("\"" + value + "\"");
+    assertThatThrownBy(() -> CUSTOM.readValue("{\"session_token\":\"" + value + "\"}", counts))
+        .hasMessageContaining("withheld").message().doesNotContain(value);
+    ObjectMapper namesOff = new ObjectMapper()
+        .registerModule(RedactionModule.builder().disable(RedactionFeature.MASK_SENSITIVE_NAMES).build());
+    assertThatThrownBy(() -> namesOff.readValue("{\"dbPassword\":\"" + value + "\"}", Settings.class))
+        .hasMessageContaining("\"" + value + "\"");
   }
 }

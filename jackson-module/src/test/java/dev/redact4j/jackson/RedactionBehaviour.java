@@ -393,6 +393,54 @@ public abstract class RedactionBehaviour {
   }
 
   @Test
+  void jacksonReadErrorsUnderSensitiveNamesWithholdTheValue() {
+    String pw = fakes.password();
+    Map<String, String> inputs = new LinkedHashMap<>();
+    inputs.put("{\"dbPassword\":\"" + pw + "\"}", "`int` from String");
+    inputs.put("{\"apiKey\":\"" + pw + "\"}", "`java.util.UUID` from String");
+    inputs.put("{\"authToken\":\"" + pw + "\"}", "from String");
+    inputs.put("{\"authToken\":48151623}", "from number");
+    inputs.put("{\"passwords\":[1,\"" + pw + "\"]}", "`java.lang.Integer` from String");
+    inputs.put("{\"clientCredentials\":{\"" + pw + "\":\"x\"}}", "Map key of type `java.util.UUID`");
+    inputs.put("{\"credentials\":{\"port\":\"" + pw + "\"}}", "`java.lang.Integer` from String");
+    inputs.put("{\"refreshToken\":\"" + pw + "\"}", "TokenId` from String");
+    inputs.put("{\"clientSecret\":\"" + pw + "\"}", "Address` from String");
+    inputs.forEach((json, says) -> assertThatThrownBy(() -> read(json, Fixtures.Settings.class))
+        .as(json)
+        .hasMessageContaining(says).hasMessageContaining("withheld")
+        .satisfies(e -> assertThat(messagesOf(e)).doesNotContain(pw).doesNotContain("48151623")));
+    // Jackson's own exception types, so callers that tell them apart still can.
+    assertThatThrownBy(() -> read("{\"dbPassword\":\"" + pw + "\"}", Fixtures.Settings.class))
+        .satisfies(e -> assertThat(e.getClass().getSimpleName()).isEqualTo("InvalidFormatException"))
+        .hasMessageContaining("dbPassword");
+    assertThatThrownBy(() -> read("{\"refreshToken\":\"" + pw + "\"}", Fixtures.Settings.class))
+        .satisfies(e -> assertThat(e.getClass().getSimpleName()).isEqualTo("ValueInstantiationException"))
+        .hasMessageContaining("IllegalArgumentException");
+  }
+
+  @Test
+  void jacksonReadErrorsUnderOrdinaryNamesAreJacksonsOwn() {
+    String value = fakes.password();
+    for (String json : List.of("{\"port\":\"" + value + "\"}", "{\"mode\":\"" + value + "\"}",
+        "{\"requestId\":\"" + value + "\"}")) {
+      assertThatThrownBy(() -> read(json, Fixtures.Settings.class)).as(json)
+          .hasMessageContaining("from String \"" + value + "\"").message().doesNotContain("withheld");
+    }
+  }
+
+  /** The messages of {@code e} and its causes, as a log line with the stack trace would show them. */
+  private static String messagesOf(Throwable e) {
+    StringBuilder all = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      all.append(t).append('\n');
+      for (Throwable s : t.getSuppressed()) {
+        all.append(messagesOf(s));
+      }
+    }
+    return all.toString();
+  }
+
+  @Test
   void unwrappedAndArrayShapedBeansAreMasked() throws Exception {
     Login login = new Login(fakes.password(), null, null);
     String flat = write(new Fixtures.Flattened(login));

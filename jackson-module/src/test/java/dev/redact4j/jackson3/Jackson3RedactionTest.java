@@ -1,19 +1,24 @@
 package dev.redact4j.jackson3;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.redact4j.jackson.FakeSecrets;
 import dev.redact4j.jackson.Fixtures.DbSettings;
+import dev.redact4j.jackson.Fixtures.Settings;
 import dev.redact4j.jackson.RedactionBehaviour;
 import dev.redact4j.jackson.RedactionFeature;
 import dev.redact4j.jackson.internal.BuildInfo;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.annotation.JsonAppend;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@link RedactionBehaviour} on Jackson 3, plus what is specific to the Jackson 3 module. */
@@ -170,5 +175,36 @@ class Jackson3RedactionTest extends RedactionBehaviour {
     // Reading is untouched: the bound settings hold the real value.
     String input = "{\"db_user\":\"app\",\"db_password\":\"" + pw + "\"}";
     assertThat(boot.readValue(input, DbSettings.class).dbPassword).isEqualTo(pw);
+  }
+
+  /** Reads a bad {@code int} as 0, as applications do to be lenient. */
+  static final class ZeroForBadInts extends DeserializationProblemHandler {
+    @Override
+    public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value, String msg) {
+      return targetType == int.class ? 0 : NOT_HANDLED;
+    }
+  }
+
+  @Test
+  void theApplicationsProblemHandlersStillTakeValuesUnderSensitiveNamesWhateverTheOrder() {
+    String json = "{\"dbPassword\":\"" + new FakeSecrets(20261201L).password() + "\"}";
+    JsonMapper before = JsonMapper.builder().addHandler(new ZeroForBadInts()).addModule(new RedactionModule()).build();
+    JsonMapper after = JsonMapper.builder().addModule(new RedactionModule()).addHandler(new ZeroForBadInts()).build();
+    assertThat(before.readValue(json, Settings.class).dbPassword()).isZero();
+    assertThat(after.readValue(json, Settings.class).dbPassword()).isZero();
+  }
+
+  @Test
+  void readErrorsAreJacksonsOwnUnderExemptNamesAndWithNameMaskingOff() {
+    String value = new FakeSecrets(20261202L).password();
+    TypeReference<Map<String, Integer>> counts = new TypeReference<>() {};
+    assertThatThrownBy(() -> CUSTOM.readValue("{\"next_page_token\":\"" + value + "\"}", counts))
+        .hasMessageContaining("\"" + value + "\"");
+    assertThatThrownBy(() -> CUSTOM.readValue("{\"session_token\":\"" + value + "\"}", counts))
+        .hasMessageContaining("withheld").message().doesNotContain(value);
+    JsonMapper namesOff = JsonMapper.builder()
+        .addModule(RedactionModule.builder().disable(RedactionFeature.MASK_SENSITIVE_NAMES).build()).build();
+    assertThatThrownBy(() -> namesOff.readValue("{\"dbPassword\":\"" + value + "\"}", Settings.class))
+        .hasMessageContaining("\"" + value + "\"");
   }
 }
