@@ -229,11 +229,15 @@ final class RedactionSerializerModifier extends BeanSerializerModifier {
     return sensitive.isEmpty() ? Set.of() : Set.copyOf(sensitive);
   }
 
-  /** Map keys of a type whose {@code @JsonValue} accessor is marked {@code @Redacted} are masked too. */
+  /**
+   * Map keys are masked when the accessor Jackson writes them through is marked {@code @Redacted}:
+   * the {@code @JsonKey} one, or else the {@code @JsonValue} one.
+   */
   @Override
   public JsonSerializer<?> modifyKeySerializer(
       SerializationConfig config, JavaType valueType, BeanDescription beanDesc, JsonSerializer<?> serializer) {
-    AnnotatedMember accessor = beanDesc.findJsonValueAccessor();
+    AnnotatedMember key = beanDesc.findJsonKeyAccessor();
+    AnnotatedMember accessor = key != null ? key : beanDesc.findJsonValueAccessor();
     return accessor != null && accessor.hasAnnotation(Redacted.class)
         ? new MaskingJsonValueSerializer(serializer, accessor, true, settings) : serializer;
   }

@@ -229,11 +229,15 @@ final class RedactionSerializerModifier extends ValueSerializerModifier {
     return sensitive.isEmpty() ? Set.of() : Set.copyOf(sensitive);
   }
 
-  /** Map keys of a type whose {@code @JsonValue} accessor is marked {@code @Redacted} are masked too. */
+  /**
+   * Map keys are masked when the accessor Jackson writes them through is marked {@code @Redacted}:
+   * the {@code @JsonKey} one, or else the {@code @JsonValue} one.
+   */
   @Override
   public ValueSerializer<?> modifyKeySerializer(
       SerializationConfig config, JavaType valueType, BeanDescription.Supplier beanDesc, ValueSerializer<?> serializer) {
-    AnnotatedMember accessor = beanDesc.get().findJsonValueAccessor();
+    AnnotatedMember key = beanDesc.get().findJsonKeyAccessor();
+    AnnotatedMember accessor = key != null ? key : beanDesc.get().findJsonValueAccessor();
     return accessor != null && accessor.hasAnnotation(Redacted.class)
         ? new MaskingJsonValueSerializer(serializer, accessor, true, settings) : serializer;
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIdentityInfo;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonKey;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -121,6 +122,49 @@ public final class Fixtures {
     @Redacted
     public String value() {
       return value;
+    }
+  }
+
+  /**
+   * A card written as its public label, but as a map key through its number: Jackson writes keys
+   * through {@code @JsonKey} when there is one.
+   */
+  public static final class Card {
+    private final String number;
+
+    public Card(String number) {
+      this.number = number;
+    }
+
+    @JsonKey
+    @Redacted
+    public String number() {
+      return number;
+    }
+
+    @JsonValue
+    public String label() {
+      return "card ending " + number.substring(number.length() - 2);
+    }
+  }
+
+  /** The reverse of {@link Card}: the key is a public id, the value, marked {@code @Redacted}, is not. */
+  public static final class Pass {
+    private final String secret;
+
+    public Pass(String secret) {
+      this.secret = secret;
+    }
+
+    @JsonKey
+    public String id() {
+      return "pass-1";
+    }
+
+    @JsonValue
+    @Redacted
+    public String secret() {
+      return secret;
     }
   }
 

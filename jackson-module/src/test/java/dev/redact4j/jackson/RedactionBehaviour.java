@@ -135,6 +135,21 @@ public abstract class RedactionBehaviour {
   }
 
   @Test
+  void aRedactedJsonKeyAccessorIsWrittenAsTheMaskAndOnlyItDecidesForKeys() throws Exception {
+    String number = "DE" + fakes.awsKeyId();
+    Map<Fixtures.Card, Integer> limits = Map.of(new Fixtures.Card(number), 500);
+    assertThat(write(limits)).isEqualTo("{\"" + MASK + "\":500}");
+    assertThat(writeRevealing(limits)).isEqualTo(writePlain(limits)).contains(number);
+    // As a value the card is its label, which is not marked.
+    assertThat(write(List.of(new Fixtures.Card(number)))).isEqualTo(writePlain(List.of(new Fixtures.Card(number))));
+
+    // A key written through an unmarked @JsonKey is that key, even when the @JsonValue is marked.
+    String secret = fakes.password();
+    Map<Fixtures.Pass, Fixtures.Pass> passes = Map.of(new Fixtures.Pass(secret), new Fixtures.Pass(secret));
+    assertThat(write(passes)).isEqualTo("{\"pass-1\":\"" + MASK + "\"}");
+  }
+
+  @Test
   void anObjectIdHeldInAMaskedPropertyIsMaskedInReferencesToo() throws Exception {
     ApiToken token = new ApiToken(fakes.githubToken());
     TokenPair pair = new TokenPair(token, token);
