@@ -129,10 +129,13 @@ final class WithholdingProblemHandler extends DeserializationProblemHandler {
     return null;
   }
 
-  /** The exception the creator threw, which Jackson may have wrapped in its own. */
+  /**
+   * The exception the creator threw, which Jackson may have wrapped in its own; bounded, so a cause
+   * chain that loops back on itself ends.
+   */
   private static Throwable rootCause(Throwable t) {
     Throwable root = t;
-    while (root.getCause() != null && root.getCause() != root) {
+    for (int depth = 0; depth < 32 && root.getCause() != null && root.getCause() != root; depth++) {
       root = root.getCause();
     }
     return root;

@@ -373,6 +373,13 @@ public final class Fixtures {
 
     @JsonCreator
     public TokenId(String id) {
+      if (id.startsWith("loop-")) { // a cause chain that loops back: a -> b -> a
+        IllegalArgumentException a = new IllegalArgumentException("not a token id: " + id);
+        IllegalStateException b = new IllegalStateException("while parsing " + id);
+        a.initCause(b);
+        b.initCause(a);
+        throw a;
+      }
       if (!id.startsWith("tid-")) {
         throw new IllegalArgumentException("not a token id: " + id);
       }

@@ -2,6 +2,7 @@ package dev.redact4j.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.redact4j.SecretBytes;
@@ -27,6 +28,7 @@ import dev.redact4j.jackson.Fixtures.TokenPair;
 import dev.redact4j.jackson.Fixtures.Vault;
 import dev.redact4j.jackson.Fixtures.Wrapped;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -431,6 +433,15 @@ public abstract class RedactionBehaviour {
     assertThatThrownBy(() -> read("{\"refreshToken\":\"" + pw + "\"}", Fixtures.Settings.class))
         .satisfies(e -> assertThat(e.getClass().getSimpleName()).isEqualTo("ValueInstantiationException"))
         .hasMessageContaining("IllegalArgumentException");
+  }
+
+  @Test
+  void aCreatorExceptionWhoseCausesLoopEndsInAWithheldReadError() {
+    String pw = fakes.password();
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
+        assertThatThrownBy(() -> read("{\"refreshToken\":\"loop-" + pw + "\"}", Fixtures.Settings.class))
+            .hasMessageContaining("withheld")
+            .satisfies(e -> assertThat(messagesOf(e)).doesNotContain(pw)));
   }
 
   @Test
