@@ -150,6 +150,28 @@ final class CatalogRows {
           || t.charAt(s) == 's' && t.charAt(s + 1) == 'e' && t.charAt(s + 2) == 'c')
       && UUID_SHAPE.valid(t, e - 36, e);
 
+  /**
+   * The plain {@code sk-} keys of many LLM APIs (DeepSeek, Moonshot, Alibaba DashScope): exactly 32
+   * lower-case hex, or 48 letters and digits; a digit and a letter either way. The validator sees the
+   * prefix too.
+   */
+  private static final Validator SK_BODY = (t, s, e) -> (e - s == 35 && hexLower(t, s + 3, e) || e - s == 51)
+      && Validators.DIGIT_AND_LETTER.valid(t, s + 3, e);
+
+  /** A LaunchDarkly {@code sdk-} key, or an {@code api-} access token whose UUID is random (version 4). */
+  private static final Validator LAUNCHDARKLY_KEY = (t, s, e) -> UUID_TAIL.valid(t, s, e)
+      && (t.charAt(s) == 's' || t.charAt(e - 22) == '4' && "89abAB".indexOf(t.charAt(e - 17)) >= 0);
+
+  /**
+   * A K3s cluster token after {@code K10} and the 64 hex of the CA hash: {@code ::server:} or
+   * {@code ::node:}, then the password (8 characters or more).
+   */
+  private static final Validator K3S_TOKEN = (t, s, e) -> {
+    int at = s + 3 + 64;
+    int rest = lettersAt(t, at, "::server:") ? at + 9 : lettersAt(t, at, "::node:") ? at + 7 : -1;
+    return rest > 0 && e - rest >= 8;
+  };
+
   /** Calls that take a password by position, with its position; {@code .login(} only in its strict form. */
   private static final String[] PASSWORD_CALLS = {"networkcredential(", "directoryentry(", "auth=(", "auth = (",
       "httpbasicauth(", "httpdigestauth(", "httpproxyauth(", "createcredential(", "createscramsha1credential(",
@@ -173,7 +195,7 @@ final class CatalogRows {
 
   private static boolean lettersAt(CharSequence t, int at, String letters) {
     for (int i = 0; i < letters.length(); i++) {
-      if (t.charAt(at + i) != letters.charAt(i)) {
+      if (at + i >= t.length() || t.charAt(at + i) != letters.charAt(i)) {
         return false;
       }
     }
@@ -664,6 +686,13 @@ final class CatalogRows {
         Validator.ANY);
     r.prefixed("cloudflare-origin-ca-key", "cloudflare", "A Cloudflare Origin CA key", "v1.0-", CharClass.of("0-9a-f-"),
         150, 180, "<hex>");
+    // cloudflared's tunnel token is base64 JSON {"a":<account>,"t":<tunnel id>,"s":<tunnel secret>}.
+    r.infix("cloudflare-tunnel-token", "cloudflare", "A Cloudflare Tunnel token (base64 JSON with the tunnel secret)",
+        "eyJhIjoi<base64>", List.of("eyJhIjoi"), TokenDetector.prefixed(B64, 60, 400, false,
+            (t, s, e) -> Validators.decodesToText(t, s, e, 400, "\"s\":\"", (char) 0)));
+    r.token("k3s-token", "k3s", "A K3s cluster join token (K10, the CA hash, ::server: or ::node:, the password)",
+        "K10<64 hex>::server:<password>", List.of("K10"), TokenDetector.spec().then(HEX_LOWER, 64, 64)
+            .then(':', CharClass.of("A-Za-z0-9:_.-"), 14, 300).validator(K3S_TOKEN).build());
     r.prefixed("heroku-api-key", "heroku", "A Heroku API key (HRKU- form)", "HRKU-", TOKEN, 30, 80, "<chars>");
     r.context("heroku-api-key-legacy", "heroku", "A UUID Heroku API key in a Heroku-named key",
         "HEROKU_API_KEY=<uuid>", List.of("heroku"), UUID, 36, 36, UUID_SHAPE);
@@ -772,6 +801,8 @@ final class CatalogRows {
         "<32 chars>");
     r.prefixed("bitbucket-datacenter-token", "atlassian", "A Bitbucket Data Center HTTP access token", "BBDC-",
         CharClass.of("A-Za-z0-9+/@_-"), 40, 50, "<44 chars>");
+    r.prefixed("trello-api-token", "atlassian", "A Trello API token (ATTA, 64 hex and an 8-hex check)", "ATTA", HEX, 72,
+        72, "<72 hex>");
   }
 
   /** Chat, e-mail and notification services. */
@@ -830,6 +861,18 @@ final class CatalogRows {
         CharClass.of("A-Za-z0-9-"), 64, 90, "<64 hex>-<16 letters/digits>");
     r.prefixed("mailersend-api-token", "mailersend", "A MailerSend API token", "mlsn.", ALNUM, 30, 100,
         "<chars>");
+    r.token("resend-api-key", "resend", "A Resend API key (re_, 8 and 24 letters and digits)", "re_<8>_<24>",
+        List.of("re_"), TokenDetector.spec().then(ALNUM, 8, 8).then('_', ALNUM, 24, 24).exact(true)
+            .validator((t, s, e) -> Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 3, e)).build());
+    // Intercom access tokens are base64 of "tok:" and two UUIDs.
+    r.token("intercom-access-token", "intercom", "An Intercom access token (base64 of tok: and two ids)",
+        "dG9rO<base64>", List.of("dG9rO"), TokenDetector.prefixed(B64, 40, 200, false,
+            (t, s, e) -> Validators.decodesToText(t, s, e, 4, "tok:", (char) 0)));
+    r.token("matrix-access-token", "matrix", "A Matrix (Synapse) access token", "syt_<user>_<20>_<6>",
+        List.of("syt_"), TokenDetector.spec().then(CharClass.of("A-Za-z0-9+/"), 2, 255).then('_', ALNUM, 20, 20)
+            .then('_', ALNUM, 6, 6).exact(true).build());
+    r.prefixed("onesignal-api-key", "onesignal", "A OneSignal app or organisation API key",
+        List.of("os_v2_app_", "os_v2_org_"), ALNUM, 100, 130, "<113 lower-case letters/digits>");
     r.prefixed("zapier-webhook-url", "zapier", "The account and hook ids of a Zapier catch hook URL",
         "hooks.zapier.com/hooks/catch/", CharClass.of("A-Za-z0-9/"), 10, 60, "<account id>/<hook id>/");
     // Subscribe keys (sub-c-) ship in every client and stay. Anchored on "-c-" to reuse states; the three
@@ -868,6 +911,13 @@ final class CatalogRows {
         HEX_LOWER, 32, 64, "<64 hex>");
     r.prefixed("paypal-braintree-token", "paypal", "A PayPal Braintree access token", "access_token$production$",
         CharClass.of("a-z0-9$"), 40, 60, "<id>$<hex>");
+    // The public key is APP_USR- and a UUID; the access token is digits, a date, 32 hex and the user id.
+    r.token("mercadopago-access-token", "mercadopago", "A Mercado Pago access token (APP_USR- public keys are UUIDs)",
+        "APP_USR-<16 digits>-<6 digits>-<32 hex>-<user id>", List.of("APP_USR-"), TokenDetector.spec()
+            .then(DIGIT, 16, 16).then('-', DIGIT, 6, 6).then('-', HEX_LOWER, 32, 32).then('-', DIGIT, 6, 12)
+            .exact(true).build());
+    r.prefixedExact("woocommerce-api-key", "woocommerce", "A WooCommerce REST API consumer key or secret (ck_, cs_)",
+        List.of("ck_", "cs_"), HEX_LOWER, 40, 40, "<40 hex>", Validators.DIGIT_AND_LETTER);
     // Checkout.com's sandbox keys are sk_sbox_ and 27 base32 characters (a UUID in older accounts); its
     // older live keys sk_ and a UUID (sk_test_<uuid> is taken by the Stripe row).
     r.prefixed("checkout-secret-key", "checkout", "A Checkout.com sandbox secret key", "sk_sbox_", TOKEN, 26, 40,
@@ -903,6 +953,12 @@ final class CatalogRows {
     r.prefixed("anthropic-api-key", "anthropic", "An Anthropic API or admin key", "sk-ant-", TOKEN, 32, 200,
         "api03-<chars>AA");
     r.prefixed("groq-api-key", "groq", "A Groq API key", "gsk_", ALNUM, 48, 56, "<52 letters/digits>");
+    r.prefixedExact("sk-api-key", "ai", "An LLM API key of the plain sk- form (DeepSeek, Moonshot, DashScope): "
+        + "exactly 32 lower-case hex, or 48 letters and digits", List.of("sk-"), ALNUM, 32, 48, "<32 hex>", SK_BODY);
+    r.prefixed("e2b-api-key", "e2b", "An E2B sandbox API key", "e2b_", HEX_LOWER, 40, 40, "<40 hex>");
+    r.prefixed("together-api-key", "together", "A Together AI API key", "tgp_v1_", TOKEN, 40, 48, "<43 chars>");
+    r.prefixedExact("cerebras-api-key", "cerebras", "A Cerebras API key", List.of("csk-"), CharClass.LOWER_ALNUM, 48,
+        48, "<48 lower-case letters/digits>", Validators.DIGIT_AND_LETTER);
     r.prefixed("xai-api-key", "xai", "An xAI API key", "xai-", ALNUM, 70, 90, "<80 letters/digits>");
     r.prefixed("perplexity-api-key", "perplexity", "A Perplexity API key", "pplx-", ALNUM, 40, 60, "<48 chars>");
     r.prefixed("replicate-api-token", "replicate", "A Replicate API token", "r8_", ALNUM, 37, 40, "<37 chars>");
@@ -929,8 +985,8 @@ final class CatalogRows {
     r.prefixed("jina-api-key", "jina", "A Jina AI API key", "jina_", ALNUM, 50, 70, "<chars>");
     r.prefixedExact("firecrawl-api-key", "firecrawl", "A Firecrawl API key", List.of("fc-"), HEX_LOWER, 32, 32,
         "<32 hex>", Validators.DIGIT_AND_LETTER);
-    r.prefixed("databricks-token", "databricks", "A Databricks personal access token", "dapi", HEX, 32, 32,
-        "<32 hex>");
+    r.prefixed("databricks-token", "databricks", "A Databricks personal access token or OAuth secret (dapi, dose)",
+        List.of("dapi", "dose"), HEX, 32, 32, "<32 hex>");
     // Any token type (dt0c01 API tokens, dt0s01/dt0s16 platform tokens and OAuth secrets): a letter and two
     // digits after dt0, then a dot.
     r.token("dynatrace-token", "dynatrace", "A Dynatrace API, platform or OAuth token", "dt0c01.<24>.<64>",
@@ -1008,9 +1064,15 @@ final class CatalogRows {
         TOKEN, 40, 90, "<chars>");
     r.prefixed("doppler-token", "doppler", "A Doppler token", List.of("dp.pt.", "dp.st.", "dp.ct.", "dp.sa.",
         "dp.scim.", "dp.audit."), TOKEN_DOT, 40, 80, "<43 chars>");
+    // "secret-test-" also starts resource names (secret-test-namespace-...): a secret has both cases and a digit.
+    r.token("stytch-secret", "stytch", "A Stytch project secret (secret-live-, secret-test-)", "secret-live-<36 chars>",
+        List.of("secret-live-", "secret-test-"), TokenDetector.spec().then(TOKEN_EQ, 30, 48)
+            .validator((t, s, e) -> Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 12, e)).build());
+    r.token("axiom-token", "axiom", "An Axiom API or personal token (xaat-, xapt- and a UUID)", "xaat-<uuid>",
+        List.of("xaat-", "xapt-"), TokenDetector.spec().then(UUID, 36, 36).exact(true).validator(UUID_TAIL).build());
     r.prefixed("pulumi-access-token", "pulumi", "A Pulumi access token", "pul-", HEX, 40, 40, "<40 hex>");
-    r.prefixed("postman-api-key", "postman", "A Postman API key", "PMAK-", CharClass.of("a-f0-9-"), 50, 70,
-        "<24 hex>-<34 hex>");
+    r.prefixed("postman-api-key", "postman", "A Postman API key or collection access token (PMAK-, PMAT-)",
+        List.of("PMAK-", "PMAT-"), CharClass.of("A-Za-z0-9-"), 26, 70, "<24 hex>-<34 hex>");
     r.prefixed("sourcegraph-token", "sourcegraph", "A Sourcegraph access token", "sgp_", CharClass.of("A-Za-z0-9_"),
         40, 90, "<hex>");
     r.prefixed("sourcegraph-cody-api-key", "sourcegraph", "A Sourcegraph Cody API key", "slk_", HEX_LOWER, 64, 64,
@@ -1022,7 +1084,8 @@ final class CatalogRows {
         64, "<64 chars>");
     r.prefixed("apify-api-token", "apify", "An Apify API token", "apify_api_", TOKEN, 36, 36,
         "<36 letters/digits>");
-    r.prefixed("linear-api-key", "linear", "A Linear API key", "lin_api_", ALNUM, 40, 40, "<40 letters/digits>");
+    r.prefixed("linear-api-key", "linear", "A Linear API key or OAuth access token (lin_api_, lin_oauth_)",
+        List.of("lin_api_", "lin_oauth_"), ALNUM, 40, 64, "<40 letters/digits>");
     // RapidAPI keys have no prefix but fixed letters inside: <10 hex>msh<15 hex>p<6 hex>jsn<12 hex>.
     r.infix("rapidapi-key", "rapidapi", "A RapidAPI application key", "<10 hex>msh<15 hex>p<6 hex>jsn<12 hex>",
         List.of("msh"), TokenDetector.spec().lead(HEX_LOWER, 10, 10).then(CharClass.of("0-9a-fjnps"), 37, 37)
@@ -1066,8 +1129,9 @@ final class CatalogRows {
         TokenDetector.prefixed(CharClass.of("A-Z0-9-"), 36, 37, true, ONEPASSWORD_GROUPS));
     r.context("snyk-token", "snyk", "A Snyk API token (a UUID) in a Snyk-named key", "SNYK_TOKEN=<uuid>",
         List.of("snyk"), UUID, 36, 36, UUID_SHAPE);
-    r.prefixedExact("launchdarkly-sdk-key", "launchdarkly", "A LaunchDarkly server-side SDK key", List.of("sdk-"),
-        UUID, 36, 36, "<uuid>", UUID_TAIL);
+    r.prefixedExact("launchdarkly-sdk-key", "launchdarkly",
+        "A LaunchDarkly server-side SDK key or API access token (api- and a random UUID)", List.of("sdk-", "api-"),
+        UUID, 36, 36, "<uuid>", LAUNCHDARKLY_KEY);
     r.prefixed("clojars-deploy-token", "clojars", "A Clojars deploy token", "CLOJARS_", CharClass.LOWER_ALNUM, 60, 60,
         "<60 lowercase/digits>");
     r.prefixed("scalingo-api-token", "scalingo", "A Scalingo API token", "tk-us-", TOKEN, 48, 48, "<48 chars>");
@@ -1093,14 +1157,18 @@ final class CatalogRows {
         "auth.login_with_api_key ... [\"<id>-<64 chars>\"]", Rows.anyCase(List.of("login_with_api_key")),
         new FollowingTokenDetector(CharClass.of("A-Za-z\"' :,[]\t\r\n"), 64, CharClass.of("A-Za-z0-9-"), 60, 80,
             CatalogRows::digitsThenDash, true));
-    r.prefixed("facebook-access-token", "facebook", "A Facebook / Meta Graph API access token",
-        List.of("EAACEdEose0cBA", "EAAG", "EAAB", "EAAC", "EAAM"), ALNUM, 80, 400, "<chars>");
+    // Meta tokens start EAA and a character of the app (EAAB, EAAG, EAAJ, ... for WhatsApp, Instagram, Pages):
+    // 80 or more letters and digits of both cases after it (Square's EAAA tokens are 64 in all).
+    r.token("facebook-access-token", "facebook", "A Facebook / Meta Graph API access token (EAA, then 80+ letters "
+        + "and digits of both cases)", "EAA<80+ letters/digits>", List.of("EAA"), TokenDetector.spec()
+            .then(ALNUM, 81, 400).validator((t, s, e) -> Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 3, e)).build());
     r.prefixed("twitter-bearer-token", "twitter", "An X (Twitter) app bearer token", "AAAAAAAAAAAAAAAAAAAAA",
         CharClass.of("A-Za-z0-9%"), 40, 200, "<chars>");
     r.token("mapbox-secret-token", "mapbox", "A Mapbox secret or temporary token (pk. tokens are public)",
         "sk.eyJ<base64>.<base64>", List.of("sk.eyJ", "tk.eyJ"),
         TokenDetector.spec().then(BASE64URL, 20, 400).then('.', BASE64URL, 16, 100).build());
-    r.prefixed("dropbox-token", "dropbox", "A Dropbox short-lived access token", "sl.", TOKEN, 130, 1400, "<chars>");
+    r.prefixed("dropbox-token", "dropbox", "A Dropbox short-lived access token (sl. or sl.u.)", "sl.", TOKEN_DOT, 130,
+        1400, "<chars>");
     r.prefixed("adafruit-io-key", "adafruit", "An Adafruit IO key", "aio_", ALNUM, 28, 28, "<28 letters/digits>");
     r.prefixed("adobe-client-secret", "adobe", "An Adobe client secret", "p8e-", TOKEN, 32, 40, "<32 chars>");
     r.prefixed("dependency-track-api-key", "dependency-track", "A Dependency-Track API key", "odt_", ALNUM, 32, 40,

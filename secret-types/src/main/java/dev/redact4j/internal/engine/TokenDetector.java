@@ -19,6 +19,11 @@ import java.util.Objects;
  * shown. An {@code exact} token with a wrong length, or directly followed by a letter or digit, is
  * no match; exact rows are for weak anchors where a wrong length means another format.
  *
+ * <p>A lenient token's last run also reads through percent-escapes of the symbols its class holds
+ * ({@code %2B}, {@code %2F}, {@code %3D} for base64): a token URL-encoded in a query string is read
+ * whole, and no tail after an escaped {@code =} (Atlassian's checksum) is shown. The escapes count
+ * three characters each, within the same read limit.
+ *
  * <p>The character before the token must not be in the {@code before} class (letters and digits by
  * default), so prefixes inside longer words are not taken. Stateless and thread-safe; allocates
  * nothing.
@@ -133,6 +138,9 @@ public final class TokenDetector implements Detector {
       int end = maxs[k] >= LONG_RUN && maxLead == 0
           ? runToAnchorAgain(classes[k], text, pos, pos + maxs[k] + (open ? LENIENT_EXTRA : 1), anchorStart, anchorEnd)
           : classes[k].skip(text, pos, pos + maxs[k] + (open ? LENIENT_EXTRA : 1));
+      if (open) {
+        end = skipEscaped(classes[k], classes[k], text, end, pos + maxs[k] + LENIENT_EXTRA);
+      }
       int length = end - pos;
       if (length < mins[k] || (length > maxs[k] && !open)) {
         return NO_MATCH;
@@ -145,10 +153,29 @@ public final class TokenDetector implements Detector {
     if (pos == start || !validator.valid(text, start, pos)) {
       return NO_MATCH;
     }
-    if (!exact) {
-      pos = CharClass.TOKEN.skip(text, pos, runLimit); // the rest of the run: never show a fragment
+    if (!exact) { // the rest of the run: never show a fragment
+      pos = skipEscaped(CharClass.TOKEN, classes[used], text, CharClass.TOKEN.skip(text, pos, runLimit), runLimit);
     }
     return Detector.pack(start, pos);
+  }
+
+  /**
+   * From {@code end}, where a run of {@code run} stopped: on through each percent-escape of a symbol of
+   * {@code symbols} and the run after it, up to {@code limit}.
+   */
+  private static int skipEscaped(CharClass run, CharClass symbols, CharSequence text, int end, int limit) {
+    int stop = Math.min(limit, text.length());
+    int i = end;
+    while (i + 2 < stop && text.charAt(i) == '%') {
+      int high = Character.digit(text.charAt(i + 1), 16);
+      int low = Character.digit(text.charAt(i + 2), 16);
+      char c = (char) (high * 16 + low);
+      if (high < 0 || low < 0 || CharClass.ALNUM.contains(c) || !symbols.contains(c)) {
+        break;
+      }
+      i = run.skip(text, i + 3, stop);
+    }
+    return i;
   }
 
   /**
