@@ -110,6 +110,7 @@ class ScannerFormatsTest {
         family("atlassian-api-token", r -> "ATA" + "TT3" + FakeSecrets.chars(r, FakeSecrets.TOKEN, 180) + "="
             + FakeSecrets.chars(r, FakeSecrets.UPPER + FakeSecrets.DIGITS, 8)),
         family("onepassword-service-token", r -> "ops" + "_eyJ" + FakeSecrets.chars(r, FakeSecrets.B64, 300)),
+        family("onepassword-service-token", r -> "ops" + "_eyJ/" + FakeSecrets.chars(r, FakeSecrets.B64, 300)),
         family("sentry-token", r -> "sntr" + "ys_eyJ" + FakeSecrets.chars(r, FakeSecrets.B64, 150) + "_"
             + FakeSecrets.chars(r, FakeSecrets.B64, 43)),
         family("cloudflare-tunnel-token", r -> b64("{\"a\":\"" + hex(r, 32) + "\",\"t\":\"" + uuid4(r)
@@ -141,6 +142,21 @@ class ScannerFormatsTest {
     String line = "GET /api/v1/items?page=2&v=%s&lang=en";
     assertThat(REDACTOR.redact(String.format(line, secret))).as(secret)
         .isEqualTo(String.format(line, "[REDACTED:" + rule + "]"));
+  }
+
+  /** A legacy OpenAI key is 48 characters after sk- too; it keeps its own, more telling name. */
+  @Test
+  void aLegacyOpenAiKeyKeepsItsName() {
+    Random r = new Random(11);
+    String key = "sk" + "-" + FakeSecrets.mixed(r, 20) + "T3Blbk" + "FJ" + FakeSecrets.mixed(r, 20);
+    assertThat(REDACTOR.redact("loaded " + key)).isEqualTo("loaded [REDACTED:openai-api-key-legacy]");
+  }
+
+  /** {@code api-} after another word's dash is a service or instance name, not a LaunchDarkly token. */
+  @Test
+  void aUuidNamedApiInstancePassesUnchanged() {
+    String line = "registered orders" + "-api-" + uuid4(new Random(12)) + " with consul";
+    assertThat(REDACTOR.redact(line)).isEqualTo(line);
   }
 
   /** Near-misses in shape (a length off, the wrong alphabet, a word that starts like a prefix) pass unchanged. */

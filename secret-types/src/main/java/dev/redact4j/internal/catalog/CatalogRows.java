@@ -152,15 +152,19 @@ final class CatalogRows {
 
   /**
    * The plain {@code sk-} keys of many LLM APIs (DeepSeek, Moonshot, Alibaba DashScope): exactly 32
-   * lower-case hex, or 48 letters and digits; a digit and a letter either way. The validator sees the
-   * prefix too.
+   * lower-case hex, or 48 letters and digits; a digit and a letter either way. A legacy OpenAI key (48
+   * with {@code T3BlbkFJ} at 20) is left to its own row. The validator sees the prefix too.
    */
-  private static final Validator SK_BODY = (t, s, e) -> (e - s == 35 && hexLower(t, s + 3, e) || e - s == 51)
-      && Validators.DIGIT_AND_LETTER.valid(t, s + 3, e);
+  private static final Validator SK_BODY = (t, s, e) -> (e - s == 35 && hexLower(t, s + 3, e)
+      || e - s == 51 && !lettersAt(t, s + 23, "T3BlbkFJ")) && Validators.DIGIT_AND_LETTER.valid(t, s + 3, e);
 
-  /** A LaunchDarkly {@code sdk-} key, or an {@code api-} access token whose UUID is random (version 4). */
+  /**
+   * A LaunchDarkly {@code sdk-} key, or an {@code api-} access token whose UUID is random (version 4) and
+   * which is not the end of a longer name ({@code orders-api-<uuid>}, a service instance).
+   */
   private static final Validator LAUNCHDARKLY_KEY = (t, s, e) -> UUID_TAIL.valid(t, s, e)
-      && (t.charAt(s) == 's' || t.charAt(e - 22) == '4' && "89abAB".indexOf(t.charAt(e - 17)) >= 0);
+      && (t.charAt(s) == 's' || t.charAt(e - 22) == '4' && "89abAB".indexOf(t.charAt(e - 17)) >= 0
+          && (s == 0 || "-_.".indexOf(t.charAt(s - 1)) < 0));
 
   /**
    * A K3s cluster token after {@code K10} and the 64 hex of the CA hash: {@code ::server:} or

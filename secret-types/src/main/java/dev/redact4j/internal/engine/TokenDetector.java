@@ -92,10 +92,16 @@ public final class TokenDetector implements Detector {
    */
   @Override
   public boolean rejectsAnchorFollowedBy(String literal, char c) {
-    if (optionalFrom == 0) {
+    if (optionalFrom == 0 || c == '%' && escapesFirstRun()) {
       return false;
     }
     return separators[0] != 0 ? c != separators[0] : mins[0] > 0 && !classes[0].contains(c);
+  }
+
+  /** A lenient token of one run that holds base64 symbols may start with an escaped one ({@code ops_eyJ%2B...}). */
+  private boolean escapesFirstRun() {
+    return !exact && classes.length == 1 && separators[0] == 0
+        && (classes[0].contains('+') || classes[0].contains('/') || classes[0].contains('='));
   }
 
   @Override
