@@ -90,11 +90,21 @@ class ScannerFormatsTest {
         family("cerebras-api-key", r -> "cs" + "k-" + FakeSecrets.chars(r, LOWER_ALNUM, 47) + "7"),
         family("onesignal-api-key", r -> "os" + "_v2_app_" + FakeSecrets.chars(r, BASE32_LOWER, 113)),
         family("axiom-token", r -> "xa" + "at-" + uuid4(r)),
-        family("axiom-token", r -> "xa" + "pt-" + uuid4(r)));
+        family("axiom-token", r -> "xa" + "pt-" + uuid4(r)),
+        family("akamai-edgegrid-token", r -> "ak" + "ab-" + FakeSecrets.chars(r, LOWER_ALNUM, 16) + "-"
+            + FakeSecrets.chars(r, LOWER_ALNUM, 16)),
+        family("portainer-access-token", r -> "pt" + "r_" + FakeSecrets.mixed(r, 43) + "="));
+  }
+
+  /** Adyen API keys: AQE, then base64 parts joined by {@code =-}. */
+  static Stream<Arguments> adyen() {
+    return Stream.of(family("adyen-api-key", r -> "AQ" + "E" + FakeSecrets.chars(r, FakeSecrets.B64, 40)
+        + FakeSecrets.mixed(r, 50) + "=-" + FakeSecrets.chars(r, FakeSecrets.B64, 43) + "=-"
+        + FakeSecrets.mixed(r, 16)));
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("families")
+  @MethodSource({"families", "adyen"})
   void aTokenIsHiddenWholeWhereverALogPutsIt(String rule, Function<Random, String> make) {
     Random r = new Random(rule.hashCode());
     for (String place : PLACES) {
@@ -122,7 +132,7 @@ class ScannerFormatsTest {
    * as part of it, so no tail after one ({@code %3D<checksum>}) is shown.
    */
   @ParameterizedTest(name = "{0}")
-  @MethodSource("base64Families")
+  @MethodSource({"base64Families", "adyen"})
   void escapedSymbolsOfATokenAreReadAsPartOfIt(String rule, Function<Random, String> make) {
     Random r = new Random(rule.hashCode() + 2);
     for (int i = 0; i < 5; i++) {
@@ -194,7 +204,12 @@ class ScannerFormatsTest {
         "cs" + "k-" + FakeSecrets.LOWER.substring(0, 20),
         "os" + "_v2_app_" + "name",
         "xa" + "at-" + "report",
-        "xa" + "pt-" + hex(r, 32));
+        "xa" + "pt-" + hex(r, 32),
+        "ak" + "ab-" + FakeSecrets.chars(r, LOWER_ALNUM, 16),
+        "pt" + "r_next_node",
+        "pt" + "r_" + FakeSecrets.LOWER.substring(0, 26) + FakeSecrets.LOWER.substring(0, 18),
+        "AQ" + "EAAAAAAAAAAAAAAA" + FakeSecrets.chars(r, FakeSecrets.B64, 100), // base64 with no =- parts
+        "AQ" + "E" + FakeSecrets.mixed(r, 60) + "=");
     for (String lookAlike : lookAlikes) {
       for (String place : List.of("loaded %s from cache", "{\"x\":\"%s\"}", "id=%s")) {
         String line = String.format(place, lookAlike);

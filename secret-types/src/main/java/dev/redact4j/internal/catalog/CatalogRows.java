@@ -176,6 +176,17 @@ final class CatalogRows {
     return rest > 0 && e - rest >= 8;
   };
 
+  /** Whether {@code t[s, e)} holds {@code =-} (or {@code %3D-}, URL-encoded), the join of an Adyen key's base64 parts. */
+  private static boolean joinedByPaddedDash(CharSequence t, int s, int e) {
+    for (int i = s + 1; i < e; i++) {
+      if (t.charAt(i) == '-' && (t.charAt(i - 1) == '=' || i - s >= 3 && t.charAt(i - 3) == '%'
+          && t.charAt(i - 2) == '3' && (t.charAt(i - 1) == 'D' || t.charAt(i - 1) == 'd'))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Calls that take a password by position, with its position; {@code .login(} only in its strict form. */
   private static final String[] PASSWORD_CALLS = {"networkcredential(", "directoryentry(", "auth=(", "auth = (",
       "httpbasicauth(", "httpdigestauth(", "httpproxyauth(", "createcredential(", "createscramsha1credential(",
@@ -697,6 +708,9 @@ final class CatalogRows {
     r.token("k3s-token", "k3s", "A K3s cluster join token (K10, the CA hash, ::server: or ::node:, the password)",
         "K10<64 hex>::server:<password>", List.of("K10"), TokenDetector.spec().then(HEX_LOWER, 64, 64)
             .then(':', CharClass.of("A-Za-z0-9:_.-"), 14, 300).validator(K3S_TOKEN).build());
+    r.token("akamai-edgegrid-token", "akamai", "An Akamai EdgeGrid client or access token", "akab-<16>-<16>",
+        List.of("akab-"), TokenDetector.spec().then(CharClass.LOWER_ALNUM, 16, 16).then('-', CharClass.LOWER_ALNUM,
+            16, 16).exact(true).build());
     r.prefixed("heroku-api-key", "heroku", "A Heroku API key (HRKU- form)", "HRKU-", TOKEN, 30, 80, "<chars>");
     r.context("heroku-api-key-legacy", "heroku", "A UUID Heroku API key in a Heroku-named key",
         "HEROKU_API_KEY=<uuid>", List.of("heroku"), UUID, 36, 36, UUID_SHAPE);
@@ -922,6 +936,11 @@ final class CatalogRows {
             .exact(true).build());
     r.prefixedExact("woocommerce-api-key", "woocommerce", "A WooCommerce REST API consumer key or secret (ck_, cs_)",
         List.of("ck_", "cs_"), HEX_LOWER, 40, 40, "<40 hex>", Validators.DIGIT_AND_LETTER);
+    // AQE also starts base64 runs: an Adyen key joins its base64 parts with "=-" and has both cases and a digit.
+    r.token("adyen-api-key", "adyen", "An Adyen API key (AQE, base64 parts joined by =-)", "AQE<base64>=-<base64>=-<chars>",
+        List.of("AQE"), TokenDetector.spec().then(CharClass.of("A-Za-z0-9+/=-"), 100, 300)
+            .validator((t, s, e) -> Validators.MIXED_CASE_AND_DIGIT.valid(t, s, e) && joinedByPaddedDash(t, s, e))
+            .build());
     // Checkout.com's sandbox keys are sk_sbox_ and 27 base32 characters (a UUID in older accounts); its
     // older live keys sk_ and a UUID (sk_test_<uuid> is taken by the Stripe row).
     r.prefixed("checkout-secret-key", "checkout", "A Checkout.com sandbox secret key", "sk_sbox_", TOKEN, 26, 40,
@@ -1074,6 +1093,10 @@ final class CatalogRows {
             .validator((t, s, e) -> Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 12, e)).build());
     r.token("axiom-token", "axiom", "An Axiom API or personal token (xaat-, xapt- and a UUID)", "xaat-<uuid>",
         List.of("xaat-", "xapt-"), TokenDetector.spec().then(UUID, 36, 36).exact(true).validator(UUID_TAIL).build());
+    // ptr_ also starts C identifiers (ptr_next): 40 or more base64 characters with both cases and a digit.
+    r.token("portainer-access-token", "portainer", "A Portainer API access token", "ptr_<44 base64>",
+        List.of("ptr_"), TokenDetector.spec().then(B64_ANY, 40, 60)
+            .validator((t, s, e) -> Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 4, e)).build());
     r.prefixed("pulumi-access-token", "pulumi", "A Pulumi access token", "pul-", HEX, 40, 40, "<40 hex>");
     r.prefixed("postman-api-key", "postman", "A Postman API key or collection access token (PMAK-, PMAT-)",
         List.of("PMAK-", "PMAT-"), CharClass.of("A-Za-z0-9-"), 26, 70, "<24 hex>-<34 hex>");
