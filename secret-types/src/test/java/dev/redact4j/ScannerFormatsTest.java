@@ -196,8 +196,10 @@ class ScannerFormatsTest {
         "K1" + "0" + "::server:" + hex(r, 32),
         "c" + "s_" + hex(r, 39),
         "c" + "k_" + FakeSecrets.chars(r, FakeSecrets.LOWER, 40),
-        b64("to" + "kens are fine"),
-        b64("{\"a\":\"b\",\"c\":\"d\"}"),
+        b64("to" + "k:" + "short"), // too short for an Intercom token
+        b64("to" + "kens are fine, " + hex(r, 40)), // no "tok:" in front
+        b64("{\"a\":\"" + hex(r, 32) + "\",\"t\":\"" + uuid4(r) + "\"}"), // no tunnel secret
+
         "sy" + "t_" + "state_machine",
         "e2" + "b_" + "tests",
         "tgp" + "_v1_" + "x",
