@@ -141,7 +141,9 @@ public final class TokenDetector implements Detector {
       }
       boolean open = k == last && !exact;
       runLimit = pos + maxs[k] + LENIENT_EXTRA;
-      int end = maxs[k] >= LONG_RUN && maxLead == 0
+      // A long run, or a lenient last one (read up to LENIENT_EXTRA past its maximum), ends where the
+      // anchor comes again: a flood of the anchor (ptr_ptr_...) would otherwise read that far per hit.
+      int end = (maxs[k] >= LONG_RUN || open) && maxLead == 0
           ? runToAnchorAgain(classes[k], text, pos, pos + maxs[k] + (open ? LENIENT_EXTRA : 1), anchorStart, anchorEnd)
           : classes[k].skip(text, pos, pos + maxs[k] + (open ? LENIENT_EXTRA : 1));
       if (open) {

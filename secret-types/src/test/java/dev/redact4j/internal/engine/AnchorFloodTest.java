@@ -1,0 +1,89 @@
+package dev.redact4j.internal.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.redact4j.internal.catalog.BuiltInCatalog;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A line made of one anchor repeated, with or without a start of a value after each, is the cheapest
+ * way to make every hit read far: each rule of the default catalog must stop its read where the next
+ * repetition starts, or within a bound, so the work per character stays small whatever the row. Work
+ * is counted in characters read, never timed.
+ */
+class AnchorFloodTest {
+  /** The same bound as EngineSafetyTest's hand-picked floods. */
+  private static final long READS_PER_CHAR = 64;
+  private static final int LENGTH = 20_000;
+  private static final List<String> TAILS = List.of("", "=", "=a-", ":a=", " \"a ");
+
+  @Test
+  void everyAnchorRepeatedCostsABoundedNumberOfReadsPerCharacter() {
+    List<Rule> defaults = BuiltInCatalog.rules().stream()
+        .filter(rule -> BuiltInCatalog.defaultRuleIds().contains(rule.id())).toList();
+    Engine engine = Engine.compile(defaults);
+    Set<String> literals = new LinkedHashSet<>();
+    for (Rule rule : defaults) {
+      for (Anchor anchor : rule.anchors()) {
+        if (!anchor.literal().isEmpty()) {
+          literals.add(anchor.literal());
+        }
+      }
+    }
+    assertThat(literals).hasSizeGreaterThan(300);
+    List<String> over = new ArrayList<>();
+    for (String literal : literals) {
+      for (String tail : TAILS) {
+        Counting text = new Counting(repeat(literal + tail));
+        engine.find(text);
+        if (text.reads > READS_PER_CHAR * text.length()) {
+          over.add(literal + tail + " (" + text.reads / text.length() + " per character)");
+        }
+      }
+    }
+    assertThat(over).as("floods that read more than %d characters per character", READS_PER_CHAR).isEmpty();
+  }
+
+  private static String repeat(String unit) {
+    StringBuilder sb = new StringBuilder(LENGTH + unit.length());
+    while (sb.length() < LENGTH) {
+      sb.append(unit);
+    }
+    return sb.toString();
+  }
+
+  /** Counts every character a detector or the scan reads. */
+  private static final class Counting implements CharSequence {
+    private final String text;
+    long reads;
+
+    Counting(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public char charAt(int index) {
+      reads++;
+      return text.charAt(index);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return text.subSequence(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+}
