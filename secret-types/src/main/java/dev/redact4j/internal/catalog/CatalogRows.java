@@ -299,8 +299,8 @@ final class CatalogRows {
 
   /**
    * The value of {@code CREATE|ALTER USER|ROLE|LOGIN ... IDENTIFIED [WITH plugin] BY <value>}: the word
-   * right before it (past an opening quote and blanks) must be {@code BY}, {@code USER}, {@code ROLE} or
-   * {@code LOGIN} must come earlier in the line, and an unquoted value must hold a digit and a letter, so
+   * right before it (past an opening quote and blanks) must be {@code BY}, {@code USER}, {@code ROLE},
+   * {@code LOGIN} or {@code GRANT} must come earlier in the line, and an unquoted value must hold a digit and a letter, so
    * prose such as "the resource identified by name 'orders'" passes.
    */
   private static boolean afterSqlBy(CharSequence t, int s, int e) {
@@ -348,7 +348,7 @@ final class CatalogRows {
   }
 
   /**
-   * Whether the word USER, ROLE or LOGIN occurs in the 256 characters before {@code end}, or an
+   * Whether the word USER, ROLE, LOGIN or GRANT occurs in the 256 characters before {@code end}, or an
    * IDENTIFIED before this BY's own, which such a word named ({@code CREATE USER a IDENTIFIED BY 'x', b
    * IDENTIFIED BY 'y'}): reading on past it would cost each IDENTIFIED of a flood the whole reach.
    */
@@ -361,7 +361,8 @@ final class CatalogRows {
           return true;
         }
         own = false;
-      } else if (c == 'u' && word(t, i, "user") || c == 'r' && word(t, i, "role") || c == 'l' && word(t, i, "login")) {
+      } else if (c == 'u' && word(t, i, "user") || c == 'r' && word(t, i, "role") || c == 'l' && word(t, i, "login")
+          || c == 'g' && word(t, i, "grant")) { // MySQL 5: GRANT ... TO 'app'@'%' IDENTIFIED BY '...'
         return true;
       }
     }
@@ -533,7 +534,8 @@ final class CatalogRows {
         Rows.anyCase(List.of("sqlplus", "jdbc:oracle:thin:", "jdbc:oracle:oci:", "expdp", "impdp")),
         new CommandLineDetector(Style.ORACLE));
     r.custom("sql-identified-by", "generic",
-        "The password of a SQL CREATE/ALTER USER, ROLE or LOGIN ... IDENTIFIED [WITH plugin] BY statement",
+        "The password of a SQL CREATE/ALTER USER, ROLE or LOGIN (or MySQL 5 GRANT) ... IDENTIFIED [WITH plugin] BY"
+            + " statement",
         "CREATE USER 'app'@'%' IDENTIFIED BY '<password>'", Rows.anyCase(List.of("identified by", "identified with")),
         new FollowingTokenDetector(SQL_GAP, 64, SQL_PASSWORD, 4, 256, CatalogRows::afterSqlBy, true));
   }

@@ -363,6 +363,16 @@ public final class KeyNames {
 
   private static final Words AWS_WORDS = new Words("aws", "amazon", "s3", "minio");
 
+  private static final Words OPENPGP_WORDS = new Words("gpg", "pgp", "gnupg", "openpgp");
+
+  /**
+   * Whether a word of the key names OpenPGP ({@code GPG_KEY}, {@code pgp_key}): Docker's official
+   * images set {@code GPG_KEY} to the fingerprint of the key that signs the release they verify.
+   */
+  public static boolean namesOpenPgp(CharSequence text, int start, int end) {
+    return anyWord(text, start, end, OPENPGP_WORDS, false);
+  }
+
   /** First words of a call that takes a secret's name, not its value: getSecret("db"). */
   private static final Words ACCESSORS = new Words(
     "get", "find", "lookup", "load", "read", "fetch", "resolve", "retrieve", "has", "contains", "remove",

@@ -188,12 +188,28 @@ public final class KeyValueDetector implements Detector {
             // after it ("jalapeno`", "chocolate:") does not make it a secret
             || KeyNames.endsWithPlainMeaningWord(text, keyStart, keyEnd)
                 && !looksSecret(text, start, trimClosers(text, start, end), 16);
+      case API_KEY:
+        // GPG_KEY=<40 hex>: an OpenPGP key is named by its fingerprint or key id; the key itself is armoured
+        return KeyNames.namesOpenPgp(text, keyStart, keyEnd) && openPgpKeyId(text, start, end);
       default:
         return false;
     }
   }
 
   private static final KeyNames.Words ID_WORD = new KeyNames.Words("id");
+
+  /** Whether {@code text[start, end)} is a count of bytes and nothing else: {@code 16 bytes}. */
+  private static boolean sizeInBytes(CharSequence text, int start, int end) {
+    int digits = CharClass.DIGIT.skip(text, start, end);
+    return digits > start && end - digits == 6 && KeyNames.regionEquals(text, digits, " bytes");
+  }
+
+  /** An OpenPGP fingerprint (40 hex digits) or key id (16 or 8), optionally after {@code 0x}. */
+  private static boolean openPgpKeyId(CharSequence text, int start, int end) {
+    int s = end - start > 2 && text.charAt(start) == '0' && (text.charAt(start + 1) | 0x20) == 'x' ? start + 2 : start;
+    int len = end - s;
+    return (len == 40 || len == 16 || len == 8) && CharClass.HEX.skip(text, s, end) == end;
+  }
 
   /**
    * The end of the first word of {@code text[start, end)} less the punctuation and quotes that close a
@@ -432,6 +448,9 @@ public final class KeyValueDetector implements Detector {
     //    being concatenated: "password=" + pwd.
     char openQuote = keyStart > 0 ? text.charAt(keyStart - 1) : 0;
     boolean keyInString = (openQuote == '"' || openQuote == '\'') && afterKey == keyEnd;
+    if (sep == 1 && text.charAt(i) == ':' && valueAt == i + 1 && !isQuote(openQuote) && closesPrompt(text, valueAt)) {
+      return NO_MATCH; // sudo -p "[sudo via ansible, key=...] password:" -u root: the quote closes a prompt
+    }
     // 5. A strong key alone at the start of its line (YAML, .properties, INI, .env) owns the rest of the
     //    line: aws_secret_access_key: value with spaces. Another key=value on the line ends it.
     boolean lineValue = sep > 0 && afterKey == keyEnd && !flag
@@ -444,6 +463,12 @@ public final class KeyValueDetector implements Detector {
     }
     return value(text, valueAt, terminator, keyInString ? openQuote : 0, loose, lineValue, flag, urlEncoded,
         keyStart, keyEnd);
+  }
+
+  /** Whether a quote (or {@code \"}, escaped in JSON) at {@code at} is followed by a blank: it closes, it opens no value. */
+  private static boolean closesPrompt(CharSequence text, int at) {
+    int q = at < text.length() && text.charAt(at) == '\\' ? at + 1 : at;
+    return q + 1 < text.length() && isQuote(text.charAt(q)) && text.charAt(q + 1) == ' ';
   }
 
   /**
@@ -1079,9 +1104,10 @@ public final class KeyValueDetector implements Detector {
     } else if (c == '\\' && i + 1 < n && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\'')) {
       valueStart = i + 2;
       valueEnd = closingQuote(text, valueStart, text.charAt(i + 1), true);
-    } else if (c == '\\' && i + 3 < n && text.charAt(i + 1) == '\\' && text.charAt(i + 2) == '\\'
-        && text.charAt(i + 3) == '"') {
-      valueStart = i + 4; // JSON in JSON in JSON: \\\"
+    } else if (c == '\\' && i + 3 < n && text.charAt(i + 1) == '\\'
+        && (text.charAt(i + 2) == '"' || text.charAt(i + 2) == '\\' && text.charAt(i + 3) == '"')) {
+      // JSON in JSON in JSON: \\\"; JSON in a JSON string printed as Python bytes (aws --debug): \\"
+      valueStart = i + (text.charAt(i + 2) == '"' ? 3 : 4);
       valueEnd = closingQuote(text, valueStart, '"', true);
       while (valueEnd > valueStart && text.charAt(valueEnd - 1) == '\\') {
         valueEnd--;
@@ -1219,7 +1245,12 @@ public final class KeyValueDetector implements Detector {
     for (int j = keyStart; j > limit; j--) {
       char c = text.charAt(j - 1);
       if (isQuote(c)) {
-        return true;
+        int b = j - 1;
+        while (b > 0 && text.charAt(b - 1) == ' ') {
+          b--;
+        }
+        // {'X-Amz-Target': 'secretsmanager.GetSecretValue', 'Content-Type': ...}: a map's value, not a pair's key
+        return b == 0 || text.charAt(b - 1) != ':';
       }
       if (!KeyNames.isAlnum(c) && c != ' ' && c != '_' && c != '-' && c != '.') {
         return false;
@@ -1416,6 +1447,9 @@ public final class KeyValueDetector implements Detector {
     }
     if (kind == Kind.TOKEN ? lowVariety(text, start, end) : kind == Kind.PASSWORD && fillerRun(text, start, end)) {
       return false; // 0000000000aa, AP6xxxxxx: filler; a password may be anything but x runs
+    }
+    if (sizeInBytes(text, start, end)) {
+      return false; // kubectl describe prints each value's size in bytes, not the value
     }
     if (!containsDigit(text, start, end)
         && (ValueShapes.containsWord(text, start, end, "fake") || ValueShapes.containsWord(text, start, end, "dummy"))) {
