@@ -480,15 +480,26 @@ final class CatalogRows {
         "sqlcmd -S db -U sa -P <password>", Rows.anyCase(List.of("sqlcmd", "bcp ", "osql ", "isql ")),
         new CommandLineDetector("-P"));
     r.custom("cli-ldap-password", "generic",
-        "The bind password after -w on an OpenLDAP tool (ldapsearch, ldapmodify, ldapadd, ldapdelete, ldappasswd…)",
+        "The bind password after -w on an OpenLDAP tool (ldapsearch, ldapmodify, ldapadd, ldapdelete, ldappasswd…),"
+            + " and ldappasswd's new (-s) and old (-a) passwords",
         "ldapsearch -x -D cn=admin,dc=example,dc=org -w <password>", Rows.anyCase(List.of("ldap")),
-        new CommandLineDetector("-w"));
+        new CommandLineDetector(new String[] {"-w"}, "ldappasswd", new String[] {"-s", "-a"}));
     r.custom("cli-mongo-password", "generic", "A password after -p on mongosh, mongo, mongodump, mongorestore…",
         "mongosh -u admin -p <password>", Rows.anyCase(List.of("mongosh", "mongo ", "mongodump", "mongorestore", "mongoexport", "mongoimport")),
         new CommandLineDetector("-p"));
     r.custom("cli-rdp-password", "generic", "A password after /p: on xfreerdp or -p on rdesktop",
         "xfreerdp /v:host /u:admin /p:<password>", Rows.anyCase(List.of("xfreerdp", "wlfreerdp", "rdesktop")),
         new CommandLineDetector("/p:", "-p"));
+    r.custom("cli-7zip-password", "generic", "A password attached to -p on a 7-Zip command line (7z, 7za, 7zr)",
+        "7z a -p<password> backup.7z dir", Rows.anyCase(List.of("z a ", "z x ", "za a ")),
+        new CommandLineDetector(Style.ATTACHED_P, "7"));
+    r.custom("cli-stdin-password", "generic",
+        "A password fed to chpasswd (user:<password>), passwd --stdin or vncpasswd by echo, printf or a here-string",
+        "echo 'bob:<password>' | chpasswd", Rows.anyCase(List.of("passwd")), new CommandLineDetector(Style.STDIN));
+    r.custom("cli-git-remote-password", "generic",
+        "The password of a scheme-less Git remote user:<password>@host:repo after git clone or git remote",
+        "git clone bob:<password>@git.example.com:team/repo.git", Rows.anyCase(List.of("git clone", "git remote")),
+        new CommandLineDetector(Style.SCP_REMOTE, ""));
     r.custom("cli-archive-password", "generic", "A password after -P on zip or unzip", "zip -P <password> a.zip a.txt",
         Rows.anyCase(List.of("zip ", "unzip ")), new CommandLineDetector("-P"));
     r.custom("cli-openssl-key", "generic", "A password (-k) or raw key (-K) given to openssl enc on its command line",

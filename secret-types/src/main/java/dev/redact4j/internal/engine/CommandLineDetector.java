@@ -16,7 +16,17 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CommandLineDetector implements Detector {
   /** How the password follows the tool name. */
-  public enum Style { ATTACHED_P, SEPARATE_P, ORACLE, USER_COLON_PASSWORD, OPTION_VALUE, POSITIONAL }
+  public enum Style {
+    ATTACHED_P, SEPARATE_P, ORACLE, USER_COLON_PASSWORD, OPTION_VALUE, POSITIONAL,
+    /**
+     * Standard input of {@code chpasswd} ({@code user:<password>}), {@code passwd --stdin} or {@code vncpasswd},
+     * written by {@code echo} or {@code printf} before a pipe or given as a here-string ({@code <<< '...'});
+     * the anchor is {@code passwd}, the tool's last letters.
+     */
+    STDIN,
+    /** The password of a scheme-less Git remote, {@code user:<password>@host:repo}, after {@code git clone} or {@code git remote}. */
+    SCP_REMOTE
+  }
 
   private static final int MAX_LINE = 512;
   /** How many words after the anchor a positional password is looked for in. */
@@ -30,6 +40,11 @@ public final class CommandLineDetector implements Detector {
   private final int position;
   /** The tool whose subcommand the anchor is, or null when the anchor names the command itself. */
   private final @Nullable String tool;
+  /** What must come right before the anchor ({@code 7} for {@code z a }: 7-Zip), or "" for a word start. */
+  private final String before;
+  /** A command word the anchor starts that takes {@link #commandOptions} as well ({@code ldappasswd}), or null. */
+  private final @Nullable String command;
+  private final String[] commandOptions;
 
   public CommandLineDetector(Style style) {
     this(style, ':');
@@ -40,11 +55,27 @@ public final class CommandLineDetector implements Detector {
    * ({@code smbclient -U user%<password>}, {@code lftp -u user,<password>}).
    */
   public CommandLineDetector(Style style, char separator) {
+    this(style, separator, "");
+  }
+
+  /**
+   * A detector of {@code style} whose anchor must come right after {@code before}, itself at a word
+   * start: 7-Zip's command, {@code 7z a -p<password> a.7z}, is anchored on {@code z a } after {@code 7}, as an
+   * anchor must not start with a digit.
+   */
+  public CommandLineDetector(Style style, String before) {
+    this(style, ':', before);
+  }
+
+  private CommandLineDetector(Style style, char separator, String before) {
     this.style = style;
     this.options = NO_OPTIONS;
     this.separator = separator;
     this.position = 0;
     this.tool = null;
+    this.before = before;
+    this.command = null;
+    this.commandOptions = NO_OPTIONS;
   }
 
   /**
@@ -66,6 +97,9 @@ public final class CommandLineDetector implements Detector {
     this.separator = ':';
     this.position = position;
     this.tool = tool;
+    this.before = "";
+    this.command = null;
+    this.commandOptions = NO_OPTIONS;
   }
 
   /**
@@ -75,25 +109,49 @@ public final class CommandLineDetector implements Detector {
    * the option itself ({@code -srcstorepass}, with any tool).
    */
   public CommandLineDetector(String... options) {
+    this(options, null, NO_OPTIONS);
+  }
+
+  /**
+   * As {@link #CommandLineDetector(String...)}, and when the anchor starts the word {@code command} (any
+   * case) also {@code commandOptions}: {@code ldappasswd}'s {@code -s} (new password) and {@code -a} (old
+   * one), which other {@code ldap} tools use for a search scope and alias dereferencing.
+   */
+  public CommandLineDetector(String[] options, @Nullable String command, String[] commandOptions) {
     this.style = Style.OPTION_VALUE;
-    this.options = new String[options.length];
-    for (int k = 0; k < options.length; k++) {
-      // Compared folded (the text side only); a one-letter option keeps its case.
-      String option = options[k];
-      this.options[k] = option.length() == 2 ? option : option.toLowerCase(java.util.Locale.ROOT);
-    }
+    this.options = folded(options);
     this.separator = ':';
     this.position = 0;
     this.tool = null;
+    this.before = "";
+    this.command = command;
+    this.commandOptions = folded(commandOptions);
+  }
+
+  private static String[] folded(String[] options) {
+    String[] folded = new String[options.length];
+    for (int k = 0; k < options.length; k++) {
+      // Compared folded (the text side only); a one-letter option keeps its case.
+      String option = options[k];
+      folded[k] = option.length() == 2 ? option : option.toLowerCase(java.util.Locale.ROOT);
+    }
+    return folded;
   }
 
   @Override
   public long match(CharSequence text, int anchorStart, int anchorEnd) {
     int n = text.length();
-    if (anchorStart > 0 && KeyNames.isAlnum(text.charAt(anchorStart - 1))) {
+    int limit = Math.min(n, anchorEnd + MAX_LINE);
+    if (style == Style.STDIN) {
+      return stdin(text, anchorStart, anchorEnd, limit);
+    }
+    int word = anchorStart - before.length();
+    if (word < 0 || !KeyNames.regionEquals(text, word, before) || word > 0 && KeyNames.isAlnum(text.charAt(word - 1))) {
       return NO_MATCH;
     }
-    int limit = Math.min(n, anchorEnd + MAX_LINE);
+    if (style == Style.SCP_REMOTE) {
+      return scpRemote(text, anchorStart, anchorEnd, limit);
+    }
     if (style == Style.ORACLE) {
       return oracle(text, anchorEnd, limit);
     }
@@ -107,7 +165,9 @@ public final class CommandLineDetector implements Detector {
       return positional(text, anchorStart, anchorEnd, limit);
     }
     int echoed = style == Style.SEPARATE_P ? echoedValueEnd(text, anchorStart) : -1;
-    for (int i = anchorEnd; i + 3 < limit; i++) {
+    // An anchor ending with a blank (7-Zip's "z a ") may be followed by the option at once.
+    int from = text.charAt(anchorEnd - 1) == ' ' ? anchorEnd - 1 : anchorEnd;
+    for (int i = from; i + 3 < limit; i++) {
       char c = text.charAt(i);
       if (endOfCommand(text, i) || Detector.anchorAgain(text, i, anchorStart, anchorEnd)) {
         return NO_MATCH;
@@ -188,6 +248,7 @@ public final class CommandLineDetector implements Detector {
       before--;
     }
     boolean writer = endsWithWord(text, before, "echo") || endsWithWord(text, before, "echo -n")
+        || endsWithWord(text, before, "echo -e")
         || endsWithWord(text, before, "printf '%s'") || endsWithWord(text, before, "printf \"%s\"")
         || endsWithWord(text, before, "printf %s");
     return writer && end > start && text.charAt(start) != '$' && !ValueShapes.isPlaceholder(text, start, end, true)
@@ -261,14 +322,19 @@ public final class CommandLineDetector implements Detector {
    * in brackets or ending a list item).
    */
   private long optionValue(CharSequence text, int anchorStart, int anchorEnd, int limit) {
+    // ldappasswd -H ldap://host -s ...: the command's own hit reads on past the anchor in its arguments
+    // (those hits read only the common options), up to the next such command.
+    boolean ownCommand = command != null && commandAt(text, anchorStart, command);
+    String[] withCommandOptions = ownCommand ? concat(options, commandOptions) : options;
     for (int i = anchorStart - 1; i + 2 < limit; i++) {
-      if (i >= 0 && (endOfCommand(text, i) || Detector.anchorAgain(text, i, anchorStart, anchorEnd))) {
+      if (i >= 0 && (endOfCommand(text, i) || Detector.anchorAgain(text, i, anchorStart, anchorEnd)
+          && !(ownCommand && !commandAt(text, i, command)))) {
         return NO_MATCH;
       }
       if (i >= 0 && text.charAt(i) != ' ' && text.charAt(i) != '\t' && text.charAt(i) != '\n') {
         continue;
       }
-      for (String option : options) {
+      for (String option : i >= anchorStart && ownCommand ? withCommandOptions : options) {
         int v = i + 1 + option.length();
         if (v >= limit || !optionAt(text, i + 1, option)) {
           continue;
@@ -351,6 +417,131 @@ public final class CommandLineDetector implements Detector {
       i = end < limit && (text.charAt(end) == '\'' || text.charAt(end) == '"') ? end + 1 : end;
     }
     return command ? value : NO_MATCH;
+  }
+
+  /** Whether the word {@code command} (any case) starts at {@code at}, followed by a blank. */
+  private static boolean commandAt(CharSequence text, int at, String command) {
+    int end = at + command.length();
+    return KeyNames.regionEqualsIgnoreCase(text, at, command) && end < text.length() && text.charAt(end) == ' ';
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+
+  /**
+   * {@link Style#STDIN}: the anchor {@code passwd} ends the word {@code chpasswd}, {@code vncpasswd} or
+   * is {@code passwd} with {@code --stdin}; the value is what {@code echo} or {@code printf} writes into
+   * the pipe before the tool ({@code sudo} may come between) or the here-string after it. Of
+   * {@code chpasswd}'s {@code user:password} only what follows the first colon is hidden.
+   */
+  private static long stdin(CharSequence text, int anchorStart, int anchorEnd, int limit) {
+    int toolStart = anchorStart;
+    boolean userPairs = anchorStart >= 2 && KeyNames.regionEqualsIgnoreCase(text, anchorStart - 2, "ch");
+    boolean vnc = !userPairs && anchorStart >= 3 && KeyNames.regionEqualsIgnoreCase(text, anchorStart - 3, "vnc");
+    toolStart -= userPairs ? 2 : vnc ? 3 : 0;
+    if (toolStart > 0 && KeyNames.isAlnum(text.charAt(toolStart - 1))
+        || anchorEnd < text.length() && text.charAt(anchorEnd) != ' ' && text.charAt(anchorEnd) != '\n') {
+      return NO_MATCH; // /etc/passwd, passwd.txt, smbpasswd: not one of these tools
+    }
+    while (toolStart > 0 && text.charAt(toolStart - 1) == '/') {
+      toolStart--; // /usr/sbin/chpasswd
+      while (toolStart > 0 && (KeyNames.isAlnum(text.charAt(toolStart - 1)) || text.charAt(toolStart - 1) == '.')) {
+        toolStart--;
+      }
+    }
+    boolean stdinOption = false;
+    int hereString = -1;
+    for (int i = anchorEnd; i + 2 < limit && !endOfCommand(text, i); i++) {
+      if (text.charAt(i) == ' ' && KeyNames.regionEquals(text, i + 1, "--stdin")) {
+        stdinOption = true;
+      } else if (text.charAt(i) == '<' && text.charAt(i + 1) == '<' && text.charAt(i + 2) == '<') {
+        hereString = i + 3;
+        break;
+      }
+    }
+    if (!userPairs && !vnc && !stdinOption) {
+      return NO_MATCH; // passwd bob: it asks on the terminal
+    }
+    long value = NO_MATCH;
+    if (hereString > 0) {
+      int v = hereString;
+      while (v < limit && text.charAt(v) == ' ') {
+        v++;
+      }
+      int end = valueEnd(text, v, limit);
+      int start = v < limit && (text.charAt(v) == '\'' || text.charAt(v) == '"') ? v + 1 : v;
+      value = end > start && text.charAt(start) != '$' && !ValueShapes.isPlaceholder(text, start, end, true)
+          ? Detector.pack(start, end) : NO_MATCH;
+    } else {
+      int pipe = echoedValueEnd(text, toolStart);
+      if (pipe < 0 && toolStart >= 5 && KeyNames.regionEquals(text, toolStart - 5, "sudo ")) {
+        pipe = echoedValueEnd(text, toolStart - 5); // echo 'bob:...' | sudo chpasswd
+      }
+      value = pipe > 0 ? echoedValue(text, pipe) : NO_MATCH;
+    }
+    if (value == NO_MATCH || !userPairs) {
+      return value;
+    }
+    int start = Detector.start(value);
+    int end = Detector.end(value);
+    int colon = start;
+    while (colon < end && text.charAt(colon) != ':') {
+      colon++;
+    }
+    return colon + 1 < end && !ValueShapes.isPlaceholder(text, colon + 1, end, true) && text.charAt(colon + 1) != '$'
+        ? Detector.pack(colon + 1, end) : NO_MATCH;
+  }
+
+  /**
+   * {@link Style#SCP_REMOTE}: the first argument of the command that is a Git remote in scp form with
+   * a password, {@code user:<password>@host:path} or {@code user:<password>@host/path} (no scheme: a URL
+   * is {@code url-credentials}'). The user is a plain name and the password holds no blank, {@code @}
+   * or {@code /}.
+   */
+  private static long scpRemote(CharSequence text, int anchorStart, int anchorEnd, int limit) {
+    int i = anchorEnd;
+    for (int words = 0; words < MAX_WORDS && i < limit; words++) {
+      while (i < limit && text.charAt(i) == ' ') {
+        i++;
+      }
+      if (i >= limit || endOfCommand(text, i) || Detector.anchorAgain(text, i, anchorStart, anchorEnd)) {
+        return NO_MATCH;
+      }
+      int start = i;
+      int colon = -1;
+      int at = -1;
+      while (i < limit && text.charAt(i) > ' ' && text.charAt(i) != '\'' && text.charAt(i) != '"') {
+        char c = text.charAt(i);
+        if (c == ':' && colon < 0 && at < 0) {
+          colon = i;
+        } else if (c == '@' && colon > 0 && at < 0) {
+          at = i;
+        } else if (c == '/' && at < 0) {
+          colon = -1; // a path or a scheme (://) before any @: not user:password@host
+        }
+        i++;
+      }
+      if (text.charAt(start) != '-' && colon > start && at > colon + 1 && at + 1 < i
+          && plainName(text, start, colon) && KeyNames.isAlnum(text.charAt(at + 1))
+          && !ValueShapes.isPlaceholder(text, colon + 1, at, true) && text.charAt(colon + 1) != '$') {
+        return Detector.pack(colon + 1, at);
+      }
+    }
+    return NO_MATCH;
+  }
+
+  /** Whether {@code text[start, end)} is a user name: letters, digits, {@code . _ -}. */
+  private static boolean plainName(CharSequence text, int start, int end) {
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (!KeyNames.isAlnum(c) && c != '.' && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code tool} (any case, as a word) comes right before {@code anchorStart}, blanks between. */

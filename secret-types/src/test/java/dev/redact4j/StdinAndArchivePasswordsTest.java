@@ -1,0 +1,92 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Passwords that shell history, sudo logs and provisioning scripts show on command lines the other rows
+ * do not read: fed to {@code chpasswd}, {@code passwd --stdin} or {@code vncpasswd} on standard input,
+ * given to {@code 7z -p} or {@code ldappasswd -s}, or written in a scheme-less Git remote
+ * ({@code user:password@host:repo}). Only the password is hidden.
+ */
+class StdinAndArchivePasswordsTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+  private static final String PW = FakeSecrets.mixed(new Random(81), 14);
+
+  private static void hides(String template, String rule) {
+    assertThat(REDACTOR.redact(template.formatted(PW))).as(template)
+        .isEqualTo(template.formatted("[REDACTED:" + rule + "]"));
+  }
+
+  @Test
+  void aPasswordFedToChpasswdIsHiddenNotTheUser() {
+    hides("echo 'deploy:%s' | chpasswd", "cli-stdin-password");
+    hides("echo \"root:%s\" | sudo chpasswd", "cli-stdin-password");
+    hides("echo deploy:%s | /usr/sbin/chpasswd", "cli-stdin-password");
+    hides("chpasswd <<< 'alice:%s'", "cli-stdin-password");
+    hides("sudo: deploy : TTY=pts/0 ; PWD=/home/deploy ; USER=root ; COMMAND=/bin/sh -c echo 'bob:%s' | chpasswd",
+        "cli-stdin-password");
+  }
+
+  @Test
+  void aPasswordFedToPasswdStdinOrVncpasswdIsHidden() {
+    hides("echo '%s' | passwd --stdin deploy", "cli-stdin-password");
+    hides("echo -n %s | passwd --stdin deploy", "cli-stdin-password");
+    hides("vncpasswd -f <<< '%s' > ~/.vnc/passwd", "cli-stdin-password");
+    hides("echo '%s' | vncpasswd -f > ~/.vnc/passwd", "cli-stdin-password");
+  }
+
+  @Test
+  void sevenZipPasswordsAreHidden() {
+    hides("7z a -p%s backup.7z /srv/data", "cli-7zip-password");
+    hides("7z x -p'%s' backup.7z", "cli-7zip-password");
+    hides("7z x backup.7z -p%s -o/tmp/restore", "cli-7zip-password");
+    hides("7za a -tzip -p%s -mem=AES256 out.zip file", "cli-7zip-password");
+    hides("/usr/bin/7z a -mhe=on -p%s secrets.7z secrets/", "cli-7zip-password");
+  }
+
+  @Test
+  void ldappasswdNewAndOldPasswordsAreHidden() {
+    hides("ldappasswd -H ldap://ldap.example.com -x -D cn=admin,dc=example,dc=com -W -s %s uid=jdoe,dc=example,dc=com",
+        "cli-ldap-password");
+    hides("ldappasswd -x -D uid=jdoe,dc=example,dc=com -W -a %s -S", "cli-ldap-password");
+  }
+
+  @Test
+  void aPasswordInAGitRemoteWithoutSchemeIsHidden() {
+    hides("git clone deploy:%s@git.example.com:team/repo.git", "cli-git-remote-password");
+    hides("+ git remote add origin ci-bot:%s@github.com:org/app.git", "cli-git-remote-password");
+    hides("git remote set-url --push origin bob:%s@gitlab.example.com/org/app.git", "cli-git-remote-password");
+    hides("git clone --depth 1 deploy:%s@10.0.0.5:/srv/git/app.git /opt/app", "cli-git-remote-password");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "echo \"$USER:$PASS\" | chpasswd",
+    "echo \"deploy:${DEPLOY_PASSWORD}\" | chpasswd",
+    "cat users.txt | chpasswd",
+    "chpasswd -e < /root/hashed.txt",
+    "echo 'locking account' | passwd -l bob",
+    "grep deploy /etc/passwd | cut -d: -f1",
+    "vncpasswd ~/.vnc/passwd",
+    "vncpasswd -f <<< '%s' > ~/.vnc/passwd",
+    "chpasswd <<< \"bob:${NEW_PASSWORD}\"",
+    "7z a -t7z -mx=9 backup.7z /srv/data",
+    "7z x archive.7z -p -o/tmp",
+    "7z l -slt archive.7z",
+    "ldapsearch -x -s sub -b dc=example,dc=com (uid=bob)",
+    "ldapsearch -LLL -s base -a always -b cn=config",
+    "git clone git@github.com:org/app.git",
+    "git clone https://github.com/org/app.git",
+    "git remote add upstream git@gitlab.example.com:group/sub/app.git",
+    "git clone --branch release/1.2 ssh://git@git.example.com:2222/team/repo.git",
+    "git remote -v",
+  })
+  void lookAlikesPassUnchanged(String clean) {
+    assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+  }
+}
