@@ -53,6 +53,19 @@ class CommandLineOptionsTest {
   }
 
   @Test
+  void aPrettyPrintedJsonArgumentListHidesTheElementAfterAPasswordOption() {
+    String pw = FakeSecrets.mixed(new Random(35), 14);
+    // docker inspect's Args and Cmd, kubectl get pod -o json's args: one element a line
+    assertThat(REDACTOR.redact("            \"--db-password\",\n            \"" + pw + "\",\n"))
+        .isEqualTo("            \"--db-password\",\n            \"[REDACTED:password-assignment]\",\n");
+    assertThat(REDACTOR.redact("    \"--api-token\",\r\n    \"" + pw + "\"\r\n")).doesNotContain(pw);
+    for (String clean : new String[] {"  \"--password-file\",\n  \"/run/secrets/db\",",
+        "  \"--db-password\",\n  \"--verbose\"", "  \"client_secret\",\n  \"" + pw + "\""}) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
+
+  @Test
   void htpasswdInBatchModeHidesThePassword() {
     String pw = FakeSecrets.mixed(new Random(34), 12) + "#";
     // sudo's log of the command, shell history

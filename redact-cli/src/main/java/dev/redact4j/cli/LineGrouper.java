@@ -39,7 +39,17 @@ final class LineGrouper {
     int yamlIndent = 0;
     boolean yamlList = false;
     int yamlChars = 0;
+    Line option = null; // an argument list's option alone on its line, held back for its value on the next
     for (Line line = reader.next(); line != null; line = reader.next()) {
+      if (block.isEmpty() && option != null) {
+        Line held = option;
+        option = null;
+        if ((!line.terminator.isEmpty() || line.lastOfInput) && valueElementAfter(held.text, line.text)) {
+          handler.block(List.of(held, line.copy()), true);
+          continue;
+        }
+        handler.line(held);
+      }
       if (block.isEmpty() && !yaml.isEmpty()) {
         boolean whole = !line.terminator.isEmpty() || line.lastOfInput;
         if (whole && yaml.size() < MAX_YAML_LINES && yamlChars + line.text.length() <= MAX_YAML_CHARS
@@ -92,6 +102,8 @@ final class LineGrouper {
           nameDump = phpDumpKey(line.text) == 0;
         } else if (announces(line)) {
           announced.add(line.copy());
+        } else if (line.column == 0 && !line.terminator.isEmpty() && optionElement(line.text) >= 0) {
+          option = line.copy();
         } else if ((lead = yamlKeyIndent(line)) >= 0) {
           yaml.add(line.copy());
           yamlIndent = lead;
@@ -115,6 +127,9 @@ final class LineGrouper {
     if (name != null) {
       handler.line(name);
     }
+    if (option != null) {
+      handler.line(option);
+    }
     for (Line held : announced) {
       handler.line(held);
     }
@@ -122,6 +137,81 @@ final class LineGrouper {
     if (!block.isEmpty()) {
       handler.block(block, false);
     }
+  }
+
+  /**
+   * The indent of a line that is only an option as an element of an argument list printed one element
+   * a line: a YAML item ({@code - --db-password}, {@code - "--db-password"}) or a JSON string element
+   * ({@code "--db-password",}) as {@code docker inspect}, {@code kubectl get pod -o json} and
+   * {@code docker compose config} print a container's command; -1 for any other line. The option is one
+   * word with no {@code =} (which would hold its value). Only framing: the engine decides whether the
+   * option names a secret.
+   */
+  static int optionElement(CharSequence text) {
+    int n = text.length();
+    int end = n;
+    while (end > 0 && isBlank(text.charAt(end - 1))) {
+      end--;
+    }
+    int indent = 0;
+    while (indent < end && isBlank(text.charAt(indent))) {
+      indent++;
+    }
+    int i = indent;
+    boolean yaml = i + 1 < end && text.charAt(i) == '-' && text.charAt(i + 1) == ' ';
+    if (yaml) {
+      i += 2;
+    }
+    boolean quoted = i < end && text.charAt(i) == '"';
+    if (!yaml && !quoted) {
+      return -1;
+    }
+    int wordEnd = quoted ? end - (end > 0 && text.charAt(end - 1) == ',' ? 2 : 1) : end;
+    if (quoted && (wordEnd <= i || text.charAt(wordEnd) != '"' || !yaml && text.charAt(end - 1) != ',')) {
+      return -1; // a JSON element with no comma is the list's last: nothing follows it
+    }
+    int word = quoted ? i + 1 : i;
+    if (word + 1 >= wordEnd || text.charAt(word) != '-' || !isLetterOrDash(text.charAt(word + 1))) {
+      return -1;
+    }
+    for (int k = word; k < wordEnd; k++) {
+      char c = text.charAt(k);
+      if (c == '=' || c == '"' || isBlank(c)) {
+        return -1;
+      }
+    }
+    return indent;
+  }
+
+  /** Whether {@code value} is an element of the same list right after the option element {@code option}, and no option. */
+  private static boolean valueElementAfter(CharSequence option, CharSequence value) {
+    int indent = optionElement(option);
+    int i = 0;
+    while (i < value.length() && isBlank(value.charAt(i))) {
+      i++;
+    }
+    if (i != indent || i >= value.length()) {
+      return false;
+    }
+    boolean yaml = option.charAt(indent) == '-';
+    if (yaml) {
+      if (i + 2 >= value.length() || value.charAt(i) != '-' || value.charAt(i + 1) != ' ') {
+        return false;
+      }
+      i += 2;
+      if (value.charAt(i) == '"' || value.charAt(i) == '\'') {
+        i++;
+      }
+    } else if (value.charAt(i) == '"') {
+      i++;
+    } else {
+      return false;
+    }
+    return i < value.length() && value.charAt(i) != '-' && !isBlank(value.charAt(i));
+  }
+
+  private static boolean isLetterOrDash(char c) {
+    return c == '-' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   /** A YAML value on the lines after its key longer than this is a script or certificate, not a secret. */

@@ -339,6 +339,11 @@ public final class KeyValueDetector implements Detector {
       valueAt = i + 6; // <add key="DbPassword" value="..."/>
     } else if (i < n && text.charAt(i) == ',' && afterKey > keyEnd) {
       valueAt = skipBlanks(text, i + 1); // ('sonar.login', 'value'), ["API_KEY", "value"]
+      if (flag && valueAt < n && (text.charAt(valueAt) == '\n' || text.charAt(valueAt) == '\r')) {
+        // docker inspect, kubectl get pod -o json: "Args": [\n  "--db-password",\n  "value",
+        valueAt = skipBlanks(text, valueAt + (text.charAt(valueAt) == '\r' && valueAt + 1 < n
+            && text.charAt(valueAt + 1) == '\n' ? 2 : 1));
+      }
       if (valueAt >= n || !isQuote(text.charAt(valueAt)) || !wholeStringItem(text, keyStart)) {
         return NO_MATCH;
       }
