@@ -24,14 +24,11 @@ final class AuditHexFields {
 
   private AuditHexFields() {}
 
-  /** The hex digits of a secret: {@code [start, end)} of the line, and its mask. */
-  record HexSecret(int start, int end, String masked, String ruleId, String fingerprint) {}
-
   /** A decoded value: where it is in the joined text, and where its hex digits start in the line (-1: not hex). */
   private record Part(int at, int length, int hexAt) {}
 
   /** The secrets in the hex fields of {@code line}, in order; empty for any other line. */
-  static List<HexSecret> secrets(Redactor redactor, String line) {
+  static List<EncodedSecret> secrets(Redactor redactor, String line) {
     if (line.length() > MAX_LINE || !line.contains("msg=audit(")) {
       return List.of();
     }
@@ -117,9 +114,9 @@ final class AuditHexFields {
     }
   }
 
-  private static List<HexSecret> hidden(Redactor redactor, String joined, List<Part> parts) {
+  private static List<EncodedSecret> hidden(Redactor redactor, String joined, List<Part> parts) {
     List<Finding> findings = redactor.scan(joined);
-    List<HexSecret> found = new ArrayList<>();
+    List<EncodedSecret> found = new ArrayList<>();
     int done = 0;
     for (Part part : parts) {
       if (part.hexAt < 0) {
@@ -131,24 +128,13 @@ final class AuditHexFields {
         int hexStart = part.hexAt + 2 * (start - part.at);
         if (start < end && hexStart >= done) {
           String secret = joined.substring(f.start(), f.end());
-          found.add(new HexSecret(hexStart, part.hexAt + 2 * (end - part.at),
+          found.add(new EncodedSecret(hexStart, part.hexAt + 2 * (end - part.at),
               redactor.redactInContext(secret, joined, findings), f.ruleId(), f.fingerprint()));
           done = part.hexAt + 2 * (end - part.at);
         }
       }
     }
     return found;
-  }
-
-  /** {@code line} with each secret's hex digits replaced by its mask. */
-  static String masked(String line, List<HexSecret> secrets) {
-    StringBuilder out = new StringBuilder(line.length());
-    int pos = 0;
-    for (HexSecret s : secrets) {
-      out.append(line, pos, s.start()).append(s.masked());
-      pos = s.end();
-    }
-    return out.append(line, pos, line.length()).toString();
   }
 
   private static int byteAt(String line, int j) {

@@ -46,8 +46,11 @@ final class RedactingLineHandler implements LineHandler {
     CsvColumns columns = csv;
     csv = CsvColumns.next(columns, redactor, line);
     String framed = columns != null && CsvColumns.isRow(line) ? maskCells(columns, text) : text;
-    List<AuditHexFields.HexSecret> hex = AuditHexFields.secrets(redactor, framed);
-    redactor.redactTo(hex.isEmpty() ? framed : AuditHexFields.masked(framed, hex), pending);
+    List<EncodedSecret> hex = AuditHexFields.secrets(redactor, framed);
+    if (hex.isEmpty()) {
+      hex = Base64Values.secrets(redactor, framed);
+    }
+    redactor.redactTo(hex.isEmpty() ? framed : EncodedSecret.masked(framed, hex), pending);
     if (text.indexOf(AnsiEscapes.ESC) >= 0) {
       hideSecretsSplitByEscapes(text, mark);
     }

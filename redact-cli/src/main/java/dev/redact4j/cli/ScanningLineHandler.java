@@ -61,9 +61,15 @@ final class ScanningLineHandler implements LineHandler {
       found.add(new LocatedFinding(path, line.number, line.column + c.start() + 1, line.number,
           line.column + c.end() + 1, c.ruleId(), c.fingerprint()));
     }
-    List<AuditHexFields.HexSecret> hex = plain == null ? AuditHexFields.secrets(redactor, line.text.toString())
+    List<EncodedSecret> hex = plain == null ? AuditHexFields.secrets(redactor, line.text.toString())
         : List.of();
-    for (AuditHexFields.HexSecret h : hex) {
+    if (hex.isEmpty() && plain == null) {
+      hex = Base64Values.secrets(redactor, line.text.toString());
+    }
+    for (EncodedSecret h : hex) {
+      if (plain == null && findings.stream().anyMatch(f -> f.start() < h.end() && h.start() < f.end())) {
+        continue; // password: <base64>: the value is a finding as it is
+      }
       found.add(new LocatedFinding(path, line.number, line.column + h.start() + 1, line.number,
           line.column + h.end() + 1, h.ruleId(), h.fingerprint()));
     }

@@ -1,0 +1,20 @@
+package dev.redact4j.cli;
+
+import java.util.List;
+
+/**
+ * A secret found in an encoded part of a line (audit hex, base64): the characters {@code [start, end)}
+ * of the line that encode it, the mask they are replaced by, and the finding's rule and fingerprint.
+ */
+record EncodedSecret(int start, int end, String masked, String ruleId, String fingerprint) {
+  /** {@code line} with each secret's encoded characters replaced by its mask; {@code secrets} in order, apart. */
+  static String masked(String line, List<EncodedSecret> secrets) {
+    StringBuilder out = new StringBuilder(line.length());
+    int pos = 0;
+    for (EncodedSecret s : secrets) {
+      out.append(line, pos, s.start()).append(s.masked());
+      pos = s.end();
+    }
+    return out.append(line, pos, line.length()).toString();
+  }
+}
