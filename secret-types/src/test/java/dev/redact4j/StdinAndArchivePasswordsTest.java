@@ -57,6 +57,13 @@ class StdinAndArchivePasswordsTest {
   }
 
   @Test
+  void sshKeygenPassphrasesAreHidden() {
+    hides("ssh-keygen -t ed25519 -N '%s' -C deploy@ci -f ~/.ssh/id_deploy", "cli-ssh-keygen-passphrase");
+    hides("ssh-keygen -p -P %s -N '' -f key", "cli-ssh-keygen-passphrase");
+    hides("/usr/bin/ssh-keygen -q -t rsa -b 4096 -N \"%s\" -f /root/.ssh/id_rsa", "cli-ssh-keygen-passphrase");
+  }
+
+  @Test
   void aPasswordInAGitRemoteWithoutSchemeIsHidden() {
     hides("git clone deploy:%s@git.example.com:team/repo.git", "cli-git-remote-password");
     hides("+ git remote add origin ci-bot:%s@github.com:org/app.git", "cli-git-remote-password");
@@ -85,6 +92,10 @@ class StdinAndArchivePasswordsTest {
     "git remote add upstream git@gitlab.example.com:group/sub/app.git",
     "git clone --branch release/1.2 ssh://git@git.example.com:2222/team/repo.git",
     "git remote -v",
+    "git remote rename origin old:origin@remote",
+    "ssh-keygen -t ed25519 -N '' -f ~/.ssh/id_ed25519",
+    "ssh-keygen -lf ~/.ssh/id_ed25519.pub -E sha256",
+    "dnssec-keygen -a ECDSAP256SHA256 -P 20260101 -n ZONE example.com",
   })
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);

@@ -500,6 +500,9 @@ final class CatalogRows {
         "The password of a scheme-less Git remote user:<password>@host:repo after git clone or git remote",
         "git clone bob:<password>@git.example.com:team/repo.git", Rows.anyCase(List.of("git clone", "git remote")),
         new CommandLineDetector(Style.SCP_REMOTE, ""));
+    r.custom("cli-ssh-keygen-passphrase", "generic", "A key's new (-N) or old (-P) passphrase on an ssh-keygen command line",
+        "ssh-keygen -t ed25519 -N '<passphrase>' -f key", Rows.anyCase(List.of("keygen")),
+        new CommandLineDetector("ssh-", new String[] {"-N", "-P"}));
     r.custom("cli-archive-password", "generic", "A password after -P on zip or unzip", "zip -P <password> a.zip a.txt",
         Rows.anyCase(List.of("zip ", "unzip ")), new CommandLineDetector("-P"));
     r.custom("cli-openssl-key", "generic", "A password (-k) or raw key (-K) given to openssl enc on its command line",

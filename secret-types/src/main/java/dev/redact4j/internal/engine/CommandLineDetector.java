@@ -118,12 +118,24 @@ public final class CommandLineDetector implements Detector {
    * one), which other {@code ldap} tools use for a search scope and alias dereferencing.
    */
   public CommandLineDetector(String[] options, @Nullable String command, String[] commandOptions) {
+    this("", options, command, commandOptions);
+  }
+
+  /**
+   * As {@link #CommandLineDetector(String...)} for an anchor that must come right after {@code before}
+   * ({@code ssh-} then {@code keygen}: the anchor {@code keygen} shares its first letters with {@code key}).
+   */
+  public CommandLineDetector(String before, String[] options) {
+    this(before, options, null, NO_OPTIONS);
+  }
+
+  private CommandLineDetector(String before, String[] options, @Nullable String command, String[] commandOptions) {
     this.style = Style.OPTION_VALUE;
     this.options = folded(options);
     this.separator = ':';
     this.position = 0;
     this.tool = null;
-    this.before = "";
+    this.before = before;
     this.command = command;
     this.commandOptions = folded(commandOptions);
   }
@@ -503,6 +515,10 @@ public final class CommandLineDetector implements Detector {
    */
   private static long scpRemote(CharSequence text, int anchorStart, int anchorEnd, int limit) {
     int i = anchorEnd;
+    if (KeyNames.regionEqualsIgnoreCase(text, anchorEnd - 6, "remote") && !(KeyNames.regionEquals(text, anchorEnd, " add ")
+        || KeyNames.regionEquals(text, anchorEnd, " set-url "))) {
+      return NO_MATCH; // git remote rename, remove, -v: no remote's address follows
+    }
     for (int words = 0; words < MAX_WORDS && i < limit; words++) {
       while (i < limit && text.charAt(i) == ' ') {
         i++;
