@@ -32,6 +32,10 @@ class OpsOutputFormatsTest {
         + " /bin/sh -c '\"'\"'echo BECOME-SUCCESS-qwertyuiopasdfghjklzxcvbnmqwerty ; /usr/bin/python3'\"'\"' && sleep 0'",
     // the same command in a JSON log (Ansible's json callback)
     "{\"cmd\": \"sudo -H -S -p \\\"[sudo via ansible, key=qwertyuiopasdfghjklzxcvbnmqwerty] password:\\\" -u root /bin/sh\"}",
+    // Ingress annotations name the Secret that holds the credentials
+    "    nginx.ingress.kubernetes.io/auth-secret: basic-auth",
+    "    nginx.ingress.kubernetes.io/auth-tls-secret: ingress-nginx/ca-secret",
+    "  \"nginx.ingress.kubernetes.io/proxy-ssl-secret\": \"default/backend-tls\",",
     // botocore --debug: a header value naming an operation, then the next header's name
     "'headers': {'X-Amz-Target': 'secretsmanager.GetSecretValue', 'Content-Type': 'application/x-amz-json-1.1'}",
   })
@@ -51,6 +55,13 @@ class OpsOutputFormatsTest {
     String pw = FakeSecrets.mixed(new Random(72), 20);
     assertThat(REDACTOR.redact("GPG_PASSPHRASE=" + pw)).doesNotContain(pw);
     assertThat(REDACTOR.redact("GPG_KEY=" + pw)).doesNotContain(pw);
+  }
+
+  @Test
+  void aSecretUnderAnAnnotationLikeKeyIsStillHiddenWhenItIsNoName() {
+    String secret = FakeSecrets.mixed(new Random(76), 20);
+    assertThat(REDACTOR.redact("    example.io/webhook-secret: " + secret)).doesNotContain(secret);
+    assertThat(REDACTOR.redact("auth-secret: basic-auth-2026")).doesNotContain("basic-auth-2026");
   }
 
   @Test

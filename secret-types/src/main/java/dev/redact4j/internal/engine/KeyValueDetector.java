@@ -187,7 +187,9 @@ public final class KeyValueDetector implements Detector {
             // a pepper or a cookie that is a plain word (jalapeno, chocolate) is food; closing punctuation
             // after it ("jalapeno`", "chocolate:") does not make it a secret
             || KeyNames.endsWithPlainMeaningWord(text, keyStart, keyEnd)
-                && !looksSecret(text, start, trimClosers(text, start, end), 16);
+                && !looksSecret(text, start, trimClosers(text, start, end), 16)
+            // nginx.ingress.kubernetes.io/auth-secret: basic-auth: an annotation names a Secret object
+            || annotationKey(text, keyStart) && objectName(text, start, trimClosers(text, start, end));
       case API_KEY:
         // GPG_KEY=<40 hex>: an OpenPGP key is named by its fingerprint or key id; the key itself is armoured
         return KeyNames.namesOpenPgp(text, keyStart, keyEnd) && openPgpKeyId(text, start, end);
@@ -202,6 +204,37 @@ public final class KeyValueDetector implements Detector {
   private static boolean sizeInBytes(CharSequence text, int start, int end) {
     int digits = CharClass.DIGIT.skip(text, start, end);
     return digits > start && end - digits == 6 && KeyNames.regionEquals(text, digits, " bytes");
+  }
+
+  /**
+   * Whether the key at {@code keyStart} is the name part of a Kubernetes annotation or label key, a DNS
+   * prefix and a slash before it ({@code nginx.ingress.kubernetes.io/auth-secret}).
+   */
+  private static boolean annotationKey(CharSequence text, int keyStart) {
+    if (keyStart < 4 || text.charAt(keyStart - 1) != '/') {
+      return false;
+    }
+    int limit = Math.max(0, keyStart - 64);
+    int j = keyStart - 1;
+    boolean dot = false;
+    while (j > limit && (KeyNames.isAlnum(text.charAt(j - 1)) || text.charAt(j - 1) == '.' || text.charAt(j - 1) == '-')) {
+      dot |= text.charAt(--j) == '.';
+    }
+    return dot && (j == 0 || " \t\"'`".indexOf(text.charAt(j - 1)) >= 0);
+  }
+
+  /** Whether {@code text[start, end)} is a Kubernetes object's name, optionally after its namespace: {@code default/basic-auth}. */
+  private static boolean objectName(CharSequence text, int start, int end) {
+    int slashes = 0;
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (c == '/') {
+        slashes++;
+      } else if (!(KeyNames.isDigit(c) || c >= 'a' && c <= 'z' || c == '-' || c == '.')) {
+        return false;
+      }
+    }
+    return slashes <= 1 && end > start && KeyNames.isAlnum(text.charAt(start)) && KeyNames.isAlnum(text.charAt(end - 1));
   }
 
   /** An OpenPGP fingerprint (40 hex digits) or key id (16 or 8), optionally after {@code 0x}. */
