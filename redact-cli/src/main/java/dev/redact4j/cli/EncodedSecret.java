@@ -1,5 +1,6 @@
 package dev.redact4j.cli;
 
+import dev.redact4j.Redactor;
 import java.util.List;
 
 /**
@@ -7,6 +8,18 @@ import java.util.List;
  * of the line that encode it, the mask they are replaced by, and the finding's rule and fingerprint.
  */
 record EncodedSecret(int start, int end, String masked, String ruleId, String fingerprint) {
+  /**
+   * The secrets in the encoded parts of {@code line}, in order: audit hex fields ({@link AuditHexFields}),
+   * a base64 map value ({@link Base64Values}) or journald's byte arrays ({@link JournalByteArrays}).
+   */
+  static List<EncodedSecret> in(Redactor redactor, String line) {
+    List<EncodedSecret> found = AuditHexFields.secrets(redactor, line);
+    if (found.isEmpty()) {
+      found = Base64Values.secrets(redactor, line);
+    }
+    return found.isEmpty() ? JournalByteArrays.secrets(redactor, line) : found;
+  }
+
   /** {@code line} with each secret's encoded characters replaced by its mask; {@code secrets} in order, apart. */
   static String masked(String line, List<EncodedSecret> secrets) {
     StringBuilder out = new StringBuilder(line.length());

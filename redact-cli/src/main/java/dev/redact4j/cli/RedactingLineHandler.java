@@ -46,10 +46,7 @@ final class RedactingLineHandler implements LineHandler {
     CsvColumns columns = csv;
     csv = CsvColumns.next(columns, redactor, line);
     String framed = columns != null && CsvColumns.isRow(line) ? maskCells(columns, text) : text;
-    List<EncodedSecret> hex = AuditHexFields.secrets(redactor, framed);
-    if (hex.isEmpty()) {
-      hex = Base64Values.secrets(redactor, framed);
-    }
+    List<EncodedSecret> hex = EncodedSecret.in(redactor, framed);
     redactor.redactTo(hex.isEmpty() ? framed : EncodedSecret.masked(framed, hex), pending);
     if (text.indexOf(AnsiEscapes.ESC) >= 0) {
       hideSecretsSplitByEscapes(text, mark);

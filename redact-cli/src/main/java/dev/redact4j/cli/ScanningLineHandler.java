@@ -61,11 +61,7 @@ final class ScanningLineHandler implements LineHandler {
       found.add(new LocatedFinding(path, line.number, line.column + c.start() + 1, line.number,
           line.column + c.end() + 1, c.ruleId(), c.fingerprint()));
     }
-    List<EncodedSecret> hex = plain == null ? AuditHexFields.secrets(redactor, line.text.toString())
-        : List.of();
-    if (hex.isEmpty() && plain == null) {
-      hex = Base64Values.secrets(redactor, line.text.toString());
-    }
+    List<EncodedSecret> hex = plain == null ? EncodedSecret.in(redactor, line.text.toString()) : List.of();
     for (EncodedSecret h : hex) {
       if (plain == null && findings.stream().anyMatch(f -> f.start() < h.end() && h.start() < f.end())) {
         continue; // password: <base64>: the value is a finding as it is
