@@ -123,6 +123,21 @@ class LogCommandFormatsTest {
         .doesNotContain(pw).contains("\"app\"");
   }
 
+  @Test
+  void redisAclSetuserHidesThePasswordsNotTheRules() {
+    String pw = FakeSecrets.mixed(new Random(27), 16);
+    assertThat(REDACTOR.redact("1715678493.120440 [0 10.0.0.7:51234] \"ACL\" \"SETUSER\" \"alice\" \"on\" \">" + pw
+        + "\" \"~cached:*\" \"+get\"")).isEqualTo("1715678493.120440 [0 10.0.0.7:51234] \"ACL\" \"SETUSER\" \"alice\""
+            + " \"on\" \">[REDACTED:redis-acl-password]\" \"~cached:*\" \"+get\"");
+    assertThat(REDACTOR.redact("127.0.0.1:6379> ACL SETUSER bob on >" + pw + " ~* &* +@all"))
+        .isEqualTo("127.0.0.1:6379> ACL SETUSER bob on >[REDACTED:redis-acl-password] ~* &* +@all");
+    assertThat(REDACTOR.redact("ACL SETUSER bob <" + pw)).doesNotContain(pw);
+    for (String clean : new String[] {"ACL SETUSER bob on nopass ~* +@all", "ACL SETUSER bob off resetpass",
+        "ACL SETUSER bob on #9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 ~*"}) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "Resource identified by 'orders' not found",

@@ -8,6 +8,7 @@ import static dev.redact4j.internal.engine.CharClass.HEX_LOWER;
 import static dev.redact4j.internal.engine.CharClass.TOKEN;
 import static dev.redact4j.internal.engine.CharClass.UPPER_DIGIT;
 
+import dev.redact4j.internal.engine.AclPasswordDetector;
 import dev.redact4j.internal.engine.Anchor;
 import dev.redact4j.internal.engine.AuthorizationDetector;
 import dev.redact4j.internal.engine.CallArgumentDetector;
@@ -530,6 +531,9 @@ final class CatalogRows {
             + " -destkeypass (keytool, jarsigner, any tool)",
         "keytool -importkeystore -srcstorepass <password>", Rows.anyCase(KEYSTORE_OPTIONS),
         new CommandLineDetector(KEYSTORE_OPTIONS_AND_NEW));
+    r.custom("redis-acl-password", "generic",
+        "The passwords (>password, <password) of a Redis ACL SETUSER rule, also as MONITOR prints it",
+        "ACL SETUSER alice on ><password> ~* +@all", Rows.anyCase(List.of("setuser")), new AclPasswordDetector());
     r.custom("redis-password-directive", "generic",
         "The password of a redis.conf requirepass or masterauth line, CONFIG SET requirepass or --requirepass",
         "requirepass <password>", Rows.anyCase(List.of("requirepass", "masterauth")),
