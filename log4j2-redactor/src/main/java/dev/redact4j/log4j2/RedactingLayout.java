@@ -5,6 +5,8 @@ import java.io.Serializable;
 import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.ThreadContext;
 import org.apache.logging.log4j.core.Layout;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.StringLayout;
@@ -15,12 +17,15 @@ import org.apache.logging.log4j.core.config.plugins.PluginBuilderAttribute;
 import org.apache.logging.log4j.core.config.plugins.PluginBuilderFactory;
 import org.apache.logging.log4j.core.config.plugins.PluginConfiguration;
 import org.apache.logging.log4j.core.config.plugins.PluginElement;
+import org.apache.logging.log4j.core.impl.ContextDataFactory;
 import org.apache.logging.log4j.core.impl.LocationAware;
+import org.apache.logging.log4j.core.impl.Log4jLogEvent;
 import org.apache.logging.log4j.core.layout.AbstractStringLayout;
 import org.apache.logging.log4j.core.layout.ByteBufferDestination;
 import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.apache.logging.log4j.core.pattern.PatternFormatter;
 import org.apache.logging.log4j.core.util.StringEncoder;
+import org.apache.logging.log4j.message.SimpleMessage;
 import org.apache.logging.log4j.util.PerformanceSensitive;
 import org.jspecify.annotations.Nullable;
 
@@ -51,15 +56,17 @@ import org.jspecify.annotations.Nullable;
  * When all are clean (the common case) the event goes to the nested layout's own {@code encode} path
  * untouched: no copy and no scan of the output, so a clean event costs one scan of its message and
  * allocates nothing more than the nested layout. Not judged: timestamps, level, logger and thread
- * names, location, the layout's literal text, JSON template constants, {@code pattern}
- * resolvers and custom resolvers inside a JSON template. {@code scanOutput="true"}
+ * names, location, the layout's literal text and JSON template constants (both checked at start),
+ * {@code pattern} resolvers and custom resolvers inside a JSON template. {@code scanOutput="true"}
  * ({@link Builder#setScanOutput}) scans the whole formatted output of every event as well, which also
  * covers those.
  *
  * <p>The whole output is also scanned, whatever {@code scanOutput} says, when the judged text might
  * differ from what is printed: any other nested layout, a {@code PatternLayout} with a custom converter,
  * {@code <replace>} or a pattern selector, or whose text holds a secret (a lookup resolved at start) or
- * resolves lookups other than {@code $${ctx:...}} for each event; map, structured-data,
+ * resolves lookups other than {@code $${ctx:...}} for each event; a {@code JsonTemplateLayout} that
+ * prints a secret for an empty event (a template constant or additional field holding one once its
+ * lookups are resolved, checked at start); map, structured-data,
  * {@code String.format} and custom message types; reusable messages with parameters other than strings and boxed primitives; JSON
  * layouts and parameters or context values that are not strings or boxed primitives. The fields are
  * checked then too, and an event whose fields hold a secret is formatted from its redacted copy: a
@@ -113,7 +120,8 @@ public final class RedactingLayout extends AbstractStringLayout {
 
   /**
    * Whether everything {@code layout} prints that can hold a secret comes from the event fields
-   * {@link EventRedaction#judge} checks: a {@code JsonTemplateLayout}, or a {@code PatternLayout}
+   * {@link EventRedaction#judge} checks: a {@code JsonTemplateLayout} that prints no secret for an
+   * event without data, or a {@code PatternLayout}
    * without {@code <replace>} or a pattern selector whose converters are all Log4j's own (or
    * {@code %scrub}) and whose text neither holds a secret (as a lookup resolved at start may put
    * there) nor resolves lookups for each event other than {@code $${ctx:...}}. Any doubt means no:
@@ -126,7 +134,9 @@ public final class RedactingLayout extends AbstractStringLayout {
       return false;
     }
     if (layout.getClass().getName().equals(JSON_TEMPLATE_LAYOUT)) {
-      return true;
+      // A template's constants are no event field, yet lookups may put a secret there: in the template
+      // file (resolved for each event), in an additional field (at start, or per event with $${...}).
+      return !printsSecretWithoutData(layout, redaction);
     }
     if (!(layout instanceof PatternLayout)) {
       return false;
@@ -150,6 +160,26 @@ public final class RedactingLayout extends AbstractStringLayout {
           && !resolvesOtherLookups(text);
     } catch (RuntimeException e) {
       return false;
+    }
+  }
+
+  /**
+   * Whether {@code layout} prints a secret for an event that carries none: what it prints then is its
+   * constant text with its lookups resolved, as at start. True when that cannot be told.
+   */
+  private static boolean printsSecretWithoutData(StringLayout layout, EventRedaction redaction) {
+    try {
+      LogEvent empty = Log4jLogEvent.newBuilder()
+          .setLoggerName("")
+          .setLevel(Level.INFO)
+          .setThreadName("")
+          .setMessage(new SimpleMessage(""))
+          .setContextData(ContextDataFactory.emptyFrozenContextData())
+          .setContextStack(ThreadContext.EMPTY_STACK)
+          .build();
+      return redaction.redactor().containsSecret(layout.toSerializable(empty));
+    } catch (RuntimeException e) {
+      return true;
     }
   }
 
@@ -196,6 +226,11 @@ public final class RedactingLayout extends AbstractStringLayout {
   /** Whether this layout was configured correctly; when false it writes only placeholders. */
   public boolean isWorking() {
     return misconfigured == null;
+  }
+
+  /** Whether clean events are judged by their fields and go to the nested layout untouched (for tests). */
+  boolean judgesFields() {
+    return judgeFields;
   }
 
   @Override
