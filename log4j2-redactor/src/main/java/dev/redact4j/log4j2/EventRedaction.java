@@ -124,7 +124,7 @@ final class EventRedaction {
    * <p>Returns {@link #UNSURE} whenever the text judged here might differ from what the layout
    * prints: a message type whose rendering is not fixed once formatted (maps, structured data,
    * {@code String.format} or custom messages, reusable messages with mutable parameters), context
-   * values that are not text. Allocates nothing for simple and reusable messages with text,
+   * values that are not text, a thrown throwable (its text is computed at each call). Allocates nothing for simple and reusable messages with text,
    * number, boolean or character parameters and text context values.
    *
    * @param probe an empty per-thread buffer, left in an unspecified state
@@ -151,7 +151,13 @@ final class EventRedaction {
       return SECRET; // %marker and JSON marker resolvers print the name and its parents
     }
     Throwable thrown = event.getThrown();
-    return thrown != null && RedactedThrowable.containsSecret(redactor, thrown) ? SECRET : CLEAN;
+    if (thrown == null) {
+      return CLEAN;
+    }
+    // A throwable's text is computed at each call (getMessage(), toString() may be overridden) and its
+    // graph can grow after the event was logged (addSuppressed): what the layout prints may not be
+    // what was judged here, so its output is scanned.
+    return RedactedThrowable.containsSecret(redactor, thrown) ? SECRET : UNSURE;
   }
 
   /** Whether a marker's name or a parent's (to a bounded depth) holds a secret; true past the bound. */

@@ -66,7 +66,8 @@ import org.jspecify.annotations.Nullable;
  * {@code <replace>} or a pattern selector, or whose text holds a secret (a lookup resolved at start) or
  * resolves lookups other than {@code $${ctx:...}} for each event; a {@code JsonTemplateLayout} that
  * prints a secret for an empty event (a template constant or additional field holding one once its
- * lookups are resolved, checked at start); map, structured-data,
+ * lookups are resolved, checked at start); events with a thrown throwable (its text is computed at
+ * each call); map, structured-data,
  * {@code String.format} and custom message types; reusable messages with parameters other than strings and boxed primitives; JSON
  * layouts and parameters or context values that are not strings or boxed primitives. The fields are
  * checked then too, and an event whose fields hold a secret is formatted from its redacted copy: a
