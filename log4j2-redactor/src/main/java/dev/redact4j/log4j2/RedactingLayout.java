@@ -432,7 +432,9 @@ public final class RedactingLayout extends AbstractStringLayout {
       StringLayout text = inner instanceof StringLayout ? (StringLayout) inner : null;
       boolean json = text != null && text.getContentType().toLowerCase(Locale.ROOT).contains("json");
       if (inner == null) {
-        RedactionSettings.fail(NAME, "it needs one nested layout, e.g. <PatternLayout pattern=\"%m%n\"/>");
+        // Log4j drops a nested layout it could not build (a template that is missing) after reporting why.
+        RedactionSettings.fail(NAME, "it needs one nested layout, e.g. <PatternLayout pattern=\"%m%n\"/>; if it"
+            + " has one, Log4j could not build it: fix the error Log4j reported for that layout above");
         return failed(null, json);
       }
       if (text == null) {

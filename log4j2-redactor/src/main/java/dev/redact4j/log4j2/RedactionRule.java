@@ -135,6 +135,7 @@ public final class RedactionRule {
         // As for the plugins' own attributes: a rule that runs otherwise than its author meant
         // (keyword= for keywords=) is an error, not a silent default.
         problem = "<RedactionRule id=\"" + theId + "\"> has unknown attribute(s) " + node.getAttributes().keySet()
+            + RedactionSettings.didYouMean(node.getAttributes().keySet(), List.of("id", "regex", "keywords"))
             + "; the known attributes are id, regex, keywords";
       }
       return new RedactionRule(theId, theRegex, List.copyOf(words), problem);

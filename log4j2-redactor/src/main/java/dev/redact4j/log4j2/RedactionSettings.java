@@ -53,6 +53,10 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
   private static final String KNOWN = "rulesFile, enable, disable, mask, fingerprintKeyEnv, fingerprintKeyFile,"
       + " fingerprintKey";
 
+  /** What a misspelled attribute or element name may have meant. */
+  private static final List<String> KNOWN_NAMES = List.of("rulesFile", "enable", "disable", "mask",
+      "fingerprintKeyEnv", "fingerprintKeyFile", "fingerprintKey", "scanOutput", "<RedactionRule>");
+
   @PluginBuilderAttribute
   private @Nullable String rulesFile;
 
@@ -336,14 +340,51 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
     }
     Map<String, String> attributes = n.getAttributes();
     if (!attributes.isEmpty()) {
-      return "unknown attribute(s) " + attributes.keySet() + "; the known attributes are " + KNOWN
-          + " (and scanOutput on <RedactingLayout>)";
+      return "unknown attribute(s) " + attributes.keySet() + didYouMean(attributes.keySet(), KNOWN_NAMES)
+          + "; the known attributes are " + KNOWN + " (and scanOutput on <RedactingLayout>)";
     }
     if (!n.getChildren().isEmpty()) {
       return "unexpected element <" + n.getChildren().get(0).getName() + ">; it takes <RedactionRule> elements"
           + " (and <RedactingLayout> exactly one layout)";
     }
     return null;
+  }
+
+  /**
+   * {@code " (did you mean x?)"} for the first of {@code unknown} that is a small typo away from a
+   * known name (case ignored, as Log4j ignores it), or an empty string. Element names in {@code known}
+   * are written {@code <Name>}: Log4j hands a misspelled element over as an attribute.
+   */
+  static String didYouMean(Iterable<String> unknown, List<String> known) {
+    for (String name : unknown) {
+      for (String candidate : known) {
+        String bare = candidate.startsWith("<") ? candidate.substring(1, candidate.length() - 1) : candidate;
+        if (distance(name.toLowerCase(Locale.ROOT), bare.toLowerCase(Locale.ROOT)) <= 2) {
+          return " (did you mean " + candidate + "?)";
+        }
+      }
+    }
+    return "";
+  }
+
+  /** Levenshtein distance; for short configuration names only. */
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   static @Nullable Redactor fail(String component, @Nullable String problem) {

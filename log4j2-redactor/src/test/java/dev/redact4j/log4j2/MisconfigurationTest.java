@@ -30,7 +30,7 @@ class MisconfigurationTest {
     }
 
     for (String file : List.of("unknown-rule.log", "missing-rules-file.log", "misspelled.log", "misspelled-rule.log",
-        "no-layout.log", "unresolved-key.log")) {
+        "no-layout.log", "unresolved-key.log", "broken-nested.log", "element-typo.log")) {
       assertThat(fixture.read(file)).as(file)
           .isEqualTo("[REDACTION FAILED] <RedactingLayout> is misconfigured; see the Log4j status log"
               + System.lineSeparator());
@@ -46,10 +46,14 @@ class MisconfigurationTest {
         .contains("<RedactingLayout>: Unknown rule or group 'github-pat-clasic'; did you mean 'github-pat-classic'?")
         .contains("<RedactingLayout>: Rule 'broken' has a regex that does not compile")
         .contains("no-such.rules")
-        .contains("unknown attribute(s) [ruleFile]; the known attributes are rulesFile")
-        .contains("<RedactionRule id=\"acme-key\"> has unknown attribute(s) [keyword]; the known attributes are id,"
-            + " regex, keywords")
+        .contains("; the known attributes are rulesFile")
+        .contains("<RedactionRule id=\"acme-key\"> has unknown attribute(s) [keyword] (did you mean keywords?); the known"
+            + " attributes are id, regex, keywords")
         .contains("<RedactingLayout>: it needs one nested layout")
+        .contains("<RedactingLayout>: it needs one nested layout, e.g. <PatternLayout pattern=\"%m%n\"/>; if it has"
+            + " one, Log4j could not build it: fix the error Log4j reported for that layout above")
+        .contains("<RedactingLayout>: unknown attribute(s) [RedactionRules] (did you mean <RedactionRule>?)")
+        .contains("unknown attribute(s) [ruleFile] (did you mean rulesFile?)")
         .contains("<RedactingLayout>: fingerprintKey holds a lookup Log4j could not resolve")
         .contains("%scrub: ")
         .contains("<RedactingRewritePolicy>: Unknown rule or group 'no-such-group'");
