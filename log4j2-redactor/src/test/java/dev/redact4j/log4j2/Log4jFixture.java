@@ -31,8 +31,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * ({@code <TestClass>.xml} next to it in test resources, or a {@code .properties} or {@code .json}
  * configuration, with {@code @DIR@} replaced by a temp dir)
  * into a fresh {@link LoggerContext}, captures StatusLogger errors, reads the files it wrote, and
- * plants generated fake secrets. As a JUnit extension it fails any test whose output holds one of the
- * secrets planted during it.
+ * plants generated fake secrets. As a JUnit extension it fails any test whose output files, or their
+ * names, hold one of the secrets planted during it.
  */
 final class Log4jFixture implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -192,8 +192,10 @@ final class Log4jFixture implements AutoCloseable {
           }
           for (Path file : files) {
             String text = Files.readString(file, StandardCharsets.UTF_8);
+            String name = dir.relativize(file).toString(); // a route or a rolled file may be named after event data
             for (String secret : List.copyOf(PLANTED)) {
               assertThat(text).as("planted secret in %s", file.getFileName()).doesNotContain(secret);
+              assertThat(name).as("planted secret in a file name").doesNotContain(secret);
             }
           }
         }
