@@ -63,20 +63,38 @@ final class Log4jFixture implements AutoCloseable {
   };
 
   private Log4jFixture(Class<?> testClass, String fixture, String extension, Path dir) {
+    this(read(testClass, fixture + "." + extension), fixture + "." + extension, dir);
+  }
+
+  private Log4jFixture(String configuration, String fileName, Path dir) {
     this.dir = dir;
     DIRS.add(dir);
     StatusLogger.getLogger().registerListener(listener);
-    String resource = fixture + "." + extension;
-    try (InputStream in = testClass.getResourceAsStream(resource)) {
-      assertThat(in).as("fixture %s", resource).isNotNull();
-      String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("@DIR@", dir.toString());
-      Path config = dir.resolve(resource);
-      Files.writeString(config, xml);
-      context = new LoggerContext(fixture + "-" + System.nanoTime(), null, config.toUri());
+    try {
+      Path config = dir.resolve(fileName);
+      Files.writeString(config, configuration.replace("@DIR@", dir.toString()));
+      context = new LoggerContext(fileName + "-" + System.nanoTime(), null, config.toUri());
       context.start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String read(Class<?> testClass, String resource) {
+    try (InputStream in = testClass.getResourceAsStream(resource)) {
+      assertThat(in).as("fixture %s", resource).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Starts a configuration given as text, written to {@code fileName} in {@code dir} (its extension
+   * picks the configuration format), with {@code @DIR@} replaced by {@code dir}.
+   */
+  static Log4jFixture startText(String configuration, String fileName, Path dir) {
+    return new Log4jFixture(configuration, fileName, dir);
   }
 
   /** Starts {@code <testClass simple name>.xml}. */
