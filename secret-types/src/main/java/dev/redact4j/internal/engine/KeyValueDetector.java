@@ -317,7 +317,8 @@ public final class KeyValueDetector implements Detector {
       return NO_MATCH; // code: a ? SECRET : UNDECIDED; a conditional's branches, not a key and its value
     }
     boolean flag = text.charAt(keyStart) == '-' && (keyStart == 0 || text.charAt(keyStart - 1) <= ' '
-        || text.charAt(keyStart - 1) == '"' || text.charAt(keyStart - 1) == '\'');
+        || text.charAt(keyStart - 1) == '"' || text.charAt(keyStart - 1) == '\''
+        || text.charAt(keyStart - 1) == '[' && i == keyEnd && i < n && text.charAt(i) == ',');
     if (flag && sep > 0 && (text.charAt(i) == '.' || text.charAt(i) == '-') && text.charAt(i + sep - 1) != '>') {
       sep = 0; // help text: --password ........ the password to use (a leader, then a description)
     }
@@ -388,6 +389,8 @@ public final class KeyValueDetector implements Detector {
     } else if (flag && i < n && (text.charAt(i) == '\n' || text.charAt(i) == '\r')
         && (valueAt = nextListItem(text, keyStart, i)) > 0) {
       terminator = ' '; // YAML argument lists (compose command:, Kubernetes args:): - --db-password\n  - value
+    } else if (flag && i == keyEnd && (valueAt = nextPrintedListItem(text, keyStart, i)) > 0) {
+      terminator = ','; // Java's printed argument list (ProcessBuilder.command()): [mysql, --password, value]
     } else if (flag && i > afterKey && i < n && text.charAt(i) != '-') {
       valueAt = i;
       terminator = ' ';
@@ -600,6 +603,19 @@ public final class KeyValueDetector implements Detector {
       }
     }
     return -1;
+  }
+
+  /**
+   * For an option that is an item of a list printed by Java ({@code [mysql, --password, value]}, the
+   * option first or after {@code ", "}) followed by {@code ", "} at {@code i}: where the next item
+   * starts when it is no option; else -1.
+   */
+  private static int nextPrintedListItem(CharSequence text, int keyStart, int i) {
+    int n = text.length();
+    boolean item = keyStart > 0 && text.charAt(keyStart - 1) == '['
+        || keyStart >= 2 && text.charAt(keyStart - 1) == ' ' && text.charAt(keyStart - 2) == ',';
+    return item && i + 2 < n && text.charAt(i) == ',' && text.charAt(i + 1) == ' ' && text.charAt(i + 2) != '-'
+        && text.charAt(i + 2) > ' ' ? i + 2 : -1;
   }
 
   /** The key is a Redis command word {@code "AUTH"}, quoted as MONITOR prints each argument. */
