@@ -359,7 +359,8 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
     for (String name : unknown) {
       for (String candidate : known) {
         String bare = candidate.startsWith("<") ? candidate.substring(1, candidate.length() - 1) : candidate;
-        if (distance(name.toLowerCase(Locale.ROOT), bare.toLowerCase(Locale.ROOT)) <= 2) {
+        int distance = distance(name.toLowerCase(Locale.ROOT), bare.toLowerCase(Locale.ROOT));
+        if (distance > 0 && distance <= 2) { // 0: a name known elsewhere (scanOutput on a rewrite policy)
           return " (did you mean " + candidate + "?)";
         }
       }

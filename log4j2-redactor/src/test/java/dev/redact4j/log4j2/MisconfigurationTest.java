@@ -56,7 +56,9 @@ class MisconfigurationTest {
         .contains("unknown attribute(s) [ruleFile] (did you mean rulesFile?)")
         .contains("<RedactingLayout>: fingerprintKey holds a lookup Log4j could not resolve")
         .contains("%scrub: ")
-        .contains("<RedactingRewritePolicy>: Unknown rule or group 'no-such-group'");
+        .contains("<RedactingRewritePolicy>: Unknown rule or group 'no-such-group'")
+        .contains("<RedactingRewritePolicy>: unknown attribute(s) [scanOutput]; the known attributes are");
+    assertThat(fixture.read("scan-rewrite.log")).isEqualTo("INFO [REDACTION FAILED]" + System.lineSeparator());
   }
 
   @Test
