@@ -24,6 +24,20 @@ class CurlUserPasswordTest {
   }
 
   @Test
+  void passwordInAPrintedArgumentListIsHidden() {
+    // a logged ProcessBuilder.command(): Java prints the list with ", " between the arguments
+    for (String command : new String[] {
+        "starting [curl, -u, bob:%s, https://api.example.com]",
+        "starting [/usr/bin/curl, -s, --user, bob:%s, https://api.example.com]"}) {
+      String line = command.formatted(password);
+      assertThat(redactor.redact(line)).as(line)
+          .isEqualTo(command.formatted("[REDACTED:cli-user-password]"));
+    }
+    String clean = "starting [curl, -u, bob, https://api.example.com]";
+    assertThat(redactor.redact(clean)).isSameAs(clean);
+  }
+
+  @Test
   void anApiKeyAsTheUserWithAnEmptyPasswordIsHidden() {
     // Stripe, Mailgun and Chargebee take the API key as the user name, with nothing after the colon
     String key = "Uv1l" + "Hy0vRKAQXssp30P5" + "vI2ENERiG6XB";

@@ -22,4 +22,15 @@ class ProcessCommandParameterTest extends FixtureTest {
     assertThat(fixture.readJson("json.log").get(0).get("message").asText()).isEqualTo(expected);
     assertThat(command).contains(password); // the caller's list is not touched
   }
+
+  @Test
+  void aCurlUserPasswordItemIsHidden() {
+    String password = new Log4jFixture.Secrets(48).password();
+    fixture.context.getLogger("app").info("starting {}", List.of("curl", "-s", "-u", "bob:" + password,
+        "https://api.example.com"));
+    fixture.close();
+
+    assertThat(fixture.read("pattern.log")).isEqualTo("INFO starting [curl, -s, -u, bob:[REDACTED:cli-user-password],"
+        + " https://api.example.com]" + System.lineSeparator());
+  }
 }

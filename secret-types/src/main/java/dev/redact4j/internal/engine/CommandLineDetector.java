@@ -290,6 +290,8 @@ public final class CommandLineDetector implements Detector {
         v = i + 4;
       } else if (blank && KeyNames.regionEqualsIgnoreCase(text, i + 1, "--user ")) {
         v = i + 8;
+      } else if (blank && listOption(text, i + 1, limit)) {
+        v = text.charAt(i + 2) == '-' ? i + 9 : i + 5; // [curl, -u, bob:<password>, url]: a printed argument list
       } else {
         continue;
       }
@@ -314,6 +316,9 @@ public final class CommandLineDetector implements Detector {
         if (quoted != NO_MATCH) {
           return quoted;
         }
+      }
+      if (quote == 0 && end - 1 > v && text.charAt(end - 1) == ',' && afterListSeparator(text, v)) {
+        end--; // [curl, -u, bob:<password>, url]: the comma separates list items
       }
       if (colon > 0 && colon + 1 < end && !ValueShapes.isPlaceholder(text, colon + 1, end)) {
         return Detector.pack(colon + 1, end);
@@ -697,6 +702,17 @@ public final class CommandLineDetector implements Detector {
       i--; // [mysql, -uroot, -p<v>, -h, db]: a printed argument list, whose comma separates
     }
     return i;
+  }
+
+  /**
+   * Whether {@code -u, } or {@code --user, } starts at {@code i} as an item of a printed argument list
+   * (the token before it ends in a comma).
+   */
+  private static boolean listOption(CharSequence text, int i, int limit) {
+    int end = KeyNames.regionEqualsIgnoreCase(text, i, "--user") ? i + 6
+        : text.charAt(i) == '-' && (text.charAt(i + 1) | 0x20) == 'u' ? i + 2 : -1;
+    return end > 0 && end + 2 < limit && text.charAt(end) == ',' && text.charAt(end + 1) == ' '
+        && afterListSeparator(text, i);
   }
 
   /** Whether the token before the one that holds {@code start} ends in a comma, as list items do. */
