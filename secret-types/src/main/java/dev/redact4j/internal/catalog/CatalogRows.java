@@ -470,7 +470,7 @@ final class CatalogRows {
             "psexec")),
         new CommandLineDetector(Style.SEPARATE_P));
     r.custom("cli-user-password", "generic", "The password of curl -u user:password", "curl -u bob:<password>",
-        Rows.anyCase(List.of("curl ", "curl, ")), new CommandLineDetector(Style.USER_COLON_PASSWORD));
+        Rows.anyCase(List.of("curl")), new CommandLineDetector(Style.USER_COLON_PASSWORD));
     r.custom("cli-option-password", "generic",
         "A password or secret given as an option's value: redis-cli -a, gh secret set --body, aws ssm put-parameter"
             + " --value, aws configure set aws_secret_access_key",
