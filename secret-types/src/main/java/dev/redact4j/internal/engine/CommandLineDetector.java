@@ -471,7 +471,10 @@ public final class CommandLineDetector implements Detector {
     }
     boolean stdinOption = false;
     int hereString = -1;
-    for (int i = anchorEnd; i + 2 < limit && !endOfCommand(text, i); i++) {
+    // Up to the anchor again at most, inside a word too (chpasswd): each passwd is a hit of its own,
+    // so a flood of them stays linear.
+    for (int i = anchorEnd; i + 2 < limit && !endOfCommand(text, i) && !Detector.sameAnchorAt(text, i, anchorStart,
+        anchorEnd); i++) {
       if (text.charAt(i) == ' ' && KeyNames.regionEquals(text, i + 1, "--stdin")) {
         stdinOption = true;
       } else if (text.charAt(i) == '<' && text.charAt(i + 1) == '<' && text.charAt(i + 2) == '<') {

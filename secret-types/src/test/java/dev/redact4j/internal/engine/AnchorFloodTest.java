@@ -19,7 +19,7 @@ class AnchorFloodTest {
   /** The same bound as EngineSafetyTest's hand-picked floods. */
   private static final long READS_PER_CHAR = 64;
   private static final int LENGTH = 20_000;
-  private static final List<String> TAILS = List.of("", "=", "=a-", ":a=", " \"a ");
+  private static final List<String> TAILS = List.of("", " ", "=", "=a-", ":a=", " \"a ");
 
   @Test
   void everyAnchorRepeatedCostsABoundedNumberOfReadsPerCharacter() {
