@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each value is searched (Knuth–Morris–Pratt, at most two reads per character) in its own line,
  * up to {@value #REACH} characters either side, and the windows searched in one text add up to at
- * most 4,096 characters plus an eighth of its length: the cost stays linear however many values a
- * hostile text holds, and small beside the scan (log lines of a few kilobytes are searched in full, a
- * long text full of secrets only in part). Runs only for texts in which something was found; clean
- * text never gets here.
+ * most 4,096 characters plus an eighth of the text from its first finding on: the cost stays linear
+ * however many values a hostile text holds, and small beside the scan (log lines of a few kilobytes
+ * are searched in full, a long text full of secrets only in part). Runs only for texts in which
+ * something was found; clean text never gets here.
  */
 final class Repeats {
   static final int MIN_LENGTH = 8;
@@ -33,8 +33,10 @@ final class Repeats {
    */
   static void hide(CharSequence text, char @Nullable [] whole, SpanBuffer found, boolean[] echoed, int[] border) {
     int n = text.length();
-    long budget = 4096 + n / 8;
     int count = found.size();
+    // Counted from the first finding, not the text's start: text before it is never searched, and the
+    // same line finds the same repeats wherever it starts (after a blank prefix, in a longer buffer).
+    long budget = 4096 + (count == 0 ? 0 : n - found.start(0)) / 8;
     char[] window = whole;
     for (int i = 0; i < count && budget > 0; i++) {
       int start = found.start(i);
