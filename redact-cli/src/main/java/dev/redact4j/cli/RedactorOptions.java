@@ -126,8 +126,13 @@ final class RedactorOptions {
     String row = "%-" + id + "s  %-" + group + "s  %s%n";
     out.printf(row, "RULE", "GROUP", "DESCRIPTION (SHAPE)");
     for (RuleDescription r : rules) {
-      out.printf(row, r.id(), r.group(), r.description() + " (" + r.example() + ")");
+      out.printf(row, r.id(), r.group(), oneLine(r.description() + " (" + r.example() + ")"));
     }
     out.flush();
+  }
+
+  /** One rule a line: a line break in a shape (a value on the line after its label) is shown as {@code \n}. */
+  private static String oneLine(String text) {
+    return text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
   }
 }

@@ -2,6 +2,7 @@ package dev.redact4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.redact4j.Redactor;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -257,6 +258,14 @@ class RedactCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("RULE").contains("github-pat-classic").contains("ghp_<36 letters/digits>")
         .contains("password-assignment");
+  }
+
+  @Test
+  void listRulesPrintsOneRuleALine() {
+    CliRun run = CliRun.of("", "--list-rules");
+
+    assertThat(run.out().lines().count()).isEqualTo(Redactor.defaults().rules().size() + 1);
+    assertThat(run.out()).contains("installation:\\n\\n<32 hex>");
   }
 
   @Test
