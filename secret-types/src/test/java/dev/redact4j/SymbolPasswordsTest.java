@@ -62,7 +62,8 @@ class SymbolPasswordsTest {
       "redis://:*983COu3^-tAI@cache:6379"})
   void leadingAndInnerSymbolsAreHidden(String line) {
     String value = line.contains("@") ? line.substring(line.lastIndexOf(':', line.indexOf('@')) + 1, line.indexOf('@'))
-        : line.substring(line.indexOf(line.contains("=") ? '=' : ':') + 1).trim().replaceAll("^[\"' ]+|[\"'}]+$", "");
+        : line.substring(line.indexOf(line.contains("=") ? '=' : ':') + 1).trim().replaceAll("^[\"' ]+|[\"'}]+$", "")
+            .replaceAll(" retrying$", ""); // log text after the value, which comes back (OverRedactionTest)
     assertHidden(line, value);
   }
 

@@ -498,12 +498,63 @@ public final class KeyValueDetector implements Detector {
         && (sep == 1 ? text.charAt(i) != '!' : text.charAt(i) == ':' && text.charAt(i + 1) == '=')
         && (kind == Kind.PASSWORD || kind == Kind.SECRET || kind == Kind.API_KEY) && atLineStart(text, keyStart)
         || instruction;
+    boolean glued = sep == 1 && text.charAt(i) == '=' && valueAt == i + 1;
     boolean urlEncoded = sep == 3 && text.charAt(i) == '%';
     if (sep == 1 && text.charAt(i) == '=' && memberGetsVariable(text, keyStart, valueAt)) {
       return NO_MATCH; // this.password = password;
     }
+    if (glued && argumentNamedAfterItself(text, keyStart, keyEnd, valueAt)) {
+      return NO_MATCH; // psycopg2.connect(host=h, password=password): a variable passed by name
+    }
+    if (lineValue && !instruction && glued && ValueEnds.endsAtBlankAfterAll(text, keyStart, keyEnd, valueAt)) {
+      // PGPASSWORD=<v> psql -h db; password=<v> for bob: the first word alone, when it is a value that
+      // ends at the blank; else the line as before (v<CO)tRQ0DTdCm>+ for bob is no value word by itself)
+      long word = value(text, valueAt, terminator, keyInString ? openQuote : 0, loose, false, flag, urlEncoded,
+          keyStart, keyEnd);
+      if (word != NO_MATCH && Detector.end(word) < text.length() && text.charAt(Detector.end(word)) == ' ') {
+        return word;
+      }
+    }
     return value(text, valueAt, terminator, keyInString ? openQuote : 0, loose, lineValue, flag, urlEncoded,
         keyStart, keyEnd);
+  }
+
+  /**
+   * A keyword argument that passes a variable of its own name, {@code connect(host=h, password=password)}:
+   * the value is the key again, exactly, and ends the argument ({@code ,} or {@code )}), and the call is
+   * code: its name starts lower-case or is qualified ({@code redis.Redis(}). Lombok's
+   * {@code DbConfig(password=password)} prints a field's value, and a pair among pairs
+   * ({@code user=admin password=password}) is a literal: both stay hidden. Reads at most 128
+   * characters back.
+   */
+  private static boolean argumentNamedAfterItself(CharSequence text, int keyStart, int keyEnd, int valueAt) {
+    int n = text.length();
+    int len = keyEnd - keyStart;
+    int after = valueAt + len;
+    if (after >= n || text.charAt(after) != ',' && text.charAt(after) != ')') {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      if (text.charAt(keyStart + k) != text.charAt(valueAt + k)) {
+        return false;
+      }
+    }
+    // The call's opening parenthesis: right before the key, or before earlier arguments on the same line.
+    int open = keyStart - 1;
+    int limit = Math.max(0, keyStart - 128);
+    if (open >= 1 && text.charAt(open) == ' ' && text.charAt(open - 1) == ',') {
+      while (open > limit && text.charAt(open) != '(' && text.charAt(open) != ')' && text.charAt(open) != '\n') {
+        open--;
+      }
+    }
+    if (open < 1 || text.charAt(open) != '(') {
+      return false;
+    }
+    int name = open;
+    while (name > limit && (KeyNames.isAlnum(text.charAt(name - 1)) || text.charAt(name - 1) == '_')) {
+      name--;
+    }
+    return name < open && (KeyNames.isLower(text.charAt(name)) || name > 0 && text.charAt(name - 1) == '.');
   }
 
   /** Whether a quote (or {@code \"}, escaped in JSON) at {@code at} is followed by a blank: it closes, it opens no value. */

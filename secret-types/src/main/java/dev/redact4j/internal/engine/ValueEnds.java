@@ -409,4 +409,74 @@ final class ValueEnds {
     }
     return -1;
   }
+
+  /**
+   * Whether an unquoted value glued to its key's {@code =} at the start of a line, which would own the
+   * rest of the line, ends at its first blank after all (the caller has checked the key and the line):
+   *
+   * <ul>
+   *   <li>a shell environment prefix, {@code PGPASSWORD=<v> psql -h db}: an upper-case name, then a
+   *       command word (lower-case, {@code ./} or {@code /}) and an option ({@code -x}, {@code --x}) later
+   *       on the line;
+   *   <li>a value with a machine's make-up (8 or more characters, digits and letters of both cases) and
+   *       then only plain words (lower-case letters, digits, {@code . _ @ -}), as a log message that
+   *       starts with a key reads: {@code password=<v> for bob} (Log4j's
+   *       {@code FormattedMessage("password={} {}", pw, user)}).
+   * </ul>
+   *
+   * A passphrase of words ({@code DB_PASSWORD=correct horse battery}) or one with capitals later
+   * ({@code password=<v> Bob Smith}) stays whole. Reads at most the line, up to {@link KeyValueDetector#MAX_VALUE}.
+   */
+  static boolean endsAtBlankAfterAll(CharSequence text, int keyStart, int keyEnd, int valueAt) {
+    int n = text.length();
+    int limit = Math.min(n, valueAt + MAX_VALUE);
+    int word = valueAt;
+    while (word < limit && text.charAt(word) > ' ') {
+      word++;
+    }
+    if (word == valueAt || word + 1 >= limit || text.charAt(word) != ' ' || isQuote(text.charAt(valueAt))) {
+      return false;
+    }
+    int next = word + 1;
+    char first = text.charAt(next);
+    if (upperName(text, keyStart, keyEnd) && (KeyNames.isLower(first) || first == '.' || first == '/')) {
+      // the command word, then an option on the rest of the line
+      int j = next;
+      while (j < limit && text.charAt(j) > ' ') {
+        j++;
+      }
+      for (; j + 1 < limit && text.charAt(j) != '\n' && text.charAt(j) != '\r'; j++) {
+        if (text.charAt(j) == ' ' && text.charAt(j + 1) == '-' && j + 2 < limit
+            && (KeyNames.isAlnum(text.charAt(j + 2)) || text.charAt(j + 2) == '-')) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (word - valueAt < 8 || ValueShapes.charKinds(text, valueAt, word)
+        != (ValueShapes.DIGIT | ValueShapes.LOWER | ValueShapes.UPPER)) {
+      return false;
+    }
+    for (int j = next; j < limit && text.charAt(j) != '\n' && text.charAt(j) != '\r'; j++) {
+      char c = text.charAt(j);
+      if (!(KeyNames.isLower(c) || KeyNames.isDigit(c) || c == ' ' || c == '.' || c == '_' || c == '@' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An environment variable's name: upper-case letters, digits and {@code _}, starting with a letter. */
+  private static boolean upperName(CharSequence text, int start, int end) {
+    if (end <= start || !KeyNames.isUpper(text.charAt(start))) {
+      return false;
+    }
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      if (!(KeyNames.isUpper(c) || KeyNames.isDigit(c) || c == '_')) {
+        return false;
+      }
+    }
+    return true;
+  }
 }
