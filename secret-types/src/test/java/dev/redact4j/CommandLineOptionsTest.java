@@ -39,6 +39,23 @@ class CommandLineOptionsTest {
     hidden("mysql -u root -p%s --host db", pw + ",", "cli-password-attached"); // a shell word keeps its comma
   }
 
+  /** The last item of a printed argument list keeps the bracket that closes the list. */
+  @Test
+  void anArgumentListKeepsItsClosingBracketAfterAPassword() {
+    String pw = FakeSecrets.mixed(new Random(45), 14);
+    hidden("[mysql, -u, root, -p%s]", pw, "cli-password-attached");
+    hidden("exec [mysql, -u, root, -p%s] exit=1", pw, "cli-password-attached");
+    hidden("[curl, -s, -u, bob:%s]", pw, "cli-user-password");
+    hidden("[redis-cli, -a, %s]", pw, "cli-option-password");
+    hidden("[sshpass, -p, %s]", pw, "cli-password-flag");
+    hidden("[sqlcmd, -U, sa, -P, %s]", pw, "cli-sqlserver-password");
+    // a password that ends with a bracket, in the list: only the list's own bracket is left
+    hidden("[mysql, -u, root, -p%s]", pw + "]", "cli-password-attached");
+    // not a list: a shell word keeps its bracket
+    hidden("mysql -u root -p%s", pw + "]", "cli-password-attached");
+    hidden("mysql -u root, -p%s", pw + "]", "cli-password-attached");
+  }
+
   @Test
   void aYamlArgumentListHidesTheItemAfterAPasswordOption() {
     String pw = FakeSecrets.mixed(new Random(33), 14);

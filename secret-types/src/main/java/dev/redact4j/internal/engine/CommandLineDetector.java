@@ -319,6 +319,8 @@ public final class CommandLineDetector implements Detector {
       }
       if (quote == 0 && end - 1 > v && text.charAt(end - 1) == ',' && afterListSeparator(text, v)) {
         end--; // [curl, -u, bob:<password>, url]: the comma separates list items
+      } else if (quote == 0) {
+        end = listItemEnd(text, v, end); // the bracket of [curl, -u, bob:<password>] closes the list
       }
       if (colon > 0 && colon + 1 < end && !ValueShapes.isPlaceholder(text, colon + 1, end)) {
         return Detector.pack(colon + 1, end);
@@ -704,7 +706,26 @@ public final class CommandLineDetector implements Detector {
     if (i - 1 > start && text.charAt(i - 1) == ',' && afterListSeparator(text, start)) {
       i--; // [mysql, -uroot, -p<v>, -h, db]: a printed argument list, whose comma separates
     }
-    return i;
+    return listItemEnd(text, start, i);
+  }
+
+  /**
+   * Where an unquoted value {@code text[start, end)} ends when it is the last item of a printed argument
+   * list, as in {@code [mysql, -u, root, -p<v>] }: before the bracket that closes the list, which a {@code [}
+   * earlier on the line opened and items separated by commas fill. Reads back at most {@value #MAX_LINE}
+   * characters, only when the value ends with {@code ]}.
+   */
+  private static int listItemEnd(CharSequence text, int start, int end) {
+    if (end - 1 <= start || text.charAt(end - 1) != ']' || !afterListSeparator(text, start)) {
+      return end;
+    }
+    int limit = Math.max(0, start - MAX_LINE);
+    for (int j = start - 1; j >= limit && text.charAt(j) != '\n' && text.charAt(j) != ']'; j--) {
+      if (text.charAt(j) == '[') {
+        return end - 1;
+      }
+    }
+    return end;
   }
 
   /**
