@@ -508,6 +508,9 @@ final class CatalogRows {
         Rows.anyCase(List.of("zip ", "unzip ")), new CommandLineDetector("-P"));
     r.custom("cli-openssl-key", "generic", "A password (-k) or raw key (-K) given to openssl enc on its command line",
         "openssl enc -aes-256-cbc -k <password>", Rows.anyCase(List.of("openssl")), new CommandLineDetector("-k", "-K"));
+    r.custom("cli-openssl-passwd", "generic", "The password argument of openssl passwd (not with -stdin or -in)",
+        "openssl passwd -6 <password>", Rows.anyCase(List.of("openssl")),
+        CommandLineDetector.subcommandArgument("passwd", new String[] {"-salt"}, new String[] {"-stdin", "-in"}));
     r.custom("cli-smb-password", "generic", "The password of smbclient/rpcclient -U user%<password>",
         "smbclient //host/share -U bob%<password>", Rows.anyCase(List.of("smbclient", "rpcclient")),
         new CommandLineDetector(Style.USER_COLON_PASSWORD, '%'));

@@ -25,7 +25,9 @@ public final class CommandLineDetector implements Detector {
      */
     STDIN,
     /** The password of a scheme-less Git remote, {@code user:<password>@host:repo}, after {@code git clone} or {@code git remote}. */
-    SCP_REMOTE
+    SCP_REMOTE,
+    /** The first argument of a subcommand that is no option, {@code openssl passwd -6 <password>}: see {@link #subcommandArgument}. */
+    SUBCOMMAND_ARGUMENT
   }
 
   private static final int MAX_LINE = 512;
@@ -140,6 +142,30 @@ public final class CommandLineDetector implements Detector {
     this.commandOptions = folded(commandOptions);
   }
 
+  /**
+   * The first argument after the anchor's {@code subcommand} (a word of its own, any case) that is no
+   * option: {@code openssl passwd -6 <password>}. Each of {@code valueOptions} takes the next word as its
+   * value ({@code -salt <salt>}); any of {@code inputOptions} means the password is read elsewhere
+   * ({@code -stdin}, {@code -in <file>}), and nothing is hidden. The argument must have 4 or more
+   * characters, be no placeholder nor open a bracket, and end the command or have a secret's make-up
+   * ({@link ValueShapes#looksSecret}), so that prose about the subcommand ({@code openssl passwd
+   * computes a hash}) passes.
+   */
+  public static CommandLineDetector subcommandArgument(String subcommand, String[] valueOptions, String[] inputOptions) {
+    return new CommandLineDetector(subcommand, valueOptions, inputOptions);
+  }
+
+  private CommandLineDetector(String subcommand, String[] valueOptions, String[] inputOptions) {
+    this.style = Style.SUBCOMMAND_ARGUMENT;
+    this.options = valueOptions.clone();
+    this.separator = ':';
+    this.position = 0;
+    this.tool = null;
+    this.before = "";
+    this.command = subcommand;
+    this.commandOptions = inputOptions.clone();
+  }
+
   private static String[] folded(String[] options) {
     String[] folded = new String[options.length];
     for (int k = 0; k < options.length; k++) {
@@ -175,6 +201,9 @@ public final class CommandLineDetector implements Detector {
     }
     if (style == Style.POSITIONAL) {
       return positional(text, anchorStart, anchorEnd, limit);
+    }
+    if (style == Style.SUBCOMMAND_ARGUMENT) {
+      return subcommandArgument(text, anchorEnd, limit);
     }
     int echoed = style == Style.SEPARATE_P ? echoedValueEnd(text, anchorStart) : -1;
     // An anchor ending with a blank (7-Zip's "z a ") may be followed by the option at once.
@@ -436,6 +465,71 @@ public final class CommandLineDetector implements Detector {
       i = end < limit && (text.charAt(end) == '\'' || text.charAt(end) == '"') ? end + 1 : end;
     }
     return command ? value : NO_MATCH;
+  }
+
+  /** {@link Style#SUBCOMMAND_ARGUMENT}: reads at most {@link #MAX_WORDS} words after the subcommand. */
+  private long subcommandArgument(CharSequence text, int anchorEnd, int limit) {
+    int i = anchorEnd;
+    while (i < limit && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (command == null || !commandAt(text, i, command)) {
+      return NO_MATCH;
+    }
+    i += command.length();
+    for (int words = 0; words < MAX_WORDS && i < limit; words++) {
+      while (i < limit && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        i++;
+      }
+      if (i >= limit || endOfCommand(text, i)) {
+        return NO_MATCH;
+      }
+      int end = valueEnd(text, i, limit);
+      if (end == i) {
+        return NO_MATCH;
+      }
+      char first = text.charAt(i);
+      if (first == '-') {
+        if (wordIn(text, i, end, commandOptions)) {
+          return NO_MATCH; // -stdin, -in file: the password is not on the line
+        }
+        if (wordIn(text, i, end, options)) {
+          i = end;
+          while (i < limit && text.charAt(i) == ' ') {
+            i++;
+          }
+          end = valueEnd(text, i, limit); // -salt <salt>: the option's own value
+          if (end == i) {
+            return NO_MATCH;
+          }
+        }
+        i = end < limit && (text.charAt(end) == '\'' || text.charAt(end) == '"') ? end + 1 : end;
+        continue;
+      }
+      boolean quoted = first == '\'' || first == '"';
+      int start = quoted ? i + 1 : i;
+      if (end - start < 4 || ValueShapes.isPlaceholder(text, start, end, true)
+          || !quoted && "([{<".indexOf(first) >= 0) {
+        return NO_MATCH; // openssl passwd (not with -stdin): prose in brackets
+      }
+      int after = quoted && end < limit ? end + 1 : end;
+      while (after < limit && text.charAt(after) == ' ') {
+        after++;
+      }
+      boolean last = after >= text.length() || endOfCommand(text, after) || text.charAt(after) == '>';
+      return last || ValueShapes.looksSecret(text, start, end, 12) ? Detector.pack(start, end) : NO_MATCH;
+    }
+    return NO_MATCH;
+  }
+
+  /** Whether {@code text[start, end)} is one of {@code words}, in their case. */
+  private static boolean wordIn(CharSequence text, int start, int end, String[] words) {
+    for (String w : words) {
+      if (w.length() == end - start && KeyNames.regionEquals(text, start, w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the word {@code command} (any case) starts at {@code at}, followed by a blank. */

@@ -409,6 +409,9 @@ public final class KeyValueDetector implements Detector {
         && KeyNames.regionEqualsIgnoreCase(text, keyEnd - 8, "htpasswd")
         && (valueAt = htpasswdPassword(text, i)) > 0) {
       terminator = ' '; // htpasswd -b file user <password>, htpasswd -nb user <password>
+    } else if (i > afterKey && i < n && kind == Kind.PASSWORD && keyEnd - keyStart == 14
+        && KeyNames.equalsIgnoreCase(text, keyStart, keyEnd, "wpa_passphrase") && (valueAt = wpaPassphrase(text, i)) > 0) {
+      terminator = ' '; // wpa_passphrase <ssid> <passphrase>
     } else if (i > afterKey && i < n && (kind == Kind.PASSWORD || kind == Kind.SECRET)) {
       if (isQuote(text.charAt(i))) {
         if (kind == Kind.SECRET && namesSecretObject(text, keyStart, keyEnd, i)) {
@@ -618,6 +621,52 @@ public final class KeyValueDetector implements Detector {
     int v = next + indent;
     return v + 2 < n && text.charAt(v) == '-' && text.charAt(v + 1) == ' ' && text.charAt(v + 2) != '-'
         && text.charAt(v + 2) > ' ' ? v + 2 : -1;
+  }
+
+  /**
+   * Where the passphrase starts on a {@code wpa_passphrase <ssid> <passphrase>} command line whose
+   * arguments start at {@code i}: the second argument (either may be quoted), 8 to 63 characters as WPA
+   * requires, ending the command (the line, or before {@code >}, {@code |}, {@code ;} or {@code &});
+   * -1 otherwise (without it the tool reads the passphrase from standard input). Reads one line, at
+   * most {@link #SHORT_READ} characters.
+   */
+  private static int wpaPassphrase(CharSequence text, int i) {
+    int n = text.length();
+    int limit = Math.min(n, i + SHORT_READ);
+    int ssidEnd = argumentEnd(text, i, limit);
+    if (ssidEnd < 0 || ssidEnd >= limit || text.charAt(ssidEnd) != ' ') {
+      return -1;
+    }
+    int start = skipBlanks(text, ssidEnd);
+    int end = argumentEnd(text, start, limit);
+    int inner = start < n && isQuote(text.charAt(start)) ? 2 : 0;
+    if (end < 0 || end - start - inner < 8 || end - start - inner > 63) {
+      return -1;
+    }
+    int after = skipBlanks(text, end);
+    return after >= n || "\n\r>|;&".indexOf(text.charAt(after)) >= 0 ? start : -1;
+  }
+
+  /** The end of a shell argument at {@code i}, a word or a quoted string (past its closing quote); -1 if none. */
+  private static int argumentEnd(CharSequence text, int i, int limit) {
+    if (i >= limit) {
+      return -1;
+    }
+    char q = text.charAt(i);
+    int j = i + 1;
+    if (q == '"' || q == '\'') {
+      while (j < limit && text.charAt(j) != q && text.charAt(j) != '\n') {
+        j++;
+      }
+      return j < limit && text.charAt(j) == q ? j + 1 : -1;
+    }
+    if (q <= ' ' || "|;&>".indexOf(q) >= 0) {
+      return -1;
+    }
+    while (j < limit && text.charAt(j) > ' ') {
+      j++;
+    }
+    return j;
   }
 
   /**

@@ -1,0 +1,48 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Command lines that put a password in an argument, found by anchors that already exist
+ * ({@code openssl}, {@code pass}): only the password is hidden, and prose about the same tools passes.
+ */
+class RemainingCommandLinesTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+  private static final String PW = "Xk9" + "fake2Lm";
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "openssl passwd -6 %s|cli-openssl-passwd",
+    "openssl passwd -1 -salt abcd %s|cli-openssl-passwd",
+    "$ openssl passwd -apr1 '%s' >> .htpasswd|cli-openssl-passwd",
+    "openssl passwd %s|cli-openssl-passwd",
+    "wpa_passphrase MySSID %s|password-assignment",
+    "wpa_passphrase \"My Home\" %s >> /etc/wpa_supplicant.conf|password-assignment",
+    "wpa_passphrase MySSID '%s'|password-assignment",
+  })
+  void thePasswordArgumentIsHidden(String template, String rule) {
+    assertThat(REDACTOR.redact(template.formatted(PW))).isEqualTo(template.formatted("[REDACTED:" + rule + "]"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "openssl passwd -6 -stdin < pw.txt",
+    "openssl passwd -6 -in passwords.txt",
+    "openssl passwd computes a hash for /etc/shadow",
+    "use openssl passwd -6 with a salt",
+    "the password argument of openssl passwd (not with -stdin or -in)",
+    "openssl passwd",
+    "openssl rand -hex 16",
+    "wpa_passphrase MySSID",
+    "wpa_passphrase MySSID < passphrase.txt",
+    "wpa_passphrase prints a network block for the ssid",
+    "run wpa_passphrase MySSID short",
+  })
+  void prosePlaceholdersAndOtherInputsPass(String clean) {
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+}
