@@ -23,6 +23,10 @@ class RemainingCommandLinesTest {
     "wpa_passphrase MySSID %s|password-assignment",
     "wpa_passphrase \"My Home\" %s >> /etc/wpa_supplicant.conf|password-assignment",
     "wpa_passphrase MySSID '%s'|password-assignment",
+    "unrar x -p%s a.rar|cli-rar-password",
+    "rar a -hp%s a.rar docs|cli-rar-password",
+    "C:\\> WinRAR a -p%s backup.rar|cli-rar-password",
+    "rar a -m5 -hp'%s' a.rar|cli-rar-password",
   })
   void thePasswordArgumentIsHidden(String template, String rule) {
     assertThat(REDACTOR.redact(template.formatted(PW))).isEqualTo(template.formatted("[REDACTED:" + rule + "]"));
@@ -38,6 +42,12 @@ class RemainingCommandLinesTest {
     "openssl passwd",
     "openssl rand -hex 16",
     "wpa_passphrase MySSID",
+    "unrar x -p a.rar",
+    "unrar x -p- a.rar",
+    "rar a -hp a.rar docs",
+    "the rar -p option prompts",
+    "a Ferrar -pXk9fake2Lm",
+    "library -pXk9fake2Lm",
     "wpa_passphrase MySSID < passphrase.txt",
     "wpa_passphrase prints a network block for the ssid",
     "run wpa_passphrase MySSID short",

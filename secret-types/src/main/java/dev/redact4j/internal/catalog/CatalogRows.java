@@ -494,6 +494,9 @@ final class CatalogRows {
     r.custom("cli-7zip-password", "generic", "A password attached to -p on a 7-Zip command line (7z, 7za, 7zr)",
         "7z a -p<password> backup.7z dir", Rows.anyCase(List.of("z a ", "z x ", "za a ")),
         new CommandLineDetector(Style.ATTACHED_P, "7"));
+    r.custom("cli-rar-password", "generic", "A password attached to -p or -hp on a RAR command line (rar, unrar)",
+        "rar a -hp<password> backup.rar dir", Rows.anyCase(List.of("rar ")),
+        CommandLineDetector.attachedP(new String[] {"un", "win"}, true));
     r.custom("cli-stdin-password", "generic",
         "A password fed to chpasswd (user:<password>), passwd --stdin or vncpasswd by echo, printf or a here-string",
         "echo 'bob:<password>' | chpasswd", Rows.anyCase(List.of("passwd")), new CommandLineDetector(Style.STDIN));

@@ -47,6 +47,10 @@ public final class CommandLineDetector implements Detector {
   /** A command word the anchor starts that takes {@link #commandOptions} as well ({@code ldappasswd}), or null. */
   private final @Nullable String command;
   private final String[] commandOptions;
+  /** What may start the tool's word right before the anchor ({@code un} of {@code unrar}); none by default. */
+  private final String[] wordPrefixes;
+  /** Whether {@code -hp<password>} is read as {@code -p<password>} is (RAR: the password also hides the file names). */
+  private final boolean headerP;
 
   public CommandLineDetector(Style style) {
     this(style, ':');
@@ -78,6 +82,8 @@ public final class CommandLineDetector implements Detector {
     this.before = before;
     this.command = null;
     this.commandOptions = NO_OPTIONS;
+    this.wordPrefixes = NO_OPTIONS;
+    this.headerP = false;
   }
 
   /**
@@ -102,6 +108,8 @@ public final class CommandLineDetector implements Detector {
     this.before = "";
     this.command = null;
     this.commandOptions = NO_OPTIONS;
+    this.wordPrefixes = NO_OPTIONS;
+    this.headerP = false;
   }
 
   /**
@@ -140,6 +148,8 @@ public final class CommandLineDetector implements Detector {
     this.before = before;
     this.command = command;
     this.commandOptions = folded(commandOptions);
+    this.wordPrefixes = NO_OPTIONS;
+    this.headerP = false;
   }
 
   /**
@@ -164,6 +174,41 @@ public final class CommandLineDetector implements Detector {
     this.before = "";
     this.command = subcommand;
     this.commandOptions = inputOptions.clone();
+    this.wordPrefixes = NO_OPTIONS;
+    this.headerP = false;
+  }
+
+  /**
+   * A {@link Style#ATTACHED_P} detector for a tool whose word may start with one of {@code wordPrefixes}
+   * before the anchor, and that reads {@code -hp<password>} as well when {@code headerP}: RAR's
+   * {@code rar a -hp<password> a.rar}, {@code unrar x -p<password> a.rar} on the anchor {@code rar }.
+   */
+  public static CommandLineDetector attachedP(String[] wordPrefixes, boolean headerP) {
+    return new CommandLineDetector(wordPrefixes, headerP);
+  }
+
+  private CommandLineDetector(String[] wordPrefixes, boolean headerP) {
+    this.style = Style.ATTACHED_P;
+    this.options = NO_OPTIONS;
+    this.separator = ':';
+    this.position = 0;
+    this.tool = null;
+    this.before = "";
+    this.command = null;
+    this.commandOptions = NO_OPTIONS;
+    this.wordPrefixes = wordPrefixes.clone();
+    this.headerP = headerP;
+  }
+
+  /** Whether one of {@link #wordPrefixes} ends right before {@code word}, at a word start itself. */
+  private boolean prefixedWord(CharSequence text, int word) {
+    for (String prefix : wordPrefixes) {
+      int at = word - prefix.length();
+      if (at >= 0 && KeyNames.regionEqualsIgnoreCase(text, at, prefix) && (at == 0 || !KeyNames.isAlnum(text.charAt(at - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String[] folded(String[] options) {
@@ -184,7 +229,8 @@ public final class CommandLineDetector implements Detector {
       return stdin(text, anchorStart, anchorEnd, limit);
     }
     int word = anchorStart - before.length();
-    if (word < 0 || !KeyNames.regionEquals(text, word, before) || word > 0 && KeyNames.isAlnum(text.charAt(word - 1))) {
+    if (word < 0 || !KeyNames.regionEquals(text, word, before)
+        || word > 0 && KeyNames.isAlnum(text.charAt(word - 1)) && !prefixedWord(text, word)) {
       return NO_MATCH;
     }
     if (style == Style.SCP_REMOTE) {
@@ -216,10 +262,12 @@ public final class CommandLineDetector implements Detector {
       if (echoed > 0 && c == ' ' && KeyNames.regionEquals(text, i + 1, "--password-stdin")) {
         return echoedValue(text, echoed); // echo '<password>' | docker login -u bob --password-stdin
       }
-      if (!(c == ' ' || c == '\t' || c == '\n') || text.charAt(i + 1) != '-' || text.charAt(i + 2) != 'p') {
+      boolean hp = headerP && i + 4 < limit && (c == ' ' || c == '\t') && text.charAt(i + 1) == '-'
+          && text.charAt(i + 2) == 'h' && text.charAt(i + 3) == 'p';
+      if (!hp && (!(c == ' ' || c == '\t' || c == '\n') || text.charAt(i + 1) != '-' || text.charAt(i + 2) != 'p')) {
         continue;
       }
-      int v = i + 3;
+      int v = hp ? i + 4 : i + 3;
       if (style == Style.SEPARATE_P) {
         if (text.charAt(v) == ',' && afterListSeparator(text, i + 1)) {
           v++; // [sshpass, -p, <v>, ssh, host]: items of a printed argument list
