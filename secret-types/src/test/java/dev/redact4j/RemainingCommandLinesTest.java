@@ -27,6 +27,8 @@ class RemainingCommandLinesTest {
     "rar a -hp%s a.rar docs|cli-rar-password",
     "C:\\> WinRAR a -p%s backup.rar|cli-rar-password",
     "rar a -m5 -hp'%s' a.rar|cli-rar-password",
+    "hdbsql -u SYSTEM -p %s|cli-hana-password",
+    "hdbsql -n hana:30015 -i 00 -u SYSTEM -p '%s' \"SELECT 1 FROM DUMMY\"|cli-hana-password",
   })
   void thePasswordArgumentIsHidden(String template, String rule) {
     assertThat(REDACTOR.redact(template.formatted(PW))).isEqualTo(template.formatted("[REDACTED:" + rule + "]"));
@@ -43,6 +45,10 @@ class RemainingCommandLinesTest {
     "openssl rand -hex 16",
     "wpa_passphrase MySSID",
     "unrar x -p a.rar",
+    "hdbsql -U BACKUP_KEY \"SELECT 1 FROM DUMMY\"",
+    "psql -h db -p 5432 -U app",
+    "hdbsql -u SYSTEM -p",
+    "PostgreSQL -p 5432 ready",
     "unrar x -p- a.rar",
     "rar a -hp a.rar docs",
     "the rar -p option prompts",

@@ -469,6 +469,10 @@ final class CatalogRows {
         Rows.anyCase(List.of("docker login", "podman login", "nerdctl login", "buildah login", "az login", "sshpass",
             "psexec")),
         new CommandLineDetector(Style.SEPARATE_P));
+    // hdbsql ends with sql, whose first states sqlcmd and sqlplus already have: the anchor "sql " costs one
+    // state, and only right after "hdb" does it start the tool (psql -p is a port)
+    r.custom("cli-hana-password", "generic", "A password after -p on SAP HANA's hdbsql", "hdbsql -u SYSTEM -p <password>",
+        List.of(Anchor.exact("sql ")), new CommandLineDetector(Style.SEPARATE_P, "hdb"));
     r.custom("cli-user-password", "generic", "The password of curl -u user:password", "curl -u bob:<password>",
         Rows.anyCase(List.of("curl")), new CommandLineDetector(Style.USER_COLON_PASSWORD));
     r.custom("cli-option-password", "generic",
