@@ -58,7 +58,8 @@ class SymbolPasswordsTest {
       "aws_secret_access_key=/dD2Apxje8PoopikJgyWEqltL7JF1yrurtVSITVw", "password=/8igOjy3~XIab.Jm",
       "{\"password\": \"{mxQayu5b2oAM3hc\"}", "DB_PASSWORD=$DCAZuFsu2mKGvdC", "password=~pr4HyYGEiupxA24",
       "{\"password\": \"+qIXFYs9gzchFy7l\"}", "password=SSGVfe4(2YbPjEN) retrying", "password=vq[CK,TPT27Wk~xX",
-      "password=Zs(8YH/m4FWIt<E) retrying", "password=ab3<W9 xQz7Lp>", "password=x-<sfbK>5G74Ch5x", "jdbc:postgresql://bob:$ZWmR6nUeTJ6BP@db/app",
+      "password=Zs(8YH/m4FWIt<E) retrying", "password=ab3<W9 xQz7Lp>", "password=x-<sfbK>5G74Ch5x",
+      "password=X<n7rbNw>g9#)iMv retrying", "jdbc:postgresql://bob:$ZWmR6nUeTJ6BP@db/app",
       "redis://:*983COu3^-tAI@cache:6379"})
   void leadingAndInnerSymbolsAreHidden(String line) {
     String value = line.contains("@") ? line.substring(line.lastIndexOf(':', line.indexOf('@')) + 1, line.indexOf('@'))

@@ -347,8 +347,8 @@ final class ValueEnds {
 
   /**
    * An element tag at {@code i}: {@code <}, a name written as names are (lower case, upper case or
-   * camelCase: {@code br}, {@code TD}, {@code apiKey}) and, within 16 characters, {@code >}. Not the
-   * {@code <sfbK>} a generated password may hold.
+   * camelCase: {@code br}, {@code TD}, {@code apiKey}; digits only at its end, {@code h1}) and, within
+   * 16 characters, {@code >}. Not the {@code <sfbK>} or {@code <n7rbNw>} a generated password may hold.
    */
   private static boolean tagAt(CharSequence text, int i, int limit) {
     if (i + 1 >= limit || !(KeyNames.isLower(text.charAt(i + 1)) || KeyNames.isUpper(text.charAt(i + 1)))) {
@@ -360,11 +360,25 @@ final class ValueEnds {
         || text.charAt(j) == ':')) {
       j++;
     }
-    if (!writtenAsName(text, i + 1, j)) {
+    if (!writtenAsName(text, i + 1, j) || digitInside(text, i + 1, j)) {
       return false;
     }
     for (; j < end; j++) {
       if (text.charAt(j) == '>') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a digit comes before a letter: element names end in digits at most (h1), {@code n7rbNw} is no name. */
+  private static boolean digitInside(CharSequence text, int start, int end) {
+    boolean digit = false;
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (digit && (KeyNames.isLower(c) || KeyNames.isUpper(c))) {
         return true;
       }
     }
