@@ -616,15 +616,23 @@ public final class Engine {
           for (Pattern pattern : outputs[stateNumber(hitState[h])]) {
             int anchorStart = hitEnd - pattern.matched;
             int anchorEnd = anchorStart + pattern.length;
+            boolean escaped = false;
             if (pattern.matched < pattern.length && !pattern.matchesRest(text, anchorStart, n)) {
-              continue; // a long anchor matched only in its first characters
+              // A long anchor matched only in its first characters, unless its symbols are escaped
+              // (hooks.slack.com%2Fservices%2F, a webhook URL passed in a parameter).
+              anchorEnd = pattern.escapable ? pattern.escapedEnd(text, anchorStart, n) : -1;
+              if (anchorEnd < 0) {
+                continue;
+              }
+              escaped = true;
             }
             if (pattern.shared && !pattern.matchesShared(text, anchorStart)) {
               continue; // a character of the shared class stood for another one
             }
             if (anchorStart > 0) {
               int at = anchorStart - 1;
-              if (pattern.rejectsAfter(at >= base ? chunk[at - base] : text.charAt(at))) {
+              if (pattern.rejectsAfter(at >= base ? chunk[at - base] : text.charAt(at))
+                  && !(pattern.escapable && !pattern.rejectsAfter(Escapes.before(text, anchorStart)))) {
                 continue; // ids, hashes and timestamps: no rule of this anchor starts after this character
               }
             }
@@ -632,7 +640,7 @@ public final class Engine {
                 : text.charAt(anchorEnd))) {
               continue; // a key word that goes on as a longer word: Authenticate, path
             }
-            if (pattern.exactCase && !pattern.matchesCase(text, anchorStart, chunk, base, length)) {
+            if (pattern.exactCase && !escaped && !pattern.matchesCase(text, anchorStart, chunk, base, length)) {
               continue;
             }
             // A key word inside a hidden stretch or its key is looked at once, which keeps dense text
@@ -912,6 +920,11 @@ public final class Engine {
      * (set with {@link #matched}); an exact-case literal is compared whole anyway.
      */
     boolean shared;
+    /**
+     * Whether the part after the automaton's holds a symbol an encoder escapes, so a hit whose rest
+     * does not match is compared again reading escapes (set with {@link #matched}).
+     */
+    boolean escapable;
 
     Pattern(Anchor anchor, int[] ruleIndexes, Rule[] rules) {
       this.literal = anchor.literal();
@@ -994,6 +1007,11 @@ public final class Engine {
         holdsShared |= sharedClass != 0 && c < 128 && classOf[c] == sharedClass;
       }
       shared = holdsShared && !exactCase;
+      boolean symbol = false;
+      for (int j = matched; j < length && shape.length == 0; j++) {
+        symbol |= escapableSymbol(chars[j]);
+      }
+      escapable = symbol;
     }
 
     /** Whether the text at {@code start} has the literal's characters of the automaton's part (ASCII case folded). */
@@ -1041,6 +1059,38 @@ public final class Engine {
         }
       }
       return true;
+    }
+
+    /**
+     * Where the literal ends in the text at {@code start} when its symbols after the automaton's part
+     * may be escaped ({@link Escapes}: {@code %2F}, {@code %252F}, {@code \/}), comparing the exact
+     * case where the literal has it; -1 if it is not there. Reads at most
+     * {@link Escapes#MAX_LENGTH} characters per character of the literal.
+     */
+    int escapedEnd(CharSequence text, int start, int textLength) {
+      char[] want = chars;
+      int i = start;
+      for (int j = 0; j < want.length; j++) {
+        if (i >= textLength) {
+          return -1;
+        }
+        char c = text.charAt(i);
+        if (exactCase ? c == want[j] : fold(c) == fold(want[j])) {
+          i++;
+          continue;
+        }
+        int escape = j >= matched && escapableSymbol(want[j]) ? Escapes.lengthOf(text, i, want[j], textLength) : 0;
+        if (escape == 0) {
+          return -1;
+        }
+        i += escape;
+      }
+      return i;
+    }
+
+    /** A symbol URL encoders escape ({@code . - _ *} they keep). */
+    private static boolean escapableSymbol(char c) {
+      return c > ' ' && c < 127 && !CharClass.ALNUM.contains(c) && ".-_*".indexOf(c) < 0;
     }
 
     /**

@@ -20,9 +20,10 @@ import java.util.Objects;
  * no match; exact rows are for weak anchors where a wrong length means another format.
  *
  * <p>A lenient token's last run also reads through percent-escapes of the symbols its class holds
- * ({@code %2B}, {@code %2F}, {@code %3D} for base64): a token URL-encoded in a query string is read
- * whole, and no tail after an escaped {@code =} (Atlassian's checksum) is shown. The escapes count
- * three characters each, within the same read limit.
+ * ({@code %2B}, {@code %2F}, {@code %3D} for base64; also encoded twice, {@code %252F}, and JSON's
+ * {@code \/}): a token URL-encoded in a query string is read whole, and no tail after an escaped
+ * {@code =} (Atlassian's checksum) is shown. The escapes count their characters, within the same read
+ * limit. A separator may be escaped the same ways ({@code discord.com%2Fapi%2Fwebhooks%2F<id>%2F<token>}).
  *
  * <p>The character before the token must not be in the {@code before} class (letters and digits by
  * default), so prefixes inside longer words are not taken. Stateless and thread-safe; allocates
@@ -65,7 +66,7 @@ public final class TokenDetector implements Detector {
     this.validator = s.validator;
     int w = maxLead + 1;
     for (int k = 0; k < n; k++) {
-      w += maxs[k] + 2;
+      w += maxs[k] + 1 + Escapes.MAX_LENGTH; // a separator may be escaped
     }
     this.window = w + (exact ? 0 : LENIENT_EXTRA);
   }
@@ -120,8 +121,8 @@ public final class TokenDetector implements Detector {
       }
       start = s;
     }
-    if (start > 0 && before.contains(text.charAt(start - 1))) {
-      return NO_MATCH;
+    if (start > 0 && before.contains(Escapes.before(text, start))) {
+      return NO_MATCH; // an escaped symbol before the token (%2F) is that symbol, not its hex digit
     }
     int pos = anchorEnd;
     int last = classes.length - 1;
@@ -130,14 +131,15 @@ public final class TokenDetector implements Detector {
     for (int k = 0; k <= last; k++) {
       char sep = separators[k];
       if (sep != 0) {
-        if (pos >= n || text.charAt(pos) != sep) {
+        int escape = pos < n && text.charAt(pos) != sep ? Escapes.lengthOf(text, pos, sep, n) : 0;
+        if (pos >= n || text.charAt(pos) != sep && escape == 0) {
           if (k >= optionalFrom) {
             used = k - 1;
             break; // the rest of the token is optional: a JWT without its signature
           }
           return NO_MATCH;
         }
-        pos++;
+        pos += escape == 0 ? 1 : escape; // or escaped: the /<token> of a webhook URL passed URL-encoded
       }
       boolean open = k == last && !exact;
       runLimit = pos + maxs[k] + LENIENT_EXTRA;
@@ -174,14 +176,9 @@ public final class TokenDetector implements Detector {
   private static int skipEscaped(CharClass run, CharClass symbols, CharSequence text, int end, int limit) {
     int stop = Math.min(limit, text.length());
     int i = end;
-    while (i + 2 < stop && text.charAt(i) == '%') {
-      int high = Character.digit(text.charAt(i + 1), 16);
-      int low = Character.digit(text.charAt(i + 2), 16);
-      char c = (char) (high * 16 + low);
-      if (high < 0 || low < 0 || CharClass.ALNUM.contains(c) || !symbols.contains(c)) {
-        break;
-      }
-      i = run.skip(text, i + 3, stop);
+    int at;
+    while ((at = Escapes.symbolAt(text, i, stop)) >= 0 && symbols.contains((char) at)) {
+      i = run.skip(text, i + (at >>> 16), stop);
     }
     return i;
   }

@@ -1,0 +1,80 @@
+package dev.redact4j.internal.engine;
+
+/**
+ * The escaped forms in which a symbol of a secret's format reaches logs: percent-encoded once
+ * ({@code %2F}, either case of hex), twice ({@code %252F}: a URL passed in a parameter of another),
+ * or a slash as JSON may write it ({@code \/}, PHP's {@code json_encode} by default). Only symbols are
+ * read this way; an escaped letter or digit is no symbol of a format, and {@code %41} stays text.
+ * Reads at most five characters; allocates nothing.
+ */
+final class Escapes {
+  private Escapes() {}
+
+  /** Longest escape: {@code %25} and two hex digits. */
+  static final int MAX_LENGTH = 5;
+
+  /**
+   * The symbol escaped at {@code i} and the escape's length, packed as {@code length << 16 | symbol};
+   * -1 if no escaped symbol starts there or it would reach {@code limit}.
+   */
+  static int symbolAt(CharSequence text, int i, int limit) {
+    int stop = Math.min(limit, text.length());
+    if (i + 1 >= stop) {
+      return -1;
+    }
+    char c = text.charAt(i);
+    if (c == '\\') {
+      return text.charAt(i + 1) == '/' ? 2 << 16 | '/' : -1;
+    }
+    if (c != '%' || i + 2 >= stop) {
+      return -1;
+    }
+    int high = Character.digit(text.charAt(i + 1), 16);
+    int low = Character.digit(text.charAt(i + 2), 16);
+    if (high < 0 || low < 0) {
+      return -1;
+    }
+    int length = 3;
+    if (high == 2 && low == 5 && i + 4 < stop) { // %25: the % of an escape encoded again
+      int high2 = Character.digit(text.charAt(i + 3), 16);
+      int low2 = Character.digit(text.charAt(i + 4), 16);
+      if (high2 >= 0 && low2 >= 0) {
+        high = high2;
+        low = low2;
+        length = 5;
+      }
+    }
+    char symbol = (char) (high * 16 + low);
+    return symbol(symbol) ? length << 16 | symbol : -1;
+  }
+
+  /** Length of an escape of {@code symbol} at {@code i} (before {@code limit}), or 0. */
+  static int lengthOf(CharSequence text, int i, char symbol, int limit) {
+    int at = symbolAt(text, i, limit);
+    return at >= 0 && (char) at == symbol ? at >>> 16 : 0;
+  }
+
+  /**
+   * The character before {@code i} as the text means it: the symbol when an escape ends there
+   * ({@code https%3A%2F%2Fhooks...}: a slash, not the letter {@code F}), else the character itself.
+   */
+  static char before(CharSequence text, int i) {
+    char c = text.charAt(i - 1);
+    if (i >= 3 && Character.digit(c, 16) >= 0) {
+      for (int length = 5; length >= 3; length -= 2) {
+        if (i >= length) {
+          int at = symbolAt(text, i - length, i);
+          if (at >= 0 && at >>> 16 == length) {
+            return (char) at;
+          }
+        }
+      }
+    }
+    return c;
+  }
+
+  /** A printable ASCII symbol: neither a letter, a digit, a space nor a control character. */
+  private static boolean symbol(char c) {
+    return c > ' ' && c < 127 && !CharClass.ALNUM.contains(c);
+  }
+}
