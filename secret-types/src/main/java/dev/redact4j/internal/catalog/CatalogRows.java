@@ -54,6 +54,8 @@ final class CatalogRows {
   private static final CharClass BECH32_UPPER = CharClass.of("A-Z0-9");
   private static final CharClass TOKEN_EQ = CharClass.of("A-Za-z0-9_=-");
   private static final CharClass EQUALS = CharClass.of("=");
+  /** No character before the token is rejected: for anchors that start with a separator of their own. */
+  private static final CharClass ANY_BEFORE = CharClass.of("");
 
   private static final Validator UUID_SHAPE = (text, start, end) -> end - start == 36
       && text.charAt(start + 8) == '-' && text.charAt(start + 13) == '-' && text.charAt(start + 18) == '-'
@@ -867,7 +869,8 @@ final class CatalogRows {
     r.infix("telegram-bot-token", "telegram", "A Telegram bot token", "<bot id>:AA<33 chars>", List.of(":A"),
         TokenDetector.spec().lead(DIGIT, 5, 16).then(TOKEN, 31, 41).validator(CatalogRows::telegramSecret).build());
     r.token("telegram-bot-token-url", "telegram", "A Telegram bot token in a Bot API URL", "/bot<bot id>:AA<33 chars>",
-        List.of("/bot"), TokenDetector.spec().then(DIGIT, 6, 12).then(':', TOKEN, 32, 42).build());
+        // The anchor's slash starts a path segment; the host's last letter comes before it.
+        List.of("/bot"), TokenDetector.spec().then(DIGIT, 6, 12).then(':', TOKEN, 32, 42).notAfter(ANY_BEFORE).build());
     r.token("discord-webhook-url", "discord", "The id and token of a Discord webhook URL",
         "discord.com/api/webhooks/<id>/<token>",
         List.of("discord.com/api/webhooks/", "discordapp.com/api/webhooks/"),
