@@ -24,6 +24,8 @@ import java.util.Objects;
  * {@code \/}): a token URL-encoded in a query string is read whole, and no tail after an escaped
  * {@code =} (Atlassian's checksum) is shown. The escapes count their characters, within the same read
  * limit. A separator may be escaped the same ways ({@code discord.com%2Fapi%2Fwebhooks%2F<id>%2F<token>}).
+ * A lenient token's run goes on across a shell line continuation (a backslash ending the line, the
+ * next line's first word glued to it), within the same limit.
  *
  * <p>The character before the token must not be in the {@code before} class (letters and digits by
  * default), so prefixes inside longer words are not taken. Stateless and thread-safe; allocates
@@ -149,7 +151,12 @@ public final class TokenDetector implements Detector {
           ? runToAnchorAgain(classes[k], text, pos, pos + maxs[k] + (open ? LENIENT_EXTRA : 1), anchorStart, anchorEnd)
           : classes[k].skip(text, pos, pos + maxs[k] + (open ? LENIENT_EXTRA : 1));
       if (open) {
-        end = skipEscaped(classes[k], classes[k], text, end, pos + maxs[k] + LENIENT_EXTRA);
+        int limit = pos + maxs[k] + LENIENT_EXTRA;
+        end = skipEscaped(classes[k], classes[k], text, end, limit);
+        int next;
+        while ((next = continuedAt(text, end, limit)) >= 0) { // ghp_abc\<newline>def is one shell word
+          end = skipEscaped(classes[k], classes[k], text, classes[k].skip(text, next, limit), limit);
+        }
       }
       int length = end - pos;
       if (length < mins[k] || (length > maxs[k] && !open)) {
@@ -165,8 +172,29 @@ public final class TokenDetector implements Detector {
     }
     if (!exact) { // the rest of the run: never show a fragment
       pos = skipEscaped(CharClass.TOKEN, classes[used], text, CharClass.TOKEN.skip(text, pos, runLimit), runLimit);
+      int next;
+      while ((next = continuedAt(text, pos, runLimit)) >= 0) { // ghp_abc\<newline>def is one shell word
+        pos = skipEscaped(CharClass.TOKEN, classes[used], text, CharClass.TOKEN.skip(text, next, runLimit), runLimit);
+      }
     }
     return Detector.pack(start, pos);
+  }
+
+  /**
+   * Where a word goes on after a shell line continuation at {@code i}: a backslash, a line break
+   * ({@code \n} or {@code \r\n}) and a token character right after it; -1 otherwise (an indented
+   * next line starts a new word).
+   */
+  private static int continuedAt(CharSequence text, int i, int limit) {
+    int stop = Math.min(limit, text.length());
+    if (i + 2 >= stop || text.charAt(i) != '\\') {
+      return -1;
+    }
+    int next = text.charAt(i + 1) == '\r' ? i + 2 : i + 1;
+    if (next + 1 >= stop || text.charAt(next) != '\n') {
+      return -1;
+    }
+    return CharClass.TOKEN.contains(text.charAt(next + 1)) ? next + 1 : -1;
   }
 
   /**
