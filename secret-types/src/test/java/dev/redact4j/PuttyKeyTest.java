@@ -34,6 +34,21 @@ class PuttyKeyTest {
     }
   }
 
+  /** A key file uploaded as a form field and logged URL-encoded, once or twice ({@code %0D%0A}, {@code %2B}). */
+  @Test
+  void aUrlEncodedKeyFileIsHiddenToo() {
+    String once = java.net.URLEncoder.encode(ppk("\r\n"), java.nio.charset.StandardCharsets.UTF_8);
+    String twice = java.net.URLEncoder.encode(once, java.nio.charset.StandardCharsets.UTF_8);
+    for (String encoded : new String[] {once, twice, once.replace("+", "%20")}) {
+      String out = REDACTOR.redact("POST /keys body=name%3Dci%26ppk%3D" + encoded + "&submit=1");
+      assertThat(out).as(encoded).doesNotContain(PRIVATE_1.substring(10, 30)).doesNotContain(PRIVATE_2.substring(0, 12))
+          .doesNotContain(MAC.substring(0, 16)).contains("[REDACTED:putty-private-key]").contains("Comment")
+          .endsWith("&submit=1");
+    }
+    String clean = "GET /help?q=Private-Lines%3A+2%0D%0Ahow+many";
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+
   @Test
   void aBlockCutShortIsHiddenAsFarAsItGoes() {
     String out = REDACTOR.redact("Private-Lines: 14\n" + PRIVATE_1 + "\n" + PRIVATE_1.substring(0, 30));

@@ -606,7 +606,7 @@ final class CatalogRows {
         "-----BEGIN PRIVATE KEY-----<base64>-----END PRIVATE KEY-----",
         List.of(Anchor.exact("-----BEGIN")), new PemBlockDetector());
     r.custom("putty-private-key", "crypto",
-        "The private lines and MAC of a PuTTY .ppk key file, also inside JSON strings (the public lines stay)",
+        "The private lines and MAC of a PuTTY .ppk key file, also inside JSON strings or URL-encoded (the public lines stay)",
         "Private-Lines: <n>\\n<base64 lines>\\nPrivate-MAC: <hex>", List.of(Anchor.exact("Private-Lines:")),
         new PuttyKeyDetector());
     r.infix("private-key-pem-base64", "crypto", "A base64-encoded PEM private key",
