@@ -502,7 +502,7 @@ public final class KeyValueDetector implements Detector {
         && (kind == Kind.PASSWORD || kind == Kind.SECRET || kind == Kind.API_KEY) && atLineStart(text, keyStart)
         || instruction;
     boolean glued = sep == 1 && text.charAt(i) == '=' && valueAt == i + 1;
-    boolean urlEncoded = sep == 3 && text.charAt(i) == '%';
+    boolean urlEncoded = (sep == 3 || sep == 5) && text.charAt(i) == '%';
     if (sep == 1 && text.charAt(i) == '=' && memberGetsVariable(text, keyStart, valueAt)) {
       return NO_MATCH; // this.password = password;
     }
@@ -1179,7 +1179,7 @@ public final class KeyValueDetector implements Detector {
   }
 
   /**
-   * The value at {@code i}. {@code urlEncoded}: the separator was {@code %3D} or {@code %3A}, so the
+   * The value at {@code i}. {@code urlEncoded}: the separator was {@code %3D} or {@code %3A} (or {@code %253D}), so the
    * value ends at an encoded {@code &} or quote ({@code %26}, {@code %22}) too, and an encoded opening
    * quote is not part of it.
    */
@@ -1526,14 +1526,27 @@ public final class KeyValueDetector implements Detector {
     return j < n && text.charAt(j) != '{' && text.charAt(j) != '[' ? j : -1;
   }
 
-  /** The first {@code %26} or {@code %22} (an encoded {@code &} or quote) in {@code [start, end)}, or {@code end}. */
+  /**
+   * The first {@code %26} or {@code %22} (an encoded {@code &} or quote) in {@code [start, end)}, or
+   * {@code end}; after a separator encoded twice ({@code %253D}), {@code %2526} and {@code %2522} too.
+   */
   private static int encodedEnd(CharSequence text, int start, int end) {
+    boolean twice = start >= 5 && twiceEncodedSeparator(text, start - 5);
     for (int j = start; j + 2 < end; j++) {
       if (text.charAt(j) == '%' && text.charAt(j + 1) == '2' && (text.charAt(j + 2) == '6' || text.charAt(j + 2) == '2')) {
         return j;
       }
+      if (twice && j + 4 < end && KeyNames.regionEquals(text, j, "%252") && (text.charAt(j + 4) == '6' || text.charAt(j + 4) == '2')) {
+        return j;
+      }
     }
     return end;
+  }
+
+  /** {@code %253D} or {@code %253A} at {@code i} (either case): {@code =} or {@code :} URL-encoded twice. */
+  private static boolean twiceEncodedSeparator(CharSequence text, int i) {
+    return i + 4 < text.length() && KeyNames.regionEquals(text, i, "%253")
+        && ((text.charAt(i + 4) | 0x20) == 'd' || (text.charAt(i + 4) | 0x20) == 'a');
   }
 
   /**
@@ -1787,7 +1800,7 @@ public final class KeyValueDetector implements Detector {
     return i;
   }
 
-  /** Length of the separator at {@code i}: {@code = : => := -> ==}, {@code %3D} or {@code %3A}, a leader ({@code ----}), or 0. */
+  /** Length of the separator at {@code i}: {@code = : => := -> ==}, {@code %3D} or {@code %3A} (also {@code %253D}), a leader ({@code ----}), or 0. */
   private static int separator(CharSequence text, int i) {
     int n = text.length();
     if (i >= n) {
@@ -1819,6 +1832,9 @@ public final class KeyValueDetector implements Detector {
     }
     if (c == '%' && next == '3' && ((third | 0x20) == 'd' || (third | 0x20) == 'a')) {
       return 3; // URL-encoded = or :
+    }
+    if (c == '%' && twiceEncodedSeparator(text, i)) {
+      return 5; // %253D: a query string passed in a parameter of another
     }
     if (c == '\\' && unicodeEscape(text, i, "003d")) {
       return 6; // = as Gson writes it inside a JSON string, backslash-u003d: "url":"...?access_token=<value>"
