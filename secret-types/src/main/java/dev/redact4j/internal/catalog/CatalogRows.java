@@ -220,6 +220,25 @@ final class CatalogRows {
     return true;
   }
 
+  /** Base64 of a Docker config: {"auths": first, or JSON with an "auth" entry (at most 8,192 characters read). */
+  private static boolean dockerConfig(CharSequence t, int s, int e) {
+    return regionIs(t, s, "eyJhdXRocyI6") || regionIs(t, s, "ewogICJhdXRocyI6") || regionIs(t, s, "ewoJImF1dGhzIjog")
+        || Validators.decodesToText(t, s, e, 6144, "\"auth\"", (char) 0);
+  }
+
+  /** Whether {@code t} holds {@code w} at {@code s}. */
+  private static boolean regionIs(CharSequence t, int s, String w) {
+    if (s + w.length() > t.length()) {
+      return false;
+    }
+    for (int j = 0; j < w.length(); j++) {
+      if (t.charAt(s + j) != w.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * After the bot id's colon, a random part: tokens start with {@code AA}; other ones need both cases
    * and a digit, so that {@code 12345:Accept-Encoding-...} stays.
@@ -1099,9 +1118,12 @@ final class CatalogRows {
         + " API key), as printed at first start", "eyJ2ZXIiOiI", B64, 40, 2048, "<base64>");
     r.prefixed("elastic-cloud-api-key", "elastic", "An Elastic Cloud or serverless API key", "essu_",
         CharClass.of("A-Za-z0-9_=-"), 60, 202, "<chars>");
-    r.prefixed("docker-config-json-base64", "docker", "A Docker config.json in base64 (registry credentials), as in a"
-        + " Kubernetes .dockerconfigjson", List.of("eyJhdXRocyI6", "ewogICJhdXRocyI6", "ewoJImF1dGhzIjog"), B64, 20,
-        8192, "<base64>");
+    // Also any base64 JSON ("eyJ", the JWT rule's anchor: no new state) that decodes to an "auth" entry:
+    // "auths" after another key, or the legacy .dockercfg ({"<registry>":{"auth":...}}).
+    r.token("docker-config-json-base64", "docker", "A Docker config.json in base64 (registry credentials), as in a"
+        + " Kubernetes .dockerconfigjson or .dockercfg", "eyJhdXRocyI6<base64>",
+        List.of("eyJhdXRocyI6", "ewogICJhdXRocyI6", "ewoJImF1dGhzIjog", "eyJ", "ewog", "ewoJ"),
+        TokenDetector.spec().then(B64, 29, 8181).validator(CatalogRows::dockerConfig).build());
     r.prefixed("sonarqube-token", "sonar", "A SonarQube / SonarCloud token", List.of("sqp_", "sqa_", "squ_"), HEX, 40,
         40, "<40 hex>");
     r.context("sonarqube-login", "sonar", "A Sonar token passed as sonar.login or sonar.token",
