@@ -620,7 +620,8 @@ public final class Engine {
             if (pattern.matched < pattern.length && !pattern.matchesRest(text, anchorStart, n)) {
               // A long anchor matched only in its first characters, unless its symbols are escaped
               // (hooks.slack.com%2Fservices%2F, a webhook URL passed in a parameter).
-              anchorEnd = pattern.escapable ? pattern.escapedEnd(text, anchorStart, n) : -1;
+              anchorEnd = pattern.escapable && pattern.escapeAt(text, anchorStart, n)
+                  ? pattern.escapedEnd(text, anchorStart, n) : -1;
               if (anchorEnd < 0) {
                 continue;
               }
@@ -925,6 +926,8 @@ public final class Engine {
      * does not match is compared again reading escapes (set with {@link #matched}).
      */
     boolean escapable;
+    /** The index of the literal's first symbol that may be escaped, or -1. */
+    private int firstSymbol;
 
     Pattern(Anchor anchor, int[] ruleIndexes, Rule[] rules) {
       this.literal = anchor.literal();
@@ -1007,11 +1010,11 @@ public final class Engine {
         holdsShared |= sharedClass != 0 && c < 128 && classOf[c] == sharedClass;
       }
       shared = holdsShared && !exactCase;
-      boolean symbol = false;
-      for (int j = matched; j < length && shape.length == 0; j++) {
-        symbol |= escapableSymbol(chars[j]);
+      firstSymbol = -1;
+      for (int j = matched; j < length && shape.length == 0 && firstSymbol < 0; j++) {
+        firstSymbol = escapableSymbol(chars[j]) ? j : -1;
       }
-      escapable = symbol;
+      escapable = firstSymbol >= 0;
     }
 
     /** Whether the text at {@code start} has the literal's characters of the automaton's part (ASCII case folded). */
@@ -1067,6 +1070,16 @@ public final class Engine {
      * case where the literal has it; -1 if it is not there. Reads at most
      * {@link Escapes#MAX_LENGTH} characters per character of the literal.
      */
+    /**
+     * Whether an escape starts where the literal's first escapable symbol would be: every character
+     * before it is compared as it is, so an escaped form differs first there. One read, which spares
+     * the full comparison on hits such as {@code password=} for {@code passwordauthentication(}.
+     */
+    boolean escapeAt(CharSequence text, int start, int textLength) {
+      int at = start + firstSymbol;
+      return at < textLength && (text.charAt(at) == '%' || text.charAt(at) == '\\');
+    }
+
     int escapedEnd(CharSequence text, int start, int textLength) {
       char[] want = chars;
       int i = start;
