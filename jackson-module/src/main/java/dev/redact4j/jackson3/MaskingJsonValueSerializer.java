@@ -11,8 +11,8 @@ import tools.jackson.databind.jsontype.TypeSerializer;
  * Wraps Jackson's {@code @JsonValue} serializer when the accessor is marked {@code @Redacted}: a
  * non-null value is written as the mask, whatever its type, without a type id; as a map key (written
  * through the {@code @JsonKey} accessor when the type has one, then marked), the key is the mask (so
- * two such keys in one map give the same name twice, as {@code SecretString} keys do). Null values and revealing writers go to Jackson's serializer, so they come out as
- * without this module.
+ * two such keys in one map give the same name twice, as {@code SecretString} keys do). Null values
+ * and revealing writers go to Jackson's serializer, so they come out as without this module.
  */
 final class MaskingJsonValueSerializer extends DelegatingMaskSerializer<Object> {
   private final AnnotatedMember accessor;

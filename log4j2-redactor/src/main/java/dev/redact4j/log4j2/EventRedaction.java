@@ -124,8 +124,9 @@ final class EventRedaction {
    * <p>Returns {@link #UNSURE} whenever the text judged here might differ from what the layout
    * prints: a message type whose rendering is not fixed once formatted (maps, structured data,
    * {@code String.format} or custom messages, reusable messages with mutable parameters), context
-   * values that are not text, a thrown throwable (its text is computed at each call). Allocates nothing for simple and reusable messages with text,
-   * number, boolean or character parameters and text context values.
+   * values that are not text, a thrown throwable (its text is computed at each call). Allocates
+   * nothing for simple and reusable messages with text, number, boolean or character parameters and
+   * text context values.
    *
    * @param probe an empty per-thread buffer, left in an unspecified state
    * @param json whether the nested layout is a JSON layout
