@@ -16,7 +16,8 @@ import javax.security.auth.Destroyable;
  *
  * <p><b>What is never revealed.</b> {@link #toString()} is {@value SecretString#MASK} for any value,
  * empty included; there is no length accessor; {@link #hashCode()} is keyed per JVM; Java
- * serialization is refused with a {@link java.io.NotSerializableException}.
+ * serialization is refused with a {@link java.io.NotSerializableException}; serializers that read
+ * fields by reflection find no value (it is held in a {@code transient} field).
  *
  * <p><b>Access.</b> {@link #reveal()} returns a copy the caller should zero when done;
  * {@link #use(Function)} lends a copy and zeroes it as soon as the function returns or throws.
@@ -38,8 +39,12 @@ import javax.security.auth.Destroyable;
 public final class SecretBytes implements Destroyable, Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** Guarded by itself against {@link #destroy()}; only copies of it leave this class. */
-  private final byte[] value;
+  /**
+   * Guarded by itself against {@link #destroy()}; only copies of it leave this class. Transient so that
+   * serializers and printers that read fields by reflection (Gson, Jackson with field visibility,
+   * commons-lang's {@code ReflectionToStringBuilder} and {@code HashCodeBuilder}) skip it.
+   */
+  private final transient byte[] value;
   /** Computed on first use or by {@link #destroy()}, so it stays stable; guarded by {@code value}. */
   private transient int hash;
   private transient boolean hashed;

@@ -43,7 +43,9 @@ import javax.security.auth.Destroyable;
  * <p><b>Serialization</b> is refused with a {@link NotSerializableException} naming this class: a
  * serialized secret would travel as plain bytes into HTTP sessions, caches and message queues. An
  * object holding a {@code SecretString} therefore cannot be Java-serialized either; mark such a
- * field {@code transient} or send the value explicitly where it must go.
+ * field {@code transient} or send the value explicitly where it must go. Serializers that read
+ * fields by reflection (Gson, commons-lang's {@code ReflectionToStringBuilder}) find no value either:
+ * it is held in a {@code transient} field, which they skip.
  *
  * <p><b>Thread-safety.</b> Instances are safe to share between threads. {@code of} copies its
  * argument, so later changes to it are not seen. A {@code destroy()} racing with a {@code use} on
@@ -57,8 +59,12 @@ public final class SecretString implements Destroyable, Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Guarded by itself against {@link #destroy()}; never leaves this class except through a view. */
-  private final char[] value;
+  /**
+   * Guarded by itself against {@link #destroy()}; never leaves this class except through a view. Transient so that
+   * serializers and printers that read fields by reflection (Gson, Jackson with field visibility,
+   * commons-lang's {@code ReflectionToStringBuilder} and {@code HashCodeBuilder}) skip it.
+   */
+  private final transient char[] value;
   /** Computed on first use or by {@link #destroy()}, so it stays stable; guarded by {@code value}. */
   private transient int hash;
   private transient boolean hashed;
