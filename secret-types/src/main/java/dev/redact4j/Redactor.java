@@ -353,6 +353,8 @@ public final class Redactor {
     private final List<String> toggles = new ArrayList<>();
     private final Map<String, CustomRule> customRules = new LinkedHashMap<>();
     private final Map<String, Mask> ruleMasks = new HashMap<>();
+    /** Where a per-rule mask read from a rules file was set, so build() can name that line. */
+    private final Map<String, RedactionConfigException> ruleMaskLines = new HashMap<>();
     private Mask mask = Mask.typed();
     private byte @Nullable [] fingerprintKey;
     private @Nullable KnownSecrets knownSecrets = KnownSecrets.global();
@@ -416,7 +418,15 @@ public final class Redactor {
     public Builder mask(String ruleId, Mask mask) {
       Objects.requireNonNull(mask, "mask");
       ruleMasks.put(Objects.requireNonNull(ruleId, "ruleId"), mask);
+      ruleMaskLines.remove(ruleId);
       return this;
+    }
+
+    /** {@link #mask(String, Mask)} from line {@code line} of a rules file. */
+    void mask(String ruleId, Mask mask, String source, int line) {
+      mask(ruleId, mask);
+      ruleMaskLines.put(ruleId, new RedactionConfigException("A mask is set for rule '" + ruleId
+          + "', which is not enabled; enable it or remove the mask", source, line));
     }
 
     /**
@@ -594,6 +604,10 @@ public final class Redactor {
       ids.add(KNOWN_SECRET_RULE);
       for (String id : ruleMasks.keySet()) {
         if (!ids.contains(id)) {
+          RedactionConfigException fromFile = ruleMaskLines.get(id);
+          if (fromFile != null) {
+            throw fromFile;
+          }
           checkRuleId(id);
           throw new RedactionConfigException(
               "A mask is set for rule '" + id + "', which is not enabled; enable it or remove the mask");

@@ -76,14 +76,15 @@ final class RulesFile {
     for (Object[] d : deferred) {
       int line = (Integer) d[0];
       try {
-        applySetting(builder, (String) d[1], (String) d[2]);
+        applySetting(builder, (String) d[1], (String) d[2], source, line);
       } catch (IllegalArgumentException ex) {
         throw new RedactionConfigException(ex.getMessage(), source, line);
       }
     }
   }
 
-  private static void applySetting(Redactor.Builder builder, String key, String value) {
+  private static void applySetting(
+      Redactor.Builder builder, String key, String value, String source, int line) {
     switch (key) {
       case "enable":
         builder.enable(split(value));
@@ -111,7 +112,8 @@ final class RulesFile {
         break;
     }
     if (key.startsWith("mask.") && key.length() > 5) {
-      builder.mask(builder.checkRuleId(key.substring(5)), Mask.parse(value));
+      // Whether the rule ends up enabled is known only in build(), which then names this line.
+      builder.mask(builder.checkRuleId(key.substring(5)), Mask.parse(value), source, line);
       return;
     }
     throw new RedactionConfigException("Unknown key '" + key + "'; known keys: " + KEYS);
