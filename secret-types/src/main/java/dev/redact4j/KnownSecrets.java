@@ -64,6 +64,7 @@ public final class KnownSecrets {
    *
    * @return false, registering nothing, when the value is shorter than the minimum length or longer
    *     than 4096 characters
+   * @throws IllegalStateException if {@code secret} was destroyed
    */
   public boolean register(SecretString secret) {
     Objects.requireNonNull(secret, "secret");
@@ -93,11 +94,12 @@ public final class KnownSecrets {
     }
   }
 
-  /** Number of registered values still alive. */
+  /** Number of registered values still hidden: neither collected nor destroyed. */
   public int size() {
     int n = 0;
     for (WeakReference<SecretString> ref : values) {
-      if (ref.get() != null) {
+      SecretString secret = ref.get();
+      if (secret != null && !secret.isDestroyed()) {
         n++;
       }
     }
