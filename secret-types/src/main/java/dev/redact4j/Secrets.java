@@ -1,6 +1,7 @@
 package dev.redact4j;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -73,6 +74,11 @@ public final class Secrets {
 
   private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
   private static final List<String> BUILT_IN_SCHEMES = List.of("env", "file", "property", "sysprop");
+  /**
+   * The largest secret file read: far above any real secret (Kubernetes caps a Secret at 1 MiB),
+   * so that a wrong path (a log file, a disk image) fails with a clear error, not OutOfMemoryError.
+   */
+  static final int MAX_FILE_SIZE = 16 * 1024 * 1024;
   /** Bounds the walk over a broken service configuration that keeps reporting errors. */
   private static final int MAX_PROVIDER_ENTRIES = 1000;
 
@@ -154,7 +160,8 @@ public final class Secrets {
    * @param options {@link FileOption#ALLOW_WORLD_READABLE} to accept a world-readable file
    * @return the file's text as a secret
    * @throws SecretLoadingException if the file is missing, not a regular file, unreadable,
-   *     world-readable without the option, not UTF-8, or empty once line breaks are removed
+   *     world-readable without the option, larger than 16 MiB, not UTF-8, or empty once line breaks
+   *     are removed
    */
   public static SecretString fromFile(Path file, FileOption... options) {
     byte[] bytes = readSecretFile(file, options);
@@ -173,7 +180,7 @@ public final class Secrets {
    * @param options {@link FileOption#ALLOW_WORLD_READABLE} to accept a world-readable file
    * @return the file's bytes as a secret
    * @throws SecretLoadingException if the file is missing, not a regular file, unreadable,
-   *     world-readable without the option, or empty
+   *     world-readable without the option, larger than 16 MiB, or empty
    */
   public static SecretBytes bytesFromFile(Path file, FileOption... options) {
     byte[] bytes = readSecretFile(file, options);
@@ -341,11 +348,27 @@ public final class Secrets {
     if (!opts.contains(FileOption.ALLOW_WORLD_READABLE)) {
       refuseWorldReadable(file);
     }
-    try {
-      return Files.readAllBytes(file);
+    if (attributes.size() > MAX_FILE_SIZE) {
+      throw tooLarge(file, Long.toString(attributes.size()));
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      // Bounded, as the file may have grown since its size was read.
+      bytes = in.readNBytes(MAX_FILE_SIZE + 1);
     } catch (IOException e) {
       throw cannotRead(file, e);
     }
+    if (bytes.length > MAX_FILE_SIZE) {
+      Arrays.fill(bytes, (byte) 0);
+      throw tooLarge(file, "more than " + MAX_FILE_SIZE);
+    }
+    return bytes;
+  }
+
+  private static SecretLoadingException tooLarge(Path file, String size) {
+    return new SecretLoadingException(fileSource(file), "Secret file " + file + " has " + size + " bytes,"
+        + " more than the 16 MiB a secret file may have: point at the file that holds the secret"
+        + " itself");
   }
 
   private static void refuseWorldReadable(Path file) {

@@ -91,6 +91,49 @@ class SecretsFileTest {
   }
 
   @Test
+  void kubernetesSecretVolumesAreReadThroughBothLinks() throws IOException {
+    // A secret volume: db -> ..data/db, ..data -> ..2026_11_29_10_00_00.123 (swapped atomically).
+    Files.createDirectory(dir.resolve("..2026_11_29_10_00_00.123"));
+    Path target = file("..2026_11_29_10_00_00.123/db", canary + "\n", "r--------");
+    Files.createSymbolicLink(dir.resolve("..data"), Path.of("..2026_11_29_10_00_00.123"));
+    Path mounted = Files.createSymbolicLink(dir.resolve("db"), Path.of("..data/db"));
+    assertThat(Secrets.fromFile(mounted).reveal()).isEqualTo(canary);
+    assertThat(Secrets.fromReference("file:" + mounted).reveal()).isEqualTo(canary);
+
+    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--")); // 0644
+    assertThatThrownBy(() -> Secrets.fromFile(mounted)).isInstanceOf(SecretLoadingException.class)
+        .hasMessageContaining("Secret file " + mounted + " is readable by every user")
+        .hasMessageContaining("defaultMode: 0400").hasMessageNotContaining(canary);
+  }
+
+  @Test
+  void aFileFarLargerThanASecretIsRefusedBeforeItIsRead() throws IOException {
+    // A wrong path (a log file, a disk image) must fail as SecretLoadingException, not OutOfMemoryError.
+    for (long size : new long[] {16L * 1024 * 1024 + 1, 3L * 1024 * 1024 * 1024}) {
+      Path big = dir.resolve("big-" + size);
+      try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+        raf.setLength(size); // sparse: takes no disk space
+      }
+      Files.setPosixFilePermissions(big, PosixFilePermissions.fromString("rw-------"));
+      for (Runnable load : new Runnable[] {
+          () -> Secrets.fromFile(big), () -> Secrets.bytesFromFile(big)}) {
+        assertThatThrownBy(load::run).isInstanceOf(SecretLoadingException.class)
+            .hasMessage("Secret file " + big + " has " + size + " bytes, more than the 16 MiB a"
+                + " secret file may have: point at the file that holds the secret itself");
+      }
+      Files.delete(big);
+    }
+    Path largest = dir.resolve("largest");
+    try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(largest.toFile(), "rw")) {
+      raf.setLength(16L * 1024 * 1024);
+      raf.write('k');
+    }
+    Files.setPosixFilePermissions(largest, PosixFilePermissions.fromString("rw-------"));
+    int length = Secrets.bytesFromFile(largest).use(b -> b.length);
+    assertThat(length).isEqualTo(16 * 1024 * 1024);
+  }
+
+  @Test
   void aMissingFileNamesThePathAndTheFix() {
     Path missing = dir.resolve("no-such-secret");
     assertThatThrownBy(() -> Secrets.fromFile(missing))
