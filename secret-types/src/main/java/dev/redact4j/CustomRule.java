@@ -25,6 +25,11 @@ final class CustomRule {
     this.keywords = keywords;
   }
 
+  /** Whether {@code name} has the form of a rule id (and so of a group name). */
+  static boolean isWellFormedId(String name) {
+    return ID.matcher(name).matches();
+  }
+
   static CustomRule create(String id, String regex, List<String> keywords) {
     if (id == null || !ID.matcher(id).matches()) {
       throw new RedactionConfigException("Rule id '" + id

@@ -619,7 +619,7 @@ public final class Redactor {
     /** The id if it names a built-in or custom rule (or {@value #KNOWN_SECRET_RULE}); else an error with a suggestion. */
     String checkRuleId(String id) {
       if (!BuiltInCatalog.ruleIdsOf(id).contains(id) && !customRules.containsKey(id) && !KNOWN_SECRET_RULE.equals(id)) {
-        throw new RedactionConfigException("Unknown rule '" + id + "'; " + BuiltInCatalog.suggest(id)
+        throw new RedactionConfigException(unknown("rule", id) + BuiltInCatalog.suggest(id)
             + "list the rule ids with `redact --list-rules` or Redactor.rules()");
       }
       return id;
@@ -628,12 +628,29 @@ public final class Redactor {
     private String checkRuleOrGroup(String idOrGroup) {
       Objects.requireNonNull(idOrGroup, "idOrGroup");
       String name = idOrGroup.strip();
+      if (KNOWN_SECRET_RULE.equals(name)) {
+        throw new RedactionConfigException("'" + KNOWN_SECRET_RULE + "' hides the values registered in"
+            + " KnownSecrets and is not toggled by enable or disable: to ignore registered values, build"
+            + " with knownSecrets(null); to stop hiding one value, unregister it");
+      }
       if (BuiltInCatalog.ruleIdsOf(name).isEmpty() && !customRules.containsKey(name)
           && customRules.values().stream().noneMatch(c -> c.group().equals(name))) {
-        throw new RedactionConfigException("Unknown rule or group '" + name + "'; "
-            + BuiltInCatalog.suggest(name) + "list them with `redact --list-rules` or Redactor.rules()");
+        throw new RedactionConfigException(unknown("rule or group", name) + BuiltInCatalog.suggest(name)
+            + "list them with `redact --list-rules` or Redactor.rules()");
       }
       return name;
+    }
+
+    /**
+     * The start of an "unknown name" error. A name that cannot be a rule id or group name is not
+     * repeated: it may be a secret pasted where a name belongs.
+     */
+    private static String unknown(String what, String name) {
+      if (CustomRule.isWellFormedId(name)) {
+        return "Unknown " + what + " '" + name + "'; ";
+      }
+      return "The " + what + " name given is not a rule id or group name (1 to 63 characters of a-z 0-9"
+          + " . _ -; not repeated here, in case it is a secret value); ";
     }
   }
 }
