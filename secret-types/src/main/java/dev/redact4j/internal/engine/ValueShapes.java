@@ -63,6 +63,9 @@ final class ValueShapes {
         return true;
       }
     }
+    if (last == ']' && prefixMask(text, start, end)) {
+      return true; // ghp_[REDACTED:github-pat-classic]: a keepPrefix mask, so that a second pass keeps it
+    }
     boolean allMask = true;
     for (int j = start; j < end; j++) {
       char c = text.charAt(j);
@@ -75,6 +78,34 @@ final class ValueShapes {
       return true;
     }
     return len <= 12 && PLACEHOLDER_WORDS.contains(text, start, end);
+  }
+
+  /**
+   * {@code <prefix>[REDACTED:<rule-id>]} as {@code Mask.keepPrefix()} writes it: a public prefix of 1 to
+   * 16 letters, digits, {@code _} or {@code -}, then the typed mask and nothing else. Reads at most the
+   * prefix and the mask.
+   */
+  private static boolean prefixMask(CharSequence text, int start, int end) {
+    int limit = Math.min(end, start + 17);
+    for (int i = start + 1; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '[') {
+        if (!KeyNames.regionEquals(text, i, "[REDACTED:") || end - 1 <= i + 10) {
+          return false;
+        }
+        for (int j = i + 10; j < end - 1; j++) {
+          char d = text.charAt(j);
+          if (!(d >= 'a' && d <= 'z' || d >= '0' && d <= '9' || d == '-' || d == '_' || d == '.')) {
+            return false;
+          }
+        }
+        return true;
+      }
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** YAML tags whose scalar names a value kept elsewhere (CloudFormation) or holds it encrypted (Ansible Vault). */
