@@ -2,6 +2,7 @@ package dev.redact4j;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CoderMalfunctionError;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -47,8 +48,19 @@ final class Fingerprints {
     }
   }
 
+  /**
+   * The fingerprint of {@code text[start, end)}.
+   *
+   * @throws RuntimeException what {@code text} throws when read (a CharSequence changed meanwhile)
+   */
   String of(CharSequence text, int start, int end) {
-    ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(text, start, end));
+    ByteBuffer bytes;
+    try {
+      bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(text, start, end));
+    } catch (CoderMalfunctionError e) {
+      // The encoder wraps what the CharSequence threw in an Error; callers fail closed on exceptions.
+      throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e);
+    }
     Mac mac = macs.get();
     mac.update(bytes);
     byte[] digest = mac.doFinal();

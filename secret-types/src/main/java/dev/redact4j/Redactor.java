@@ -34,8 +34,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p><b>Guarantees.</b> A {@code Redactor} is immutable and thread-safe; share one per configuration.
- * {@link #redact} never throws for a non-null text: if a rule fails or a user regex exceeds its read
- * budget, the whole text is replaced by {@code [REDACTION FAILED]} (it fails closed, never open).
+ * {@link #redact} never throws for a non-null text: if a rule fails, a user regex exceeds its read
+ * budget or the {@code CharSequence} fails when read (a buffer another thread changes), the whole
+ * text is replaced by {@code [REDACTION FAILED]} (it fails closed, never open).
  * Built-in rules do work linear in the text length for any input. Text in which nothing is found is
  * returned as the same {@code String} instance, without allocation.
  *
@@ -99,12 +100,20 @@ public final class Redactor {
   public String redact(CharSequence text) {
     Objects.requireNonNull(text, "text");
     SpanBuffer spans = find(text);
-    if (spans == null) {
-      return text.toString();
+    if (spans == null && text instanceof String s) {
+      return s;
     }
-    StringBuilder out = new StringBuilder(text.length() + 32);
-    appendMasked(text, spans, out);
-    return out.toString();
+    try {
+      StringBuilder out = new StringBuilder(text.length() + 32);
+      if (spans == null) {
+        // Copied from the characters just read, not by toString(), which may throw or differ.
+        return out.append(text).toString();
+      }
+      appendMasked(text, spans, out);
+      return out.toString();
+    } catch (RuntimeException e) {
+      return Mask.FAILED; // a CharSequence that fails when read (changed by another thread meanwhile)
+    }
   }
 
   /**
@@ -119,8 +128,15 @@ public final class Redactor {
     Objects.requireNonNull(out, "out");
     SpanBuffer spans = find(text);
     if (spans == null) {
-      out.append(text);
-      return false;
+      int mark = out.length();
+      try {
+        out.append(text);
+        return false;
+      } catch (RuntimeException e) {
+        out.setLength(mark);
+        out.append(Mask.FAILED);
+        return true;
+      }
     }
     appendMasked(text, spans, out);
     return true;
@@ -251,7 +267,14 @@ public final class Redactor {
       }
       return Collections.unmodifiableList(findings);
     } catch (RuntimeException e) {
-      return List.of(new Finding(FAILED_RULE, 0, text.length(), "00000000"));
+      // A CharSequence that fails when read.
+      int length;
+      try {
+        length = text.length();
+      } catch (RuntimeException again) {
+        length = 0;
+      }
+      return List.of(new Finding(FAILED_RULE, 0, length, "00000000"));
     }
   }
 
