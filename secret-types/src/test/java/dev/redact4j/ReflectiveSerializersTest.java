@@ -102,6 +102,15 @@ class ReflectiveSerializersTest {
   }
 
   @Test
+  void gsonReadsBackASecretWithoutAValue() {
+    // As docs/secrets.md says: Gson builds it without a constructor, so it holds nothing to reveal.
+    DbConfig back = new Gson().fromJson("{\"user\":\"bob\",\"password\":{}}", DbConfig.class);
+    assertThat(back.getPassword()).hasToString(SecretString.MASK);
+    org.assertj.core.api.Assertions.assertThatThrownBy(back.getPassword()::reveal)
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void reflectionToStringBuilderShowsNoValueInAnyStyle() {
     DbConfig config = config();
     assertNoValue(ReflectionToStringBuilder.toString(config));
