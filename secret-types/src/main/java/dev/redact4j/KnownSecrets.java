@@ -140,8 +140,11 @@ public final class KnownSecrets {
   }
 
   /**
-   * Naive search from each occurrence of the first character: at most {@code text.length() * 4096}
-   * reads in theory, about one read per character for real values.
+   * Naive search from each occurrence of the first character, which for real (random) values reads
+   * about one character per character and allocates nothing. A value with long repeats (a run of one
+   * character) against hostile text could make it read up to {@code text.length() * 4096}; past a
+   * budget of four partial reads per character the rest of the text is searched by
+   * Knuth–Morris–Pratt instead, so the work stays linear in the text for any value.
    */
   private static void findOccurrences(CharSequence text, CharSequence value, SpanSink sink) {
     int m = value.length();
@@ -149,7 +152,9 @@ public final class KnownSecrets {
       return;
     }
     char first = value.charAt(0);
-    int last = text.length() - m;
+    int n = text.length();
+    int last = n - m;
+    long budget = 4L * n + 64;
     for (int i = 0; i <= last; i++) {
       if (text.charAt(i) != first) {
         continue;
@@ -161,6 +166,37 @@ public final class KnownSecrets {
       if (j == m) {
         sink.add(i, i + m);
         i += m - 1;
+      } else if ((budget -= j) < 0) {
+        searchFrom(text, i, value, sink);
+        return;
+      }
+    }
+  }
+
+  /** Knuth–Morris–Pratt: the non-overlapping occurrences of {@code value} in {@code text[from, end)}. */
+  private static void searchFrom(CharSequence text, int from, CharSequence value, SpanSink sink) {
+    int m = value.length();
+    int[] border = new int[m]; // border[j]: length of the longest proper border of value[0, j]
+    for (int j = 1, k = 0; j < m; j++) {
+      while (k > 0 && value.charAt(j) != value.charAt(k)) {
+        k = border[k - 1];
+      }
+      if (value.charAt(j) == value.charAt(k)) {
+        k++;
+      }
+      border[j] = k;
+    }
+    for (int i = from, k = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      while (k > 0 && c != value.charAt(k)) {
+        k = border[k - 1];
+      }
+      if (c == value.charAt(k)) {
+        k++;
+      }
+      if (k == m) {
+        sink.add(i - m + 1, i + 1);
+        k = 0; // non-overlapping, as the naive search
       }
     }
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -121,5 +122,47 @@ class KnownSecretsTest {
     assertThat(redactor.hitCounts())
         .containsEntry(Redactor.KNOWN_SECRET_RULE, 4000L)
         .containsEntry("github-pat-classic", 4000L);
+  }
+
+  @Test
+  void aValueOfRepeatsCostsLinearReadsInHostileText() {
+    KnownSecrets known = KnownSecrets.create();
+    SecretString secret = SecretString.of("a".repeat(KnownSecrets.MAXIMUM_LENGTH - 1) + "b");
+    assertThat(known.register(secret)).isTrue();
+    String hostile = "a".repeat(1_000_000);
+    EngineSafetyTest.CountingText text = new EngineSafetyTest.CountingText(hostile + secret.reveal() + hostile);
+    List<int[]> spans = new ArrayList<>();
+    known.findAll(text, (start, end) -> spans.add(new int[] {start, end}));
+    assertThat(spans).singleElement().satisfies(span -> assertThat(span)
+        .containsExactly(1_000_000, 1_000_000 + KnownSecrets.MAXIMUM_LENGTH));
+    assertThat(text.reads).as("reads of %,d characters", text.length()).isLessThan(8L * text.length());
+  }
+
+  @Test
+  void theSearchThatTakesOverFindsWhatTheNaiveSearchFinds() {
+    Random random = new Random(7);
+    for (int round = 0; round < 200; round++) {
+      // Long runs of 'a' make the naive search run over its budget and hand over part-way.
+      StringBuilder text = new StringBuilder();
+      while (text.length() < 3_000) {
+        text.append("a".repeat(random.nextInt(60))).append(random.nextBoolean() ? "b" : "ab");
+      }
+      String value = "a".repeat(8 + random.nextInt(40)) + (random.nextBoolean() ? "b" : "ab");
+      KnownSecrets known = KnownSecrets.create();
+      SecretString secret = SecretString.of(value);
+      known.register(secret);
+      List<Integer> found = new ArrayList<>();
+      known.findAll(text, (start, end) -> found.add(start));
+      assertThat(found).as("round %d", round).isEqualTo(naiveStarts(text.toString(), value));
+    }
+  }
+
+  /** Leftmost non-overlapping occurrences, the reference. */
+  private static List<Integer> naiveStarts(String text, String value) {
+    List<Integer> starts = new ArrayList<>();
+    for (int i = text.indexOf(value); i >= 0; i = text.indexOf(value, i + value.length())) {
+      starts.add(i);
+    }
+    return starts;
   }
 }
