@@ -147,8 +147,8 @@ public final class AuthorizationDetector implements Detector {
     int limit = Math.min(text.length(), i + MAX_VALUE);
     while (i < limit) {
       char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        break;
+      if (c == '\n' || c == '\r' || c == '[' && ValueEnds.wireLineBreak(text, i)) {
+        break; // a line break, also as HttpClient's wire log prints it
       }
       boolean escaped = text.charAt(i - 1) == '\\';
       if ((quote == '"' && c == '"' && !escaped) || (quote == '\'' && c == '\'')

@@ -322,7 +322,7 @@ public final class KeyValueDetector implements Detector {
     if (flag && sep > 0 && (text.charAt(i) == '.' || text.charAt(i) == '-') && text.charAt(i + sep - 1) != '>') {
       sep = 0; // help text: --password ........ the password to use (a leader, then a description)
     }
-    boolean xmlElement = keyStart > 0 && text.charAt(keyStart - 1) == '<';
+    boolean xmlElement = keyStart > 0 && (text.charAt(keyStart - 1) == '<' || namespacePrefixBefore(text, keyStart));
     int valueAt;
     char terminator = 0;
     boolean loose = false;
@@ -1316,6 +1316,9 @@ public final class KeyValueDetector implements Detector {
           || c == '<' || (c == '/' && !ValueShapes.slashStartsValue(text, i, valueEnd(text, i, terminator, keyStart, keyEnd)))) {
         return NO_MATCH; // a placeholder, object or path: decided without reading much, so floods stay cheap
       }
+      if (ValueShapes.objectDump(text, i, Math.min(n, i + 100))) {
+        return NO_MATCH; // credential=MongoCredential{mechanism=null, ...}: an object, its own keys are checked
+      }
       if (KeyNames.isUpper(c) && cmdletAt(text, i)) {
         // PowerShell: $pw = ConvertTo-SecureString -String "v" -AsPlainText; any other cmdlet is code
         return KeyNames.regionEqualsIgnoreCase(text, i, "convertto-securestring ") ? secureStringArgument(text, i)
@@ -1462,7 +1465,11 @@ public final class KeyValueDetector implements Detector {
         while (e > s && text.charAt(e - 1) == ' ') {
           e--;
         }
-        if (!looksGenerated(text, s, e) || !accepts(text, s, e, false, false, false)) {
+        // Spring's MultiValueMap prints each value as a list, {username=[alice], password=[v]}; Spring
+        // Security's Password=[PROTECTED] is a mask
+        boolean multiValueMapEntry = kind == Kind.PASSWORD && elements == 0 && after < limit && text.charAt(after) == ']'
+            && !isPlaceholder(text, i, after + 1);
+        if (!(multiValueMapEntry || looksGenerated(text, s, e)) || !accepts(text, s, e, false, false, false)) {
           return NO_MATCH;
         }
       } else {
@@ -1654,6 +1661,25 @@ public final class KeyValueDetector implements Detector {
    * ({@code <password encrypted="false">}) within 128 characters; or -1 for an empty element
    * ({@code <password required="true"/>}) or no end.
    */
+  /**
+   * Whether a start tag's namespace prefix ends just before {@code keyStart}: {@code <wsse:Password},
+   * {@code <ns2:password}, as SOAP payloads (Apache CXF's logging interceptors) print WS-Security's
+   * UsernameToken. Reads at most 16 characters back.
+   */
+  private static boolean namespacePrefixBefore(CharSequence text, int keyStart) {
+    int colon = keyStart - 1;
+    if (text.charAt(colon) != ':') {
+      return false;
+    }
+    int j = colon;
+    int limit = Math.max(0, colon - 16);
+    while (j > limit && KeyNames.isAlnum(text.charAt(j - 1))) {
+      j--;
+    }
+    return j < colon && j > 0 && text.charAt(j - 1) == '<'
+        && (KeyNames.isLower(text.charAt(j)) || KeyNames.isUpper(text.charAt(j)));
+  }
+
   private static int startTagEnd(CharSequence text, int i) {
     int n = text.length();
     if (i < n && text.charAt(i) == '>') {

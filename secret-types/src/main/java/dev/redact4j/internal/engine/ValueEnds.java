@@ -175,6 +175,9 @@ final class ValueEnds {
           || ((c == '"' || c == '\'') && depth == 0)) {
         break; // quotes inside brackets the value opened belong to it: #{datastore['DB_PASSWORD']}
       }
+      if (c == '[' && wireLineBreak(text, j)) {
+        break; // Apache HttpClient's wire log: "X-API-Key: v[\r][\n]"
+      }
       if (c == '{' || c == '(' || c == '[') {
         depth++;
       } else if (c == '}' || c == ')' || c == ']') {
@@ -188,6 +191,16 @@ final class ValueEnds {
       j++;
     }
     return j;
+  }
+
+  /**
+   * Whether {@code [\r]} or {@code [\n]} starts at {@code i}: how Apache HttpClient's wire log
+   * ({@code org.apache.http.wire}, {@code http-outgoing-0 >> "...[\r][\n]"}) prints a line break, so
+   * a header value ends there.
+   */
+  static boolean wireLineBreak(CharSequence text, int i) {
+    return i + 3 < text.length() && text.charAt(i) == '[' && text.charAt(i + 1) == '\\'
+        && (text.charAt(i + 2) == 'r' || text.charAt(i + 2) == 'n') && text.charAt(i + 3) == ']';
   }
 
   /**

@@ -323,6 +323,45 @@ final class ValueShapes {
   }
 
   /**
+   * Whether {@code text[start, end)} opens an object as {@code toString} prints it: a type name whose
+   * last segment is capitalised, an opening {@code { ( [}, then a field ({@code name=}) or the closer:
+   * {@code MongoCredential{mechanism=null, ...}} (the MongoDB driver's settings dump),
+   * {@code DbCredentials(user=app)} (Lombok), {@code Login[password=...]} (a record). Its fields are
+   * keys of their own, checked where they occur. Reads at most 64 characters of name and 32 of field.
+   */
+  static boolean objectDump(CharSequence text, int start, int end) {
+    int j = start;
+    int segment = start;
+    int limit = Math.min(end, start + 64);
+    while (j < limit && (KeyNames.isAlnum(text.charAt(j)) || text.charAt(j) == '_' || text.charAt(j) == '$'
+        || text.charAt(j) == '.')) {
+      if (text.charAt(j) == '.') {
+        segment = j + 1;
+      }
+      j++;
+    }
+    if (j >= end || j == segment || !KeyNames.isUpper(text.charAt(segment))) {
+      return false;
+    }
+    char open = text.charAt(j);
+    char close = open == '{' ? '}' : open == '(' ? ')' : open == '[' ? ']' : 0;
+    if (close == 0 || ++j >= end) {
+      return false;
+    }
+    if (text.charAt(j) == close) {
+      return true;
+    }
+    if (!KeyNames.isLower(text.charAt(j))) {
+      return false;
+    }
+    limit = Math.min(end, j + 32);
+    while (j < limit && (KeyNames.isAlnum(text.charAt(j)) || text.charAt(j) == '_')) {
+      j++;
+    }
+    return j < limit && text.charAt(j) == '=';
+  }
+
+  /**
    * A value that starts with {@code /} yet is no path: letters of both cases and a digit, at most
    * three slashes, and no segment between them that is a plain word ({@code /run/secrets/db},
    * {@code /Users/bob/x1} are paths; {@code /dD2Apxje8PoopikJgyWEqltL7JF1yrurtVSITVw}, one AWS secret key in

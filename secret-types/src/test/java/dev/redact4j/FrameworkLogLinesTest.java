@@ -1,0 +1,94 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lines that Java libraries print at DEBUG/TRACE, in the exact shapes their format strings produce:
+ * Apache HttpClient's wire log, the MongoDB driver's settings dump, Apache CXF's SOAP payloads, Spring's
+ * {@code MultiValueMap} as {@code RestTemplate} logs a form. Each secret is hidden; the rest of the line,
+ * and the library's own masking, pass unchanged.
+ */
+class FrameworkLogLinesTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+  private static final String WIRE = "2024-05-14 09:21:33.412 DEBUG [main] org.apache.http.wire - ";
+
+  @Test
+  void httpClientWireLogHidesAHeaderValueBeforeTheEscapedLineBreak() {
+    String key = FakeSecrets.mixed(new Random(61), 29);
+    // org.apache.http.wire: http-outgoing-<n> >> "<bytes with \r as [\r] and \n as [\n]>"
+    assertThat(REDACTOR.redact(WIRE + "http-outgoing-0 >> \"X-API-Key: " + key + "[\\r][\\n]\""))
+        .isEqualTo(WIRE + "http-outgoing-0 >> \"X-API-Key: [REDACTED:api-key-assignment][\\r][\\n]\"");
+    assertThat(REDACTOR.redact(WIRE + "http-outgoing-0 >> \"X-Auth-Token: " + key + "[\\r][\\n]\""))
+        .isEqualTo(WIRE + "http-outgoing-0 >> \"X-Auth-Token: [REDACTED:token-assignment][\\r][\\n]\"");
+    String clean = WIRE + "http-outgoing-0 << \"x-amz-request-id: 4442587FB7D0A2F9[\\r][\\n]\"";
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+
+  @Test
+  void awsSignatureInTheWireLogKeepsTheEscapedLineBreak() {
+    Random r = new Random(62);
+    String signature = FakeSecrets.chars(r, "0123456789abcdef", 64);
+    String line = WIRE + "http-outgoing-3 >> \"Authorization: AWS4-HMAC-SHA256 Credential=AKIA"
+        + FakeSecrets.chars(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16) + "/20240514/us-east-1/s3/aws4_request, "
+        + "SignedHeaders=host;x-amz-content-sha256;x-amz-date, Signature=" + signature + "[\\r][\\n]\"";
+    assertThat(REDACTOR.redact(line)).doesNotContain(signature)
+        .endsWith("AWS4-HMAC-SHA256 [REDACTED:authorization-header][\\r][\\n]\"");
+    // a payload digest beside it is not a secret
+    String digest = WIRE + "http-outgoing-3 >> \"x-amz-content-sha256: "
+        + "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855[\\r][\\n]\"";
+    assertThat(REDACTOR.redact(digest)).isSameAs(digest);
+  }
+
+  @Test
+  void mongoDriverSettingsDumpPassesUnchanged() {
+    // org.mongodb.driver.client at INFO, on every start: the driver masks the password itself
+    String line = "INFO org.mongodb.driver.client - MongoClient with metadata {\"driver\": {\"name\": \"mongo-java-driver|sync\","
+        + " \"version\": \"4.11.1\"}} created with settings MongoClientSettings{readPreference=primary, writeConcern="
+        + "WriteConcern{w=majority, wTimeout=null ms, journal=null}, credential=MongoCredential{mechanism=null,"
+        + " userName='app', source='admin', password=<hidden>, mechanismProperties=<hidden>}, retryWrites=true}";
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+    String lombok = "Loaded DataSourceConfig(url=jdbc:postgresql://db/app, credentials=DbCredentials(user=app))";
+    assertThat(REDACTOR.redact(lombok)).isSameAs(lombok);
+  }
+
+  @Test
+  void anObjectDumpAfterASecretKeyStillHidesItsOwnPassword() {
+    String pw = FakeSecrets.mixed(new Random(63), 14);
+    assertThat(REDACTOR.redact("credential=MongoCredential{mechanism=SCRAM-SHA-256, userName='app', password=" + pw + "}"))
+        .isEqualTo("credential=MongoCredential{mechanism=SCRAM-SHA-256, userName='app', password=[REDACTED:password-assignment]}");
+  }
+
+  @Test
+  void wsSecurityUsernameTokenInACxfPayloadHidesThePassword() {
+    String pw = FakeSecrets.mixed(new Random(64), 16);
+    String type = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText";
+    assertThat(REDACTOR.redact("Payload: <soap:Envelope><soap:Header><wsse:Security><wsse:UsernameToken wsu:Id=\"UsernameToken-1\">"
+        + "<wsse:Username>alice</wsse:Username><wsse:Password Type=\"" + type + "\">" + pw
+        + "</wsse:Password></wsse:UsernameToken></wsse:Security></soap:Header>"))
+        .isEqualTo("Payload: <soap:Envelope><soap:Header><wsse:Security><wsse:UsernameToken wsu:Id=\"UsernameToken-1\">"
+            + "<wsse:Username>alice</wsse:Username><wsse:Password Type=\"" + type + "\">[REDACTED:password-assignment]"
+            + "</wsse:Password></wsse:UsernameToken></wsse:Security></soap:Header>");
+    assertThat(REDACTOR.redact("<ns2:password>" + pw + "</ns2:password>"))
+        .isEqualTo("<ns2:password>[REDACTED:password-assignment]</ns2:password>");
+    // a prefixed element whose name merely contains a key word, and the nonce, pass
+    String clean = "<wsse:Nonce EncodingType=\"...#Base64Binary\">LKqI6G/AikKCQrN0zqZFlg==</wsse:Nonce>"
+        + "<ns2:passwordPolicy>strict</ns2:passwordPolicy><wsse:Password Type=\"" + type + "\"/>";
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+
+  @Test
+  void springMultiValueMapHidesAOneElementPasswordList() {
+    String pw = FakeSecrets.mixed(new Random(65), 14);
+    // RestTemplate at DEBUG: Writing [<MultiValueMap.toString()>] as "<content type>"
+    assertThat(REDACTOR.redact("DEBUG o.s.web.client.RestTemplate - Writing [{grant_type=[password], username=[alice],"
+        + " password=[" + pw + "]}] as \"application/x-www-form-urlencoded\""))
+        .isEqualTo("DEBUG o.s.web.client.RestTemplate - Writing [{grant_type=[password], username=[alice],"
+            + " password=[[REDACTED:password-assignment]]}] as \"application/x-www-form-urlencoded\"");
+    // Spring Security's own masking, and lists that are not values, pass
+    String clean = "User [Username=alice, Password=[PROTECTED], Enabled=true], password=[], passwords=[a, b]";
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+}
