@@ -91,4 +91,22 @@ class FrameworkLogLinesTest {
     String clean = "User [Username=alice, Password=[PROTECTED], Enabled=true], password=[], passwords=[a, b]";
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }
+  @Test
+  void springFieldErrorHidesTheRejectedValueOfASecretField() {
+    String pw = FakeSecrets.mixed(new Random(66), 15) + "]x";
+    // Spring MVC logs MethodArgumentNotValidException at WARN; FieldError.toString():
+    // Field error in object '<object>' on field '<field>': rejected value [<value>]; <resolvable>
+    String before = "WARN 4242 --- [nio-8080-exec-1] .w.s.m.s.DefaultHandlerExceptionResolver : Resolved [org.springframework"
+        + ".web.bind.MethodArgumentNotValidException: Validation failed for argument [0] in public ResponseEntity<?> "
+        + "com.example.AuthController.register(com.example.RegisterRequest): [Field error in object 'registerRequest' "
+        + "on field 'password': rejected value [";
+    String after = "]; codes [Size.registerRequest.password,Size.password,Size.java.lang.String,Size]; arguments "
+        + "[org.springframework.context.support.DefaultMessageSourceResolvable: codes [registerRequest.password,password];"
+        + " arguments []; default message [password],64,8]; default message [size must be between 8 and 64]] ]";
+    assertThat(REDACTOR.redact(before + pw + after)).isEqualTo(before + "[REDACTED:password-assignment]" + after);
+    // another field, and an empty secret field, pass unchanged
+    String clean = "Field error in object 'user' on field 'username': rejected value [alice]; codes [NotBlank.user.username]"
+        + " Field error in object 'user' on field 'password': rejected value [null]; codes [NotNull.user.password]";
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
 }

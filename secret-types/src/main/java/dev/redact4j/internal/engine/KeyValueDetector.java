@@ -86,6 +86,8 @@ public final class KeyValueDetector implements Detector {
   private static final int MIN_CHAR_ARRAY = 6;
   /** How {@code Optional.toString()} opens a present value. */
   private static final String OPTIONAL = "Optional[";
+  /** How Spring's {@code FieldError} introduces the value it rejected, after {@code on field 'name':}. */
+  private static final String REJECTED_VALUE = "rejected value [";
   static final int MAX_KEY = 48;
   /** Longest key from the start of its anchor word on. */
   private static final int MAX_KEY_FROM_ANCHOR = MAX_KEY + 8;
@@ -488,6 +490,9 @@ public final class KeyValueDetector implements Detector {
         return yaml; // client_secret: >-\n  value, api_keys:\n  - value
       }
     }
+    if (sep == 1 && text.charAt(i) == ':' && KeyNames.regionEquals(text, valueAt, REJECTED_VALUE)) {
+      return rejectedValue(text, valueAt + REJECTED_VALUE.length());
+    }
     // 4. The value. A key opened by a quote that the separator did not close is a string literal
     //    being concatenated: "password=" + pwd.
     char openQuote = keyStart > 0 ? text.charAt(keyStart - 1) : 0;
@@ -520,6 +525,27 @@ public final class KeyValueDetector implements Detector {
     }
     return value(text, valueAt, terminator, keyInString ? openQuote : 0, loose, lineValue, flag, urlEncoded,
         keyStart, keyEnd);
+  }
+
+  /**
+   * The value Spring's {@code FieldError} prints after a field's name, logged with every failed
+   * validation ({@code MethodArgumentNotValidException}, {@code BindException}):
+   * {@code Field error in object 'form' on field 'password': rejected value [v]; codes [...]}. The value
+   * starts at {@code start} and ends at the first {@code ]} followed by {@code ;}, a blank or the end of
+   * the text, on its line: a {@code ]} inside it followed by anything else belongs to it. Reads at most
+   * {@link #MAX_VALUE} characters.
+   */
+  private long rejectedValue(CharSequence text, int start) {
+    int n = text.length();
+    int limit = Math.min(n, start + MAX_VALUE);
+    int end = -1;
+    for (int j = start; j < limit && text.charAt(j) != '\n' && text.charAt(j) != '\r'; j++) {
+      if (text.charAt(j) == ']' && (j + 1 == n || text.charAt(j + 1) == ';' || text.charAt(j + 1) == ' ')) {
+        end = j;
+        break;
+      }
+    }
+    return end > start && accepts(text, start, end, false, true, false) ? Detector.pack(start, end) : NO_MATCH;
   }
 
   /**
