@@ -2,6 +2,8 @@ package dev.redact4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -108,5 +110,25 @@ class FrameworkLogLinesTest {
     String clean = "Field error in object 'user' on field 'username': rejected value [alice]; codes [NotBlank.user.username]"
         + " Field error in object 'user' on field 'password': rejected value [null]; codes [NotNull.user.password]";
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+  @Test
+  void saslInitialResponsesInMailTracesAreHidden() {
+    String pw = FakeSecrets.mixed(new Random(67), 16);
+    String plain = b64("\0alice@example.com\0" + pw);
+    // JavaMail with mail.debug.auth=true, Python smtplib, curl -v: the client's AUTH command
+    assertThat(REDACTOR.redact("AUTH PLAIN " + plain)).isEqualTo("AUTH PLAIN [REDACTED:sasl-initial-response]");
+    assertThat(REDACTOR.redact("send: 'AUTH PLAIN " + plain + "\\r\\n'"))
+        .isEqualTo("send: 'AUTH PLAIN [REDACTED:sasl-initial-response]\\r\\n'");
+    String xoauth2 = b64("user=alice@example.com\001auth=Bearer " + FakeSecrets.mixed(new Random(68), 40) + "\001\001");
+    assertThat(REDACTOR.redact("A1 AUTHENTICATE XOAUTH2 " + xoauth2))
+        .isEqualTo("A1 AUTHENTICATE XOAUTH2 [REDACTED:sasl-initial-response]");
+    // the server's prompts, AUTH LOGIN (whose response is the user name), and base64 of other text pass
+    String clean = "AUTH LOGIN dXNlckBleGFtcGxlLmNvbQ== 334 UGFzc3dvcmQ6 AUTH PLAIN " + b64("no separators here")
+        + " DEBUG SMTP: AUTH LOGIN command trace suppressed";
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+
+  private static String b64(String s) {
+    return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
   }
 }

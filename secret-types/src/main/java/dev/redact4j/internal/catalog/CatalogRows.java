@@ -26,6 +26,7 @@ import dev.redact4j.internal.engine.PemBlockDetector;
 import dev.redact4j.internal.engine.PgpassDetector;
 import dev.redact4j.internal.engine.PuttyKeyDetector;
 import dev.redact4j.internal.engine.QueryParameterDetector;
+import dev.redact4j.internal.engine.SaslResponseDetector;
 import dev.redact4j.internal.engine.SecureStringDetector;
 import dev.redact4j.internal.engine.TokenDetector;
 import dev.redact4j.internal.engine.UrlCredentialsDetector;
@@ -605,6 +606,11 @@ final class CatalogRows {
         "\"Basic <base64 of user:password>\"", List.of(Anchor.exact("Basic ")),
         new FollowingTokenDetector(CharClass.of(" "), 2, B64, 8, 1024,
             (t, s, e) -> Validators.decodesToText(t, s, e, 768, ":", (char) 0)));
+    // Mail debug traces (JavaMail with mail.debug.auth, smtplib, curl -v) print the client's SASL command. On the
+    // token rule's "auth" anchor: no new automaton states.
+    r.custom("sasl-initial-response", "mail",
+        "The base64 credentials of an SMTP/IMAP SASL PLAIN, XOAUTH2 or OAUTHBEARER command, decoded to check their shape",
+        "AUTH PLAIN <base64 of NUL user NUL password>", List.of(Anchor.anyCase("auth")), new SaslResponseDetector());
     r.custom("oauth-authorization-code", "http",
         "A generated OAuth 2.0 authorization code (?code=, #code=) in a URL of an authorization flow (callback,"
             + " oauth, authorize, redirect or a state parameter)",
