@@ -88,6 +88,8 @@ public final class KeyValueDetector implements Detector {
   private static final String OPTIONAL = "Optional[";
   /** How Spring's {@code FieldError} introduces the value it rejected, after {@code on field 'name':}. */
   private static final String REJECTED_VALUE = "rejected value [";
+  /** Longest rejected value read. */
+  private static final int MAX_REJECTED = 128;
   static final int MAX_KEY = 48;
   /** Longest key from the start of its anchor word on. */
   private static final int MAX_KEY_FROM_ANCHOR = MAX_KEY + 8;
@@ -533,11 +535,11 @@ public final class KeyValueDetector implements Detector {
    * {@code Field error in object 'form' on field 'password': rejected value [v]; codes [...]}. The value
    * starts at {@code start} and ends at the first {@code ]} followed by {@code ;}, a blank or the end of
    * the text, on its line: a {@code ]} inside it followed by anything else belongs to it. Reads at most
-   * {@link #MAX_VALUE} characters.
+   * {@value #MAX_REJECTED} characters, so that a flood of the phrase stays cheap (a form field's value is short).
    */
   private long rejectedValue(CharSequence text, int start) {
     int n = text.length();
-    int limit = Math.min(n, start + MAX_VALUE);
+    int limit = Math.min(n, start + MAX_REJECTED);
     int end = -1;
     for (int j = start; j < limit && text.charAt(j) != '\n' && text.charAt(j) != '\r'; j++) {
       if (text.charAt(j) == ']' && (j + 1 == n || text.charAt(j + 1) == ';' || text.charAt(j + 1) == ' ')) {
@@ -1342,7 +1344,7 @@ public final class KeyValueDetector implements Detector {
           || c == '<' || (c == '/' && !ValueShapes.slashStartsValue(text, i, valueEnd(text, i, terminator, keyStart, keyEnd)))) {
         return NO_MATCH; // a placeholder, object or path: decided without reading much, so floods stay cheap
       }
-      if (ValueShapes.objectDump(text, i, Math.min(n, i + 100))) {
+      if (KeyNames.isUpper(c) && ValueShapes.objectDump(text, i, Math.min(n, i + 100))) {
         return NO_MATCH; // credential=MongoCredential{mechanism=null, ...}: an object, its own keys are checked
       }
       if (KeyNames.isUpper(c) && cmdletAt(text, i)) {
