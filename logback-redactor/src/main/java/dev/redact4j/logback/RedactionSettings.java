@@ -1,6 +1,7 @@
 package dev.redact4j.logback;
 
 import ch.qos.logback.core.Context;
+import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.spi.ContextAware;
 import ch.qos.logback.core.status.Status;
 import ch.qos.logback.core.util.Loader;
@@ -225,15 +226,39 @@ final class RedactionSettings {
 
   /**
    * The value, stripped. An empty one is an error rather than "not set": it was written, often as
-   * an empty {@code ${NAME:-}} default, and an empty path would name the working directory.
+   * an empty {@code ${NAME:-}} default, and an empty path would name the working directory. So is one
+   * holding Logback's stand-in for an undefined property ({@code NAME_IS_UNDEFINED} for
+   * {@code ${NAME}}), which would otherwise be reported as a missing file or an unknown rule named
+   * after it; with Spring Boot that is a {@code <springProperty>} whose source is not set.
    */
-  private static String nonEmpty(String value) {
+  private static String given(String value) {
     String stripped = value.strip();
     if (stripped.isEmpty()) {
       throw new IllegalArgumentException("It is empty (an empty ${NAME:-} default still sets it); write a value,"
           + " or leave it out");
     }
+    String undefined = undefinedProperty(stripped);
+    if (undefined != null) {
+      throw new IllegalArgumentException("the property " + undefined + " is not defined (Logback substituted "
+          + undefined + CoreConstants.UNDEFINED_PROPERTY_SUFFIX + " for ${" + undefined + "}); define it, give a"
+          + " default (${" + undefined + ":-...}) or leave it out. With Spring Boot, a <springProperty>"
+          + " whose source is not set defines nothing: set it, or give the <springProperty> a defaultValue");
+    }
     return stripped;
+  }
+
+  /** The name of the first property Logback marked undefined in {@code value}, or null. */
+  private static @Nullable String undefinedProperty(String value) {
+    int end = value.indexOf(CoreConstants.UNDEFINED_PROPERTY_SUFFIX);
+    int start = end;
+    while (start > 0 && isPropertyNameChar(value.charAt(start - 1))) {
+      start--;
+    }
+    return start < end ? value.substring(start, end) : null;
+  }
+
+  private static boolean isPropertyNameChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
   }
 
   private static final String CLASSPATH = "classpath:";
@@ -322,7 +347,7 @@ final class RedactionSettings {
       if (rulesFile != null) {
         step = "<rulesFile>";
         value = rulesFile;
-        applyRulesFile(builder, nonEmpty(rulesFile));
+        applyRulesFile(builder, given(rulesFile));
       }
       for (RegexRule rule : rules) {
         step = rule.id() == null ? "<rule>" : "<rule> " + rule.id();
@@ -339,27 +364,27 @@ final class RedactionSettings {
         value = name;
         if (toggle.charAt(0) == '+') {
           step = "<enable>";
-          builder.enable(nonEmpty(name));
+          builder.enable(given(name));
         } else {
           step = "<disable>";
-          builder.disable(nonEmpty(name));
+          builder.disable(given(name));
         }
       }
       if (mask != null) {
         step = "<mask>";
         value = mask;
-        builder.mask(Mask.parse(nonEmpty(mask)));
+        builder.mask(Mask.parse(given(mask)));
       }
       // The engine reads and validates keys itself; we only say where they are.
       if (fingerprintKeyEnv != null) {
         step = "<fingerprintKeyEnv>";
         value = fingerprintKeyEnv;
-        builder.fingerprintKeyFromEnv(nonEmpty(fingerprintKeyEnv));
+        builder.fingerprintKeyFromEnv(given(fingerprintKeyEnv));
       }
       if (fingerprintKeyFile != null) {
         step = "<fingerprintKeyFile>";
         value = fingerprintKeyFile;
-        builder.fingerprintKeyFromFile(path(nonEmpty(fingerprintKeyFile)));
+        builder.fingerprintKeyFromFile(path(given(fingerprintKeyFile)));
       }
       step = "build";
       value = null;

@@ -140,6 +140,27 @@ class SpringBootLogbackTest {
     }
   }
 
+  /**
+   * A {@code <springProperty>} whose source property is not set (and has no {@code defaultValue})
+   * defines nothing, and Logback substitutes {@code NAME_IS_UNDEFINED} for {@code ${NAME}}: the error
+   * names the undefined property and how to define it, not a file called REDACT_RULES_IS_UNDEFINED.
+   */
+  @Test
+  void anUnsetSpringPropertyIsNamedAsUndefined() {
+    try (BootApp app = BootApp.start("logging.config=classpath:dev/redact4j/logback/boot/profile.xml")) {
+      assertThat(app.startFailure()).rootCause().hasMessageContaining("Logback configuration error detected")
+          .hasMessageContaining("RedactingAppender [REDACT] cannot start: <rulesFile>: the property REDACT_RULES is"
+              + " not defined (Logback substituted REDACT_RULES_IS_UNDEFINED for ${REDACT_RULES})")
+          .hasMessageContaining("a <springProperty> whose source is not set defines nothing: set it, or give the"
+              + " <springProperty> a defaultValue");
+    }
+    try (BootApp app = BootApp.start("logging.config=classpath:dev/redact4j/logback/boot/profile.xml",
+        "spring.profiles.active=prod", RULES)) {
+      assertThat(app.startFailure()).rootCause()
+          .hasMessageContaining("<fingerprintKeyFile>: the property FINGERPRINT_KEY_FILE is not defined");
+    }
+  }
+
   /** Per profile: ECS JSON with fingerprints keyed from a file a property names in prod, Boot's pattern elsewhere. */
   @Test
   void springProfilesAndPropertiesChooseTheSetup(Canaries canaries) throws Exception {
