@@ -1,16 +1,21 @@
 package dev.redact4j.logback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.redact4j.logback.CanaryCheck.Canaries;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.Logger;
 
 /**
@@ -192,5 +197,97 @@ class SpringBootLogbackTest {
     }
     assertRedacted(console, planted);
     assertThat(console).contains("[4bf92f3577b34da6a3ce929d0e0e4736,00f067aa0ba902b7] com.example.Application");
+  }
+
+  /** The docs' Spring Boot section, copied out of docs/logback.md. */
+  private static Path docs() {
+    Path file = Path.of("..", "docs", "logback.md");
+    assumeTrue(Files.isRegularFile(file), "docs/logback.md not found");
+    return file;
+  }
+
+  /** The class path's logback-spring.xml, which Boot finds by itself in the tests above, is the docs' first snippet. */
+  @Test
+  void theDocsLogbackSpringXmlIsTheOneTested() throws Exception {
+    assertThat(Files.readString(Path.of("src/test/resources/logback-spring.xml"), StandardCharsets.UTF_8))
+        .isEqualTo(DocsExampleTest.block(docs(), "## Spring Boot", "xml", 0));
+  }
+
+  /** The docs' structured-logging snippet, as printed, with each of Boot's formats. */
+  @ParameterizedTest
+  @ValueSource(strings = {"ecs", "logstash", "gelf"})
+  void theDocsStructuredLoggingSnippetHidesEverySurface(String format, Canaries canaries) throws Exception {
+    Path config = Files.writeString(dir.resolve("logback-spring.xml"),
+        DocsExampleTest.block(docs(), "## Spring Boot", "xml", 1));
+    String console;
+    List<String> planted;
+    try (BootApp app = BootApp.start("logging.config=" + config.toUri(), "logging.structured.format.console=" + format)) {
+      assertStartedCleanly(app);
+      planted = logEverySurface(app, canaries);
+      console = app.console();
+    }
+    // No rules file here, so the fixtures' custom acme-token rule does not apply; the built-in catalog does.
+    for (String secret : planted) {
+      if (!secret.startsWith("acme_")) {
+        assertThat(console).doesNotContain(secret);
+      }
+    }
+    assertThat(console).contains("[REDACTED:password-assignment]", "[REDACTED:github-pat-classic]",
+        "[REDACTED:known-secret]");
+    assertThat(console.lines().filter(l -> l.contains("\"request failed\"")).findFirst()).get().asString()
+        .contains("failed for password=[REDACTED:password-assignment]")
+        .contains("cause token [REDACTED:github-pat-classic]");
+  }
+
+  /**
+   * The docs' pattern-property snippets, as printed: the logback-spring.xml declaring %redact and the
+   * logging.pattern.* lines, which name the rules file the first snippet's default names.
+   */
+  @Test
+  void theDocsPatternPropertiesSnippetHidesEverySurface(Canaries canaries) throws Exception {
+    Path config = Files.writeString(dir.resolve("logback-spring.xml"),
+        DocsExampleTest.block(docs(), "## Spring Boot", "xml", 2));
+    Path file = canaries.watch(dir).resolve("app.log");
+    List<String> args = new ArrayList<>(List.of("logging.config=" + config.toUri(), "logging.file.name=" + file));
+    DocsExampleTest.block(docs(), "## Spring Boot", "properties", 0).lines().forEach(args::add);
+    assertThat(args).hasSize(4);
+    String console;
+    List<String> planted;
+    try (BootApp app = BootApp.start(args.toArray(String[]::new))) {
+      assertStartedCleanly(app);
+      planted = logEverySurface(app, canaries);
+      console = app.console();
+    }
+    assertRedacted(console, planted);
+    assertRedacted(LogbackFixture.read(file), planted);
+    assertThat(console).contains(" c.e.Application : with kv password=\"[REDACTED:password-assignment]\"");
+  }
+
+  /**
+   * What the docs warn about: with no logback-spring.xml, Boot's own Logback setup knows no %redact,
+   * prints %PARSER_ERROR[redact] for it, lets Logback append its raw %ex, and still starts, showing no error.
+   */
+  @Test
+  void withoutLogbackSpringXmlBootDoesNotKnowRedact() {
+    String console;
+    try (BootApp app = BootApp.startWithoutLogbackXml("logging.pattern.console=%5p %logger : %redact(%m%n%wEx)")) {
+      assertThat(app.startFailure()).isNull();
+      app.logger("com.example.Application").error("request failed", new IllegalStateException("order 42 not found"));
+      console = app.console();
+    }
+    assertThat(console).contains("%PARSER_ERROR[redact]").contains("IllegalStateException: order 42 not found")
+        .doesNotContain("ERROR in ");
+  }
+
+  /** Boot's own console pattern in a RedactingEncoder: Boot's conversion words make it scan every line. */
+  @Test
+  void bootsOwnPatternInARedactingEncoderIsScannedOnEveryLine() {
+    try (BootApp app = BootApp.start("logging.config=classpath:dev/redact4j/logback/boot/encoder.xml",
+        "logging.file.name=" + dir.resolve("app.json"), RULES)) {
+      assertStartedCleanly(app);
+      assertThat(BootApp.loggerContext().getStatusManager().getCopyOfStatusList())
+          .anySatisfy(st -> assertThat(st.getMessage()).startsWith("RedactingEncoder: ")
+              .contains("its output is scanned for every event"));
+    }
   }
 }
