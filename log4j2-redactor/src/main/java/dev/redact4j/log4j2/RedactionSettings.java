@@ -190,6 +190,10 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
     if (leftover != null) {
       return fail(component, leftover);
     }
+    String unresolved = unresolvedLookup();
+    if (unresolved != null) {
+      return fail(component, unresolved);
+    }
     RedactionRule[] customRules = rules == null ? new RedactionRule[0] : rules;
     try {
       if (rulesFile == null && enable == null && disable == null && mask == null && fingerprintKeyEnv == null
@@ -245,6 +249,33 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
       return fail(component, "the redact4j engine is missing from the class path or is of another version ("
           + e + "); put dev.redact4j:secret-types, of the same version as log4j2-redactor, next to it");
     }
+  }
+
+  /**
+   * Names the first setting that still holds a {@code ${...}} lookup, which Log4j leaves as written
+   * when it cannot resolve it (an unset environment variable, or under Spring Boot a
+   * {@code ${spring:NAME}} whose property is not set), and how to resolve it; null when none does.
+   * Without this the lookup would be reported as a missing file or an unknown rule, and withheld as
+   * a value that looks like a key. The lookup is configuration text, quoted when it reads as a name.
+   * ({@code fingerprintKey} has its own message, which never quotes it.)
+   */
+  private @Nullable String unresolvedLookup() {
+    String[][] settings = {{"rulesFile", rulesFile}, {"enable", enable}, {"disable", disable}, {"mask", mask},
+        {"fingerprintKeyEnv", fingerprintKeyEnv}, {"fingerprintKeyFile", fingerprintKeyFile}};
+    for (String[] setting : settings) {
+      String value = setting[1];
+      int start = value == null ? -1 : value.indexOf("${");
+      int end = start < 0 ? -1 : value.indexOf('}', start);
+      if (end > start) {
+        String lookup = value.substring(start, end + 1);
+        // Quoted only when what it names reads as a name (a nested lookup could have put a key there).
+        String named = looksLikeName(lookup.substring(2, lookup.length() - 1)) ? lookup : "${...}";
+        return setting[0] + " holds the lookup " + named + ", which Log4j could not resolve (it leaves such a"
+            + " lookup as written); define what it names, give a default (${prefix:NAME:-value}) or leave "
+            + setting[0] + " out. With Spring Boot, ${spring:NAME} reads the application property NAME: set it";
+      }
+    }
+    return null;
   }
 
   /**

@@ -131,4 +131,30 @@ class SpringBootLog4j2Test {
     }
     assertThat(console).containsPattern("calling the api with \\[REDACTED:github-pat-classic:[0-9a-f]{8}]");
   }
+
+  /**
+   * A ${spring:NAME} lookup whose property is not set stays as written: the error names the lookup
+   * and how to resolve it, instead of withholding it as a value that looks like a key. Boot starts
+   * (it does not stop on Log4j status errors) and the layout writes placeholders only.
+   */
+  @Test
+  void anUnresolvedSpringLookupIsNamed() {
+    String console;
+    List<String> planted;
+    List<String> errors;
+    try (BootApp app = BootApp.start("logging.config=classpath:dev/redact4j/log4j2/boot/profile.xml",
+        "spring.profiles.active=prod")) {
+      assertThat(app.startFailure()).isNull();
+      planted = logEverySurface(5);
+      errors = app.statusErrors();
+      console = app.console();
+    }
+    assertThat(errors).anySatisfy(e -> assertThat(e).contains("<RedactingLayout>: fingerprintKeyFile holds the lookup"
+        + " ${spring:redact4j.fingerprint-key-file}, which Log4j could not resolve")
+        .contains("With Spring Boot, ${spring:NAME} reads the application property NAME: set it"));
+    for (String secret : planted) {
+      assertThat(console).doesNotContain(secret);
+    }
+    assertThat(console).doesNotContain("request failed").contains("[REDACTION FAILED]");
+  }
 }
