@@ -1,9 +1,11 @@
 package dev.redact4j.log4j2;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.redact4j.SecretString;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -156,5 +158,17 @@ class SpringBootLog4j2Test {
       assertThat(console).doesNotContain(secret);
     }
     assertThat(console).doesNotContain("request failed").contains("[REDACTION FAILED]");
+  }
+
+  /** The log4j2-spring.xml the first test boots is the one docs/log4j2.md prints, byte for byte. */
+  @Test
+  void theDocsLog4j2SpringXmlIsTheOneTested() throws IOException {
+    Path docs = Path.of("..", "docs", "log4j2.md");
+    assumeTrue(Files.isRegularFile(docs), "docs/log4j2.md not found");
+    String page = Files.readString(docs, StandardCharsets.UTF_8);
+    String section = page.substring(page.indexOf("\n## Spring Boot\n"));
+    int start = section.indexOf("```xml\n") + "```xml\n".length();
+    assertThat(section.substring(start, section.indexOf("```\n", start)))
+        .isEqualTo(Files.readString(Path.of("src/test/resources/log4j2-spring.xml"), StandardCharsets.UTF_8));
   }
 }
