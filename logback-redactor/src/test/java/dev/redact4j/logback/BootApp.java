@@ -21,7 +21,8 @@ import org.springframework.core.io.DefaultResourceLoader;
  * A real Spring Boot application with no web server, started as a Boot user starts one: its
  * {@code LoggingApplicationListener} boots Spring's {@code LogbackLoggingSystem}, which reads
  * {@code logback-spring.xml} (or {@code logging.config}) and the {@code logging.*} properties given as
- * command-line arguments. What the console appender writes to {@code System.out} is captured. On
+ * command-line arguments. What the console appender writes to {@code System.out}, and the status
+ * messages Boot prints to {@code System.err} (warnings and errors), are captured. On
  * close the application stops, Boot cleans its logging system up, and the global Logback context and
  * the system properties Boot set are put back, so each test starts afresh.
  */
@@ -30,7 +31,9 @@ final class BootApp implements AutoCloseable {
   static final class Application {}
 
   private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream statusOutput = new ByteArrayOutputStream();
   private final PrintStream originalOut = System.out;
+  private final PrintStream originalErr = System.err;
   private final Properties originalProperties = (Properties) System.getProperties().clone();
   private @Nullable ConfigurableApplicationContext context;
   private @Nullable RuntimeException startFailure;
@@ -58,6 +61,7 @@ final class BootApp implements AutoCloseable {
       args.add("--" + p);
     }
     System.setOut(new PrintStream(app.console, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(app.statusOutput, true, StandardCharsets.UTF_8));
     try {
       SpringApplication spring = new SpringApplication(Application.class);
       spring.setWebApplicationType(WebApplicationType.NONE);
@@ -95,6 +99,12 @@ final class BootApp implements AutoCloseable {
     return console.toString(StandardCharsets.UTF_8);
   }
 
+  /** What Boot's status listener printed so far: Logback's warnings and errors, on standard error. */
+  String statusOutput() {
+    System.err.flush();
+    return statusOutput.toString(StandardCharsets.UTF_8);
+  }
+
   static LoggerContext loggerContext() {
     return (LoggerContext) LoggerFactory.getILoggerFactory();
   }
@@ -107,8 +117,11 @@ final class BootApp implements AutoCloseable {
         context.close();
       }
       loggerContext().reset(); // stops and closes every appender, so the files are complete
+      // Boot's status listener reprints statuses younger than 300 ms when the next test starts it.
+      loggerContext().getStatusManager().clear();
     } finally {
       System.setOut(originalOut);
+      System.setErr(originalErr);
       System.setProperties(originalProperties);
     }
   }

@@ -45,9 +45,9 @@ class SpringBootLogbackTest {
     if (failure != null) {
       StringWriter trace = new StringWriter();
       failure.printStackTrace(new PrintWriter(trace));
-      throw new AssertionError("Boot did not start:\n" + trace + "\nconsole:\n" + app.console());
+      throw new AssertionError("Boot did not start:\n" + trace + "\nconsole:\n" + app.console() + app.statusOutput());
     }
-    assertThat(app.console()).as("status messages on the console").doesNotContain("ERROR in ")
+    assertThat(app.console() + app.statusOutput()).as("status messages").doesNotContain("ERROR in ")
         .doesNotContain("WARN in ");
   }
 
@@ -265,18 +265,21 @@ class SpringBootLogbackTest {
 
   /**
    * What the docs warn about: with no logback-spring.xml, Boot's own Logback setup knows no %redact,
-   * prints %PARSER_ERROR[redact] for it, lets Logback append its raw %ex, and still starts, showing no error.
+   * prints %PARSER_ERROR[redact] for it, lets Logback append its raw %ex, and still starts; the only
+   * sign is Logback's status error on standard error.
    */
   @Test
   void withoutLogbackSpringXmlBootDoesNotKnowRedact() {
     String console;
     try (BootApp app = BootApp.startWithoutLogbackXml("logging.pattern.console=%5p %logger : %redact(%m%n%wEx)")) {
       assertThat(app.startFailure()).isNull();
+      assertThat(app.statusOutput())
+          .contains("ERROR in ch.qos.logback.core.pattern.parser.Compiler")
+          .contains("There is no conversion class registered for composite conversion word [redact]");
       app.logger("com.example.Application").error("request failed", new IllegalStateException("order 42 not found"));
       console = app.console();
     }
-    assertThat(console).contains("%PARSER_ERROR[redact]").contains("IllegalStateException: order 42 not found")
-        .doesNotContain("ERROR in ");
+    assertThat(console).contains("%PARSER_ERROR[redact]").contains("IllegalStateException: order 42 not found");
   }
 
   /** Boot's own console pattern in a RedactingEncoder: Boot's conversion words make it scan every line. */
