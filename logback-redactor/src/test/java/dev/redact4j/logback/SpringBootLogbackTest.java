@@ -102,6 +102,18 @@ class SpringBootLogbackTest {
     }
   }
 
+  /** Boot's %wEx (or %wex) after %redact and outside it would print raw exception messages: Boot does not start. */
+  @ParameterizedTest
+  @ValueSource(strings = {"%wEx", "%wex"})
+  void bootsThrowableWordOutsideRedactStopsTheStart(String word) {
+    try (BootApp app = BootApp.start("logging.config=classpath:dev/redact4j/logback/boot/pattern.xml",
+        "logging.file.name=" + dir.resolve("app.log"), "logging.pattern.console=%d %5p : %redact(%m){}%n" + word)) {
+      assertThat(app.startFailure()).rootCause().hasMessageContaining("Logback configuration error detected")
+          .hasMessageContaining("follows %redact(...) outside of it and prints exception messages unredacted;"
+              + " move it inside, e.g. %redact(%msg%n%ex)");
+    }
+  }
+
   /** Boot's console pattern in a RedactingEncoder; Boot's structured ECS JSON in a RedactingEncoder. */
   @Test
   void redactingEncoderAroundBootsPatternAndStructuredEncoder(Canaries canaries) {
