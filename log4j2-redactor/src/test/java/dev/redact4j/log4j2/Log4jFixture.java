@@ -192,6 +192,11 @@ final class Log4jFixture implements AutoCloseable {
     }
   }
 
+  /** Has {@link CanaryCheck} read the files in {@code dir} too, for tests that log into another context. */
+  static void watch(Path dir) {
+    DIRS.add(dir);
+  }
+
   static String plant(String secret) {
     PLANTED.add(secret);
     return secret;
