@@ -2,6 +2,7 @@ package dev.redact4j.log4j2;
 
 import dev.redact4j.Finding;
 import dev.redact4j.Redactor;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -132,6 +133,9 @@ final class EventRedaction {
    * @param json whether the nested layout is a JSON layout
    */
   int judge(LogEvent event, Scratch probe, boolean json) {
+    if (heldTextDirty(event.getMessage(), probe)) {
+      return SECRET;
+    }
     int verdict = judgeMessage(event.getMessage(), probe, json);
     if (verdict != CLEAN) {
       return verdict;
@@ -159,6 +163,45 @@ final class EventRedaction {
     // graph can grow after the event was logged (addSuppressed): what the layout prints may not be
     // what was judged here, so its output is scanned.
     return RedactedThrowable.containsSecret(redactor, thrown) ? SECRET : UNSURE;
+  }
+
+  /**
+   * Whether a {@code char[]} parameter of {@code message} holds a secret in the text it holds. Java
+   * keeps secret text in char arrays ({@code Console.readPassword}, {@code PasswordAuthentication},
+   * key store passwords); Log4j prints them one character at a time ({@code [g, h, p, _, ...]}) and
+   * JSON layouts as arrays of one-character strings, shapes no rule can know, so such a parameter is
+   * judged by its text, not by how it is printed. Allocates nothing for reusable messages.
+   *
+   * @param probe a per-thread buffer, left in an unspecified state
+   */
+  boolean heldTextDirty(@Nullable Message message, Scratch probe) {
+    if (message instanceof ParameterVisitable) {
+      ((ParameterVisitable) message).forEachParameter(JUDGE_HELD_TEXT, probe.judging(redactor, false));
+      return probe.verdict == SECRET;
+    }
+    Object[] params = message == null ? null : message.getParameters();
+    for (int i = 0; params != null && i < params.length; i++) {
+      if (heldText(params[i]) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final ParameterConsumer<Scratch> JUDGE_HELD_TEXT = (param, index, probe) -> {
+    Redactor r = probe.redactor;
+    if (probe.verdict == CLEAN && param instanceof char[] && r != null && r.containsSecret(CharBuffer.wrap((char[]) param))) {
+      probe.verdict = SECRET;
+    }
+  };
+
+  /** The redacted text of a {@code char[]} whose text holds a secret; null for anything else. */
+  private @Nullable String heldText(@Nullable Object param) {
+    if (!(param instanceof char[])) {
+      return null;
+    }
+    CharBuffer text = CharBuffer.wrap((char[]) param);
+    return redactor.containsSecret(text) ? redactor.redact(text) : null;
   }
 
   /** Whether a marker's name or a parent's (to a bounded depth) holds a secret; true past the bound. */
@@ -371,7 +414,15 @@ final class EventRedaction {
       safeParams[i] = p instanceof Throwable ? RedactedThrowable.copyOf(redactor, (Throwable) p)
           : p == null ? null : redactParameter(p, formatted, near);
     }
-    return new RedactedMessage(redactor.redact(formatted == null ? "" : formatted), safeParams,
+    String text = formatted == null ? "" : formatted;
+    for (int i = 0; params != null && i < params.length; i++) {
+      String held = heldText(params[i]);
+      if (held != null) {
+        // Where the message prints the array character by character, it prints the redacted text.
+        text = text.replace(textOf(params[i]), held);
+      }
+    }
+    return new RedactedMessage(redactor.redact(text), safeParams,
         message != null && message.getThrowable() != null ? thrown : null);
   }
 
@@ -461,6 +512,10 @@ final class EventRedaction {
    * harmless alone, since JSON layouts print parameters apart ({@code messageParameter}).
    */
   private Object redactParameter(Object parameter, @Nullable String formatted, List<Finding> findings) {
+    String held = heldText(parameter);
+    if (held != null) {
+      return held;
+    }
     String text = textOf(parameter).toString();
     String safe = redactor.redactInContext(text, formatted, findings);
     if (!canHoldText(parameter)) {
@@ -479,7 +534,7 @@ final class EventRedaction {
     }
     for (Object p : params) {
       if (p instanceof Throwable ? RedactedThrowable.containsSecret(redactor, (Throwable) p)
-          : canHoldText(p) && redactor.containsSecret(textOf(p))) {
+          : canHoldText(p) && redactor.containsSecret(textOf(p)) || heldText(p) != null) {
         return true;
       }
     }

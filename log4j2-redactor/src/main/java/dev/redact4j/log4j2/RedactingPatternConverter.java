@@ -76,7 +76,12 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
    * through: the event's fields are judged first, and an event holding a secret is formatted from its
    * redacted copy.
    */
-  private final @Nullable EventRedaction fieldsFirst;
+  private final boolean fieldsFirst;
+  /**
+   * Judges the event's fields: all of them when {@link #fieldsFirst}, else only {@code char[]}
+   * parameters, which the message prints one character at a time, out of any rule's reach.
+   */
+  private final @Nullable EventRedaction events;
   private final boolean handlesThrowable;
   /**
    * Set when this converter appended the exception on a line of its own after a sub-pattern that
@@ -93,7 +98,8 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
     this.formatters = formatters;
     this.traceEndsOutside = traceEndsOutside;
     this.redactor = redactor;
-    this.fieldsFirst = fieldsFirst && redactor != null ? new EventRedaction(redactor) : null;
+    this.fieldsFirst = fieldsFirst;
+    this.events = redactor == null ? null : new EventRedaction(redactor);
     this.failedText = RedactionSettings.FAILED
         + (pattern != null && pattern.contains("%n") ? System.lineSeparator() : "");
     boolean handles = false;
@@ -184,8 +190,9 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
     try {
       StringBuilder text = scratch.text;
       LogEvent source = event;
-      EventRedaction fields = fieldsFirst;
-      if (fields != null && fields.judge(event, scratch, false) != EventRedaction.CLEAN) {
+      EventRedaction fields = events;
+      if (fields != null && (fieldsFirst ? fields.judge(event, scratch, false) != EventRedaction.CLEAN
+          : fields.heldTextDirty(event.getMessage(), scratch))) {
         source = fields.redact(event);
       }
       text.setLength(0); // judging may have used it

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -98,7 +99,7 @@ class BridgesTest {
   static void logJulRecords(java.util.logging.Logger jul, Log4jFixture.Secrets fake, String prefix) {
     jul.log(java.util.logging.Level.INFO, prefix + "-params token {0} then {1} held {2} chars {3}",
         new Object[] {fake.githubToken(), "password=" + fake.password(), SecretString.of(fake.githubToken()),
-            ("password=" + fake.password()).toCharArray()});
+            spelled(fake.githubToken())});
     LogRecord thrown = new LogRecord(java.util.logging.Level.SEVERE, prefix + "-thrown {0}");
     thrown.setParameters(new Object[] {"x"});
     thrown.setLoggerName(jul.getName());
@@ -107,11 +108,26 @@ class BridgesTest {
     // A FINE record whose message has no {0}: its parameters are never formatted into it.
     LogRecord unformatted = new LogRecord(java.util.logging.Level.FINE, prefix + "-unformatted");
     unformatted.setParameters(new Object[] {fake.githubToken(), "password=" + fake.password(),
-        ("password=" + fake.password()).toCharArray()});
+        spelled(fake.githubToken())});
     unformatted.setLoggerName(jul.getName());
     jul.log(unformatted);
     String lazy = fake.githubToken();
     jul.log(java.util.logging.Level.WARNING, () -> prefix + "-supplier token " + lazy);
+  }
+
+  /**
+   * A token as a {@code char[]}, with the ways it is printed one character at a time planted: Log4j's
+   * {@code [g, h, ...]} and a JSON layout's {@code ["g","h",...]}.
+   */
+  static char[] spelled(String secret) {
+    char[] chars = secret.toCharArray();
+    Log4jFixture.plant(Arrays.toString(chars));
+    StringBuilder json = new StringBuilder("[");
+    for (char c : chars) {
+      json.append(json.length() > 1 ? ",\"" : "\"").append(c).append('"');
+    }
+    Log4jFixture.plant(json.append(']').toString());
+    return chars;
   }
 
   static String[] julExpected(String prefix) {
