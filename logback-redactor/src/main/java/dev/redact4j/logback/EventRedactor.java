@@ -8,6 +8,7 @@ import dev.redact4j.Redactor;
 import dev.redact4j.SecretBytes;
 import dev.redact4j.SecretString;
 import java.lang.reflect.Array;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -180,6 +181,10 @@ final class EventRedactor {
     Object[] args = event.getArgumentArray();
     if (args != null) {
       for (Object arg : args) {
+        // For every consumer: the formatted message prints a char[] one character at a time.
+        if (arg instanceof char[] chars && redactor.containsSecret(CharBuffer.wrap(chars))) {
+          return true;
+        }
         if (printsArguments && !isPlainValue(arg) && redactor.containsSecret(render(arg))) {
           return true;
         }
@@ -346,8 +351,8 @@ final class EventRedactor {
 
   private ILoggingEvent copy(ILoggingEvent event) {
     String formatted = event.getFormattedMessage();
-    String redactedFormatted = formatted == null ? null : redactor.redact(formatted);
     Object[] args = event.getArgumentArray();
+    String redactedFormatted = formatted == null ? null : redactor.redact(withHeldTexts(formatted, args));
     // Findings place arguments in context; without arguments they are not needed.
     List<Finding> findings = formatted == null || redactedFormatted == formatted || args == null || args.length == 0
         ? List.of() : redactor.scan(formatted);
@@ -398,6 +403,11 @@ final class EventRedactor {
     for (int i = 0; i < args.length; i++) {
       Object arg = args[i];
       if (arg == null) {
+        continue;
+      }
+      String held = heldText(arg);
+      if (held != null) {
+        out[i] = held;
         continue;
       }
       Marker structured = arg instanceof Marker && LogstashStructures.handles(arg)
@@ -637,6 +647,32 @@ final class EventRedactor {
   private static boolean isPlainValue(@Nullable Object arg) {
     return arg == null || arg instanceof Number || arg instanceof Boolean || arg instanceof Character
         || arg instanceof Enum<?> || arg instanceof SecretString || arg instanceof SecretBytes;
+  }
+
+  /**
+   * The redacted text of a {@code char[]} whose text holds a secret; null for anything else. Java
+   * keeps secret text in char arrays ({@code Console.readPassword}, {@code PasswordAuthentication},
+   * key store passwords) and SLF4J prints them one character at a time ({@code [g, h, p, _, ...]}), a
+   * shape no rule can know: such an argument is judged by its text, not by how it is printed.
+   */
+  private @Nullable String heldText(@Nullable Object arg) {
+    if (!(arg instanceof char[] chars)) {
+      return null;
+    }
+    CharBuffer text = CharBuffer.wrap(chars);
+    return redactor.containsSecret(text) ? redactor.redact(text) : null;
+  }
+
+  /** {@code formatted} with each secret-holding char[] argument, where it is printed, as its redacted text. */
+  private String withHeldTexts(String formatted, Object @Nullable [] args) {
+    String text = formatted;
+    for (int i = 0; args != null && i < args.length; i++) {
+      String held = heldText(args[i]);
+      if (held != null) {
+        text = text.replace(render(args[i]), held);
+      }
+    }
+    return text;
   }
 
   /** What SLF4J prints in place of an object whose toString() throws. */
