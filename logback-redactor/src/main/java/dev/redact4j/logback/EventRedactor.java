@@ -8,6 +8,8 @@ import dev.redact4j.Redactor;
 import dev.redact4j.SecretBytes;
 import dev.redact4j.SecretString;
 import java.lang.reflect.Array;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -424,7 +426,7 @@ final class EventRedactor {
         // Simple values stay typed; anything else becomes its (checked) text, because its other
         // renderings (a JSON serializer's, say) were not checked.
         // Maps, lists and arrays of such values stay themselves: their text was judged.
-        out[i] = isPlainValue(arg) || arg instanceof String || isPlainTree(arg, 0) ? arg : text;
+        out[i] = isPlainValue(arg) || arg instanceof String || arg instanceof Number || isPlainTree(arg, 0) ? arg : text;
       }
     }
     return out;
@@ -643,10 +645,20 @@ final class EventRedactor {
     return copy;
   }
 
-  /** Values whose text is fixed by their type and that are never secrets on their own. */
+  /**
+   * Values whose text is fixed by their type and that are never secrets on their own. Not a
+   * {@code long} or a big number: one can be a card number, which a bridge may print in the message
+   * differently from how a JSON encoder prints the argument (System.Logger's MessageFormat writes
+   * {@code 4,111,...}), so it is judged on its own.
+   */
   private static boolean isPlainValue(@Nullable Object arg) {
-    return arg == null || arg instanceof Number || arg instanceof Boolean || arg instanceof Character
-        || arg instanceof Enum<?> || arg instanceof SecretString || arg instanceof SecretBytes;
+    return arg == null || arg instanceof Number && !mayHoldDigits(arg) || arg instanceof Boolean
+        || arg instanceof Character || arg instanceof Enum<?> || arg instanceof SecretString || arg instanceof SecretBytes;
+  }
+
+  /** A number long enough to print as a card number or an account number. */
+  private static boolean mayHoldDigits(Object number) {
+    return number instanceof Long || number instanceof BigInteger || number instanceof BigDecimal;
   }
 
   /**
