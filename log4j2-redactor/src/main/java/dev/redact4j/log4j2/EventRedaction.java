@@ -2,6 +2,8 @@ package dev.redact4j.log4j2;
 
 import dev.redact4j.Finding;
 import dev.redact4j.Redactor;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -518,8 +520,8 @@ final class EventRedaction {
     }
     String text = textOf(parameter).toString();
     String safe = redactor.redactInContext(text, formatted, findings);
-    if (!canHoldText(parameter)) {
-      // A number or boolean holds no secret alone, yet may be part of one in the message.
+    if (!canHoldText(parameter) || parameter instanceof Number) {
+      // A number or boolean may be (part of) a secret; when clean it keeps its type.
       return safe != text ? safe : parameter;
     }
     // A clean collection, map or array stays itself: JSON layouts write it as an array or object.
@@ -596,8 +598,19 @@ final class EventRedaction {
     return safe;
   }
 
+  /**
+   * Whether {@code value} can hold a secret on its own: not a boolean, a character or a small
+   * number. A {@code long} or a big number can be a card number, printed as digits by a
+   * {@code messageParameter} resolver even where the message printed it otherwise (MessageFormat
+   * writes {@code 4,111,...}).
+   */
   private static boolean canHoldText(@Nullable Object value) {
-    return value != null && !(value instanceof Number || value instanceof Boolean || value instanceof Character);
+    return value != null && !(value instanceof Number && !mayHoldDigits(value) || value instanceof Boolean
+        || value instanceof Character);
+  }
+
+  private static boolean mayHoldDigits(Object number) {
+    return number instanceof Long || number instanceof BigInteger || number instanceof BigDecimal;
   }
 
   /**

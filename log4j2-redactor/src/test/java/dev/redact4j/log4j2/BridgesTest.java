@@ -150,10 +150,8 @@ class BridgesTest {
   @Test
   void julFineRecordsArriveWithPropagatedLevelsAndAreHidden() throws IOException {
     Log4jBridgeHandler.install(true, null, true);
-    java.util.logging.Logger jul = java.util.logging.Logger.getLogger("bridge.jul.propagated");
-    // The handler propagates Log4j's levels when it publishes its first record, not at install.
-    assertThat(jul.isLoggable(java.util.logging.Level.FINE)).as("level propagated to JUL before a record").isFalse();
-    jul.info("jul-first");
+    java.util.logging.Logger jul = java.util.logging.Logger.getLogger("propagated.jul");
+    jul.info("jul-first"); // the handler propagates Log4j's levels as it publishes a record
     assertThat(jul.isLoggable(java.util.logging.Level.FINE)).as("level propagated to JUL").isTrue();
     jul.log(java.util.logging.Level.FINE, "jul-fine token {0}", fake.githubToken());
     assertOutputs(dir, "jul-fine token [REDACTED:github-pat-classic]");
@@ -205,9 +203,13 @@ class BridgesTest {
     String lazy = fake.githubToken();
     jpl.log(System.Logger.Level.WARNING, () -> "jpl-supplier token " + lazy);
     jpl.log(System.Logger.Level.DEBUG, "jpl-unformatted", fake.githubToken(), "password=" + fake.password());
+    // MessageFormat prints a long with the locale's grouping (4,111,...), a messageParameter resolver as digits.
+    long card = Long.parseLong("4" + "1".repeat(15));
+    Log4jFixture.plant(Long.toString(card));
+    jpl.log(System.Logger.Level.INFO, "jpl-card {0}", card);
     assertOutputs(dir, "jpl-params token [REDACTED:github-pat-classic] then password=[REDACTED:password-assignment] held "
         + SecretString.MASK, "jpl outer password=[REDACTED:password-assignment]", "cause [REDACTED:github-pat-classic]",
-        "jpl-supplier token [REDACTED:github-pat-classic]", "jpl-unformatted");
+        "jpl-supplier token [REDACTED:github-pat-classic]", "jpl-unformatted", "jpl-card");
   }
 
   @Test
