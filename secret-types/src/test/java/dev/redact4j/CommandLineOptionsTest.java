@@ -146,6 +146,10 @@ class CommandLineOptionsTest {
     hidden("mongodump --uri mongodb://db01:27017 -u backup -p %s --out /backup", pw, "cli-mongo-password");
     hidden("xfreerdp /v:10.0.0.5 /u:Administrator /p:%s /cert:ignore", pw, "cli-rdp-password");
     hidden("rdesktop -u Administrator -p %s 10.0.0.5", pw, "cli-rdp-password");
+    hidden("ipmitool -I lanplus -H bmc01.example.org -U admin -P %s chassis power status", pw, "cli-ipmi-password");
+    hidden("ipmitool -H 10.0.0.9 -U ADMIN -P '%s' sel list", pw, "cli-ipmi-password");
+    hidden("mosquitto_pub -h broker.local -p 8883 -u sensor -P %s -t home/temp -m 21.5", pw, "cli-mqtt-password");
+    hidden("mosquitto_sub -h broker.local -u app -P \"%s\" -t '#' -v", pw, "cli-mqtt-password");
     hidden("zip -P %s secret.zip a.txt", pw, "cli-archive-password");
     hidden("unzip -P %s secret.zip", pw, "cli-archive-password");
     hidden("openssl enc -aes-256-cbc -salt -in a.txt -out a.enc -k %s", pw, "cli-openssl-key");
@@ -196,6 +200,9 @@ class CommandLineOptionsTest {
     "ldap://ldap.example.org:389 -w is the bind password option",
     "mongosh --host db01 --port 27017 -u admin -p",
     "mongod --port 27017 --dbpath /data/db",
+    "ipmitool -I lanplus -H bmc01 -U admin -E power status",
+    "ipmitool -I lanplus -H bmc01 -U admin -f /root/.ipmi-pass sel list",
+    "mosquitto_sub -h broker.local -p 1883 -t sensors/# -v",
     "xfreerdp /v:10.0.0.5 /u:Administrator /cert:ignore",
     "zip -r backup.zip /srv/data",
     "unzip -o secret.zip -d out",

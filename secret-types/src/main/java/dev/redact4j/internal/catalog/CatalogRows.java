@@ -506,6 +506,12 @@ final class CatalogRows {
     r.custom("cli-sqlserver-password", "generic", "A password after -P on sqlcmd, bcp, osql or isql (SQL Server, Sybase)",
         "sqlcmd -S db -U sa -P <password>", Rows.anyCase(List.of("sqlcmd", "bcp ", "osql ", "isql ")),
         new CommandLineDetector("-P"));
+    r.custom("cli-ipmi-password", "generic", "A BMC password after -P on ipmitool (IPMI over LAN)",
+        "ipmitool -I lanplus -H bmc01 -U admin -P <password> power status", Rows.anyCase(List.of("ipmitool")),
+        new CommandLineDetector("-P"));
+    r.custom("cli-mqtt-password", "generic", "A broker password after -P on mosquitto_pub, mosquitto_sub or mosquitto_rr",
+        "mosquitto_pub -h broker -u bob -P <password> -t t -m hi", Rows.anyCase(List.of("mosquitto_")),
+        new CommandLineDetector("-P"));
     r.custom("cli-ldap-password", "generic",
         "The bind password after -w on an OpenLDAP tool (ldapsearch, ldapmodify, ldapadd, ldapdelete, ldappasswd…),"
             + " and ldappasswd's new (-s) and old (-a) passwords",
