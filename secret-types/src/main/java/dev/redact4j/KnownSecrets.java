@@ -176,16 +176,7 @@ public final class KnownSecrets {
   /** Knuth–Morris–Pratt: the non-overlapping occurrences of {@code value} in {@code text[from, end)}. */
   private static void searchFrom(CharSequence text, int from, CharSequence value, SpanSink sink) {
     int m = value.length();
-    int[] border = new int[m]; // border[j]: length of the longest proper border of value[0, j]
-    for (int j = 1, k = 0; j < m; j++) {
-      while (k > 0 && value.charAt(j) != value.charAt(k)) {
-        k = border[k - 1];
-      }
-      if (value.charAt(j) == value.charAt(k)) {
-        k++;
-      }
-      border[j] = k;
-    }
+    int[] border = Borders.of(value);
     for (int i = from, k = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       while (k > 0 && c != value.charAt(k)) {

@@ -183,16 +183,7 @@ public final class Redactor {
    */
   private static @Nullable Finding firstOverlap(String part, String context, List<Finding> findings) {
     int m = part.length();
-    int[] fallback = new int[m]; // length of the longest proper prefix of part[0..i] that is also its suffix
-    for (int i = 1, k = 0; i < m; i++) {
-      while (k > 0 && part.charAt(i) != part.charAt(k)) {
-        k = fallback[k - 1];
-      }
-      if (part.charAt(i) == part.charAt(k)) {
-        k++;
-      }
-      fallback[i] = k;
-    }
+    int[] fallback = Borders.of(part);
     int next = 0; // findings before it end before every occurrence still to come
     for (int c = 0, k = 0, n = context.length(); c < n; c++) {
       char ch = context.charAt(c);
