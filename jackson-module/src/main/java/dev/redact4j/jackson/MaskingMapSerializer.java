@@ -1,6 +1,7 @@
 package dev.redact4j.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -61,13 +62,23 @@ final class MaskingMapSerializer extends DelegatingMaskSerializer<Map<?, ?>> {
         ? value : settings.maskEntries(value, sensitiveKeys);
   }
 
-  /** True when the delegate looks up value serializers per value or has a String one. */
+  /**
+   * True when the delegate can write the mask as a value: it has a String value serializer, or it
+   * looks one up per value and the map's value type can be specialized to {@code String}. A value
+   * type such as {@code List<String>} (Spring's {@code MultiValueMap}) cannot: Jackson would
+   * throw "not subtype of", so such maps are written entry by entry.
+   */
   private boolean maskFits() {
     if (!(delegate instanceof ContainerSerializer<?> container)) {
       return false;
     }
     JsonSerializer<?> content = container.getContentSerializer();
-    return content == null || content.handledType() == String.class;
+    if (content != null) {
+      return content.handledType() == String.class;
+    }
+    JavaType valueType = container.getContentType();
+    return valueType == null || !valueType.hasGenericTypes()
+        || valueType.getRawClass().isAssignableFrom(String.class);
   }
 
   /**

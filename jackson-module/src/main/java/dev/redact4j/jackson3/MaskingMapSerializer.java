@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.ValueSerializer;
@@ -53,13 +54,23 @@ final class MaskingMapSerializer extends DelegatingMaskSerializer<Map<?, ?>> {
     }
   }
 
-  /** True when the delegate looks up value serializers per value or has a String one. */
+  /**
+   * True when the delegate can write the mask as a value: it has a String value serializer, or it
+   * looks one up per value and the map's value type can be specialized to {@code String}. A value
+   * type such as {@code List<String>} (Spring's {@code MultiValueMap}) cannot: Jackson would
+   * throw "not subtype of", so such maps are written entry by entry.
+   */
   private boolean maskFits() {
     if (!(delegate instanceof StdContainerSerializer<?> container)) {
       return false;
     }
     ValueSerializer<?> content = container.getContentSerializer();
-    return content == null || content.handledType() == String.class;
+    if (content != null) {
+      return content.handledType() == String.class;
+    }
+    JavaType valueType = container.getContentType();
+    return valueType == null || !valueType.hasGenericTypes()
+        || valueType.getRawClass().isAssignableFrom(String.class);
   }
 
   /** Writes the entries of {@code map} (already masked) as properties. Also used for any-getters. */

@@ -238,6 +238,43 @@ public abstract class RedactionBehaviour {
     assertThat(write(flags)).isEqualTo("{\"secret\":\"" + MASK + "\"}");
   }
 
+  /**
+   * A map whose value type is generic and not a supertype of {@code String}: a subclass such as
+   * Spring's {@code MultiValueMap} / {@code LinkedMultiValueMap} (a form body), or a property typed
+   * {@code Map<String, List<String>>} (request headers). Jackson looks each value's serializer up as
+   * a specialization of that type, which a mask cannot be.
+   */
+  @Test
+  void mapsWithAGenericValueTypeAreMaskedToo() throws Exception {
+    String password = fakes.password();
+    String token = fakes.githubToken();
+    FormBody form = new FormBody();
+    form.put("username", List.of("bob"));
+    form.put("password", List.of(password));
+    assertThat(write(form)).isEqualTo("{\"username\":[\"bob\"],\"password\":\"" + MASK + "\"}");
+
+    HeaderedRequest request = new HeaderedRequest();
+    request.headers.put("Accept", List.of("application/json"));
+    request.headers.put("Authorization", List.of("Bearer " + token));
+    assertThat(write(request))
+        .isEqualTo("{\"headers\":{\"Accept\":[\"application/json\"],\"Authorization\":\"" + MASK + "\"}}");
+    assertThat(writePlain(request)).contains(token); // the fixture does hold the secret
+  }
+
+  /** A map type whose value type is resolved to {@code List<String>}, as Spring's form bodies. */
+  public static final class FormBody extends LinkedHashMap<String, List<String>> {
+    private static final long serialVersionUID = 1L;
+
+    public FormBody() {}
+  }
+
+  /** Headers held as a property typed with a generic value type. */
+  public static final class HeaderedRequest {
+    public Map<String, List<String>> headers = new LinkedHashMap<>();
+
+    public HeaderedRequest() {}
+  }
+
   @Test
   void nestedCollectionsOfMapsAndBeansAreMasked() throws Exception {
     String a = fakes.password();

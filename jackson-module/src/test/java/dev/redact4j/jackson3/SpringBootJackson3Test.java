@@ -33,6 +33,7 @@ import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.PropertySource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.util.LinkedMultiValueMap;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.JsonNode;
@@ -394,6 +395,20 @@ class SpringBootJackson3Test {
       assertThat(json.get("user").asString()).isEqualTo("bob");
       assertThat(json.get("password").asString()).isEqualTo(MASK);
       assertThat(json.get("apiKey").asString()).isEqualTo(MASK);
+    }
+  }
+
+  /** A form body: Spring's {@code MultiValueMap}, whose value type is {@code List<String>}. */
+  @Test
+  void formBodiesAreMasked() {
+    try (ConfigurableApplicationContext context = start(App.class)) {
+      LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+      form.add("username", "bob");
+      form.add("password", PASSWORD);
+      JsonNode json = readBack(context, form);
+
+      assertThat(json.get("username").get(0).asString()).isEqualTo("bob");
+      assertThat(json.get("password").asString()).isEqualTo(MASK);
     }
   }
 
