@@ -12,11 +12,14 @@ import com.fasterxml.jackson.annotation.JsonView;
 import dev.redact4j.Redacted;
 import dev.redact4j.SecretString;
 import dev.redact4j.jackson.FakeSecrets;
+import dev.redact4j.jackson.RedactionFeature;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -31,8 +34,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.PropertySource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JacksonModule;
@@ -300,6 +305,20 @@ class SpringBootJackson3Test {
     }
   }
 
+  /** The documented way to convert with Boot's settings and the real values: reveal, explicitly. */
+  @Test
+  void aRevealingWriterConvertsWithTheRealValues() {
+    try (ConfigurableApplicationContext context = start(App.class)) {
+      JsonMapper mapper = bootMapper(context);
+
+      Map<?, ?> asMap = mapper.readValue(
+          RedactionModule.revealing(mapper.writer()).writeValueAsBytes(new LoginForm()), Map.class);
+      assertThat(asMap.get("password")).isEqualTo(PASSWORD);
+      assertThat(asMap.get("dbPassword")).isEqualTo(PASSWORD);
+      assertThat(mapper.writeValueAsString(new LoginForm())).doesNotContain(PASSWORD); // the mapper still masks
+    }
+  }
+
   @Test
   void snakeCaseNamesStaySensitive() {
     try (ConfigurableApplicationContext context =
@@ -323,6 +342,42 @@ class SpringBootJackson3Test {
       assertThat(json.get("apiKey").asString()).isEqualTo(MASK);
       profile.apiKey = null;
       assertThat(readBack(context, profile).has("apiKey")).isFalse();
+    }
+  }
+
+  /** Boot properties that change how the mapper finds and writes properties, one at a time. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "spring.jackson.use-jackson2-defaults=true",
+      "spring.jackson.mapper.use-annotations=false",
+      "spring.jackson.mapper.sort-properties-alphabetically=true",
+      "spring.jackson.visibility.field=any",
+      "spring.jackson.serialization.indent-output=true",
+      "spring.jackson.serialization.wrap-root-value=true",
+      "spring.jackson.property-naming-strategy=KEBAB_CASE",
+      "spring.jackson.property-naming-strategy=UPPER_CAMEL_CASE",
+      "spring.jackson.default-property-inclusion=non_empty"})
+  void otherBootPropertiesKeepMasking(String property) {
+    try (ConfigurableApplicationContext context = start(App.class, property)) {
+      JsonMapper mapper = bootMapper(context);
+      String json = mapper.writeValueAsString(new LoginForm())
+          + mapper.writeValueAsString(new Account("alice", "DE89370400440532013000", SecretString.of("4711")))
+          + mapper.writeValueAsString(new PrivateFields());
+
+      assertNoSecret(json);
+      assertThat(json).doesNotContain("DE89370400440532013000").doesNotContain("4711").contains(MASK);
+    }
+  }
+
+  /** Fields Jackson sees only with field visibility ANY; the getter-less secret is still a property then. */
+  public static final class PrivateFields {
+    @SuppressWarnings("unused")
+    private String password = PASSWORD;
+    @SuppressWarnings("unused")
+    private String client_secret = TOKEN;
+
+    public String getUser() {
+      return "bob";
     }
   }
 
@@ -409,6 +464,43 @@ class SpringBootJackson3Test {
 
       assertThat(json.get("username").get(0).asString()).isEqualTo("bob");
       assertThat(json.get("password").asString()).isEqualTo(MASK);
+    }
+  }
+
+  @Test
+  void responseEntityBodiesAreMaskedAndHeadersAreNotWrittenByName() {
+    try (ConfigurableApplicationContext context = start(App.class)) {
+      HttpHeaders headers = new HttpHeaders();
+      headers.setBearerAuth(TOKEN);
+      headers.add("X-Api-Key", KEY_ID);
+      ResponseEntity<LoginRequest> entity = ResponseEntity.ok().headers(headers)
+          .body(new LoginRequest("bob", SecretString.of(PASSWORD)));
+      JsonNode json = readBack(context, entity); // HttpHeaders is no Map in Spring 7: no getter gives these
+
+      assertThat(json.get("body").get("user").asString()).isEqualTo("bob");
+      assertThat(json.get("body").get("password").asString()).isEqualTo(MASK);
+    }
+  }
+
+  /** A module bean that scans, for mappers whose output goes to people (error reports, logs). */
+  @SpringBootConfiguration(proxyBeanMethods = false)
+  @EnableAutoConfiguration
+  static class AppWithScanning {
+    @Bean
+    JacksonModule redaction() {
+      return RedactionModule.builder().enable(RedactionFeature.SCAN_STRING_VALUES).build();
+    }
+  }
+
+  @Test
+  void freeTextIsScannedOnlyWhenTheModuleBeanAsksForIt() {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, "upstream refused " + TOKEN);
+    try (ConfigurableApplicationContext context = start(App.class)) {
+      assertThat(bootMapper(context).writeValueAsString(problem)).contains(TOKEN);
+    }
+    try (ConfigurableApplicationContext context = start(AppWithScanning.class)) {
+      JsonNode json = readBack(context, problem);
+      assertThat(json.get("detail").asString()).startsWith("upstream refused [REDACTED:");
     }
   }
 
