@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonView;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -24,8 +25,10 @@ import org.springframework.boot.jackson2.autoconfigure.Jackson2ObjectMapperBuild
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
@@ -210,7 +213,28 @@ class SpringBootJackson2Test {
       JsonNode fromProblem = readBack(context, problem);
       assertThat(fromProblem.get("status").asInt()).isEqualTo(401);
       assertThat(fromProblem.get("apiKey").asText()).isEqualTo(MASK);
+
+      HttpHeaders headers = new HttpHeaders();
+      headers.setBearerAuth(TOKEN);
+      JsonNode fromEntity = readBack(context, ResponseEntity.ok().headers(headers).body(new LoginForm()));
+      assertThat(fromEntity.get("body").get("password").asText()).isEqualTo(MASK);
+
+      String detail = bootMapper(context).writerWithView(Detail.class).writeValueAsString(new Viewed());
+      assertThat(detail).isEqualTo("{\"name\":\"svc\",\"password\":\"" + MASK + "\"}"); // Boot: no default view inclusion
     }
+  }
+
+  interface Summary {}
+
+  interface Detail extends Summary {}
+
+  @JsonPropertyOrder({"name", "password", "apiKey"})
+  public static final class Viewed {
+    @JsonView(Summary.class)
+    public String name = "svc";
+    @JsonView(Detail.class)
+    public String password = PASSWORD;
+    public String apiKey = KEY_ID;
   }
 
   public record LoginRequest(String user, SecretString password) {}
