@@ -168,6 +168,31 @@ class SpringBootJackson2Test {
     }
   }
 
+  /** Service-loader discovery turned on, next to a configured bean: the bean must still decide. */
+  @SpringBootConfiguration(proxyBeanMethods = false)
+  @EnableAutoConfiguration
+  static class AppWithDiscoveryAndBean {
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer discovery() {
+      return builder -> builder.findModulesViaServiceLoader(true);
+    }
+
+    @Bean
+    Module redaction() {
+      return RedactionModule.builder().addSensitiveNames("iban").build();
+    }
+  }
+
+  @Test
+  void withServiceLoaderDiscoveryOnAConfiguredModuleBeanStillWins() throws IOException {
+    try (ConfigurableApplicationContext context = start(AppWithDiscoveryAndBean.class)) {
+      JsonNode json = readBack(context, new Payee("bob", "DE89370400440532013000"));
+
+      assertThat(json.get("iban").asText()).isEqualTo(MASK);
+      assertThat(json.get("name").asText()).isEqualTo("bob");
+    }
+  }
+
   public record Client(String id, SecretString secret, String password) {}
 
   @JsonComponent

@@ -45,6 +45,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.xml.XmlMapper;
 
 /**
  * The {@link JsonMapper} that Spring Boot 4 auto-configures (Jackson 3, {@code spring-boot-jackson}),
@@ -151,6 +152,19 @@ class SpringBootJackson3Test {
       assertThat(json.get("client_secret").asString()).isEqualTo(MASK);
       assertThat(json.get("dbPassword").asString()).isEqualTo(MASK);
       assertThat(json.get("note").asString()).isEqualTo("hello");
+    }
+  }
+
+  /** With jackson-dataformat-xml present Boot also builds an XmlMapper, through the same discovery. */
+  @Test
+  void bootsXmlMapperFindsTheModuleToo() {
+    try (ConfigurableApplicationContext context = start(App.class)) {
+      XmlMapper xml = context.getBean(XmlMapper.class);
+      String written = xml.writeValueAsString(new LoginForm());
+
+      assertNoSecret(written);
+      assertThat(xml.readTree(written).get("password").asString()).isEqualTo(MASK);
+      assertThat(xml.readTree(written).get("user").asString()).isEqualTo("alice");
     }
   }
 
