@@ -557,7 +557,7 @@ class SpringBootJackson3Test {
   @Test
   void configurationPropertiesAndEnvironmentDumpsAreMasked() {
     try (ConfigurableApplicationContext context = start(AppWithProperties.class,
-        "app.db.password=" + PASSWORD, "app.api-key=" + KEY_ID, "spring.security.oauth2.client.registration.gh.client-secret=" + TOKEN)) {
+        "app.db.password=" + PASSWORD, "app.api-key=" + KEY_ID, "app.previous.passwords[0]=" + PASSWORD, "spring.security.oauth2.client.registration.gh.client-secret=" + TOKEN)) {
       JsonMapper mapper = bootMapper(context);
       DbProperties db = context.getBean(DbProperties.class);
       assertThat(db.getPassword()).isEqualTo(PASSWORD);
@@ -581,6 +581,7 @@ class SpringBootJackson3Test {
       JsonNode env = readBack(context, dump);
       assertThat(env.get("app.db.password").asString()).isEqualTo(MASK);
       assertThat(env.get("app.api-key").asString()).isEqualTo(MASK);
+      assertThat(env.get("app.previous.passwords[0]").asString()).isEqualTo(MASK); // a YAML list, flattened
       assertThat(env.get("spring.security.oauth2.client.registration.gh.client-secret").asString()).isEqualTo(MASK);
 
       String sources = mapper.writeValueAsString(List.copyOf(

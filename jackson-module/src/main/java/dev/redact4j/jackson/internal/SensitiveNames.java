@@ -9,7 +9,8 @@ import java.util.Set;
  * Decides whether a property, map key or JSON field name announces a secret.
  *
  * <p>A name is normalized (lower case, without {@code _}, {@code -}, {@code .} and spaces) and is
- * sensitive when it <em>ends with</em> one of the words, unless it is one of the exempt names.
+ * sensitive when it <em>ends with</em> one of the words, unless it is one of the exempt names;
+ * trailing digits ({@code password2}) and trailing {@code [...]} indexes ({@code passwords[0]}) aside.
  * Ending-with catches {@code dbPassword}, {@code X-Api-Key} and {@code client_secret} while leaving
  * {@code passwordPolicy} and {@code tokenCount} alone, whose meaning is about the secret, not the
  * secret itself. Thread-safe; its decisions never change (the only mutable part is a bounded cache
@@ -99,12 +100,37 @@ public final class SensitiveNames {
 
   /** {@link #isSensitive} without the cache; {@code name} has at least three chars. */
   private boolean decide(String name) {
-    return decide(name, false) || decide(name, true);
+    int end = name.length();
+    if (decide(name, end, false) || decide(name, end, true)) {
+      return true;
+    }
+    int indexed = withoutTrailingIndexes(name);
+    return indexed < end && (decide(name, indexed, false) || decide(name, indexed, true));
   }
 
-  /** With {@code skipDigits}, trailing digits aside ({@code password2}); false when there are none. */
-  private boolean decide(String name, boolean skipDigits) {
-    int i = name.length() - 1;
+  /**
+   * Where {@code name} ends without its trailing {@code [...]} groups: Spring flattens a list or map
+   * in configuration to {@code app.passwords[0]} or {@code app.credentials[github]}, which an
+   * {@code Environment} dump writes as names. A group at the very start is no index.
+   */
+  private static int withoutTrailingIndexes(String name) {
+    int end = name.length();
+    while (end > 0 && name.charAt(end - 1) == ']') {
+      int open = name.lastIndexOf('[', end - 2);
+      if (open <= 0 || name.indexOf(']', open) != end - 1) {
+        break;
+      }
+      end = open;
+    }
+    return end;
+  }
+
+  /**
+   * Decides on {@code name[0, end)}; with {@code skipDigits}, trailing digits aside
+   * ({@code password2}), and false when there are none.
+   */
+  private boolean decide(String name, int end, boolean skipDigits) {
+    int i = end - 1;
     boolean skipped = false;
     while (i >= 0 && (isSeparator(name.charAt(i)) || skipDigits && Character.isDigit(name.charAt(i)))) {
       skipped |= Character.isDigit(name.charAt(i));
@@ -120,7 +146,7 @@ public final class SensitiveNames {
     }
     for (String w : candidates) {
       if (endsWith(name, i + 1, w)) {
-        return exempt.isEmpty() || !exempt.contains(normalize(name));
+        return exempt.isEmpty() || !exempt.contains(normalize(end == name.length() ? name : name.substring(0, end)));
       }
     }
     return false;

@@ -33,6 +33,27 @@ class SensitiveNamesTest {
     assertThat(DEFAULT.isSensitive(name)).isFalse();
   }
 
+  /** Spring property names with a list index or map key, as an {@code Environment} dump holds them. */
+  @ParameterizedTest
+  @ValueSource(strings = {"app.passwords[0]", "app.db.password[1]", "app.credentials[github]",
+      "spring.security.oauth2.client.registration.gh.client-secret[0]", "api_key_1[2]", "tokens[0].token[3]"})
+  void aTrailingIndexOrMapKeyIsSetAside(String name) {
+    assertThat(DEFAULT.isSensitive(name)).isTrue();
+    assertThat(DEFAULT.isSensitiveUncached(name)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"app.tokens[0]", "passwordPolicy[0]", "app.password[0].hint", "[password]", "a[password]"})
+  void anIndexOnlySetsAsideWhatFollowsASensitiveName(String name) {
+    assertThat(DEFAULT.isSensitive(name)).isFalse();
+  }
+
+  @Test
+  void anExemptNameStaysExemptWithAnIndex() {
+    assertThat(CUSTOM.isSensitive("next_page_token[0]")).isFalse();
+    assertThat(CUSTOM.isSensitive("pin[0]")).isTrue();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"pin", "cardPin", "card_pin", "sessionToken"})
   void addedNamesMatchLikeBuiltInOnes(String name) {
