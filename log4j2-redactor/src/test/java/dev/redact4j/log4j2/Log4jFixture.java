@@ -197,6 +197,11 @@ final class Log4jFixture implements AutoCloseable {
     DIRS.add(dir);
   }
 
+  /** The secrets planted so far in the current test. */
+  static List<String> planted() {
+    return List.copyOf(PLANTED);
+  }
+
   static String plant(String secret) {
     PLANTED.add(secret);
     return secret;
