@@ -2,6 +2,7 @@ package dev.redact4j.logback;
 
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.StackTraceElementProxy;
+import ch.qos.logback.classic.spi.ThrowableProxy;
 import dev.redact4j.Redactor;
 import org.jspecify.annotations.Nullable;
 
@@ -42,12 +43,24 @@ final class RedactedThrowableProxy implements IThrowableProxy {
     this.cyclic = tp.isCyclic();
   }
 
-  /** A redacted copy of {@code tp}; past {@link EventRedactor#MAX_DEPTH} the chain is cut. */
+  /**
+   * A redacted copy of {@code tp}; past {@link EventRedactor#MAX_DEPTH} the chain is cut. An event's
+   * own proxy ({@code depth} 0) that holds a live throwable is copied as a {@link CopiedThrowableProxy}
+   * holding a redacted copy of that throwable, for appenders that read the throwable itself.
+   */
   static @Nullable IThrowableProxy of(@Nullable IThrowableProxy tp, Redactor redactor, int depth) {
     if (tp == null || depth > EventRedactor.MAX_DEPTH) {
       return null;
     }
-    return new RedactedThrowableProxy(tp, redactor, depth);
+    RedactedThrowableProxy redacted = new RedactedThrowableProxy(tp, redactor, depth);
+    if (depth == 0 && tp instanceof ThrowableProxy live && live.getThrowable() != null) {
+      try {
+        return new CopiedThrowableProxy(redacted, RedactedThrowable.copyOf(redactor, live.getThrowable()));
+      } catch (RuntimeException | StackOverflowError e) {
+        return redacted; // the exception's texts are still shipped redacted, only not as a Throwable
+      }
+    }
+    return redacted;
   }
 
   private static @Nullable String redact(@Nullable String text, Redactor redactor) {
