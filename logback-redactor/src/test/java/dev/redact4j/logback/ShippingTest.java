@@ -186,6 +186,45 @@ class ShippingTest {
   }
 
   @Test
+  void loki4jAppenderBehindRedactingAppender(Canaries canaries) throws Exception {
+    canaries.watch(dir);
+    List<String> pushes = new CopyOnWriteArrayList<>();
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      byte[] body = exchange.getRequestBody().readAllBytes();
+      if ("gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
+        body = new GZIPInputStream(new java.io.ByteArrayInputStream(body)).readAllBytes();
+      }
+      pushes.add(new String(body, StandardCharsets.UTF_8));
+      exchange.sendResponseHeaders(204, -1);
+      exchange.close();
+    });
+    server.start();
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "loki",
+        Map.of("PORT", String.valueOf(server.getAddress().getPort())))) {
+      fx.assertNoErrors();
+      Surfaces.logAll(fx.logger("app.Service"), fx.mdc(), canaries.fakes()).forEach(canaries::plant);
+      fx.assertNoErrors();
+    } finally {
+      server.stop(0); // the context's stop above drains Loki4j's batch first
+    }
+    String sent = String.join("\n", pushes);
+    Files.writeString(dir.resolve("loki.txt"), sent);
+    List<JsonNode> values = new ArrayList<>();
+    for (String push : pushes) {
+      for (JsonNode stream : JSON.readTree(push).path("streams")) {
+        stream.path("values").forEach(values::add);
+      }
+    }
+    assertThat(values).hasSize(11);
+    assertThat(sent).contains(Surfaces.EXPECTED_MASKS);
+    assertThat(values.toString()).contains("\"password\":\"[REDACTED:password-assignment]\"")
+        .contains("\"requestToken\":\"[REDACTED:github-pat-classic]\"")
+        .contains("gh=\\\"[REDACTED:github-pat-classic]\\\"") // %kvp quotes, JSON escapes
+        .contains("Caused by: java.io.IOException: cause token [REDACTED:github-pat-classic]");
+  }
+
+  @Test
   void ecsEncoderInsideRedactingEncoder(Canaries canaries) throws Exception {
     canaries.watch(dir);
     try (LogbackFixture fx = LogbackFixture.load(getClass(), "ecs", Map.of("DIR", dir.toString()))) {
