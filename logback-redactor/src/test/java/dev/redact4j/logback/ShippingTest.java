@@ -171,6 +171,46 @@ class ShippingTest {
     assertThat(sent).contains("[REDACTED:test-aws-key]");
   }
 
+  /** docs/logback.md's "Shipping logs to other services" example, copied out of the page. */
+  @Test
+  void docsExampleWorksAsWritten(Canaries canaries) throws Exception {
+    canaries.watch(dir);
+    Path docs = Path.of("..", "docs", "logback.md");
+    String xml = DocsExampleTest.block(docs, "## Shipping logs to other services", "xml", 0);
+    List<String> envelopes = new CopyOnWriteArrayList<>();
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      byte[] body = exchange.getRequestBody().readAllBytes();
+      if ("gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
+        body = new GZIPInputStream(new java.io.ByteArrayInputStream(body)).readAllBytes();
+      }
+      envelopes.add(new String(body, StandardCharsets.UTF_8));
+      exchange.sendResponseHeaders(200, -1);
+      exchange.close();
+    });
+    server.start();
+    String rules = Path.of(getClass().getResource("test.rules").toURI()).toString();
+    try (LogbackFixture fx = LogbackFixture.fromText("docs/logback.md shipping", xml, Map.of(
+        "SENTRY_DSN", "http://0123456789abcdef0123456789abcdef@localhost:" + server.getAddress().getPort() + "/1",
+        "REDACT_RULES", rules, "LOG_DIR", dir.toString()))) {
+      fx.assertNoErrors();
+      Surfaces.logAll(fx.logger("app.Service"), fx.mdc(), canaries.fakes()).forEach(canaries::plant);
+      Sentry.flush(5000);
+      fx.assertNoErrors();
+    } finally {
+      Sentry.close();
+      server.stop(0);
+    }
+    Files.writeString(dir.resolve("sentry.txt"), String.join("\n", envelopes));
+    List<JsonNode> events = sentryEvents(envelopes);
+    assertThat(events).hasSize(2);
+    assertThat(events.get(1).at("/exception/values").toString())
+        .contains("failed for password=[REDACTED:password-assignment]");
+    List<JsonNode> ecs = RedactingEncoderTest.parseLines(LogbackFixture.read(dir.resolve("app.ecs.json")));
+    assertThat(ecs).hasSize(11);
+    assertThat(ecs.get(10).get("error.message").asText()).isEqualTo("failed for password=[REDACTED:password-assignment]");
+  }
+
   private static List<JsonNode> sentryEvents(List<String> envelopes) throws IOException {
     List<JsonNode> events = new ArrayList<>();
     for (String envelope : envelopes) {
