@@ -184,6 +184,51 @@ class ShippingTest {
     assertThat(sent).contains("[REDACTED:test-aws-key]");
   }
 
+  /** docs/log4j2.md's "Shipping logs to other services" example, copied out of the page. */
+  @Test
+  void docsExampleWorksAsWritten() throws IOException {
+    String page = Files.readString(Path.of("..", "docs", "log4j2.md"));
+    int section = page.indexOf("## Shipping logs to other services");
+    assertThat(section).isNotNegative();
+    int start = page.indexOf("```xml\n", section) + "```xml\n".length();
+    String example = page.substring(start, page.indexOf("```", start));
+    List<String> envelopes = new CopyOnWriteArrayList<>();
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      byte[] body = exchange.getRequestBody().readAllBytes();
+      if ("gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
+        body = new GZIPInputStream(new ByteArrayInputStream(body)).readAllBytes();
+      }
+      envelopes.add(new String(body, StandardCharsets.UTF_8));
+      exchange.sendResponseHeaders(200, -1);
+      exchange.close();
+    });
+    server.start();
+    String xml = example.replace("${env:SENTRY_DSN}",
+            "http://0123456789abcdef0123456789abcdef@localhost:" + server.getAddress().getPort() + "/1")
+        .replace("/etc/myapp/", "@DIR@/").replace("\"logs/", "\"@DIR@/logs/");
+    Files.writeString(dir.resolve("redact4j.rules"),
+        "rule.test-aws-key.regex = AKIA[0-9A-Z]{16}\nrule.test-aws-key.keywords = AKIA\n");
+    Log4jFixture fixture = Log4jFixture.startText(xml, "ShippingTest-docs.xml", dir);
+    try {
+      logAll(fixture.context.getLogger("app.Service"));
+      Sentry.flush(5000);
+    } finally {
+      fixture.close();
+      Sentry.close();
+      server.stop(0);
+    }
+    Files.writeString(dir.resolve("sentry.txt"), String.join("\n", envelopes));
+    assertThat(fixture.statusErrors()).isEmpty();
+    List<JsonNode> events = sentryEvents(envelopes);
+    assertThat(events).hasSize(2); // the aws key warning and the error
+    assertThat(events.get(1).at("/exception/values").toString())
+        .contains("failed for password=[REDACTED:password-assignment]");
+    List<JsonNode> ecs = fixture.readJson("logs/app.ecs.json");
+    assertThat(ecs).hasSize(EVENTS);
+    assertThat(ecs.get(7).get("error.message").asText()).isEqualTo("failed for password=[REDACTED:password-assignment]");
+  }
+
   static List<JsonNode> sentryEvents(List<String> envelopes) throws IOException {
     List<JsonNode> events = new ArrayList<>();
     for (String envelope : envelopes) {
