@@ -19,6 +19,7 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.annotation.JsonAppend;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.exc.InvalidDefinitionException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@link RedactionBehaviour} on Jackson 3, plus what is specific to the Jackson 3 module. */
@@ -103,13 +104,35 @@ class Jackson3RedactionTest extends RedactionBehaviour {
     assertThat(module.version().getGroupId()).isEqualTo("dev.redact4j");
   }
 
+  /**
+   * Whether this Jackson writes an {@code ObjectNode} any-getter: 3.0 rejects one itself, with
+   * {@link InvalidDefinitionException} and no output, with or without this module.
+   */
+  private static boolean jacksonWritesNodeAnyGetters() {
+    try {
+      PLAIN.writeValueAsString(new NodeBag());
+      return true;
+    } catch (InvalidDefinitionException e) {
+      assertThatThrownBy(() -> MAPPER.writeValueAsString(new NodeBag())).isInstanceOf(InvalidDefinitionException.class);
+      assertThatThrownBy(() -> MAPPER.writeValueAsString(new NamedNode("DB_PASSWORD")))
+          .isInstanceOf(InvalidDefinitionException.class);
+      return false;
+    }
+  }
+
   @Test
   void anObjectNodeAnyGetterIsMaskedToo() {
+    if (!jacksonWritesNodeAnyGetters()) {
+      return;
+    }
     assertThat(MAPPER.writeValueAsString(new NodeBag())).isEqualTo("{\"id\":1,\"token\":\"" + MASK + "\",\"n\":2}");
   }
 
   @Test
   void anObjectNodeAnyGetterValueIsMaskedWhenTheBeanNamesASecret() {
+    if (!jacksonWritesNodeAnyGetters()) {
+      return;
+    }
     assertThat(MAPPER.writeValueAsString(new NamedNode("DB_PASSWORD")))
         .isEqualTo("{\"name\":\"DB_PASSWORD\",\"value\":\"" + MASK + "\"}");
     assertThat(MAPPER.writeValueAsString(new NamedNode("LOG_LEVEL"))).isEqualTo(PLAIN.writeValueAsString(new NamedNode("LOG_LEVEL")));
@@ -187,7 +210,8 @@ class Jackson3RedactionTest extends RedactionBehaviour {
 
   @Test
   void theApplicationsProblemHandlersStillTakeValuesUnderSensitiveNamesWhateverTheOrder() {
-    String json = "{\"dbPassword\":\"" + new FakeSecrets(20261201L).password() + "\"}";
+    // "port" present: Jackson 3.0 fails on an absent primitive creator property, 3.1+ reads it as 0.
+    String json = "{\"port\":8080,\"dbPassword\":\"" + new FakeSecrets(20261201L).password() + "\"}";
     JsonMapper before = JsonMapper.builder().addHandler(new ZeroForBadInts()).addModule(new RedactionModule()).build();
     JsonMapper after = JsonMapper.builder().addModule(new RedactionModule()).addHandler(new ZeroForBadInts()).build();
     assertThat(before.readValue(json, Settings.class).dbPassword()).isZero();

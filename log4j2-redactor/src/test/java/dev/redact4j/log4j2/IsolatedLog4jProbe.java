@@ -27,14 +27,20 @@ public final class IsolatedLog4jProbe {
   public static String[] format(String pattern, String message) {
     String[] output = new String[1];
     List<String> result = errorsDuring(() -> {
-      PatternLayout layout = PatternLayout.newBuilder().setConfiguration(new DefaultConfiguration())
-          .setPattern(pattern).build();
+      PatternLayout layout = patternLayout(pattern);
       LogEvent event = Log4jLogEvent.newBuilder().setLoggerName("probe").setLevel(Level.INFO)
           .setMessage(new SimpleMessage(message)).build();
       output[0] = layout.toSerializable(event);
     });
     result.add(0, output[0]);
     return result.toArray(new String[0]);
+  }
+
+  // with*: the one spelling from Log4j 2.20 to 2.26 (2.26 adds set* and deprecates with*), so the
+  // probe also runs against the older versions the module is tested with.
+  @SuppressWarnings("deprecation")
+  private static PatternLayout patternLayout(String pattern) {
+    return PatternLayout.newBuilder().withConfiguration(new DefaultConfiguration()).withPattern(pattern).build();
   }
 
   /**
