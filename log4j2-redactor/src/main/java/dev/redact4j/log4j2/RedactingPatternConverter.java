@@ -93,7 +93,7 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
   private final String failedText;
 
   private RedactingPatternConverter(PatternFormatter[] formatters, @Nullable Redactor redactor,
-      @Nullable String pattern, boolean fieldsFirst, boolean traceEndsOutside) {
+      @Nullable String pattern, boolean fieldsFirst, boolean appendsThrowable, boolean traceEndsOutside) {
     super("Scrub", KEY);
     this.formatters = formatters;
     this.traceEndsOutside = traceEndsOutside;
@@ -106,8 +106,10 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
     for (PatternFormatter f : formatters) {
       handles |= f.handlesThrowable();
     }
-    // A broken converter claims the exception too, so PatternLayout does not append it raw.
-    this.handlesThrowable = handles || redactor == null;
+    // A broken converter claims the exception too, so PatternLayout does not append it raw. So does
+    // one that appended the exception itself: Log4j before 2.25 does not report that the appended
+    // %n%ex (VariablesNotEmptyReplacementConverter) handles it, and would then print it a second time, raw.
+    this.handlesThrowable = handles || appendsThrowable || redactor == null;
   }
 
   /**
@@ -141,7 +143,7 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
     }
     Redactor redactor = settings.buildRedactor(name);
     if (redactor == null) {
-      return new RedactingPatternConverter(PatternFormatter.EMPTY_ARRAY, null, options[0], false, false);
+      return new RedactingPatternConverter(PatternFormatter.EMPTY_ARRAY, null, options[0], false, false, false);
     }
     try {
       List<PatternFormatter> list = new ArrayList<>(PatternLayout.createPatternParser(config).parse(options[0]));
@@ -168,7 +170,7 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
         traceEndsOutside = !endsLine;
       }
       return new RedactingPatternConverter(list.toArray(PatternFormatter.EMPTY_ARRAY), redactor, options[0],
-          fieldsFirst, traceEndsOutside);
+          fieldsFirst, hasMessage, traceEndsOutside);
     } catch (RuntimeException e) {
       return failed(name, "its pattern cannot be parsed (" + e.getClass().getSimpleName() + ")", options[0]);
     }
@@ -176,7 +178,7 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
 
   private static RedactingPatternConverter failed(String name, String problem, @Nullable String pattern) {
     RedactionSettings.fail(name, problem);
-    return new RedactingPatternConverter(PatternFormatter.EMPTY_ARRAY, null, pattern, false, false);
+    return new RedactingPatternConverter(PatternFormatter.EMPTY_ARRAY, null, pattern, false, false, false);
   }
 
   @Override
