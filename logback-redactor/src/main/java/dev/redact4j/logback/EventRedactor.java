@@ -329,7 +329,7 @@ final class EventRedactor {
     if (depth > MAX_DEPTH) {
       return true;
     }
-    if (dirty(tp.getMessage()) || dirty(tp.getOverridingMessage()) || dirty(tp.getCause(), depth + 1)) {
+    if (dirty(tp.getMessage()) || dirty(RedactedThrowableProxy.overridingMessage(tp)) || dirty(tp.getCause(), depth + 1)) {
       return true;
     }
     IThrowableProxy[] suppressed = tp.getSuppressed();

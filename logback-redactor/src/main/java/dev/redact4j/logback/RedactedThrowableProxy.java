@@ -25,7 +25,7 @@ final class RedactedThrowableProxy implements IThrowableProxy {
   private RedactedThrowableProxy(IThrowableProxy tp, Redactor redactor, int depth) {
     this.className = tp.getClassName();
     this.message = redact(tp.getMessage(), redactor);
-    this.overridingMessage = redact(tp.getOverridingMessage(), redactor);
+    this.overridingMessage = redact(overridingMessage(tp), redactor);
     StackTraceElementProxy[] f = tp.getStackTraceElementProxyArray();
     this.frames = f == null ? new StackTraceElementProxy[0] : f;
     this.commonFrames = tp.getCommonFrames();
@@ -61,6 +61,26 @@ final class RedactedThrowableProxy implements IThrowableProxy {
       }
     }
     return redacted;
+  }
+
+  /**
+   * {@code tp.getOverridingMessage()}, or null where Logback's {@link IThrowableProxy} has no such
+   * method (before 1.5.2x it has none: its proxies print {@code getMessage()}, which is checked too);
+   * calling it there would throw {@link NoSuchMethodError} out of every event with an exception.
+   */
+  static @Nullable String overridingMessage(IThrowableProxy tp) {
+    return HAS_OVERRIDING_MESSAGE ? tp.getOverridingMessage() : null;
+  }
+
+  private static final boolean HAS_OVERRIDING_MESSAGE = hasOverridingMessage();
+
+  private static boolean hasOverridingMessage() {
+    try {
+      IThrowableProxy.class.getMethod("getOverridingMessage");
+      return true;
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
   }
 
   private static @Nullable String redact(@Nullable String text, Redactor redactor) {

@@ -220,7 +220,7 @@ class RedactingAppenderTest {
     if (tp == null) {
       return "";
     }
-    StringBuilder sb = new StringBuilder(tp.getClassName()).append(tp.getMessage()).append(tp.getOverridingMessage());
+    StringBuilder sb = new StringBuilder(tp.getClassName()).append(tp.getMessage()).append(RedactedThrowableProxy.overridingMessage(tp));
     sb.append(throwableText(tp.getCause()));
     for (IThrowableProxy s : tp.getSuppressed()) {
       sb.append(throwableText(s));
