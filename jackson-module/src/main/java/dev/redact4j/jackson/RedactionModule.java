@@ -99,12 +99,31 @@ public final class RedactionModule extends Module {
     return VERSION;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalStateException when the mapper's Jackson is older than 2.19, naming the minimum:
+   *     before it, {@code @JsonAnyGetter} entries would be written unmasked (seen on 2.17)
+   */
   @Override
   public void setupModule(SetupContext context) {
+    requireSupported(context.getMapperVersion());
     context.addSerializers(new RedactionSerializers(settings));
     context.addDeserializers(new SecretDeserializers());
     context.addDeserializationProblemHandler(new WithholdingProblemHandler(settings));
     context.addBeanSerializerModifier(new RedactionSerializerModifier(settings));
+  }
+
+  /**
+   * Refuses a Jackson older than the oldest this module is tested with (2.19): failing at
+   * registration beats writing secrets. An unknown version (a repackaged Jackson) is let through.
+   */
+  static void requireSupported(Version jackson) {
+    if (!jackson.isUnknownVersion() && jackson.getMajorVersion() == 2 && jackson.getMinorVersion() < 19) {
+      throw new IllegalStateException("redact4j's jackson-module needs jackson-databind 2.19 or later, found "
+          + jackson + ": before 2.19 it would write @JsonAnyGetter entries unmasked. Upgrade Jackson"
+          + " (com.fasterxml.jackson:jackson-bom) or leave dev.redact4j:jackson-module out");
+    }
   }
 
   /**
