@@ -349,7 +349,8 @@ final class ValueShapes {
       return false;
     }
     if (text.charAt(j) == close) {
-      return true;
+      // an empty object ends there (Options{}); one that goes on is a password with braces in it
+      return j + 1 >= text.length() || " \t\r\n,;)]}\"'".indexOf(text.charAt(j + 1)) >= 0;
     }
     if (!KeyNames.isLower(text.charAt(j))) {
       return false;
