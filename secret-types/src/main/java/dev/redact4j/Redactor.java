@@ -150,6 +150,29 @@ public final class Redactor {
   }
 
   /**
+   * Whether a message of {@code thrown}, of its causes or of its suppressed throwables (its
+   * {@code getMessage()}, {@code getLocalizedMessage()} or {@code toString()}) holds a secret. True as
+   * well when one of them throws, or the chain is deeper than a copy follows: then
+   * {@link #redactedCopy(Throwable)} is the safe thing to hand on. Never throws for a non-null throwable.
+   */
+  public boolean containsSecret(Throwable thrown) {
+    return RedactedThrowable.containsSecret(this, Objects.requireNonNull(thrown, "thrown"));
+  }
+
+  /**
+   * A copy of {@code thrown} with every message redacted, for code that hands a throwable itself
+   * onwards (an error tracker, a log appender that reads the exception, not its text): the same stack
+   * frames, and its cause and suppressed throwables copied the same way, cycles kept and the chain cut
+   * 64 deep. A copy is of the original's class where that class has a public {@code (String)}
+   * constructor whose instance shows exactly the redacted text; otherwise it is a stand-in whose
+   * {@code toString()} starts with the original's class name. A message that cannot be read becomes
+   * {@code [REDACTION FAILED]}. {@code thrown} is never changed. Never throws for a non-null throwable.
+   */
+  public Throwable redactedCopy(Throwable thrown) {
+    return RedactedThrowable.copyOf(this, Objects.requireNonNull(thrown, "thrown"));
+  }
+
+  /**
    * Hides {@code part}, a value printed apart from the text it was formatted into (an SLF4J argument, a
    * Log4j parameter, which JSON layouts write as fields of their own), judged alone and in that
    * context: its redaction if it holds a secret by itself, else the mask of the secret it is part of

@@ -79,7 +79,7 @@ final class EventRedaction {
     ThreadContext.ContextStack stack = event.getContextStack();
     boolean stackDirty = stack != null && stackDirty(stack);
     Throwable thrown = event.getThrown();
-    boolean thrownDirty = thrown != null && RedactedThrowable.containsSecret(redactor, thrown);
+    boolean thrownDirty = thrown != null && redactor.containsSecret(thrown);
     Marker marker = event.getMarker();
     boolean markerDirty = marker != null && markerDirty(marker, 0);
     String threadName = event.getThreadName();
@@ -89,7 +89,7 @@ final class EventRedaction {
     if (!(messageDirty || contextDirty || stackDirty || thrownDirty || markerDirty || threadDirty || loggerDirty)) {
       return event;
     }
-    Throwable safeThrown = thrownDirty ? RedactedThrowable.copyOf(redactor, thrown) : thrown;
+    Throwable safeThrown = thrownDirty ? redactor.redactedCopy(thrown) : thrown;
     Log4jLogEvent.Builder copy = new Log4jLogEvent.Builder(event);
     if (messageDirty || thrownDirty && message != null && message.getThrowable() != null) {
       copy.setMessage(redactMessage(message, formatted, params, safeThrown));
@@ -164,7 +164,7 @@ final class EventRedaction {
     // A throwable's text is computed at each call (getMessage(), toString() may be overridden) and its
     // graph can grow after the event was logged (addSuppressed): what the layout prints may not be
     // what was judged here, so its output is scanned.
-    return RedactedThrowable.containsSecret(redactor, thrown) ? SECRET : UNSURE;
+    return redactor.containsSecret(thrown) ? SECRET : UNSURE;
   }
 
   /**
@@ -413,7 +413,7 @@ final class EventRedaction {
       // Where the parameter's place is known, only the findings at that place count: its text may
       // also occur inside another secret of the message ("attempt 7" and a token holding a 7).
       List<Finding> near = spans == null ? findings : overlapping(findings, spans[2 * i], spans[2 * i + 1]);
-      safeParams[i] = p instanceof Throwable ? RedactedThrowable.copyOf(redactor, (Throwable) p)
+      safeParams[i] = p instanceof Throwable ? redactor.redactedCopy((Throwable) p)
           : p == null ? null : redactParameter(p, formatted, near);
     }
     String text = formatted == null ? "" : formatted;
@@ -535,7 +535,7 @@ final class EventRedaction {
       return false;
     }
     for (Object p : params) {
-      if (p instanceof Throwable ? RedactedThrowable.containsSecret(redactor, (Throwable) p)
+      if (p instanceof Throwable ? redactor.containsSecret((Throwable) p)
           : canHoldText(p) && redactor.containsSecret(textOf(p)) || heldText(p) != null) {
         return true;
       }

@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
  * The redacted throwable proxy of an event whose original proxy held a live {@code Throwable}: a
  * real {@link ThrowableProxy}, because appenders that ship the exception itself (Sentry's,
  * OpenTelemetry's) test for that class and drop the exception otherwise. {@link #getThrowable()}
- * returns a {@link RedactedThrowable} copy; every {@link IThrowableProxy} method answers from the
- * {@link RedactedThrowableProxy} of the original, so encoders print what they printed before.
+ * returns the original's {@link dev.redact4j.Redactor#redactedCopy redacted copy}; every
+ * {@link IThrowableProxy} method answers from the {@link RedactedThrowableProxy} of the original, so
+ * encoders print what they printed before.
  * Immutable.
  */
 final class CopiedThrowableProxy extends ThrowableProxy {

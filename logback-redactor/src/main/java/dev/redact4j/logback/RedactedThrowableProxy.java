@@ -55,7 +55,7 @@ final class RedactedThrowableProxy implements IThrowableProxy {
     RedactedThrowableProxy redacted = new RedactedThrowableProxy(tp, redactor, depth);
     if (depth == 0 && tp instanceof ThrowableProxy live && live.getThrowable() != null) {
       try {
-        return new CopiedThrowableProxy(redacted, RedactedThrowable.copyOf(redactor, live.getThrowable()));
+        return new CopiedThrowableProxy(redacted, redactor.redactedCopy(live.getThrowable()));
       } catch (RuntimeException | StackOverflowError e) {
         return redacted; // the exception's texts are still shipped redacted, only not as a Throwable
       }
