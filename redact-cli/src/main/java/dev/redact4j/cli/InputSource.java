@@ -17,8 +17,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One input: a file or stdin, opened for reading as UTF-8, or as UTF-16 when it starts with a UTF-16
- * byte order mark (invalid bytes read as U+FFFD, so bytes never leak through undecoded), with a look
+ * One input: a file or stdin, opened for reading as UTF-8 whose invalid bytes are kept
+ * ({@link EscapedBytes}), or as UTF-16 when it starts with a UTF-16 byte order mark, with a look
  * at its first 8 KiB to tell binary and compressed files from text, and a byte count for the progress
  * bar.
  */
@@ -134,7 +134,8 @@ final class InputSource implements AutoCloseable {
     /** The reason given for not reading {@code name}, with how to read it when there is a way. */
     String reason(String name) {
       return what + (magic.length == 0 ? " (it holds NUL bytes)" : "") + "; not redacted"
-          + (reader == null ? "" : " (decompress it first: " + reader + " " + name + " | redact)");
+          + (reader == null ? "" : " (decompress it first: " + reader + " " + name + " | redact)")
+          + (magic.length == 0 ? " (if it is text, such as a log padded with NULs, redact it with --text)" : "");
     }
 
     /** Whether the first {@code n} bytes of {@code head} start with the magic number. */
@@ -166,7 +167,7 @@ final class InputSource implements AutoCloseable {
 
   Reader reader() {
     progress.start(name, size);
-    return new InputStreamReader(new FilterInputStream(in) {
+    InputStream counted = new FilterInputStream(in) {
       @Override
       public int read(byte[] b, int off, int len) throws IOException {
         int n = super.read(b, off, len);
@@ -176,7 +177,8 @@ final class InputSource implements AutoCloseable {
         }
         return n;
       }
-    }, charset);
+    };
+    return charset == StandardCharsets.UTF_8 ? EscapedBytes.reader(counted) : new InputStreamReader(counted, charset);
   }
 
   @Override

@@ -430,7 +430,12 @@ final class LineGrouper {
       i += 2;
     }
     boolean quoted = i < n && text.charAt(i) == '"';
+    int at = quoted ? i + 1 : i;
+    char first = at < n ? text.charAt(at) : 0;
     for (String field : fields) {
+      if (field.charAt(0) != first) {
+        continue; // most words start no field: one comparison each, on every word of every line
+      }
       int end = quoted ? quotedFieldEnd(text, i, field) : i + field.length();
       if (end > 0 && end < n && text.charAt(end) == ' ' && (quoted || startsWith(text, i, field, field.length()))) {
         return true;

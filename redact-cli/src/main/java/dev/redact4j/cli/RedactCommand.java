@@ -8,10 +8,8 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +58,10 @@ public final class RedactCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write to FILE atomically (temp file + rename) instead of stdout. May be an input.")
   @Nullable Path output;
+
+  @Option(names = {"-a", "--text"}, description = "Redact an input that holds NUL bytes as text (as grep -a does),"
+      + " such as a log a copytruncate rotation padded with NULs; other bytes pass through as they are.")
+  boolean binaryAsText;
 
   @Option(names = "--no-progress", description = "Never draw the progress bar (drawn only when stderr is a terminal).")
   boolean noProgress;
@@ -184,7 +186,8 @@ public final class RedactCommand implements Callable<Integer> {
   /** Redacts every input in turn; returns how many failed. With a target, the first failure aborts. */
   private int redactAll(Redactor redactor, MaskedValues masked, List<String> inputs, OutputStream out,
       TerminalProgress progress, @Nullable Path target) throws IOException {
-    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    // Bytes that were no UTF-8 in the input go out as they came (EscapedBytes); the rest as UTF-8.
+    Writer writer = EscapedBytes.writer(out);
     RedactingLineHandler handler = new RedactingLineHandler(redactor, writer, masked);
     int failures = 0;
     for (String input : inputs) {
@@ -215,7 +218,7 @@ public final class RedactCommand implements Callable<Integer> {
   private void redactOne(String input, RedactingLineHandler handler, TerminalProgress progress) {
     try (InputSource source = InputSource.open(input, io.in, progress)) {
       InputSource.NotText notText = source.notText();
-      if (notText != null) {
+      if (notText != null && !(binaryAsText && notText.magic().length == 0)) {
         throw new CliException(source.name + ": " + notText.reason(source.name));
       }
       try {

@@ -48,16 +48,6 @@ class RedactCommandTest {
   }
 
   @Test
-  void invalidUtf8BytesBecomeReplacementCharactersNotRawBytes() {
-    byte[] input = {'o', 'k', ' ', (byte) 0xC3, '\n'};
-
-    CliRun run = CliRun.of(input);
-
-    assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).isEqualTo("ok \uFFFD\n");
-  }
-
-  @Test
   void concatenatesFilesInOrderAndReadsDashAsStdin() throws IOException {
     Path a = write("a.log", "a password=" + fake.password() + "\n");
     Path b = write("b.log", "b\n");
