@@ -343,6 +343,11 @@ public final class KeyNames {
     return endsWithWordThenKey(text, start, end, "routing");
   }
 
+  /** Whether the key ends in {@code session} then {@code key} ({@code sessionKey}, {@code session_key}). */
+  public static boolean namesSessionKey(CharSequence text, int start, int end) {
+    return endsWithWordThenKey(text, start, end, "session");
+  }
+
   /** Whether the key's last words are {@code head} then {@code key}, written apart or as camel-case humps. */
   private static boolean endsWithWordThenKey(CharSequence text, int start, int end, String head) {
     int e = end;

@@ -196,7 +196,9 @@ public final class KeyValueDetector implements Detector {
             || annotationKey(text, keyStart) && objectName(text, start, trimClosers(text, start, end));
       case API_KEY:
         // GPG_KEY=<40 hex>: an OpenPGP key is named by its fingerprint or key id; the key itself is armoured
-        return KeyNames.namesOpenPgp(text, keyStart, keyEnd) && openPgpKeyId(text, start, end);
+        return KeyNames.namesOpenPgp(text, keyStart, keyEnd) && openPgpKeyId(text, start, end)
+            // MarkLogic's sessionKey=<digits>: a session numbered, as under a session key
+            || KeyNames.namesSessionKey(text, keyStart, keyEnd) && ValueShapes.printedNumber(text, start, end);
       default:
         return false;
     }
@@ -1678,8 +1680,10 @@ public final class KeyValueDetector implements Detector {
         // a time- or name-based one is an id.
         return len >= 8 && !allDigits(text, start, end) && !identifierNamingSecret(text, start, end)
             && looksSecret(text, start, end, 20) && (!isUuid(text, start, end) || ValueShapes.isRandomUuid(text, start, end));
-      default:
-        return len >= 8 && !allDigits(text, start, end) && !identifierNamingSecret(text, start, end)
+      default: // SESSION
+        // Session: 30546173_4261722401 (Windows CBS), sessionid: 0x14ede63a5a70002 (ZooKeeper): a session
+        // numbered, not a session token, which holds letters
+        return len >= 8 && !ValueShapes.printedNumber(text, start, end) && !identifierNamingSecret(text, start, end)
             && looksSecret(text, start, end, 20);
     }
   }

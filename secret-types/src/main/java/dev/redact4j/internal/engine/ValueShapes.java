@@ -770,6 +770,29 @@ final class ValueShapes {
     "our", "his", "her", "she", "him", "who", "how", "get", "got", "new", "set", "via", "per", "yes", "should",
     "would", "could", "which");
 
+  /**
+   * A number as programs print ids and counters: decimal digits, maybe in groups joined by single
+   * {@code _} or {@code -} ({@code 30546173_4261722401}, Windows CBS's session), or {@code 0x} and 1 to
+   * 16 hex digits, a 64-bit integer ({@code 0x14ede63a5a70002}, ZooKeeper's session id). A random token
+   * holds letters; hex without {@code 0x}, or longer than 16 digits, may be one and does not count.
+   */
+  static boolean printedNumber(CharSequence text, int start, int end) {
+    int len = end - start;
+    if (len > 2 && text.charAt(start) == '0' && (text.charAt(start + 1) | 0x20) == 'x') {
+      return len <= 18 && CharClass.HEX.skip(text, start + 2, end) == end;
+    }
+    if (len == 0 || !KeyNames.isDigit(text.charAt(start)) || !KeyNames.isDigit(text.charAt(end - 1))) {
+      return false;
+    }
+    for (int j = start + 1; j < end - 1; j++) {
+      char c = text.charAt(j);
+      if (!KeyNames.isDigit(c) && !((c == '_' || c == '-') && KeyNames.isDigit(text.charAt(j + 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean allDigits(CharSequence text, int start, int end) {
     for (int j = start; j < end; j++) {
       if (!KeyNames.isDigit(text.charAt(j))) {
