@@ -139,6 +139,40 @@ class NonSecretKeyNamesTest {
     assertThat(REDACTOR.redact("warn:secret:" + TOKEN)).doesNotContain(TOKEN);
   }
 
+  /**
+   * Real system logs name events, components, times and privileges with a secret word in front: macOS
+   * Wi-Fi's {@code AuthFail:sts:5_rsn:0}, ZooKeeper's {@code [SessionTracker:ZooKeeperServer@325]} (thread
+   * and location), Teleport's {@code session_start:<time>}, Carbon Black's {@code auth_event_action}
+   * and Windows privileges such as {@code SeDelegateSessionUserImpersonatePrivilege}. The last word names
+   * what the value is.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "airportd[1]: Received Capture notice id: 1499506366.010075, reason = AuthFail:sts:5_rsn:0",
+    "dest path:/Library/Logs/CoreCapture/com.apple.iokit.IO80211Family/[2017-07-07_00,52,54.449889]"
+        + "=AuthFail:sts:5_rsn:0",
+    "2015-07-30 20:06:34,001 - INFO  [SessionTracker:ZooKeeperServer@325] - Expiring session, timeout exceeded",
+    "session.upload session_start:2024-05-28T14:21:52.874611176Z session_stop:2024-05-28T14:22:01.60145508Z sid:x",
+    "{\"auth_event_action\" : \"ACTION_LOGON_SUCCESS\", \"windows_event_id\" : 4624}",
+    "{\"auth_impersonation_level\" : \"IMPERSONATION_LOCAL_ONLY\"}",
+    "\"privileges\" : [ \"SeImpersonatePrivilege\", \"SeDelegateSessionUserImpersonatePrivilege\","
+        + " \"SeDebugPrivilege\" ]",
+    "\"privileges\" : [ \"SeAuditPrivilege\", \"SeCreateTokenPrivilege\", \"SeIncreaseQuotaPrivilege\" ]",
+  })
+  void eventComponentTimeAndPrivilegeNamesPassUnchanged(String clean) {
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+
+  @Test
+  void secretsBesideThoseNamesStayHidden() {
+    assertThat(REDACTOR.redact("reason = AuthFail auth=" + TOKEN)).doesNotContain(TOKEN);
+    assertThat(REDACTOR.redact("session_start:2024-05-28T14:21:52Z session=" + TOKEN)).doesNotContain(TOKEN);
+    assertThat(REDACTOR.redact("{\"auth_event_action\": \"LOGON\", \"auth_token\": \"" + TOKEN + "\"}"))
+        .doesNotContain(TOKEN);
+    assertThat(REDACTOR.redact("[SessionTracker] session_id=" + TOKEN)).doesNotContain(TOKEN);
+    assertThat(REDACTOR.redact("auth_fail_token=" + TOKEN)).doesNotContain(TOKEN);
+  }
+
   @Test
   void neighboursThatAreSecretsStayHidden() {
     assertThat(REDACTOR.redact("docker login -u bob --password " + PW + " registry.example.com")).doesNotContain(PW);

@@ -134,7 +134,11 @@ public final class KeyNames {
     "stdin",
     // how passwords are stored (password_encryption = scram-sha-256), and Vault's token_accessor, which
     // looks a token up or revokes it but does not log in
-    "encryption", "scheme", "hashing", "cipher", "accessor");
+    "encryption", "scheme", "hashing", "cipher", "accessor",
+    // events, components, times and privileges in system logs: macOS Wi-Fi's AuthFail:sts:5_rsn:0,
+    // ZooKeeper's [SessionTracker:ZooKeeperServer@325], Teleport's session_start:<time>, Carbon Black's
+    // auth_event_action and auth_impersonation_level, Windows' SeCreateTokenPrivilege
+    "fail", "fails", "tracker", "start", "stop", "end", "action", "level", "privilege", "privileges");
 
   /**
    * Words before a bare {@code key} that name what is looked up or ordered by it, not a secret:
