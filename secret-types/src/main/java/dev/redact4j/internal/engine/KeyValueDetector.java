@@ -1452,7 +1452,7 @@ public final class KeyValueDetector implements Detector {
         && !(loose && (pe - ps < 12 || !looksSecret(text, ps, pe, 24) || identifierNamingSecret(text, ps, pe)
             // ["bearer-token", "oauth-authorization-code"]: a list of names; a password may be a passphrase
             || kind != Kind.PASSWORD && ValueShapes.kebabName(text, ps, pe)))
-        && !ValueShapes.isPublicKey(text, ps, pe)
+        && !ValueShapes.isPublicKey(text, ps, pe) && !ValueShapes.identityToString(text, ps, pe)
         && !(kind == Kind.PASSWORD && ValueShapes.nsswitchSources(text, ps, pe));
   }
 

@@ -326,8 +326,10 @@ final class ValueShapes {
    * Whether {@code text[start, end)} opens an object as {@code toString} prints it: a type name whose
    * last segment is capitalised, an opening {@code { ( [}, then a field ({@code name=}) or the closer:
    * {@code MongoCredential{mechanism=null, ...}} (the MongoDB driver's settings dump),
-   * {@code DbCredentials(user=app)} (Lombok), {@code Login[password=...]} (a record). Its fields are
-   * keys of their own, checked where they occur. Reads at most 64 characters of name and 32 of field.
+   * {@code DbCredentials(user=app)} (Lombok), {@code Login[password=...]} (a record), or an identity
+   * hash and a blank ({@code Token{a64f992 ActivityRecord{...}}}, Android's records). Its fields are
+   * keys of their own, checked where they occur. Reads at most 64 characters of name and 32 of field,
+   * or {@value #RECORD_READ} of an Android record.
    */
   static boolean objectDump(CharSequence text, int start, int end) {
     int j = start;
@@ -352,6 +354,9 @@ final class ValueShapes {
       // an empty object ends there (Options{}); one that goes on is a password with braces in it
       return j + 1 >= text.length() || " \t\r\n,;)]}\"'".indexOf(text.charAt(j + 1)) >= 0;
     }
+    if (open == '{' && androidRecord(text, j)) {
+      return true; // Token{a64f992 ActivityRecord{...}}: Android's records print their identity hash first
+    }
     if (!KeyNames.isLower(text.charAt(j))) {
       return false;
     }
@@ -360,6 +365,115 @@ final class ValueShapes {
       j++;
     }
     return j < limit && text.charAt(j) == '=';
+  }
+
+  /**
+   * The inside of an Android record's dump from {@code i}, after its opening brace: the identity hash
+   * (6 to 8 lower-case hex digits), then a blank and the fields, as {@code ActivityRecord},
+   * {@code WindowState} and {@code Token} print themselves ({@code Token{a64f992 ActivityRecord{...}}}),
+   * up to a closing brace or a nested record on the same line. The hash must hold a letter, so that
+   * {@code Winter{202412 ...}} stays a password (about one hash in 40 has none and stays hidden); a value
+   * that nothing closes on its line (<code>Token&#123;a64f992</code>, a blank and other words) is a password too.
+   * Reads up to the next brace, at most {@value #RECORD_READ} characters.
+   */
+  private static boolean androidRecord(CharSequence text, int i) {
+    if (!identityHashThenBlank(text, i)) {
+      return false;
+    }
+    int limit = Math.min(text.length(), i + RECORD_READ);
+    for (int k = i + 7; k < limit && text.charAt(k) != '\n' && text.charAt(k) != '\r'; k++) {
+      if (text.charAt(k) == '}' || text.charAt(k) == '{') {
+        // a nested record has its own hash; stopping at any brace keeps a flood of them linear
+        return text.charAt(k) == '}' || identityHashThenBlank(text, k + 1);
+      }
+    }
+    return false;
+  }
+
+  /** 6 to 8 lower-case hex digits, a letter among them, then a blank, at {@code i}. */
+  private static boolean identityHashThenBlank(CharSequence text, int i) {
+    int n = text.length();
+    int j = CharClass.HEX_LOWER.skip(text, i, Math.min(n, i + 9));
+    return j - i >= 6 && j - i <= 8 && j < n && text.charAt(j) == ' ' && hexLetter(text, i, j);
+  }
+
+  /** How far {@link #androidRecord} looks for a brace; Android's records fit in a line of logcat. */
+  private static final int RECORD_READ = 256;
+
+  private static boolean hexLetter(CharSequence text, int start, int end) {
+    for (int j = start; j < end; j++) {
+      if (text.charAt(j) >= 'a' && text.charAt(j) <= 'f') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What {@code Object.toString} prints for a class that has no {@code toString} of its own: a
+   * reference, not a value. Either an array's type descriptor, {@code @} and the identity hash in
+   * lower-case hex ({@code [C@1b6d3586}, which {@code "password: " + charArray} prints, {@code [B@...},
+   * {@code [Ljava.lang.String;@...}), or a package-qualified class name, {@code @} and a hash of 6 to 8
+   * hex digits with a letter among them ({@code android.os.BinderProxy@2bd79ce},
+   * {@code com.example.auth.AccessToken@5e9f23b4}). Passwords hold {@code @} too, hence the strictness:
+   * {@code Welcome@123} has no package, {@code john.Smith@19850412} a hash with no letter (an identity
+   * hash has fewer than 6 digits once in 2,048 and no letter about once in 40; those stay hidden).
+   */
+  static boolean identityToString(CharSequence text, int start, int end) {
+    int at = end;
+    int limit = Math.max(start, end - 9);
+    while (at > limit && CharClass.HEX_LOWER.contains(text.charAt(at - 1))) {
+      at--;
+    }
+    if (at == end || at <= start + 1 || text.charAt(--at) != '@' || end - at > 9) {
+      return false;
+    }
+    if (text.charAt(start) == '[') {
+      int j = start;
+      while (j < at && text.charAt(j) == '[') {
+        j++;
+      }
+      return j + 1 == at && "ZBCSIJFD".indexOf(text.charAt(j)) >= 0
+          || text.charAt(j) == 'L' && text.charAt(at - 1) == ';' && className(text, j + 1, at - 1, false);
+    }
+    return end - at - 1 >= 6 && hexLetter(text, at + 1, end) && className(text, start, at, true);
+  }
+
+  /**
+   * A Java class's binary name: lower-case package segments ({@code [a-z][a-z0-9_]*}) parted by dots,
+   * at least one when {@code packaged}, then a capitalised simple name with {@code $} for a nested class.
+   */
+  private static boolean className(CharSequence text, int start, int end, boolean packaged) {
+    int segment = start;
+    int packages = 0;
+    for (int j = start; j <= end; j++) {
+      if (j < end && text.charAt(j) != '.') {
+        continue;
+      }
+      if (j == segment) {
+        return false; // an empty segment: a dot at the start, at the end, or twice
+      }
+      char first = text.charAt(segment);
+      for (int k = segment + 1; k < j; k++) {
+        char c = text.charAt(k);
+        if (!(KeyNames.isAlnum(c) || c == '_' || c == '$' && j == end)) {
+          return false;
+        }
+        if (j < end && KeyNames.isUpper(c)) {
+          return false; // a package segment is lower case
+        }
+      }
+      if (j < end) {
+        if (!KeyNames.isLower(first)) {
+          return false;
+        }
+        packages++;
+      } else if (!KeyNames.isUpper(first)) {
+        return false;
+      }
+      segment = j + 1;
+    }
+    return !packaged || packages > 0;
   }
 
   /**
