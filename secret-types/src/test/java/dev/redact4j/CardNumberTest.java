@@ -75,6 +75,43 @@ class CardNumberTest {
     }
   }
 
+  /**
+   * Issuers print cards in groups of four (4-4-4-4, 4-4-4-4-3) or as 4-6-5 (American Express) and 4-6-4
+   * (Diners Club); a six-digit group elsewhere is a run of numbers that happens to pass the Luhn check, as
+   * HealthApp's step counter prints them ({@code REPORT : 7024 5015 150454 240}).
+   */
+  @Test
+  void aSixDigitGroupOutsideTheAmexAndDinersGroupingsIsNoCard() {
+    Random r = new Random(8);
+    String[] clean = {
+        "REPORT : 7024 " + FakeSecrets.grouped(FakeSecrets.luhnCard(r, "50", 13), ' ', 4, 6, 3) + " ok",
+        "REPORT : " + FakeSecrets.grouped(FakeSecrets.luhnCard(r, "50", 13), ' ', 4, 6, 3),
+        "counts " + FakeSecrets.grouped(FakeSecrets.luhnCard(r, "4", 16), ' ', 4, 6, 6),
+        "counts " + FakeSecrets.grouped(FakeSecrets.luhnCard(r, "4", 16), ' ', 4, 4, 6, 2),
+        "counts " + FakeSecrets.grouped(FakeSecrets.luhnCard(r, "36", 14), ' ', 4, 4, 6) + " tail",
+    };
+    for (String line : clean) {
+      assertThat(REDACTOR.redact(line)).as(line).isSameAs(line);
+    }
+  }
+
+  @Test
+  void theGroupingsIssuersPrintStayHidden() {
+    Random r = new Random(9);
+    String[] cards = {
+        FakeSecrets.grouped(FakeSecrets.luhnCard(r, "36", 14), ' ', 4, 6, 4), // Diners Club
+        FakeSecrets.grouped(FakeSecrets.luhnCard(r, "37", 15), '-', 4, 6, 5), // American Express
+        FakeSecrets.grouped(FakeSecrets.luhnCard(r, "4", 19), ' ', 4, 4, 4, 4, 3),
+        FakeSecrets.grouped(FakeSecrets.luhnCard(r, "62", 19), '-', 4, 4, 4, 4, 3), // UnionPay
+        FakeSecrets.grouped(FakeSecrets.luhnCard(r, "51", 16), ' ', 4, 4, 4, 4),
+        FakeSecrets.grouped(FakeSecrets.luhnCard(r, "4", 13), ' ', 4, 4, 5),
+        FakeSecrets.luhnCard(r, "50", 13),
+    };
+    for (String card : cards) {
+      assertThat(REDACTOR.redact("REPORT : " + card + " ok")).as(card).isEqualTo("REPORT : " + MASK + " ok");
+    }
+  }
+
   /** Datadog and OpenTelemetry print decimal trace and span ids; one in ten passes the Luhn check. */
   @Test
   void aPlainNumberUnderAnIdKeyIsAnIdButAGroupedOneIsACard() {

@@ -2,8 +2,10 @@ package dev.redact4j.internal.engine;
 
 /**
  * A payment card number (PAN): 13 to 19 digits, plain or in groups separated by single spaces or
- * dashes (4-4-4-4, 4-6-5, ...), with an issuer prefix (Visa, Mastercard, American Express, Discover,
- * JCB, Diners Club, UnionPay, Maestro) and a valid Luhn checksum. The anchor is the shape of the
+ * dashes as issuers print them (groups of four after a first of four, the last of at most five:
+ * 4-4-4-4, 4-4-4-4-3, 4-4-5; or American Express's 4-6-5 and Diners Club's 4-6-4), with an issuer
+ * prefix (Visa, Mastercard, American Express, Discover, JCB, Diners Club, UnionPay, Maestro) and a
+ * valid Luhn checksum. The anchor is the shape of the
  * first eight characters ({@link #ANCHOR}); anything glued to the number (letters, digits, a decimal
  * point, an underscore) rules it out, so ids, timestamps and amounts pass.
  *
@@ -41,6 +43,7 @@ public final class CardNumberDetector implements Detector {
     int groupLength = 0;
     int firstGroup = 0;
     boolean grouped = true;
+    boolean sixDigitGroup = false;
     int i = anchorStart;
     int prefix = 0;
     while (i < limit) {
@@ -58,6 +61,10 @@ public final class CardNumberDetector implements Detector {
           firstGroup = groupLength;
         } else if (groupLength != 4 && groupLength != 6) {
           grouped = false;
+        } else if (groupLength == 6) {
+          // only American Express (4-6-5) and Diners Club (4-6-4) print a group of six, second of three
+          sixDigitGroup = true;
+          grouped &= groups == 1;
         }
         sep = c;
         groups++;
@@ -77,8 +84,9 @@ public final class CardNumberDetector implements Detector {
         return NO_MATCH;
       }
     }
-    if (sep != 0 && (!grouped || firstGroup != 4 || groupLength > 6)) {
-      return NO_MATCH;
+    if (sep != 0 && (!grouped || firstGroup != 4 || groupLength > 5
+        || sixDigitGroup && (groups != 2 || groupLength < 4))) {
+      return NO_MATCH; // 5015 150454 240, HealthApp's step counts: a 4-6-3 grouping no issuer prints
     }
     while (digits < 6 && prefix > 0) {
       prefix *= 10; // not reached for 13+ digits; keeps the prefix 6 digits wide
