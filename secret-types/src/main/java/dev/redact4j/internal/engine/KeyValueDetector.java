@@ -315,6 +315,9 @@ public final class KeyValueDetector implements Detector {
     if (keyStart > 0 && text.charAt(keyStart - 1) == ':' && ValueShapes.insideArn(text, keyStart - 1)) {
       return NO_MATCH; // arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf names a secret
     }
+    if (keyStart >= 3 && KeyNames.regionEquals(text, keyStart - 3, "://") && containsDot(text, keyStart, keyEnd)) {
+      return NO_MATCH; // "http://passwords.example.com" "Mozilla/4.08": a URL's host name, then the next field
+    }
     if (keyStart > 0 && text.charAt(keyStart - 1) == '(' && pamModuleBefore(text, keyStart - 1)) {
       return NO_MATCH; // syslog: pam_unix(passwd:chauthtok): the PAM service passwd, not a key
     }

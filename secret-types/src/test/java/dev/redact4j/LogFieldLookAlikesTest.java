@@ -1,0 +1,41 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Fields of common log formats that start with a secret word without being a key: a URL's host name
+ * ({@code "http://passwords.example.com"} as an access log's referrer, {@code https://secret.example.com:8443}).
+ * They pass unchanged; a secret in the same URL or beside it stays hidden.
+ */
+class LogFieldLookAlikesTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+  private static final String PW = "Xk9" + "fake2Lm";
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "127.0.0.1 - - [13/Jul/2016:10:55:36 +0000] \"GET /x HTTP/1.1\" 404 9001 \"http://passwords.example.com\""
+        + " \"Mozilla/4.08 [en] (Win95)\"",
+    "url=https://secret.example.com:8443/path",
+    "redis://secret.cache.internal:6379/0",
+    "upstream \"https://secrets.example.org\" \"curl/8.4.0 (x86_64-pc-linux-gnu)\"",
+  })
+  void aHostNameWithASecretWordPassesUnchanged(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "https://secret.example.com:%s@host/x",
+    "https://user:%s@secret.example.com/x",
+    "http://password.example.com/login?password=%s",
+    "\"http://passwords.example.com\" password=%s",
+    "//db.password=%s",
+  })
+  void aSecretInOrBesideSuchAUrlStaysHidden(String shape) {
+    String line = String.format(shape, PW);
+    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(PW).contains("[REDACTED:");
+  }
+}
