@@ -7,8 +7,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Fields of common log formats that start with a secret word without being a key: a URL's host name
- * ({@code "http://passwords.example.com"} as an access log's referrer, {@code https://secret.example.com:8443}).
- * They pass unchanged; a secret in the same URL or beside it stays hidden.
+ * ({@code "http://passwords.example.com"} as an access log's referrer, {@code https://secret.example.com:8443}),
+ * and a field of a CEF header (ArcSight's Common Event Format, which SIEMs collect), where Delinea's
+ * privileged-access product names itself {@code |Secret Server|} on every audit line. They pass unchanged;
+ * a secret in the same URL, or in the CEF extension's {@code key=value} pairs, stays hidden.
  */
 class LogFieldLookAlikesTest {
   private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
@@ -28,6 +30,21 @@ class LogFieldLookAlikesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "2025-02-26T06:47:27.458Z DSS-01 CEF:0|Thycotic Software|Secret Server|11.7.000061|10005|SECRET - EDIT|2|"
+        + "msg=[[SecretServer]] Event: [Secret] Action: [Edit] By User: admin suid=2 suser=admin fileType=Secret",
+    "CEF:0|Thycotic Software|Secret Server|11.7.000061|500|System Log|7|msg=Archive done",
+    "<134>Feb 25 07:19:03 host CEF:1|Acme|Secret Manager|9.1|77|Rotate key|3|act=rotate",
+  })
+  void aCefHeaderFieldPassesUnchanged(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "CEF:0|Thycotic Software|Secret Server|11.7.000061|10005|SECRET - EDIT|2|suser=admin password=%s",
+    "CEF:0|Acme|Gateway|1.0|100|Login failed with password %s now|5|suser=bob",
+    "CEF:0|Acme|Gateway|1.0|100|Login|5|msg=retry secret %s now",
+    "app|secret %s|done",
     "https://secret.example.com:%s@host/x",
     "https://user:%s@secret.example.com/x",
     "http://password.example.com/login?password=%s",

@@ -318,6 +318,9 @@ public final class KeyValueDetector implements Detector {
     if (keyStart >= 3 && KeyNames.regionEquals(text, keyStart - 3, "://") && containsDot(text, keyStart, keyEnd)) {
       return NO_MATCH; // "http://passwords.example.com" "Mozilla/4.08": a URL's host name, then the next field
     }
+    if (keyStart > 0 && text.charAt(keyStart - 1) == '|' && cefHeaderField(text, keyStart - 1)) {
+      return NO_MATCH; // CEF:0|Thycotic Software|Secret Server|11.7|...: a product's name, not a key
+    }
     if (keyStart > 0 && text.charAt(keyStart - 1) == '(' && pamModuleBefore(text, keyStart - 1)) {
       return NO_MATCH; // syslog: pam_unix(passwd:chauthtok): the PAM service passwd, not a key
     }
@@ -1158,6 +1161,38 @@ public final class KeyValueDetector implements Detector {
       j++;
     }
     return j > start && j < n && (text.charAt(j) == ';' || text.charAt(j) == ')' || text.charAt(j) == ',');
+  }
+
+  /**
+   * Whether the bar at {@code bar} opens a field of a CEF header, ArcSight's Common Event Format that
+   * appliances and SIEMs write ({@code CEF:0|Vendor|Product|Version|Signature ID|Name|Severity|Extension}):
+   * one of the first six bars after {@code CEF:} and the version, none escaped ({@code \|}), on one line.
+   * Those fields are names (Delinea's {@code |Secret Server|} starts every audit line), not keys; the
+   * extension's {@code key=value} pairs come after the seventh bar and are read as usual. Reads at most
+   * 256 characters back.
+   */
+  private static boolean cefHeaderField(CharSequence text, int bar) {
+    int limit = Math.max(0, bar - 256);
+    int bars = 0;
+    for (int j = bar; j >= limit; j--) {
+      char c = text.charAt(j);
+      if (c == '\n' || c == '\r') {
+        return false;
+      }
+      if (c == '|' && (j == 0 || text.charAt(j - 1) != '\\')) {
+        if (++bars > 6) {
+          return false;
+        }
+        int version = j;
+        while (version > limit && KeyNames.isDigit(text.charAt(version - 1))) {
+          version--;
+        }
+        if (version < j && KeyNames.regionEquals(text, version - 4, "CEF:")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
