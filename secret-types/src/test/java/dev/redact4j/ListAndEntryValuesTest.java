@@ -59,6 +59,10 @@ class ListAndEntryValuesTest {
     String generated = "x7k2-p9q4-" + "m3n8-fake-value";
     assertThat(REDACTOR.redact("[\"api_key\", \"" + generated + "\"]")).doesNotContain(generated);
     assertThat(REDACTOR.redact("(\"DB password\", \"" + passphrase + "\")")).doesNotContain(passphrase);
+    String dotted = "x7k2.p9q4." + "m3n8.fake.value";
+    assertThat(REDACTOR.redact("[\"api_key\", \"" + dotted + "\"]")).doesNotContain(dotted);
+    String dottedWords = "correct." + "horse.battery.staple";
+    assertThat(REDACTOR.redact("[\"password\", \"" + dottedWords + "\"]")).doesNotContain(dottedWords);
   }
 
   @ParameterizedTest
@@ -89,6 +93,9 @@ class ListAndEntryValuesTest {
     // a list of names whose items end in key words: a name after a name is no value
     "\"ids\" : [ \"bearer-token\", \"oauth-authorization-code\", \"appid-query-parameter\" ]",
     "[\"elasticsearch-enrollment-token\", \"docker-config-json-base64\", \"sonarqube-token\"]",
+    // reverse-DNS names, as macOS lists its push topics
+    "(Topics: ( \"com.apple.private.alloy.phone.auth\", \"com.apple.private.alloy.thumper.keys\","
+        + " \"com.apple.private.alloy.continuity.tethering\", \"com.apple.private.alloy.tips\" ))",
     // an item that only ends in a key word is no name: test tables, formats, log lines in a list
     "{\"requirepass \\\"%s\\\"|redis-password-directive\", \"masterauth kX92mQp7Lz4|redis-password-directive\"}",
     "[\"x|db-password\", \"abcdefgh12345678xyz\"]",

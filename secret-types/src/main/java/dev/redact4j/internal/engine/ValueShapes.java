@@ -921,16 +921,17 @@ final class ValueShapes {
    * symbol, or at least {@code longEnough} characters.
    */
   /**
-   * Three or more lower-case words joined by {@code -} or {@code _}, each letters with digits only at
-   * its end: a name ({@code oauth-authorization-code}, {@code docker-config-json-base64}), as lists of
-   * names hold them, not a generated value ({@code x7k2-p9q4-m3n8} has digits inside its words).
+   * Three or more lower-case words joined by {@code -}, {@code _} or {@code .}, each letters with digits
+   * only at its end: a name ({@code oauth-authorization-code}, {@code docker-config-json-base64}, the
+   * reverse-DNS {@code com.apple.private.alloy.continuity.tethering}), as lists of names hold them, not a
+   * generated value ({@code x7k2-p9q4-m3n8} has digits inside its words).
    */
   static boolean kebabName(CharSequence text, int start, int end) {
     int words = 1;
     boolean digits = false;
     for (int j = start; j < end; j++) {
       char c = text.charAt(j);
-      if (c == '-' || c == '_') {
+      if (c == '-' || c == '_' || c == '.') {
         if (j == start || j + 1 == end || !KeyNames.isLower(text.charAt(j + 1))) {
           return false;
         }
