@@ -143,6 +143,8 @@ class EngineSafetyTest {
         repeat("\" -AsPlainText ", n), // quotes around the switch that never close on the line
         repeat("token=Token{abcdef1 ", n), // Android record dumps whose closing brace never comes
         repeat("token=com.x.Y@a", n), // identity hashes that run into the next key
+        "password " + repeat("Xy7|", n), // bars inside one prose word: each reads the rest of the word
+        repeat("password Xy7kQ9mP|", n), // prose words ending at bars that delimit nothing
         repeat("|secret Server|1a", n), // CEF header fields looked for back from each key word
         FakeSecrets.chars(r, FakeSecrets.B64, 1_000_000), // 1 MB of base64
         "password=aaaaaaaaaaaaaaab " + repeat("a", n), // a found value, then a near-repeat flood

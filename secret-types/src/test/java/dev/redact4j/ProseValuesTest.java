@@ -34,6 +34,27 @@ class ProseValuesTest {
   }
 
   @Test
+  void aBarInsideAProseWordDoesNotCutThePasswordShort() {
+    // The word after the key is the password, bar and all: hiding only "Hunter" showed the rest.
+    String value = "Fake|2024xQ";
+    assertThat(REDACTOR.redact("login failed with password " + value))
+        .isEqualTo("login failed with password [REDACTED:password-assignment]");
+    assertThat(REDACTOR.redact("retrying with token 8f3a2c1d9e7b6a5f|4c3d2e1f0a9b8c7d now"))
+        .isEqualTo("retrying with token [REDACTED:token-assignment] now");
+  }
+
+  @Test
+  void aProseWordEndsAtTheBarOfAPipeDelimitedRecord() {
+    // ArcSight CEF: the Name field holds the sentence; |Severity|Extension follow without a blank.
+    String value = "Fake2024Pw!";
+    String line = "CEF:0|Vendor|Product|1.0|100|Login failed with password " + value + "|5|suser=bob src=10.0.0.1";
+
+    assertThat(REDACTOR.redact(line))
+        .isEqualTo("CEF:0|Vendor|Product|1.0|100|Login failed with password [REDACTED:password-assignment]|5|suser=bob"
+            + " src=10.0.0.1");
+  }
+
+  @Test
   void aNetrcEntryOverSeveralLinesIsHidden() {
     String value = "Fake" + "Pw24x";
     assertThat(REDACTOR.redact("machine api.example.com\n  login bob\n  password " + value)).doesNotContain(value);

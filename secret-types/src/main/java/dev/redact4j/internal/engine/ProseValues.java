@@ -170,6 +170,12 @@ final class ProseValues {
         break;
       }
     }
+    for (int j = w; j < e; j++) {
+      if (text.charAt(j) == '|' && !barInWord(text, j, e)) {
+        e = j; // ...password <v>|5|suser=bob: a record's field ends at its bar
+        break;
+      }
+    }
     int len = e - w;
     if (len < min || len > 128) {
       return -1;
@@ -198,6 +204,27 @@ final class ProseValues {
       }
     }
     return w;
+  }
+
+  /**
+   * Whether the bar at {@code bar} belongs to the word it is in, read up to {@code limit}: a character
+   * other than a blank follows it, and no other bar nor an {@code =} comes after it in the word. So
+   * {@code Hunter|2024x} is one word, the whole of which a password is, while in
+   * {@code <v>|5|suser=bob} (ArcSight CEF's Name, Severity and Extension fields) the bar ends the value.
+   * The same rule for where a prose word ends and where its hidden value ends keeps any part of a
+   * password from showing. Reads the rest of the word once.
+   */
+  static boolean barInWord(CharSequence text, int bar, int limit) {
+    int j = bar + 1;
+    if (j >= limit || text.charAt(j) <= ' ') {
+      return false;
+    }
+    for (; j < limit && text.charAt(j) > ' '; j++) {
+      if (text.charAt(j) == '|' || text.charAt(j) == '=') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The end of the word at {@code i}: the next blank or control character, at most 129 characters on. */

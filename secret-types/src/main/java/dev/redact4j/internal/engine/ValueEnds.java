@@ -162,6 +162,10 @@ final class ValueEnds {
         j++; // a Facebook app access token, <app id>|<app secret>: the secret is after the bar
         continue;
       }
+      if (c == '|' && terminator == ' ' && ProseValues.barInWord(text, j, limit)) {
+        j++; // a word after its key (prose, a flag's argument): Hunter|2024x is one word, as ProseValues reads it
+        continue;
+      }
       if ((c == ',' || c == ';' || c == '&') && c != terminator && htmlAmpersand(text, j) == 0
           && goesOnAfter(text, j + 1, limit)) {
         j++; // a symbol inside a generated password (Tz2,xB&4~b): not followed by a blank or another key=
