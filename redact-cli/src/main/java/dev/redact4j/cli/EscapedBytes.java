@@ -62,7 +62,29 @@ final class EscapedBytes {
         cbuf[off] = pair.get();
         return 1;
       }
-      CharBuffer out = CharBuffer.wrap(cbuf, off, len);
+      if (len == 1) {
+        // A surrogate pair needs room for two: decode into the side buffer, hand out one at a time.
+        pair.clear();
+        int n = decode(pair);
+        pair.flip();
+        if (n < 0) {
+          return -1;
+        }
+        cbuf[off] = pair.get();
+        return 1;
+      }
+      return decode(CharBuffer.wrap(cbuf, off, len));
+    }
+
+    /**
+     * Decodes into {@code out}, which has room for two characters or more (any code point fits), at
+     * least one character unless the input has ended; reads the stream only while nothing is decoded yet,
+     * so that what has arrived is handed out before a read that may block.
+     *
+     * @return the number of characters decoded, or -1 at the end of input
+     */
+    private int decode(CharBuffer out) throws IOException {
+      int start = out.position();
       while (true) {
         CoderResult r = decoder.decode(bytes, out, eof);
         if (r.isError()) {
@@ -72,20 +94,12 @@ final class EscapedBytes {
           out.put((char) (0xDC00 | (bytes.get() & 0xFF))); // one byte; the decoder looks again at the next
           continue;
         }
-        if (r.isOverflow() && out.position() == off) {
-          // Room for one character, and the next is a surrogate pair: decode it aside, hand out half.
-          pair.clear();
-          decoder.decode(bytes, pair, eof);
-          pair.flip();
-          out.put(pair.get());
-          break;
-        }
-        if (r.isOverflow() || out.position() > off || eof) {
-          break; // full, or something to hand out before a read that may block, or the end
+        if (r.isOverflow() || out.position() > start || eof) {
+          break; // full, or something to hand out, or the end
         }
         fill();
       }
-      int n = out.position() - off;
+      int n = out.position() - start;
       return n == 0 && eof ? -1 : n;
     }
 

@@ -167,6 +167,20 @@ class ByteFidelityTest {
     assertThat(out.toByteArray()).isEqualTo(bytes);
   }
 
+  @Test
+  void oneCharacterReadsKeepABrokenFourByteSequence() throws IOException {
+    // A four-byte lead whose last byte is no continuation: with room for one character, the JDK's
+    // decoder asks for more room before it looks at that byte (found by the property above).
+    byte[] bytes = {(byte) 0xF3, (byte) 0xBF, (byte) 0xBF, 0, (byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x80};
+    Reader reader = EscapedBytes.reader(new java.io.ByteArrayInputStream(bytes));
+    StringBuilder chars = new StringBuilder();
+    for (int c; (c = reader.read()) >= 0; ) {
+      chars.append((char) c);
+    }
+
+    assertThat(chars.toString()).isEqualTo("\uDCF3\uDCBF\uDCBF\u0000\uD83D\uDE00");
+  }
+
   private static byte[] repeat(byte[] b, int times) {
     byte[] out = new byte[b.length * times];
     for (int i = 0; i < times; i++) {
