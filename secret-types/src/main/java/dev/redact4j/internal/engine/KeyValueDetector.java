@@ -298,6 +298,11 @@ public final class KeyValueDetector implements Detector {
     int afterKey = i;
     i = skipBlanks(text, i);
     int sep = separator(text, i);
+    int typed = typedDeclaration(text, i, sep);
+    if (typed >= 0) {
+      i = typed; // var apiToken string = "v", apiToken: String = "v": the value follows the = after the type
+      sep = 1;
+    }
     int keyStart = anchorStart;
     int keyLimit = Math.max(0, anchorStart - MAX_KEY);
     while (keyStart > keyLimit && CharClass.KEY.contains(text.charAt(keyStart - 1))) {
@@ -1896,7 +1901,36 @@ public final class KeyValueDetector implements Detector {
     return i;
   }
 
-  /** Length of the separator at {@code i}: {@code = : => := -> ==}, {@code %3D} or {@code %3A} (also {@code %253D}), a leader ({@code ----}), or 0. */
+  /** String types a declaration may name between its key and {@code =}. */
+  private static final String[] STRING_TYPES = {"string", "String", "str", "&str"};
+
+  /**
+   * Where the {@code =} is when a string type comes between the key and it, at {@code i} (where the
+   * separator {@code sep} long was looked for): Go's {@code apiToken string = "v"}, Kotlin's, Python's and
+   * TypeScript's {@code apiToken: String = "v"}; else -1.
+   */
+  private static int typedDeclaration(CharSequence text, int i, int sep) {
+    int n = text.length();
+    int at = sep == 1 && text.charAt(i) == ':' ? skipBlanks(text, i + 1) : sep == 0 ? i : -1;
+    if (at < 0 || at >= n) {
+      return -1;
+    }
+    for (String type : STRING_TYPES) {
+      if (KeyNames.regionEquals(text, at, type)) {
+        int end = at + type.length();
+        int eq = skipBlanks(text, end);
+        if (eq > end && eq < n && text.charAt(eq) == '=' && (eq + 1 == n || text.charAt(eq + 1) != '=')) {
+          return eq;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Length of the separator at {@code i}: {@code = : => := -> ==}, Make's {@code ::= :::= ?= +=}, PHP's
+   * {@code .= ??=}, {@code %3D} or {@code %3A} (also {@code %253D}), a leader ({@code ----}), or 0.
+   */
   private static int separator(CharSequence text, int i) {
     int n = text.length();
     if (i >= n) {
@@ -1905,6 +1939,15 @@ public final class KeyValueDetector implements Detector {
     char c = text.charAt(i);
     char next = i + 1 < n ? text.charAt(i + 1) : 0;
     char third = i + 2 < n ? text.charAt(i + 2) : 0;
+    if ((c == '?' || c == '+' || c == '.') && next == '=' && third != '=') {
+      return 2; // ORDERS_TOKEN ?= value (Make), $token .= "value" (PHP): an assignment all the same
+    }
+    if (c == '?' && next == '?' && third == '=') {
+      return 3; // $token ??= 'value'
+    }
+    if (c == ':' && next == ':' && (third == '=' || third == ':' && i + 3 < n && text.charAt(i + 3) == '=')) {
+      return third == '=' ? 3 : 4; // Make's ::= and :::=
+    }
     if (c == '=') {
       if (next == '=') {
         return third == '=' ? 3 : 2; // comparisons in code: password == "value"
