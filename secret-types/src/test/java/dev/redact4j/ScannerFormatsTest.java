@@ -96,6 +96,96 @@ class ScannerFormatsTest {
         family("portainer-access-token", r -> "pt" + "r_" + FakeSecrets.mixed(r, 43) + "="));
   }
 
+  /**
+   * Values generated from gitleaks' rule regexes, which promise less than the vendors' own formats: a
+   * Clojars or Twilio body in either case, SendGrid's 66 characters with no fixed dot, PlanetScale and
+   * Terraform bodies with {@code =}, a PyPI token of 80 characters, a SettleMint token with no digit, a
+   * Square token of 22 to 60, a Slack webhook path with {@code +}, a Grafana key and a JWT whose base64
+   * decodes to nothing (gitleaks' JWT needs only {@code ey} before each of its first two parts) or whose
+   * header has a byte typed wrong, a JWT in base64 whose header starts with any field.
+   */
+  static Stream<Arguments> gitleaksShapes() {
+    String hexBothCases = "0123456789abcdefABCDEF";
+    return Stream.of(
+        family("clojars-deploy-token", r -> "CLO" + "JARS_" + FakeSecrets.mixed(r, 60)),
+        family("twilio-api-key", r -> "S" + "K" + FakeSecrets.chars(r, hexBothCases, 30) + "a7"),
+        family("sendgrid-api-key", r -> "SG" + "." + FakeSecrets.mixed(r, 30) + "=-"
+            + FakeSecrets.chars(r, FakeSecrets.TOKEN + "=.", 33) + "q"),
+        family("pypi-token", r -> "pypi" + "-AgEIcHlwaS5vcmc" + FakeSecrets.chars(r, FakeSecrets.TOKEN, 80)),
+        family("planetscale-token", r -> "pscale" + "_tkn_" + FakeSecrets.mixed(r, 20) + "="
+            + FakeSecrets.chars(r, FakeSecrets.TOKEN + "=.", 19) + "q"),
+        family("terraform-cloud-token", r -> FakeSecrets.mixed(r, 14) + ".atlas" + "v1."
+            + FakeSecrets.chars(r, FakeSecrets.TOKEN + "=", 64) + "q"),
+        family("settlemint-access-token", r -> "sm" + "_aat_" + FakeSecrets.chars(r, FakeSecrets.UPPER, 8)
+            + FakeSecrets.chars(r, FakeSecrets.LOWER, 8)),
+        family("square-access-token", r -> "EA" + "AA" + FakeSecrets.mixed(r, 30)),
+        family("slack-token", r -> "xo" + "xr-" + FakeSecrets.mixed(r, 8)),
+        family("slack-token", r -> "xoxe.xo" + "xB-1-" + FakeSecrets.mixed(r, 164)),
+        family("slack-webhook-url", r -> "hooks.slack.com" + "/triggers/" + FakeSecrets.chars(r, FakeSecrets.B64, 49)
+            + "q"),
+        family("grafana-api-key", r -> "eyJr" + "Ijoi" + FakeSecrets.mixed(r, 80)),
+        family("jwt", r -> "e" + "y" + FakeSecrets.mixed(r, 20) + ".e" + "y"
+            + FakeSecrets.chars(r, FakeSecrets.TOKEN + "/", 30) + "." + FakeSecrets.chars(r, FakeSecrets.TOKEN, 20)),
+        family("jwt", r -> "e" + "y" + FakeSecrets.mixed(r, 20) + ".e" + "y" + FakeSecrets.mixed(r, 25) + "."),
+        family("jwt", r -> mistypedJwtHeader() + "." + Base64.getUrlEncoder().withoutPadding()
+            .encodeToString(("{\"sub\":\"" + digits(r, 10) + "\"}").getBytes(UTF_8)) + "."
+            + FakeSecrets.chars(r, FakeSecrets.TOKEN, 43)),
+        family("jwt-base64", r -> "ZXlK" + "cGRpSTZJ" + FakeSecrets.chars(r, FakeSecrets.B64, 59) + "q"),
+        family("jwt-base64", r -> "ZXlK" + "MGVYQWlPaU" + FakeSecrets.chars(r, FakeSecrets.TOKEN + "+/", 59) + "q"));
+  }
+
+  /** A JWT header with one character typed wrong: it starts and ends as JSON, a byte inside decodes to no text. */
+  private static String mistypedJwtHeader() {
+    String header = Base64.getUrlEncoder().withoutPadding()
+        .encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(UTF_8));
+    assertThat(header).contains("IsInR5");
+    return header.replace("IsInR5", "IsEnR5");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("gitleaksShapes")
+  void aValueGeneratedFromAGitleaksRuleIsHiddenWhole(String rule, Function<Random, String> make) {
+    Random r = new Random(rule.hashCode() + 3);
+    for (String place : PLACES) {
+      for (int i = 0; i < 3; i++) {
+        String secret = make.apply(r);
+        assertThat(REDACTOR.redact(String.format(place, secret))).as(secret)
+            .isEqualTo(String.format(place, "[REDACTED:" + rule + "]"));
+      }
+    }
+  }
+
+  /** Near-misses of the shapes above, in the same places. */
+  @Test
+  void lookAlikesOfGitleaksShapesPassUnchanged() {
+    Random r = new Random(6);
+    List<String> lookAlikes = List.of(
+        "SG" + ".sprites/icon.png", "SG" + "." + FakeSecrets.mixed(r, 65), // one short
+        "EA" + "AA" + FakeSecrets.mixed(r, 21), "EA" + "AA" + FakeSecrets.chars(r, FakeSecrets.LOWER, 40),
+        "eyes.eyebrows", "e" + "yeglassesAndMoreFor.e" + "yewearCatalogueFrom", // words, no digit
+        "e" + "y" + FakeSecrets.mixed(r, 16) + ".e" + "y" + FakeSecrets.mixed(r, 20), // a header of 18
+        "eyJr" + "Ijoi" + FakeSecrets.mixed(r, 60), // decodes to nothing, and too short for gitleaks' 70
+        // a Power BI report link's r= parameter: base64 JSON with "k", but no Grafana key
+        Base64.getEncoder().withoutPadding().encodeToString(("{\"k\":\"" + uuid4(r) + "\",\"t\":\"" + uuid4(r)
+            + "\",\"c\":5}").getBytes(UTF_8)),
+        // a JWT whose header decodes to text but not to JSON: a broken test fixture
+        Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"".getBytes(UTF_8))
+            + "." + Base64.getUrlEncoder().withoutPadding().encodeToString("{\"sub\":\"1234567890\"}".getBytes(UTF_8))
+            + "." + FakeSecrets.chars(r, FakeSecrets.TOKEN, 43),
+        // a header broken by letters typed into it, whose payload is JSON: a fixture too
+        "eyJhbasd" + "GciOiJIUaddasdasfsasdasdzI1NiIasdsInR5cCI6IkpXVCasdJasd9."
+            + Base64.getUrlEncoder().withoutPadding().encodeToString("{\"sub\":\"1234567890\"}".getBytes(UTF_8))
+            + "." + FakeSecrets.mixed(r, 43),
+        "pypi" + "-AgEIcHlwaS5vcmc" + FakeSecrets.chars(r, FakeSecrets.TOKEN, 70), // detect-secrets' non-token
+        "sm" + "_pat_" + FakeSecrets.chars(r, FakeSecrets.UPPER, 16), "xo" + "xr-" + FakeSecrets.mixed(r, 7));
+    for (String lookAlike : lookAlikes) {
+      for (String place : List.of("loaded %s from cache", "{\"x\":\"%s\"}", "id=%s")) {
+        String line = String.format(place, lookAlike);
+        assertThat(REDACTOR.redact(line)).as(lookAlike).isEqualTo(line);
+      }
+    }
+  }
+
   /** Adyen API keys: AQE, then base64 parts joined by {@code =-}. */
   static Stream<Arguments> adyen() {
     return Stream.of(family("adyen-api-key", r -> "AQ" + "E" + FakeSecrets.chars(r, FakeSecrets.B64, 40)

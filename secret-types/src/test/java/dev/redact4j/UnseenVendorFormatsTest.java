@@ -309,9 +309,10 @@ class UnseenVendorFormatsTest {
     "rdme_" + "0123456789abcdefghij" + " is cut short",
     "fio-u-" + "settings" + " not a token",
     "hooks.zapier.com/hooks/catch/" + " has no ids",
-    // square: EAAA also starts base64 runs; only 60 mixed-case characters after it
+    // square: EAAA also starts base64 runs; only 22 to 60 mixed-case characters after it, not more base64
     "payload EAAA" + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" + " decoded",
-    "EAAA" + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456" + " has 59",
+    "EAAA" + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012345678" + " has 61",
+    "EAAA" + "abcdefghijklmnopqrstuvwxyzABCDEFG0123456" + "+/Zm9vYmFy" + " goes on as base64",
     "REAAA" + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012345678" + " inside a word",
     // checkout: sk_ and a UUID, exactly
     "task_" + "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d" + " finished",

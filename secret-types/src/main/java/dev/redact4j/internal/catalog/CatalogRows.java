@@ -55,6 +55,8 @@ final class CatalogRows {
   private static final CharClass BECH32_UPPER = CharClass.of("A-Z0-9");
   private static final CharClass TOKEN_EQ = CharClass.of("A-Za-z0-9_=-");
   private static final CharClass EQUALS = CharClass.of("=");
+  private static final CharClass TOKEN_DOT_EQ = CharClass.of("A-Za-z0-9_.=-");
+  private static final CharClass SENDGRID = TOKEN_DOT_EQ;
   /** No character before the token is rejected: for anchors that start with a separator of their own. */
   private static final CharClass ANY_BEFORE = CharClass.of("");
 
@@ -72,6 +74,25 @@ final class CatalogRows {
     }
     return false;
   };
+
+  /**
+   * A SettleMint token (the validator sees its 7-character prefix too): a digit in it, or letters of both
+   * cases in its body (one random body in 16 has no digit); not one word of one case
+   * ({@code sm_pat_ABCDEFGHIJKLMNOP}).
+   */
+  private static final Validator SETTLEMINT_BODY = (t, s, e) -> Validators.DIGIT_AND_LETTER.valid(t, s, e)
+      || bothCases(t, s + 7, e);
+
+  private static boolean bothCases(CharSequence t, int s, int e) {
+    boolean lower = false;
+    boolean upper = false;
+    for (int i = s; i < e && !(lower && upper); i++) {
+      char c = t.charAt(i);
+      lower |= c >= 'a' && c <= 'z';
+      upper |= c >= 'A' && c <= 'Z';
+    }
+    return lower && upper;
+  }
 
   /**
    * A 1Password account secret key after {@code A3-}: upper-case letters and digits in dash-separated
@@ -116,11 +137,13 @@ final class CatalogRows {
 
   /**
    * Square's {@code sq0atp-} tokens by their prefix; its {@code EAAA} tokens, whose prefix also starts
-   * base64 runs (and Facebook's {@code EAAAAU...} tokens, longer), only at exactly 60 mixed-case
-   * characters after it. The validator sees the prefix too.
+   * base64 runs (and Facebook's {@code EAAAAU...} tokens, longer), only with both cases and a digit after
+   * it: exactly 60 characters (Square's format), or 22 to 59 (gitleaks' rule) not followed by a base64
+   * symbol ({@code +/=}: the rest of a longer base64 run). The validator sees the prefix too.
    */
   private static final Validator SQUARE_TOKEN = (t, s, e) -> t.charAt(s) != 'E'
-      || (e - s == 64 && Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 4, e));
+      || Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 4, e) && (e - s == 64
+          || e - s >= 26 && e - s < 64 && (e == t.length() || "+/=".indexOf(t.charAt(e)) < 0));
 
   /**
    * An Asana personal access token after its {@code 1/} or {@code 2/} version: a user id of 16 digits
@@ -189,6 +212,30 @@ final class CatalogRows {
       }
     }
     return false;
+  }
+
+  /** A JWT's payload: base64url, and {@code /} as gitleaks reads it. */
+  private static final CharClass JWT_PAYLOAD = CharClass.of("A-Za-z0-9_/-");
+
+  /**
+   * gitleaks' JWT, which need not decode: from {@code s} (at {@code ey}), a header of 19 or more characters,
+   * {@code .ey} and a payload of 19 or more, a second dot (the signature after it may be missing); both cases
+   * and a digit, so that words joined by dots stay. Header and payload decode to no text (random): a header
+   * broken in a fixture whose payload is JSON ({@code eyJhbasdGciOi...}) is still no token.
+   */
+  private static boolean jwtShaped(CharSequence t, int s, int e) {
+    int dot = s;
+    while (dot < e && t.charAt(dot) != '.') {
+      dot++;
+    }
+    int second = dot + 1;
+    while (second < e && t.charAt(second) != '.') {
+      second++;
+    }
+    return dot - s >= 19 && second < e && second - dot - 1 >= 19 && t.charAt(dot + 1) == 'e'
+        && t.charAt(dot + 2) == 'y' && Validators.MIXED_CASE_AND_DIGIT.valid(t, s, e)
+        && !Validators.decodesToText(t, s, dot, 1024, "", (char) 0)
+        && !Validators.decodesToText(t, dot + 1, second, 1024, "", (char) 0);
   }
 
   /** Calls that take a password by position, with its position; {@code .login(} only in its strict form. */
@@ -643,14 +690,24 @@ final class CatalogRows {
     r.infix("private-key-pem-base64", "crypto", "A base64-encoded PEM private key",
         "LS0tLS1CRUdJTi<base64>", List.of("LS0tLS1CRUdJTi"),
         TokenDetector.prefixed(B64, 40, 8192, false, Validators.BASE64_PRIVATE_PEM));
-    // A JWT base64-encoded once more, as in a Kubernetes Secret's data: eyJhbGciOi, eyJ0eXAiOi, eyJraWQiOi.
-    r.prefixed("jwt-base64", "crypto", "A JSON Web Token encoded in base64 (Kubernetes Secret data)",
-        List.of("ZXlKaGJHY2lPaU", "ZXlKMGVYQWlPaU", "ZXlKcmFXUWlPaU"), B64, 40, 8192, "<base64>");
-    r.infix("jwt", "crypto", "A JSON Web Token: three base64url parts, the header decodes to JSON",
-        "eyJ<header>.<payload>.<signature>", List.of("eyJ"),
-        TokenDetector.spec().then(BASE64URL, 7, 4096).then('.', BASE64URL, 2, 8192).optionalRest()
-            .then('.', B64_ANY, 0, 4096).notAfter(CharClass.of("A-Za-z0-9._-")).validator(Validators.JWT_HEADER)
-            .build());
+    // A JWT base64-encoded once more, as in a Kubernetes Secret's data: ZXlK is eyJ in base64, and what follows
+    // it decodes to base64 text (eyJhbGciOi, eyJ0eXAiOi, eyJpdiI6... : any header field, as gitleaks lists them);
+    // its body may mix base64url's _- with +/ (gitleaks' does).
+    r.token("jwt-base64", "crypto", "A JSON Web Token encoded in base64 (Kubernetes Secret data)", "ZXlK<base64>",
+        List.of("ZXlK"), TokenDetector.prefixed(B64_ANY, 40, 8192, false,
+            (t, s, e) -> Validators.decodesToText(t, s, s + 12, 9, "eyJ", (char) 0)));
+    // The anchor is ey, not eyJ: gitleaks' JWT is ey and 17 or more letters and digits, .ey and 17 or more,
+    // and a dot, whatever they decode to (the state for ey is eyJ's first two). A header that starts and ends as
+    // JSON with a byte inside mistyped is a token; one that decodes to text but ends in no brace is a broken test
+    // fixture, as before; parts that decode to no text at all are generated.
+    r.infix("jwt", "crypto",
+        "A JSON Web Token: three base64url parts, the header decodes to JSON (or two parts of 19 or more characters"
+            + " that start with ey, then a dot)",
+        "eyJ<header>.<payload>.<signature>", List.of("ey"),
+        TokenDetector.spec().then(BASE64URL, 7, 4096).then('.', JWT_PAYLOAD, 2, 8192).optionalRest()
+            .then('.', B64_ANY, 0, 4096).notAfter(CharClass.of("A-Za-z0-9._-"))
+            .validator((t, s, e) -> Validators.JWT_HEADER.valid(t, s, e) || Validators.JWT_HEADER_BRACED.valid(t, s, e)
+                || jwtShaped(t, s, e)).build());
     r.infix("age-secret-key", "crypto", "An age encryption secret key", "AGE-SECRET-KEY-1<58 bech32>",
         List.of("AGE-SECRET-KEY-1"), TokenDetector.prefixed(BECH32_UPPER, 50, 70, false, Validator.ANY));
     r.context("wireguard-private-key", "crypto", "A WireGuard PrivateKey or PresharedKey",
@@ -783,7 +840,7 @@ final class CatalogRows {
         "X-JFrog-Art-Api: <key>", List.of("jfrog"), ALNUM, 40, 100, Validator.ANY);
     r.infix("terraform-cloud-token", "hashicorp", "A Terraform Cloud / Enterprise API token",
         "<14 chars>.atlasv1.<60+ chars>", List.of(".atlasv1."),
-        TokenDetector.spec().lead(ALNUM, 14, 14).then(TOKEN, 60, 90).build());
+        TokenDetector.spec().lead(ALNUM, 14, 14).then(TOKEN_EQ, 60, 90).build());
     r.prefixed("vault-service-token", "hashicorp", "A HashiCorp Vault service, batch or recovery token",
         List.of("hvs.", "hvb.", "hvr."), TOKEN, 24, 400, "<chars>");
     r.prefixedExact("vault-legacy-token", "hashicorp", "A legacy HashiCorp Vault token (s. or b. and 24 chars)",
@@ -891,12 +948,14 @@ final class CatalogRows {
     r.prefixed("slack-bot-token", "slack", "A Slack bot token", "xoxb-", SLACK, 10, 250, "<digits>-<digits>-<chars>");
     r.prefixed("slack-user-token", "slack", "A Slack user token", "xoxp-", SLACK, 10, 250,
         "<digits>-<digits>-<digits>-<hex>");
+    // gitleaks' rules: a legacy workspace token of 8 characters or more, a config token's xoxe.xoxb- in
+    // either case (the automaton matches only xoxe, exact case is compared after it: no new state).
     r.prefixed("slack-token", "slack", "Other Slack tokens: app, workspace, legacy, refresh, config",
-        List.of("xapp-", "xoxa-", "xoxr-", "xoxs-", "xoxo-", "xoxe-", "xoxe.xoxp-", "xoxe.xoxb-"), SLACK, 10, 250,
-        "<chars>");
+        List.of("xapp-", "xoxa-", "xoxr-", "xoxs-", "xoxo-", "xoxe-", "xoxe.xoxp-", "xoxe.xoxb-", "xoxe.xoxP-",
+            "xoxe.xoxB-"), SLACK, 8, 250, "<chars>");
     r.prefixed("slack-webhook-url", "slack", "The secret path of a Slack incoming webhook or workflow URL",
         List.of("hooks.slack.com/services/", "hooks.slack.com/workflows/", "hooks.slack.com/triggers/"),
-        CharClass.of("A-Za-z0-9/_-"), 20, 200, "T<id>/B<id>/<secret>");
+        CharClass.of("A-Za-z0-9/_+-"), 20, 200, "T<id>/B<id>/<secret>");
     r.infix("telegram-bot-token", "telegram", "A Telegram bot token", "<bot id>:AA<33 chars>", List.of(":A"),
         TokenDetector.spec().lead(DIGIT, 5, 16).then(TOKEN, 31, 41).validator(CatalogRows::telegramSecret).build());
     r.token("telegram-bot-token-url", "telegram", "A Telegram bot token in a Bot API URL", "/bot<bot id>:AA<33 chars>",
@@ -925,8 +984,11 @@ final class CatalogRows {
     r.prefixed("microsoft-teams-webhook-url", "microsoft", "The secret path of a Teams / Office 365 webhook URL",
         List.of("webhook.office.com/webhookb2/", "outlook.office.com/webhook/", "outlook.office365.com/webhook/"),
         WEBHOOK_PATH, 40, 400, "<tenant>@<id>/IncomingWebhook/<hex>/<id>");
+    // SG.<22>.<43>; gitleaks asks only for 66 characters of letters, digits and _-.= after SG.: exactly
+    // 66, both cases and a digit, so that "SG." before a word (a file name) stays.
     r.token("sendgrid-api-key", "sendgrid", "A SendGrid API key", "SG.<22>.<43>", List.of("SG."),
-        TokenDetector.spec().then(TOKEN, 22, 22).then('.', TOKEN, 43, 43).build());
+        TokenDetector.spec().then(SENDGRID, 66, 66).exact(true)
+            .validator((t, s, e) -> Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 3, e)).build());
     r.prefixedExact("mailgun-api-key", "mailgun", "A Mailgun API key (key- form)", List.of("key-"), HEX, 32, 32,
         "<32 hex>", Validator.ANY);
     r.infix("mailchimp-api-key", "mailchimp", "A Mailchimp API key", "<32 hex>-us<datacenter>", List.of("-us"),
@@ -934,7 +996,7 @@ final class CatalogRows {
     r.context("postmark-token", "postmark", "A Postmark server or account token in a Postmark-named key",
         "X-Postmark-Server-Token: <uuid>", List.of("postmark"), UUID, 36, 36, UUID_SHAPE);
     r.prefixedExact("twilio-api-key", "twilio", "A Twilio API key SID (the user half of an API key pair)",
-        List.of("SK"), HEX_LOWER, 32, 32, "<32 hex>", Validators.DIGIT_AND_LETTER);
+        List.of("SK"), HEX, 32, 32, "<32 hex>", Validators.DIGIT_AND_LETTER);
     r.context("twilio-auth-token", "twilio", "A Twilio auth token in a Twilio-named key", "TWILIO_AUTH_TOKEN=<32 hex>",
         List.of("twilio"), HEX_LOWER, 32, 32, Validator.ANY);
     r.prefixedExact("twilio-account-sid", "twilio", "A Twilio account SID (an identifier, not a secret)",
@@ -982,8 +1044,9 @@ final class CatalogRows {
         "pi_<24 letters/digits>_secret_<25 letters/digits>", List.of("secret"),
         TokenDetector.spec().lead(CharClass.of("A-Za-z0-9_"), 18, 40).then('_', ALNUM, 25, 25).exact(true)
             .validator(CatalogRows::stripeIntentId).build());
-    r.token("square-access-token", "square", "A Square access or OAuth token (sq0atp-, or EAAA and 60 characters)",
-        "sq0atp-<22+ chars>", List.of("sq0atp-", "sq0atb-", "EAAA"),
+    r.token("square-access-token", "square",
+        "A Square access or OAuth token (sq0atp-, or EAAA and 22 to 60 characters)", "sq0atp-<22+ chars>",
+        List.of("sq0atp-", "sq0atb-", "EAAA"),
         TokenDetector.spec().then(TOKEN, 22, 80).validator(SQUARE_TOKEN).build());
     r.prefixed("square-oauth-secret", "square", "A Square OAuth application secret", List.of("sq0csp-", "sq0csb-"),
         TOKEN, 30, 50, "<43 chars>");
@@ -1095,16 +1158,21 @@ final class CatalogRows {
         CharClass.of("A-Za-z0-9_"), 40, 41, "<32>_<8 hex>");
     r.prefixed("grafana-cloud-token", "grafana", "A Grafana Cloud access policy token", "glc_",
         CharClass.of("A-Za-z0-9+/=_"), 32, 400, "<base64>");
+    // Or, as gitleaks has it, 70 or more letters and digits after eyJrIjoi ({"k":" in base64) that decode to no
+    // text: generated. JSON without "n" (a Power BI report link's r=eyJrIjoi...) is no Grafana key.
     r.infix("grafana-api-key", "grafana", "A legacy Grafana API key (base64 JSON with k, n, id)", "eyJrIjoi<base64>",
         List.of("eyJrIjoi"), TokenDetector.prefixed(B64, 32, 400, false,
-            (t, s, e) -> Validators.decodesToText(t, s, e, 400, "\"n\":\"", (char) 0)));
+            (t, s, e) -> Validators.decodesToText(t, s, e, 400, "\"n\":\"", (char) 0)
+                || e - s >= 78 && CharClass.ALNUM.skip(t, s, e) - s >= 78
+                    && !Validators.decodesToText(t, s, e, 400, "", (char) 0)));
   }
 
   /** Package registries, CI, developer platforms. */
   private static void devTools(Rows r) {
     r.prefixed("npm-token", "npm", "An npm access token", "npm_", ALNUM, 36, 36, "<36 letters/digits>");
+    // 71 or more after the prefix: gitleaks asks 50, but detect-secrets keeps one of 70 as no token.
     r.prefixed("pypi-token", "pypi", "A PyPI or TestPyPI API token",
-        List.of("pypi-AgEIcHlwaS5vcmc", "pypi-AgENdGVzdC5weXBpLm9yZw"), TOKEN, 100, 4096, "<base64url>");
+        List.of("pypi-AgEIcHlwaS5vcmc", "pypi-AgENdGVzdC5weXBpLm9yZw"), TOKEN, 71, 4096, "<base64url>");
     r.context("npm-registry-auth-token", "npm", "A token for an npm registry in .npmrc (//host/:_authToken=)",
         "//registry.npmjs.org/:_authToken=<token>", List.of("/:_authtoken", "/:_auth", "/:_password"), TOKEN_DOT, 8,
         512, Validator.ANY);
@@ -1190,7 +1258,7 @@ final class CatalogRows {
     r.prefixed("supabase-secret-key", "supabase", "A Supabase secret API key (sb_publishable_ keys are public)",
         "sb_secret_", TOKEN, 30, 250, "<chars>");
     r.prefixed("planetscale-token", "planetscale", "A PlanetScale token or password",
-        List.of("pscale_tkn_", "pscale_pw_", "pscale_oauth_"), TOKEN_DOT, 32, 64, "<43 chars>");
+        List.of("pscale_tkn_", "pscale_pw_", "pscale_oauth_"), TOKEN_DOT_EQ, 32, 64, "<43 chars>");
     r.prefixed("neon-api-key", "neon", "A Neon (serverless Postgres) API key", "napi_", ALNUM, 64, 64,
         "<64 letters/digits>");
     // fm2_/fm1a_/fm1r_ macaroons are standard base64 (with + and /); FlyV1 joins several with commas.
@@ -1226,8 +1294,8 @@ final class CatalogRows {
     r.prefixedExact("launchdarkly-sdk-key", "launchdarkly",
         "A LaunchDarkly server-side SDK key or API access token (api- and a random UUID)", List.of("sdk-", "api-"),
         UUID, 36, 36, "<uuid>", LAUNCHDARKLY_KEY);
-    r.prefixed("clojars-deploy-token", "clojars", "A Clojars deploy token", "CLOJARS_", CharClass.LOWER_ALNUM, 60, 60,
-        "<60 lowercase/digits>");
+    r.prefixed("clojars-deploy-token", "clojars", "A Clojars deploy token", "CLOJARS_", ALNUM, 60, 60,
+        "<60 letters/digits>");
     r.prefixed("scalingo-api-token", "scalingo", "A Scalingo API token", "tk-us-", TOKEN, 48, 48, "<48 chars>");
     r.prefixed("defined-networking-api-token", "definednetworking", "A Defined Networking (managed Nebula) API token",
         "dnkey-", TOKEN_EQ, 79, 79, "<26>-<52 chars>");
@@ -1237,7 +1305,7 @@ final class CatalogRows {
         "AstraCS:<24 letters/digits>:<64 hex>", List.of("AstraCS:"),
         TokenDetector.spec().then(ALNUM, 24, 24).then(':', HEX, 64, 64).build());
     r.prefixedExact("settlemint-access-token", "settlemint", "A SettleMint personal, application or service token",
-        List.of("sm_pat_", "sm_aat_", "sm_sat_"), ALNUM, 16, 16, "<16 letters/digits>", Validators.DIGIT_AND_LETTER);
+        List.of("sm_pat_", "sm_aat_", "sm_sat_"), ALNUM, 16, 16, "<16 letters/digits>", SETTLEMINT_BODY);
     r.prefixed("codecov-token", "codecov", "A Codecov upload token in a Codecov-named key", "CODECOV_TOKEN=",
         UUID, 36, 36, "<uuid>");
   }

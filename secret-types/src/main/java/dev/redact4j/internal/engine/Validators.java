@@ -172,6 +172,44 @@ public final class Validators {
     return jsonSegment(text, start, dot);
   };
 
+  /**
+   * The first segment of a JWT starts as JSON ({@code eyJ}, base64 of <code>{"</code>), ends with a brace
+   * and decodes to text but for one or two bytes: a token with a character typed wrong
+   * ({@code ...IsEnR5cCI6...} for {@code IsInR5cCI6}), which is still a token. A header that ends in no
+   * brace, or with letters typed into it all along ({@code eyJhbasdGciOi...}), is not accepted.
+   */
+  public static final Validator JWT_HEADER_BRACED = (text, start, end) -> {
+    int dot = start;
+    while (dot < end && text.charAt(dot) != '.') {
+      dot++;
+    }
+    return dot - start >= 10 && text.charAt(start) == 'e' && text.charAt(start + 1) == 'y'
+        && text.charAt(start + 2) == 'J' && endsWithBrace(text, start, dot) && unprintableBytes(text, start, dot) <= 2;
+  };
+
+  /** How many bytes of the base64(url) {@code text[start, end)} (its first 1,368 characters) are not printable. */
+  private static int unprintableBytes(CharSequence text, int start, int end) {
+    int bits = 0;
+    int buffer = 0;
+    int count = 0;
+    for (int i = start; i < end && i - start < 1368; i++) {
+      int v = base64Value(text.charAt(i));
+      if (v < 0) {
+        return Integer.MAX_VALUE;
+      }
+      buffer = (buffer << 6) | v;
+      bits += 6;
+      if (bits >= 8) {
+        bits -= 8;
+        int b = (buffer >> bits) & 0xff;
+        if (!(b >= 0x20 && b < 0x7f)) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
   /** A base64url segment that decodes to printable text with a quote, ending with a brace. */
   private static boolean jsonSegment(CharSequence text, int start, int dot) {
     if (dot - start < 10) {
