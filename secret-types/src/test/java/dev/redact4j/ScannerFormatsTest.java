@@ -93,7 +93,15 @@ class ScannerFormatsTest {
         family("axiom-token", r -> "xa" + "pt-" + uuid4(r)),
         family("akamai-edgegrid-token", r -> "ak" + "ab-" + FakeSecrets.chars(r, LOWER_ALNUM, 16) + "-"
             + FakeSecrets.chars(r, LOWER_ALNUM, 16)),
-        family("portainer-access-token", r -> "pt" + "r_" + FakeSecrets.mixed(r, 43) + "="));
+        family("portainer-access-token", r -> "pt" + "r_" + FakeSecrets.mixed(r, 43) + "="),
+        // gitleaks formats: Artifactory reference tokens (cmVmd, base64 of "ref"), Authress access keys
+        family("artifactory-reference-token", r -> "cmVm" + "d" + FakeSecrets.mixed(r, 59)),
+        family("authress-access-key", r -> "sc" + "_" + FakeSecrets.chars(r, LOWER_ALNUM, 10) + "."
+            + FakeSecrets.chars(r, LOWER_ALNUM, 4) + ".ac" + "c_" + FakeSecrets.chars(r, LOWER_ALNUM, 10) + "."
+            + FakeSecrets.chars(r, FakeSecrets.TOKEN, 40)),
+        family("authress-access-key", r -> "authress" + "_" + FakeSecrets.mixed(r, 24) + "."
+            + FakeSecrets.mixed(r, 6) + ".ac" + "c-" + FakeSecrets.chars(r, LOWER_ALNUM + "-", 30) + "."
+            + FakeSecrets.chars(r, FakeSecrets.TOKEN, 100)));
   }
 
   /**
@@ -102,7 +110,8 @@ class ScannerFormatsTest {
    * Terraform bodies with {@code =}, a PyPI token of 80 characters, a SettleMint token with no digit, a
    * Square token of 22 to 60, a Slack webhook path with {@code +}, a Grafana key and a JWT whose base64
    * decodes to nothing (gitleaks' JWT needs only {@code ey} before each of its first two parts) or whose
-   * header has a byte typed wrong, a JWT in base64 whose header starts with any field.
+   * header has a byte typed wrong, a JWT in base64 whose header starts with any field, a PEM block whose
+   * label is up to 100 characters long.
    */
   static Stream<Arguments> gitleaksShapes() {
     String hexBothCases = "0123456789abcdefABCDEF";
@@ -131,7 +140,12 @@ class ScannerFormatsTest {
             .encodeToString(("{\"sub\":\"" + digits(r, 10) + "\"}").getBytes(UTF_8)) + "."
             + FakeSecrets.chars(r, FakeSecrets.TOKEN, 43)),
         family("jwt-base64", r -> "ZXlK" + "cGRpSTZJ" + FakeSecrets.chars(r, FakeSecrets.B64, 59) + "q"),
-        family("jwt-base64", r -> "ZXlK" + "MGVYQWlPaU" + FakeSecrets.chars(r, FakeSecrets.TOKEN + "+/", 59) + "q"));
+        family("jwt-base64", r -> "ZXlK" + "MGVYQWlPaU" + FakeSecrets.chars(r, FakeSecrets.TOKEN + "+/", 59) + "q"),
+        family("private-key-pem", r -> {
+          String label = FakeSecrets.chars(r, FakeSecrets.UPPER + FakeSecrets.DIGITS + " _-", 90) + " PRIVATE KEY";
+          String body = FakeSecrets.chars(r, FakeSecrets.B64, 80);
+          return "-----BEGIN " + label + "-----" + body + "-----END " + label + "-----";
+        }));
   }
 
   /** A JWT header with one character typed wrong: it starts and ends as JSON, a byte inside decodes to no text. */
@@ -214,7 +228,10 @@ class ScannerFormatsTest {
         family("sentry-token", r -> "sntr" + "ys_eyJ" + FakeSecrets.chars(r, FakeSecrets.B64, 150) + "_"
             + FakeSecrets.chars(r, FakeSecrets.B64, 43)),
         family("cloudflare-tunnel-token", r -> b64("{\"a\":\"" + hex(r, 32) + "\",\"t\":\"" + uuid4(r)
-            + "\",\"s\":\"" + b64(FakeSecrets.mixed(r, 32)) + "\"}")));
+            + "\",\"s\":\"" + b64(FakeSecrets.mixed(r, 32)) + "\"}")),
+        family("authress-access-key", r -> "ext" + "_" + FakeSecrets.chars(r, LOWER_ALNUM, 12) + "."
+            + FakeSecrets.chars(r, LOWER_ALNUM, 5) + ".ac" + "c_" + FakeSecrets.chars(r, LOWER_ALNUM, 16) + "."
+            + FakeSecrets.chars(r, FakeSecrets.B64, 60) + "=="));
   }
 
   /**
@@ -301,7 +318,15 @@ class ScannerFormatsTest {
         "pt" + "r_next_node",
         "pt" + "r_" + FakeSecrets.LOWER.substring(0, 26) + FakeSecrets.LOWER.substring(0, 18),
         "AQ" + "EAAAAAAAAAAAAAAA" + FakeSecrets.chars(r, FakeSecrets.B64, 100), // base64 with no =- parts
-        "AQ" + "E" + FakeSecrets.mixed(r, 60) + "=");
+        "AQ" + "E" + FakeSecrets.mixed(r, 60) + "=",
+        "cmVm" + "d" + FakeSecrets.mixed(r, 58), // one short
+        "cmVm" + "d" + "X".repeat(59), // filler
+        b64("refs/heads/main"), // cmVmcy...: base64 of "ref" and something else
+        "sc" + "_config.yaml.acc_settings.json", // no key part after the account
+        "sc" + "_" + FakeSecrets.chars(r, LOWER_ALNUM, 10) + "." + FakeSecrets.chars(r, LOWER_ALNUM, 4) + ".ac" + "c_"
+            + FakeSecrets.chars(r, LOWER_ALNUM, 10), // an id without its key
+        "misc" + "_" + FakeSecrets.chars(r, LOWER_ALNUM, 10) + "." + FakeSecrets.chars(r, LOWER_ALNUM, 4) + ".ac"
+            + "c_" + FakeSecrets.chars(r, LOWER_ALNUM, 10) + "." + FakeSecrets.chars(r, FakeSecrets.TOKEN, 40));
     for (String lookAlike : lookAlikes) {
       for (String place : List.of("loaded %s from cache", "{\"x\":\"%s\"}", "id=%s")) {
         String line = String.format(place, lookAlike);

@@ -42,6 +42,23 @@ class VendorFormatsTest {
     assertThat(REDACTOR.redact(requestId)).isSameAs(requestId);
   }
 
+  /** Sidekiq Pro and Enterprise gem credentials, as Bundler reads them from its host-named setting. */
+  @Test
+  void sidekiqGemCredentialsAreHiddenInTheirBundlerSetting() {
+    Random r = new Random(13);
+    String hex = "0123456789abcdef";
+    String credentials = FakeSecrets.chars(r, hex, 8) + ":" + FakeSecrets.chars(r, hex, 8);
+    for (String line : new String[] {"BUNDLE_GEMS__CONTRIB" + "SYS__COM=%s", "export BUNDLE_ENTERPRISE__CONTRIB"
+        + "SYS__COM=\"%s\"", "  BUNDLE_ENTERPRISE__CONTRIB" + "SYS__COM: %s"}) {
+      assertThat(REDACTOR.redact(String.format(line, credentials))).as(line)
+          .isEqualTo(String.format(line, "[REDACTED:sidekiq-gem-credentials]"));
+    }
+    assertThat(REDACTOR.redact("bundle config --global gems.contrib" + "sys.com " + credentials))
+        .isEqualTo("bundle config --global gems.contribsys.com [REDACTED:sidekiq-bundle-config]");
+    String range = "diff " + credentials + " in contribsys.log";
+    assertThat(REDACTOR.redact(range)).isSameAs(range);
+  }
+
   @Test
   void theRowsNameTheirFamilies() {
     Random r = new Random(11);

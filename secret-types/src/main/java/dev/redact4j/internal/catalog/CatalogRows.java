@@ -238,6 +238,26 @@ final class CatalogRows {
         && !Validators.decodesToText(t, dot + 1, second, 1024, "", (char) 0);
   }
 
+  private static final CharClass HEX_COLON = CharClass.of("0-9a-fA-F:");
+  /** {@code <8 hex>:<8 hex>}: a Sidekiq Pro or Enterprise gem server's user and password. */
+  private static final Validator SIDEKIQ_CREDENTIALS = (t, s, e) -> e - s == 17 && t.charAt(s + 8) == ':'
+      && HEX.skip(t, s, s + 8) == s + 8 && HEX.skip(t, s + 9, e) == e;
+
+  /**
+   * An Authress key's lead, from {@code s} to its {@code .acc} anchor: {@code sc_}, {@code ext_},
+   * {@code scauth_} or {@code authress_}, a client id of 5 to 30 letters and digits, a dot, a key id of 4 to 6.
+   */
+  private static boolean authressLead(CharSequence t, int s, int e) {
+    int i = lettersAt(t, s, "sc_") ? s + 3 : lettersAt(t, s, "ext_") ? s + 4 : lettersAt(t, s, "scauth_") ? s + 7
+        : lettersAt(t, s, "authress_") ? s + 9 : -1;
+    if (i < 0) {
+      return false;
+    }
+    int id = ALNUM.skip(t, i, e);
+    int key = id < e && t.charAt(id) == '.' ? ALNUM.skip(t, id + 1, e) : -1;
+    return id - i >= 5 && id - i <= 30 && key - id - 1 >= 4 && key - id - 1 <= 6 && lettersAt(t, key, ".acc");
+  }
+
   /** Calls that take a password by position, with its position; {@code .login(} only in its strict form. */
   private static final String[] PASSWORD_CALLS = {"networkcredential(", "directoryentry(", "auth=(", "auth = (",
       "httpbasicauth(", "httpdigestauth(", "httpproxyauth(", "createcredential(", "createscramsha1credential(",
@@ -1182,6 +1202,9 @@ final class CatalogRows {
     r.prefixed("dockerhub-token", "docker", "A Docker Hub personal or organisation access token",
         List.of("dckr_pat_", "dckr_oat_"), TOKEN, 27, 40, "<27 chars>");
     r.prefixed("jfrog-api-key", "jfrog", "A JFrog Artifactory API key", "AKCp", ALNUM, 60, 80, "<69 chars>");
+    // Base64 of "reftkn:01:...": cmVmd and exactly 59 more letters and digits (gitleaks' rule).
+    r.prefixedExact("artifactory-reference-token", "jfrog", "A JFrog Artifactory reference token", List.of("cmVmd"),
+        ALNUM, 59, 59, "<59 letters/digits>", (t, s, e) -> Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 5, e));
     r.token("jfrog-artifactory-password", "jfrog", "A JFrog Artifactory encrypted password or API key (AP.. / AKC..)",
         "AP<hex digit><10+ letters/digits>", List.of("AP0", "AP1", "AP2", "AP3", "AP4", "AP5", "AP6", "AP7", "AP8",
             "AP9", "APA", "APB", "APC", "APD", "APE", "APF", "AKC"),
@@ -1411,5 +1434,20 @@ final class CatalogRows {
     r.token("clickup-personal-token", "clickup", "A ClickUp personal API token of one user",
         "pk_<user id>_<32 upper/digits>",
         List.of("pk_"), TokenDetector.spec().then(DIGIT, 5, 12).then('_', UPPER_DIGIT, 32, 32).exact(true).build());
+    // sc_<client id>.<key id>.acc_<account id>.<private key>: anchored on .acc_ (the lead before it is checked),
+    // so that the short sc_ and ext_ cost no anchor of their own.
+    r.infix("authress-access-key", "authress", "An Authress service client access key",
+        "sc_<client id>.<key id>.acc_<account id>.<key>", List.of(".acc_", ".acc-"),
+        TokenDetector.spec().lead(CharClass.of("A-Za-z0-9_."), 13, 46).then(CharClass.of("A-Za-z0-9-"), 10, 32)
+            .then('.', CharClass.of("A-Za-z0-9+/_=-"), 30, 120).validator(CatalogRows::authressLead).build());
+    // Bundler reads a gem server's credentials from BUNDLE_<HOST> (BUNDLE_GEMS__CONTRIBSYS__COM, dots as __) or
+    // from bundle config <host> <credentials>, as Sidekiq's install notes have it; theirs are <8 hex>:<8 hex>.
+    r.context("sidekiq-gem-credentials", "sidekiq",
+        "Sidekiq Pro or Enterprise gem server credentials in a Bundler setting (BUNDLE_GEMS__CONTRIBSYS__COM)",
+        "BUNDLE_GEMS__CONTRIBSYS__COM=<8 hex>:<8 hex>", List.of("contribsys"), HEX_COLON, 17, 17, SIDEKIQ_CREDENTIALS);
+    r.custom("sidekiq-bundle-config", "sidekiq",
+        "Sidekiq Pro or Enterprise gem server credentials given to bundle config gems.contribsys.com",
+        "bundle config gems.contribsys.com <8 hex>:<8 hex>", Rows.anyCase(List.of("contribsys.com")),
+        new FollowingTokenDetector(CharClass.of(" \t\"'"), 8, HEX_COLON, 17, 17, SIDEKIQ_CREDENTIALS));
   }
 }

@@ -14,7 +14,8 @@ package dev.redact4j.internal.engine;
  */
 public final class PemBlockDetector implements Detector {
   static final int MAX_BLOCK = 16384;
-  private static final int MAX_LABEL = 64;
+  /** Room for the label and {@code PRIVATE KEY BLOCK-----}: gitleaks' rule allows a label of 100 characters. */
+  private static final int MAX_LABEL = 128;
 
   @Override
   public long match(CharSequence text, int anchorStart, int anchorEnd) {
