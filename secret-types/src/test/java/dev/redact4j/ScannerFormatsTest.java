@@ -110,8 +110,8 @@ class ScannerFormatsTest {
    * Terraform bodies with {@code =}, a PyPI token of 80 characters, a SettleMint token with no digit, a
    * Square token of 22 to 60, a Slack webhook path with {@code +}, a Grafana key and a JWT whose base64
    * decodes to nothing (gitleaks' JWT needs only {@code ey} before each of its first two parts) or whose
-   * header has a byte typed wrong, a JWT in base64 whose header starts with any field, a PEM block whose
-   * label is up to 100 characters long.
+   * header has a byte typed wrong, a JWT in base64 whose header starts with any field, a Sonar token of
+   * any 40 letters, digits and {@code _-=}, a PEM block whose label is up to 100 characters long.
    */
   static Stream<Arguments> gitleaksShapes() {
     String hexBothCases = "0123456789abcdefABCDEF";
@@ -141,6 +141,8 @@ class ScannerFormatsTest {
             + FakeSecrets.chars(r, FakeSecrets.TOKEN, 43)),
         family("jwt-base64", r -> "ZXlK" + "cGRpSTZJ" + FakeSecrets.chars(r, FakeSecrets.B64, 59) + "q"),
         family("jwt-base64", r -> "ZXlK" + "MGVYQWlPaU" + FakeSecrets.chars(r, FakeSecrets.TOKEN + "+/", 59) + "q"),
+        family("jwt-base64", r -> "ZXlK" + "NElqb2" + FakeSecrets.chars(r, FakeSecrets.B64, 59) + "q"),
+        family("sonarqube-token", r -> "sq" + "p_" + FakeSecrets.chars(r, FakeSecrets.TOKEN + "=", 38) + "a7"),
         family("private-key-pem", r -> {
           String label = FakeSecrets.chars(r, FakeSecrets.UPPER + FakeSecrets.DIGITS + " _-", 90) + " PRIVATE KEY";
           String body = FakeSecrets.chars(r, FakeSecrets.B64, 80);
@@ -191,7 +193,8 @@ class ScannerFormatsTest {
             + Base64.getUrlEncoder().withoutPadding().encodeToString("{\"sub\":\"1234567890\"}".getBytes(UTF_8))
             + "." + FakeSecrets.mixed(r, 43),
         "pypi" + "-AgEIcHlwaS5vcmc" + FakeSecrets.chars(r, FakeSecrets.TOKEN, 70), // detect-secrets' non-token
-        "sm" + "_pat_" + FakeSecrets.chars(r, FakeSecrets.UPPER, 16), "xo" + "xr-" + FakeSecrets.mixed(r, 7));
+        "sm" + "_pat_" + FakeSecrets.chars(r, FakeSecrets.UPPER, 16), "xo" + "xr-" + FakeSecrets.mixed(r, 7),
+        "sq" + "a_results_table_for_the_nightly_quality_run", "sq" + "p_" + FakeSecrets.mixed(r, 30));
     for (String lookAlike : lookAlikes) {
       for (String place : List.of("loaded %s from cache", "{\"x\":\"%s\"}", "id=%s")) {
         String line = String.format(place, lookAlike);

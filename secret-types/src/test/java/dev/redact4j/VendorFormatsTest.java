@@ -59,6 +59,20 @@ class VendorFormatsTest {
     assertThat(REDACTOR.redact(range)).isSameAs(range);
   }
 
+  /** gitleaks' Sonar token: 40 letters, digits and {@code _-=} (or a prefixed one), not only 40 hex. */
+  @Test
+  void sonarLoginsOfAnyTokenAlphabetAreHidden() {
+    Random r = new Random(14);
+    String token = FakeSecrets.chars(r, "ABCDEFGH0123456789", 20) + FakeSecrets.chars(r, FakeSecrets.TOKEN + "=", 18)
+        + "a7";
+    for (String line : new String[] {"SONAR_LOGIN := \"%s\"", "-Dsonar.login=%s", "sonar.token: sq" + "p_%s"}) {
+      String redacted = REDACTOR.redact(String.format(line, token));
+      assertThat(redacted).as(line).doesNotContain(token.substring(0, 30)).contains("[REDACTED:sonarqube-");
+    }
+    String version = "sonar.login.timeout=120000";
+    assertThat(REDACTOR.redact(version)).isSameAs(version);
+  }
+
   @Test
   void theRowsNameTheirFamilies() {
     Random r = new Random(11);

@@ -238,6 +238,14 @@ final class CatalogRows {
         && !Validators.decodesToText(t, dot + 1, second, 1024, "", (char) 0);
   }
 
+  /**
+   * A Sonar token as a key's value: 40 letters, digits and {@code _-=} (gitleaks' rule; Sonar's own are
+   * hex), or {@code sqp_}, {@code sqa_} or {@code squ_} and 40; a digit and a letter.
+   */
+  private static final Validator SONAR_LOGIN = (t, s, e) -> (e - s == 40
+      || e - s == 44 && t.charAt(s) == 's' && t.charAt(s + 1) == 'q' && t.charAt(s + 3) == '_')
+      && Validators.DIGIT_AND_LETTER.valid(t, s, e);
+
   private static final CharClass HEX_COLON = CharClass.of("0-9a-fA-F:");
   /** {@code <8 hex>:<8 hex>}: a Sidekiq Pro or Enterprise gem server's user and password. */
   private static final Validator SIDEKIQ_CREDENTIALS = (t, s, e) -> e - s == 17 && t.charAt(s + 8) == ':'
@@ -715,7 +723,7 @@ final class CatalogRows {
     // its body may mix base64url's _- with +/ (gitleaks' does).
     r.token("jwt-base64", "crypto", "A JSON Web Token encoded in base64 (Kubernetes Secret data)", "ZXlK<base64>",
         List.of("ZXlK"), TokenDetector.prefixed(B64_ANY, 40, 8192, false,
-            (t, s, e) -> Validators.decodesToText(t, s, s + 12, 9, "eyJ", (char) 0)));
+            (t, s, e) -> Validators.decodesToText(t, s, s + 8, 6, "eyJ", (char) 0)));
     // The anchor is ey, not eyJ: gitleaks' JWT is ey and 17 or more letters and digits, .ey and 17 or more,
     // and a dot, whatever they decode to (the state for ey is eyJ's first two). A header that starts and ends as
     // JSON with a byte inside mistyped is a token; one that decodes to text but ends in no brace is a broken test
@@ -1227,11 +1235,14 @@ final class CatalogRows {
         + " Kubernetes .dockerconfigjson or .dockercfg", "eyJhdXRocyI6<base64>",
         List.of("eyJhdXRocyI6", "ewogICJhdXRocyI6", "ewoJImF1dGhzIjog", "eyJ", "ewog", "ewoJ"),
         TokenDetector.spec().then(B64, 29, 8181).validator(CatalogRows::dockerConfig).build());
-    r.prefixed("sonarqube-token", "sonar", "A SonarQube / SonarCloud token", List.of("sqp_", "sqa_", "squ_"), HEX, 40,
-        40, "<40 hex>");
+    // 40 hex in Sonar's format; any 40 letters, digits and _-= in gitleaks' rule: a digit and a letter, so that a
+    // long sqa_ identifier stays.
+    r.token("sonarqube-token", "sonar", "A SonarQube / SonarCloud token", "sqp_<40 hex>",
+        List.of("sqp_", "sqa_", "squ_"), TokenDetector.spec().then(TOKEN_EQ, 40, 40).notAfter(ANY_BEFORE)
+            .validator((t, s, e) -> Validators.DIGIT_AND_LETTER.valid(t, s + 4, e)).build());
     r.context("sonarqube-login", "sonar", "A Sonar token passed as sonar.login or sonar.token",
         "-Dsonar.login=<40 hex>", List.of("sonar.login", "sonar_login", "sonar.token", "sonar_token", "sonarlogin",
-            "sonartoken"), HEX, 40, 40, Validator.ANY);
+            "sonartoken"), TOKEN_EQ, 40, 44, SONAR_LOGIN);
     r.context("jenkins-api-token", "jenkins", "A Jenkins API token in a Jenkins-named key", "JENKINS_TOKEN=<34 hex>",
         List.of("jenkins"), UUID, 32, 36, Validators.DIGIT_AND_LETTER.and((t, s, e) -> e - s < 36 || UUID_SHAPE.valid(t, s, e)));
     r.custom("jenkins-initial-admin-password", "jenkins", "The initial admin password Jenkins prints at first start",
