@@ -59,6 +59,23 @@ class VendorFormatsTest {
     assertThat(REDACTOR.redact(range)).isSameAs(range);
   }
 
+  /**
+   * HubSpot, KuCoin and Squarespace keys are UUIDs, and gitleaks' rules take any UUID, of any version and
+   * either case, after a key named for them; a token key alone hides only a random (version 4) one.
+   */
+  @Test
+  void uuidKeysAreHiddenInKeysNamedForTheirVendor() {
+    Random r = new Random(15);
+    String hex = "0123456789abcdefABCDEF";
+    for (String key : new String[] {"HUB" + "SPOT_TOKEN=", "kucoin" + "Secret = ", "\"squarespace" + "_token\": \""}) {
+      String uuid = FakeSecrets.chars(r, hex, 8) + "-" + FakeSecrets.chars(r, hex, 4) + "-1"
+          + FakeSecrets.chars(r, hex, 3) + "-" + FakeSecrets.chars(r, hex, 4) + "-" + FakeSecrets.chars(r, hex, 12);
+      assertThat(REDACTOR.redact(key + uuid)).as(key).isEqualTo(key + "[REDACTED:vendor-uuid-key]");
+    }
+    String portal = "HUB" + "SPOT_PORTAL_ID=" + FakeSecrets.uuid(r);
+    assertThat(REDACTOR.redact(portal)).isSameAs(portal);
+  }
+
   /** gitleaks' Sonar token: 40 letters, digits and {@code _-=} (or a prefixed one), not only 40 hex. */
   @Test
   void sonarLoginsOfAnyTokenAlphabetAreHidden() {

@@ -862,6 +862,12 @@ final class CatalogRows {
     r.prefixed("heroku-api-key", "heroku", "A Heroku API key (HRKU- form)", "HRKU-", TOKEN, 30, 80, "<chars>");
     r.context("heroku-api-key-legacy", "heroku", "A UUID Heroku API key in a Heroku-named key",
         "HEROKU_API_KEY=<uuid>", List.of("heroku"), UUID, 36, 36, UUID_SHAPE);
+    // Their keys are UUIDs of any version (gitleaks' rules take any), which a token key alone leaves as ids;
+    // the key's last word must name a secret, so HUBSPOT_PORTAL_ID=<uuid> stays.
+    r.account("vendor-uuid-key", "vendor",
+        "A UUID key or token in a key named for HubSpot, KuCoin or Squarespace (whose keys are UUIDs)",
+        "HUBSPOT_TOKEN=<uuid>", List.of("hubspot", "kucoin", "squarespace"),
+        List.of("token", "key", "apikey", "secret", "passphrase", "pat"), UUID, 36, 36);
     r.context("honeycomb-api-key", "honeycomb", "A Honeycomb API key in a Honeycomb-named key or header",
         "X-Honeycomb-Team: <key>", List.of("honeycomb"), ALNUM, 20, 64, Validator.ANY);
     r.context("jfrog-api-key-header", "jfrog", "A JFrog API key in a JFrog-named key or header",
