@@ -24,6 +24,19 @@ class CurlUserPasswordTest {
   }
 
   @Test
+  void userAndPasswordQuotedApartAreReadAsTheShellJoinsThem() {
+    // curl -u "$USER":"$PASS" with the values written in: the shell joins the two quoted words
+    for (String command : new String[] {
+        "curl -X POST --user \"bob\":\"%s\" https://api.example.com",
+        "curl -u 'bob':'%s' https://api.example.com",
+        "curl -u \"bob\":%s https://api.example.com"}) {
+      String line = command.formatted(password);
+      assertThat(redactor.redact(line)).as(line)
+          .isEqualTo(command.formatted("[REDACTED:cli-user-password]"));
+    }
+  }
+
+  @Test
   void passwordInAPrintedArgumentListIsHidden() {
     // a logged ProcessBuilder.command(): Java prints the list with ", " between the arguments
     for (String command : new String[] {
@@ -53,6 +66,7 @@ class CurlUserPasswordTest {
     for (String clean : new String[] {
         "curl -o out.json https://api.example.com/items",
         "curl -u bob https://api.example.com",
+        "curl -u \"$API_USER\":\"$API_PASSWORD\" https://api.example.com",
         "curl -u admin: https://api.example.com",
         "curl -u deploy-bot-for-production-builds: https://api.example.com",
         "curl -H 'Accept: application/json' https://api.example.com"}) {

@@ -388,6 +388,10 @@ public final class CommandLineDetector implements Detector {
         }
         end++;
       }
+      if (quote == 1 && colon < 0 && end + 1 < limit && text.charAt(end) == quoteChar
+          && text.charAt(end + 1) == separator) {
+        return passwordAfterQuotedUser(text, end + 2, limit); // curl -u "bob":"<password>": the shell joins them
+      }
       if (colon > 0 && colon + 1 == end && end < limit && (text.charAt(end) == '\'' || text.charAt(end) == '"')) {
         long quoted = quotedValue(text, end, limit); // curl -u bob:'Tr0ub4dor&3': the shell quotes only the password
         if (quoted != NO_MATCH) {
@@ -738,6 +742,26 @@ public final class CommandLineDetector implements Detector {
    * What the quote at {@code open} holds, up to its closing quote on the same line, if that is
    * something and no placeholder; else {@link #NO_MATCH}.
    */
+  /**
+   * The password at {@code p}, after a quoted user and the separator: quoted itself, or a word up to a
+   * blank; not a variable ({@code "$USER":"$PASS"}).
+   */
+  private static long passwordAfterQuotedUser(CharSequence text, int p, int limit) {
+    boolean quoted = p < limit && (text.charAt(p) == '\'' || text.charAt(p) == '"');
+    if (p + 1 >= limit || text.charAt(quoted ? p + 1 : p) == '$') {
+      return NO_MATCH;
+    }
+    if (quoted) {
+      return quotedValue(text, p, limit);
+    }
+    int end = p;
+    while (end < limit && text.charAt(end) > ' ' && text.charAt(end) != '\'' && text.charAt(end) != '"'
+        && text.charAt(end) != '`') {
+      end++;
+    }
+    return end > p && !ValueShapes.isPlaceholder(text, p, end) ? Detector.pack(p, end) : NO_MATCH;
+  }
+
   private static long quotedValue(CharSequence text, int open, int limit) {
     char quote = text.charAt(open);
     int close = open + 1;
