@@ -392,6 +392,51 @@ public final class KeyNames {
     return anyWord(text, start, end, ACCESSORS, false);
   }
 
+  /** Verbs that name what a function does: {@code gnutls_x509_privkey_import}, {@code validateApiKey}. */
+  private static final Words CODE_VERBS = new Words(
+    "get", "set", "check", "validate", "verify", "decode", "encode", "import", "export", "generate", "parse", "load",
+    "read", "write", "fetch", "init", "reinit", "deinit", "sign", "copy", "hash", "derive", "compute", "handle",
+    "free", "alloc", "create", "delete", "update", "store", "find", "lookup", "resolve", "retrieve", "normalize",
+    "clear", "cpy", "purge", "prompt");
+
+  /** Extensions of source, build and documentation files, and man-page sections: {@code passwd.c}, {@code gpasswd.1}. */
+  private static final Words SOURCE_EXTENSIONS = new Words(
+    "c", "h", "cc", "cpp", "cxx", "hh", "hpp", "py", "rb", "go", "rs", "java", "kt", "js", "ts", "pl", "pm", "sh",
+    "xml", "txt", "md", "rst", "texi", "texinfo", "asc", "in", "am", "ac", "m4", "mk", "html", "dpatch", "patch",
+    "diff", "1", "2", "3", "5", "7", "8");
+
+  /**
+   * Whether the key {@code text[start, end)} names code rather than a setting: a source or
+   * documentation file ({@code passwd.c}, {@code passwd.1.xml}), a C identifier starting with
+   * {@code _}, or a function named by a verb among two or more words ({@code gnutls_x509_privkey_import},
+   * {@code checkPassword}). Changelogs and application logs follow such a name with a colon and a
+   * phrase saying what it does.
+   */
+  public static boolean namesCode(CharSequence text, int start, int end) {
+    if (end - start < 2) {
+      return false;
+    }
+    int dot = end - 1;
+    while (dot > start && dot > end - 9 && text.charAt(dot) != '.') {
+      dot--;
+    }
+    if (dot > start && text.charAt(dot) == '.' && SOURCE_EXTENSIONS.contains(text, dot + 1, end)) {
+      return true;
+    }
+    if (text.charAt(start) == '_') {
+      return true;
+    }
+    int words = 0;
+    for (int i = start; i < end && words < 2; i++) {
+      char c = text.charAt(i);
+      if (i == start || (c == '_' || c == '-' || c == '.') && i + 1 < end && isAlnum(text.charAt(i + 1))
+          || isUpper(c) && isLower(text.charAt(i - 1))) {
+        words++;
+      }
+    }
+    return words >= 2 && anyWord(text, start, end, CODE_VERBS, false);
+  }
+
   /** Whether a word of {@code text[start, end)} is one of {@code words}, or with {@code endsWith} ends with one. */
   private static boolean anyWord(CharSequence text, int start, int end, Words words, boolean endsWith) {
     return anyWord(text, start, end, endsWith ? words.endsOneTest : words.containsTest);

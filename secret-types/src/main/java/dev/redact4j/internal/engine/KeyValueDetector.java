@@ -515,6 +515,12 @@ public final class KeyValueDetector implements Detector {
     if (sep == 1 && text.charAt(i) == ':' && valueAt == i + 1 && !isQuote(openQuote) && closesPrompt(text, valueAt)) {
       return NO_MATCH; // sudo -p "[sudo via ansible, key=...] password:" -u root: the quote closes a prompt
     }
+    if (sep == 1 && text.charAt(i) == ':' && valueAt > i + 1 && !flag
+        && ProseValues.sentence(text, valueAt, KeyNames.namesCode(text, keyStart, keyEnd))) {
+      // A changelog's or a log's sentence about a name, not a value: "credential: refuse to operate when
+      // ...", "src/passwd.c: Report failure ...", "checkPassword: comparing hashes"
+      return NO_MATCH;
+    }
     // 5. A strong key alone at the start of its line (YAML, .properties, INI, .env) owns the rest of the
     //    line: aws_secret_access_key: value with spaces. Another key=value on the line ends it.
     boolean lineValue = sep > 0 && afterKey == keyEnd && !flag

@@ -206,6 +206,121 @@ final class ProseValues {
     return w;
   }
 
+  /** Short words that English sentences are made of and passphrases rarely hold: the, of, to, when. */
+  private static final KeyNames.Words FUNCTION_WORDS = new KeyNames.Words(
+    "a", "an", "the", "of", "to", "in", "on", "for", "with", "and", "or", "from", "by", "is", "are", "be", "that",
+    "this", "when", "if", "not", "as", "at", "into", "no", "but", "than", "instead", "it", "was", "were", "has");
+
+  /** Verbs that changelogs and log messages start a sentence with: fix, add, refuse, document. */
+  private static final KeyNames.Words LEADING_VERBS = new KeyNames.Words(
+    "fix", "add", "remove", "use", "avoid", "allow", "handle", "return", "refuse", "set", "save", "do", "don't",
+    "make", "ensure", "check", "support", "apply", "detect", "sanitize", "compute", "eliminate", "limit", "copy",
+    "import", "export", "define", "encode", "decode", "accept", "increase", "improve", "include", "document",
+    "report", "free", "drop", "keep", "move", "rename", "replace", "rewrite", "simplify", "clarify", "mention",
+    "send", "skip", "try", "treat", "update", "store", "load", "read", "write", "print", "show", "warn", "fail",
+    "pass", "call", "will", "can", "cannot", "should", "must", "may", "reject", "require", "enable", "disable",
+    "introduce", "implement", "convert", "combine", "split", "prevent", "clean", "reset", "initialize", "verify",
+    "validate", "parse", "generate", "give", "get", "let", "mark", "note", "open", "close", "run", "switch",
+    "new", "initial");
+
+  /**
+   * Whether a sentence, not a value, starts at {@code i} after a key and a colon. Its first word is a
+   * plain word ({@link #plainWord}: {@code Fix}, {@code refuse}), and then either
+   *
+   * <ul>
+   *   <li>it has three words, two of them {@link #FUNCTION_WORDS}, or four words, one of them such a
+   *       word: {@code refuse to operate when missing host}. A passphrase is plain words without
+   *       them ({@code correct horse battery staple}), and a value with blanks is rarely longer than
+   *       three words ({@code value with spaces});
+   *   <li>or, with {@code afterCode} (the key names a file or function, see {@link KeyNames#namesCode}),
+   *       it has two words or more: {@code checkPassword: comparing hashes}.
+   * </ul>
+   *
+   * <p>Without {@code afterCode} the first word must also lead a sentence: a verb ({@link #LEADING_VERBS},
+   * or a word ending in {@code -ed} or {@code -ing}) or a function word ({@code in CA certificates ...});
+   * {@code value with quotes and spaces} stays a value.
+   *
+   * <p>A value that starts with anything but a plain word ({@code Summer2024!}, {@code s3cr3t! now}),
+   * or holds a word with a secret's make-up ({@link #secretLike}: {@code Bob Xk9mP2qLw, retrying in 5s}),
+   * is never a sentence. Reads at most 12 words of the line, and 160 characters.
+   */
+  static boolean sentence(CharSequence text, int i, boolean afterCode) {
+    int limit = Math.min(text.length(), i + 160);
+    int words = 0;
+    int functionWords = 0;
+    int j = i;
+    while (words < 12 && j < limit) {
+      int w = j;
+      while (j < limit && text.charAt(j) > ' ') {
+        j++;
+      }
+      if (words == 0 && !(plainWord(text, w, j) && (afterCode || leadsSentence(text, w, j)))
+          || secretLike(text, w, j)) {
+        return false;
+      }
+      words++;
+      if (FUNCTION_WORDS.contains(text, w, j)) {
+        functionWords++;
+      }
+      if (j + 1 >= limit || text.charAt(j) != ' ' || text.charAt(j + 1) <= ' ') {
+        break;
+      }
+      j++;
+    }
+    return words >= 4 && functionWords >= 1 || words >= 3 && functionWords >= 2 || afterCode && words >= 2;
+  }
+
+  /** Whether the plain word {@code text[s, e)} can lead a sentence: a verb or a function word. */
+  private static boolean leadsSentence(CharSequence text, int s, int e) {
+    if (e > s + 1 && ".,;:".indexOf(text.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return LEADING_VERBS.contains(text, s, e) || FUNCTION_WORDS.contains(text, s, e)
+        || e - s >= 5 && (KeyNames.regionEqualsIgnoreCase(text, e - 2, "ed")
+            || KeyNames.regionEqualsIgnoreCase(text, e - 3, "ing"));
+  }
+
+  /**
+   * Whether the word {@code text[s, e)} has a secret's make-up: digits and letters of both cases
+   * ({@code Xk9mP2qLw}), or a symbol that prose keeps out of words ({@code Xk9#mP2q}).
+   */
+  private static boolean secretLike(CharSequence text, int s, int e) {
+    boolean digit = false;
+    boolean lower = false;
+    boolean upper = false;
+    for (int j = s; j < e; j++) {
+      char c = text.charAt(j);
+      if ("!#$%^&*@~|".indexOf(c) >= 0 && j > s && j + 1 < e) {
+        return true;
+      }
+      digit |= KeyNames.isDigit(c);
+      lower |= KeyNames.isLower(c);
+      upper |= KeyNames.isUpper(c);
+    }
+    return digit && lower && upper;
+  }
+
+  /**
+   * Whether {@code text[s, e)} is a word of prose: letters, the first maybe upper-case and the others
+   * lower-case, maybe joined by a hyphen or an apostrophe ({@code use-after-free}, {@code don't}), and
+   * maybe a closing {@code . , ; :}.
+   */
+  private static boolean plainWord(CharSequence text, int s, int e) {
+    if (e > s + 1 && ".,;:".indexOf(text.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    if (e <= s || !KeyNames.isLower(text.charAt(s)) && !KeyNames.isUpper(text.charAt(s))) {
+      return false;
+    }
+    for (int j = s + 1; j < e; j++) {
+      char c = text.charAt(j);
+      if (!KeyNames.isLower(c) && !((c == '-' || c == '\'') && j + 1 < e && KeyNames.isLower(text.charAt(j + 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Whether the bar at {@code bar} belongs to the word it is in, read up to {@code limit}: a character
    * other than a blank follows it, and no other bar nor an {@code =} comes after it in the word. So
