@@ -82,4 +82,12 @@ class NamedProseValuesTest {
     String value = line.substring(line.indexOf(": ") + 2);
     assertThat(REDACTOR.redact(line)).doesNotContain(value).contains("[REDACTED:");
   }
+
+  @org.junit.jupiter.api.Test
+  void aWordWithDigitsAfterACodeNameIsAValue() {
+    // Words after a setter's name are prose only without digits: hunter123 is a value.
+    String line = "setPassword: temp hunter" + "123";
+
+    assertThat(REDACTOR.redact(line)).isEqualTo("setPassword: [REDACTED:password-assignment]");
+  }
 }

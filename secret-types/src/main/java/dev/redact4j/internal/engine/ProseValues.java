@@ -233,7 +233,7 @@ final class ProseValues {
    *       them ({@code correct horse battery staple}), and a value with blanks is rarely longer than
    *       three words ({@code value with spaces});
    *   <li>or, with {@code afterCode} (the key names a file or function, see {@link KeyNames#namesCode}),
-   *       it has two words or more: {@code checkPassword: comparing hashes}.
+   *       it has two words or more and no digit: {@code checkPassword: comparing hashes}.
    * </ul>
    *
    * <p>Without {@code afterCode} the first word must also lead a sentence: a verb ({@link #LEADING_VERBS},
@@ -248,6 +248,7 @@ final class ProseValues {
     int limit = Math.min(text.length(), i + 160);
     int words = 0;
     int functionWords = 0;
+    boolean digits = false;
     int j = i;
     while (words < 12 && j < limit) {
       int w = j;
@@ -258,6 +259,9 @@ final class ProseValues {
           || secretLike(text, w, j)) {
         return false;
       }
+      for (int k = w; k < j && !digits; k++) {
+        digits = KeyNames.isDigit(text.charAt(k));
+      }
       words++;
       if (FUNCTION_WORDS.contains(text, w, j)) {
         functionWords++;
@@ -267,7 +271,8 @@ final class ProseValues {
       }
       j++;
     }
-    return words >= 4 && functionWords >= 1 || words >= 3 && functionWords >= 2 || afterCode && words >= 2;
+    // After a code name, words without digits: setPassword: new hunter123 keeps its value.
+    return words >= 4 && functionWords >= 1 || words >= 3 && functionWords >= 2 || afterCode && words >= 2 && !digits;
   }
 
   /** Whether the plain word {@code text[s, e)} can lead a sentence: a verb or a function word. */
