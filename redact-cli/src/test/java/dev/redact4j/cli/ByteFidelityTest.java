@@ -129,7 +129,12 @@ class ByteFidelityTest {
         Arbitraries.bytes().between((byte) 1, (byte) 0x2F),
         Arbitraries.bytes().between((byte) 0x80, (byte) 0xFF),
         Arbitraries.of((byte) '\n', (byte) '\r', (byte) ' '));
-    return b.array(byte[].class).ofMaxSize(300);
+    // A UTF-16 byte order mark at the start makes the input UTF-16 (docs/cli.md), which is not this property.
+    return b.array(byte[].class).ofMaxSize(300).filter(x -> !startsWithUtf16Mark(x));
+  }
+
+  private static boolean startsWithUtf16Mark(byte[] x) {
+    return x.length >= 2 && (x[0] == (byte) 0xFF && x[1] == (byte) 0xFE || x[0] == (byte) 0xFE && x[1] == (byte) 0xFF);
   }
 
   @Property(tries = 300)
