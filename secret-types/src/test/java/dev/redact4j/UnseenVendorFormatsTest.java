@@ -132,7 +132,33 @@ class UnseenVendorFormatsTest {
         family("stripe-intent-client-secret", r -> "pi" + "_" + FakeSecrets.mixed(r, 24) + "_sec" + "ret_"
             + FakeSecrets.mixed(r, 25)),
         family("stripe-intent-client-secret", r -> "seti" + "_" + FakeSecrets.mixed(r, 24) + "_sec" + "ret_"
-            + FakeSecrets.mixed(r, 25)));
+            + FakeSecrets.mixed(r, 25)),
+        // TruffleHog detector formats: new rows, and rows whose body was narrower than the vendor's format
+        family("rootly-api-key", r -> "root" + "ly_" + hex(r, 64)),
+        family("robinhood-crypto-api-key", r -> "rh" + "-api-" + uuid(r)),
+        family("bannerbear-api-key", r -> "bb" + "_pr_" + hex(r, 30)),
+        family("bannerbear-api-key", r -> "bb" + "_ma_" + hex(r, 30)),
+        family("fleetbase-api-key", r -> "flb" + "_live_" + FakeSecrets.mixed(r, 20)),
+        family("ramp-client-secret", r -> "ramp" + "_sec_" + FakeSecrets.mixed(r, 48)),
+        family("saladcloud-api-key",
+            r -> "salad" + "_cloud_" + FakeSecrets.mixed(r, 5) + "_" + FakeSecrets.mixed(r, 40)),
+        family("trufflehog-enterprise-secret", r -> "thog" + "-secret-" + hex(r, 32)),
+        family("alchemy-api-token", r -> "alc" + "ht_" + FakeSecrets.mixed(r, 30)),
+        family("photoroom-api-key", r -> "sk" + "_pr_" + FakeSecrets.mixed(r, 8) + "_" + hex(r, 40)),
+        family("teamwork-api-token", r -> "tkn" + ".v1_" + FakeSecrets.mixed(r, 71) + "="),
+        family("nightfall-api-key", r -> "NF" + "-" + FakeSecrets.mixed(r, 32)),
+        family("locationiq-access-token", r -> "pk" + "." + hex(r, 32)),
+        family("rubygems-api-key", r -> "ruby" + "gems_" + FakeSecrets.chars(r, LOWER_ALNUM, 48)),
+        family("pulumi-access-token", r -> "pul" + "-" + FakeSecrets.chars(r, LOWER_ALNUM, 40)),
+        family("supabase-token", r -> "sb" + "p_" + FakeSecrets.chars(r, LOWER_ALNUM, 40)),
+        family("hubspot-private-app-token", r -> "pat" + "-eu1-" + FakeSecrets.mixed(r, 8) + "-"
+            + FakeSecrets.mixed(r, 4) + "-" + FakeSecrets.mixed(r, 4) + "-" + FakeSecrets.mixed(r, 4) + "-"
+            + FakeSecrets.mixed(r, 12)),
+        family("newrelic-key", r -> "NR" + "II-" + FakeSecrets.chars(r, FakeSecrets.TOKEN, 25)),
+        family("xai-api-key", r -> "xa" + "i-" + FakeSecrets.mixed(r, 40) + "_" + FakeSecrets.mixed(r, 39)),
+        family("replicate-api-token", r -> "r8" + "_" + FakeSecrets.mixed(r, 18) + "-" + FakeSecrets.mixed(r, 18)),
+        family("google-oauth-access-token", r -> "ya" + "29." + FakeSecrets.mixed(r, 12)),
+        family("cloudflare-origin-ca-key", r -> "v1" + ".0-" + FakeSecrets.mixed(r, 171)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -143,6 +169,20 @@ class UnseenVendorFormatsTest {
       String secret = make.apply(r);
       assertThat(REDACTOR.redact(String.format(line, secret))).as(secret)
           .isEqualTo(String.format(line, "[REDACTED:" + rule + "]"));
+    }
+  }
+
+  /**
+   * A FullStory key is exactly 100 base64 characters after na1. (a '/' among them): found bare and in
+   * configuration; not in a URL path, where the run goes on past its 100.
+   */
+  @Test
+  void aFullStoryKeyIsHiddenWhole() {
+    Random r = new Random(7);
+    for (String line : new String[] {"config loaded: %s", "[\"%s\", 42]", "FULLSTORY_KEY=%s", "{\"key\":\"%s\"}"}) {
+      String key = "na1" + "." + FakeSecrets.mixed(r, 60) + "/" + FakeSecrets.chars(r, FakeSecrets.B64, 38) + "7";
+      assertThat(REDACTOR.redact(String.format(line, key))).as(key)
+          .isEqualTo(String.format(line, "[REDACTED:fullstory-api-key]"));
     }
   }
 
@@ -389,6 +429,11 @@ class UnseenVendorFormatsTest {
     // Stripe intents: the id alone, a secret word in an identifier, a client secret cut short
     "payment_intent=pi_" + "3AbcDefGhiJklMnoPqrStuVw" + " confirmed", "client_secret_rotation enabled",
     "pi_" + "3AbcDefGhiJklMnoPqrStuVw" + "_secret_" + "short",
+    // short prefixes of TruffleHog formats: a word, one case only, a length off by one, inside a word
+    "see NF-" + "EN 12345" + " for the norm", "NF-" + "abcdefghijklmnopqrstuvwxyzabcdef" + " one case",
+    "NF-" + "Abcdefghijklmnopqrstuvwxyz01234" + " one short", "xNF-" + "Abcdefghijklmnopqrstuvwxyz012345",
+    "host na1." + "example.com" + " is up", "pk." + "abcdefabcdefabcdefabcdefabcdefab" + " has no digit",
+    "the xpk." + "0123456789abcdef0123456789abcdef" + " inside a word",
   })
   void lookAlikesPassThrough(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);

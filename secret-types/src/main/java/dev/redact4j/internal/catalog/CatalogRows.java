@@ -787,7 +787,7 @@ final class CatalogRows {
     r.prefixed("google-api-key", "google", "A Google API key", "AIza", TOKEN, 35, 35, "<35 chars>");
     r.prefixed("google-oauth-client-secret", "google", "A Google OAuth client secret", "GOCSPX-", TOKEN, 28, 28,
         "<28 chars>");
-    r.prefixed("google-oauth-access-token", "google", "A Google OAuth access token", "ya29.", TOKEN_DOT, 20, 2048,
+    r.prefixed("google-oauth-access-token", "google", "A Google OAuth access token", "ya29.", TOKEN_DOT, 10, 2048,
         "<token>");
     r.prefixed("google-oauth-refresh-token", "google", "A Google OAuth refresh token", "1//0", TOKEN, 30, 512,
         "<token>");
@@ -847,7 +847,7 @@ final class CatalogRows {
     r.context("cloudflare-api-token", "cloudflare", "A Cloudflare API token or global key in a Cloudflare-named key",
         "CLOUDFLARE_API_TOKEN=<40 chars>", List.of("cloudflare", "cf_api", "cf-api", "cf_token"), TOKEN, 37, 40,
         Validator.ANY);
-    r.prefixed("cloudflare-origin-ca-key", "cloudflare", "A Cloudflare Origin CA key", "v1.0-", CharClass.of("0-9a-f-"),
+    r.prefixed("cloudflare-origin-ca-key", "cloudflare", "A Cloudflare Origin CA key", "v1.0-", SLACK,
         150, 180, "<hex>");
     // cloudflared's tunnel token is base64 JSON {"a":<account>,"t":<tunnel id>,"s":<tunnel secret>}.
     r.infix("cloudflare-tunnel-token", "cloudflare", "A Cloudflare Tunnel token (base64 JSON with the tunnel secret)",
@@ -1143,9 +1143,9 @@ final class CatalogRows {
     r.prefixed("together-api-key", "together", "A Together AI API key", "tgp_v1_", TOKEN, 40, 48, "<43 chars>");
     r.prefixedExact("cerebras-api-key", "cerebras", "A Cerebras API key", List.of("csk-"), CharClass.LOWER_ALNUM, 48,
         48, "<48 lower-case letters/digits>", Validators.DIGIT_AND_LETTER);
-    r.prefixed("xai-api-key", "xai", "An xAI API key", "xai-", ALNUM, 70, 90, "<80 letters/digits>");
+    r.prefixed("xai-api-key", "xai", "An xAI API key", "xai-", CharClass.of("A-Za-z0-9_"), 70, 90, "<80 letters/digits>");
     r.prefixed("perplexity-api-key", "perplexity", "A Perplexity API key", "pplx-", ALNUM, 40, 60, "<48 chars>");
-    r.prefixed("replicate-api-token", "replicate", "A Replicate API token", "r8_", ALNUM, 37, 40, "<37 chars>");
+    r.prefixed("replicate-api-token", "replicate", "A Replicate API token", "r8_", TOKEN, 37, 40, "<37 chars>");
     r.prefixed("huggingface-token", "huggingface", "A Hugging Face user or organisation token",
         List.of("hf_", "api_org_"), ALNUM, 30, 40, "<34 letters>");
     r.prefixed("langsmith-api-key", "langchain", "A LangSmith API key", List.of("lsv2_pt_", "lsv2_sk_"),
@@ -1181,7 +1181,7 @@ final class CatalogRows {
     r.prefixed("newrelic-user-api-key", "newrelic", "A New Relic user API key", "NRAK-", UPPER_DIGIT, 27, 27,
         "<27 upper/digits>");
     r.prefixed("newrelic-key", "newrelic", "Other New Relic keys: insights insert/query, REST, admin",
-        List.of("NRII-", "NRIQ-", "NRRA-", "NRAA-", "NRIK-", "NRSP-"), TOKEN, 27, 42, "<chars>");
+        List.of("NRII-", "NRIQ-", "NRRA-", "NRAA-", "NRIK-", "NRSP-"), TOKEN, 25, 42, "<chars>");
     r.token("newrelic-pixie-key", "newrelic", "A New Relic Pixie API or deploy key", "px-api-<uuid>",
         List.of("px-api-", "px-dep-"), TokenDetector.spec().then(UUID, 36, 36).validator(UUID_TAIL).build());
     r.infix("newrelic-license-key", "newrelic", "A New Relic ingest license key", "<36 hex>NRAL",
@@ -1210,7 +1210,7 @@ final class CatalogRows {
     r.context("npm-registry-auth-token", "npm", "A token for an npm registry in .npmrc (//host/:_authToken=)",
         "//registry.npmjs.org/:_authToken=<token>", List.of("/:_authtoken", "/:_auth", "/:_password"), TOKEN_DOT, 8,
         512, Validator.ANY);
-    r.prefixed("rubygems-api-key", "rubygems", "A RubyGems API key", "rubygems_", HEX, 48, 48, "<48 hex>");
+    r.prefixed("rubygems-api-key", "rubygems", "A RubyGems API key", "rubygems_", ALNUM, 48, 48, "<48 letters/digits>");
     r.prefixedExact("nuget-api-key", "nuget", "A NuGet.org API key", List.of("oy2"), CharClass.LOWER_ALNUM, 43, 43,
         "<43 lowercase/digits>", Validators.DIGIT_AND_LETTER);
     r.prefixed("dockerhub-token", "docker", "A Docker Hub personal or organisation access token",
@@ -1272,7 +1272,7 @@ final class CatalogRows {
     r.token("portainer-access-token", "portainer", "A Portainer API access token", "ptr_<44 base64>",
         List.of("ptr_"), TokenDetector.spec().then(B64_ANY, 40, 60)
             .validator((t, s, e) -> Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 4, e)).build());
-    r.prefixed("pulumi-access-token", "pulumi", "A Pulumi access token", "pul-", HEX, 40, 40, "<40 hex>");
+    r.prefixed("pulumi-access-token", "pulumi", "A Pulumi access token", "pul-", CharClass.LOWER_ALNUM, 40, 40, "<40 lower-case letters/digits>");
     r.prefixed("postman-api-key", "postman", "A Postman API key or collection access token (PMAK-, PMAT-)",
         List.of("PMAK-", "PMAT-"), CharClass.of("A-Za-z0-9-"), 26, 70, "<24 hex>-<34 hex>");
     r.prefixed("sourcegraph-token", "sourcegraph", "A Sourcegraph access token", "sgp_", CharClass.of("A-Za-z0-9_"),
@@ -1294,7 +1294,7 @@ final class CatalogRows {
             .exact(true).validator(CatalogRows::rapidApiKey).build());
     r.prefixed("figma-token", "figma", "A Figma personal access token (figd_ or figp_)", List.of("figd_", "figp_"),
         TOKEN_EQ, 40, 54, "<chars>");
-    r.prefixed("supabase-token", "supabase", "A Supabase management API token", "sbp_", HEX, 40, 40, "<40 hex>");
+    r.prefixed("supabase-token", "supabase", "A Supabase management API token", "sbp_", CharClass.LOWER_ALNUM, 40, 40, "<40 lower-case letters/digits>");
     r.prefixed("supabase-secret-key", "supabase", "A Supabase secret API key (sb_publishable_ keys are public)",
         "sb_secret_", TOKEN, 30, 250, "<chars>");
     r.prefixed("planetscale-token", "planetscale", "A PlanetScale token or password",
@@ -1389,7 +1389,7 @@ final class CatalogRows {
     r.prefixed("shippo-api-token", "shippo", "A Shippo API token", List.of("shippo_live_", "shippo_test_"), HEX, 40,
         40, "<40 hex>");
     r.prefixed("hubspot-private-app-token", "hubspot", "A HubSpot private app token",
-        List.of("pat-na1-", "pat-eu1-"), UUID, 36, 36, "<uuid>");
+        List.of("pat-na1-", "pat-eu1-"), SLACK, 36, 36, "<uuid>");
     r.prefixed("netlify-token", "netlify", "A Netlify personal access token", "nfp_", ALNUM, 36, 40, "<chars>");
     r.prefixed("vercel-token", "vercel",
         "A Vercel personal, integration or app token, app refresh token or AI Gateway key",
@@ -1466,5 +1466,34 @@ final class CatalogRows {
         "Sidekiq Pro or Enterprise gem server credentials given to bundle config gems.contribsys.com",
         "bundle config gems.contribsys.com <8 hex>:<8 hex>", Rows.anyCase(List.of("contribsys.com")),
         new FollowingTokenDetector(CharClass.of(" \t\"'"), 8, HEX_COLON, 17, 17, SIDEKIQ_CREDENTIALS));
+    // TruffleHog formats: a distinctive prefix and a fixed body, hidden wherever they stand.
+    r.prefixed("rootly-api-key", "rootly", "A Rootly API key", "rootly_", HEX_LOWER, 64, 64, "<64 hex>");
+    r.token("robinhood-crypto-api-key", "robinhood", "A Robinhood Crypto API key", "rh-api-<uuid>",
+        List.of("rh-api-"), TokenDetector.spec().then(UUID, 36, 36).exact(true).validator(UUID_TAIL).build());
+    r.prefixed("bannerbear-api-key", "bannerbear", "A Bannerbear project or master API key",
+        List.of("bb_pr_", "bb_ma_"), HEX_LOWER, 30, 30, "<30 hex>");
+    r.prefixed("fleetbase-api-key", "fleetbase", "A Fleetbase live API key", "flb_live_", ALNUM, 20, 20,
+        "<20 letters/digits>");
+    r.prefixed("ramp-client-secret", "ramp", "A Ramp API client secret", "ramp_sec_", ALNUM, 48, 48,
+        "<48 letters/digits>");
+    r.prefixed("saladcloud-api-key", "saladcloud", "A SaladCloud API key", "salad_cloud_", TOKEN, 9, 243,
+        "<1-7>_<7+ letters/digits>");
+    r.prefixed("trufflehog-enterprise-secret", "trufflehog", "A TruffleHog Enterprise API secret", "thog-secret-",
+        HEX_LOWER, 32, 32, "<32 hex>");
+    r.prefixed("alchemy-api-token", "alchemy", "An Alchemy access token", "alcht_", ALNUM, 30, 30,
+        "<30 letters/digits>");
+    r.prefixed("photoroom-api-key", "photoroom", "A PhotoRoom API key", "sk_pr_", TOKEN, 42, 110,
+        "<name>_<40 hex>");
+    r.prefixed("teamwork-api-token", "teamwork", "A Teamwork (CRM, Desk, Spaces) API token", "tkn.v1_", CharClass.of("A-Za-z0-9="), 72, 72,
+        "<71 letters/digits>=");
+    // "NF-", "na1." and "pk." are short: an exact length and both cases and a digit in the body (NF- is also a
+    // French standard's name, na1. a host name's first label).
+    r.prefixedExact("nightfall-api-key", "nightfall", "A Nightfall API key", List.of("NF-"), ALNUM, 32, 32,
+        "<32 letters/digits>", (t, s, e) -> Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 3, e));
+    r.prefixedExact("fullstory-api-key", "fullstory", "A FullStory API key", List.of("na1."),
+        CharClass.of("A-Za-z0-9+/"), 100, 100, "<100 base64>",
+        (t, s, e) -> Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 4, e));
+    r.prefixedExact("locationiq-access-token", "locationiq", "A LocationIQ access token", List.of("pk."), ALNUM, 32,
+        32, "<32 hex>", (t, s, e) -> Validators.DIGIT_AND_LETTER.valid(t, s + 3, e));
   }
 }
