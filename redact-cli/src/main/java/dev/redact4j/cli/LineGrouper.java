@@ -1,6 +1,7 @@
 package dev.redact4j.cli;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,64 @@ final class LineGrouper {
     boolean yamlList = false;
     int yamlChars = 0;
     Line option = null; // an argument list's option alone on its line, held back for its value on the next
-    for (Line line = reader.next(); line != null; line = reader.next()) {
+    // a data: or stringData: block, held until its end shows whether it belongs to a Kubernetes Secret
+    List<Line> data = new ArrayList<>();
+    int dataColumn = -1;
+    int dataChars = 0;
+    int secretKind = -1; // the key column of the last kind: Secret of the current object
+    boolean[] isSecret = new boolean[1];
+    // a held data: block that was no Secret's, fed through again to be framed as any other lines
+    ArrayDeque<Line> replay = new ArrayDeque<>();
+    int framedAsBefore = 0;
+    while (true) {
+      Line line = replay.isEmpty() ? reader.next() : replay.poll();
+      if (line == null) {
+        if (data.isEmpty()) {
+          break;
+        }
+        if (secretKind >= 0 && secretKind == dataColumn) {
+          handler.secretEntries(new ArrayList<>(data));
+          data.clear();
+          break;
+        }
+        framedAsBefore = data.size();
+        replay.addAll(data);
+        data.clear();
+        continue;
+      }
+      boolean replayed = framedAsBefore > 0;
+      if (replayed) {
+        framedAsBefore--;
+      }
+      if (line.column == 0 && !replayed) {
+        int kind = SecretManifests.kindColumn(line.text, isSecret);
+        int item = SecretManifests.itemColumn(line.text);
+        if (kind >= 0) {
+          secretKind = isSecret[0] ? kind : -1;
+        } else if (item >= 0 && item < secretKind || LineGrouper.startsWith(line.text, 0, "---", 3)) {
+          secretKind = -1; // the next object of a list, or the next document
+        }
+      }
+      if (block.isEmpty() && !data.isEmpty()) {
+        boolean whole = !line.terminator.isEmpty() || line.lastOfInput;
+        int indent = SecretManifests.indent(line.text);
+        if (whole && data.size() < MAX_YAML_LINES && dataChars + line.text.length() <= MAX_YAML_CHARS
+            && indent > dataColumn && indent < line.text.length()) {
+          data.add(line.copy());
+          dataChars += line.text.length();
+          continue;
+        }
+        if (secretKind == dataColumn) { // kind: Secret before the block, or right after it as kubectl prints it
+          handler.secretEntries(new ArrayList<>(data));
+          data.clear();
+        } else {
+          framedAsBefore = data.size();
+          replay.addAll(data);
+          replay.add(line.copy());
+          data.clear();
+          continue;
+        }
+      }
       if (block.isEmpty() && option != null) {
         Line held = option;
         option = null;
@@ -53,7 +111,8 @@ final class LineGrouper {
       if (block.isEmpty() && !yaml.isEmpty()) {
         boolean whole = !line.terminator.isEmpty() || line.lastOfInput;
         if (whole && yaml.size() < MAX_YAML_LINES && yamlChars + line.text.length() <= MAX_YAML_CHARS
-            && !opensBlock(line.text) && continuesYaml(line.text, yamlIndent, yamlList, yaml.size() == 1)) {
+            && !opensBlock(line.text) && continuesYaml(line.text, yamlIndent, yamlList, yaml.size() == 1)
+            && (replayed || SecretManifests.dataColumn(line.text) < 0)) { // a data: block is held on its own, below
           yaml.add(line.copy());
           yamlChars += line.text.length();
           continue;
@@ -104,6 +163,11 @@ final class LineGrouper {
           announced.add(line.copy());
         } else if (line.column == 0 && !line.terminator.isEmpty() && optionElement(line.text) >= 0) {
           option = line.copy();
+        } else if (!replayed && line.column == 0 && !line.terminator.isEmpty()
+            && (lead = SecretManifests.dataColumn(line.text)) >= 0) {
+          data.add(line.copy());
+          dataColumn = lead;
+          dataChars = line.text.length();
         } else if ((lead = yamlKeyIndent(line)) >= 0) {
           yaml.add(line.copy());
           yamlIndent = lead;
@@ -138,6 +202,8 @@ final class LineGrouper {
       handler.block(block, false);
     }
   }
+
+
 
   /**
    * The indent of a line that is only an option as an element of an argument list printed one element
@@ -460,7 +526,7 @@ final class LineGrouper {
   }
 
   /** Whether {@code text} holds the first {@code length} characters of {@code prefix} at {@code at}. */
-  private static boolean startsWith(CharSequence text, int at, String prefix, int length) {
+  static boolean startsWith(CharSequence text, int at, String prefix, int length) {
     if (at + length > text.length()) {
       return false;
     }

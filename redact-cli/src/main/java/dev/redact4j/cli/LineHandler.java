@@ -17,4 +17,15 @@ interface LineHandler {
    *     handler must then hide the lines whatever the engine finds (fail closed)
    */
   void block(List<Line> lines, boolean terminated) throws IOException;
+
+  /**
+   * The {@code data:} or {@code stringData:} line of a Kubernetes Secret and the lines of its block,
+   * each value of which is a secret whatever the engine finds ({@link SecretManifests}). By default
+   * they are looked at as ordinary lines.
+   */
+  default void secretEntries(List<Line> lines) throws IOException {
+    for (Line line : lines) {
+      line(line);
+    }
+  }
 }

@@ -32,6 +32,22 @@ final class MaskedValues {
     return registry;
   }
 
+  /**
+   * Registers {@code value} to be hidden wherever it appears from now on, as a Kubernetes Secret's
+   * value is; false when it cannot be (shorter than {@link #MIN_LENGTH}, or {@link #MAX_VALUES} held).
+   */
+  boolean add(String value) {
+    if (values.size() >= MAX_VALUES) {
+      return false;
+    }
+    SecretString secret = SecretString.of(value);
+    if (!registry.register(secret)) {
+      return false;
+    }
+    values.add(secret);
+    return true;
+  }
+
   /** Registers the values that {@code text} (a line or a block, already redacted) adds a mask for. */
   void learn(Redactor redactor, CharSequence text) {
     if (values.size() >= MAX_VALUES || LineGrouper.indexOf(text, COMMAND, 0) < 0) {

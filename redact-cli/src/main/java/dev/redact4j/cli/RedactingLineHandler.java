@@ -94,6 +94,30 @@ final class RedactingLineHandler implements LineHandler {
     }
   }
 
+  /**
+   * Each value of a Kubernetes Secret's block is registered as a known secret, so that the engine hides
+   * it here and wherever it appears again; a value that cannot be registered (too short, too many)
+   * hides its whole line. The lines of a block scalar ({@code key: |}) are values too.
+   */
+  @Override
+  public void secretEntries(List<Line> lines) throws IOException {
+    int entryColumn = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      int indent = SecretManifests.indent(line.text);
+      if (i > 0 && entryColumn < 0) {
+        entryColumn = indent;
+      }
+      String value = i == 0 ? null
+          : indent > entryColumn ? line.text.toString().strip() : SecretManifests.entryValue(line.text);
+      if (value != null && (masked == null || !masked.add(value))) {
+        pending.append(FAILED).append(line.terminator);
+        continue;
+      }
+      line(line);
+    }
+  }
+
   @Override
   public void block(List<Line> lines, boolean terminated) throws IOException {
     csv = lines.get(0).number == 1 ? null : csv; // a new input that starts with a block is no CSV export

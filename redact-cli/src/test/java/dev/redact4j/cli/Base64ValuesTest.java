@@ -28,7 +28,8 @@ class Base64ValuesTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEqualTo("apiVersion: v1\ndata:\n  DATABASE_URL: [REDACTED:url-credentials]\n"
-        + "  application.properties: [REDACTED:password-assignment]\n  username: " + b64("app") + "\nkind: Secret\n");
+        + "  application.properties: [REDACTED:password-assignment]\n"
+        + "  username: [REDACTED:known-secret]\nkind: Secret\n"); // every value of a Secret, as a known one
   }
 
   @Test
