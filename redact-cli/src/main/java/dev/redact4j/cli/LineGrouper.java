@@ -45,6 +45,8 @@ final class LineGrouper {
     List<Line> data = new ArrayList<>();
     int dataColumn = -1;
     int dataChars = 0;
+    boolean dataJson = false; // the block opened with "data": { and ends at its closing brace
+    boolean dataClosed = false;
     int secretKind = -1; // the key column of the last kind: Secret of the current object
     boolean[] isSecret = new boolean[1];
     // a held data: block that was no Secret's, fed through again to be framed as any other lines
@@ -82,10 +84,12 @@ final class LineGrouper {
       if (block.isEmpty() && !data.isEmpty()) {
         boolean whole = !line.terminator.isEmpty() || line.lastOfInput;
         int indent = SecretManifests.indent(line.text);
-        if (whole && data.size() < MAX_YAML_LINES && dataChars + line.text.length() <= MAX_YAML_CHARS
-            && indent > dataColumn && indent < line.text.length()) {
+        if (whole && !dataClosed && data.size() < MAX_YAML_LINES && dataChars + line.text.length() <= MAX_YAML_CHARS
+            && (indent > dataColumn && indent < line.text.length() || dataJson && SecretManifests.closesJson(line.text,
+                dataColumn))) {
           data.add(line.copy());
           dataChars += line.text.length();
+          dataClosed = indent == dataColumn; // JSON: the closing brace ends it
           continue;
         }
         if (secretKind == dataColumn) { // kind: Secret before the block, or right after it as kubectl prints it
@@ -154,6 +158,13 @@ final class LineGrouper {
         if (opensBlock(line.text)) {
           block.add(line.copy());
           blockChars = line.text.length();
+        } else if (!replayed && line.column == 0 && !line.terminator.isEmpty()
+            && (lead = SecretManifests.dataColumn(line.text)) >= 0) {
+          data.add(line.copy());
+          dataColumn = lead;
+          dataChars = line.text.length();
+          dataJson = line.text.charAt(lead) == '"';
+          dataClosed = false;
         } else if ((lead = fieldAfter(line.text, NAME_FIELDS)) >= 0 || (lead = jsonKeyOpeningObject(line.text)) >= 0
             || (lead = phpDumpKey(line.text)) >= 0) {
           name = line.copy();
@@ -163,11 +174,6 @@ final class LineGrouper {
           announced.add(line.copy());
         } else if (line.column == 0 && !line.terminator.isEmpty() && optionElement(line.text) >= 0) {
           option = line.copy();
-        } else if (!replayed && line.column == 0 && !line.terminator.isEmpty()
-            && (lead = SecretManifests.dataColumn(line.text)) >= 0) {
-          data.add(line.copy());
-          dataColumn = lead;
-          dataChars = line.text.length();
         } else if ((lead = yamlKeyIndent(line)) >= 0) {
           yaml.add(line.copy());
           yamlIndent = lead;

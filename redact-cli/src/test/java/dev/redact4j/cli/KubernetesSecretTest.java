@@ -108,4 +108,37 @@ class KubernetesSecretTest {
 
     assertThat(out).doesNotContain(password).contains("    value: debug\n").endsWith("kind: Deployment\n");
   }
+
+  @Test
+  void kubectlJsonHidesEveryDataValueAndLeavesAConfigMapsAlone() {
+    String key = b64(fake.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 32));
+    String greeting = b64("hello there");
+    String input = "{\n"
+        + "    \"apiVersion\": \"v1\",\n"
+        + "    \"items\": [\n"
+        + "        {\n"
+        + "            \"apiVersion\": \"v1\",\n"
+        + "            \"data\": {\n"
+        + "                \"extra\": \"" + key + "\",\n"
+        + "                \"username\": \"" + b64("deploy-bot") + "\"\n"
+        + "            },\n"
+        + "            \"kind\": \"Secret\",\n"
+        + "            \"type\": \"Opaque\"\n"
+        + "        },\n"
+        + "        {\n"
+        + "            \"data\": {\n"
+        + "                \"greeting\": \"" + greeting + "\"\n"
+        + "            },\n"
+        + "            \"kind\": \"ConfigMap\"\n"
+        + "        }\n"
+        + "    ],\n"
+        + "    \"kind\": \"List\"\n"
+        + "}\n";
+
+    String out = CliRun.of(input).out();
+
+    assertThat(out).doesNotContain(key).contains("\"extra\": \"[REDACTED:known-secret]\",\n")
+        .contains("\"username\": \"[REDACTED:known-secret]\"\n").contains("\"greeting\": \"" + greeting + "\"\n")
+        .hasLineCount(21);
+  }
 }
