@@ -14,8 +14,10 @@ import java.util.Locale;
  * JSON key opening an object before its {@code "value"} field, and a PHP {@code var_dump} key before its
  * {@code string(N) "..."} line), also when both lines start with a prefix of
  * the same shape, such as the timestamp a CI runner writes before every line, and a line announcing
- * a password with the line that holds it ({@link #announces}). This is framing, not
- * detection: the engine still decides what is a secret. Only the fail-closed case is decided here: a
+ * a password with the line that holds it ({@link #announces}), and the {@code data:} block of a
+ * Kubernetes Secret ({@link SecretManifests}). This is framing, not detection: the engine still decides
+ * what is a secret, but for a Secret's values, which are secrets by where they are (the handler hides
+ * each one). Only the fail-closed case is decided here: a
  * block with no END line within {@link #MAX_BLOCK_LINES} lines (or {@link #MAX_BLOCK_CHARS}
  * characters), or before the input ends, is handed over as unterminated so the handler hides it, and
  * grouping starts afresh after it. Memory stays bounded by those two limits.
@@ -208,8 +210,6 @@ final class LineGrouper {
       handler.block(block, false);
     }
   }
-
-
 
   /**
    * The indent of a line that is only an option as an element of an argument list printed one element
