@@ -14,13 +14,18 @@ import org.junit.jupiter.api.Test;
 class KubernetesSecretTest {
   private final FakeSecrets fake = new FakeSecrets(41);
 
+  /** A Secret's value as kubectl prints it: the base64 of a generated 32-character key. */
+  private String encodedKey() {
+    return b64(fake.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 32));
+  }
+
   private static String b64(String s) {
     return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
   void kubectlGetSecretHidesEveryDataValueThoughKindComesAfterData() {
-    String key = b64(fake.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 32));
+    String key = encodedKey();
     String user = b64("deploy-bot");
     String input = "apiVersion: v1\n"
         + "data:\n"
@@ -71,7 +76,7 @@ class KubernetesSecretTest {
 
   @Test
   void inAListOnlyTheSecretsValuesAreHidden() {
-    String key = b64(fake.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 32));
+    String key = encodedKey();
     String input = "apiVersion: v1\n"
         + "items:\n"
         + "- apiVersion: v1\n"
@@ -92,7 +97,7 @@ class KubernetesSecretTest {
 
   @Test
   void aSecretsValueIsHiddenWhereItAppearsAgainLater() {
-    String key = b64(fake.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 32));
+    String key = encodedKey();
     String input = "data:\n  extra: " + key + "\nkind: Secret\n---\necho " + key + " | base64 -d\n";
 
     assertThat(CliRun.of(input).out()).doesNotContain(key).endsWith("echo [REDACTED:known-secret] | base64 -d\n");
@@ -111,7 +116,7 @@ class KubernetesSecretTest {
 
   @Test
   void kubectlJsonHidesEveryDataValueAndLeavesAConfigMapsAlone() {
-    String key = b64(fake.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 32));
+    String key = encodedKey();
     String greeting = b64("hello there");
     String input = "{\n"
         + "    \"apiVersion\": \"v1\",\n"
