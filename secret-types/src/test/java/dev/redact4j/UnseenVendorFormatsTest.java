@@ -147,6 +147,13 @@ class UnseenVendorFormatsTest {
         family("photoroom-api-key", r -> "sk" + "_pr_" + FakeSecrets.mixed(r, 8) + "_" + hex(r, 40)),
         family("teamwork-api-token", r -> "tkn" + ".v1_" + FakeSecrets.mixed(r, 71) + "="),
         family("nightfall-api-key", r -> "NF" + "-" + FakeSecrets.mixed(r, 32)),
+        // Kingfisher's rule examples: Nightfall keys in one case with digits, short Tailscale keys (kind-id-secret)
+        family("nightfall-api-key", r -> "NF" + "-" + hex(r, 30) + "a7"),
+        family("nightfall-api-key", r -> "NF" + "-" + FakeSecrets.chars(r, UPPER_DIGIT, 30) + "A7"),
+        family("tailscale-key", r -> "ts" + "key-api-" + FakeSecrets.mixed(r, 7) + "-"
+            + FakeSecrets.chars(r, FakeSecrets.DIGITS, 9)),
+        family("tailscale-key",
+            r -> "ts" + "key-secret-" + hex(r, 8) + "-" + FakeSecrets.chars(r, FakeSecrets.LOWER, 4)),
         family("locationiq-access-token", r -> "pk" + "." + hex(r, 32)),
         family("rubygems-api-key", r -> "ruby" + "gems_" + FakeSecrets.chars(r, LOWER_ALNUM, 48)),
         family("pulumi-access-token", r -> "pul" + "-" + FakeSecrets.chars(r, LOWER_ALNUM, 40)),
@@ -432,6 +439,9 @@ class UnseenVendorFormatsTest {
     // short prefixes of TruffleHog formats: a word, one case only, a length off by one, inside a word
     "see NF-" + "EN 12345" + " for the norm", "NF-" + "abcdefghijklmnopqrstuvwxyzabcdef" + " one case",
     "NF-" + "Abcdefghijklmnopqrstuvwxyz01234" + " one short", "xNF-" + "Abcdefghijklmnopqrstuvwxyz012345",
+    "NF-" + "01234567890123456789012345678901" + " digits only",
+    // tailscale: a short body needs a digit; fewer than 16 characters is no key
+    "the tskey-" + "auth-settings-page" + " is open", "tskey-" + "api-abc-12345" + " too short",
     "host na1." + "example.com" + " is up", "pk." + "abcdefabcdefabcdefabcdefabcdefab" + " has no digit",
     "the xpk." + "0123456789abcdef0123456789abcdef" + " inside a word",
   })
