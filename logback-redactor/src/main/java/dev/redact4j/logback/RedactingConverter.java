@@ -69,7 +69,9 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
 
   /** A converter; Logback's pattern compiler creates and configures it. */
   public RedactingConverter() {
-    // configured through setters
+    // A bare %redact (no parentheses) gets no setChildConverter call: claim the throwable anyway,
+    // so Logback appends no raw %ex behind it; start() then reports the missing words.
+    super.setChildConverter(new ThrowableClaim());
   }
 
   /**
@@ -95,6 +97,11 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
 
   @Override
   public void start() {
+    if (getChildConverter() instanceof ThrowableClaim claim && claim.getNext() == null) {
+      addError("%redact has no words inside it, so it would redact nothing: put the words to redact in"
+          + " parentheses, e.g. %redact(%msg%n%ex). Until this is fixed it prints " + Placeholder.TEXT);
+      return;
+    }
     List<String> options = getOptionList();
     if (options != null) {
       for (String option : options) {

@@ -129,4 +129,22 @@ class RedactingConverterTest {
     }
     assertThat(LogbackFixture.read(dir.resolve("app.log"))).isEqualTo("INFO [REDACTION FAILED]\nERROR [REDACTION FAILED]\n");
   }
+
+  @Test
+  void noWordsInsideIsReportedAndPrintsThePlaceholderNeverTheMessageOrTrace(Canaries canaries) throws Exception {
+    canaries.watch(dir);
+    FakeSecrets fakes = canaries.fakes();
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "no-words", props())) {
+      // One error per appender, naming the fix; not the misleading "a throwable word follows" that
+      // Logback's own appended %ex used to cause after a bare %redact.
+      assertThat(fx.errors()).hasSize(2).allSatisfy(e -> assertThat(e)
+          .contains("%redact has no words inside it").contains("%redact(%msg%n%ex)"));
+      fx.logger("app").info("token {}", canaries.plant(fakes.githubToken()));
+      fx.logger("app").error("failed", new IllegalStateException("password=" + canaries.plant(fakes.password())));
+    }
+    assertThat(LogbackFixture.read(dir.resolve("bare.log")))
+        .isEqualTo("INFO - [REDACTION FAILED]\nERROR - [REDACTION FAILED]\n");
+    assertThat(LogbackFixture.read(dir.resolve("empty.log")))
+        .isEqualTo("INFO - [REDACTION FAILED] app\nERROR - [REDACTION FAILED] app\n");
+  }
 }
