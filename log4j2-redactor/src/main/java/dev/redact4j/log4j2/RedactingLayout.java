@@ -434,7 +434,8 @@ public final class RedactingLayout extends AbstractStringLayout {
       if (inner == null) {
         // Log4j drops a nested layout it could not build (a template that is missing) after reporting why.
         RedactionSettings.fail(NAME, "it needs one nested layout, e.g. <PatternLayout pattern=\"%m%n\"/>; if it"
-            + " has one, Log4j could not build it: fix the error Log4j reported for that layout above");
+            + " has one, Log4j could not build it: fix the error Log4j reported for that layout above"
+            + leftoverVocabularyHint());
         return failed(null, json);
       }
       if (text == null) {

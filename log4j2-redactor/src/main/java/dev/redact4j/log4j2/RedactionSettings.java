@@ -372,13 +372,40 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
     Map<String, String> attributes = n.getAttributes();
     if (!attributes.isEmpty()) {
       return "unknown attribute(s) " + attributes.keySet() + didYouMean(attributes.keySet(), KNOWN_NAMES)
-          + "; the known attributes are " + KNOWN + " (and scanOutput on <RedactingLayout>)";
+          + "; the known attributes are " + KNOWN + " (and scanOutput on <RedactingLayout>)"
+          + vocabularyHint(attributes.keySet());
     }
     if (!n.getChildren().isEmpty()) {
       return "unexpected element <" + n.getChildren().get(0).getName() + ">; it takes <RedactionRule> elements"
           + " (and <RedactingLayout> exactly one layout)";
     }
     return null;
+  }
+
+  /**
+   * The fix for names carried over from a plain {@code PatternLayout} or from Logback's vocabulary,
+   * with the Log4j spelling, for what is left on the node; an empty string when there are none.
+   */
+  final String leftoverVocabularyHint() {
+    Node n = node;
+    return n == null ? "" : vocabularyHint(n.getAttributes().keySet());
+  }
+
+  private static String vocabularyHint(Iterable<String> names) {
+    StringBuilder hint = new StringBuilder();
+    for (String name : names) {
+      switch (name.toLowerCase(Locale.ROOT)) {
+        case "pattern" -> hint.append("; a pattern belongs to the nested layout: <RedactingLayout><PatternLayout"
+            + " pattern=\"...\"/></RedactingLayout>, in log4j2.properties appender.NAME.layout.inner.type ="
+            + " PatternLayout and appender.NAME.layout.inner.pattern = ...");
+        case "rule" -> hint.append("; a custom rule is written <RedactionRule id=\"..\" regex=\"..\" keywords=\"..\"/>"
+            + " in Log4j (<rule> with <id> and <regex> is Logback's spelling)");
+        default -> {
+          // no other vocabulary to translate
+        }
+      }
+    }
+    return hint.toString();
   }
 
   /**
