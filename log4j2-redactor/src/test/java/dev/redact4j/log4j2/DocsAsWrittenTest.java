@@ -63,6 +63,35 @@ class DocsAsWrittenTest {
     assertThat(fixture.statusErrors()).isEmpty();
   }
 
+  @Test
+  void thePropertiesAndYamlExamplesWorkAsWritten() throws IOException {
+    String page = Files.readString(PAGE);
+    int section = page.indexOf("## `log4j2.properties`, YAML and JSON");
+    String rules = block(page, "properties", page.indexOf("with `/etc/myapp/redact4j.rules`"));
+    Files.writeString(dir.resolve("redact4j.rules"), rules);
+    Log4jFixture.Secrets secrets = new Log4jFixture.Secrets(2719);
+    for (String format : new String[] {"properties", "yaml"}) {
+      String config = block(page, format, section).replace("/etc/myapp/", "@DIR@/")
+          .replace("logs/", "@DIR@/" + format + "/");
+      String token = secrets.githubToken();
+      String acme = Log4jFixture.plant("acme_" + "z9x8c7v6b5n4m3l2k1j0h9g8f7d6s5a4");
+      String debugId = "dbg-" + "fedcba9876543210fedcba98"; // not planted: only App has its rule
+      Log4jFixture fixture = Log4jFixture.startText(config, "DocsAsWrittenTest." + format, dir);
+      try {
+        fixture.context.getLogger("app").info("token {} key {} id {}", token, acme, debugId);
+      } finally {
+        fixture.close();
+      }
+
+      assertThat(fixture.read(format + "/app.log")).as(format)
+          .contains("token [REDACTED:github-pat-classic] key [REDACTED:acme-api-key] id [REDACTED:acme-debug-id]");
+      // the RedactionRule is App's alone; the JSON file hides what the rules file names
+      assertThat(fixture.readJson(format + "/app.json").get(0).get("message").asText()).as(format)
+          .startsWith("token [REDACTED:github-pat-classic] key [REDACTED:acme-api-key] id dbg-");
+      assertThat(fixture.statusErrors()).as(format).isEmpty();
+    }
+  }
+
   /** The first fenced block of {@code language} after {@code from}. */
   private static String block(String page, String language, int from) {
     assertThat(from).as("section of docs/log4j2.md").isNotNegative();
