@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +43,10 @@ final class RedactionSettings {
   /** Whether {@link #markStatus} ran, and the last status message it saw (null: there was none). */
   private boolean statusMarked;
   private @Nullable Status statusMark;
+
+  /** The settings' element names, lower case: found ignored in a nested component, they were misplaced. */
+  private static final Set<String> SETTING_NAMES = Set.of("rulesfile", "enable", "disable", "rule", "mask",
+      "fingerprintkeyenv", "fingerprintkeyfile", "scanoutput");
 
   /** How Joran reports an element it could not map to a setter (ImplicitModelHandler). */
   private static final String IGNORED_ELEMENT = "Ignoring unknown property [";
@@ -98,16 +104,31 @@ final class RedactionSettings {
     List<String> suffixes = List.of("] in [" + owner.getClass().getName() + "]",
         "] in [" + RegexRule.class.getName() + "]");
     List<String> ignored = new ArrayList<>();
+    List<String> misplaced = new ArrayList<>();
     for (Status status : sinceMark(owner.getContext())) {
       String message = status.getMessage();
       if (status.getLevel() != Status.WARN || message == null || !message.startsWith(IGNORED_ELEMENT)) {
         continue;
       }
+      boolean own = false;
       for (String suffix : suffixes) {
         if (message.endsWith(suffix) && message.length() > IGNORED_ELEMENT.length() + suffix.length()) {
           ignored.add("<" + message.substring(IGNORED_ELEMENT.length(), message.length() - suffix.length()) + ">");
+          own = true;
         }
       }
+      int end = message.indexOf("] in [");
+      String name = end < 0 ? "" : message.substring(IGNORED_ELEMENT.length(), end);
+      // Only nested components are configured since the mark: one of these names there was meant for us.
+      if (!own && SETTING_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+        misplaced.add("<" + name + ">");
+      }
+    }
+    if (!misplaced.isEmpty()) {
+      owner.addError(component + " cannot start: its nested component ignored " + String.join(", ", misplaced)
+          + ", a setting of " + component + " itself: move it out of the nested element, next to it."
+          + untilFixed(owner));
+      return false;
     }
     if (ignored.isEmpty()) {
       return true;

@@ -33,6 +33,8 @@ class MisconfigurationTest {
       "ref-to-nothing              | RedactingAppender [REDACT]: its <appender-ref ref=\"FIEL\"> names no appender defined in the configuration",
       "misspelled-element          | ignored the unknown element(s) <rulesFil>; the elements it knows are <encoder>",
       "pattern-in-encoder          | A <pattern> belongs in the nested encoder",
+      "setting-in-nested           | RedactingEncoder cannot start: its nested component ignored <rulesFile>",
+      "setting-in-nested-layout    | RedactingLayout cannot start: its nested component ignored <mask>",
       "misspelled-rule-element     | ignored the unknown element(s) <keyword>",
       "rule-without-id             | RedactingEncoder cannot start: <rule>: A <rule> needs both <id> and <regex>",
       "misspelled-appender-element | RedactingAppender [REDACT] cannot start: Logback ignored the unknown element(s) <diasble>",
