@@ -90,6 +90,8 @@ public final class KeyValueDetector implements Detector {
   private static final String REJECTED_VALUE = "rejected value [";
   /** Longest rejected value read. */
   private static final int MAX_REJECTED = 128;
+  /** Fewest digits of an all-digit token value (longer than any numeric id or code). */
+  private static final int NUMERIC_TOKEN = 24;
   static final int MAX_KEY = 48;
   /** Longest key from the start of its anchor word on. */
   private static final int MAX_KEY_FROM_ANCHOR = MAX_KEY + 8;
@@ -180,9 +182,11 @@ public final class KeyValueDetector implements Detector {
         // ClientToken, idempotency_token, x-request-token: an id that only dedupes a request
         return isUuid(text, start, end) && KeyNames.namesIdToken(text, keyStart, keyEnd);
       case NAMED_KEY:
-        // access_key=AKIA...: AWS, MinIO and Alibaba key ids have 20 to 32 characters; an AMQP
-        // routing key is dotted words, and only PagerDuty's 32 hex digits are a secret
+        // access_key=AKIA...: AWS, MinIO and Alibaba key ids have 20 to 32 characters, upper case or
+        // shorter than 32 when mixed (LTAI...), while 32+ mixed-case characters are a vendor's secret
+        // (SHODAN_ACCESS_KEY); an AMQP routing key is dotted words, and only PagerDuty's 32 hex digits are a secret
         return KeyNames.namesAccessKey(text, keyStart, keyEnd) && end - start < 40
+            && !(end - start >= 32 && Validators.MIXED_CASE_AND_DIGIT.valid(text, start, end))
             || KeyNames.namesRoutingKey(text, keyStart, keyEnd)
                 && !(end - start == 32 && CharClass.HEX.skip(text, start, end) == end);
       case SECRET:
@@ -1727,8 +1731,10 @@ public final class KeyValueDetector implements Detector {
         // A random UUID is a token here (Consul, Nomad, legacy Vault, Splunk HEC, Spring OAuth2
         // tokens), unless the key names an idempotency or request id (clientToken: see match());
         // a time- or name-based one is an id.
-        return len >= 8 && !allDigits(text, start, end) && !identifierNamingSecret(text, start, end)
-            && looksSecret(text, start, end, 20) && (!isUuid(text, start, end) || ValueShapes.isRandomUuid(text, start, end));
+        // A number is a count, an id or a one-time code; 24 digits and more are none of those (an id
+        // fits in 20), but a vendor's numeric token (x_api_token=<32 digits>)
+        return len >= 8 && (!allDigits(text, start, end) || len >= NUMERIC_TOKEN)
+            && !identifierNamingSecret(text, start, end) && looksSecret(text, start, end, 20) && (!isUuid(text, start, end) || ValueShapes.isRandomUuid(text, start, end));
       default: // SESSION
         // Session: 30546173_4261722401 (Windows CBS), sessionid: 0x14ede63a5a70002 (ZooKeeper): a session
         // numbered, not a session token, which holds letters
