@@ -146,6 +146,11 @@ class EngineSafetyTest {
         "password " + repeat("Xy7|", n), // bars inside one prose word: each reads the rest of the word
         repeat("password Xy7kQ9mP|", n), // prose words ending at bars that delimit nothing
         repeat("|secret Server|1a", n), // CEF header fields looked for back from each key word
+        repeat("{\"kind\":\"Secret\",\"data\":{\"a\":\"", n), // Secrets whose data never closes
+        "{\"kind\":\"Secret\",\"data\":" + repeat("{\"a\":\"b\",\"data\":", n), // data objects nested deep
+        repeat("{\"data\":{\"a\":\"b\",", n) + "\"kind\":\"Secret\"", // values pending for a kind at the end
+        repeat("\"Secret\\\\\\\"", n), // kind values escaped ever deeper: each quote's level is counted
+        repeat("Secret Secret\\", n),
         FakeSecrets.chars(r, FakeSecrets.B64, 1_000_000), // 1 MB of base64
         "password=aaaaaaaaaaaaaaab " + repeat("a", n), // a found value, then a near-repeat flood
         repeat("password=aaaaaaaaaab ", n), // found values that repeat everywhere

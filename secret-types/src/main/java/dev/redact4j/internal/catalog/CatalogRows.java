@@ -21,11 +21,13 @@ import dev.redact4j.internal.engine.FollowingTokenDetector;
 import dev.redact4j.internal.engine.HostLabelDetector;
 import dev.redact4j.internal.engine.JaasUsersDetector;
 import dev.redact4j.internal.engine.KeyNames.Kind;
+import dev.redact4j.internal.engine.KubernetesSecretJson;
 import dev.redact4j.internal.engine.PairedDetector;
 import dev.redact4j.internal.engine.PemBlockDetector;
 import dev.redact4j.internal.engine.PgpassDetector;
 import dev.redact4j.internal.engine.PuttyKeyDetector;
 import dev.redact4j.internal.engine.QueryParameterDetector;
+import dev.redact4j.internal.engine.Rule;
 import dev.redact4j.internal.engine.SaslResponseDetector;
 import dev.redact4j.internal.engine.SecureStringDetector;
 import dev.redact4j.internal.engine.TokenDetector;
@@ -528,6 +530,22 @@ final class CatalogRows {
     aiAndData(r);
     devTools(r);
     longTail(r);
+    kubernetes(r);
+  }
+
+  /**
+   * A Kubernetes Secret's data values in JSON, whatever their keys: the object's kind tells them. Runs over
+   * the whole text where {@code Secret} occurs (exact case): its first characters are the automaton's
+   * existing {@code secr} state and its letters are in the alphabet already, so it costs no table. An
+   * anchor with the quote ({@code Secret"}) would add {@code "} and {@code \} to the alphabet and lower the
+   * automaton's depth to 6.
+   */
+  private static void kubernetes(Rows r) {
+    r.add(new Rule("kubernetes-secret-data", "kubernetes",
+        "Every value of a Kubernetes Secret's data or stringData object in JSON, one line or escaped in a string"
+            + " (audit logs, jq -c, last-applied-configuration), whatever its key; a ConfigMap's data is left alone",
+        "{\"kind\":\"Secret\",\"data\":{\"extra\":\"<base64>\"}}",
+        Rows.exact(List.of("Secret")), null, new KubernetesSecretJson(), 0));
   }
 
   /** Key/value assignments, URLs with passwords, command lines. */

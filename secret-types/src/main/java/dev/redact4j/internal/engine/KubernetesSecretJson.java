@@ -1,0 +1,332 @@
+package dev.redact4j.internal.engine;
+
+import java.util.Arrays;
+
+/**
+ * The values of a Kubernetes Secret's {@code data} and {@code stringData} objects in JSON, whatever
+ * their keys are called ({@code "extra":"<base64>"}): no value-shape rule can tell them, the object's
+ * {@code "kind":"Secret"} does. For JSON on one line (an audit log's {@code requestObject},
+ * {@code kubectl get secret -o json | jq -c .}, an operator logging the object it reconciles) and for
+ * JSON written as a string inside JSON ({@code "{\"kind\":\"Secret\",...}"}, the
+ * {@code last-applied-configuration} annotation), at any depth of escaping. Only the values are
+ * hidden; their keys stay readable.
+ *
+ * <p>The engine runs it over the whole text when the text holds {@code Secret}; it reads on only
+ * when {@code Secret"} or {@code Secret\"} (a kind's value) occurs. One forward pass, no backtracking: it reads each
+ * character once, plus the blanks after a string (to tell a key from a value), so the work is linear
+ * whatever the text. It is lenient, not a validating parser: braces, brackets and strings are
+ * followed, other characters are skipped. A quote that opens a string holding a document
+ * ({@code "{\"kind\"...}"}) is read through, so the embedded document's structure is followed as if
+ * it were not quoted; a quote's level of escaping ({@code "}, {@code \"}, {@code \\\"}) says where its
+ * string ends.
+ *
+ * <p>An object's {@code data} / {@code stringData} values are hidden when the object closes (or the
+ * text ends, as in a truncated line) if its {@code kind} is {@code Secret}, wherever the kind stands
+ * in it (before or after its data); if it is an item of a {@code SecretList}; or, when the object has
+ * no kind at all, if every value is base64 of {@value #MIN_BASE64} or more characters and its
+ * {@code metadata} has a {@code namespace} (a Secret's, printed without its kind). Any other kind's
+ * data (a ConfigMap's) is left alone, and so are unmistakable placeholders ({@code <base64>},
+ * {@code ${DB_PASSWORD}}, a mask already written: {@code [REDACTED:...]}), as in a URL's password. Objects nested deeper than {@value #MAX_DEPTH} are not looked at.
+ */
+public final class KubernetesSecretJson implements WholeTextDetector {
+  /** Deepest object followed; deeper ones are only counted, so that their braces still pair. */
+  static final int MAX_DEPTH = 64;
+  /** Shortest value that counts as base64 for an object without a kind. */
+  static final int MIN_BASE64 = 16;
+
+  @Override
+  public void findAll(CharSequence text, int rule, SpanBuffer out) {
+    if (holdsKindValue(text)) {
+      new Scan(text, rule, out).run();
+    }
+  }
+
+  /**
+   * Whether {@code Secret} or {@code SecretList} ends a string in the text ({@code Secret"},
+   * {@code Secret\"}): the engine runs this rule wherever {@code Secret} occurs ({@code ClientSecret},
+   * {@code SecretKey}), and only a kind's value is worth a pass. Reads each character at most twice;
+   * allocates nothing.
+   */
+  static boolean holdsKindValue(CharSequence text) {
+    int n = text.length();
+    for (int i = 0; i + KIND.length() < n; i++) {
+      if (text.charAt(i) == 'S' && startsWith(text, i, KIND)) {
+        int end = i + KIND.length();
+        if (end + LIST.length() < n && text.charAt(end) == 'L' && startsWith(text, end, LIST)) {
+          end += LIST.length(); // SecretList, whose items carry no kind of their own
+        }
+        char after = text.charAt(end);
+        if (after == '"' || after == '\\') {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final String KIND = "Secret";
+  private static final String LIST = "List";
+
+  private static boolean startsWith(CharSequence text, int at, String word) {
+    for (int k = 1; k < word.length(); k++) {
+      if (text.charAt(at + k) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What an object or array is to its parent. */
+  private static final int NORMAL = 0;
+  private static final int ARRAY = 1;
+  private static final int DATA = 2;
+  private static final int METADATA = 3;
+
+  /** What an object's kind says. */
+  private static final int UNKNOWN = 0;
+  private static final int SECRET = 1;
+  private static final int SECRET_LIST = 2;
+  private static final int OTHER = 3;
+
+  /** The key an object read last, as far as it matters here. */
+  private static final int KEY_OTHER = 0;
+  private static final int KEY_KIND = 1;
+  private static final int KEY_DATA = 2;
+  private static final int KEY_METADATA = 3;
+  private static final int KEY_NAMESPACE = 4;
+  private static final int KEY_ITEMS = 5;
+
+  /** The state of one pass; frames are the open objects and arrays, innermost last. */
+  private static final class Scan {
+    private final CharSequence text;
+    private final int n;
+    private final int rule;
+    private final SpanBuffer out;
+    private final int[] role = new int[MAX_DEPTH];
+    private final int[] kind = new int[MAX_DEPTH];
+    private final int[] key = new int[MAX_DEPTH];
+    private final boolean[] namespaced = new boolean[MAX_DEPTH];
+    /** Whether every data value of the object so far is base64 of {@link #MIN_BASE64}+ characters. */
+    private final boolean[] base64 = new boolean[MAX_DEPTH];
+    /** How many pending spans there were when the frame opened. */
+    private final int[] pendingFrom = new int[MAX_DEPTH];
+    /** Frames open, counted past {@link #MAX_DEPTH} too. */
+    private int depth;
+    /** Data values whose object's kind is not known yet: start and end of each. */
+    private int[] pending = new int[16];
+    private int pendingSize;
+    /** Whether a value just ended: a quote here closes an embedded document's string, and opens nothing. */
+    private boolean afterValue;
+
+    Scan(CharSequence text, int rule, SpanBuffer out) {
+      this.text = text;
+      this.n = text.length();
+      this.rule = rule;
+      this.out = out;
+    }
+
+    void run() {
+      int slashes = 0;
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        switch (c) {
+          case '\\' -> {
+            slashes++;
+            continue;
+          }
+          case '{', '[' -> open(c == '[');
+          case '}', ']' -> close();
+          case ',', ':' -> afterValue = false;
+          case '"' -> i = string(i, slashes);
+          default -> { }
+        }
+        slashes = 0;
+      }
+      for (int d = Math.min(depth, MAX_DEPTH) - 1; d >= 0; d--) {
+        decide(d); // a truncated text: what its open objects already show
+      }
+    }
+
+    private void open(boolean array) {
+      afterValue = false;
+      if (depth < MAX_DEPTH) {
+        int d = depth;
+        int parent = d - 1;
+        role[d] = array ? ARRAY : parent < 0 ? NORMAL : roleIn(parent);
+        kind[d] = !array && parent > 0 && role[parent] == ARRAY && kind[parent - 1] == SECRET_LIST
+            && key[parent - 1] == KEY_ITEMS ? SECRET : UNKNOWN;
+        key[d] = KEY_OTHER;
+        namespaced[d] = false;
+        base64[d] = true;
+        pendingFrom[d] = pendingSize;
+      }
+      depth++;
+    }
+
+    private int roleIn(int parent) {
+      if (role[parent] == ARRAY) {
+        return NORMAL;
+      }
+      return key[parent] == KEY_DATA ? DATA : key[parent] == KEY_METADATA ? METADATA : NORMAL;
+    }
+
+    private void close() {
+      afterValue = true;
+      if (depth == 0) {
+        return; // a closer the text opened before it started: nothing of ours
+      }
+      depth--;
+      if (depth < MAX_DEPTH) {
+        decide(depth);
+      }
+    }
+
+    /** Hides or drops the data values pending for frame {@code d}, which closes or ends with the text. */
+    private void decide(int d) {
+      if (role[d] == DATA || role[d] == ARRAY || pendingSize <= pendingFrom[d]) {
+        return; // a data object's values wait for the object that holds it
+      }
+      boolean secret = kind[d] == SECRET || kind[d] == UNKNOWN && namespaced[d] && base64[d];
+      if (secret) {
+        for (int p = pendingFrom[d]; p < pendingSize; p += 2) {
+          out.add(pending[p], pending[p + 1], rule);
+        }
+      }
+      pendingSize = pendingFrom[d];
+    }
+
+    /**
+     * Reads the string whose opening quote is at {@code q}, after {@code slashes} backslashes, and
+     * returns the index of its last character read (its closing quote, or where it was cut).
+     */
+    private int string(int q, int slashes) {
+      if (afterValue) {
+        return q; // "...}" : the end of a string that held a document
+      }
+      if (q + 1 < n && (text.charAt(q + 1) == '{' || text.charAt(q + 1) == '[')) {
+        return q; // "{\"kind\"...": a document inside a string, read as a document
+      }
+      int level = level(slashes);
+      int start = q + 1;
+      int run = 0;
+      int j = start;
+      int end = -1;
+      for (; j < n; j++) {
+        char c = text.charAt(j);
+        if (c == '\\') {
+          run++;
+          continue;
+        }
+        if (c == '"') {
+          int at = level(run);
+          if (at <= level) { // its own closing quote, or the end of a string around it
+            end = j - ((1 << Math.min(at, 30)) - 1);
+            break;
+          }
+        } else if (c == '\n' || c == '\r') {
+          break; // JSON strings hold no line break: the string was cut
+        }
+        run = 0;
+      }
+      boolean cut = end < 0;
+      if (cut) {
+        end = j;
+        j--;
+      }
+      int top = depth - 1;
+      if (top < 0 || top >= MAX_DEPTH || role[top] == ARRAY) {
+        afterValue = !cut;
+        return j;
+      }
+      if (!cut && colonAfter(j + 1)) {
+        key[top] = keyOf(start, end);
+        return j;
+      }
+      afterValue = true;
+      value(top, start, end, cut);
+      return j;
+    }
+
+    private void value(int top, int start, int end, boolean cut) {
+      if (role[top] == DATA) {
+        if (top > 0 && end > start && !UrlCredentialsDetector.isPlaceholder(text, start, end)) {
+          if (pendingSize + 2 > pending.length) {
+            pending = Arrays.copyOf(pending, pending.length * 2);
+          }
+          pending[pendingSize++] = start;
+          pending[pendingSize++] = end;
+          base64[top - 1] &= cut || isBase64(start, end);
+        }
+      } else if (key[top] == KEY_KIND) {
+        kind[top] = equals(start, end, "Secret") ? SECRET : equals(start, end, "SecretList") ? SECRET_LIST : OTHER;
+      } else if (role[top] == METADATA && key[top] == KEY_NAMESPACE && top > 0) {
+        namespaced[top - 1] = true;
+      }
+    }
+
+    private boolean colonAfter(int from) {
+      for (int k = from; k < n; k++) {
+        char c = text.charAt(k);
+        if (c != ' ' && c != '\t') {
+          return c == ':';
+        }
+      }
+      return false;
+    }
+
+    private int keyOf(int start, int end) {
+      if (equals(start, end, "kind")) {
+        return KEY_KIND;
+      } else if (equals(start, end, "data") || equals(start, end, "stringData")) {
+        return KEY_DATA;
+      } else if (equals(start, end, "metadata")) {
+        return KEY_METADATA;
+      } else if (equals(start, end, "namespace")) {
+        return KEY_NAMESPACE;
+      }
+      return equals(start, end, "items") ? KEY_ITEMS : KEY_OTHER;
+    }
+
+    private boolean equals(int start, int end, String word) {
+      if (end - start != word.length()) {
+        return false;
+      }
+      for (int k = 0; k < word.length(); k++) {
+        if (text.charAt(start + k) != word.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean isBase64(int start, int end) {
+      if (end - start < MIN_BASE64) {
+        return false;
+      }
+      for (int k = start; k < end; k++) {
+        char c = text.charAt(k);
+        boolean ok = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
+            || c == '=';
+        if (!ok) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /**
+   * The level of escaping of a quote after {@code slashes} backslashes: 0 for {@code "} (or
+   * {@code \\"}, an escaped backslash before it), 1 for {@code \"}, 2 for {@code \\\"}: each level
+   * escapes the one inside it, so an odd run ends in the quote's own escape.
+   */
+  static int level(int slashes) {
+    int level = 0;
+    int r = slashes;
+    while ((r & 1) == 1) {
+      r = (r - 1) / 2;
+      level++;
+    }
+    return level;
+  }
+}
