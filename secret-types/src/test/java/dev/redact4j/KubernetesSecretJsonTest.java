@@ -99,7 +99,8 @@ class KubernetesSecretJsonTest {
     Random r = new Random(7);
     String whole = fakeBase64(r);
     String cut = fakeBase64(r).substring(0, 10);
-    String line = "audit: {\"requestObject\":{\"kind\":\"Secret\",\"data\":{\"extra\":\"" + whole + "\",\"more\":\"" + cut;
+    String line = "audit: {\"requestObject\":{\"kind\":\"Secret\",\"data\":{\"extra\":\"" + whole
+        + "\",\"more\":\"" + cut;
     assertThat(REDACTOR.redact(line)).isEqualTo(line.replace(whole, MASK).replace(cut, MASK));
   }
 
@@ -132,6 +133,34 @@ class KubernetesSecretJsonTest {
     String once = REDACTOR.redact("{\"kind\":\"Secret\",\"data\":{\"extra\":\"" + value + "\"}}");
     assertThat(once).doesNotContain(value);
     assertThat(REDACTOR.redact(once)).isSameAs(once);
+  }
+
+  /** The bytes of a fake value as Go's %v prints a []byte: {@code [102 97 107 101]}. */
+  private static String goBytes(String plain) {
+    StringBuilder sb = new StringBuilder("[");
+    for (byte b : plain.getBytes(StandardCharsets.UTF_8)) {
+      sb.append(sb.length() > 1 ? " " : "").append(b & 0xff);
+    }
+    return sb.append(']').toString();
+  }
+
+  @Test
+  void clientGosStringOfASecretHidesItsDataBytesAndStringData() {
+    Random r = new Random(11);
+    String bytes = goBytes("fake-" + FakeSecrets.chars(r, FakeSecrets.ALNUM, 16));
+    String other = goBytes("fake-" + FakeSecrets.chars(r, FakeSecrets.ALNUM, 16));
+    String plain = "Fake-" + FakeSecrets.mixed(r, 16);
+    String line = "I1130 reconcile.go:42] applying &Secret{ObjectMeta:{app  shop    0 0001-01-01 00:00:00 +0000 UTC"
+        + " <nil> <nil> map[] map[] [] [] []},Data:map[string][]byte{extra: " + bytes + ",tls.key: " + other
+        + ",},Type:Opaque,StringData:map[string]string{extra: " + plain + ",},Immutable:nil,}";
+    String redacted = REDACTOR.redact(line);
+    assertThat(redacted).doesNotContain(bytes.substring(1, bytes.length() - 1))
+        .doesNotContain(other.substring(1, other.length() - 1)).doesNotContain(plain)
+        .contains("Data:map[string][]byte{extra: [" + MASK + "],tls.key: [" + MASK + "],}", "Type:Opaque");
+    assertThat(REDACTOR.redact(redacted)).as("a second pass").isSameAs(redacted);
+    String configMap = "&ConfigMap{ObjectMeta:{cfg  shop},Data:map[string]string{mode: fast,},"
+        + "BinaryData:map[string][]byte{blob: " + bytes + ",},Immutable:nil,} &Secret{ObjectMeta:{app  shop}}";
+    assertThat(REDACTOR.redact(configMap)).isSameAs(configMap);
   }
 
   @Test

@@ -543,7 +543,8 @@ final class CatalogRows {
   private static void kubernetes(Rows r) {
     r.add(new Rule("kubernetes-secret-data", "kubernetes",
         "Every value of a Kubernetes Secret's data or stringData object in JSON, one line or escaped in a string"
-            + " (audit logs, jq -c, last-applied-configuration), whatever its key; a ConfigMap's data is left alone",
+            + " (audit logs, jq -c, last-applied-configuration) or in Go's String() of a Secret, whatever its key;"
+            + " a ConfigMap's data is left alone",
         "{\"kind\":\"Secret\",\"data\":{\"extra\":\"<base64>\"}}",
         Rows.exact(List.of("Secret")), null, new KubernetesSecretJson(), 0));
   }

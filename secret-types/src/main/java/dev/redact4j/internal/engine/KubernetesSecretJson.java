@@ -12,10 +12,11 @@ import java.util.Arrays;
  * hidden; their keys stay readable.
  *
  * <p>The engine runs it over the whole text when the text holds {@code Secret}; it reads on only
- * when {@code Secret"} or {@code Secret\"} (a kind's value) occurs. One forward pass, no backtracking: it reads each
- * character once, plus the blanks after a string (to tell a key from a value), so the work is linear
- * whatever the text. It is lenient, not a validating parser: braces, brackets and strings are
- * followed, other characters are skipped. A quote that opens a string holding a document
+ * when {@code Secret"} or {@code Secret\"} (a kind's value) occurs, or <code>&amp;Secret&#123;</code>
+ * (Go's String(), see {@code goStrings}). One forward pass, no backtracking: it reads each character once, plus the
+ * blanks after a string (to tell a key from a value), so the work is linear whatever the text. It is
+ * lenient, not a validating parser: braces, brackets and strings are followed, other characters are
+ * skipped. A quote that opens a string holding a document
  * ({@code "{\"kind\"...}"}) is read through, so the embedded document's structure is followed as if
  * it were not quoted; a quote's level of escaping ({@code "}, {@code \"}, {@code \\\"}) says where its
  * string ends.
@@ -26,7 +27,8 @@ import java.util.Arrays;
  * no kind at all, if every value is base64 of {@value #MIN_BASE64} or more characters and its
  * {@code metadata} has a {@code namespace} (a Secret's, printed without its kind). Any other kind's
  * data (a ConfigMap's) is left alone, and so are unmistakable placeholders ({@code <base64>},
- * {@code ${DB_PASSWORD}}, a mask already written: {@code [REDACTED:...]}), as in a URL's password. Objects nested deeper than {@value #MAX_DEPTH} are not looked at.
+ * {@code ${DB_PASSWORD}}, a mask already written: {@code [REDACTED:...]}), as in a URL's password.
+ * Objects nested deeper than {@value #MAX_DEPTH} are not looked at.
  */
 public final class KubernetesSecretJson implements WholeTextDetector {
   /** Deepest object followed; deeper ones are only counted, so that their braces still pair. */
@@ -36,20 +38,29 @@ public final class KubernetesSecretJson implements WholeTextDetector {
 
   @Override
   public void findAll(CharSequence text, int rule, SpanBuffer out) {
-    if (holdsKindValue(text)) {
+    int forms = formsIn(text);
+    if ((forms & JSON) != 0) {
       new Scan(text, rule, out).run();
+    }
+    if ((forms & GO) != 0) {
+      goStrings(text, rule, out);
     }
   }
 
+  /** {@link #formsIn} bits: a kind's value in JSON; Go's String() of a Secret. */
+  static final int JSON = 1;
+  static final int GO = 2;
+
   /**
-   * Whether {@code Secret} or {@code SecretList} ends a string in the text ({@code Secret"},
-   * {@code Secret\"}): the engine runs this rule wherever {@code Secret} occurs ({@code ClientSecret},
-   * {@code SecretKey}), and only a kind's value is worth a pass. Reads each character at most twice;
-   * allocates nothing.
+   * Which forms of a Secret the text holds: {@link #JSON} where {@code Secret} or {@code SecretList} ends
+   * a string ({@code Secret"}, {@code Secret\"}), {@link #GO} where <code>&amp;Secret&#123;</code> occurs.
+   * The engine runs this rule wherever {@code Secret} occurs ({@code ClientSecret}, {@code SecretKey}), and
+   * only these are worth a pass. Reads each character at most twice; allocates nothing.
    */
-  static boolean holdsKindValue(CharSequence text) {
+  static int formsIn(CharSequence text) {
     int n = text.length();
-    for (int i = 0; i + KIND.length() < n; i++) {
+    int forms = 0;
+    for (int i = 0; i + KIND.length() < n && forms != (JSON | GO); i++) {
       if (text.charAt(i) == 'S' && startsWith(text, i, KIND)) {
         int end = i + KIND.length();
         if (end + LIST.length() < n && text.charAt(end) == 'L' && startsWith(text, end, LIST)) {
@@ -57,17 +68,102 @@ public final class KubernetesSecretJson implements WholeTextDetector {
         }
         char after = text.charAt(end);
         if (after == '"' || after == '\\') {
-          return true;
+          forms |= JSON;
+        } else if (after == '{' && end == i + KIND.length() && i > 0 && text.charAt(i - 1) == '&') {
+          forms |= GO;
         }
       }
     }
-    return false;
+    return forms;
   }
 
   private static final String KIND = "Secret";
   private static final String LIST = "List";
+  /** Go's generated String() of a Secret ({@code k8s.io/api/core/v1}), as client-go users log it. */
+  private static final String GO_DATA = "Data:map[string][]byte{";
+  private static final String GO_STRING_DATA = "StringData:map[string]string{";
+  /** What follows a Secret's StringData map in its String(). */
+  private static final String GO_STRING_DATA_END = ",},Immutable:";
 
+  /**
+   * Go's String() of a Secret: {@code &Secret{ObjectMeta:{...},Data:map[string][]byte{extra: [102 97 ...],},
+   * Type:Opaque,StringData:map[string]string{extra: <value>,},Immutable:nil,}}. Each byte list of its Data
+   * is hidden, keeping its key (a list of anything but digits and blanks, such as a mask already written,
+   * is left); its StringData is hidden from the first value to the map's end, keys after the first
+   * included, as a value may hold {@code ,} and {@code : }. A ConfigMap's BinaryData map (the same type)
+   * follows a letter and is left alone. One pass, each character read about once.
+   */
+  static void goStrings(CharSequence text, int rule, SpanBuffer out) {
+    int n = text.length();
+    boolean afterSecret = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean wordStart = i == 0 || !KeyNames.isAlnum(text.charAt(i - 1));
+      if (c == '&' && i + 1 < n && text.charAt(i + 1) == 'S' && startsWith(text, i + 1, KIND + "{")) {
+        afterSecret = true;
+      } else if (c == 'D' && afterSecret && wordStart && startsWith(text, i, GO_DATA)) {
+        i = byteLists(text, i + GO_DATA.length(), rule, out);
+      } else if (c == 'S' && afterSecret && wordStart && startsWith(text, i, GO_STRING_DATA)) {
+        i = stringValues(text, i + GO_STRING_DATA.length(), rule, out);
+      }
+    }
+  }
+
+  /** Hides each {@code [...]} of a byte map from {@code from}; returns where the map ends. */
+  private static int byteLists(CharSequence text, int from, int rule, SpanBuffer out) {
+    int n = text.length();
+    int k = from;
+    while (k < n) {
+      char c = text.charAt(k);
+      if (c == '}' || c == '\n') {
+        return k;
+      }
+      if (c == '[') {
+        int start = k + 1;
+        k = start;
+        while (k < n && (text.charAt(k) >= '0' && text.charAt(k) <= '9' || text.charAt(k) == ' ')) {
+          k++;
+        }
+        if (k > start && (k == n || text.charAt(k) == ']' || text.charAt(k) == '\n')) {
+          out.add(start, k, rule); // byte values only (a list cut short, to its end): not a mask already written
+        }
+        continue;
+      }
+      k++;
+    }
+    return n - 1;
+  }
+
+  /** Hides a string map's values from {@code from}, as {@link #goStrings} says; returns where it ends. */
+  private static int stringValues(CharSequence text, int from, int rule, SpanBuffer out) {
+    int n = text.length();
+    int k = from;
+    while (k < n && text.charAt(k) != ':' && text.charAt(k) != '}' && text.charAt(k) != '\n') {
+      k++; // the first key
+    }
+    if (k >= n || text.charAt(k) != ':') {
+      return Math.min(k, n - 1); // an empty map
+    }
+    int start = k + 1;
+    while (start < n && text.charAt(start) == ' ') {
+      start++;
+    }
+    int end = start;
+    while (end < n && text.charAt(end) != '\n'
+        && !(text.charAt(end) == ',' && startsWith(text, end, GO_STRING_DATA_END))) {
+      end++;
+    }
+    if (end > start && !UrlCredentialsDetector.isPlaceholder(text, start, end)) {
+      out.add(start, end, rule);
+    }
+    return Math.max(start, end - 1);
+  }
+
+  /** Whether {@code word} is at {@code at}, its first character already compared; false past the text's end. */
   private static boolean startsWith(CharSequence text, int at, String word) {
+    if (at + word.length() > text.length()) {
+      return false;
+    }
     for (int k = 1; k < word.length(); k++) {
       if (text.charAt(at + k) != word.charAt(k)) {
         return false;
