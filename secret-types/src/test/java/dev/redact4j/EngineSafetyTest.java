@@ -151,6 +151,7 @@ class EngineSafetyTest {
         repeat("{\"data\":{\"a\":\"b\",", n) + "\"kind\":\"Secret\"", // values pending for a kind at the end
         repeat("\"Secret\\\\\\\"", n), // kind values escaped ever deeper: each quote's level is counted
         repeat("Secret Secret\\", n),
+        repeat("{\"type\":\"Opaque\",\"data\":{\"a\":\"b\",", n), // kind-less Secrets told by their type
         repeat("&Secret{Data:map[string][]byte{a: [1 ", n), // Go String() dumps whose maps never close
         repeat("&Secret{,StringData:map[string]string{a: b", n),
         FakeSecrets.chars(r, FakeSecrets.B64, 1_000_000), // 1 MB of base64

@@ -116,6 +116,17 @@ class KubernetesSecretJsonTest {
     assertThat(REDACTOR.redact(notBase64)).isSameAs(notBase64);
   }
 
+  /** Go's json.Marshal of a typed Secret (client-go leaves TypeMeta empty): no kind, but its type. */
+  @Test
+  void aSecretWithoutItsKindIsToldByItsType() {
+    Random r = new Random(12);
+    String value = fakeBase64(r);
+    String shortValue = "Fake-" + FakeSecrets.mixed(r, 8);
+    String line = "{\"level\":\"info\",\"msg\":\"reconciled\",\"object\":{\"metadata\":{\"name\":\"app\"},"
+        + "\"data\":{\"extra\":\"" + value + "\",\"mode\":\"" + shortValue + "\"},\"type\":\"Opaque\"}}";
+    assertThat(REDACTOR.redact(line)).isEqualTo(line.replace(value, MASK).replace(shortValue, MASK));
+  }
+
   @Test
   void aDocumentEscapedInAStringFieldOfALogLine() {
     String value = fakeBase64(new Random(9));

@@ -534,11 +534,11 @@ final class CatalogRows {
   }
 
   /**
-   * A Kubernetes Secret's data values in JSON, whatever their keys: the object's kind tells them. Runs over
-   * the whole text where {@code Secret} occurs (exact case): its first characters are the automaton's
-   * existing {@code secr} state and its letters are in the alphabet already, so it costs no table. An
-   * anchor with the quote ({@code Secret"}) would add {@code "} and {@code \} to the alphabet and lower the
-   * automaton's depth to 6.
+   * A Kubernetes Secret's data values in JSON, whatever their keys: the object's kind (or type) tells them.
+   * Runs over the whole text where {@code Secret} or {@code Opaque} occurs (exact case): the first characters
+   * of {@code Secret} are the automaton's existing {@code secr} state, {@code Opaque} adds two states, and
+   * their letters are in the alphabet already. An anchor with the quote ({@code Secret"}) would add
+   * {@code "} and {@code \} to the alphabet and lower the automaton's depth to 6.
    */
   private static void kubernetes(Rows r) {
     r.add(new Rule("kubernetes-secret-data", "kubernetes",
@@ -546,7 +546,7 @@ final class CatalogRows {
             + " (audit logs, jq -c, last-applied-configuration) or in Go's String() of a Secret, whatever its key;"
             + " a ConfigMap's data is left alone",
         "{\"kind\":\"Secret\",\"data\":{\"extra\":\"<base64>\"}}",
-        Rows.exact(List.of("Secret")), null, new KubernetesSecretJson(), 0));
+        Rows.exact(List.of("Secret", "Opaque")), null, new KubernetesSecretJson(), 0));
   }
 
   /** Key/value assignments, URLs with passwords, command lines. */

@@ -24,8 +24,9 @@ import java.util.Arrays;
  * <p>An object's {@code data} / {@code stringData} values are hidden when the object closes (or the
  * text ends, as in a truncated line) if its {@code kind} is {@code Secret}, wherever the kind stands
  * in it (before or after its data); if it is an item of a {@code SecretList}; or, when the object has
- * no kind at all, if every value is base64 of {@value #MIN_BASE64} or more characters and its
- * {@code metadata} has a {@code namespace} (a Secret's, printed without its kind). Any other kind's
+ * no kind at all, if its {@code type} is a Secret's ({@code Opaque}, {@code kubernetes.io/tls}...: Go's
+ * {@code json.Marshal} of a typed object leaves the kind out), or if every value is base64 of
+ * {@value #MIN_BASE64} or more characters and its {@code metadata} has a {@code namespace}. Any other kind's
  * data (a ConfigMap's) is left alone, and so are unmistakable placeholders ({@code <base64>},
  * {@code ${DB_PASSWORD}}, a mask already written: {@code [REDACTED:...]}), as in a URL's password.
  * Objects nested deeper than {@value #MAX_DEPTH} are not looked at.
@@ -52,16 +53,21 @@ public final class KubernetesSecretJson implements WholeTextDetector {
   static final int GO = 2;
 
   /**
-   * Which forms of a Secret the text holds: {@link #JSON} where {@code Secret} or {@code SecretList} ends
-   * a string ({@code Secret"}, {@code Secret\"}), {@link #GO} where <code>&amp;Secret&#123;</code> occurs.
-   * The engine runs this rule wherever {@code Secret} occurs ({@code ClientSecret}, {@code SecretKey}), and
-   * only these are worth a pass. Reads each character at most twice; allocates nothing.
+   * Which forms of a Secret the text holds: {@link #JSON} where {@code Secret}, {@code SecretList} or
+   * {@code Opaque} ends a string ({@code Secret"}, {@code Secret\"}), {@link #GO} where
+   * <code>&amp;Secret&#123;</code> occurs. The engine runs this rule wherever {@code Secret} or {@code Opaque}
+   * occurs ({@code ClientSecret}, {@code SecretKey}), and only these are worth a pass. Reads each character
+   * at most twice; allocates nothing.
    */
   static int formsIn(CharSequence text) {
     int n = text.length();
     int forms = 0;
     for (int i = 0; i + KIND.length() < n && forms != (JSON | GO); i++) {
-      if (text.charAt(i) == 'S' && startsWith(text, i, KIND)) {
+      char c = text.charAt(i);
+      if (c == 'O' && startsWith(text, i, OPAQUE) && i + OPAQUE.length() < n) {
+        char after = text.charAt(i + OPAQUE.length());
+        forms |= after == '"' || after == '\\' ? JSON : 0;
+      } else if (c == 'S' && startsWith(text, i, KIND)) {
         int end = i + KIND.length();
         if (end + LIST.length() < n && text.charAt(end) == 'L' && startsWith(text, end, LIST)) {
           end += LIST.length(); // SecretList, whose items carry no kind of their own
@@ -79,6 +85,8 @@ public final class KubernetesSecretJson implements WholeTextDetector {
 
   private static final String KIND = "Secret";
   private static final String LIST = "List";
+  /** A Secret's usual type, which tells it where its kind is left out (Go's json.Marshal of a typed object). */
+  private static final String OPAQUE = "Opaque";
   /** Go's generated String() of a Secret ({@code k8s.io/api/core/v1}), as client-go users log it. */
   private static final String GO_DATA = "Data:map[string][]byte{";
   private static final String GO_STRING_DATA = "StringData:map[string]string{";
@@ -191,6 +199,7 @@ public final class KubernetesSecretJson implements WholeTextDetector {
   private static final int KEY_METADATA = 3;
   private static final int KEY_NAMESPACE = 4;
   private static final int KEY_ITEMS = 5;
+  private static final int KEY_TYPE = 6;
 
   /** The state of one pass; frames are the open objects and arrays, innermost last. */
   private static final class Scan {
@@ -202,6 +211,8 @@ public final class KubernetesSecretJson implements WholeTextDetector {
     private final int[] kind = new int[MAX_DEPTH];
     private final int[] key = new int[MAX_DEPTH];
     private final boolean[] namespaced = new boolean[MAX_DEPTH];
+    /** Whether the object's type is a Secret's: {@code Opaque} or {@code kubernetes.io/...}. */
+    private final boolean[] secretType = new boolean[MAX_DEPTH];
     /** Whether every data value of the object so far is base64 of {@link #MIN_BASE64}+ characters. */
     private final boolean[] base64 = new boolean[MAX_DEPTH];
     /** How many pending spans there were when the frame opened. */
@@ -253,6 +264,7 @@ public final class KubernetesSecretJson implements WholeTextDetector {
             && key[parent - 1] == KEY_ITEMS ? SECRET : UNKNOWN;
         key[d] = KEY_OTHER;
         namespaced[d] = false;
+        secretType[d] = false;
         base64[d] = true;
         pendingFrom[d] = pendingSize;
       }
@@ -282,7 +294,7 @@ public final class KubernetesSecretJson implements WholeTextDetector {
       if (role[d] == DATA || role[d] == ARRAY || pendingSize <= pendingFrom[d]) {
         return; // a data object's values wait for the object that holds it
       }
-      boolean secret = kind[d] == SECRET || kind[d] == UNKNOWN && namespaced[d] && base64[d];
+      boolean secret = kind[d] == SECRET || kind[d] == UNKNOWN && (secretType[d] || namespaced[d] && base64[d]);
       if (secret) {
         for (int p = pendingFrom[d]; p < pendingSize; p += 2) {
           out.add(pending[p], pending[p + 1], rule);
@@ -355,6 +367,9 @@ public final class KubernetesSecretJson implements WholeTextDetector {
         }
       } else if (key[top] == KEY_KIND) {
         kind[top] = equals(start, end, "Secret") ? SECRET : equals(start, end, "SecretList") ? SECRET_LIST : OTHER;
+      } else if (key[top] == KEY_TYPE && role[top] == NORMAL) {
+        secretType[top] = equals(start, end, OPAQUE) || prefixed(start, end, "kubernetes.io/")
+            || equals(start, end, "bootstrap.kubernetes.io/token");
       } else if (role[top] == METADATA && key[top] == KEY_NAMESPACE && top > 0) {
         namespaced[top - 1] = true;
       }
@@ -380,6 +395,9 @@ public final class KubernetesSecretJson implements WholeTextDetector {
       } else if (equals(start, end, "namespace")) {
         return KEY_NAMESPACE;
       }
+      if (equals(start, end, "type")) {
+        return KEY_TYPE;
+      }
       return equals(start, end, "items") ? KEY_ITEMS : KEY_OTHER;
     }
 
@@ -393,6 +411,11 @@ public final class KubernetesSecretJson implements WholeTextDetector {
         }
       }
       return true;
+    }
+
+    private boolean prefixed(int start, int end, String prefix) {
+      return end - start > prefix.length() && text.charAt(start) == prefix.charAt(0)
+          && startsWith(text, start, prefix);
     }
 
     private boolean isBase64(int start, int end) {
