@@ -650,6 +650,11 @@ public final class KeyNames {
    * Lower-case ASCII words grouped by their last character, so that a lookup compares a
    * handful of them rather than the whole list: the long lists are read for every word of every key.
    */
+  /** Whether {@code text[start, end)} is a word that names metadata ({@code name}, {@code username}, {@code type}). */
+  static boolean isMetadataWord(CharSequence text, int start, int end) {
+    return METADATA.contains(text, start, end);
+  }
+
   static final class Words {
     private final String[][] byLast = new String[128][];
     /** {@link #contains} and {@link #endsOne} as word tests, made once so that a walk allocates nothing. */

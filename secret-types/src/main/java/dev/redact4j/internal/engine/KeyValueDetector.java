@@ -1708,6 +1708,9 @@ public final class KeyValueDetector implements Detector {
     if (sizeInBytes(text, start, end)) {
       return false; // kubectl describe prints each value's size in bytes, not the value
     }
+    if (ValueShapes.opensWithMetadataAssignment(text, start, end)) {
+      return false; // secret: name=db-creds: a heading before fields, each judged under its own key
+    }
     if (!containsDigit(text, start, end)
         && (ValueShapes.containsWord(text, start, end, "fake") || ValueShapes.containsWord(text, start, end, "dummy"))) {
       // somefakekey, a-fake-key: fixtures. Only without digits: generated values (Fake-a7PW...) stay hidden.

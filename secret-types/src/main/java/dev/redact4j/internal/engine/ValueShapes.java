@@ -921,6 +921,22 @@ final class ValueShapes {
    * symbol, or at least {@code longEnough} characters.
    */
   /**
+   * Whether the value opens with another key's assignment whose key names metadata
+   * ({@code credentials: username=bob}, {@code secret: name=db-creds namespace=prod},
+   * {@code token: type=bearer}): the key before it heads a list of fields, and each field is judged
+   * under its own key ({@code password=<v>} there is still hidden). Only a metadata word of letters
+   * counts, so a password that holds {@code =} ({@code Summer=Fun2024}) stays a value.
+   */
+  static boolean opensWithMetadataAssignment(CharSequence text, int start, int end) {
+    int j = start;
+    while (j < end && (KeyNames.isLower(text.charAt(j)) || KeyNames.isUpper(text.charAt(j)) || text.charAt(j) == '_')) {
+      j++;
+    }
+    return j - start >= 2 && j + 1 < end && text.charAt(j) == '=' && text.charAt(j + 1) != '='
+        && KeyNames.isMetadataWord(text, start, j);
+  }
+
+  /**
    * Three or more lower-case words joined by {@code -}, {@code _} or {@code .}, each letters with digits
    * only at its end: a name ({@code oauth-authorization-code}, {@code docker-config-json-base64}, the
    * reverse-DNS {@code com.apple.private.alloy.continuity.tethering}), as lists of names hold them, not a
