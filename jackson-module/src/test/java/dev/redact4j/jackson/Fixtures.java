@@ -323,6 +323,11 @@ public final class Fixtures {
   @JsonPropertyOrder({"user", "password"})
   public record Row(String user, String password) {}
 
+  /** Several secrets kept together, named in the plural; and a count that must stay. */
+  @JsonPropertyOrder({"apiKeys", "clientSecrets", "privateKeys", "accessTokens", "passcode", "promptTokens"})
+  public record Keyring(List<String> apiKeys, Map<String, String> clientSecrets, String[] privateKeys,
+      List<String> accessTokens, String passcode, int promptTokens) {}
+
   /** A name/value entry, as in a Kubernetes env list or a HAR header list. */
   @JsonPropertyOrder({"name", "value"})
   public record EnvVar(String name, String value) {}

@@ -18,6 +18,7 @@ import dev.redact4j.jackson.Fixtures.EnvVar;
 import dev.redact4j.jackson.Fixtures.Extensible;
 import dev.redact4j.jackson.Fixtures.Harmless;
 import dev.redact4j.jackson.Fixtures.Iban;
+import dev.redact4j.jackson.Fixtures.Keyring;
 import dev.redact4j.jackson.Fixtures.Login;
 import dev.redact4j.jackson.Fixtures.Metric;
 import dev.redact4j.jackson.Fixtures.Patient;
@@ -182,6 +183,18 @@ public abstract class RedactionBehaviour {
         .contains("\"tokenCount\":42")
         .contains("\"pin\":4711")
         .doesNotContain(login.password).doesNotContain(login.api_key).doesNotContain(login.clientSecret);
+  }
+
+  @Test
+  void pluralNamesOfSecretsMaskTheWholeListOrMap() throws Exception {
+    Keyring keyring = new Keyring(List.of(fakes.awsKeyId(), fakes.awsKeyId()), Map.of("github", fakes.password()),
+        new String[] {fakes.password()}, List.of(fakes.githubToken()), fakes.password(), 1200);
+    assertThat(write(keyring)).isEqualTo("{\"apiKeys\":\"" + MASK + "\",\"clientSecrets\":\"" + MASK
+        + "\",\"privateKeys\":\"" + MASK + "\",\"accessTokens\":\"" + MASK + "\",\"passcode\":\"" + MASK
+        + "\",\"promptTokens\":1200}");
+    String key = fakes.awsKeyId();
+    assertThat(writeTree("{\"secrets\":[\"" + key + "\"],\"tokens\":3}", false))
+        .isEqualTo("{\"secrets\":\"" + MASK + "\",\"tokens\":3}");
   }
 
   @Test

@@ -23,7 +23,11 @@ public final class SensitiveNames {
       "accesskey", "authorization", "credential", "credentials", "privatekey", "cookie",
       // a sign-up form's second copy, a list of them, a card's security code
       "passwords", "passwordconfirmation", "passwordconfirm", "passwordrepeat", "passwordagain", "cvv", "cvc",
-      "securitycode");
+      "securitycode", "passcode",
+      // several secrets kept together (a list or map of them), named as the core engine reads them as
+      // keys; bare "tokens" stays out, since an LLM's "prompt_tokens" is a count
+      "secrets", "apikeys", "accesskeys", "secretkeys", "privatekeys", "passphrases", "passcodes",
+      "accesstokens", "refreshtokens", "authtokens", "apitokens", "cookies");
 
   /**
    * The words by their last character, non-ASCII ones under index 0: a name is compared only with

@@ -33,6 +33,19 @@ class SensitiveNamesTest {
     assertThat(DEFAULT.isSensitive(name)).isFalse();
   }
 
+  /**
+   * Lists and maps of secrets are named in the plural ({@code apiKeys}, {@code clientSecrets}), and
+   * the core engine already takes these names as keys in log text; bare {@code tokens} stays out
+   * (an LLM's {@code prompt_tokens} is a count).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"apiKeys", "api_keys", "X-API-KEYS", "secrets", "clientSecrets", "client_secrets",
+      "privateKeys", "secretKeys", "accessKeys", "passphrases", "passcode", "passcodes", "accessTokens",
+      "refresh_tokens", "authTokens", "apiTokens", "cookies", "Cookies"})
+  void pluralsOfSecretWordsAreSensitive(String name) {
+    assertThat(DEFAULT.isSensitive(name)).isTrue();
+  }
+
   /** Spring property names with a list index or map key, as an {@code Environment} dump holds them. */
   @ParameterizedTest
   @ValueSource(strings = {"app.passwords[0]", "app.db.password[1]", "app.credentials[github]",
