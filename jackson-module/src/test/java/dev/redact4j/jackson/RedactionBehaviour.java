@@ -198,6 +198,14 @@ public abstract class RedactionBehaviour {
   }
 
   @Test
+  void shortFormsOfPasswordAreMaskedAsWordsOfTheirOwn() throws Exception {
+    Map<String, Object> env = object("DB_PASS", fakes.password(), "smtpPass", fakes.password(),
+        "pw", fakes.password(), "cacheBypass", true, "compass", "north");
+    assertThat(write(env)).isEqualTo("{\"DB_PASS\":\"" + MASK + "\",\"smtpPass\":\"" + MASK + "\",\"pw\":\""
+        + MASK + "\",\"cacheBypass\":true,\"compass\":\"north\"}");
+  }
+
+  @Test
   void nullsAndEmptyOptionalsUnderSensitiveNamesStayAsJacksonWritesThem() throws Exception {
     Login login = new Login(null, null, null);
     assertThat(write(login)).isEqualTo(writePlain(login).replace("\"accessToken\":123456789",

@@ -9,7 +9,8 @@ import java.util.Set;
  * Decides whether a property, map key or JSON field name announces a secret.
  *
  * <p>A name is normalized (lower case, without {@code _}, {@code -}, {@code .} and spaces) and is
- * sensitive when it <em>ends with</em> one of the words, unless it is one of the exempt names;
+ * sensitive when it <em>ends with</em> one of the words, or with a short form that is a word of its own
+ * ({@code DB_PASS}, {@code smtpPass}, {@code pw}), unless it is one of the exempt names;
  * trailing digits ({@code password2}) and trailing {@code [...]} indexes ({@code passwords[0]}) aside.
  * Ending-with catches {@code dbPassword}, {@code X-Api-Key} and {@code client_secret} while leaving
  * {@code passwordPolicy} and {@code tokenCount} alone, whose meaning is about the secret, not the
@@ -28,6 +29,12 @@ public final class SensitiveNames {
       // keys; bare "tokens" stays out, since an LLM's "prompt_tokens" is a count
       "secrets", "apikeys", "accesskeys", "secretkeys", "privatekeys", "passphrases", "passcodes",
       "accesstokens", "refreshtokens", "authtokens", "apitokens", "cookies");
+
+  /**
+   * Short forms that count only as a word of their own ({@code DB_PASS}, {@code smtpPass}, {@code pw}),
+   * as the core engine counts them: as mere endings they would catch {@code bypass} and {@code compass}.
+   */
+  static final List<String> WORDS_OF_THEIR_OWN = List.of("pass", "pw");
 
   /**
    * The words by their last character, non-ASCII ones under index 0: a name is compared only with
@@ -74,8 +81,8 @@ public final class SensitiveNames {
    */
   public boolean isSensitive(String name) {
     int length = name.length();
-    // Every word is at least three characters long.
-    if (length < 3) {
+    // Every word is at least two characters long.
+    if (length < 2) {
       return false;
     }
     if (length > CACHE_MAX_LENGTH) {
@@ -99,7 +106,7 @@ public final class SensitiveNames {
    * not keep values from the caller's data alive.
    */
   public boolean isSensitiveUncached(String name) {
-    return name.length() >= 3 && decide(name);
+    return name.length() >= 2 && decide(name);
   }
 
   /** {@link #isSensitive} without the cache; {@code name} has at least three chars. */
@@ -145,12 +152,35 @@ public final class SensitiveNames {
     }
     char last = i < 0 ? 0 : Character.toLowerCase(name.charAt(i));
     String[] candidates = wordsByLastChar[last < 128 ? last : 0];
-    if (candidates == null) {
+    boolean matched = false;
+    for (int k = 0; candidates != null && k < candidates.length && !matched; k++) {
+      matched = endsWith(name, i + 1, candidates[k]);
+    }
+    if (!matched && !endsWithWordOfItsOwn(name, i + 1)) {
       return false;
     }
-    for (String w : candidates) {
-      if (endsWith(name, i + 1, w)) {
-        return exempt.isEmpty() || !exempt.contains(normalize(end == name.length() ? name : name.substring(0, end)));
+    return exempt.isEmpty() || !exempt.contains(normalize(end == name.length() ? name : name.substring(0, end)));
+  }
+
+  /**
+   * Whether {@code name[0, end)} ends with one of {@link #WORDS_OF_THEIR_OWN} (any case) that starts
+   * the name, follows a separator or starts a word in camel case ({@code dbPass}, {@code DBPass}).
+   */
+  private static boolean endsWithWordOfItsOwn(String name, int end) {
+    for (String w : WORDS_OF_THEIR_OWN) {
+      int start = end - w.length();
+      if (start < 0 || !name.regionMatches(true, start, w, 0, w.length())) {
+        continue;
+      }
+      if (start == 0 || isSeparator(name.charAt(start - 1))) {
+        return true;
+      }
+      char first = name.charAt(start);
+      char before = name.charAt(start - 1);
+      boolean nextLower = start + 1 < end && Character.isLowerCase(name.charAt(start + 1));
+      if (Character.isUpperCase(first)
+          && (Character.isLowerCase(before) || Character.isDigit(before) || nextLower)) {
+        return true;
       }
     }
     return false;

@@ -3,6 +3,7 @@ package dev.redact4j.jackson.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
@@ -46,6 +47,34 @@ class SensitiveNamesTest {
     assertThat(DEFAULT.isSensitive(name)).isTrue();
   }
 
+  /**
+   * {@code pass} and {@code pw} are the short forms configurations use ({@code DB_PASS},
+   * {@code smtpPass}, {@code "pw"}), counted only as a word of their own, as the core engine counts
+   * them: after a separator, at a lower-to-upper case change, or as the whole name.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"pass", "PASS", "Pass", "DB_PASS", "dbPass", "smtp.pass", "redis-pass", "user_pass2",
+      "app.db.pass[0]", "pw", "PW", "dbPw", "db_pw", "DB-PW", "pw1"})
+  void passAndPwAsAWordOfTheirOwnAreSensitive(String name) {
+    assertThat(DEFAULT.isSensitive(name)).isTrue();
+    assertThat(DEFAULT.isSensitiveUncached(name)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"bypass", "BYPASS", "cacheBypass", "compass", "Compass", "surpass", "dbpass", "DBPASS",
+      "p", "w", "npw", "KPW", "passport", "pwLength", "passed"})
+  void passAndPwInsideAnotherWordAreNot(String name) {
+    assertThat(DEFAULT.isSensitive(name)).isFalse();
+    assertThat(DEFAULT.isSensitiveUncached(name)).isFalse();
+  }
+
+  @Test
+  void passAndPwFollowExemptions() {
+    SensitiveNames exempting = SensitiveNames.of(List.of(), List.of("dbpass"));
+    assertThat(exempting.isSensitive("DB_PASS")).isFalse();
+    assertThat(exempting.isSensitive("smtp_pass")).isTrue();
+  }
+
   /** Spring property names with a list index or map key, as an {@code Environment} dump holds them. */
   @ParameterizedTest
   @ValueSource(strings = {"app.passwords[0]", "app.db.password[1]", "app.credentials[github]",
@@ -85,6 +114,7 @@ class SensitiveNamesTest {
       @ForAll @Chars({'_', '-', '.', ' ', 'A', 'K', 'E', 'Y', 'T', 'O', 'N'}) @CharRange(from = 'a', to = 'z')
           String name) {
     String n = SensitiveNames.normalize(name);
+    Assume.that(!n.contains("pass") && !n.contains("pw")); // word-only forms, tested above
     boolean expected = SensitiveNames.BUILT_IN.stream().anyMatch(n::endsWith);
     assertThat(DEFAULT.isSensitive(name)).isEqualTo(expected);
   }
@@ -95,6 +125,7 @@ class SensitiveNamesTest {
       @ForAll @Chars({'_', '-', '.', ' ', 'A', 'K', 'E', 'Y', 'T', 'O', 'N'}) @CharRange(from = 'a', to = 'z')
           String name) {
     String n = SensitiveNames.normalize(name);
+    Assume.that(!n.contains("pass") && !n.contains("pw")); // word-only forms, tested above
     boolean expected = SensitiveNames.BUILT_IN.stream().anyMatch(n::endsWith);
     assertThat(DEFAULT.isSensitive(name)).isEqualTo(expected);
     assertThat(DEFAULT.isSensitive(name)).isEqualTo(expected);
