@@ -121,12 +121,22 @@ final class RedactionSerializerModifier extends BeanSerializerModifier {
     if (p.getAnnotation(Redacted.class) != null) {
       return new MaskingPropertyWriter(p);
     }
-    if (!settings.isSensitiveName(p.getName())) {
+    if (!hasSensitiveName(p)) {
       return null;
     }
     // An unwrapped value has no name of its own in the output and its content is handled inside,
     // but Jackson writes a value it cannot unwrap (a string, map, list...) under the property's name.
     return p.isUnwrapping() ? MaskingPropertyWriter.unlessUnwrapped(p) : new MaskingPropertyWriter(p);
+  }
+
+  /**
+   * Whether the name written to JSON or the Java member behind it names a secret: a field
+   * {@code password} renamed with {@code @JsonProperty("p")} still holds one. A getter's member name
+   * keeps its prefix ({@code getPassword}), which the ending-with rule reads the same.
+   */
+  private boolean hasSensitiveName(BeanPropertyWriter p) {
+    AnnotatedMember member = p.getMember();
+    return settings.isSensitiveName(p.getName()) || member != null && settings.isSensitiveName(member.getName());
   }
 
   @Override

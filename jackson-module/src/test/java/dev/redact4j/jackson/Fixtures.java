@@ -323,6 +323,40 @@ public final class Fixtures {
   @JsonPropertyOrder({"user", "password"})
   public record Row(String user, String password) {}
 
+  /** Secrets renamed in JSON, one way and the other, and a harmless rename. */
+  @JsonPropertyOrder({"p", "password", "k", "hint"})
+  public static final class Renamed {
+    @JsonProperty("p")
+    public final String password;
+    @JsonProperty("password")
+    public final String pw;
+    private final String apiKey;
+
+    public Renamed(String password, String pw, String apiKey) {
+      this.password = password;
+      this.pw = pw;
+      this.apiKey = apiKey;
+    }
+
+    @JsonProperty("k")
+    public String getApiKey() {
+      return apiKey;
+    }
+
+    @JsonProperty("hint")
+    public String getPasswordHint() {
+      return "first pet";
+    }
+  }
+
+  /** A harmless token renamed in JSON: kept where its Java name is exempt. */
+  public static final class Page {
+    @JsonProperty("cursor")
+    public String nextPageToken = "page-2";
+
+    public Page() {}
+  }
+
   /** Several secrets kept together, named in the plural; and a count that must stay. */
   @JsonPropertyOrder({"apiKeys", "clientSecrets", "privateKeys", "accessTokens", "passcode", "promptTokens"})
   public record Keyring(List<String> apiKeys, Map<String, String> clientSecrets, String[] privateKeys,

@@ -22,7 +22,9 @@ import dev.redact4j.jackson.Fixtures.Keyring;
 import dev.redact4j.jackson.Fixtures.Login;
 import dev.redact4j.jackson.Fixtures.Metric;
 import dev.redact4j.jackson.Fixtures.Patient;
+import dev.redact4j.jackson.Fixtures.Page;
 import dev.redact4j.jackson.Fixtures.Payout;
+import dev.redact4j.jackson.Fixtures.Renamed;
 import dev.redact4j.jackson.Fixtures.Sparse;
 import dev.redact4j.jackson.Fixtures.Tag;
 import dev.redact4j.jackson.Fixtures.TokenPair;
@@ -203,6 +205,16 @@ public abstract class RedactionBehaviour {
         "pw", fakes.password(), "cacheBypass", true, "compass", "north");
     assertThat(write(env)).isEqualTo("{\"DB_PASS\":\"" + MASK + "\",\"smtpPass\":\"" + MASK + "\",\"pw\":\""
         + MASK + "\",\"cacheBypass\":true,\"compass\":\"north\"}");
+  }
+
+  @Test
+  void aSecretRenamedInJsonIsMaskedByItsJavaNameAndByItsJsonName() throws Exception {
+    Renamed renamed = new Renamed(fakes.password(), fakes.password(), fakes.awsKeyId());
+    assertThat(write(renamed)).isEqualTo("{\"p\":\"" + MASK + "\",\"password\":\"" + MASK + "\",\"k\":\"" + MASK
+        + "\",\"hint\":\"first pet\"}");
+    // Exempting the Java name keeps a renamed property in full.
+    assertThat(write(new Page())).isEqualTo("{\"cursor\":\"" + MASK + "\"}");
+    assertThat(writeCustom(new Page())).isEqualTo("{\"cursor\":\"page-2\"}");
   }
 
   @Test
