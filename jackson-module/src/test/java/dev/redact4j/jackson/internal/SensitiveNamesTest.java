@@ -73,6 +73,10 @@ class SensitiveNamesTest {
     SensitiveNames exempting = SensitiveNames.of(List.of(), List.of("dbpass"));
     assertThat(exempting.isSensitive("DB_PASS")).isFalse();
     assertThat(exempting.isSensitive("smtp_pass")).isTrue();
+    // A payload whose "pass" is a test result keeps it.
+    SensitiveNames results = SensitiveNames.of(List.of(), List.of("pass"));
+    assertThat(results.isSensitive("pass")).isFalse();
+    assertThat(results.isSensitive("DB_PASS")).isTrue();
   }
 
   /** Spring property names with a list index or map key, as an {@code Environment} dump holds them. */
