@@ -33,6 +33,7 @@ class NonSecretKeyNamesTest {
     "--client-secret-file secrets/client.json",
     "token_type=Bearer expires_in=3599",
     "token_type=Bearer expires_in=3599 scope=read",
+    "10.0.0.1 - - \"GET /cb?state=xyz&token_type=Bearer HTTP/1.1\" 200 512",
     "\"token_type\":\"Bearer\",\"expires_in\":3599",
     "{\"token_type\": \"Bearer\", \"expires_in\": 3599}",
     "token_type: Bearer expires_in: 3599",

@@ -172,7 +172,9 @@ public final class AuthorizationDetector implements Detector {
     return c == '$' || c == '<' || c == '{' || c == '%' || c == '*'
         || ValueShapes.isPlaceholder(text, s, e)
         || (e - s <= 16 && (KeyNames.regionEqualsIgnoreCase(text, s, "token")
-            || KeyNames.regionEqualsIgnoreCase(text, s, "your")));
+            || KeyNames.regionEqualsIgnoreCase(text, s, "your")))
+        // an access log's request line ends with the protocol: "GET /cb?...&token_type=Bearer HTTP/1.1"
+        || (e - s <= 8 && KeyNames.regionEquals(text, s, "HTTP/"));
   }
 
   private static int blanks(CharSequence text, int i) {
