@@ -42,41 +42,43 @@ final class ProseValues {
         return quote;
       }
     }
-    int isLimit = Math.min(n - 4, i + 48);
+    // Each walk reads on while j is below its end; a walk that stops moves its end to where it stopped.
+    int isEnd = Math.min(n - 4, i + 48);
     int colonLimit = Math.min(n - 2, i + 96);
-    boolean lookingForIs = true;
-    boolean lookingForColon = true;
+    int colonEnd = colonLimit;
+    char keyFirst = text.charAt(keyStart);
     int colonValue = -1;
-    for (int j = i - 1; ; j++) {
-      lookingForIs &= j < isLimit;
-      lookingForColon &= j < colonLimit;
-      if (!lookingForIs && !lookingForColon) {
-        return colonValue >= 0 ? ~colonValue : NONE;
-      }
+    for (int j = i - 1; j < isEnd || j < colonEnd; j++) {
       char c = text.charAt(j);
-      if (c == ' ' && j + 1 + keyLength < n && text.charAt(j + 1) == text.charAt(keyStart)
-          && !KeyNames.isAlnum(text.charAt(j + 1 + keyLength)) && Detector.anchorAgain(text, j + 1, keyStart, keyEnd)) {
-        // the key again, as a word of its own (pw pw pw ...): that one reads on by itself
-        return colonValue >= 0 ? ~colonValue : NONE;
+      if (c < PLAIN_WORD_CHARS.length && PLAIN_WORD_CHARS[c]) {
+        continue; // most of prose: no key again, no " is ", no colon, and plain words go on the colon's walk
       }
-      if (lookingForIs) {
+      if (c == ' ') {
+        char next = text.charAt(j + 1); // j + 1 < n: no walk reads past n - 2
+        if (next == keyFirst && j + 1 + keyLength < n && !KeyNames.isAlnum(text.charAt(j + 1 + keyLength))
+            && Detector.anchorAgain(text, j + 1, keyStart, keyEnd)) {
+          // the key again, as a word of its own (pw pw pw ...): that one reads on by itself
+          return colonValue >= 0 ? ~colonValue : NONE;
+        }
+      }
+      if (j < isEnd) {
         if (c == '\n' || c == '\r') {
-          lookingForIs = false;
+          isEnd = j;
         } else if (c == ' ' && text.charAt(j + 1) == 'i' && text.charAt(j + 2) == 's' && text.charAt(j + 3) == ' ') {
           int v = j + 4;
           if (v < n && isQuote(text.charAt(v))) {
             return v;
           }
-          lookingForIs = false;
+          isEnd = j;
         }
       }
-      if (lookingForColon && j >= i) {
+      if (j < colonEnd && j >= i) {
         if (c == ':' && text.charAt(j + 1) == ' ') {
           colonValue = proseWord(text, j + 2, 8);
           if (colonValue < 0 && announcesGenerated(text, i, j)) {
             colonValue = generatedWord(text, j + 2);
           }
-          lookingForColon = false;
+          colonEnd = j;
         } else if (c == ':' && (text.charAt(j + 1) == '\n' || text.charAt(j + 1) == '\r')) {
           // Elasticsearch's first start: "Password for the elastic user (reset with `...`):\n  <v>"
           int v = j + 1;
@@ -85,16 +87,27 @@ final class ProseValues {
           }
           int indented = KeyValueDetector.skipBlanks(text, v);
           colonValue = indented > v ? proseWord(text, indented, 8) : -1;
-          lookingForColon = false;
-        } else if (!(KeyNames.isAlnum(c) || c == ' ' || c == '-' || c == '_' || c == '\'' || c == '(' || c == ')'
-            || c == '`' || c == '/' || c == '@' // a user@host: mysqld's "generated for root@localhost: <v>"
-            || c == '.' && j + 1 < colonLimit && text.charAt(j + 1) != ' ')) {
-          lookingForColon = false; // not plain words: another key, a sentence's end, a line break
+          colonEnd = j;
+        } else if (!(c == ' ' || c == '.' && j + 1 < colonLimit && text.charAt(j + 1) != ' ')) {
+          colonEnd = j; // not plain words: another key, a sentence's end, a line break
         }
       }
     }
+    return colonValue >= 0 ? ~colonValue : NONE;
   }
 
+  /**
+   * The characters of plain words that the colon's walk in {@link #passwordInProse} reads over and that
+   * neither walk stops at: letters, digits, {@code - _ ' ( ) ` /}, and {@code @} (a user@host: mysqld's
+   * "generated for root@localhost: <v>"). Blanks, dots and colons are looked at one by one.
+   */
+  private static final boolean[] PLAIN_WORD_CHARS = new boolean[128];
+
+  static {
+    for (char c = 0; c < PLAIN_WORD_CHARS.length; c++) {
+      PLAIN_WORD_CHARS[c] = KeyNames.isAlnum(c) || "-_'()`/@".indexOf(c) >= 0;
+    }
+  }
 
   /**
    * MySQL's {@code SET PASSWORD FOR 'bob'@'%' = 'v'}: from {@code i}, after {@code FOR}, an account
@@ -169,6 +182,9 @@ final class ProseValues {
         e = wordEnd(text, w, n);
         break;
       }
+    }
+    if (e - w < min) {
+      return -1; // most words of prose: the bar below only shortens the word
     }
     for (int j = w; j < e; j++) {
       if (text.charAt(j) == '|' && !barInWord(text, j, e)) {
