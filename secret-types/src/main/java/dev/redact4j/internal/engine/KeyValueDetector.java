@@ -355,7 +355,25 @@ public final class KeyValueDetector implements Detector {
       return NO_MATCH; // keytool -storepass:file pass.txt, -storepass:env VAR: where the password is, not it
     }
     int dumped = sep > 0 ? SiblingEntries.phpDumpString(text, keyStart, keyEnd) : -1;
-    if (dumped == SiblingEntries.NO_STRING) {
+    boolean prose = sep == 0 && !flag && betweenPlainWords(text, keyStart, afterKey, i)
+        && !(kind == Kind.PASSWORD && keyEnd - keyStart == 14); // wpa_passphrase <ssid> <v> has a shape of its own
+    if (prose) {
+      // A key word in prose: of the shapes below only a value in prose can follow it (most key words
+      // in logs end here, so they skip the tests of every other shape)
+      if (kind == Kind.PASSWORD || kind == Kind.SECRET) {
+        int v = proseValue(text, i, keyStart, keyEnd, anchorStart);
+        if (v == ProseValues.NONE) {
+          return NO_MATCH;
+        }
+        valueAt = v < 0 ? ~v : v;
+        terminator = v < 0 ? ' ' : 0;
+      } else if ((kind == Kind.TOKEN || kind == Kind.API_KEY) && (valueAt = proseWord(text, i, 16)) > 0
+          && !isUuid(text, valueAt, Math.min(n, valueAt + 36))) {
+        terminator = ' ';
+      } else {
+        return NO_MATCH;
+      }
+    } else if (dumped == SiblingEntries.NO_STRING) {
       return NO_MATCH; // var_dump: ["password":protected]=> alone on its line, or a value of no string type
     } else if (dumped >= 0) {
       valueAt = dumped; // var_dump: ["password":protected]=>\n  string(14) "value"
@@ -439,19 +457,13 @@ public final class KeyValueDetector implements Detector {
           return NO_MATCH;
         }
         valueAt = i; // Gradle and friends: password "value"
-      } else if (kind == Kind.PASSWORD && (valueAt = ProseValues.passwordInProse(text, i, keyStart, keyEnd)) != ProseValues.NONE) {
-        // prose: the password is 'value'; Generated password for user admin: G3JxacV9H6-S0rC
-        if (valueAt < 0) {
-          valueAt = ~valueAt;
-          terminator = ' ';
-        }
-      } else if (kind == Kind.PASSWORD && afterNetrcLogin(text, anchorStart)) {
-        valueAt = i; // .netrc: machine host login user password value
-        terminator = ' ';
-      } else if ((valueAt = proseWord(text, i, 8)) > 0) {
-        terminator = ' '; // prose: login failed with password Hunter2024!
       } else {
-        return NO_MATCH;
+        int v = proseValue(text, i, keyStart, keyEnd, anchorStart);
+        if (v == ProseValues.NONE) {
+          return NO_MATCH;
+        }
+        valueAt = v < 0 ? ~v : v;
+        terminator = v < 0 ? ' ' : 0;
       }
     } else if (kind == Kind.TOKEN && i > afterKey && i < n && text.charAt(i) == '"' && redisAuth(text, keyStart, keyEnd)) {
       valueAt = redisAuthPassword(text, i); // Redis MONITOR: "AUTH" "<password>", "AUTH" "<user>" "<password>"
@@ -550,6 +562,56 @@ public final class KeyValueDetector implements Detector {
     }
     return value(text, valueAt, terminator, keyInString ? openQuote : 0, loose, lineValue, flag, urlEncoded,
         keyStart, keyEnd);
+  }
+
+  /**
+   * The value after a password or secret key word that no separator follows, from {@code i}, the
+   * first character after the blanks: for a password, the prose of {@link ProseValues#passwordInProse}
+   * or a {@code .netrc} entry's token; else, for both, a word with a secret's make-up
+   * ({@link ProseValues#proseWord}: {@code login failed with password Hunter2024!}).
+   *
+   * @return the start of a value that ends at its closing quote; the complement ({@code ~start}) of
+   *     one that ends at the next blank; or {@link ProseValues#NONE}
+   */
+  private int proseValue(CharSequence text, int i, int keyStart, int keyEnd, int anchorStart) {
+    if (kind == Kind.PASSWORD) {
+      // prose: the password is 'value'; Generated password for user admin: G3JxacV9H6-S0rC
+      int value = ProseValues.passwordInProse(text, i, keyStart, keyEnd);
+      if (value != ProseValues.NONE) {
+        return value;
+      }
+      if (afterNetrcLogin(text, anchorStart)) {
+        return ~i; // .netrc: machine host login user password value
+      }
+    }
+    int word = proseWord(text, i, 8); // prose: login failed with password Hunter2024!
+    return word > 0 ? ~word : ProseValues.NONE;
+  }
+
+  /**
+   * Whether the key {@code text[keyStart, ...)} stands between two words of prose, so that no shape but a
+   * value in prose can follow it: before it the start of the text, or a blank after a lower-case letter
+   * or a digit (no name field {@code "name":}, no {@code ENV}/{@code ARG}/{@code setenv}, no comparison
+   * {@code ==}, no element {@code <} nor flag {@code -}); after it ({@code afterKey}) blanks and, at
+   * {@code i}, a lower-case letter that starts neither a {@code string} type nor {@code value=}. The
+   * caller has found no separator. Reads two characters before the key and one after the blanks.
+   */
+  private static boolean betweenPlainWords(CharSequence text, int keyStart, int afterKey, int i) {
+    if (i <= afterKey || i >= text.length()) {
+      return false;
+    }
+    char next = text.charAt(i);
+    if (!KeyNames.isLower(next) || next == 's' || next == 'v') {
+      return false;
+    }
+    if (keyStart == 0) {
+      return text.charAt(0) != '-';
+    }
+    if (keyStart < 2 || text.charAt(keyStart - 1) != ' ') {
+      return false;
+    }
+    char before = text.charAt(keyStart - 2);
+    return KeyNames.isLower(before) && before != 'v' || KeyNames.isDigit(before);
   }
 
   /**
@@ -1958,6 +2020,9 @@ public final class KeyValueDetector implements Detector {
       return 0;
     }
     char c = text.charAt(i);
+    if (KeyNames.isAlnum(c)) {
+      return 0; // a word: every separator below starts with a symbol
+    }
     char next = i + 1 < n ? text.charAt(i + 1) : 0;
     char third = i + 2 < n ? text.charAt(i + 2) : 0;
     if ((c == '?' || c == '+' || c == '.') && next == '=' && third != '=') {
