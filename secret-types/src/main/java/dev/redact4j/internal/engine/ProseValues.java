@@ -186,11 +186,17 @@ final class ProseValues {
     if (e - w < min) {
       return -1; // most words of prose: the bar below only shortens the word
     }
+    boolean anyDigit = false;
     for (int j = w; j < e; j++) {
-      if (text.charAt(j) == '|' && !barInWord(text, j, e)) {
+      char c = text.charAt(j);
+      if (c == '|' && !barInWord(text, j, e)) {
         e = j; // ...password <v>|5|suser=bob: a record's field ends at its bar
         break;
       }
+      anyDigit |= KeyNames.isDigit(c);
+    }
+    if (!anyDigit) {
+      return -1; // a word without a digit (rotation, Authenticate), as the test below would find
     }
     int len = e - w;
     if (len < min || len > 128) {
