@@ -355,11 +355,13 @@ public final class KeyValueDetector implements Detector {
       return NO_MATCH; // keytool -storepass:file pass.txt, -storepass:env VAR: where the password is, not it
     }
     int dumped = sep > 0 ? SiblingEntries.phpDumpString(text, keyStart, keyEnd) : -1;
-    boolean prose = sep == 0 && !flag && betweenPlainWords(text, keyStart, afterKey, i)
-        && !(kind == Kind.PASSWORD && keyEnd - keyStart == 14); // wpa_passphrase <ssid> <v> has a shape of its own
+    boolean prose = sep == 0 && !flag && proseBefore(text, keyStart) && proseAfter(text, afterKey, i)
+        && !passwordCommandAt(text, keyStart, keyEnd, i);
     if (prose) {
       // A key word in prose: of the shapes below only a value in prose can follow it (most key words
-      // in logs end here, so they skip the tests of every other shape)
+      // in logs end here, so they skip the tests of every other shape). A shape added below that can
+      // start at a letter, digit or ' - ' after the key, or after a word before it, must be excluded
+      // in proseBefore or proseAfter.
       if (kind == Kind.PASSWORD || kind == Kind.SECRET) {
         int v = proseValue(text, i, keyStart, keyEnd, anchorStart);
         if (v == ProseValues.NONE) {
@@ -589,29 +591,45 @@ public final class KeyValueDetector implements Detector {
   }
 
   /**
-   * Whether the key {@code text[keyStart, ...)} stands between two words of prose, so that no shape but a
-   * value in prose can follow it: before it the start of the text, or a blank after a lower-case letter
-   * or a digit (no name field {@code "name":}, no {@code ENV}/{@code ARG}/{@code setenv}, no comparison
-   * {@code ==}, no element {@code <} nor flag {@code -}); after it ({@code afterKey}) blanks and, at
-   * {@code i}, a lower-case letter that starts neither a {@code string} type nor {@code value=}. The
-   * caller has found no separator. Reads two characters before the key and one after the blanks.
+   * Whether the key at {@code keyStart} follows what prose puts before a word: the start of the text,
+   * or one blank after a character that ends no name field ({@code "name": }), comparison ({@code == })
+   * or instruction ({@code ENV}, {@code ARG}, {@code setenv}): not {@code : = !}, nor {@code V G v}, nor
+   * a blank. With {@link #proseAfter}, no shape of {@link #locate} but a value in prose can follow the
+   * key. Reads two characters.
    */
-  private static boolean betweenPlainWords(CharSequence text, int keyStart, int afterKey, int i) {
-    if (i <= afterKey || i >= text.length()) {
-      return false;
-    }
-    char next = text.charAt(i);
-    if (!KeyNames.isLower(next) || next == 's' || next == 'v') {
-      return false;
-    }
+  private static boolean proseBefore(CharSequence text, int keyStart) {
     if (keyStart == 0) {
-      return text.charAt(0) != '-';
+      return true;
     }
     if (keyStart < 2 || text.charAt(keyStart - 1) != ' ') {
       return false;
     }
     char before = text.charAt(keyStart - 2);
-    return KeyNames.isLower(before) && before != 'v' || KeyNames.isDigit(before);
+    return before > ' ' && ":=!VGv".indexOf(before) < 0;
+  }
+
+  /**
+   * Whether blanks follow the key (it ends at {@code afterKey}) and then, at {@code i}, what starts a
+   * word of prose and no other shape: a letter or digit that starts neither a {@code string} type nor
+   * {@code value=} (not {@code s S v V}), or a dash and a blank ({@code OrderService - placed}). The
+   * caller has found no separator at {@code i}. Reads at most two characters.
+   */
+  private static boolean proseAfter(CharSequence text, int afterKey, int i) {
+    int n = text.length();
+    if (i <= afterKey || i >= n) {
+      return false;
+    }
+    char c = text.charAt(i);
+    return KeyNames.isAlnum(c) && "sSvV".indexOf(c) < 0 || c == '-' && i + 1 < n && text.charAt(i + 1) == ' ';
+  }
+
+  /**
+   * Whether a password key is a command's name whose arguments {@link #locate} reads in a shape of
+   * their own: {@code wpa_passphrase <ssid> <v>} (a key of 14 characters), or any key before a dash,
+   * as {@code htpasswd -b file user <v>}.
+   */
+  private boolean passwordCommandAt(CharSequence text, int keyStart, int keyEnd, int i) {
+    return kind == Kind.PASSWORD && (keyEnd - keyStart == 14 || text.charAt(i) == '-');
   }
 
   /**
