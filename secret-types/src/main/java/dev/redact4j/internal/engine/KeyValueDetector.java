@@ -605,7 +605,8 @@ public final class KeyValueDetector implements Detector {
       return false;
     }
     char before = text.charAt(keyStart - 2);
-    return before > ' ' && ":=!VGv".indexOf(before) < 0;
+    return before > ' ' && before != ':' && before != '=' && before != '!' && before != 'V' && before != 'G'
+        && before != 'v';
   }
 
   /**
@@ -620,7 +621,8 @@ public final class KeyValueDetector implements Detector {
       return false;
     }
     char c = text.charAt(i);
-    return KeyNames.isAlnum(c) && "sSvV".indexOf(c) < 0 || c == '-' && i + 1 < n && text.charAt(i + 1) == ' ';
+    return KeyNames.isAlnum(c) && c != 's' && c != 'S' && c != 'v' && c != 'V'
+        || c == '-' && i + 1 < n && text.charAt(i + 1) == ' ';
   }
 
   /**
@@ -1990,7 +1992,8 @@ public final class KeyValueDetector implements Detector {
 
   static int skipBlanks(CharSequence text, int i) {
     int limit = Math.min(text.length(), i + MAX_GAP);
-    while (i < limit && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+    char c; // one read per character: every key word's hit skips blanks here
+    while (i < limit && ((c = text.charAt(i)) == ' ' || c == '\t')) {
       i++;
     }
     return i;
