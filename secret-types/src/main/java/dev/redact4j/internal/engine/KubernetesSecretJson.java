@@ -64,12 +64,12 @@ public final class KubernetesSecretJson implements WholeTextDetector {
     int forms = 0;
     for (int i = 0; i + KIND.length() < n && forms != (JSON | GO); i++) {
       char c = text.charAt(i);
-      if (c == 'O' && startsWith(text, i, OPAQUE) && i + OPAQUE.length() < n) {
+      if (c == 'O' && KeyNames.regionEquals(text, i, OPAQUE) && i + OPAQUE.length() < n) {
         char after = text.charAt(i + OPAQUE.length());
         forms |= after == '"' || after == '\\' ? JSON : 0;
-      } else if (c == 'S' && startsWith(text, i, KIND)) {
+      } else if (c == 'S' && KeyNames.regionEquals(text, i, KIND)) {
         int end = i + KIND.length();
-        if (end + LIST.length() < n && text.charAt(end) == 'L' && startsWith(text, end, LIST)) {
+        if (end + LIST.length() < n && text.charAt(end) == 'L' && KeyNames.regionEquals(text, end, LIST)) {
           end += LIST.length(); // SecretList, whose items carry no kind of their own
         }
         char after = text.charAt(end);
@@ -107,11 +107,11 @@ public final class KubernetesSecretJson implements WholeTextDetector {
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       boolean wordStart = i == 0 || !KeyNames.isAlnum(text.charAt(i - 1));
-      if (c == '&' && i + 1 < n && text.charAt(i + 1) == 'S' && startsWith(text, i + 1, KIND + "{")) {
+      if (c == '&' && i + 1 < n && text.charAt(i + 1) == 'S' && KeyNames.regionEquals(text, i + 1, KIND + "{")) {
         afterSecret = true;
-      } else if (c == 'D' && afterSecret && wordStart && startsWith(text, i, GO_DATA)) {
+      } else if (c == 'D' && afterSecret && wordStart && KeyNames.regionEquals(text, i, GO_DATA)) {
         i = byteLists(text, i + GO_DATA.length(), rule, out);
-      } else if (c == 'S' && afterSecret && wordStart && startsWith(text, i, GO_STRING_DATA)) {
+      } else if (c == 'S' && afterSecret && wordStart && KeyNames.regionEquals(text, i, GO_STRING_DATA)) {
         i = stringValues(text, i + GO_STRING_DATA.length(), rule, out);
       }
     }
@@ -158,26 +158,13 @@ public final class KubernetesSecretJson implements WholeTextDetector {
     }
     int end = start;
     while (end < n && text.charAt(end) != '\n'
-        && !(text.charAt(end) == ',' && startsWith(text, end, GO_STRING_DATA_END))) {
+        && !(text.charAt(end) == ',' && KeyNames.regionEquals(text, end, GO_STRING_DATA_END))) {
       end++;
     }
     if (end > start && !UrlCredentialsDetector.isPlaceholder(text, start, end)) {
       out.add(start, end, rule);
     }
     return Math.max(start, end - 1);
-  }
-
-  /** Whether {@code word} is at {@code at}, its first character already compared; false past the text's end. */
-  private static boolean startsWith(CharSequence text, int at, String word) {
-    if (at + word.length() > text.length()) {
-      return false;
-    }
-    for (int k = 1; k < word.length(); k++) {
-      if (text.charAt(at + k) != word.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** What an object or array is to its parent. */
@@ -402,20 +389,12 @@ public final class KubernetesSecretJson implements WholeTextDetector {
     }
 
     private boolean equals(int start, int end, String word) {
-      if (end - start != word.length()) {
-        return false;
-      }
-      for (int k = 0; k < word.length(); k++) {
-        if (text.charAt(start + k) != word.charAt(k)) {
-          return false;
-        }
-      }
-      return true;
+      return end - start == word.length() && KeyNames.regionEquals(text, start, word);
     }
 
     private boolean prefixed(int start, int end, String prefix) {
       return end - start > prefix.length() && text.charAt(start) == prefix.charAt(0)
-          && startsWith(text, start, prefix);
+          && KeyNames.regionEquals(text, start, prefix);
     }
 
     private boolean isBase64(int start, int end) {
