@@ -109,7 +109,8 @@ class NamedKeyTest {
         .doesNotContain(signalr).endsWith(";Version=1.0;");
     // 32+ characters of both cases and digits are no AWS-style id (those are upper case, or shorter)
     String shodan = "Ab3dEf7hIj1lMn5p" + "Qr9tUv3xYz7bCd1f";
-    assertThat(REDACTOR.redact("SHODAN_ACCESS_KEY=" + shodan)).isEqualTo("SHODAN_ACCESS_KEY=[REDACTED:named-key-assignment]");
+    assertThat(REDACTOR.redact("SHODAN_ACCESS_KEY=" + shodan))
+        .isEqualTo("SHODAN_ACCESS_KEY=[REDACTED:named-key-assignment]");
     for (String clean : new String[] {"GET /x?key=abc&page=2", "GET /cache?key=user:123",
         "MINIO_ACCESS_KEY=minioadminXyz123Q", "access_key: AKIDz8krbsJ5yKBZQpn7",
         "access_key=LTAI5tFakeExampleKey12345", "GCS_ACCESS_KEY=GOOG1EFAKEEXAMPLEFAKEEXAMPLE12345"}) {

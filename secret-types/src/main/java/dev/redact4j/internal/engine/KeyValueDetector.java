@@ -1819,7 +1819,8 @@ public final class KeyValueDetector implements Detector {
         // A number is a count, an id or a one-time code; 24 digits and more are none of those (an id
         // fits in 20), but a vendor's numeric token (x_api_token=<32 digits>)
         return len >= 8 && (!allDigits(text, start, end) || len >= NUMERIC_TOKEN)
-            && !identifierNamingSecret(text, start, end) && looksSecret(text, start, end, 20) && (!isUuid(text, start, end) || ValueShapes.isRandomUuid(text, start, end));
+            && !identifierNamingSecret(text, start, end) && looksSecret(text, start, end, 20)
+            && (!isUuid(text, start, end) || ValueShapes.isRandomUuid(text, start, end));
       default: // SESSION
         // Session: 30546173_4261722401 (Windows CBS), sessionid: 0x14ede63a5a70002 (ZooKeeper): a session
         // numbered, not a session token, which holds letters
