@@ -321,6 +321,9 @@ public final class KeyValueDetector implements Detector {
         && CharClass.HEX.contains(text.charAt(keyStart + 3)) && CharClass.HEX.contains(text.charAt(keyStart + 4))) {
       keyStart += 5; // nor are a unicode escape's (an escaped & or quote before the key, as Gson writes it)
     }
+    if (keyStart > 0 && text.charAt(keyStart - 1) == '/' && sep == 2 && text.charAt(i) == '-') {
+      return NO_MATCH; // f:/etc/pam.d/common-password -> r:pam_pwhistory: a file's name before an arrow
+    }
     if (keyStart > 0 && text.charAt(keyStart - 1) == ':' && ValueShapes.insideArn(text, keyStart - 1)) {
       return NO_MATCH; // arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf names a secret
     }
@@ -457,6 +460,10 @@ public final class KeyValueDetector implements Detector {
       if (isQuote(text.charAt(i))) {
         if (kind == Kind.SECRET && namesSecretObject(text, keyStart, keyEnd, i)) {
           return NO_MATCH;
+        }
+        if (KeyNames.equalsIgnoreCase(text, keyStart, keyEnd, "pass")
+            && !(text.charAt(keyStart) == 'p' && atLineStart(text, keyStart))) {
+          return NO_MATCH; // the verb: to pass "--quiet" down, or pass 'ignore'; a DSL's pass "v" starts its line
         }
         valueAt = i; // Gradle and friends: password "value"
       } else {
@@ -1820,11 +1827,13 @@ public final class KeyValueDetector implements Detector {
         // fits in 20), but a vendor's numeric token (x_api_token=<32 digits>)
         return len >= 8 && (!allDigits(text, start, end) || len >= NUMERIC_TOKEN)
             && !identifierNamingSecret(text, start, end) && looksSecret(text, start, end, 20)
+            && !ValueShapes.versionNumber(text, start, end) // a version (auth-plugin=528.0.0-0) or an OID
             && (!isUuid(text, start, end) || ValueShapes.isRandomUuid(text, start, end));
       default: // SESSION
         // Session: 30546173_4261722401 (Windows CBS), sessionid: 0x14ede63a5a70002 (ZooKeeper): a session
         // numbered, not a session token, which holds letters
-        return len >= 8 && !ValueShapes.printedNumber(text, start, end) && !identifierNamingSecret(text, start, end)
+        return len >= 8 && !ValueShapes.printedNumber(text, start, end) && !ValueShapes.versionNumber(text, start, end)
+            && !identifierNamingSecret(text, start, end)
             && looksSecret(text, start, end, 20);
     }
   }

@@ -907,6 +907,58 @@ final class ValueShapes {
     return true;
   }
 
+  /**
+   * A version number or an OID: three or more groups of 1 to 9 digits joined by dots, then maybe a
+   * suffix after {@code - + ~ _} of short letter-and-digit parts ({@code 528.0.0-0}, {@code 1.1.2-1_amd64.deb},
+   * {@code 2.4.1-beta.3}, {@code 1.3.6.1.5.5.7.3.2}). No token format starts with three numbers and dots.
+   * Reads at most 64 characters.
+   */
+  static boolean versionNumber(CharSequence text, int start, int end) {
+    if (end - start > 64) {
+      return false;
+    }
+    int groups = 0;
+    int j = start;
+    while (j < end) {
+      int d = j;
+      while (j < end && KeyNames.isDigit(text.charAt(j))) {
+        j++;
+      }
+      if (j == d || j - d > 9) {
+        return false;
+      }
+      groups++;
+      if (j == end || text.charAt(j) != '.') {
+        break;
+      }
+      j++;
+    }
+    if (groups < 3) {
+      return false;
+    }
+    if (j == end) {
+      return true;
+    }
+    char c = text.charAt(j);
+    if (c != '-' && c != '+' && c != '~' && c != '_') {
+      return false;
+    }
+    int part = 0;
+    for (j++; j < end; j++) {
+      c = text.charAt(j);
+      if (KeyNames.isAlnum(c)) {
+        if (++part > 12) {
+          return false; // a part as long as a token's
+        }
+      } else if (c == '.' || c == '-' || c == '+' || c == '~' || c == '_') {
+        part = 0;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean allDigits(CharSequence text, int start, int end) {
     for (int j = start; j < end; j++) {
       if (!KeyNames.isDigit(text.charAt(j))) {
