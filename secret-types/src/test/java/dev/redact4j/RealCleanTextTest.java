@@ -80,4 +80,18 @@ class RealCleanTextTest {
     String input = line.formatted(PW);
     assertThat(REDACTOR.redact(input)).doesNotContain(PW).contains("[REDACTED:");
   }
+
+  /** A negated option takes no value: what follows it is the next argument. */
+  @ParameterizedTest
+  @ValueSource(strings = {"curl --no-sessionid https://example.com", "tool --no-session-token build-42-release"})
+  void aNegatedOptionHasNoValue(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tool --session-token %s https://example.com", "tool --no-cache --session-token %s"})
+  void theOptionItselfKeepsItsValueHidden(String line) {
+    String input = line.formatted(TOKEN);
+    assertThat(REDACTOR.redact(input)).doesNotContain(TOKEN).contains("[REDACTED:");
+  }
 }

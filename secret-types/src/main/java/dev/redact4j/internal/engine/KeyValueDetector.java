@@ -343,6 +343,9 @@ public final class KeyValueDetector implements Detector {
     boolean flag = text.charAt(keyStart) == '-' && (keyStart == 0 || text.charAt(keyStart - 1) <= ' '
         || text.charAt(keyStart - 1) == '"' || text.charAt(keyStart - 1) == '\''
         || text.charAt(keyStart - 1) == '[' && i == keyEnd && i < n && text.charAt(i) == ',');
+    if (flag && sep == 0 && KeyNames.regionEquals(text, keyStart, "--no-")) {
+      return NO_MATCH; // curl --no-sessionid https://...: a negated option takes no value
+    }
     if (flag && sep > 0 && (text.charAt(i) == '.' || text.charAt(i) == '-') && text.charAt(i + sep - 1) != '>') {
       sep = 0; // help text: --password ........ the password to use (a leader, then a description)
     }
