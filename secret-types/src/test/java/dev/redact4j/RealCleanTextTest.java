@@ -57,7 +57,8 @@ class RealCleanTextTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"pass \"%s\"", "  pass '%s'", "pass: %s", "connect with password \"%s\"", "--pass '%s'"})
+  @ValueSource(strings = {"pass \"%s\"", "  pass '%s'", "pass: %s", "connect with password \"%s\"", "--pass '%s'",
+    "user \"bob\" pass \"%s\"", "login as bob, pass '%s'", "Pass \"%s\""})
   void aPasswordAfterPassAsAKeyIsHidden(String line) {
     String input = line.formatted(PW);
     assertThat(REDACTOR.redact(input)).doesNotContain(PW).contains("[REDACTED:");

@@ -465,7 +465,9 @@ public final class KeyValueDetector implements Detector {
           return NO_MATCH;
         }
         if (KeyNames.equalsIgnoreCase(text, keyStart, keyEnd, "pass")
-            && !(text.charAt(keyStart) == 'p' && atLineStart(text, keyStart))) {
+            && !(text.charAt(keyStart) == 'p' && atLineStart(text, keyStart))
+            && (keyStart < 2 || !isQuote(text.charAt(keyStart - 2))) && proseWord(text, i + 1, 8) < 0) {
+          // not after a quoted argument (user "bob" pass "v"), nor before a word with a secret's make-up
           return NO_MATCH; // the verb: to pass "--quiet" down, or pass 'ignore'; a DSL's pass "v" starts its line
         }
         valueAt = i; // Gradle and friends: password "value"
