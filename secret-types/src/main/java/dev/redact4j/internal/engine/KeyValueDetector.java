@@ -1810,6 +1810,10 @@ public final class KeyValueDetector implements Detector {
       // somefakekey, a-fake-key: fixtures. Only without digits: generated values (Fake-a7PW...) stay hidden.
       return false;
     }
+    if (kind != Kind.PASSWORD && len >= 6
+        && (ValueShapes.algorithmName(text, start, end) || ValueShapes.emailAddress(text, start, end))) {
+      return false; // how to authenticate or who does: auth=scram-sha-256, --mail-auth bob@example.com
+    }
     switch (kind) {
       case PASSWORD:
         return len >= 4 && !namesPasswordInCode(text, start, end);

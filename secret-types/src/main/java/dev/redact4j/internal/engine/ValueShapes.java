@@ -959,6 +959,110 @@ final class ValueShapes {
     return true;
   }
 
+  /**
+   * The words of algorithm and mechanism names, lower case: hashes, ciphers and their modes, key types,
+   * curves, signature schemes and SASL/HTTP mechanisms.
+   */
+  private static final String[] ALGORITHM_WORDS = {
+      "sha", "sha1", "sha2", "sha224", "sha256", "sha384", "sha512", "sha3", "md5", "hmac", "scram", "pbkdf2",
+      "bcrypt", "scrypt", "argon2", "argon2i", "argon2id", "aes", "aes128", "aes192", "aes256", "des", "3des",
+      "gcm", "cbc", "ctr", "ccm", "chacha20", "poly1305", "rsa", "dsa", "ecdsa", "ecdh", "ed25519", "ed448",
+      "x25519", "nistp256", "nistp384", "nistp521", "pss", "oaep", "pkcs1", "ssh", "sigv4", "aws", "aws4",
+      "ntlm", "ntlmv2", "plain", "cram", "digest", "gssapi", "kerberos", "oauthbearer"};
+
+  /**
+   * An algorithm or mechanism name: words of {@link #ALGORITHM_WORDS} and numbers of up to four digits
+   * joined by {@code - _ /}, at least one of them a word ({@code scram-sha-256}, {@code hmac-sha256},
+   * {@code aes-256-gcm}, {@code ssh-ed25519}, {@code ecdsa-sha2-nistp256}). It configures how to
+   * authenticate or encrypt; no generated value is made of such words. Reads at most 40 characters.
+   */
+  static boolean algorithmName(CharSequence text, int start, int end) {
+    if (end - start > 40) {
+      return false;
+    }
+    boolean word = false;
+    int part = start;
+    for (int j = start; j <= end; j++) {
+      char c = j < end ? text.charAt(j) : '-';
+      if (c != '-' && c != '_' && c != '/') {
+        if (!KeyNames.isAlnum(c) || j - part >= 11) {
+          return false; // no word is longer than 11 letters
+        }
+        continue;
+      }
+      if (j == part) {
+        return false;
+      }
+      if (allDigits(text, part, j)) {
+        if (j - part > 4) {
+          return false;
+        }
+      } else if (algorithmWord(text, part, j)) {
+        word = true;
+      } else {
+        return false;
+      }
+      part = j + 1;
+    }
+    return word;
+  }
+
+  private static boolean algorithmWord(CharSequence text, int start, int end) {
+    for (String word : ALGORITHM_WORDS) {
+      if (KeyNames.equalsIgnoreCase(text, start, end, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An e-mail address whose local part is a name, not a generated value ({@code alice.smith+alerts@mail.example.org}):
+   * who authenticates, not how. A domain of dotted labels ending in letters; no {@code :} (that is
+   * {@code user:password@host}); a local part of up to 64 characters. Reads at most 128 characters, the local part three times.
+   */
+  static boolean emailAddress(CharSequence text, int start, int end) {
+    if (end - start > 128) {
+      return false;
+    }
+    int at = -1;
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      if (c == '@') {
+        if (at >= 0) {
+          return false;
+        }
+        at = j;
+      } else if (!KeyNames.isAlnum(c) && c != '.' && c != '-' && c != '_' && c != '+') {
+        return false;
+      }
+    }
+    if (at <= start || at - start > 64 || at + 4 > end || looksGenerated(text, start, at) || mixedCaseWithDigit(text, start, at)) {
+      return false;
+    }
+    int dot = -1;
+    for (int j = at + 1; j < end; j++) {
+      char c = text.charAt(j);
+      if (c == '.') {
+        if (j == at + 1 || j == dot + 1) {
+          return false; // an empty label
+        }
+        dot = j;
+      } else if (c == '+' || c == '_') {
+        return false;
+      }
+    }
+    if (dot < 0 || end - dot < 3) {
+      return false;
+    }
+    for (int j = dot + 1; j < end; j++) {
+      if (!KeyNames.isLower(text.charAt(j)) && !KeyNames.isUpper(text.charAt(j))) {
+        return false; // a top-level domain is letters
+      }
+    }
+    return true;
+  }
+
   static boolean allDigits(CharSequence text, int start, int end) {
     for (int j = start; j < end; j++) {
       if (!KeyNames.isDigit(text.charAt(j))) {
