@@ -95,4 +95,26 @@ class RealCleanTextTest {
     String input = line.formatted(TOKEN);
     assertThat(REDACTOR.redact(input)).doesNotContain(TOKEN).contains("[REDACTED:");
   }
+
+  /**
+   * A list of titles (MITRE ATT&CK techniques in a SIEM alert) is no pair of a key and its value, though a
+   * title ends in {@code Token}: a token, key or client secret holds no blank.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "\"mitre\": {\"technique\": [\"Application Access Token\", \"Token Impersonation/Theft\"]}",
+    "tactics=[\"Credential Access\", \"Steal Application Access Token\", \"Use Alternate Authentication Material\"]",
+    "[\"API Key\", \"Rotate every ninety days\"]",
+  })
+  void aListOfTitlesIsNoKeyAndValue(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"[\"Access Token\", \"%s\"]", "(\"api_key\", \"%s\")", "(\"password\", \"correct horse %s\")",
+    "(\"client_secret\", \"open sesame %s\")"})
+  void aPairWithAGeneratedValueStaysHidden(String line) {
+    String input = line.formatted(TOKEN);
+    assertThat(REDACTOR.redact(input)).doesNotContain(TOKEN).contains("[REDACTED:");
+  }
 }

@@ -1598,7 +1598,11 @@ public final class KeyValueDetector implements Detector {
         && acceptable(text, ps, pe)
         && !(loose && (pe - ps < 12 || !looksSecret(text, ps, pe, 24) || identifierNamingSecret(text, ps, pe)
             // ["bearer-token", "oauth-authorization-code"]: a list of names; a password may be a passphrase
-            || kind != Kind.PASSWORD && ValueShapes.kebabName(text, ps, pe)))
+            || kind != Kind.PASSWORD && ValueShapes.kebabName(text, ps, pe)
+            // ["Application Access Token", "Token Impersonation/Theft"]: titles; no token or key holds a
+            // blank (a password, a secret and a mnemonic may)
+            || (kind == Kind.TOKEN || kind == Kind.API_KEY || kind == Kind.SESSION)
+                && ValueShapes.containsBlank(text, ps, pe)))
         && !ValueShapes.isPublicKey(text, ps, pe) && !ValueShapes.identityToString(text, ps, pe)
         && !(kind == Kind.PASSWORD && ValueShapes.nsswitchSources(text, ps, pe));
   }
