@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.logstash.logback.marker.Markers;
 import org.junit.jupiter.api.Test;
@@ -313,8 +315,11 @@ class ReadmeTrialTest {
       assertThat(fx.statuses(0)).allSatisfy(s -> assertThat(s).doesNotContain(token));
     }
     try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files.map(f -> f.getFileName().toString()))
-          .containsExactlyInAnyOrder("tenant-[REDACTED:github-pat-classic].log", "tenant-acme.log");
+      // Logback 1.5 names the file after the mask; 1.6 refuses a value with characters unsafe in a path
+      // (the mask's ':') and takes the discriminator's default. Either way no file is named after the secret.
+      Set<String> names = files.map(f -> f.getFileName().toString()).collect(Collectors.toSet());
+      assertThat(names).isIn(Set.of("tenant-[REDACTED:github-pat-classic].log", "tenant-acme.log"),
+          Set.of("tenant-none.log", "tenant-acme.log"));
     }
     assertThat(LogbackFixture.read(dir.resolve("tenant-acme.log"))).isEqualTo("acme hello acme\n");
   }
