@@ -30,7 +30,7 @@ public final class AuthorizationDetector implements Detector {
   @Override
   public long match(CharSequence text, int anchorStart, int anchorEnd) {
     int n = text.length();
-    if (anchorStart > 0 && KeyNames.isAlnum(text.charAt(anchorStart - 1))) {
+    if (anchorStart > 0 && KeyNames.isAlnum(text.charAt(anchorStart - 1)) && !afterEscapedBreak(text, anchorStart)) {
       return NO_MATCH; // "xbearer", but "Proxy-Authorization" and "X-Authorization" pass
     }
     if (bare) {
@@ -77,6 +77,15 @@ public final class AuthorizationDetector implements Detector {
       return NO_MATCH;
     }
     return Detector.pack(i, firstEnd);
+  }
+
+  /**
+   * Whether an escaped line break or tab ({@code \r\n}, {@code \t}) ends right before {@code at}: a request
+   * head printed as a string literal (Node's {@code _header}, Python's {@code send: b'...'}) starts each header there.
+   */
+  private static boolean afterEscapedBreak(CharSequence text, int at) {
+    char c = text.charAt(at - 1);
+    return at >= 2 && text.charAt(at - 2) == '\\' && (c == 'n' || c == 'r' || c == 't');
   }
 
   private static long bareToken(CharSequence text, int i) {

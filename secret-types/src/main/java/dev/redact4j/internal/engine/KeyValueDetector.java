@@ -1648,8 +1648,11 @@ public final class KeyValueDetector implements Detector {
         }
         // Spring's MultiValueMap prints each value as a list, {username=[alice], password=[v]}; Spring
         // Security's Password=[PROTECTED] is a mask
-        boolean multiValueMapEntry = kind == Kind.PASSWORD && elements == 0 && after < limit && text.charAt(after) == ']'
-            && !isPlaceholder(text, i, after + 1);
+        // (any kind of key after key=, when blank-free: client_secret=[<v>] may hold . or ~ that no generated
+        // value shows, while SharedAccessKey=[Shared Access key goes here] is a template's hint)
+        boolean multiValueMapEntry = (kind == Kind.PASSWORD
+            || i > 0 && text.charAt(i - 1) == '=' && !ValueShapes.containsBlank(text, s, e)) && elements == 0
+            && after < limit && text.charAt(after) == ']' && !isPlaceholder(text, i, after + 1);
         if (!(multiValueMapEntry || looksGenerated(text, s, e)) || !accepts(text, s, e, false, false, false)) {
           return NO_MATCH;
         }
