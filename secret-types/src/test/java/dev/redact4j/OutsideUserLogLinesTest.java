@@ -50,4 +50,24 @@ class OutsideUserLogLinesTest {
     String clean = "SignInAuthorization: Basic auth is disabled";
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }
+
+  @Test
+  void goMysqlDsnHidesThePasswordBeforeTheNetworkType() {
+    String pw = FakeSecrets.mixed(new Random(7103), 14) + "#@";
+    String mask = "[REDACTED:go-dsn-password]";
+    // go-sql-driver/mysql: [user[:password]@][net[(addr)]]/dbname[?params], printed by a failed Open or a config dump
+    assertThat(REDACTOR.redact("panic: dial tcp: lookup db: no such host; dsn=app:" + pw + "@tcp(db:3306)/app?parseTime=true"))
+        .isEqualTo("panic: dial tcp: lookup db: no such host; dsn=app:" + mask + "@tcp(db:3306)/app?parseTime=true");
+    assertThat(REDACTOR.redact("{\"level\":\"debug\",\"msg\":\"db\",\"dsn\":\"app:" + pw + "@tcp(db:3306)/app\"}"))
+        .isEqualTo("{\"level\":\"debug\",\"msg\":\"db\",\"dsn\":\"app:" + mask + "@tcp(db:3306)/app\"}");
+    assertThat(REDACTOR.redact("root:" + pw + "@unix(/var/run/mysqld/mysqld.sock)/app"))
+        .isEqualTo("root:" + mask + "@unix(/var/run/mysqld/mysqld.sock)/app");
+    assertThat(REDACTOR.redact("DSN root:" + pw + "@tcp6([::1]:3306)/app"))
+        .isEqualTo("DSN root:" + mask + "@tcp6([::1]:3306)/app");
+    for (String clean : new String[] {"dsn=app@tcp(db:3306)/app", "dsn=app:@tcp(db:3306)/app",
+        "fmt.Sprintf(\"%s:%s@tcp(%s)/%s\", user, pass, host, name)", "app:${DB_PASSWORD}@tcp(db:3306)/app",
+        "dsn=app:****@tcp(db:3306)/app", "dial tcp(db:3306): connection refused", "app:<password>@tcp(db)/app"}) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
 }

@@ -18,6 +18,7 @@ import dev.redact4j.internal.engine.CommandLineDetector;
 import dev.redact4j.internal.engine.CommandLineDetector.Style;
 import dev.redact4j.internal.engine.CookieHeaderDetector;
 import dev.redact4j.internal.engine.FollowingTokenDetector;
+import dev.redact4j.internal.engine.GoDsnDetector;
 import dev.redact4j.internal.engine.HostLabelDetector;
 import dev.redact4j.internal.engine.JaasUsersDetector;
 import dev.redact4j.internal.engine.KeyNames.Kind;
@@ -693,6 +694,9 @@ final class CatalogRows {
         "sqlplus scott/<password>@orcl",
         Rows.anyCase(List.of("sqlplus", "jdbc:oracle:thin:", "jdbc:oracle:oci:", "expdp", "impdp")),
         new CommandLineDetector(Style.ORACLE));
+    r.custom("go-dsn-password", "generic", "The password in a Go database DSN in go-sql-driver/mysql's format",
+        "app:<password>@tcp(db:3306)/orders",
+        List.of(Anchor.exact("tcp("), Anchor.exact("tcp6("), Anchor.exact("unix(")), new GoDsnDetector());
     r.custom("sql-identified-by", "generic",
         "The password of a SQL CREATE/ALTER USER, ROLE or LOGIN (or MySQL 5 GRANT) ... IDENTIFIED [WITH plugin] BY"
             + " statement",
