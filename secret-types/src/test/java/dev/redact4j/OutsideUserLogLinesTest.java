@@ -70,4 +70,17 @@ class OutsideUserLogLinesTest {
       assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
     }
   }
+
+  @Test
+  void aPasswordInProseMayHoldADollarSign() {
+    String pw = FakeSecrets.mixed(new Random(7104), 6) + "$" + FakeSecrets.mixed(new Random(7105), 8);
+    assertThat(REDACTOR.redact("java.lang.IllegalArgumentException: Invalid credentials for user admin with password " + pw))
+        .isEqualTo("java.lang.IllegalArgumentException: Invalid credentials for user admin with password"
+            + " [REDACTED:password-assignment]");
+    // a variable, and a variable inside a word, are no values
+    for (String clean : new String[] {"login failed with password $DB_PASSWORD2", "login failed with password pre${DB_PASS}2",
+        "login failed with password reset token expired at 12:00"}) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
 }

@@ -208,8 +208,8 @@ final class ProseValues {
     boolean symbol = false;
     for (int j = w; j < e; j++) {
       char c = text.charAt(j);
-      if (c == '=' || c == ':' || c == '/' || c == '\\' || c == '(' || c == '{' || c == '$' || c == '<') {
-        return -1; // a key, a path, code or a placeholder, not a value
+      if (c == '=' || c == ':' || c == '/' || c == '\\' || c == '(' || c == '{' || c == '$' && j == w || c == '<') {
+        return -1; // a key, a path, code or a placeholder, not a value (a $ inside a word is a password's symbol)
       }
       digit |= KeyNames.isDigit(c);
       lower |= KeyNames.isLower(c);
