@@ -83,4 +83,16 @@ class OutsideUserLogLinesTest {
       assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
     }
   }
+
+  @Test
+  void cqlshPasswordAfterDashPIsHidden() {
+    String pw = FakeSecrets.mixed(new Random(7106), 12) + "$";
+    // Cassandra's shell: cqlsh [host [port]] -u <user> -p <password>, in set -x traces and runbooks
+    assertThat(REDACTOR.redact("+ cqlsh -u cassandra -p " + pw + " cass1.internal.test 9042"))
+        .isEqualTo("+ cqlsh -u cassandra -p [REDACTED:cli-password-flag] cass1.internal.test 9042");
+    assertThat(REDACTOR.redact("cqlsh cass1 9042 -u app -p '" + pw + "' -e 'DESCRIBE KEYSPACES'"))
+        .isEqualTo("cqlsh cass1 9042 -u app -p '[REDACTED:cli-password-flag]' -e 'DESCRIBE KEYSPACES'");
+    String clean = "cqlsh -u cassandra cass1.internal.test 9042 --ssl";
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
 }

@@ -591,10 +591,10 @@ final class CatalogRows {
     r.custom("cli-password-attached", "generic", "A password attached to -p on a mysql/mariadb command line",
         "mysql -u root -p<password>", Rows.anyCase(List.of("mysql", "mariadb")),
         new CommandLineDetector(Style.ATTACHED_P));
-    r.custom("cli-password-flag", "generic", "A password after -p on docker/podman/az login or sshpass",
+    r.custom("cli-password-flag", "generic", "A password after -p on docker/podman/az login, sshpass or cqlsh",
         "docker login -u bob -p <password>",
         Rows.anyCase(List.of("docker login", "podman login", "nerdctl login", "buildah login", "az login", "sshpass",
-            "psexec")),
+            "psexec", "cqlsh")),
         new CommandLineDetector(Style.SEPARATE_P));
     // hdbsql ends with sql, whose first states sqlcmd and sqlplus already have: the anchor "sql " costs one
     // state, and only right after "hdb" does it start the tool (psql -p is a port)
