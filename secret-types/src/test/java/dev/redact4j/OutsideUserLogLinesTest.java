@@ -95,4 +95,23 @@ class OutsideUserLogLinesTest {
     String clean = "cqlsh -u cassandra cass1.internal.test 9042 --ssl";
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }
+
+  @Test
+  void natsNkeySeedIsHiddenWhereverItIsPrinted() {
+    Random r = new Random(7107);
+    String base32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    String user = "SUA" + FakeSecrets.chars(r, base32, 55);
+    String account = "SAA" + FakeSecrets.chars(r, base32, 55);
+    String mask = "[REDACTED:nats-nkey-seed]";
+    // a .creds file, an env dump, a line that names the seed
+    assertThat(REDACTOR.redact("-----BEGIN USER NKEY SEED-----\n" + user + "\n------END USER NKEY SEED------\n"))
+        .isEqualTo("-----BEGIN USER NKEY SEED-----\n" + mask + "\n------END USER NKEY SEED------\n");
+    assertThat(REDACTOR.redact("NATS_NKEY_SEED=" + user)).isEqualTo("NATS_NKEY_SEED=" + mask);
+    assertThat(REDACTOR.redact("operator signing seed: " + account)).isEqualTo("operator signing seed: " + mask);
+    // a public NKey (U..., A..., O...) is no secret, nor a seed's prefix inside a word, nor a short run
+    String publicKey = "UA" + FakeSecrets.chars(r, base32, 54);
+    for (String clean : new String[] {"user public key " + publicKey, "XSUA" + user.substring(3), "SUA" + user.substring(3, 30)}) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
 }

@@ -48,6 +48,7 @@ final class CatalogRows {
   private static final CharClass B64 = CharClass.of("A-Za-z0-9+/=");
   private static final CharClass B64_ANY = CharClass.of("A-Za-z0-9+/=_-");
   private static final CharClass BASE32_LOWER = CharClass.of("a-z2-7");
+  private static final CharClass BASE32_UPPER = CharClass.of("A-Z2-7");
   private static final CharClass SLACK = CharClass.of("A-Za-z0-9-");
   private static final CharClass TOKEN_DOT = CharClass.of("A-Za-z0-9_.-");
   private static final CharClass AZURE_SECRET = CharClass.of("A-Za-z0-9_.~-");
@@ -1253,6 +1254,9 @@ final class CatalogRows {
     r.prefixed("dockerhub-token", "docker", "A Docker Hub personal or organisation access token",
         List.of("dckr_pat_", "dckr_oat_"), TOKEN, 27, 40, "<27 chars>");
     r.prefixed("jfrog-api-key", "jfrog", "A JFrog Artifactory API key", "AKCp", ALNUM, 60, 80, "<69 chars>");
+    // S, the key type (user, account, operator) and A start every seed; 55 more base32 characters follow
+    r.prefixedExact("nats-nkey-seed", "nats", "A NATS NKey seed (the private key of a user, account or operator)",
+        List.of("SUA", "SAA", "SOA"), BASE32_UPPER, 55, 55, "<55 base32>", Validators.DIGIT_AND_LETTER);
     // Base64 of "reftkn:01:...": cmVmd and exactly 59 more letters and digits (gitleaks' rule).
     r.prefixedExact("artifactory-reference-token", "jfrog", "A JFrog Artifactory reference token", List.of("cmVmd"),
         ALNUM, 59, 59, "<59 letters/digits>", (t, s, e) -> Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 5, e));
