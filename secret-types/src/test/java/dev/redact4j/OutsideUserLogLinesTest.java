@@ -114,4 +114,17 @@ class OutsideUserLogLinesTest {
       assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
     }
   }
+
+  @Test
+  void azureKeyVaultSecretSetHidesItsValue() {
+    String pw = FakeSecrets.mixed(new Random(7108), 16) + "!";
+    String mask = "[REDACTED:cli-option-password]";
+    // the Azure CLI in a pipeline log: az keyvault secret set --vault-name <kv> --name <name> --value <secret>
+    assertThat(REDACTOR.redact("+ az keyvault secret set --vault-name kv-prod --name db-password --value \"" + pw + "\""))
+        .isEqualTo("+ az keyvault secret set --vault-name kv-prod --name db-password --value \"" + mask + "\"");
+    assertThat(REDACTOR.redact("az keyvault secret set --value=" + pw + " --vault-name kv --name api"))
+        .isEqualTo("az keyvault secret set --value=" + mask + " --vault-name kv --name api");
+    String clean = "az keyvault secret set --vault-name kv-prod --name db-password --file ./secret.txt";
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
 }

@@ -605,9 +605,9 @@ final class CatalogRows {
         Rows.anyCase(List.of("curl")), new CommandLineDetector(Style.USER_COLON_PASSWORD));
     r.custom("cli-option-password", "generic",
         "A password or secret given as an option's value: redis-cli -a, gh secret set --body, aws ssm put-parameter"
-            + " --value, aws configure set aws_secret_access_key",
+            + " --value, az keyvault secret set --value, aws configure set aws_secret_access_key",
         "redis-cli -a <password>", Rows.anyCase(List.of("redis-cli", "gh secret set", "ssm put-parameter",
-            "configure set")),
+            "configure set", "keyvault secret set")),
         new CommandLineDetector("-a", "--pass", "--body", "-b", "--value", "aws_secret_access_key", "aws_session_token"));
     r.custom("cli-sqlserver-password", "generic", "A password after -P on sqlcmd, bcp, osql or isql (SQL Server, Sybase)",
         "sqlcmd -S db -U sa -P <password>", Rows.anyCase(List.of("sqlcmd", "bcp ", "osql ", "isql ")),

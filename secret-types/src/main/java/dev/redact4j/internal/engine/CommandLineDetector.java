@@ -463,8 +463,9 @@ public final class CommandLineDetector implements Detector {
         if (start + 1 < limit && text.charAt(start) == '$' && text.charAt(start + 1) == '(') {
           return NO_MATCH; // -a $(cat /run/secrets/redis): a command that reads the password
         }
-        if (option.equals("--value") && !ValueShapes.containsIgnoreCase(text, anchorStart, limit, "securestring")) {
-          continue; // aws ssm put-parameter --type String: not a secret
+        if (option.equals("--value") && KeyNames.regionEqualsIgnoreCase(text, anchorStart, "ssm")
+            && !ValueShapes.containsIgnoreCase(text, anchorStart, limit, "securestring")) {
+          continue; // aws ssm put-parameter --type String: not a secret (az keyvault secret set's value always is)
         }
         // A bare value ending in a comma is an item of a list; in quotes the comma is the value's own.
         if (end - start >= 4 && text.charAt(v) != '-' && text.charAt(v) != '(' && (start > v || text.charAt(end - 1) != ',')
