@@ -127,4 +127,21 @@ class OutsideUserLogLinesTest {
     String clean = "az keyvault secret set --vault-name kv-prod --name db-password --file ./secret.txt";
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }
+
+  @Test
+  void erlangTermsHideAPasswordTupleAndBinary() {
+    String pw = FakeSecrets.mixed(new Random(7109), 15) + "!";
+    String mask = "[REDACTED:password-assignment]";
+    // RabbitMQ's advanced.config and Erlang/Elixir logger reports: {key, "v"} tuples, <<"v">> binaries
+    assertThat(REDACTOR.redact("[{rabbit, [{default_user, <<\"admin\">>}, {default_pass, <<\"" + pw + "\">>}]}]."))
+        .isEqualTo("[{rabbit, [{default_user, <<\"admin\">>}, {default_pass, <<\"" + mask + "\">>}]}].");
+    assertThat(REDACTOR.redact("[{password,\"" + pw + "\"},{user,\"app\"}]"))
+        .isEqualTo("[{password,\"" + mask + "\"},{user,\"app\"}]");
+    assertThat(REDACTOR.redact("{ok, #{password => <<\"" + pw + "\">>, user => <<\"app\">>}}"))
+        .isEqualTo("{ok, #{password => <<\"" + mask + "\">>, user => <<\"app\">>}}");
+    for (String clean : new String[] {"const {password, user} = req.body;", "{password, <<>>}",
+        "{password, \"\"}", "{password, undefined}"}) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
 }

@@ -418,6 +418,9 @@ public final class KeyValueDetector implements Detector {
       xml = true;
     } else if (i < n && KeyNames.regionEqualsIgnoreCase(text, i, "value=") && afterKey > keyEnd) {
       valueAt = i + 6; // <add key="DbPassword" value="..."/>
+    } else if (i < n && text.charAt(i) == ',' && afterKey == keyEnd && keyStart > 0 && text.charAt(keyStart - 1) == '{'
+        && (valueAt = erlangTupleString(text, i + 1)) > 0) {
+      // Erlang terms: {password, "v"}, RabbitMQ's {default_pass, <<"v">>}: a pair whose value is a string
     } else if (i < n && text.charAt(i) == ',' && afterKey > keyEnd) {
       valueAt = skipBlanks(text, i + 1); // ('sonar.login', 'value'), ["API_KEY", "value"]
       if (flag && valueAt < n && (text.charAt(valueAt) == '\n' || text.charAt(valueAt) == '\r')) {
@@ -1407,6 +1410,9 @@ public final class KeyValueDetector implements Detector {
     if (c == '@' && i + 1 < n && text.charAt(i + 1) == '"') {
       c = text.charAt(++i); // C# verbatim string @"..."
     }
+    if (c == '<' && i + 2 < n && text.charAt(i + 1) == '<' && text.charAt(i + 2) == '"') {
+      c = text.charAt(i += 2); // an Erlang or Elixir binary, <<"...">>: the string inside it
+    }
     int valueStart;
     int valueEnd;
     int wordEnd = -1;
@@ -2061,6 +2067,20 @@ public final class KeyValueDetector implements Detector {
    * Length of the separator at {@code i}: {@code = : => := -> ==}, Make's {@code ::= :::= ?= +=}, PHP's
    * {@code .= ??=}, {@code %3D} or {@code %3A} (also {@code %253D}), a leader ({@code ----}), or 0.
    */
+  /**
+   * Where the quote of an Erlang tuple's string value opens after the comma at {@code i - 1}
+   * ({@code , "v"} or a binary's {@code , <<"v">>}), or -1: an atom or variable ({@code {password, undefined}})
+   * is no value.
+   */
+  private static int erlangTupleString(CharSequence text, int i) {
+    int v = skipBlanks(text, i);
+    int n = text.length();
+    if (v + 2 < n && text.charAt(v) == '<' && text.charAt(v + 1) == '<') {
+      v += 2;
+    }
+    return v < n && text.charAt(v) == '"' ? v : -1;
+  }
+
   private static int separator(CharSequence text, int i) {
     int n = text.length();
     if (i >= n) {
