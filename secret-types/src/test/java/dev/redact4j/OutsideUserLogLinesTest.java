@@ -32,7 +32,8 @@ class OutsideUserLogLinesTest {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
     String masked = "Writing [{client_id=[billing], client_secret=[PROTECTED]}]";
     assertThat(REDACTOR.redact(masked)).isSameAs(masked);
-    String hint = "SharedAccessKeyName=[Shared Access Key Name goes here];SharedAccessKey=[Shared Access key goes here];";
+    String hint = "SharedAccessKeyName=[Shared Access Key Name goes here];"
+        + "SharedAccessKey=[Shared Access key goes here];";
     assertThat(REDACTOR.redact(hint)).isSameAs(hint);
   }
 
@@ -42,7 +43,8 @@ class OutsideUserLogLinesTest {
     // a Node.js ClientRequest in an axios error dump: _header holds the request head, \r\n escaped
     String line = "  _header: 'POST /oauth/token HTTP/1.1\\r\\nAccept: application/json\\r\\n"
         + "Authorization: Basic " + basic + "\\r\\nHost: idp.example.test\\r\\n\\r\\n',";
-    assertThat(REDACTOR.redact(line)).isEqualTo("  _header: 'POST /oauth/token HTTP/1.1\\r\\nAccept: application/json\\r\\n"
+    assertThat(REDACTOR.redact(line)).isEqualTo(
+        "  _header: 'POST /oauth/token HTTP/1.1\\r\\nAccept: application/json\\r\\n"
         + "Authorization: Basic [REDACTED:authorization-header]\\r\\nHost: idp.example.test\\r\\n\\r\\n',");
     String tab = "headers:\\tAuthorization: Basic " + basic;
     assertThat(REDACTOR.redact(tab)).isEqualTo("headers:\\tAuthorization: Basic [REDACTED:authorization-header]");
@@ -56,8 +58,9 @@ class OutsideUserLogLinesTest {
     String pw = FakeSecrets.mixed(new Random(7103), 14) + "#@";
     String mask = "[REDACTED:go-dsn-password]";
     // go-sql-driver/mysql: [user[:password]@][net[(addr)]]/dbname[?params], printed by a failed Open or a config dump
-    assertThat(REDACTOR.redact("panic: dial tcp: lookup db: no such host; dsn=app:" + pw + "@tcp(db:3306)/app?parseTime=true"))
-        .isEqualTo("panic: dial tcp: lookup db: no such host; dsn=app:" + mask + "@tcp(db:3306)/app?parseTime=true");
+    String panic = "panic: dial tcp: lookup db: no such host; dsn=app:";
+    assertThat(REDACTOR.redact(panic + pw + "@tcp(db:3306)/app?parseTime=true"))
+        .isEqualTo(panic + mask + "@tcp(db:3306)/app?parseTime=true");
     assertThat(REDACTOR.redact("{\"level\":\"debug\",\"msg\":\"db\",\"dsn\":\"app:" + pw + "@tcp(db:3306)/app\"}"))
         .isEqualTo("{\"level\":\"debug\",\"msg\":\"db\",\"dsn\":\"app:" + mask + "@tcp(db:3306)/app\"}");
     assertThat(REDACTOR.redact("root:" + pw + "@unix(/var/run/mysqld/mysqld.sock)/app"))
@@ -74,11 +77,13 @@ class OutsideUserLogLinesTest {
   @Test
   void aPasswordInProseMayHoldADollarSign() {
     String pw = FakeSecrets.mixed(new Random(7104), 6) + "$" + FakeSecrets.mixed(new Random(7105), 8);
-    assertThat(REDACTOR.redact("java.lang.IllegalArgumentException: Invalid credentials for user admin with password " + pw))
+    assertThat(REDACTOR.redact("java.lang.IllegalArgumentException: Invalid credentials for user admin with password "
+        + pw))
         .isEqualTo("java.lang.IllegalArgumentException: Invalid credentials for user admin with password"
             + " [REDACTED:password-assignment]");
     // a variable, and a variable inside a word, are no values
-    for (String clean : new String[] {"login failed with password $DB_PASSWORD2", "login failed with password pre${DB_PASS}2",
+    for (String clean : new String[] {"login failed with password $DB_PASSWORD2",
+        "login failed with password pre${DB_PASS}2",
         "login failed with password reset token expired at 12:00"}) {
       assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
     }
@@ -110,7 +115,8 @@ class OutsideUserLogLinesTest {
     assertThat(REDACTOR.redact("operator signing seed: " + account)).isEqualTo("operator signing seed: " + mask);
     // a public NKey (U..., A..., O...) is no secret, nor a seed's prefix inside a word, nor a short run
     String publicKey = "UA" + FakeSecrets.chars(r, base32, 54);
-    for (String clean : new String[] {"user public key " + publicKey, "XSUA" + user.substring(3), "SUA" + user.substring(3, 30)}) {
+    for (String clean : new String[] {"user public key " + publicKey, "XSUA" + user.substring(3),
+        "SUA" + user.substring(3, 30)}) {
       assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
     }
   }
@@ -120,8 +126,8 @@ class OutsideUserLogLinesTest {
     String pw = FakeSecrets.mixed(new Random(7108), 16) + "!";
     String mask = "[REDACTED:cli-option-password]";
     // the Azure CLI in a pipeline log: az keyvault secret set --vault-name <kv> --name <name> --value <secret>
-    assertThat(REDACTOR.redact("+ az keyvault secret set --vault-name kv-prod --name db-password --value \"" + pw + "\""))
-        .isEqualTo("+ az keyvault secret set --vault-name kv-prod --name db-password --value \"" + mask + "\"");
+    String set = "+ az keyvault secret set --vault-name kv-prod --name db-password --value \"";
+    assertThat(REDACTOR.redact(set + pw + "\"")).isEqualTo(set + mask + "\"");
     assertThat(REDACTOR.redact("az keyvault secret set --value=" + pw + " --vault-name kv --name api"))
         .isEqualTo("az keyvault secret set --value=" + mask + " --vault-name kv --name api");
     String clean = "az keyvault secret set --vault-name kv-prod --name db-password --file ./secret.txt";
@@ -143,5 +149,26 @@ class OutsideUserLogLinesTest {
         "{password, \"\"}", "{password, undefined}"}) {
       assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
     }
+  }
+
+  @Test
+  void aPrefixedTokenRightAfterAnEscapeIsHidden() {
+    Random r = new Random(7110);
+    String google = "AIza" + FakeSecrets.chars(r, ALNUM + "-_", 35);
+    String sendgrid = "SG." + FakeSecrets.chars(r, ALNUM, 22) + "." + FakeSecrets.chars(r, ALNUM, 43);
+    String g = "[REDACTED:google-api-key]";
+    String s = "[REDACTED:sendgrid-api-key]";
+    // a multi-line value inside a JSON string: the escape's n, r or t is no letter before the token
+    assertThat(REDACTOR.redact("{\"notes\":\"maps:\\n" + google + "\\nmail:\\r\\n" + sendgrid + "\\t(prod)\"}"))
+        .isEqualTo("{\"notes\":\"maps:\\n" + g + "\\nmail:\\r\\n" + s + "\\t(prod)\"}");
+    // URL-encoded (a redirect carrying a query string) and JSON unicode-escaped (Gson) separators
+    assertThat(REDACTOR.redact("GET /login?next=%2Fgeocode%3Fk%3D" + google + "%26q%3Dx"))
+        .isEqualTo("GET /login?next=%2Fgeocode%3Fk%3D" + g + "%26q%3Dx");
+    assertThat(REDACTOR.redact("{\"url\":\"https://x.example.test/?k\\u003d" + google + "\"}"))
+        .isEqualTo("{\"url\":\"https://x.example.test/?k\\u003d" + g + "\"}");
+    assertThat(REDACTOR.redact("q=send%20" + sendgrid)).isEqualTo("q=send%20" + s);
+    // a prefix inside a word stays a word
+    String clean = "DESIGNSUAREZ and ROSKIN and fooAIzaBar";
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }
 }

@@ -632,8 +632,10 @@ public final class Engine {
             }
             if (anchorStart > 0) {
               int at = anchorStart - 1;
-              if (pattern.rejectsAfter(at >= base ? chunk[at - base] : text.charAt(at))
-                  && !(pattern.escapable && !pattern.rejectsAfter(Escapes.before(text, anchorStart)))) {
+              char previous = at >= base ? chunk[at - base] : text.charAt(at);
+              if (pattern.rejectsAfter(previous)
+                  && !((pattern.escapable || Escapes.mayEnd(previous))
+                      && !pattern.rejectsAfter(Escapes.before(text, anchorStart)))) {
                 continue; // ids, hashes and timestamps: no rule of this anchor starts after this character
               }
             }

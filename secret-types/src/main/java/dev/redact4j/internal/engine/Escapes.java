@@ -56,10 +56,24 @@ final class Escapes {
 
   /**
    * The character before {@code i} as the text means it: the symbol when an escape ends there
-   * ({@code https%3A%2F%2Fhooks...}: a slash, not the letter {@code F}), else the character itself.
+   * ({@code https%3A%2F%2Fhooks...}: a slash, not the letter {@code F}), the blank of {@code %20}, the
+   * symbol of a JSON unicode escape (backslash-u003d) and the control character of an escaped line
+   * break or tab ({@code \n}: a token after it starts a line of a multi-line string), else the character itself.
    */
   static char before(CharSequence text, int i) {
     char c = text.charAt(i - 1);
+    if (i >= 2 && text.charAt(i - 2) == '\\' && (c == 'n' || c == 'r' || c == 't')
+        && (i < 3 || text.charAt(i - 3) != '\\')) {
+      return c == 'n' ? '\n' : c == 'r' ? '\r' : '\t'; // a line break or tab inside a string literal or JSON
+    }
+    if (i >= 6 && text.charAt(i - 6) == '\\' && text.charAt(i - 5) == 'u' && text.charAt(i - 4) == '0'
+        && text.charAt(i - 3) == '0' && Character.digit(text.charAt(i - 2), 16) >= 0 && Character.digit(c, 16) >= 0) {
+      char escaped = (char) (Character.digit(text.charAt(i - 2), 16) * 16 + Character.digit(c, 16));
+      return !CharClass.ALNUM.contains(escaped) ? escaped : c; // Gson's backslash-u003d, .NET's backslash-u0022
+    }
+    if (i >= 3 && text.charAt(i - 3) == '%' && text.charAt(i - 2) == '2' && c == '0') {
+      return ' '; // an encoded blank, %20
+    }
     if (i >= 3 && Character.digit(c, 16) >= 0) {
       for (int length = 5; length >= 3; length -= 2) {
         if (i >= length) {
@@ -71,6 +85,14 @@ final class Escapes {
       }
     }
     return c;
+  }
+
+  /**
+   * Whether {@code c} may be the last character of an escape that {@link #before} reads as a symbol or
+   * blank: a hex digit ({@code %3D}, backslash-u0022) or the letter of {@code \n}, {@code \r}, {@code \t}.
+   */
+  static boolean mayEnd(char c) {
+    return c == 'n' || c == 'r' || c == 't' || Character.digit(c, 16) >= 0 && c < 128;
   }
 
   /** A printable ASCII symbol: neither a letter, a digit, a space nor a control character. */
