@@ -171,4 +171,17 @@ class OutsideUserLogLinesTest {
     String clean = "DESIGNSUAREZ and ROSKIN and fooAIzaBar";
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }
+
+  @Test
+  void oracleConnectStringInsideTheShellsSingleQuotesIsRead() {
+    String pw = FakeSecrets.mixed(new Random(7111), 8) + "@" + FakeSecrets.mixed(new Random(7112), 6);
+    String plain = FakeSecrets.mixed(new Random(7113), 14);
+    String mask = "[REDACTED:oracle-credentials]";
+    // a password holding @ must be double-quoted for Oracle, and the shell needs single quotes around it
+    assertThat(REDACTOR.redact("+ sqlplus -s 'scott/\"" + pw + "\"@//ora1.internal.test:1521/ORCLPDB1' @report.sql"))
+        .isEqualTo("+ sqlplus -s 'scott/\"" + mask + "\"@//ora1.internal.test:1521/ORCLPDB1' @report.sql");
+    assertThat(REDACTOR.redact("sqlplus 'scott/" + plain + "@ORCL'")).isEqualTo("sqlplus 'scott/" + mask + "@ORCL'");
+    String clean = "sqlplus '/ as sysdba'";
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
 }

@@ -828,6 +828,9 @@ public final class CommandLineDetector implements Detector {
         break;
       }
     }
+    if (i + 1 < limit && text.charAt(i) == '\'' && KeyNames.isAlnum(text.charAt(i + 1))) {
+      i++; // sqlplus 'scott/"<password>"@//db/ORCL': the shell's quotes around the whole connect string
+    }
     int user = i;
     while (i < limit && (KeyNames.isAlnum(text.charAt(i)) || text.charAt(i) == '_' || text.charAt(i) == '$'
         || text.charAt(i) == '#' || text.charAt(i) == '"')) {
