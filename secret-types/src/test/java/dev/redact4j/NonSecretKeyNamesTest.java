@@ -192,4 +192,32 @@ class NonSecretKeyNamesTest {
     assertThat(REDACTOR.redact("encryption_password=" + PW)).doesNotContain(PW);
     assertThat(REDACTOR.redact("accessor_token=" + TOKEN)).doesNotContain(TOKEN);
   }
+
+  /**
+   * An exception's class name is no key, though a secret word is in it: the first line of a stack
+   * trace, and {@code e.toString()} in a message, print it before the exception's message.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "org.springframework.security.authentication.BadCredentialsException: Bad credentials",
+    "InvalidCredentialsException: Invalid credentials supplied",
+    "org.springframework.security.authentication.CredentialsExpiredException: User credentials have expired",
+    "software.amazon.awssdk.services.secretsmanager.model.SecretNotFoundException: Secret not found",
+    "com.example.auth.PasswordException: Password too short",
+    "login failed: com.example.auth.InvalidTokenError: token is malformed",
+    "java.security.UnrecoverableKeyException: Get Key failed: Given final block not properly padded",
+  })
+  void anExceptionsClassNameIsNoKey(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "BadCredentialsException: rejected password=%s for bob",
+    "com.example.auth.PasswordException: token=%s",
+  })
+  void aSecretInAnExceptionsMessageStaysHidden(String line) {
+    String input = line.formatted(PW);
+    assertThat(REDACTOR.redact(input)).doesNotContain(PW).contains("[REDACTED:");
+  }
 }

@@ -138,7 +138,9 @@ public final class KeyNames {
     // events, components, times and privileges in system logs: macOS Wi-Fi's AuthFail:sts:5_rsn:0,
     // ZooKeeper's [SessionTracker:ZooKeeperServer@325], Teleport's session_start:<time>, Carbon Black's
     // auth_event_action and auth_impersonation_level, Windows' SeCreateTokenPrivilege
-    "fail", "fails", "tracker", "start", "stop", "end", "action", "level", "privilege", "privileges");
+    "fail", "fails", "tracker", "start", "stop", "end", "action", "level", "privilege", "privileges",
+    // an exception's class, printed before its message: BadCredentialsException: Bad credentials
+    "exception", "exceptions");
 
   /**
    * Words before a bare {@code key} that name what is looked up or ordered by it, not a secret:
