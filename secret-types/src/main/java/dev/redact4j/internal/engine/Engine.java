@@ -634,7 +634,7 @@ public final class Engine {
               int at = anchorStart - 1;
               char previous = at >= base ? chunk[at - base] : text.charAt(at);
               if (pattern.rejectsAfter(previous)
-                  && !((pattern.escapable || Escapes.mayEnd(previous))
+                  && !((pattern.escapable || Escapes.mayEndAt(text, anchorStart, previous))
                       && !pattern.rejectsAfter(Escapes.before(text, anchorStart)))) {
                 continue; // ids, hashes and timestamps: no rule of this anchor starts after this character
               }

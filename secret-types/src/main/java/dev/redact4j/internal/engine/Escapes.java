@@ -88,11 +88,20 @@ final class Escapes {
   }
 
   /**
-   * Whether {@code c} may be the last character of an escape that {@link #before} reads as a symbol or
-   * blank: a hex digit ({@code %3D}, backslash-u0022) or the letter of {@code \n}, {@code \r}, {@code \t}.
+   * Whether an escape that {@link #before} reads as a symbol or blank may end right before {@code i}:
+   * the backslash of {@code \n}, {@code \r}, {@code \t}, or the {@code %} of {@code %3D} / {@code %253D}
+   * or the backslash of backslash-u0022 where that escape would start; {@code c} is the character at
+   * {@code i - 1}. At most three reads, so the hot loop can afford it for every hit it is about to reject.
    */
-  static boolean mayEnd(char c) {
-    return c == 'n' || c == 'r' || c == 't' || Character.digit(c, 16) >= 0 && c < 128;
+  static boolean mayEndAt(CharSequence text, int i, char c) {
+    if (c == 'n' || c == 'r' || c == 't') {
+      return i >= 2 && text.charAt(i - 2) == '\\';
+    }
+    if (c >= 128 || Character.digit(c, 16) < 0) {
+      return false;
+    }
+    return i >= 3 && text.charAt(i - 3) == '%' || i >= 5 && text.charAt(i - 5) == '%'
+        || i >= 6 && text.charAt(i - 6) == '\\';
   }
 
   /** A printable ASCII symbol: neither a letter, a digit, a space nor a control character. */
