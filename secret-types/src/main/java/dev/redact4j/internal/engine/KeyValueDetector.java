@@ -1815,6 +1815,9 @@ public final class KeyValueDetector implements Detector {
     if (sizeInBytes(text, start, end)) {
       return false; // kubectl describe prints each value's size in bytes, not the value
     }
+    if (ValueShapes.timestamp(text, start, end, kind == Kind.PASSWORD)) {
+      return false; // a time (Vault audit logs print token_issue_time), not a secret
+    }
     if (ValueShapes.opensWithMetadataAssignment(text, start, end)) {
       return false; // secret: name=db-creds: a heading before fields, each judged under its own key
     }

@@ -1073,6 +1073,54 @@ final class ValueShapes {
   }
 
   /**
+   * An ISO 8601 date, then maybe a time and a zone, and nothing else: {@code 2020-12-01},
+   * {@code 2020-12-01T20:28:40Z}, {@code 2019-10-18T04:45:48.0729893-05:00}, {@code 2020-12-01 20:28:40}.
+   * With {@code timeRequired}, a bare date does not count (a birthday may be someone's password).
+   * Reads at most 40 characters.
+   */
+  static boolean timestamp(CharSequence text, int start, int end, boolean timeRequired) {
+    int len = end - start;
+    if (len < 10 || len > 40 || !digitsAt(text, start, 4) || text.charAt(start + 4) != '-'
+        || !digitsAt(text, start + 5, 2) || text.charAt(start + 7) != '-' || !digitsAt(text, start + 8, 2)) {
+      return false;
+    }
+    if (len == 10) {
+      return !timeRequired;
+    }
+    int j = start + 10;
+    char t = text.charAt(j);
+    if (t != 'T' && t != ' ' || len < 16 || !digitsAt(text, j + 1, 2) || text.charAt(j + 3) != ':'
+        || !digitsAt(text, j + 4, 2)) {
+      return false;
+    }
+    j += 6;
+    if (j + 2 < end && text.charAt(j) == ':' && digitsAt(text, j + 1, 2)) {
+      j += 3;
+      if (j < end && (text.charAt(j) == '.' || text.charAt(j) == ',')) {
+        j = CharClass.DIGIT.skip(text, j + 1, end);
+      }
+    }
+    if (j < end && text.charAt(j) == 'Z') {
+      j++;
+    } else if (j < end && (text.charAt(j) == '+' || text.charAt(j) == '-')) { // +00:00, -0500, +01
+      j = CharClass.DIGIT.skip(text, j + 1, end);
+      if (j < end && text.charAt(j) == ':') {
+        j = CharClass.DIGIT.skip(text, j + 1, end);
+      }
+    }
+    return j == end;
+  }
+
+  private static boolean digitsAt(CharSequence text, int at, int count) {
+    for (int k = at; k < at + count; k++) {
+      if (k >= text.length() || !KeyNames.isDigit(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Not a plain word: a digit, or letters of both cases (not just a capital first letter), or a
    * symbol, or at least {@code longEnough} characters.
    */
