@@ -47,4 +47,43 @@ class ProductLogLookAlikesTest {
   void aSecretUnderTheSameKeysStaysHidden(String shape) {
     assertHidden(shape);
   }
+  private static String xs(int n) {
+    return "X".repeat(n);
+  }
+
+  /**
+   * GitHub's secret-scanning alerts print the type's placeholder under {@code "secret"}, a run of {@code X} with
+   * the vendor's suffix: {@code "secret":"XXXX...-us2"} (Mailchimp). Under any secret key a value that is mostly
+   * filler is a placeholder, as it already was under a password key. (A vendor prefix before the filler,
+   * {@code aio_XXXX...}, {@code AP6xxxxxxxxxx}, is still hidden: the shared corpus counts such examples as secrets.)
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"secret_type\":\"mailchimp_api_key\",\"secret\":\"%2$s-us2\"}",
+    "api_key=%2$s-us2",
+    "client_secret: %1$s.apps",
+    "\"session_key\": \"%1$s==\"",
+  })
+  void aVendorPlaceholderOfFillerPasses(String shape) {
+    String line = String.format(shape, xs(28), xs(32));
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"secret_type\":\"mailchimp_api_key\",\"secret\":\"%s-us2\"}", "api_key=%s-us2", "\"secret\":\"%sXXXX\"",
+  })
+  void aSecretBesideSomeFillerStaysHidden(String shape) {
+    assertHidden(shape);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ghp_", "npm_", "AKIA", "sk_live_"})
+  void aVendorTokenWithARandomBodyStaysHidden(String prefix) {
+    String token = prefix.equals("ghp_") ? FakeSecrets.github(RANDOM, prefix)
+        : prefix.equals("AKIA") ? prefix + FakeSecrets.chars(RANDOM, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16)
+        : prefix + FakeSecrets.mixed(RANDOM, prefix.equals("npm_") ? 36 : 24);
+    String line = "value " + token + " end";
+    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(token).contains("[REDACTED:");
+  }
 }

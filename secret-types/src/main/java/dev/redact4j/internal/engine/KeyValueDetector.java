@@ -1809,8 +1809,10 @@ public final class KeyValueDetector implements Detector {
       return len >= minValue && len <= maxValue && valueClass.skip(text, start, end) == end
           && validator.valid(text, start, end);
     }
-    if (kind == Kind.TOKEN ? lowVariety(text, start, end) : kind == Kind.PASSWORD && fillerRun(text, start, end)) {
-      return false; // 0000000000aa, AP6xxxxxx: filler; a password may be anything but x runs
+    if (kind == Kind.TOKEN ? lowVariety(text, start, end) : fillerRun(text, start, end)) {
+      // 0000000000aa, AP6xxxxxx, XXXX...XXXX-us2 (a vendor's placeholder): filler; a password may be anything
+      // but x runs
+      return false;
     }
     if (sizeInBytes(text, start, end)) {
       return false; // kubectl describe prints each value's size in bytes, not the value
