@@ -86,4 +86,36 @@ class ProductLogLookAlikesTest {
     String line = "value " + token + " end";
     assertThat(REDACTOR.redact(line)).as(line).doesNotContain(token).contains("[REDACTED:");
   }
+  /**
+   * Check Point's audit log names a session by its unique id, a UUID: {@code session_uid:"<uuid>"}. A key whose
+   * last word is {@code uid}, {@code uuid} or {@code guid} names an id when its value is a UUID.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "operation:\"Log Out\"; session_uid:\"f424fd06-f25a-44f1-918d-5c837b77f1c8\"; subject:\"Administrator Logout\"",
+    "\"session_uuid\": \"0b0c8a1a-497a-4758-a6fc-c046970dfb58\"",
+    "sessionGuid=8A4DE8B5-095C-47D0-A96F-A75130C61D53",
+    "token_uid=3aa3f349-b55a-43e3-a795-dd4137d64299",
+  })
+  void aUuidUnderAUniqueIdKeyPasses(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "session_uid:\"%s\";", "\"session_uuid\": \"%s\"", "sessionGuid=%s", "token_uid=%s", "session_id=%s",
+  })
+  void aSecretUnderAUniqueIdKeyStaysHidden(String shape) {
+    assertHidden(shape);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"session_id=%s", "X-Vault-Token: %s", "CONSUL_HTTP_TOKEN=%s", "session=%s"})
+  void aRandomUuidUnderASessionOrTokenKeyStaysHidden(String shape) {
+    long high = RANDOM.nextLong() & ~0xF000L | 0x4000L; // version 4: random
+    long low = RANDOM.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
+    String uuid = new java.util.UUID(high, low).toString();
+    String line = String.format(shape, uuid);
+    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(uuid).contains("[REDACTED:");
+  }
 }

@@ -180,7 +180,11 @@ public final class KeyValueDetector implements Detector {
     switch (kind) {
       case TOKEN:
         // ClientToken, idempotency_token, x-request-token: an id that only dedupes a request
-        return isUuid(text, start, end) && KeyNames.namesIdToken(text, keyStart, keyEnd);
+        return isUuid(text, start, end) && (KeyNames.namesIdToken(text, keyStart, keyEnd)
+            || KeyNames.lastWordIn(text, keyStart, keyEnd, UNIQUE_ID_WORDS));
+      case SESSION:
+        // Check Point's session_uid:"<uuid>": a key ending in uid, uuid or guid names the session's id
+        return isUuid(text, start, end) && KeyNames.lastWordIn(text, keyStart, keyEnd, UNIQUE_ID_WORDS);
       case NAMED_KEY:
         // access_key=AKIA...: AWS, MinIO and Alibaba key ids have 20 to 32 characters, upper case or
         // shorter than 32 when mixed (LTAI...), while 32+ mixed-case characters are a vendor's secret
@@ -209,6 +213,7 @@ public final class KeyValueDetector implements Detector {
   }
 
   private static final KeyNames.Words ID_WORD = new KeyNames.Words("id");
+  private static final KeyNames.Words UNIQUE_ID_WORDS = new KeyNames.Words("uid", "uuid", "guid");
 
   /** Whether {@code text[start, end)} is a count of bytes and nothing else: {@code 16 bytes}. */
   private static boolean sizeInBytes(CharSequence text, int start, int end) {
