@@ -118,4 +118,26 @@ class ProductLogLookAlikesTest {
     String line = String.format(shape, uuid);
     assertThat(REDACTOR.redact(line)).as(line).doesNotContain(uuid).contains("[REDACTED:");
   }
+  /**
+   * Cisco ISE names a RADIUS session by its node and two counters: {@code AcsSessionID=cisco-ise-host/435083133/126}.
+   * A session value that is a name followed by two or more {@code /}-separated numbers is such an id.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "NOTICE Passed-Authentication: Authentication succeeded, AcsSessionID=cisco-ise-host/435083133/126, Step=11001,",
+    "cisco-av-pair=coa-push=true, AcsSessionID=ise/403491114/1, SelectedAccessService=NDAC_SGT_Service,",
+    "AcsSessionID=lxprdisepsn04/543883580/12648582, AuthenticationIdentityStore=Duo_Radius,",
+  })
+  void aSessionNamedByANodeAndCountersPasses(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "AcsSessionID=%s/435083133/126,", "AcsSessionID=ise/%s/1,", "AcsSessionID=ise/4030/%s,", "sessionId=a/%s",
+    "session=%s/12/34",
+  })
+  void aSessionTokenWithSlashesStaysHidden(String shape) {
+    assertHidden(shape);
+  }
 }

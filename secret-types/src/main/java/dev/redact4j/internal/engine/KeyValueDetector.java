@@ -1865,6 +1865,7 @@ public final class KeyValueDetector implements Detector {
         // Session: 30546173_4261722401 (Windows CBS), sessionid: 0x14ede63a5a70002 (ZooKeeper): a session
         // numbered, not a session token, which holds letters
         return len >= 8 && !ValueShapes.printedNumber(text, start, end) && !ValueShapes.versionNumber(text, start, end)
+            && !ValueShapes.nodeAndCounters(text, start, end) // Cisco ISE's AcsSessionID=<node>/<n>/<n>
             && !identifierNamingSecret(text, start, end)
             && looksSecret(text, start, end, 20);
     }

@@ -1111,6 +1111,39 @@ final class ValueShapes {
     return j == end;
   }
 
+  /**
+   * A name, then two or more {@code /}-separated decimal numbers and nothing else: Cisco ISE's
+   * {@code AcsSessionID=cisco-ise-host/435083133/126}, a node and two counters. The name is letters, digits,
+   * {@code -} and {@code .}, starting with a letter, in one case as host names are written (a generated token's
+   * mixed case is no host name); a token with {@code /} in it does not break into numbers.
+   */
+  static boolean nodeAndCounters(CharSequence text, int start, int end) {
+    if (start >= end || !KeyNames.isAlnum(text.charAt(start)) || KeyNames.isDigit(text.charAt(start))) {
+      return false;
+    }
+    int j = start;
+    boolean lower = false;
+    boolean upper = false;
+    while (j < end && (KeyNames.isAlnum(text.charAt(j)) || text.charAt(j) == '-' || text.charAt(j) == '.')) {
+      lower |= KeyNames.isLower(text.charAt(j));
+      upper |= KeyNames.isUpper(text.charAt(j));
+      j++;
+    }
+    if (lower && upper || j - start > 63) {
+      return false;
+    }
+    int numbers = 0;
+    while (j < end && text.charAt(j) == '/') {
+      int d = CharClass.DIGIT.skip(text, j + 1, end);
+      if (d == j + 1) {
+        return false;
+      }
+      numbers++;
+      j = d;
+    }
+    return j == end && numbers >= 2;
+  }
+
   private static boolean digitsAt(CharSequence text, int at, int count) {
     for (int k = at; k < at + count; k++) {
       if (k >= text.length() || !KeyNames.isDigit(text.charAt(k))) {
