@@ -140,4 +140,27 @@ class ProductLogLookAlikesTest {
   void aSessionTokenWithSlashesStaysHidden(String shape) {
     assertHidden(shape);
   }
+  /**
+   * F5 BIG-IP APM and FortiGate's WAD print a session's short id, 8 hex digits (32 bits: a number, not a bearer
+   * token, which a browser holds as a longer cookie): {@code "session_id":"acb12bdc"}, {@code session_id=5f88ddd1}.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"hostname\":\"example.com\",\"errdefs_msgno\":\"01490102:5:\",\"session_id\":\"acb12bdc\","
+        + "\"Access_Profile\":\"/Common/x\"}",
+    "logdesc=\"SSL Fatal Alert received\" session_id=5f88ddd1 policyid=0 srcip=172.18.70.15",
+    "Session_ID=0A1B2C3D done",
+  })
+  void aSessionNumberOfEightHexDigitsPasses(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"session_id=%s", "\"session_id\":\"%s\"", "Session_ID=%s"})
+  void aLongerHexSessionStaysHidden(String shape) {
+    String hex = FakeSecrets.chars(RANDOM, "0123456789abcdef", 16);
+    String line = String.format(shape, hex);
+    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(hex).contains("[REDACTED:");
+    assertHidden(shape);
+  }
 }

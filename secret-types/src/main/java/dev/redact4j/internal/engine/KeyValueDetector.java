@@ -1866,6 +1866,8 @@ public final class KeyValueDetector implements Detector {
         // numbered, not a session token, which holds letters
         return len >= 8 && !ValueShapes.printedNumber(text, start, end) && !ValueShapes.versionNumber(text, start, end)
             && !ValueShapes.nodeAndCounters(text, start, end) // Cisco ISE's AcsSessionID=<node>/<n>/<n>
+            // F5 APM and FortiGate print session ids of 8 hex digits, a 32-bit number; a session cookie is longer
+            && !(len == 8 && CharClass.HEX.skip(text, start, end) == end)
             && !identifierNamingSecret(text, start, end)
             && looksSecret(text, start, end, 20);
     }
