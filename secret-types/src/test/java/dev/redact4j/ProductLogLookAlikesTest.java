@@ -163,4 +163,31 @@ class ProductLogLookAlikesTest {
     assertThat(REDACTOR.redact(line)).as(line).doesNotContain(hex).contains("[REDACTED:");
     assertHidden(shape);
   }
+  /**
+   * GitLab's request logs time each Redis store, sessions among them, in seconds:
+   * {@code "redis_sessions_duration_s":0.001552}. A decimal number is a measure, not a secret (under a password
+   * key it may still be a password).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"redis_sessions_calls\":3,\"redis_sessions_duration_s\":0.001552,\"redis_sessions_read_bytes\":180}",
+    "\"redis_sessions_duration_s\":1.2e-05,",
+    "session_ratio=-12.500001 x",
+    "token_cost: 0.00012345",
+  })
+  void aDecimalNumberUnderASecretKeyPasses(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"redis_sessions_duration_s\":%s,", "session=0.%s", "token_cost: 1.5%s"})
+  void aSecretUnderTheSameKeysAsADecimalStaysHidden(String shape) {
+    assertHidden(shape);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"password=3.14159265", "\"password\": \"2024.0419\""})
+  void aDecimalPasswordStaysHidden(String line) {
+    assertThat(REDACTOR.redact(line)).contains("[REDACTED:");
+  }
 }

@@ -1825,6 +1825,9 @@ public final class KeyValueDetector implements Detector {
     if (ValueShapes.timestamp(text, start, end, kind == Kind.PASSWORD)) {
       return false; // a time (Vault audit logs print token_issue_time), not a secret
     }
+    if (kind != Kind.PASSWORD && ValueShapes.decimalNumber(text, start, end)) {
+      return false; // a measure: GitLab logs redis_sessions_duration_s in seconds
+    }
     if (ValueShapes.opensWithMetadataAssignment(text, start, end)) {
       return false; // secret: name=db-creds: a heading before fields, each judged under its own key
     }

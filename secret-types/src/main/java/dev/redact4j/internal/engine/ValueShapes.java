@@ -1144,6 +1144,30 @@ final class ValueShapes {
     return j == end && numbers >= 2;
   }
 
+  /**
+   * A decimal number as programs print measures: maybe {@code -}, digits, one {@code .}, digits, maybe an
+   * exponent ({@code 0.001552}, {@code -12.500001}, {@code 1.2e-05}). A token has letters or more dots.
+   */
+  static boolean decimalNumber(CharSequence text, int start, int end) {
+    int j = start < end && text.charAt(start) == '-' ? start + 1 : start;
+    int dot = CharClass.DIGIT.skip(text, j, end);
+    if (dot == j || dot >= end || text.charAt(dot) != '.') {
+      return false;
+    }
+    int k = CharClass.DIGIT.skip(text, dot + 1, end);
+    if (k == dot + 1) {
+      return false;
+    }
+    if (k < end && (text.charAt(k) | 0x20) == 'e') {
+      int e = k + 1 < end && (text.charAt(k + 1) == '-' || text.charAt(k + 1) == '+') ? k + 2 : k + 1;
+      k = CharClass.DIGIT.skip(text, e, end);
+      if (k == e) {
+        return false;
+      }
+    }
+    return k == end;
+  }
+
   private static boolean digitsAt(CharSequence text, int at, int count) {
     for (int k = at; k < at + count; k++) {
       if (k >= text.length() || !KeyNames.isDigit(text.charAt(k))) {
