@@ -190,4 +190,52 @@ class ProductLogLookAlikesTest {
   void aDecimalPasswordStaysHidden(String line) {
     assertThat(REDACTOR.redact(line)).contains("[REDACTED:");
   }
+  /**
+   * Entra ID's sign-in logs name a token by its identifier ({@code "uniqueTokenIdentifier":"<22 base64url>"}),
+   * and JWT ids are logged as {@code token_jti}: the last word {@code identifier} or {@code jti} names an id, as
+   * {@code id} does. A session's identifier is still the session.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"uniqueTokenIdentifier\":\"%s\",\"tokenIssuerType\":\"AzureAD\"}",
+    "{\"event\":\"token.refresh\",\"token_jti\":\"%s\"}",
+  })
+  void aTokenIdentifierPasses(String shape) {
+    String line = String.format(shape, secret());
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"uniqueToken\":\"%s\"}", "{\"token\":\"%s\"}", "session_identifier=%s"})
+  void theTokenOrSessionItselfStaysHidden(String shape) {
+    assertHidden(shape);
+  }
+
+  /**
+   * GitHub's audit log prints {@code "hashed_token":"<base64 of SHA-256>"} so that a leaked token can be looked up;
+   * other products print {@code token_hash=sha256:<hex>}. A key that names a digest of a secret, with a value of a
+   * digest's length, is a digest; a value of any other shape under it stays hidden.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"action\":\"oauth_access.create\",\"hashed_token\":\"%1$s\",\"token_id\":123}",
+    "{\"token_hash\":\"sha256:%2$s\"}",
+    "token_digest=%2$s",
+    "api_key_fingerprint: %3$s",
+  })
+  void aDigestOfASecretPasses(String shape) {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    String base64 = java.util.Base64.getEncoder().encodeToString(bytes);
+    String hex = FakeSecrets.chars(RANDOM, "0123456789abcdef", 64);
+    String sha1 = FakeSecrets.chars(RANDOM, "0123456789abcdef", 40);
+    String line = String.format(shape, base64, hex, sha1);
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"hashed_token\":\"%s\"}", "{\"token_hash\":\"%s\"}", "token_digest=%s"})
+  void aSecretUnderADigestKeyStaysHidden(String shape) {
+    assertHidden(shape);
+  }
 }

@@ -140,7 +140,9 @@ public final class KeyNames {
     // auth_event_action and auth_impersonation_level, Windows' SeCreateTokenPrivilege
     "fail", "fails", "tracker", "start", "stop", "end", "action", "level", "privilege", "privileges",
     // an exception's class, printed before its message: BadCredentialsException: Bad credentials
-    "exception", "exceptions");
+    "exception", "exceptions",
+    // Entra ID's uniqueTokenIdentifier and a JWT's id (token_jti) name a token, as id does
+    "identifier", "jti");
 
   /**
    * Words before a bare {@code key} that name what is looked up or ordered by it, not a secret:
@@ -235,7 +237,8 @@ public final class KeyNames {
         && DIGEST_WORDS.contains(text, lastStart, lastEnd)) {
       return null; // --discovery-token-ca-cert-hash sha256:...: a public certificate's digest
     }
-    if (kind == Kind.SESSION && equalsIgnoreCase(text, lastStart, lastEnd, "id")) {
+    if (kind == Kind.SESSION && (equalsIgnoreCase(text, lastStart, lastEnd, "id")
+        || equalsIgnoreCase(text, lastStart, lastEnd, "identifier"))) {
       return kind;
     }
     if (kind == Kind.SECRET && equalsIgnoreCase(text, lastStart, lastEnd, "id") && beforeLastStart >= 0
@@ -382,6 +385,15 @@ public final class KeyNames {
    */
   public static boolean namesOpenPgp(CharSequence text, int start, int end) {
     return anyWord(text, start, end, OPENPGP_WORDS, false);
+  }
+
+  /** Words that make a key name a digest of what it names: {@code hashed_token}, {@code token_hash}. */
+  private static final Words DIGEST_KEY_WORDS = new Words(
+    "hash", "hashed", "digest", "fingerprint", "checksum", "thumbprint", "sha1", "sha256", "sha512", "md5");
+
+  /** Whether a word of the key {@code text[start, end)} names a digest: GitHub's {@code hashed_token}. */
+  public static boolean namesDigest(CharSequence text, int start, int end) {
+    return anyWord(text, start, end, DIGEST_KEY_WORDS, false);
   }
 
   /** First words of a call that takes a secret's name, not its value: getSecret("db"). */

@@ -177,6 +177,10 @@ public final class KeyValueDetector implements Detector {
 
   /** Whether the key's own convention makes the value {@code text[start, end)} an id, however it looks. */
   private boolean namesAnId(CharSequence text, int keyStart, int keyEnd, int start, int end) {
+    if (kind != Kind.PASSWORD && KeyNames.namesDigest(text, keyStart, keyEnd)
+        && ValueShapes.digestValue(text, start, end)) {
+      return true; // GitHub's hashed_token, token_hash=sha256:<hex>: a token's digest (a password's may be cracked)
+    }
     switch (kind) {
       case TOKEN:
         // ClientToken, idempotency_token, x-request-token: an id that only dedupes a request

@@ -1168,6 +1168,30 @@ final class ValueShapes {
     return k == end;
   }
 
+  /**
+   * A digest as programs print it, maybe after an algorithm's name and {@code :} ({@code sha256:}): hex of a
+   * digest's length (32, 40, 56, 64, 96 or 128 digits, MD5 to SHA-512) or padded base64 of one (24, 28, 44, 64 or
+   * 88 characters ending in {@code =}). Reads at most 140 characters.
+   */
+  static boolean digestValue(CharSequence text, int start, int end) {
+    int s = start;
+    for (int j = start; j < end && j < start + 10; j++) {
+      if (text.charAt(j) == ':') {
+        s = j + 1; // sha256:<hex>
+        break;
+      }
+    }
+    int len = end - s;
+    if (len > 128) {
+      return false;
+    }
+    if (CharClass.HEX.skip(text, s, end) == end) {
+      return len == 32 || len == 40 || len == 56 || len == 64 || len == 96 || len == 128;
+    }
+    return (len == 24 || len == 28 || len == 44 || len == 64 || len == 88) && text.charAt(end - 1) == '='
+        && paddedBase64(text, s, end);
+  }
+
   private static boolean digitsAt(CharSequence text, int at, int count) {
     for (int k = at; k < at + count; k++) {
       if (k >= text.length() || !KeyNames.isDigit(text.charAt(k))) {
