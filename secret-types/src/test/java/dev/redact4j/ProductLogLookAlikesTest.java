@@ -238,4 +238,34 @@ class ProductLogLookAlikesTest {
   void aSecretUnderADigestKeyStaysHidden(String shape) {
     assertHidden(shape);
   }
+  /**
+   * Web servers log the TLS session id ({@code %{SSL_SESSION_ID}x} in Apache, {@code $ssl_session_id} in nginx,
+   * {@code ssl_fc_session_id} in HAProxy): up to 32 bytes in hex that the handshake sends in the clear. Under a
+   * key naming a TLS or SSL session's id, such hex passes; another value there stays hidden.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "10.0.0.1 - - [30/Nov/2026:06:00:00 +0000] \"GET / HTTP/1.1\" 200 5 TLSv1.2 ssl_session_id=%s",
+    "{\"ssl_session_id\":\"%s\",\"ssl_protocol\":\"TLSv1.3\"}",
+    "SSL_SESSION_ID=%s",
+    "tlsSessionId: %s",
+  })
+  void aTlsSessionIdPasses(String shape) {
+    String line = String.format(shape, FakeSecrets.chars(RANDOM, "0123456789abcdef", 64));
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ssl_session_id=%s", "{\"ssl_session_id\":\"%s\"}", "session_id=%s"})
+  void aSecretUnderATlsSessionKeyStaysHidden(String shape) {
+    assertHidden(shape);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"session_id=%s", "sessionid=%s", "JSESSIONID=%s"})
+  void aHexSessionUnderAnyOtherKeyStaysHidden(String shape) {
+    String hex = FakeSecrets.chars(RANDOM, "0123456789abcdef", 64);
+    String line = String.format(shape, hex);
+    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(hex).contains("[REDACTED:");
+  }
 }

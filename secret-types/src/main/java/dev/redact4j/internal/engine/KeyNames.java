@@ -396,6 +396,13 @@ public final class KeyNames {
     return anyWord(text, start, end, DIGEST_KEY_WORDS, false);
   }
 
+  private static final Words TLS_WORDS = new Words("ssl", "tls");
+
+  /** Whether the key {@code text[start, end)} names a TLS session: {@code ssl_session_id}, {@code tlsSessionId}. */
+  public static boolean namesTlsSession(CharSequence text, int start, int end) {
+    return anyWord(text, start, end, TLS_WORDS, false);
+  }
+
   /** First words of a call that takes a secret's name, not its value: getSecret("db"). */
   private static final Words ACCESSORS = new Words(
     "get", "find", "lookup", "load", "read", "fetch", "resolve", "retrieve", "has", "contains", "remove",

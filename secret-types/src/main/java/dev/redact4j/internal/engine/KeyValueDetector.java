@@ -188,7 +188,9 @@ public final class KeyValueDetector implements Detector {
             || KeyNames.lastWordIn(text, keyStart, keyEnd, UNIQUE_ID_WORDS));
       case SESSION:
         // Check Point's session_uid:"<uuid>": a key ending in uid, uuid or guid names the session's id
-        return isUuid(text, start, end) && KeyNames.lastWordIn(text, keyStart, keyEnd, UNIQUE_ID_WORDS);
+        return isUuid(text, start, end) && KeyNames.lastWordIn(text, keyStart, keyEnd, UNIQUE_ID_WORDS)
+            // ssl_session_id: the TLS handshake sends its session id (up to 32 bytes) in the clear
+            || KeyNames.namesTlsSession(text, keyStart, keyEnd) && tlsSessionId(text, start, end);
       case NAMED_KEY:
         // access_key=AKIA...: AWS, MinIO and Alibaba key ids have 20 to 32 characters, upper case or
         // shorter than 32 when mixed (LTAI...), while 32+ mixed-case characters are a vendor's secret
@@ -217,6 +219,12 @@ public final class KeyValueDetector implements Detector {
   }
 
   private static final KeyNames.Words ID_WORD = new KeyNames.Words("id");
+
+  /** Hex of 16 to 32 whole bytes, as a TLS session id prints. */
+  private static boolean tlsSessionId(CharSequence text, int start, int end) {
+    int len = end - start;
+    return len >= 32 && len <= 64 && len % 2 == 0 && CharClass.HEX.skip(text, start, end) == end;
+  }
   private static final KeyNames.Words UNIQUE_ID_WORDS = new KeyNames.Words("uid", "uuid", "guid");
 
   /** Whether {@code text[start, end)} is a count of bytes and nothing else: {@code 16 bytes}. */
