@@ -255,6 +255,19 @@ class ProductLogLookAlikesTest {
     assertThat(REDACTOR.redact(line)).isSameAs(line);
   }
 
+  /**
+   * An algorithm in a key's name may say what a secret is for, not that the value is a digest: an HMAC key
+   * for SHA-256 is 64 hex digits too. And a TLS session ticket key is a secret, whatever its key says about TLS.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"HMAC_SHA256_SECRET=%s", "webhook_secret_sha256=%s", "{\"md5_secret\":\"%s\"}",
+      "ssl_session_ticket_key=%s", "tls_session_ticket=%s"})
+  void aHexSecretNamedAfterItsAlgorithmStaysHidden(String shape) {
+    String hex = FakeSecrets.chars(RANDOM, "0123456789abcdef", 64);
+    String line = String.format(shape, hex);
+    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(hex).contains("[REDACTED:");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"ssl_session_id=%s", "{\"ssl_session_id\":\"%s\"}", "session_id=%s"})
   void aSecretUnderATlsSessionKeyStaysHidden(String shape) {

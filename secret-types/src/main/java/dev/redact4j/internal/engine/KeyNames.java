@@ -387,9 +387,12 @@ public final class KeyNames {
     return anyWord(text, start, end, OPENPGP_WORDS, false);
   }
 
-  /** Words that make a key name a digest of what it names: {@code hashed_token}, {@code token_hash}. */
+  /**
+   * Words that make a key name a digest of what it names: {@code hashed_token}, {@code token_hash}. Not an
+   * algorithm's name: that may say what a secret is for ({@code HMAC_SHA256_SECRET}, 64 hex digits too).
+   */
   private static final Words DIGEST_KEY_WORDS = new Words(
-    "hash", "hashed", "digest", "fingerprint", "checksum", "thumbprint", "sha1", "sha256", "sha512", "md5");
+    "hash", "hashed", "digest", "fingerprint", "checksum", "thumbprint");
 
   /** Whether a word of the key {@code text[start, end)} names a digest: GitHub's {@code hashed_token}. */
   public static boolean namesDigest(CharSequence text, int start, int end) {
@@ -398,10 +401,15 @@ public final class KeyNames {
 
   private static final Words TLS_WORDS = new Words("ssl", "tls");
 
-  /** Whether the key {@code text[start, end)} names a TLS session: {@code ssl_session_id}, {@code tlsSessionId}. */
-  public static boolean namesTlsSession(CharSequence text, int start, int end) {
-    return anyWord(text, start, end, TLS_WORDS, false);
+  /**
+   * Whether the key {@code text[start, end)} names a TLS session's id: {@code ssl_session_id},
+   * {@code tlsSessionId}; not a session ticket or its key, which are secrets.
+   */
+  public static boolean namesTlsSessionId(CharSequence text, int start, int end) {
+    return anyWord(text, start, end, TLS_WORDS, false) && lastWordIn(text, start, end, ID_WORD);
   }
+
+  private static final Words ID_WORD = new Words("id");
 
   /** First words of a call that takes a secret's name, not its value: getSecret("db"). */
   private static final Words ACCESSORS = new Words(

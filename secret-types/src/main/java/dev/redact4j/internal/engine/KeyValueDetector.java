@@ -190,7 +190,7 @@ public final class KeyValueDetector implements Detector {
         // Check Point's session_uid:"<uuid>": a key ending in uid, uuid or guid names the session's id
         return isUuid(text, start, end) && KeyNames.lastWordIn(text, keyStart, keyEnd, UNIQUE_ID_WORDS)
             // ssl_session_id: the TLS handshake sends its session id (up to 32 bytes) in the clear
-            || KeyNames.namesTlsSession(text, keyStart, keyEnd) && tlsSessionId(text, start, end);
+            || KeyNames.namesTlsSessionId(text, keyStart, keyEnd) && tlsSessionId(text, start, end);
       case NAMED_KEY:
         // access_key=AKIA...: AWS, MinIO and Alibaba key ids have 20 to 32 characters, upper case or
         // shorter than 32 when mixed (LTAI...), while 32+ mixed-case characters are a vendor's secret
