@@ -1,5 +1,6 @@
 package dev.redact4j;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
@@ -169,6 +170,26 @@ class OutsideUserLogLinesTest {
     assertThat(REDACTOR.redact("q=send%20" + sendgrid)).isEqualTo("q=send%20" + s);
     // a prefix inside a word stays a word
     String clean = "DESIGNSUAREZ and ROSKIN and fooAIzaBar";
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+
+  /**
+   * The same for a token whose anchor is short ({@code ey} of a JWT): the automaton itself must not drop the
+   * hit for the letter before it when that letter ends an escape ({@code \\n}, {@code %3D}, backslash-u003d).
+   */
+  @Test
+  void aJwtRightAfterAnEscapeIsHidden() {
+    java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+    String jwt = b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(UTF_8)) + "."
+        + b64.encodeToString("{\"sub\":\"fake-user\",\"iat\":1700000000}".getBytes(UTF_8)) + "."
+        + FakeSecrets.chars(new Random(7114), ALNUM + "-_", 43);
+    String mask = "[REDACTED:jwt]";
+    for (String before : new String[] {"{\"log\":\"headers:\\n", "msg=\"line\\r\\n", "a \\t",
+        "GET /cb?next=%2Fapp%3Ftoken%3D", "GET /cb?next=%252Fapp%253Ftoken%253D", "{\"u\":\"/cb?t\\u003d",
+        "q=%20"}) {
+      assertThat(REDACTOR.redact(before + jwt + "\"")).as(before).isEqualTo(before + mask + "\"");
+    }
+    String clean = "monkey bakery journey money";
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }
 

@@ -509,6 +509,9 @@ public final class Engine {
       if (!p.rejectsAfter(before) || !p.rejectsAfter(upper)) {
         return true;
       }
+      if (Escapes.mayEndIn(from, from.length() - length)) {
+        return true; // \neyJ..., %3DeyJ...: the hit path reads the escape (Escapes.before)
+      }
     }
     return false;
   }

@@ -104,6 +104,33 @@ final class Escapes {
         || i >= 6 && text.charAt(i - 6) == '\\';
   }
 
+  /** The escapes {@link #before} reads, as patterns: x stands for a hex digit. */
+  private static final String[] ENDINGS = {"\\n", "\\r", "\\t", "%xx", "%25xx", "\\u00xx"};
+
+  /**
+   * Whether an escape that {@link #before} reads may end at {@code label[at]}, where {@code label} is
+   * (case-folded) text whose characters before its start are unknown: the automaton's test when it
+   * decides, from the text that leads to a state, whether a hit can be dropped for the character
+   * before it.
+   */
+  static boolean mayEndIn(String label, int at) {
+    for (String ending : ENDINGS) {
+      boolean fits = true;
+      for (int k = 0; k < ending.length() && fits; k++) {
+        int i = at - (ending.length() - 1 - k);
+        if (i >= 0) {
+          char want = ending.charAt(k);
+          char c = label.charAt(i);
+          fits = want == 'x' ? Character.digit(c, 16) >= 0 && c < 128 : Character.toLowerCase(c) == want;
+        }
+      }
+      if (fits) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A printable ASCII symbol: neither a letter, a digit, a space nor a control character. */
   private static boolean symbol(char c) {
     return c > ' ' && c < 127 && !CharClass.ALNUM.contains(c);
