@@ -785,15 +785,20 @@ final class ValueShapes {
   }
 
   /**
-   * A random (version 4) UUID: the only kind a credential can be, since the others are built from a
-   * clock, a MAC address or a name (v1, v3, v5, v7) and can be guessed.
+   * A random UUID: the only kind a credential can be, since the others are built from a clock, a MAC
+   * address or a name (v1, v3, v5, v7) and can be guessed. Random is version 4, or no RFC UUID at all:
+   * HashiCorp's go-uuid (Consul and Nomad tokens, Vault AppRole secret ids) formats 16 purely random
+   * bytes, so its version digit is any hex digit; filler ({@code 00000000-0000-...}) is none.
    */
   static boolean isRandomUuid(CharSequence text, int start, int end) {
-    if (!isUuid(text, start, end) || text.charAt(start + 14) != '4') {
+    if (!isUuid(text, start, end)) {
       return false;
     }
+    char version = text.charAt(start + 14);
     char variant = (char) (text.charAt(start + 19) | 0x20);
-    return variant == '8' || variant == '9' || variant == 'a' || variant == 'b';
+    boolean rfcVariant = variant == '8' || variant == '9' || variant == 'a' || variant == 'b';
+    boolean rfcVersion = version >= '1' && version <= '8';
+    return version == '4' && rfcVariant || !(rfcVersion && rfcVariant) && !lowVariety(text, start, end);
   }
 
   /**
