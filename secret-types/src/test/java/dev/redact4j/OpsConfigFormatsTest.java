@@ -46,4 +46,57 @@ class OpsConfigFormatsTest {
       assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
     }
   }
+
+  private static String base64(Random r, int bytes) {
+    byte[] b = new byte[bytes];
+    r.nextBytes(b);
+    return java.util.Base64.getEncoder().encodeToString(b);
+  }
+
+  @Test
+  void paddedBase64AfterABlankIsHidden() {
+    Random r = new Random(902);
+    for (int i = 0; i < 20; i++) {
+      String key = base64(r, 32);
+      // strongSwan ipsec.secrets: a PSK in base64 after its 0s prefix
+      assertThat(REDACTOR.redact("@moon.example.com @sun.example.com : PSK 0s" + key)).doesNotContain(key);
+      assertThat(REDACTOR.redact(": PSK " + key)).doesNotContain(key);
+      String token = base64(r, 31); // one byte short of a multiple of three: padded with a single =
+      assertThat(REDACTOR.redact("vault token " + token)).doesNotContain(token);
+    }
+  }
+
+  @Test
+  void pathsAndAssignmentsAfterAKeyWordStay() {
+    for (String clean : new String[] {
+      "token /var/run/secrets/kubernetes.io/serviceaccount/token",
+      "password file=/etc/app/pass mode=0600",
+      "secret kv/data/prod/db version=3",
+    }) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
+
+  @Test
+  void theSecondHalfOfAUserPasswordPairAfterAnAuthWordIsHidden() {
+    Random r = new Random(903);
+    String pw = FakeSecrets.mixed(r, 14) + "^";
+    // HAProxy: stats auth <user>:<password>
+    String line = "    stats auth admin:" + pw;
+    assertThat(REDACTOR.redact(line)).doesNotContain(pw).contains("stats auth admin:");
+    String token = FakeSecrets.mixed(r, 24);
+    assertThat(REDACTOR.redact("retrying with token ci-bot:" + token)).doesNotContain(token).contains("ci-bot:");
+  }
+
+  @Test
+  void hostsTimesAndDigestsAfterAnAuthWordStay() {
+    for (String clean : new String[] {
+      "auth failed for db.internal:5432 after 3 attempts",
+      "token expired at 2026-11-30 12:30:01",
+      "auth sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+      "    stats auth admin:admin",
+    }) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
 }

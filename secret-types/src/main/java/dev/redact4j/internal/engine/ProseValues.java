@@ -167,10 +167,10 @@ final class ProseValues {
    * Where a word with a secret's make-up starts, at {@code i} or after one linking word: at least
    * {@code min} characters up to the next blank, with letters and digits, and both cases or a symbol
    * unless it has 16 or more; not an algorithm name, a placeholder, a key ({@code word=}) or a path.
-   * Words that prose is made of fail this, so they stay. Reads at most one short word and 129
-   * characters.
+   * Words that prose is made of fail this, so they stay. Of a {@code user:password} word only the
+   * password is tested and returned. Reads at most one short word and 129 characters.
    *
-   * @return the word's start, or -1
+   * @return the word's start (its password's in a {@code user:password} word), or -1
    */
   static int proseWord(CharSequence text, int i, int min) {
     int n = text.length();
@@ -206,9 +206,19 @@ final class ProseValues {
     boolean lower = false;
     boolean upper = false;
     boolean symbol = false;
-    for (int j = w; j < e; j++) {
+    // stats auth admin:<password> (HAProxy), a user:password pair: the password after the user's colon
+    int colon = userColon(text, w, e);
+    int from = colon < 0 ? w : colon + 1;
+    if (e - from < 8) {
+      return -1;
+    }
+    len = e - from;
+    boolean base64 = paddedBase64(text, from, e);
+    for (int j = from; j < e; j++) {
       char c = text.charAt(j);
-      if (c == '=' || c == ':' || c == '/' || c == '\\' || c == '(' || c == '{' || c == '$' && j == w || c == '<') {
+      // base64's / and = are its alphabet and padding, not a path or a key
+      if (!base64 && (c == '=' || c == ':' || c == '/' || c == '\\' || c == '(' || c == '{' || c == '$' && j == w
+          || c == '<')) {
         return -1; // a key, a path, code or a placeholder, not a value (a $ inside a word is a password's symbol)
       }
       digit |= KeyNames.isDigit(c);
@@ -225,7 +235,50 @@ final class ProseValues {
         return -1;
       }
     }
-    return w;
+    return from;
+  }
+
+  /**
+   * Where the colon of a {@code user:password} word at {@code w} stands: a user name (letters, digits,
+   * {@code . _ - @}, a letter among them) and one colon with more after it; -1 for any other word
+   * ({@code host:8080}, {@code 12:30:01}).
+   */
+  private static int userColon(CharSequence text, int w, int e) {
+    int j = w;
+    boolean letter = false;
+    while (j < e && (KeyNames.isAlnum(text.charAt(j)) || ".-_@".indexOf(text.charAt(j)) >= 0)) {
+      letter |= KeyNames.isLower(text.charAt(j)) || KeyNames.isUpper(text.charAt(j));
+      j++;
+    }
+    if (!letter || j == w || j + 1 >= e || text.charAt(j) != ':') {
+      return -1;
+    }
+    for (int k = j + 1; k < e; k++) {
+      if (text.charAt(k) == ':') {
+        return -1;
+      }
+    }
+    return j;
+  }
+
+  /**
+   * Whether {@code text[w, e)} is padded base64 of 16 bytes or more, also after strongSwan's {@code 0s}
+   * prefix ({@code : PSK 0s<base64>}): base64 letters and at least one {@code =} of padding to a multiple
+   * of four. A path or a {@code key=value} word ends in no {@code =}.
+   */
+  private static boolean paddedBase64(CharSequence text, int w, int e) {
+    int from = e - w > 2 && text.charAt(w) == '0' && text.charAt(w + 1) == 's' ? w + 2 : w;
+    if (e - from < 24 || (e - from) % 4 != 0 || text.charAt(e - 1) != '=') {
+      return false;
+    }
+    int body = text.charAt(e - 2) == '=' ? e - 2 : e - 1;
+    for (int j = from; j < body; j++) {
+      char c = text.charAt(j);
+      if (!KeyNames.isAlnum(c) && c != '+' && c != '/') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Short words that English sentences are made of and passphrases rarely hold: the, of, to, when. */
