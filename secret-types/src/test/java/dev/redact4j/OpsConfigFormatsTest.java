@@ -99,4 +99,31 @@ class OpsConfigFormatsTest {
       assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
     }
   }
+
+  @Test
+  void snmpCommunityStringsAreHidden() {
+    Random r = new Random(904);
+    for (String head : new String[] {"rocommunity ", "rwcommunity ", "  rocommunity ", "snmp-server community ",
+        "set snmp community "}) {
+      String community = FakeSecrets.mixed(r, 16);
+      String line = head + community + " 10.0.0.0/8";
+      assertThat(REDACTOR.redact(line)).as(line).doesNotContain(community).startsWith(head);
+    }
+    String conf = "agentAddress udp:161\nrocommunity " + FakeSecrets.mixed(r, 12) + "\n";
+    assertThat(REDACTOR.redact(conf)).contains("agentAddress udp:161\nrocommunity [REDACTED:");
+  }
+
+  @Test
+  void defaultCommunitiesAndProseStay() {
+    for (String clean : new String[] {
+      "rocommunity public 127.0.0.1",
+      "snmp-server community public RO",
+      "join the community edition today",
+      "Welcome to our community forum",
+      "macro community lists",
+      "set by Cisco's snmp-server community or Junos' set snmp community (public and private stay)",
+    }) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
 }

@@ -31,6 +31,7 @@ import dev.redact4j.internal.engine.QueryParameterDetector;
 import dev.redact4j.internal.engine.Rule;
 import dev.redact4j.internal.engine.SaslResponseDetector;
 import dev.redact4j.internal.engine.SecureStringDetector;
+import dev.redact4j.internal.engine.SnmpCommunityDetector;
 import dev.redact4j.internal.engine.TokenDetector;
 import dev.redact4j.internal.engine.UrlCredentialsDetector;
 import dev.redact4j.internal.engine.Validator;
@@ -682,6 +683,10 @@ final class CatalogRows {
         "The password of a redis.conf requirepass or masterauth line, CONFIG SET requirepass or --requirepass",
         "requirepass <password>", Rows.anyCase(List.of("requirepass", "masterauth")),
         new FollowingTokenDetector(CharClass.of(" \t\"'"), 8, SQL_PASSWORD, 1, 512, CatalogRows::redisDirective));
+    r.custom("snmp-community", "generic",
+        "An SNMP v1/v2c community string set by Net-SNMP's rocommunity or rwcommunity, Cisco's snmp-server community"
+            + " or Junos' set snmp community (public and private stay)",
+        "rocommunity <community> 10.0.0.0/8", List.of(Anchor.exact("community ")), new SnmpCommunityDetector());
     // erl and RabbitMQ's scripts take the cluster's shared secret as an option; its env and file forms are
     // keys (RABBITMQ_ERLANG_COOKIE, .erlang.cookie), found by secret-assignment.
     r.custom("erlang-setcookie", "generic", "The Erlang distribution cookie given to erl -setcookie",
