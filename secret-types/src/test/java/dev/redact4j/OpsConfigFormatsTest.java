@@ -126,4 +126,24 @@ class OpsConfigFormatsTest {
       assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
     }
   }
+
+  @Test
+  void openVpnStaticKeyBlocksAreHidden() {
+    Random r = new Random(905);
+    String line1 = FakeSecrets.chars(r, FakeSecrets.HEX, 32);
+    String line2 = FakeSecrets.chars(r, FakeSecrets.HEX, 32);
+    for (String label : new String[] {"OpenVPN Static key V1", "OpenVPN tls-crypt-v2 client key"}) {
+      // cat ta.key: the file that --tls-auth and --tls-crypt name, outside an .ovpn file's <tls-auth> element
+      String taKey = "#\n# 2048 bit OpenVPN static key\n#\n-----BEGIN " + label + "-----\n" + line1 + "\n" + line2
+          + "\n-----END " + label + "-----\n";
+      String out = REDACTOR.redact(taKey);
+      assertThat(out).doesNotContain(line1).doesNotContain(line2).startsWith("#\n# 2048 bit OpenVPN static key\n#\n");
+    }
+  }
+
+  @Test
+  void certificatesAndPublicKeysStay() {
+    String cert = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUFAKEEXAMPLE\n-----END CERTIFICATE-----";
+    assertThat(REDACTOR.redact(cert)).isSameAs(cert);
+  }
 }

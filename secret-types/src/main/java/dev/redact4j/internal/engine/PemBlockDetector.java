@@ -2,7 +2,8 @@ package dev.redact4j.internal.engine;
 
 /**
  * A PEM private-key block: {@code -----BEGIN <label> PRIVATE KEY-----} (RSA, EC, DSA, OPENSSH,
- * ENCRYPTED, PGP ... BLOCK), hidden from the header through the matching {@code -----END ...-----}.
+ * ENCRYPTED, PGP ... BLOCK), or an OpenVPN key block (labelled {@code OpenVPN Static key V1}: the
+ * {@code tls-auth} and {@code tls-crypt} key), hidden from the header through the matching {@code -----END ...-----}.
  * Works across real line breaks, literal {@code \n} as inside JSON strings (a GCP service-account
  * file's {@code private_key}), and source code that concatenates lines ({@code "..." +}).
  *
@@ -21,7 +22,9 @@ public final class PemBlockDetector implements Detector {
   public long match(CharSequence text, int anchorStart, int anchorEnd) {
     int n = text.length();
     int labelEnd = indexOf(text, "-----", anchorEnd, Math.min(n, anchorEnd + MAX_LABEL));
-    if (labelEnd < 0 || indexOf(text, "PRIVATE", anchorEnd, labelEnd) < 0) {
+    // OpenVPN's own blocks (Static key V1, tls-crypt-v2 server or client key) are all secret keys
+    if (labelEnd < 0 || indexOf(text, "PRIVATE", anchorEnd, labelEnd) < 0
+        && !KeyNames.regionEquals(text, anchorEnd, " OpenVPN ")) {
       return NO_MATCH;
     }
     int headerEnd = labelEnd + 5;
