@@ -146,4 +146,28 @@ class OpsConfigFormatsTest {
     String cert = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUFAKEEXAMPLE\n-----END CERTIFICATE-----";
     assertThat(REDACTOR.redact(cert)).isSameAs(cert);
   }
+
+  @Test
+  void postfixSaslPasswdLinesHideThePassword() {
+    Random r = new Random(906);
+    for (String head : new String[] {"[smtp.gmail.com]:587 ops@example.com:", "smtp.office365.com:587 alerts@corp.com:",
+        "[mail.example.org]:465 relay:"}) {
+      String pw = FakeSecrets.mixed(r, 16) + "%";
+      assertThat(REDACTOR.redact(head + pw)).as(head).doesNotContain(pw).startsWith(head);
+      String file = "# relay\n" + head + pw + "\n";
+      assertThat(REDACTOR.redact(file)).as(head).doesNotContain(pw);
+    }
+  }
+
+  @Test
+  void smtpLogLinesWithAPortStay() {
+    for (String clean : new String[] {
+      "Nov 30 06:12:25 mx postfix/smtp[1234]: connect to mx.example.com[203.0.113.5]:25: Connection refused",
+      "2026-11-30 06:12:25 relay=smtp.example.com:587 status=sent",
+      "relayhost = [smtp.gmail.com]:587",
+      "12:25 meeting:standup",
+    }) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
 }

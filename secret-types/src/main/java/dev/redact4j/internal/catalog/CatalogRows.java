@@ -29,6 +29,7 @@ import dev.redact4j.internal.engine.PgpassDetector;
 import dev.redact4j.internal.engine.PuttyKeyDetector;
 import dev.redact4j.internal.engine.QueryParameterDetector;
 import dev.redact4j.internal.engine.Rule;
+import dev.redact4j.internal.engine.SaslPasswdDetector;
 import dev.redact4j.internal.engine.SaslResponseDetector;
 import dev.redact4j.internal.engine.SecureStringDetector;
 import dev.redact4j.internal.engine.SnmpCommunityDetector;
@@ -683,6 +684,11 @@ final class CatalogRows {
         "The password of a redis.conf requirepass or masterauth line, CONFIG SET requirepass or --requirepass",
         "requirepass <password>", Rows.anyCase(List.of("requirepass", "masterauth")),
         new FollowingTokenDetector(CharClass.of(" \t\"'"), 8, SQL_PASSWORD, 1, 512, CatalogRows::redisDirective));
+    r.custom("postfix-sasl-password", "generic",
+        "The password of a Postfix sasl_passwd line: a relay host and submission port (587 or 465), then"
+            + " user:password",
+        "[smtp.example.com]:587 user@example.com:<password>",
+        List.of(Anchor.exact(":587 "), Anchor.exact(":465 ")), new SaslPasswdDetector());
     r.custom("snmp-community", "generic",
         "An SNMP v1/v2c community string set by Net-SNMP's rocommunity or rwcommunity, Cisco's snmp-server community"
             + " or Junos' set snmp community (public and private stay)",
