@@ -170,4 +170,14 @@ class OpsConfigFormatsTest {
       assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
     }
   }
+
+  @Test
+  void aPasswordHasherSettingNamesAnAlgorithmNotAPassword() {
+    for (String clean : new String[] {
+      "PASSWORD_HASHERS = ['django.contrib.auth.hashers.Argon2PasswordHasher']",
+      "password_hasher: argon2",
+    }) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
 }

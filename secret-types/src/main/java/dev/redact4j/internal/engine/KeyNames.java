@@ -124,6 +124,7 @@ public final class KeyNames {
     "alg", "kind", "index", "prefix", "suffix", "issued", "issuer", "audience", "request", "response", "class",
     "method", "generator", "factory", "handler", "holder", "helper", "util", "utils", "repository", "repo",
     "cache", "counter", "metric", "metrics", "callback", "listener", "filter", "validator", "encoder", "decoder",
+    "hasher", "hashers", // PASSWORD_HASHERS, password_hasher: the algorithms, like a password encoder
     "converter", "parser", "serializer", "column", "attribute", "attr", "property", "prop", "config",
     "configuration", "settings", "options", "sent", "present", "set", "exists", "missing", "supplied",
     "provided", "match", "matches", "mismatch", "ok", "success", "failed", "failure", "invalid", "incorrect",
