@@ -180,4 +180,14 @@ class OpsConfigFormatsTest {
       assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
     }
   }
+
+  @Test
+  void aSambaPasswordFedToSmbpasswdOnStandardInputIsHidden() {
+    Random r = new Random(907);
+    String pw = FakeSecrets.mixed(r, 14) + "@";
+    assertThat(REDACTOR.redact("smbpasswd -a ann -s <<< \"" + pw + "\"")).doesNotContain(pw);
+    assertThat(REDACTOR.redact("echo -e \"" + pw + "\\n" + pw + "\" | smbpasswd -a -s ann")).doesNotContain(pw);
+    String prompt = "smbpasswd -a ann <<< done";
+    assertThat(REDACTOR.redact(prompt)).isSameAs(prompt); // without -s it asks on the terminal
+  }
 }

@@ -599,18 +599,20 @@ public final class CommandLineDetector implements Detector {
 
   /**
    * {@link Style#STDIN}: the anchor {@code passwd} ends the word {@code chpasswd}, {@code vncpasswd} or
-   * is {@code passwd} with {@code --stdin}; the value is what {@code echo} or {@code printf} writes into
-   * the pipe before the tool ({@code sudo} may come between) or the here-string after it. Of
+   * {@code smbpasswd} with {@code -s}, or is {@code passwd} with {@code --stdin}; the value is what
+   * {@code echo} or {@code printf} writes into the pipe before the tool ({@code sudo} may come between)
+   * or the here-string after it. Of
    * {@code chpasswd}'s {@code user:password} only what follows the first colon is hidden.
    */
   private static long stdin(CharSequence text, int anchorStart, int anchorEnd, int limit) {
     int toolStart = anchorStart;
     boolean userPairs = anchorStart >= 2 && KeyNames.regionEqualsIgnoreCase(text, anchorStart - 2, "ch");
     boolean vnc = !userPairs && anchorStart >= 3 && KeyNames.regionEqualsIgnoreCase(text, anchorStart - 3, "vnc");
-    toolStart -= userPairs ? 2 : vnc ? 3 : 0;
+    boolean smb = !userPairs && anchorStart >= 3 && KeyNames.regionEqualsIgnoreCase(text, anchorStart - 3, "smb");
+    toolStart -= userPairs ? 2 : vnc || smb ? 3 : 0;
     if (toolStart > 0 && KeyNames.isAlnum(text.charAt(toolStart - 1))
         || anchorEnd < text.length() && text.charAt(anchorEnd) != ' ' && text.charAt(anchorEnd) != '\n') {
-      return NO_MATCH; // /etc/passwd, passwd.txt, smbpasswd: not one of these tools
+      return NO_MATCH; // /etc/passwd, passwd.txt, yppasswd: not one of these tools
     }
     while (toolStart > 0 && text.charAt(toolStart - 1) == '/') {
       toolStart--; // /usr/sbin/chpasswd
@@ -626,6 +628,9 @@ public final class CommandLineDetector implements Detector {
         anchorEnd); i++) {
       if (text.charAt(i) == ' ' && KeyNames.regionEquals(text, i + 1, "--stdin")) {
         stdinOption = true;
+      } else if (smb && text.charAt(i) == ' ' && KeyNames.regionEquals(text, i + 1, "-s")
+          && (i + 3 == limit || text.charAt(i + 3) == ' ' || text.charAt(i + 3) == '\n')) {
+        stdinOption = true; // smbpasswd -s: the new password, twice, from standard input
       } else if (text.charAt(i) == '<' && text.charAt(i + 1) == '<' && text.charAt(i + 2) == '<') {
         hereString = i + 3;
         break;
