@@ -190,4 +190,16 @@ class OpsConfigFormatsTest {
     String prompt = "smbpasswd -a ann <<< done";
     assertThat(REDACTOR.redact(prompt)).isSameAs(prompt); // without -s it asks on the terminal
   }
+
+  @Test
+  void anEapSecretInIpsecSecretsIsHidden() {
+    Random r = new Random(908);
+    String pw = FakeSecrets.mixed(r, 14) + "#";
+    assertThat(REDACTOR.redact("carol : EAP \"" + pw + "\"")).doesNotContain(pw).startsWith("carol : EAP \"");
+    assertThat(REDACTOR.redact(": EAP " + pw)).doesNotContain(pw);
+    String file = ": RSA moonKey.pem\ndave@example.com : EAP \"" + pw + "\"\n";
+    assertThat(REDACTOR.redact(file)).doesNotContain(pw).startsWith(": RSA moonKey.pem\n");
+    String method = "carol : EAP %prompt"; // strongSwan's keyword: it asks for the secret
+    assertThat(REDACTOR.redact(method)).isSameAs(method);
+  }
 }

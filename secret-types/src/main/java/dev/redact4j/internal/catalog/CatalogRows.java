@@ -685,6 +685,10 @@ final class CatalogRows {
         "The password of a redis.conf requirepass or masterauth line, CONFIG SET requirepass or --requirepass",
         "requirepass <password>", Rows.anyCase(List.of("requirepass", "masterauth")),
         new FollowingTokenDetector(CharClass.of(" \t\"'"), 8, SQL_PASSWORD, 1, 512, CatalogRows::redisDirective));
+    r.custom("ipsec-eap-secret", "generic", "The EAP secret of a strongSwan ipsec.secrets line (quoted or bare)",
+        "carol : EAP \"<password>\"", List.of(Anchor.exact(": EAP ")),
+        new FollowingTokenDetector(SQL_GAP, 2, SQL_PASSWORD, 4, 256,
+            (t, s, e) -> t.charAt(s) != '%' && notPlaceholder(t, s, e))); // %prompt: strongSwan asks for it
     r.custom("postfix-sasl-password", "generic",
         "The password of a Postfix sasl_passwd line: a relay host and submission port (587 or 465), then"
             + " user:password",
