@@ -758,8 +758,8 @@ final class CatalogRows {
 
   /** Keys, hashes, JWTs. */
   private static void crypto(Rows r) {
-    r.custom("private-key-pem", "crypto", "A PEM private key block or an OpenVPN static (tls-auth, tls-crypt) key block, whole or truncated, also inside JSON"
-            + " strings",
+    r.custom("private-key-pem", "crypto", "A PEM private key block or an OpenVPN static (tls-auth, tls-crypt) key"
+            + " block, whole or truncated, also inside JSON strings",
         "-----BEGIN PRIVATE KEY-----<base64>-----END PRIVATE KEY-----",
         List.of(Anchor.exact("-----BEGIN")), new PemBlockDetector());
     r.custom("putty-private-key", "crypto",
