@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * Feeds lines to a {@link LineHandler}, grouping the lines that hold one secret between them so that
- * the engine sees them together: the lines of a PEM private key block, a YAML name/value entry
+ * the engine sees them together: the lines of a PEM private key block (or an OpenVPN key's), a JAAS
+ * login module entry up to the {@code ;} that ends its options ({@link #opensJaasEntry}), a YAML name/value entry
  * whose name and value fields are on consecutive lines (a Kubernetes environment list:
  * {@code - name: DB_PASSWORD} then {@code   value: ...}; the same fields in pretty-printed JSON, and a
  * JSON key opening an object before its {@code "value"} field, and a PHP {@code var_dump} key before its
@@ -43,6 +44,9 @@ final class LineGrouper {
     boolean yamlList = false;
     int yamlChars = 0;
     Line option = null; // an argument list's option alone on its line, held back for its value on the next
+    // a JAAS login module entry, from the line with its control flag to the ; that ends its options
+    List<Line> jaas = new ArrayList<>();
+    int jaasChars = 0;
     // a data: or stringData: block, held until its end shows whether it belongs to a Kubernetes Secret
     List<Line> data = new ArrayList<>();
     int dataColumn = -1;
@@ -125,6 +129,17 @@ final class LineGrouper {
         }
         flushYaml(yaml, handler);
       }
+      if (block.isEmpty() && !jaas.isEmpty()) {
+        jaas.add(line.copy());
+        jaasChars += line.text.length();
+        boolean whole = !line.terminator.isEmpty() || line.lastOfInput;
+        if (!whole || indexOf(line.text, ";", 0) >= 0 || jaas.size() >= MAX_JAAS_LINES
+            || jaasChars >= MAX_BLOCK_CHARS) {
+          handler.block(jaas, true);
+          jaas.clear();
+        }
+        continue;
+      }
       if (block.isEmpty()) {
         if (name != null) {
           Line held = name;
@@ -160,6 +175,9 @@ final class LineGrouper {
         if (opensBlock(line.text)) {
           block.add(line.copy());
           blockChars = line.text.length();
+        } else if (line.column == 0 && !line.terminator.isEmpty() && opensJaasEntry(line.text)) {
+          jaas.add(line.copy());
+          jaasChars = line.text.length();
         } else if (!replayed && line.column == 0 && !line.terminator.isEmpty()
             && (lead = SecretManifests.dataColumn(line.text)) >= 0) {
           data.add(line.copy());
@@ -206,9 +224,36 @@ final class LineGrouper {
       handler.line(held);
     }
     flushYaml(yaml, handler);
+    if (!jaas.isEmpty()) {
+      handler.block(jaas, true);
+    }
     if (!block.isEmpty()) {
       handler.block(block, false);
     }
+  }
+
+  /** A JAAS entry's options fit in a few lines; one that never ends is handed on after this many. */
+  static final int MAX_JAAS_LINES = 64;
+
+  private static final String[] JAAS_FLAGS = {" required", " requisite", " sufficient", " optional"};
+
+  /**
+   * A line that opens a JAAS login module entry whose options follow on the next lines:
+   * {@code org.apache.kafka.common.security.plain.PlainLoginModule required}, with no {@code ;} after the
+   * control flag (an entry on one line is whole already).
+   */
+  static boolean opensJaasEntry(CharSequence text) {
+    int module = indexOf(text, "LoginModule", 0);
+    if (module < 0) {
+      return false;
+    }
+    int after = module + "LoginModule".length();
+    for (String flag : JAAS_FLAGS) {
+      if (startsWith(text, after, flag, flag.length())) {
+        return indexOf(text, ";", after) < 0;
+      }
+    }
+    return false;
   }
 
   /**
@@ -611,10 +656,16 @@ final class LineGrouper {
     return startsWith(text, i, "string(", "string(".length());
   }
 
-  /** A BEGIN line of a private key (RSA, EC, DSA, OPENSSH, ENCRYPTED, PGP ... BLOCK) with no END after it. */
+  /**
+   * A BEGIN line of a private key (RSA, EC, DSA, OPENSSH, ENCRYPTED, PGP ... BLOCK) or of an OpenVPN key
+   * ({@code OpenVPN Static key V1}, tls-crypt-v2), with no END after it.
+   */
   static boolean opensBlock(CharSequence text) {
     int begin = indexOf(text, "-----BEGIN ", 0);
     while (begin >= 0) {
+      if (startsWith(text, begin + 11, "OpenVPN ", "OpenVPN ".length())) {
+        return indexOf(text, "-----END ", begin + 11) < 0;
+      }
       int key = indexOf(text, "PRIVATE KEY", begin + 11);
       if (key < 0) {
         return false;

@@ -44,6 +44,32 @@ class PemBlockTest {
     assertThat(run.out().split("\n", -1)).hasSameSizeAs(input.split("\n", -1));
   }
 
+  /**
+   * OpenVPN's tls-auth / tls-crypt key ({@code cat ta.key}, a support bundle) is 16 lines of hex between
+   * its own BEGIN and END lines, with no PRIVATE KEY in the label: the catalog's PEM rule hides it when it
+   * sees the block whole.
+   */
+  @Test
+  void anOpenVpnStaticKeyIsHiddenWholeWithTheCatalog() {
+    StringBuilder key = new StringBuilder("#\n# 2048 bit OpenVPN static key\n#\n");
+    key.append("-----BEGIN OpenVPN Static key V1-----\n");
+    for (int i = 0; i < 16; i++) {
+      key.append(fake.chars("0123456789abcdef", 32)).append('\n');
+    }
+    key.append("-----END OpenVPN Static key V1-----\n");
+    String input = "before\n" + key + "after\n";
+
+    CliRun run = CliRun.of(input);
+
+    assertThat(run.exitCode()).isZero();
+    String[] lines = key.toString().split("\n");
+    for (int i = 4; i < lines.length - 1; i++) {
+      assertThat(run.out()).doesNotContain(lines[i]);
+    }
+    assertThat(run.out()).startsWith("before\n#\n# 2048 bit OpenVPN static key\n#\n").endsWith("\nafter\n");
+    assertThat(run.out().split("\n", -1)).hasSameSizeAs(input.split("\n", -1));
+  }
+
   @Test
   void crlfLinesInsideABlockKeepTheirTerminators() {
     String pem = fake.pem(2).replace("\n", "\r\n");
