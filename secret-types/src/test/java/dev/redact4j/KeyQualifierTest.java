@@ -30,6 +30,11 @@ class KeyQualifierTest {
     "client_app_key=%s",
     "CLIENT_APP_KEY: %s",
     "{\"client\":{\"app_key\":\"%s\"}}",
+    // the object's own key qualifies a bare key that opens it: .NET's appsettings Jwt:Key, viper's api.key
+    "{\"Jwt\": {\"Key\": \"%s\", \"Issuer\": \"https://api.example.com\"}}",
+    "{\"api\":{\"key\":\"%s\",\"url\":\"https://x.example.com\"}}",
+    "config={'stripe': {'key': '%s'}}",
+    "{\"Jwt\": {\n    \"Key\": \"%s\"\n  }}",
   })
   void qualifiedKeysAreSecrets(String template) {
     String line = template.formatted(VALUE);
@@ -48,6 +53,9 @@ class KeyQualifierTest {
     "app cache_key=%s",
     "payment partitionKey=%s",
     "sqs gateway sortKey: %s",
+    "{\"cache\": {\"key\": \"%s\"}}",
+    "{\"api\": {\"url\": \"https://x.example.com\", \"key\": \"%s\"}}",
+    "{\"api\": [{\"key\": \"%s\"}]}",
   })
   void unqualifiedKeysAreNot(String template) {
     String line = template.formatted(VALUE);

@@ -81,7 +81,7 @@ public final class KeyValueDetector implements Detector {
   /** Longest value read; a longer quoted value is hidden up to here. */
   static final int MAX_VALUE = 4096;
   /** How far an unquoted value is read before {@link #keyAgain} is asked where it must end at the latest. */
-  private static final int SHORT_READ = 128;
+  private static final int SHORT_READ = 96;
   /** Fewer characters than this in brackets ({@code [a, b]}) read as a list, not a password. */
   private static final int MIN_CHAR_ARRAY = 6;
   /** How {@code Optional.toString()} opens a present value. */
@@ -525,6 +525,15 @@ public final class KeyValueDetector implements Detector {
       while (prevStart > limit && KeyNames.isAlnum(text.charAt(prevStart - 1))) {
         prevStart--;
       }
+    } else if ((prevEnd = parentKeyEnd(text, keyStart)) > 0) {
+      // {"Jwt": {"Key": "<v>"}}: the object's own key qualifies the first key in it (.NET's Jwt:Key)
+      prevStart = prevEnd;
+      int limit = Math.max(0, prevEnd - 24);
+      while (prevStart > limit && KeyNames.isAlnum(text.charAt(prevStart - 1))) {
+        prevStart--;
+      }
+    } else {
+      prevEnd = keyStart;
     }
     if (kind != null && KeyNames.classify(text, keyStart, keyEnd, prevStart, prevEnd) != kind
         && !(kind == Kind.NAMED_KEY && (queryKey(text, keyStart, keyEnd) || KeyNames.namesAccessKey(text, keyStart, keyEnd)
@@ -1809,6 +1818,41 @@ public final class KeyValueDetector implements Detector {
   }
 
   /** A string-concatenation operator ({@code + . &}) after optional blanks at {@code i}. */
+  /**
+   * Where the key of the enclosing object ends when the quoted key at {@code keyStart} is the first in
+   * that object ({@code {"Jwt": {"Key"}, {@code {'stripe': {'key'}): the end of the parent's name
+   * inside its quotes, or -1. Reads at most 24 characters back.
+   */
+  private static int parentKeyEnd(CharSequence text, int keyStart) {
+    int j = keyStart - 1;
+    if (j < 1 || !isQuote(text.charAt(j))) {
+      return -1;
+    }
+    int limit = Math.max(0, keyStart - 24);
+    j = skipBlanksBack(text, j - 1, limit);
+    if (j < limit || text.charAt(j) != '{') {
+      return -1;
+    }
+    j = skipBlanksBack(text, j - 1, limit);
+    if (j < limit || text.charAt(j) != ':') {
+      return -1;
+    }
+    j = skipBlanksBack(text, j - 1, limit);
+    return j > limit && isQuote(text.charAt(j)) && KeyNames.isAlnum(text.charAt(j - 1)) ? j : -1;
+  }
+
+  /**
+   * The last index at or before {@code j}, down to {@code limit}, that holds no blank or line break;
+   * below {@code limit} if none.
+   */
+  private static int skipBlanksBack(CharSequence text, int j, int limit) {
+    while (j >= limit && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\n'
+        || text.charAt(j) == '\r')) {
+      j--;
+    }
+    return j;
+  }
+
   private static boolean concatenation(CharSequence text, int i) {
     int j = skipBlanks(text, i);
     if (j >= text.length()) {
