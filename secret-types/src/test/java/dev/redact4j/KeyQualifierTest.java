@@ -30,6 +30,9 @@ class KeyQualifierTest {
     "client_app_key=%s",
     "CLIENT_APP_KEY: %s",
     "{\"client\":{\"app_key\":\"%s\"}}",
+    "STRIPE_SECRET_KEY=%s",
+    "AWS_SECRET_ACCESS_KEY=%s",
+    "STRIPE_PUBLISHABLE_SECRET_KEY=%s",
     // the object's own key qualifies a bare key that opens it: .NET's appsettings Jwt:Key, viper's api.key
     "{\"Jwt\": {\"Key\": \"%s\", \"Issuer\": \"https://api.example.com\"}}",
     "{\"api\":{\"key\":\"%s\",\"url\":\"https://x.example.com\"}}",
@@ -56,6 +59,12 @@ class KeyQualifierTest {
     "{\"cache\": {\"key\": \"%s\"}}",
     "{\"api\": {\"url\": \"https://x.example.com\", \"key\": \"%s\"}}",
     "{\"api\": [{\"key\": \"%s\"}]}",
+    // a key the vendor makes public on purpose: Stripe's publishable key, reCAPTCHA's site key
+    "STRIPE_PUBLISHABLE_KEY=%s",
+    "stripe public key: %s",
+    "RECAPTCHA_SITE_KEY=%s",
+    "VAPID_PUBLIC_KEY=%s",
+    "stripePublishableKey=%s",
   })
   void unqualifiedKeysAreNot(String template) {
     String line = template.formatted(VALUE);

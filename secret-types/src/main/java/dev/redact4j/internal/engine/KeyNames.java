@@ -606,7 +606,29 @@ public final class KeyNames {
    */
   private static boolean qualifiedBefore(CharSequence text, int keyStart, int end, int prevStart, int prevEnd) {
     return prevEnd > prevStart && !anyAlnum(text, keyStart, end) && KEY_QUALIFIERS.endsOne(text, prevStart, prevEnd)
-        || anyWord(text, keyStart, end, KEY_QUALIFIERS, true);
+        || anyWord(text, keyStart, end, KEY_QUALIFIERS, true) && !publicRightBefore(text, keyStart, end);
+  }
+
+  /** Keys a vendor makes public on purpose: Stripe's publishable key, reCAPTCHA's site key. */
+  private static final Words PUBLIC_KEY_HEADS = new Words("publishable", "public", "pub", "site");
+
+  /**
+   * Whether the word of the key right before {@code end} makes it public ({@code STRIPE_PUBLISHABLE_KEY},
+   * {@code RECAPTCHA_SITE_KEY}), whatever qualifies it before that.
+   */
+  private static boolean publicRightBefore(CharSequence text, int keyStart, int end) {
+    int we = end;
+    while (we > keyStart && !isAlnum(text.charAt(we - 1))) {
+      we--;
+    }
+    int ws = we;
+    while (ws > keyStart && isAlnum(text.charAt(ws - 1))) {
+      ws--;
+      if (isUpper(text.charAt(ws)) && ws > keyStart && isLower(text.charAt(ws - 1))) {
+        break; // stripePublishableKey: a camel-case word starts at its capital
+      }
+    }
+    return we > ws && PUBLIC_KEY_HEADS.contains(text, ws, we);
   }
 
   private static boolean anyAlnum(CharSequence text, int start, int end) {
