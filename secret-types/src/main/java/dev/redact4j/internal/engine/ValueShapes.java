@@ -48,6 +48,9 @@ final class ValueShapes {
         || KeyNames.regionEqualsIgnoreCase(text, start, "arn:")) {
       return true; // &lt;YOUR_KEY&gt;, Ruby #{interpolation}, AWS ARNs
     }
+    if (len == ANSIBLE_NO_LOG.length() && KeyNames.regionEquals(text, start, ANSIBLE_NO_LOG)) {
+      return true; // Ansible's mask for a module argument marked no_log
+    }
     if (len == 76 && KeyNames.regionEquals(text, start, "hmac-sha256:")
         && CharClass.HEX_LOWER.skip(text, start + 12, end) == end) {
       return true; // a Vault audit log's HMAC of the value, written in its place
@@ -201,6 +204,8 @@ final class ValueShapes {
     }
     return j == end - 1 && "sdifuxXoeEgGcrbpaAn".indexOf(text.charAt(j)) >= 0;
   }
+
+  private static final String ANSIBLE_NO_LOG = "VALUE_SPECIFIED_IN_NO_LOG_PARAMETER";
 
   private static final KeyNames.Words PLACEHOLDER_WORDS = new KeyNames.Words(
     "null", "nil", "none", "true", "false", "undefined", "empty", "redacted", "filtered", "hidden", "masked",
