@@ -86,6 +86,8 @@ public final class KeyValueDetector implements Detector {
   private static final int MIN_CHAR_ARRAY = 6;
   /** How {@code Optional.toString()} opens a present value. */
   private static final String OPTIONAL = "Optional[";
+  /** How Go's {@code %#v} opens a slice of strings, the values of an {@code http.Header} key. */
+  private static final String GO_STRINGS = "[]string{";
   /** How Spring's {@code FieldError} introduces the value it rejected, after {@code on field 'name':}. */
   private static final String REJECTED_VALUE = "rejected value [";
   /** Longest rejected value read. */
@@ -402,6 +404,8 @@ public final class KeyValueDetector implements Detector {
       return NO_MATCH; // var_dump: ["password":protected]=> alone on its line, or a value of no string type
     } else if (dumped >= 0) {
       valueAt = dumped; // var_dump: ["password":protected]=>\n  string(14) "value"
+    } else if (sep == 0 && (valueAt = partBody(text, keyStart, afterKey)) > 0) {
+      // multipart/form-data: Content-Disposition: form-data; name="password", a blank line, the value
     } else if (sep > 0) {
       valueAt = skipBlanks(text, i + sep);
       if (valueAt > i + sep && namedPairAt(text, valueAt, text.charAt(i + sep - 1) == ':')) {
@@ -480,7 +484,8 @@ public final class KeyValueDetector implements Detector {
         && KeyNames.equalsIgnoreCase(text, keyStart, keyEnd, "wpa_passphrase") && (valueAt = wpaPassphrase(text, i)) > 0) {
       terminator = ' '; // wpa_passphrase <ssid> <passphrase>
     } else if (i > afterKey && i < n && (kind == Kind.PASSWORD || kind == Kind.SECRET)) {
-      if (isQuote(text.charAt(i))) {
+      // \" : the message is inside a JSON string (not wpa_passphrase \"ssid\", a command's argument)
+      if (isQuote(text.charAt(i)) || escapedQuoteAt(text, i) && !passwordCommandAt(text, keyStart, keyEnd, i)) {
         if (kind == Kind.SECRET && namesSecretObject(text, keyStart, keyEnd, i)) {
           return NO_MATCH;
         }
@@ -505,6 +510,8 @@ public final class KeyValueDetector implements Detector {
         && (valueAt = proseWord(text, i, 16)) > 0
         && !isUuid(text, valueAt, Math.min(n, valueAt + 36))) { // Revoked token <uuid> for bob: an id in prose
       terminator = ' '; // prose: retrying with token 8f3a2c1d9e7b6a5f...
+    } else if (i > afterKey && (kind == Kind.TOKEN || kind == Kind.API_KEY) && !flag && escapedQuoteAt(text, i)) {
+      valueAt = i; // a rendered message in a JSON string (Serilog's @m): with token \"v\"; the value's shape decides
     } else {
       return reversedComparison(text, keyStart);
     }
@@ -1179,11 +1186,14 @@ public final class KeyValueDetector implements Detector {
         && !KeyNames.equalsIgnoreCase(text, keyStart, keyEnd, "secrets")) {
       return false;
     }
-    int close = closingQuote(text, quoteAt + 1, text.charAt(quoteAt), false);
+    boolean escaped = escapedQuoteAt(text, quoteAt); // secret \"db\" not found, inside a JSON string
+    int open = escaped ? quoteAt + 1 : quoteAt;
+    int close = closingQuote(text, open + 1, text.charAt(open), escaped);
     if (close >= text.length() || text.charAt(close) != text.charAt(quoteAt)
-        || looksGenerated(text, quoteAt + 1, close)) {
+        || looksGenerated(text, open + 1, close)) {
       return false;
     }
+    close += escaped ? 1 : 0;
     boolean wordAfter = close + 2 < text.length() && text.charAt(close + 1) == ' '
         && KeyNames.isLower(text.charAt(close + 2));
     return wordAfter || prepositionBefore(text, keyStart);
@@ -1249,6 +1259,43 @@ public final class KeyValueDetector implements Detector {
       return NO_MATCH;
     }
     return Detector.pack(ps, end);
+  }
+
+  /** How a multipart part names its field, before the quoted name: {@code Content-Disposition: form-data; name="k"}. */
+  private static final String FORM_DATA_NAME = "form-data; name=";
+  /** The blank line that ends a part's headers: CRLF or LF twice, real or escaped in a logged string. */
+  private static final String[] PART_BODY_STARTS = {"\r\n\r\n", "\n\n", "\\r\\n\\r\\n", "\\n\\n"};
+
+  /**
+   * Where the body of a multipart/form-data part starts when the key at {@code keyStart} is the part's
+   * quoted name ({@code form-data; name="k"}, the quote escaped too: {@code name=\"k\"}) and its closers
+   * end at {@code afterKey} on the blank line that ends the part's headers; a part with another
+   * parameter ({@code ; filename="k.txt"}) or header is a file, not a value. Reads at most 18
+   * characters before the key and 8 after its closers.
+   *
+   * @return the body's start, or -1
+   */
+  private static int partBody(CharSequence text, int keyStart, int afterKey) {
+    int quote = keyStart - 1;
+    if (quote < 0 || text.charAt(quote) != '"') {
+      return -1;
+    }
+    int name = quote > 0 && text.charAt(quote - 1) == '\\' ? quote - 1 : quote;
+    if (name < FORM_DATA_NAME.length()
+        || !KeyNames.regionEqualsIgnoreCase(text, name - FORM_DATA_NAME.length(), FORM_DATA_NAME)) {
+      return -1;
+    }
+    for (String blankLine : PART_BODY_STARTS) {
+      if (KeyNames.regionEquals(text, afterKey, blankLine)) {
+        return afterKey + blankLine.length();
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a quote escaped for a JSON string, {@code \"}, starts at {@code i}. */
+  private static boolean escapedQuoteAt(CharSequence text, int i) {
+    return i + 1 < text.length() && text.charAt(i) == '\\' && text.charAt(i + 1) == '"';
   }
 
   static boolean isQuote(char c) {
@@ -1478,6 +1525,10 @@ public final class KeyValueDetector implements Detector {
     } else {
       quoted = false;
       char next = i + 1 < n ? text.charAt(i + 1) : 0;
+      if (c == '[' && KeyNames.regionEquals(text, i, GO_STRINGS) && i + GO_STRINGS.length() < n) {
+        // Go's %#v of an http.Header or url.Values, "X-Api-Key":[]string{"v"}: the first string is the value
+        return value(text, i + GO_STRINGS.length(), (char) 0, (char) 0, false, false, false, false);
+      }
       int chars = c == '[' && (kind == Kind.PASSWORD || kind == Kind.SECRET) ? charArrayEnd(text, i) : -1;
       if (chars > 0) {
         return Detector.pack(i, chars); // a char[] as Java prints it, one character at a time

@@ -1,0 +1,79 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Request and response bodies as structured (JSON) logs and HTTP clients print them: a value in a
+ * shape of the body itself (a Go header map, a multipart field, a rendered message whose quotes a
+ * JSON string escapes) is hidden like the same value in a plain key/value pair.
+ */
+class StructuredBodiesTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+  private static final Random RANDOM = new Random(1130);
+  private static final String TOKEN = FakeSecrets.mixed(RANDOM, 36);
+  private static final String PASSWORD = "Fake" + FakeSecrets.mixed(RANDOM, 10) + "!x";
+
+  static Stream<String> goHeaderMaps() {
+    return Stream.of(
+        "&http.Request{Method:\"POST\", Header:http.Header{\"X-Auth-Token\":[]string{\"" + TOKEN + "\"}}}",
+        "Header:http.Header{\"Authorization\":[]string{\"Bearer " + TOKEN + "\"}, \"Accept\":[]string{\"*/*\"}}",
+        "hdr: http.Header{\"DD-API-KEY\":[]string{\"" + TOKEN + "\"}}");
+  }
+
+  @ParameterizedTest
+  @MethodSource("goHeaderMaps")
+  void aValueInAGoStringSliceIsHidden(String line) {
+    assertThat(REDACTOR.redact(line)).as(line).contains("[REDACTED:").doesNotContain(TOKEN.substring(8, 20));
+  }
+
+  static Stream<String> escapedQuotesInRenderedMessages() {
+    return Stream.of(
+        "{\"@t\":\"2026-11-30T06:00:00Z\",\"@m\":\"Authenticating with token \\\"" + TOKEN + "\\\"\",\"@l\":\"Debug\"}",
+        "{\"@m\":\"Authenticating with adminPassword \\\"" + PASSWORD + "\\\"\",\"@l\":\"Debug\"}",
+        "{\"msg\":\"login with password \\\"" + PASSWORD + "\\\" failed\"}");
+  }
+
+  @ParameterizedTest
+  @MethodSource("escapedQuotesInRenderedMessages")
+  void aQuotedValueAfterAKeyWordInsideAJsonStringIsHidden(String line) {
+    assertThat(REDACTOR.redact(line)).as(line).contains("[REDACTED:")
+        .doesNotContain(TOKEN.substring(8, 20)).doesNotContain(PASSWORD.substring(4, 12));
+  }
+
+  static Stream<String> multipartFields() {
+    return Stream.of(
+        "{\"msg\":\"multipart body\",\"body\":\"--XyZ\\r\\nContent-Disposition: form-data; name=\\\"password\\\"\\r\\n"
+            + "\\r\\n" + PASSWORD + "\\r\\n--XyZ--\\r\\n\"}",
+        "body: --XyZ\\r\\nContent-Disposition: form-data; name=\"api_key\"\\r\\n\\r\\n" + TOKEN + "\\r\\n--XyZ--",
+        "--XyZ\r\nContent-Disposition: form-data; name=\"client_secret\"\r\n\r\n" + TOKEN + "\r\n--XyZ--",
+        "--XyZ\nContent-Disposition: form-data; name=\"password\"\n\n" + PASSWORD + "\n--XyZ--");
+  }
+
+  @ParameterizedTest
+  @MethodSource("multipartFields")
+  void theValueOfAMultipartFieldNamedAfterASecretIsHidden(String body) {
+    assertThat(REDACTOR.redact(body)).as(body).contains("[REDACTED:")
+        .doesNotContain(TOKEN.substring(8, 20)).doesNotContain(PASSWORD.substring(4, 12));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"msg\":\"body\",\"body\":\"--XyZ\\r\\nContent-Disposition: form-data; name=\\\"password\\\"\\r\\n\\r\\n"
+          + "\\r\\n--XyZ--\"}",
+      "--XyZ\r\nContent-Disposition: form-data; name=\"token\"; filename=\"token.txt\"\r\n\r\nhello world\r\n",
+      "{\"@m\":\"Rotating the token \\\"nightly\\\" now\"}",
+      "{\"message\":\"MountVolume.SetUp failed for volume \\\"creds\\\" : secret \\\"billing-db\\\" not found\"}",
+      "{\"msg\":\"synced from secret \\\"prod/billing/db\\\"\"}",
+      "{\"cmd\":\"wpa_passphrase \\\"My Home\\\" %s\"}",
+      "Header:http.Header{\"Accept\":[]string{\"*/*\"}, \"X-Request-Id\":[]string{\"abc\"}}",
+      "hdr: http.Header{\"X-Api-Key\":[]string{}}"})
+  void lookAlikesPassUnchanged(String clean) {
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+}
