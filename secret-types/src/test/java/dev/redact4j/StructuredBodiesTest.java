@@ -62,6 +62,22 @@ class StructuredBodiesTest {
         .doesNotContain(TOKEN.substring(8, 20)).doesNotContain(PASSWORD.substring(4, 12));
   }
 
+  static Stream<String> keysAsTheWholeUserinfo() {
+    String hex = FakeSecrets.chars(RANDOM, "0123456789abcdef", 32);
+    return Stream.of(
+        "{\"level\":\"info\",\"msg\":\"sentry init\",\"dsn\":\"https://" + hex + "@o4504.ingest.example.test/42\"}",
+        "remote: https://" + hex + "fa11cafe@github.example.test/org/repo.git",
+        "{\"url\":\"https://" + TOKEN + "@api.example.test/v1\"}");
+  }
+
+  @ParameterizedTest
+  @MethodSource("keysAsTheWholeUserinfo")
+  void aGeneratedKeyThatIsTheWholeUserinfoOfAUrlIsHidden(String line) {
+    String hidden = REDACTOR.redact(line);
+    assertThat(hidden).as(line).contains("[REDACTED:").doesNotContain(TOKEN.substring(8, 20));
+    assertThat(hidden.replaceAll("\\[REDACTED:[^]]*]", "")).as(line).doesNotContainPattern("[0-9a-f]{12}");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "{\"msg\":\"body\",\"body\":\"--XyZ\\r\\nContent-Disposition: form-data; name=\\\"password\\\"\\r\\n\\r\\n"
@@ -72,7 +88,10 @@ class StructuredBodiesTest {
       "{\"msg\":\"synced from secret \\\"prod/billing/db\\\"\"}",
       "{\"cmd\":\"wpa_passphrase \\\"My Home\\\" %s\"}",
       "Header:http.Header{\"Accept\":[]string{\"*/*\"}, \"X-Request-Id\":[]string{\"abc\"}}",
-      "hdr: http.Header{\"X-Api-Key\":[]string{}}"})
+      "hdr: http.Header{\"X-Api-Key\":[]string{}}",
+      "git clone ssh://git@github.example.test/org/repo.git",
+      "GET https://john.doe@example.test/profile and https://0123abcd@cdn.example.test/x",
+      "fetch https://release-bot-automation-account@git.example.test/org/repo.git"})
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }

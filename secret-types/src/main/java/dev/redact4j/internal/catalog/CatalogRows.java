@@ -583,7 +583,8 @@ final class CatalogRows {
         new CookieHeaderDetector());
     r.context("express-session-cookie", "http", "An Express (connect) session cookie", "connect.sid=s%3A<id>.<signature>",
         List.of("connect.sid"), CharClass.of("A-Za-z0-9%._+/:=-"), 24, 512, Validator.ANY);
-    r.custom("url-credentials", "generic", "The password in the userinfo of a URL of any scheme",
+    r.custom("url-credentials", "generic", "The password in the userinfo of a URL of any scheme, or a generated key"
+        + " that is the whole userinfo",
         "postgres://user:<password>@host/db", List.of(Anchor.exact("://")), new UrlCredentialsDetector());
     r.custom("call-argument-password", "generic",
         "The password argument of a call by position: NetworkCredential, DirectoryEntry, requests auth=(user,"

@@ -6,13 +6,16 @@ package dev.redact4j.internal.engine;
  * {@code jdbc:mysql://} or {@code https://}. Only the password is hidden; the user and host stay
  * readable. The anchor is {@code ://}. A password may hold a {@code #} that should have been
  * encoded as {@code %23} ({@code redis://:pa#ss@host}): a fragment would never be followed by
- * {@code @host}.
+ * {@code @host}. A userinfo without a password that is a generated key of 32 or more characters
+ * ({@code https://<key>@o1.ingest.sentry.io/1}, a token as a git remote's user) is hidden whole.
  *
  * <p>Reads at most 32 characters before the anchor and 512 after it; allocates nothing.
  */
 public final class UrlCredentialsDetector implements Detector {
   private static final int MAX_SCHEME = 32;
   private static final int MAX_USERINFO = 512;
+  /** Fewest characters of a userinfo without a password that is hidden whole, when it looks generated. */
+  private static final int MIN_USER_KEY = 32;
 
   @Override
   public long match(CharSequence text, int anchorStart, int anchorEnd) {
@@ -51,7 +54,8 @@ public final class UrlCredentialsDetector implements Detector {
 
   /**
    * {@code user:password@host} from {@code from}: packs the first colon and the last {@code @} before
-   * the authority ends, or {@link #NO_MATCH}.
+   * the authority ends (for a generated key as the whole userinfo, the character before {@code from}
+   * in place of the colon), or {@link #NO_MATCH}.
    */
   private static long userinfo(CharSequence text, int from, int end) {
     int n = text.length();
@@ -71,14 +75,16 @@ public final class UrlCredentialsDetector implements Detector {
         at = j;
       }
     }
-    if (at < 0 || colon < 0 || colon + 1 >= at || at + 1 >= n) {
+    // https://<key>@o1.ingest.sentry.io/1, https://<40 hex>@github.com/org/repo: a generated key as the whole userinfo
+    boolean userKey = colon < 0 && at - from >= MIN_USER_KEY && ValueShapes.looksGenerated(text, from, at);
+    if (at < 0 || !userKey && (colon < 0 || colon + 1 >= at) || at + 1 >= n) {
       return NO_MATCH;
     }
     char host = text.charAt(at + 1);
     if (!(CharClass.ALNUM.contains(host) || host == '[' || host == '%' || host == '_')) {
       return NO_MATCH;
     }
-    return Detector.pack(colon, at);
+    return Detector.pack(userKey ? from - 1 : colon, at);
   }
 
   /**
