@@ -78,6 +78,19 @@ class StructuredBodiesTest {
     assertThat(hidden.replaceAll("\\[REDACTED:[^]]*]", "")).as(line).doesNotContainPattern("[0-9a-f]{12}");
   }
 
+  static Stream<String> urlsWithEscapedSlashes() {
+    return Stream.of("{\"dsn\":\"postgres:\\/\\/app:" + PASSWORD + "@db.example.test:5432\\/app\"}",
+        "{\"context\":{\"remote\":\"https:\\/\\/deploy:" + TOKEN + "@git.example.test\\/org\\/repo.git\"}}",
+        "{\"url\":\"https:\\/\\/" + TOKEN + "@api.example.test\\/v1\"}");
+  }
+
+  @ParameterizedTest
+  @MethodSource("urlsWithEscapedSlashes")
+  void theCredentialsOfAUrlWhoseSlashesAJsonEncoderEscapedAreHidden(String line) {
+    assertThat(REDACTOR.redact(line)).as(line).contains("[REDACTED:url-credentials]")
+        .doesNotContain(TOKEN.substring(8, 20)).doesNotContain(PASSWORD.substring(4, 12)).contains("@");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "{\"msg\":\"body\",\"body\":\"--XyZ\\r\\nContent-Disposition: form-data; name=\\\"password\\\"\\r\\n\\r\\n"
@@ -91,7 +104,8 @@ class StructuredBodiesTest {
       "hdr: http.Header{\"X-Api-Key\":[]string{}}",
       "git clone ssh://git@github.example.test/org/repo.git",
       "GET https://john.doe@example.test/profile and https://0123abcd@cdn.example.test/x",
-      "fetch https://release-bot-automation-account@git.example.test/org/repo.git"})
+      "fetch https://release-bot-automation-account@git.example.test/org/repo.git",
+      "{\"url\":\"https:\\/\\/john.doe@example.test\\/profile\",\"next\":\"mailto:\\/\\/ops@example.test\"}"})
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }

@@ -585,7 +585,8 @@ final class CatalogRows {
         List.of("connect.sid"), CharClass.of("A-Za-z0-9%._+/:=-"), 24, 512, Validator.ANY);
     r.custom("url-credentials", "generic", "The password in the userinfo of a URL of any scheme, or a generated key"
         + " that is the whole userinfo",
-        "postgres://user:<password>@host/db", List.of(Anchor.exact("://")), new UrlCredentialsDetector());
+        "postgres://user:<password>@host/db", List.of(Anchor.exact("://"), Anchor.exact(":\\/\\/")),
+        new UrlCredentialsDetector()); // :\/\/ as PHP's json_encode escapes a URL's slashes
     r.custom("call-argument-password", "generic",
         "The password argument of a call by position: NetworkCredential, DirectoryEntry, requests auth=(user,"
             + " password) and HTTPBasicAuth, MongoCredential.createCredential, DriverManager.getConnection,"

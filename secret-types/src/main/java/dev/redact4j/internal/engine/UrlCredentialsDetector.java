@@ -4,7 +4,8 @@ package dev.redact4j.internal.engine;
  * The password in the userinfo of a URL of any scheme: {@code scheme://user:password@host}, as in
  * {@code postgres://}, {@code mongodb+srv://}, {@code redis://:password@}, {@code amqps://},
  * {@code jdbc:mysql://} or {@code https://}. Only the password is hidden; the user and host stay
- * readable. The anchor is {@code ://}. A password may hold a {@code #} that should have been
+ * readable. The anchor is {@code ://}, or {@code :\/\/} in a JSON string whose encoder escapes
+ * slashes (PHP's {@code json_encode}); the authority ends at the escape's backslash. A password may hold a {@code #} that should have been
  * encoded as {@code %23} ({@code redis://:pa#ss@host}): a fragment would never be followed by
  * {@code @host}. A userinfo without a password that is a generated key of 32 or more characters
  * ({@code https://<key>@o1.ingest.sentry.io/1}, a token as a git remote's user) is hidden whole.
