@@ -91,6 +91,24 @@ class StructuredBodiesTest {
         .doesNotContain(TOKEN.substring(8, 20)).doesNotContain(PASSWORD.substring(4, 12)).contains("@");
   }
 
+  static Stream<String> typedValueWrappers() {
+    return Stream.of(
+        "{\"eventName\":\"INSERT\",\"dynamodb\":{\"NewImage\":{\"userId\":{\"S\":\"u-1\"},\"apiToken\":{\"S\":\""
+            + TOKEN + "\"}}}}",
+        "{\"user\":{\"name\":{\"string\":\"bob\"},\"password\":{\"string\":\"" + PASSWORD + "\"}}}",
+        "{\"fields\":{\"password\":{\"stringValue\":\"" + PASSWORD + "\"}}}",
+        "{\"messageAttributes\":{\"apiKey\":{\"stringValue\":\"" + TOKEN + "\",\"dataType\":\"String\"}}}",
+        "{\"MessageAttributes\":{\"AuthToken\":{\"DataType\":\"String\",\"StringValue\":\"" + TOKEN + "\"}}}",
+        "{\"attributes\":[{\"key\":\"db.password\",\"value\":{\"stringValue\":\"" + PASSWORD + "\"}}]}");
+  }
+
+  @ParameterizedTest
+  @MethodSource("typedValueWrappers")
+  void aValueInATypedWrapperObjectIsHidden(String line) {
+    assertThat(REDACTOR.redact(line)).as(line).contains("[REDACTED:")
+        .doesNotContain(TOKEN.substring(8, 20)).doesNotContain(PASSWORD.substring(4, 12));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "{\"msg\":\"body\",\"body\":\"--XyZ\\r\\nContent-Disposition: form-data; name=\\\"password\\\"\\r\\n\\r\\n"
@@ -105,6 +123,7 @@ class StructuredBodiesTest {
       "git clone ssh://git@github.example.test/org/repo.git",
       "GET https://john.doe@example.test/profile and https://0123abcd@cdn.example.test/x",
       "fetch https://release-bot-automation-account@git.example.test/org/repo.git",
+      "{\"password\":{\"S\":{\"nested\":1}},\"token\":{\"string\":null},\"secret\":{\"N\":\"12\"}}",
       "{\"url\":\"https:\\/\\/john.doe@example.test\\/profile\",\"next\":\"mailto:\\/\\/ops@example.test\"}"})
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);

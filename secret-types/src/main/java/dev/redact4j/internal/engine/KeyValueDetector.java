@@ -1769,7 +1769,8 @@ public final class KeyValueDetector implements Detector {
 
   /**
    * Where the value of a wrapper object's {@code value} field starts, when that field comes first:
-   * {@code {"value": "v"}}, {@code {'Value': 'v'}}, {@code {value=v}}, also on the line after the brace
+   * {@code {"value": "v"}}, {@code {'Value': 'v'}}, {@code {value=v}}, or a type tag's ({@code {"S": "v"}},
+   * see {@link #wrapperField}; after SQS's {@code "DataType"} field too), also on the line after the brace
    * as pretty-printed JSON puts it (Spring Boot's /actuator/env, a Terraform state's outputs); -1
    * otherwise, and for a value that is itself an object or a list
    * (read no deeper). Reads at most 16 characters besides blanks.
@@ -1785,10 +1786,14 @@ public final class KeyValueDetector implements Detector {
       j++;
       quotes++;
     }
-    if (j + 5 > n || !KeyNames.regionEqualsIgnoreCase(text, j, "value")) {
+    if (quotes > 0 && KeyNames.regionEqualsIgnoreCase(text, j, "datatype")) {
+      j = afterDataType(text, j + 8, quotes); // SQS: {"DataType":"String","StringValue":"v"}
+    }
+    int field = j < 0 ? 0 : wrapperField(text, j, quotes > 0);
+    if (field == 0) {
       return -1;
     }
-    j += 5;
+    j += field;
     while (j < n && quotes-- > 0 && (isQuote(text.charAt(j)) || text.charAt(j) == '\\')) {
       j++;
     }
@@ -1798,6 +1803,45 @@ public final class KeyValueDetector implements Detector {
     }
     j = skipBlanks(text, j + 1);
     return j < n && text.charAt(j) != '{' && text.charAt(j) != '[' ? j : -1;
+  }
+
+  /**
+   * The length of the field name at {@code j} that holds a wrapper object's one value: {@code value},
+   * or, quoted, a type tag of a typed JSON encoding: DynamoDB's {@code "S"}, Avro's {@code "string"},
+   * {@code "stringValue"} (Firestore, OpenTelemetry, SQS message attributes); 0 for any other name.
+   */
+  private static int wrapperField(CharSequence text, int j, boolean quoted) {
+    if (KeyNames.regionEqualsIgnoreCase(text, j, "value")) {
+      return 5;
+    } else if (!quoted || j + 1 >= text.length()) {
+      return 0;
+    } else if (KeyNames.regionEqualsIgnoreCase(text, j, "stringvalue")) {
+      return 11;
+    } else if (KeyNames.regionEquals(text, j, "string")) {
+      return 6;
+    }
+    return text.charAt(j) == 'S' && !KeyNames.isAlnum(text.charAt(j + 1)) ? 1 : 0;
+  }
+
+  /**
+   * Where the next field's name starts after a {@code DataType} field whose name ends at {@code j}
+   * ({@code "DataType":"String", "StringValue"}), its name quoted by {@code quotes} characters; -1 if
+   * the field is not a short quoted word followed by a comma. Reads at most 40 characters.
+   */
+  private static int afterDataType(CharSequence text, int j, int quotes) {
+    int n = text.length();
+    int limit = Math.min(n, j + 40);
+    while (j < limit && text.charAt(j) != ',') {
+      char c = text.charAt(j++);
+      if (c == '{' || c == '}' || c == '[' || c == '\n') {
+        return -1;
+      }
+    }
+    j = j < limit ? skipBlanks(text, j + 1) : -1;
+    for (int q = 0; j >= 0 && j < n && q < quotes && (isQuote(text.charAt(j)) || text.charAt(j) == '\\'); q++) {
+      j++;
+    }
+    return j;
   }
 
   /**
