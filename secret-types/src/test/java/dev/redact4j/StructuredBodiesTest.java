@@ -109,6 +109,20 @@ class StructuredBodiesTest {
         .doesNotContain(TOKEN.substring(8, 20)).doesNotContain(PASSWORD.substring(4, 12));
   }
 
+  static Stream<String> jsonPatches() {
+    return Stream.of("[{\"op\":\"replace\",\"path\":\"/password\",\"value\":\"" + PASSWORD + "\"}]",
+        "{\"patch\":[{\"op\":\"add\",\"path\":\"/data/api_key\",\"value\":\"" + TOKEN + "\"}]}",
+        "{\"body\":\"[{\\\"op\\\":\\\"add\\\",\\\"path\\\":\\\"/spec/clientSecret\\\",\\\"value\\\":\\\"" + TOKEN
+            + "\\\"}]\"}");
+  }
+
+  @ParameterizedTest
+  @MethodSource("jsonPatches")
+  void theValueOfAJsonPatchOperationOnASecretIsHidden(String line) {
+    assertThat(REDACTOR.redact(line)).as(line).contains("[REDACTED:")
+        .doesNotContain(TOKEN.substring(8, 20)).doesNotContain(PASSWORD.substring(4, 12));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "{\"msg\":\"body\",\"body\":\"--XyZ\\r\\nContent-Disposition: form-data; name=\\\"password\\\"\\r\\n\\r\\n"
@@ -124,6 +138,8 @@ class StructuredBodiesTest {
       "GET https://john.doe@example.test/profile and https://0123abcd@cdn.example.test/x",
       "fetch https://release-bot-automation-account@git.example.test/org/repo.git",
       "{\"password\":{\"S\":{\"nested\":1}},\"token\":{\"string\":null},\"secret\":{\"N\":\"12\"}}",
+      "[{\"op\":\"remove\",\"path\":\"/password\"},{\"op\":\"replace\",\"path\":\"/name\",\"value\":\"bob\"}]",
+      "{\"path\":\"/oauth/token\",\"status\":200,\"value\":\"cache-hit\"}",
       "{\"url\":\"https:\\/\\/john.doe@example.test\\/profile\",\"next\":\"mailto:\\/\\/ops@example.test\"}"})
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);

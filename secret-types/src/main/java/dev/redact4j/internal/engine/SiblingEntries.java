@@ -207,7 +207,44 @@ final class SiblingEntries {
     if (j >= 0 && CharClass.KEY.contains(text.charAt(j))) {
       return -1; // file_name: ..., a longer field whose last word is name
     }
+    if (fieldEnd - j - 1 == 4 && KeyNames.regionEquals(text, j + 1, "path")) {
+      // a JSON Patch operation (RFC 6902), {"op":"replace","path":"/password","value":"v"}; a path alone names none
+      return patchOpBefore(text, skipQuotesBack(text, j, limit)) ? skipQuotesBack(text, j, limit) + 1 : -1;
+    }
     return NAME_FIELDS.contains(text, j + 1, fieldEnd) ? skipQuotesBack(text, j, limit) + 1 : -1;
+  }
+
+  /** What a JSON Patch operation's {@code op} field may hold. */
+  private static final KeyNames.Words PATCH_OPS =
+      new KeyNames.Words("add", "remove", "replace", "move", "copy", "test");
+
+  /**
+   * Whether the field before {@code j} (the character before a field's name, at most its quote) is a
+   * JSON Patch {@code "op":"<operation>",}, also JSON-escaped. Reads at most 24 characters back.
+   */
+  private static boolean patchOpBefore(CharSequence text, int j) {
+    int limit = Math.max(0, j - 24);
+    while (j >= limit && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+      j--;
+    }
+    if (j < limit || text.charAt(j) != ',') {
+      return false;
+    }
+    j = skipQuotesBack(text, j - 1, limit);
+    int wordEnd = j + 1;
+    while (j >= limit && KeyNames.isLower(text.charAt(j))) {
+      j--;
+    }
+    if (!PATCH_OPS.contains(text, j + 1, wordEnd)) {
+      return false;
+    }
+    j = skipQuotesBack(text, j, limit);
+    if (j < limit || text.charAt(j) != ':') {
+      return false;
+    }
+    j = skipQuotesBack(text, j - 1, limit);
+    return j >= 1 && text.charAt(j) == 'p' && text.charAt(j - 1) == 'o'
+        && (j == 1 || !KeyNames.isAlnum(text.charAt(j - 2)));
   }
 
   /**
