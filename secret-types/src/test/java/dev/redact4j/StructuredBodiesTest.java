@@ -125,6 +125,15 @@ class StructuredBodiesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+      "{\"username\":\"bob\",\"credentials\":[{\"type\":\"password\",\"value\":\"%s\",\"temporary\":false}]}",
+      "{\"credentials\":[{\"temporary\":true,\"type\":\"password\",\"value\":\"%s\"}]}"})
+  void theValueOfACredentialTypedAsAPasswordIsHidden(String shape) {
+    String line = String.format(shape, PASSWORD);
+    assertThat(REDACTOR.redact(line)).as(line).contains("[REDACTED:").doesNotContain(PASSWORD.substring(4, 12));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
       "{\"msg\":\"body\",\"body\":\"--XyZ\\r\\nContent-Disposition: form-data; name=\\\"password\\\"\\r\\n\\r\\n"
           + "\\r\\n--XyZ--\"}",
       "--XyZ\r\nContent-Disposition: form-data; name=\"token\"; filename=\"token.txt\"\r\n\r\nhello world\r\n",
@@ -140,6 +149,7 @@ class StructuredBodiesTest {
       "{\"password\":{\"S\":{\"nested\":1}},\"token\":{\"string\":null},\"secret\":{\"N\":\"12\"}}",
       "[{\"op\":\"remove\",\"path\":\"/password\"},{\"op\":\"replace\",\"path\":\"/name\",\"value\":\"bob\"}]",
       "{\"path\":\"/oauth/token\",\"status\":200,\"value\":\"cache-hit\"}",
+      "{\"type\":\"password\",\"value\":\"\"}, {\"type\":\"string\",\"name\":\"password\",\"value\":\"********\"}",
       "{\"url\":\"https:\\/\\/john.doe@example.test\\/profile\",\"next\":\"mailto:\\/\\/ops@example.test\"}"})
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);

@@ -14,9 +14,12 @@ final class SiblingEntries {
   /** Longest distance from a name field's value to its sibling value field's value. */
   static final int SPAN = 256;
 
-  /** Fields whose value is the name of an entry: {@code {"name":"DB_PASSWORD","value":"..."}}. */
+  /**
+   * Fields whose value is the name of an entry: {@code {"name":"DB_PASSWORD","value":"..."}}; also
+   * {@code type}, as Keycloak's admin API takes a user's credentials: {@code {"type":"password","value":"..."}}.
+   */
   private static final KeyNames.Words NAME_FIELDS =
-      new KeyNames.Words("name", "key", "parameterkey", "parametername", "optionname");
+      new KeyNames.Words("name", "key", "parameterkey", "parametername", "optionname", "type");
   /** Fields that hold the value of such an entry. */
   private static final KeyNames.Words VALUE_FIELDS = new KeyNames.Words("value", "parametervalue");
 
