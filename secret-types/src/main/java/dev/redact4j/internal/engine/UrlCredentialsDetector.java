@@ -5,10 +5,11 @@ package dev.redact4j.internal.engine;
  * {@code postgres://}, {@code mongodb+srv://}, {@code redis://:password@}, {@code amqps://},
  * {@code jdbc:mysql://} or {@code https://}. Only the password is hidden; the user and host stay
  * readable. The anchor is {@code ://}, or {@code :\/\/} in a JSON string whose encoder escapes
- * slashes (PHP's {@code json_encode}); the authority ends at the escape's backslash. A password may hold a {@code #} that should have been
- * encoded as {@code %23} ({@code redis://:pa#ss@host}): a fragment would never be followed by
- * {@code @host}. A userinfo without a password that is a generated key of 32 or more characters
- * ({@code https://<key>@o1.ingest.sentry.io/1}, a token as a git remote's user) is hidden whole.
+ * slashes (PHP's {@code json_encode}); the authority ends at the escape's backslash. A password may
+ * hold a {@code #} that should have been encoded as {@code %23} ({@code redis://:pa#ss@host}): a
+ * fragment would never be followed by {@code @host}. A userinfo without a password that is a
+ * generated key of 32 or more characters ({@code https://<key>@o1.ingest.sentry.io/1}, a token as a
+ * git remote's user) is hidden whole.
  *
  * <p>Reads at most 32 characters before the anchor and 512 after it; allocates nothing.
  */
