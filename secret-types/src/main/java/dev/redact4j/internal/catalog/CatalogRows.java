@@ -699,7 +699,9 @@ final class CatalogRows {
     r.custom("snmp-community", "generic",
         "An SNMP v1/v2c community string set by Net-SNMP's rocommunity or rwcommunity, Cisco's snmp-server community"
             + " or Junos' set snmp community (public and private stay)",
-        "rocommunity <community> 10.0.0.0/8", List.of(Anchor.exact("community ")), new SnmpCommunityDetector());
+        // Any case, so that the automaton matches it to its depth: exact-case literals stop at four characters,
+        // and comm is in every commit, command and comment.
+        "rocommunity <community> 10.0.0.0/8", List.of(Anchor.anyCase("community ")), new SnmpCommunityDetector());
     // erl and RabbitMQ's scripts take the cluster's shared secret as an option; its env and file forms are
     // keys (RABBITMQ_ERLANG_COOKIE, .erlang.cookie), found by secret-assignment.
     r.custom("erlang-setcookie", "generic", "The Erlang distribution cookie given to erl -setcookie",
@@ -715,7 +717,9 @@ final class CatalogRows {
         new CommandLineDetector(Style.ORACLE));
     r.custom("go-dsn-password", "generic", "The password in a Go database DSN in go-sql-driver/mysql's format",
         "app:<password>@tcp(db:3306)/orders",
-        List.of(Anchor.exact("tcp("), Anchor.exact("tcp6("), Anchor.exact("unix(")), new GoDsnDetector());
+        // tcp6( and unix( in any case, so that the automaton matches them whole: an exact-case literal stops
+        // at four characters, and unix alone is in every unix:///var/run/... socket path
+        List.of(Anchor.exact("tcp("), Anchor.anyCase("tcp6("), Anchor.anyCase("unix(")), new GoDsnDetector());
     r.custom("sql-identified-by", "generic",
         "The password of a SQL CREATE/ALTER USER, ROLE or LOGIN (or MySQL 5 GRANT) ... IDENTIFIED [WITH plugin] BY"
             + " statement",
