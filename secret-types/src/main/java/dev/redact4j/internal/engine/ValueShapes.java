@@ -1029,7 +1029,8 @@ final class ValueShapes {
   /**
    * An e-mail address whose local part is a name, not a generated value ({@code alice.smith+alerts@mail.example.org}):
    * who authenticates, not how. A domain of dotted labels ending in letters; no {@code :} (that is
-   * {@code user:password@host}); a local part of up to 64 characters. Reads at most 128 characters, the local part three times.
+   * {@code user:password@host}); a local part of up to 64 characters. Reads at most 128 characters,
+   * the local part three times.
    */
   static boolean emailAddress(CharSequence text, int start, int end) {
     if (end - start > 128) {
@@ -1047,7 +1048,8 @@ final class ValueShapes {
         return false;
       }
     }
-    if (at <= start || at - start > 64 || at + 4 > end || looksGenerated(text, start, at) || mixedCaseWithDigit(text, start, at)) {
+    if (at <= start || at - start > 64 || at + 4 > end || looksGenerated(text, start, at)
+        || mixedCaseWithDigit(text, start, at)) {
       return false;
     }
     int dot = -1;
