@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -151,9 +153,19 @@ public final class Engine {
     this.alphabet = next;
 
     // The deepest automaton whose table fits 16-bit entries, with shapes if one fits; a depth of 1
-    // without shapes always does (at most 128 states of 127 classes, twice).
+    // without shapes always does (at most 128 states of 127 classes, twice). The deepest is tried only
+    // if the next one leaves room for the states its trie adds: for the default catalog it never fits,
+    // and building it to find that out took a fifth of a cold start.
     Automaton built = null;
-    for (int d = MAX_DEPTH; built == null && d > 0; d--) {
+    Automaton shallower = Automaton.build(patterns, classOf, sharedClass, alphabet, MAX_DEPTH - 1, true);
+    if (shallower != null && (long) (shallower.states(alphabet) + Automaton.trieStates(patterns, classOf, MAX_DEPTH)
+        - Automaton.trieStates(patterns, classOf, MAX_DEPTH - 1)) * alphabet <= MAX_ENTRY) {
+      built = Automaton.build(patterns, classOf, sharedClass, alphabet, MAX_DEPTH, true);
+    }
+    if (built == null) {
+      built = shallower;
+    }
+    for (int d = MAX_DEPTH - 2; built == null && d > 0; d--) {
       built = Automaton.build(patterns, classOf, sharedClass, alphabet, d, true);
     }
     for (int d = MAX_DEPTH; built == null; d--) {
@@ -178,6 +190,30 @@ public final class Engine {
     final int depth;
     /** Whether patterns with a shape were built with it (else as plain literals). */
     final boolean shaped;
+
+    /** How many states the table holds. */
+    int states(int alphabet) {
+      return table.length / alphabet;
+    }
+
+    /**
+     * How many states the trie over the literals' first characters (to {@code depth}) has, root
+     * included: the states an automaton of that depth starts from, counted without building it.
+     */
+    static int trieStates(Pattern[] patterns, byte[] classOf, int depth) {
+      Set<String> prefixes = new HashSet<>();
+      for (Pattern pattern : patterns) {
+        if (pattern.shape.length > 0) {
+          continue;
+        }
+        StringBuilder prefix = new StringBuilder();
+        for (int k = 0; k < pattern.depthAt(depth); k++) {
+          prefix.append((char) classOf[fold(pattern.literal.charAt(k))]);
+          prefixes.add(prefix.toString());
+        }
+      }
+      return prefixes.size() + 1;
+    }
 
     private Automaton(char[] table, Pattern[][] outputs, int reporting, int depth, boolean shaped) {
       this.table = table;
