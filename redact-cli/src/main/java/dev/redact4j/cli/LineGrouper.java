@@ -445,8 +445,9 @@ final class LineGrouper {
   /**
    * Whether a whole line announces a password printed on the line after it (after at most
    * {@link #MAX_ANNOUNCED_GAP} blank lines): it mentions a password and ends with a colon, as
-   * Jenkins' and Elasticsearch's first-start messages do. Only framing: the engine decides whether the
-   * next line holds one.
+   * Jenkins' and Elasticsearch's first-start messages do; or it is a multipart form field's
+   * {@code Content-Disposition: form-data; name="..."} header (not a file's), whose value follows a
+   * blank line. Only framing: the engine decides whether the next line holds one.
    */
   static boolean announces(Line line) {
     CharSequence text = line.text;
@@ -454,12 +455,29 @@ final class LineGrouper {
     while (end > 0 && isBlank(text.charAt(end - 1))) {
       end--;
     }
-    if (line.column != 0 || line.terminator.isEmpty() || end == 0 || end > MAX_ANNOUNCING
-        || text.charAt(end - 1) != ':') {
+    if (line.column != 0 || line.terminator.isEmpty() || end == 0 || end > MAX_ANNOUNCING) {
+      return false;
+    }
+    if (text.charAt(end - 1) == '"' && formField(text, end)) {
+      return true;
+    }
+    if (text.charAt(end - 1) != ':') {
       return false;
     }
     // only lines ending with a colon get here, so the copy is rare
     return text.subSequence(0, end).toString().toLowerCase(Locale.ROOT).contains("password");
+  }
+
+  private static final String FORM_DATA = "content-disposition: form-data;";
+
+  /** A multipart field's header with a name and no file name, in {@code text[0, end)}. */
+  private static boolean formField(CharSequence text, int end) {
+    if (end < FORM_DATA.length()) {
+      return false;
+    }
+    // only lines ending with a quote get here, so the copy is rare
+    String header = text.subSequence(0, end).toString().toLowerCase(Locale.ROOT);
+    return header.startsWith(FORM_DATA) && header.contains(" name=\"") && !header.contains("filename=");
   }
 
   private static boolean isBlankLine(CharSequence text) {
