@@ -582,7 +582,8 @@ public final class KeyValueDetector implements Detector {
       return NO_MATCH; // sudo -p "[sudo via ansible, key=...] password:" -u root: the quote closes a prompt
     }
     if (sep == 1 && text.charAt(i) == ':' && valueAt > i + 1 && !flag
-        && ProseValues.sentence(text, valueAt, KeyNames.namesCode(text, keyStart, keyEnd))) {
+        && ProseValues.sentence(text, valueAt, KeyNames.namesCode(text, keyStart, keyEnd),
+            ProseValues.repeatsKeyWord(text, valueAt, keyStart, keyEnd))) {
       // A changelog's or a log's sentence about a name, not a value: "credential: refuse to operate when
       // ...", "src/passwd.c: Report failure ...", "checkPassword: comparing hashes"
       return NO_MATCH;

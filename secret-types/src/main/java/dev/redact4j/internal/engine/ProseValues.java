@@ -320,6 +320,15 @@ final class ProseValues {
    * is never a sentence. Reads at most 12 words of the line, and 160 characters.
    */
   static boolean sentence(CharSequence text, int i, boolean afterCode) {
+    return sentence(text, i, afterCode, false);
+  }
+
+  /**
+   * {@link #sentence(CharSequence, int, boolean)}, where with {@code keyLeads} the first word may also
+   * be the key's own name ({@link #repeatsKeyWord}): Kafka's {@code ssl.keystore.password: Password
+   * cannot be null} is a sentence about the key.
+   */
+  static boolean sentence(CharSequence text, int i, boolean afterCode, boolean keyLeads) {
     int limit = Math.min(text.length(), i + 160);
     int words = 0;
     int functionWords = 0;
@@ -330,7 +339,7 @@ final class ProseValues {
       while (j < limit && text.charAt(j) > ' ') {
         j++;
       }
-      if (words == 0 && !(plainWord(text, w, j) && (afterCode || leadsSentence(text, w, j)))
+      if (words == 0 && !(plainWord(text, w, j) && (afterCode || keyLeads || leadsSentence(text, w, j)))
           || secretLike(text, w, j)) {
         return false;
       }
@@ -348,6 +357,31 @@ final class ProseValues {
     }
     // After a code name, words without digits: setPassword: new hunter123 keeps its value.
     return words >= 4 && functionWords >= 1 || words >= 3 && functionWords >= 2 || afterCode && words >= 2 && !digits;
+  }
+
+  /**
+   * Whether the word at {@code i}, up to a blank, is the last word of the key {@code text[keyStart,
+   * keyEnd)}, in any case: {@code Password} after {@code ssl.keystore.password: } or {@code dbPassword: }.
+   * Reads at most the key's length.
+   */
+  static boolean repeatsKeyWord(CharSequence text, int i, int keyStart, int keyEnd) {
+    int s = keyEnd;
+    while (s > keyStart && KeyNames.isLower(text.charAt(s - 1))) {
+      s--;
+    }
+    if (s > keyStart && KeyNames.isUpper(text.charAt(s - 1))) {
+      s--; // dbPassword: the camel-case word
+    }
+    int length = keyEnd - s;
+    if (length < 3 || i + length >= text.length() || text.charAt(i + length) != ' ') {
+      return false;
+    }
+    for (int k = 0; k < length; k++) {
+      if (Character.toLowerCase(text.charAt(i + k)) != Character.toLowerCase(text.charAt(s + k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the plain word {@code text[s, e)} can lead a sentence: a verb or a function word. */
