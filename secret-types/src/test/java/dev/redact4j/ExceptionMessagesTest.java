@@ -2,13 +2,17 @@ package dev.redact4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Exception messages, as {@code log.error("...", e)} and {@code e.toString()} print them: a message
  * whose sentence repeats the key's own name ({@code ssl.keystore.password: Password cannot be null},
- * Kafka's ConfigException) is prose about the key, not its value.
+ * Kafka's ConfigException) is prose about the key, not its value; and the value Kafka's
+ * ConfigException quotes before the key ({@code Invalid value <v> for configuration ssl.truststore.password})
+ * is hidden.
  */
 class ExceptionMessagesTest {
   private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
@@ -32,5 +36,32 @@ class ExceptionMessagesTest {
   })
   void aValueThatOnlyStartsLikeTheKeyIsHidden(String line) {
     assertThat(REDACTOR.redact(line)).contains("[REDACTED:").doesNotContain(": Password");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "org.apache.kafka.common.config.ConfigException: Invalid value %s for configuration"
+        + " ssl.truststore.password: String must be non-empty",
+    "Caused by: org.apache.kafka.common.config.ConfigException: Invalid value %s for configuration"
+        + " sasl.client.secret",
+    "ConfigException: Invalid value %s for configuration database.password\n\tat org.apache.kafka.X",
+  })
+  void kafkaHidesTheValueItQuotesBeforeTheKey(String shape) {
+    String value = FakeSecrets.mixed(new Random(6114), 10) + "!" + FakeSecrets.mixed(new Random(6115), 6);
+    String out = REDACTOR.redact(shape.formatted(value));
+    assertThat(out).doesNotContain(value.substring(0, 8)).doesNotContain(value.substring(value.length() - 8))
+        .contains("Invalid value [REDACTED:").contains(" for configuration ");
+  }
+
+  @Test
+  void kafkaKeepsPlaceholdersAndOtherConfigurations() {
+    for (String line : new String[] {
+      "ConfigException: Invalid value [hidden] for configuration ssl.key.password: Expected value to be a string,"
+          + " but it was a java.lang.Integer",
+      "ConfigException: Invalid value 30s for configuration request.timeout.ms: Not a number of type INT",
+      "ConfigException: Invalid value for configuration ssl.keystore.password",
+    }) {
+      assertThat(REDACTOR.redact(line)).isEqualTo(line);
+    }
   }
 }

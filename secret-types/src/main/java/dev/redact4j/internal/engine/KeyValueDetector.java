@@ -92,6 +92,10 @@ public final class KeyValueDetector implements Detector {
   private static final String REJECTED_VALUE = "rejected value [";
   /** Longest rejected value read. */
   private static final int MAX_REJECTED = 128;
+  /** How Kafka's {@code ConfigException} quotes a value before the key it was given for. */
+  private static final String INVALID_VALUE = "Invalid value ";
+  /** What follows the value in Kafka's {@code ConfigException}, before the key. */
+  private static final String FOR_CONFIGURATION = " for configuration ";
   /** Fewest digits of an all-digit token value (longer than any numeric id or code). */
   private static final int NUMERIC_TOKEN = 24;
   static final int MAX_KEY = 48;
@@ -339,6 +343,14 @@ public final class KeyValueDetector implements Detector {
         && CharClass.HEX.contains(text.charAt(keyStart + 1)) && CharClass.HEX.contains(text.charAt(keyStart + 2))
         && CharClass.HEX.contains(text.charAt(keyStart + 3)) && CharClass.HEX.contains(text.charAt(keyStart + 4))) {
       keyStart += 5; // nor are a unicode escape's (an escaped & or quote before the key, as Gson writes it)
+    }
+    if (keyStart >= FOR_CONFIGURATION.length()
+        && KeyNames.regionEquals(text, keyStart - FOR_CONFIGURATION.length(), FOR_CONFIGURATION)) {
+      // Kafka: "Invalid value <v> for configuration ssl.truststore.password: <why>", the value before the key
+      long quoted = configExceptionValue(text, keyStart - FOR_CONFIGURATION.length());
+      if (quoted != NO_MATCH) {
+        return quoted;
+      }
     }
     if (keyStart > 0 && text.charAt(keyStart - 1) == '/' && sep == 2 && text.charAt(i) == '-') {
       return NO_MATCH; // f:/etc/pam.d/common-password -> r:pam_pwhistory: a file's name before an arrow
@@ -702,6 +714,23 @@ public final class KeyValueDetector implements Detector {
       }
     }
     return end > start && accepts(text, start, end, false, true, false) ? Detector.pack(start, end) : NO_MATCH;
+  }
+
+  /**
+   * The value Kafka's {@code ConfigException} quotes, {@code Invalid value <v>}, ending at {@code end}
+   * where {@code for configuration <key>} follows: the nearest {@code Invalid value } on the line, at
+   * most {@value #MAX_REJECTED} characters back, so that a flood of the phrase stays cheap.
+   */
+  private long configExceptionValue(CharSequence text, int end) {
+    int limit = Math.max(0, end - MAX_REJECTED - INVALID_VALUE.length());
+    for (int j = end - 1; j >= limit && text.charAt(j) != '\n' && text.charAt(j) != '\r'; j--) {
+      if (text.charAt(j) == ' ' && j + 1 - INVALID_VALUE.length() >= 0
+          && KeyNames.regionEquals(text, j + 1 - INVALID_VALUE.length(), INVALID_VALUE)) {
+        int start = j + 1;
+        return start < end && accepts(text, start, end, false, false, false) ? Detector.pack(start, end) : NO_MATCH;
+      }
+    }
+    return NO_MATCH;
   }
 
   /**
