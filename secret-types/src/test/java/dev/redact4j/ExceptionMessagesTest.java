@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * whose sentence repeats the key's own name ({@code ssl.keystore.password: Password cannot be null},
  * Kafka's ConfigException) is prose about the key, not its value; and the value Kafka's
  * ConfigException quotes before the key ({@code Invalid value <v> for configuration ssl.truststore.password})
- * is hidden.
+ * is hidden, as is the value of PostgreSQL's {@code Key (token)=(<v>) already exists.}
  */
 class ExceptionMessagesTest {
   private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
@@ -63,5 +63,25 @@ class ExceptionMessagesTest {
     }) {
       assertThat(REDACTOR.redact(line)).isEqualTo(line);
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "org.postgresql.util.PSQLException: ERROR: duplicate key value violates unique constraint"
+        + " \"api_keys_token_key\"\n  Detail: Key (token)=(%s) already exists.",
+    "2026-11-30 07:50:00 UTC [42] DETAIL:  Key (api_key)=(%s) is still referenced from table \"calls\".",
+    "Detail: Key (client_secret)=(%s)",
+  })
+  void postgresHidesTheValueOfAUniqueKeyItQuotes(String shape) {
+    String value = FakeSecrets.mixed(new Random(6116), 20);
+    String out = REDACTOR.redact(shape.formatted(value));
+    assertThat(out).doesNotContain(value.substring(0, 8)).doesNotContain(value.substring(value.length() - 8))
+        .contains("=([REDACTED:");
+  }
+
+  @Test
+  void postgresKeepsOtherKeys() {
+    String line = "Detail: Key (user_id)=(42) is not present in table \"users\".";
+    assertThat(REDACTOR.redact(line)).isEqualTo(line);
   }
 }

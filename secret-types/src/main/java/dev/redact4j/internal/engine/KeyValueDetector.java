@@ -96,6 +96,8 @@ public final class KeyValueDetector implements Detector {
   private static final String INVALID_VALUE = "Invalid value ";
   /** What follows the value in Kafka's {@code ConfigException}, before the key. */
   private static final String FOR_CONFIGURATION = " for configuration ";
+  /** How PostgreSQL's error detail names a unique or foreign key's column, before {@code )=(<v>)}. */
+  private static final String KEY_COLUMN = "Key (";
   /** Fewest digits of an all-digit token value (longer than any numeric id or code). */
   private static final int NUMERIC_TOKEN = 24;
   static final int MAX_KEY = 48;
@@ -351,6 +353,11 @@ public final class KeyValueDetector implements Detector {
       if (quoted != NO_MATCH) {
         return quoted;
       }
+    }
+    if (keyStart >= KEY_COLUMN.length() && KeyNames.regionEquals(text, keyStart - KEY_COLUMN.length(), KEY_COLUMN)
+        && KeyNames.regionEquals(text, keyEnd, ")=(")) {
+      // PostgreSQL: "Detail: Key (token)=(<v>) already exists.", one column's value in parentheses
+      return keyColumnValue(text, keyEnd + 3);
     }
     if (keyStart > 0 && text.charAt(keyStart - 1) == '/' && sep == 2 && text.charAt(i) == '-') {
       return NO_MATCH; // f:/etc/pam.d/common-password -> r:pam_pwhistory: a file's name before an arrow
@@ -728,6 +735,22 @@ public final class KeyValueDetector implements Detector {
           && KeyNames.regionEquals(text, j + 1 - INVALID_VALUE.length(), INVALID_VALUE)) {
         int start = j + 1;
         return start < end && accepts(text, start, end, false, false, false) ? Detector.pack(start, end) : NO_MATCH;
+      }
+    }
+    return NO_MATCH;
+  }
+
+  /**
+   * The value in PostgreSQL's {@code Key (column)=(<v>)}, from {@code start} to the first {@code )}
+   * followed by a blank, a line break or the end of the text (what follows is the detail's prose,
+   * {@code already exists.}), on its line and at most {@value #MAX_REJECTED} characters.
+   */
+  private long keyColumnValue(CharSequence text, int start) {
+    int n = text.length();
+    int limit = Math.min(n, start + MAX_REJECTED);
+    for (int j = start; j < limit && text.charAt(j) != '\n' && text.charAt(j) != '\r'; j++) {
+      if (text.charAt(j) == ')' && (j + 1 == n || text.charAt(j + 1) <= ' ')) {
+        return j > start && accepts(text, start, j, false, true, false) ? Detector.pack(start, j) : NO_MATCH;
       }
     }
     return NO_MATCH;

@@ -48,13 +48,17 @@ class AnchorFloodTest {
     assertThat(over).as("floods that read more than %d characters per character", READS_PER_CHAR).isEmpty();
   }
 
-  /** Kafka's ConfigException value is read back from the key: its floods stay as cheap. */
+  /**
+   * Kafka's ConfigException value is read back from the key, and PostgreSQL's {@code Key (col)=(v)}
+   * forward to a closing parenthesis: their floods stay as cheap.
+   */
   @Test
   void configExceptionFloodsCostABoundedNumberOfReadsPerCharacter() {
     Engine engine = Engine.compile(BuiltInCatalog.rules().stream()
         .filter(rule -> BuiltInCatalog.defaultRuleIds().contains(rule.id())).toList());
     for (String unit : List.of(" for configuration password", "Invalid value x for configuration password ",
-        "Invalid value  for configuration db.password: ", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa for configuration secret ")) {
+        "Invalid value  for configuration db.password: ", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa for configuration secret ",
+        "Key (password)=(", "Key (token)=(a)b")) {
       Counting text = new Counting(repeat(unit));
       engine.find(text);
       assertThat(text.reads).as(unit).isLessThanOrEqualTo(READS_PER_CHAR * text.length());
