@@ -60,6 +60,10 @@ class ExceptionMessagesTest {
           + " but it was a java.lang.Integer",
       "ConfigException: Invalid value 30s for configuration request.timeout.ms: Not a number of type INT",
       "ConfigException: Invalid value for configuration ssl.keystore.password",
+      // keys that name a setting about a secret, not the secret
+      "ConfigException: Invalid value https://idp.example/oauth2/token for configuration"
+          + " sasl.oauthbearer.token.endpoint.url: Expected a URL",
+      "ConfigException: Invalid value PKCS13 for configuration ssl.keystore.type: not supported",
     }) {
       assertThat(REDACTOR.redact(line)).isEqualTo(line);
     }
@@ -81,7 +85,11 @@ class ExceptionMessagesTest {
 
   @Test
   void postgresKeepsOtherKeys() {
-    String line = "Detail: Key (user_id)=(42) is not present in table \"users\".";
-    assertThat(REDACTOR.redact(line)).isEqualTo(line);
+    for (String line : new String[] {
+      "Detail: Key (user_id)=(42) is not present in table \"users\".",
+      "Detail: Key (token_type)=(bearer-legacy-format) already exists.",
+    }) {
+      assertThat(REDACTOR.redact(line)).isEqualTo(line);
+    }
   }
 }

@@ -347,7 +347,8 @@ public final class KeyValueDetector implements Detector {
       keyStart += 5; // nor are a unicode escape's (an escaped & or quote before the key, as Gson writes it)
     }
     if (keyStart >= FOR_CONFIGURATION.length()
-        && KeyNames.regionEquals(text, keyStart - FOR_CONFIGURATION.length(), FOR_CONFIGURATION)) {
+        && KeyNames.regionEquals(text, keyStart - FOR_CONFIGURATION.length(), FOR_CONFIGURATION)
+        && keyOfKind(text, keyStart, keyEnd)) {
       // Kafka: "Invalid value <v> for configuration ssl.truststore.password: <why>", the value before the key
       long quoted = configExceptionValue(text, keyStart - FOR_CONFIGURATION.length());
       if (quoted != NO_MATCH) {
@@ -355,7 +356,7 @@ public final class KeyValueDetector implements Detector {
       }
     }
     if (keyStart >= KEY_COLUMN.length() && KeyNames.regionEquals(text, keyStart - KEY_COLUMN.length(), KEY_COLUMN)
-        && KeyNames.regionEquals(text, keyEnd, ")=(")) {
+        && KeyNames.regionEquals(text, keyEnd, ")=(") && keyOfKind(text, keyStart, keyEnd)) {
       // PostgreSQL: "Detail: Key (token)=(<v>) already exists.", one column's value in parentheses
       return keyColumnValue(text, keyEnd + 3);
     }
@@ -738,6 +739,16 @@ public final class KeyValueDetector implements Detector {
       }
     }
     return NO_MATCH;
+  }
+
+  /**
+   * Whether the key {@code text[keyStart, keyEnd)}, standing alone (no word before it qualifies it),
+   * names this rule's kind of secret, as {@link #locate} checks every key: {@code ssl.keystore.type} and
+   * {@code token.endpoint.url} name settings about a secret.
+   */
+  private boolean keyOfKind(CharSequence text, int keyStart, int keyEnd) {
+    return (kind == null || KeyNames.classify(text, keyStart, keyEnd, keyStart, keyStart) == kind)
+        && (lastWords == null || KeyNames.lastWordIn(text, keyStart, keyEnd, lastWords));
   }
 
   /**
