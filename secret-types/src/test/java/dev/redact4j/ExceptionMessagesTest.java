@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * whose sentence repeats the key's own name ({@code ssl.keystore.password: Password cannot be null},
  * Kafka's ConfigException) is prose about the key, not its value; and the value Kafka's
  * ConfigException quotes before the key ({@code Invalid value <v> for configuration ssl.truststore.password})
- * is hidden, as is the value of PostgreSQL's {@code Key (token)=(<v>) already exists.}
+ * is hidden, as are the value of PostgreSQL's {@code Key (token)=(<v>) already exists.} and MySQL's
+ * {@code Duplicate entry '<v>' for key 'api_keys.token_UNIQUE'}.
  */
 class ExceptionMessagesTest {
   private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
@@ -88,6 +89,28 @@ class ExceptionMessagesTest {
     for (String line : new String[] {
       "Detail: Key (user_id)=(42) is not present in table \"users\".",
       "Detail: Key (token_type)=(bearer-legacy-format) already exists.",
+    }) {
+      assertThat(REDACTOR.redact(line)).isEqualTo(line);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "java.sql.SQLIntegrityConstraintViolationException: Duplicate entry '%s' for key 'api_keys.token_UNIQUE'",
+    "could not execute statement [Duplicate entry '%s' for key 'api_token'] [insert into t (a,b) values (?,?)]",
+  })
+  void mysqlHidesTheDuplicateEntryOfASecretKey(String shape) {
+    String value = FakeSecrets.mixed(new Random(6117), 24);
+    String out = REDACTOR.redact(shape.formatted(value));
+    assertThat(out).doesNotContain(value.substring(0, 8)).doesNotContain(value.substring(value.length() - 8))
+        .contains("Duplicate entry '[REDACTED:");
+  }
+
+  @Test
+  void mysqlKeepsOtherDuplicateEntries() {
+    for (String line : new String[] {
+      "Duplicate entry 'alice@example.com' for key 'users.email_UNIQUE'",
+      "Duplicate entry 'bearer' for key 'token_type_UNIQUE'",
     }) {
       assertThat(REDACTOR.redact(line)).isEqualTo(line);
     }

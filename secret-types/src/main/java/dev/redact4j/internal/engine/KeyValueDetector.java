@@ -96,6 +96,10 @@ public final class KeyValueDetector implements Detector {
   private static final String INVALID_VALUE = "Invalid value ";
   /** What follows the value in Kafka's {@code ConfigException}, before the key. */
   private static final String FOR_CONFIGURATION = " for configuration ";
+  /** How MySQL's duplicate-key error quotes the value, before {@code ' for key '<index>'}. */
+  private static final String DUPLICATE_ENTRY = "Duplicate entry '";
+  /** What follows the value in MySQL's duplicate-key error, before the index's name. */
+  private static final String FOR_KEY = "' for key '";
   /** How PostgreSQL's error detail names a unique or foreign key's column, before {@code )=(<v>)}. */
   private static final String KEY_COLUMN = "Key (";
   /** Fewest digits of an all-digit token value (longer than any numeric id or code). */
@@ -351,6 +355,20 @@ public final class KeyValueDetector implements Detector {
         && keyOfKind(text, keyStart, keyEnd)) {
       // Kafka: "Invalid value <v> for configuration ssl.truststore.password: <why>", the value before the key
       long quoted = configExceptionValue(text, keyStart - FOR_CONFIGURATION.length());
+      if (quoted != NO_MATCH) {
+        return quoted;
+      }
+    }
+    int index = keyStart;
+    boolean quotedIndex = keyEnd < text.length() && text.charAt(keyEnd) == '\'';
+    while (quotedIndex && index > 0 && index > keyStart - MAX_KEY
+        && text.charAt(index - 1) != '\'' && text.charAt(index - 1) > ' ') {
+      index--; // MySQL 8 qualifies a quoted index with its table: 'api_keys.token_UNIQUE'
+    }
+    if (quotedIndex && index >= FOR_KEY.length() && KeyNames.regionEquals(text, index - FOR_KEY.length(), FOR_KEY)
+        && keyOfKind(text, keyStart, keyEnd)) {
+      // MySQL: "Duplicate entry '<v>' for key 'api_keys.token_UNIQUE'", an index on a secret's column
+      long quoted = quotedBefore(text, index - FOR_KEY.length(), DUPLICATE_ENTRY);
       if (quoted != NO_MATCH) {
         return quoted;
       }
@@ -730,10 +748,19 @@ public final class KeyValueDetector implements Detector {
    * most {@value #MAX_REJECTED} characters back, so that a flood of the phrase stays cheap.
    */
   private long configExceptionValue(CharSequence text, int end) {
-    int limit = Math.max(0, end - MAX_REJECTED - INVALID_VALUE.length());
+    return quotedBefore(text, end, INVALID_VALUE);
+  }
+
+  /**
+   * The value between the nearest {@code opener} on the line, at most {@value #MAX_REJECTED} characters
+   * back, and {@code end}: Kafka's {@code Invalid value <v>}, MySQL's {@code Duplicate entry '<v>}.
+   */
+  private long quotedBefore(CharSequence text, int end, String opener) {
+    char last = opener.charAt(opener.length() - 1);
+    int limit = Math.max(0, end - MAX_REJECTED - opener.length());
     for (int j = end - 1; j >= limit && text.charAt(j) != '\n' && text.charAt(j) != '\r'; j--) {
-      if (text.charAt(j) == ' ' && j + 1 - INVALID_VALUE.length() >= 0
-          && KeyNames.regionEquals(text, j + 1 - INVALID_VALUE.length(), INVALID_VALUE)) {
+      if (text.charAt(j) == last && j + 1 - opener.length() >= 0
+          && KeyNames.regionEquals(text, j + 1 - opener.length(), opener)) {
         int start = j + 1;
         return start < end && accepts(text, start, end, false, false, false) ? Detector.pack(start, end) : NO_MATCH;
       }

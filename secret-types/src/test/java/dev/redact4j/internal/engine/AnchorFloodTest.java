@@ -49,8 +49,8 @@ class AnchorFloodTest {
   }
 
   /**
-   * Kafka's ConfigException value is read back from the key, and PostgreSQL's {@code Key (col)=(v)}
-   * forward to a closing parenthesis: their floods stay as cheap.
+   * Kafka's ConfigException and MySQL's Duplicate entry values are read back from the key, and
+   * PostgreSQL's {@code Key (col)=(v)} forward to a closing parenthesis: their floods stay as cheap.
    */
   @Test
   void configExceptionFloodsCostABoundedNumberOfReadsPerCharacter() {
@@ -58,7 +58,7 @@ class AnchorFloodTest {
         .filter(rule -> BuiltInCatalog.defaultRuleIds().contains(rule.id())).toList());
     for (String unit : List.of(" for configuration password", "Invalid value x for configuration password ",
         "Invalid value  for configuration db.password: ", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa for configuration secret ",
-        "Key (password)=(", "Key (token)=(a)b")) {
+        "Key (password)=(", "Key (token)=(a)b", "' for key 'password", "Duplicate entry 'a' for key 't.token' ")) {
       Counting text = new Counting(repeat(unit));
       engine.find(text);
       assertThat(text.reads).as(unit).isLessThanOrEqualTo(READS_PER_CHAR * text.length());
