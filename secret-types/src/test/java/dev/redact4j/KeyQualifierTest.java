@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * a word of the same key before it ({@code AccountKey}, {@code client_app_key} two words back), or
  * the word before the key when {@code key} is the key's first word ({@code API key:}). Cache, sort and
  * partition keys are not secrets, nor is a lookup key after a qualifying word
- * ({@code pushgateway groupingKey=}).
+ * ({@code pushgateway groupingKey=}). A bare key no word qualifies still hides a generated value
+ * ({@link NamedKeyTest}).
  */
 class KeyQualifierTest {
   private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
@@ -38,6 +39,9 @@ class KeyQualifierTest {
     "{\"api\":{\"key\":\"%s\",\"url\":\"https://x.example.com\"}}",
     "config={'stripe': {'key': '%s'}}",
     "{\"Jwt\": {\n    \"Key\": \"%s\"\n  }}",
+    // not first in its object, or in an array: no qualifier, but a generated value (named-key-assignment)
+    "{\"api\": {\"url\": \"https://x.example.com\", \"key\": \"%s\"}}",
+    "{\"api\": [{\"key\": \"%s\"}]}",
   })
   void qualifiedKeysAreSecrets(String template) {
     String line = template.formatted(VALUE);
@@ -57,8 +61,6 @@ class KeyQualifierTest {
     "payment partitionKey=%s",
     "sqs gateway sortKey: %s",
     "{\"cache\": {\"key\": \"%s\"}}",
-    "{\"api\": {\"url\": \"https://x.example.com\", \"key\": \"%s\"}}",
-    "{\"api\": [{\"key\": \"%s\"}]}",
     // a key the vendor makes public on purpose: Stripe's publishable key, reCAPTCHA's site key
     "STRIPE_PUBLISHABLE_KEY=%s",
     "stripe public key: %s",

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code named-key-assignment}: the key of a vendor no row or qualifier list knows
  * ({@code brandfetch_key}) hides a value that is clearly generated, and nothing else: short, worded,
  * UUID or one-character values stay, as do keys that name a lookup ({@code cache_key},
- * {@code idempotencyKey}, {@code access_key}) and a bare {@code key=}.
+ * {@code idempotencyKey}, {@code access_key}). A bare {@code key} hides a generated value that has an
+ * upper-case letter; a lower-case one (a cache entry's digest) stays.
  */
 class NamedKeyTest {
   private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
@@ -47,7 +48,6 @@ class NamedKeyTest {
     "brandfetch_key=abc123def456ghi789jk0",
     "brandfetch_key=user:1234:profile:settings:v2",
     "brandfetch_key=aaaaaaaaaaaaaaaaaaaaaaa1b",
-    "key=" + MIXED,
     "the acme key is " + MIXED,
     "cache_key=" + MIXED,
     "idempotencyKey=" + MIXED,
@@ -62,6 +62,44 @@ class NamedKeyTest {
     "acme_key=" + "abcdefghijklmnopqrstuvwxyzabcdefghij",
   })
   void otherValuesAndLookupKeysStay(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  /** A bare {@code key} that no word qualifies, anywhere in its object, as configs and API bodies write it. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "key=" + MIXED,
+    "key: " + MIXED,
+    "{\"name\":\"prod\",\"key\":\"" + MIXED + "\"}",
+    "{\"id\": 7, \"Key\": \"" + MIXED + "\", \"enabled\": true}",
+    "[{\"app_id\":\"1234567\",\"key\":\"" + MIXED + "\",\"cluster\":\"eu\"}]",
+    "Config{region=eu-west-1, key=" + MIXED + ", timeout=30}",
+    "  key = \"" + MIXED + "\"",
+    "{\"body\":\"{\\\"name\\\":\\\"prod\\\",\\\"key\\\":\\\"" + MIXED + "\\\"}\"}",
+    "'key' => '" + MIXED + "',",
+  })
+  void aGeneratedValueOfABareKeyIsHidden(String line) {
+    assertThat(REDACTOR.redact(line)).contains("[REDACTED:named-key-assignment]").doesNotContain(MIXED);
+  }
+
+  /** What a bare {@code key} holds when it is no secret: a lookup's key, a digest, a name, an id; or prose. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "key=" + HEX,
+    "{\"name\":\"prod\",\"key\":\"" + HEX + "\"}",
+    "cache key=" + MIXED,
+    "primary key: " + MIXED,
+    "{\"cache\": {\"key\": \"" + MIXED + "\"}}",
+    "the key is " + MIXED,
+    "Using key " + MIXED + " for upload",
+    "key=user:1234:profile",
+    "{\"key\":\"3f2a9c1e-1111-4222-8333-444455556666\"}",
+    "key=CheckoutPaymentSummaryWidgetHeader",
+    "keyring=" + MIXED,
+    "monkey=" + MIXED,
+    "hotkey: " + MIXED,
+  })
+  void otherValuesOfABareKeyStay(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);
   }
 

@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
 public final class KeyNames {
   /**
    * What a key names; the catalog has one rule per kind. {@code NAMED_KEY}: a bare {@code key} after a
-   * word no qualifier list knows ({@code brandfetch_key}, {@code mapboxKey}); a secret only when its
-   * value is clearly generated. {@code MNEMONIC}: a wallet's recovery phrase ({@code mnemonic},
+   * word no qualifier list knows ({@code brandfetch_key}, {@code mapboxKey}), or with no word at all
+   * ({@code key=}, which the detector checks); a secret only when its value is clearly generated.
+   * {@code MNEMONIC}: a wallet's recovery phrase ({@code mnemonic},
    * {@code seed phrase}); a secret only when its value is such a phrase.
    */
   public enum Kind { PASSWORD, SECRET, API_KEY, TOKEN, SESSION, SIGNATURE, NAMED_KEY, MNEMONIC }
@@ -351,6 +352,11 @@ public final class KeyNames {
    */
   public static boolean namesRoutingKey(CharSequence text, int start, int end) {
     return endsWithWordThenKey(text, start, end, "routing");
+  }
+
+  /** Whether the word {@code text[start, end)} names a lookup ({@code cache}, {@code primary}): its key is an id. */
+  public static boolean namesLookup(CharSequence text, int start, int end) {
+    return end > start && LOOKUP_KEY_HEADS.contains(text, start, end);
   }
 
   /** Whether the key ends in {@code session} then {@code key} ({@code sessionKey}, {@code session_key}). */

@@ -18,6 +18,7 @@ import static dev.redact4j.internal.engine.ValueShapes.allDigits;
 import static dev.redact4j.internal.engine.ValueShapes.containsBlank;
 import static dev.redact4j.internal.engine.ValueShapes.containsDigit;
 import static dev.redact4j.internal.engine.ValueShapes.containsIgnoreCase;
+import static dev.redact4j.internal.engine.ValueShapes.containsUpper;
 import static dev.redact4j.internal.engine.ValueShapes.fillerRun;
 import static dev.redact4j.internal.engine.ValueShapes.identifierNamingSecret;
 import static dev.redact4j.internal.engine.ValueShapes.isCodeReference;
@@ -65,7 +66,8 @@ import org.jspecify.annotations.Nullable;
  * {@link ValueShapes#isPlaceholder(CharSequence, int, int, boolean)}). Password values need 4
  * characters; secret and key values 6 and a shape that is not a plain word; token, session and
  * signature values 8 and a random-looking shape; a bare {@code key} of an unknown vendor
- * ({@link Kind#NAMED_KEY}) a generated value ({@link ValueShapes#looksGenerated}).
+ * ({@link Kind#NAMED_KEY}) a generated value ({@link ValueShapes#looksGenerated}), with an upper-case
+ * letter when no word qualifies the key.
  *
  * <p>A password, secret or key name alone at the start of its line ({@code key: value with spaces},
  * {@code key = a,b}) owns the rest of the line, up to a comment or another {@code key=} pair. A
@@ -204,6 +206,10 @@ public final class KeyValueDetector implements Detector {
             // ssl_session_id: the TLS handshake sends its session id (up to 32 bytes) in the clear
             || KeyNames.namesTlsSessionId(text, keyStart, keyEnd) && tlsSessionId(text, start, end);
       case NAMED_KEY:
+        if (bareKey(text, keyStart, keyEnd) && !queryKey(text, keyStart, keyEnd)) {
+          // key=<hex> is as often a cache entry's digest as a key: only a value with an upper-case letter
+          return !containsUpper(text, start, end);
+        }
         // access_key=AKIA...: AWS, MinIO and Alibaba key ids have 20 to 32 characters, upper case or
         // shorter than 32 when mixed (LTAI...), while 32+ mixed-case characters are a vendor's secret
         // (SHODAN_ACCESS_KEY); an AMQP routing key is dotted words, and only PagerDuty's 32 hex digits are a secret
@@ -306,6 +312,35 @@ public final class KeyValueDetector implements Detector {
         && end < text.length() && text.charAt(end) == '=' && KeyNames.regionEqualsIgnoreCase(text, start, "key");
   }
 
+  /**
+   * A key that is {@code key} alone ({@code key=<v>}, {@code "key": <v>}), not part of a longer key.
+   * Configs and API bodies name a vendor's key so when the object around it says whose it is
+   * ({@code {"app_id": ..., "key": <v>}}); {@link #namesAnId} keeps the lower-case values a cache prints.
+   */
+  private static boolean bareKey(CharSequence text, int start, int end) {
+    return end - start == 3 && (start == 0 || !CharClass.KEY.contains(text.charAt(start - 1)))
+        && (end == text.length() || !CharClass.KEY.contains(text.charAt(end)))
+        && KeyNames.regionEqualsIgnoreCase(text, start, "key");
+  }
+
+  /**
+   * Whether {@code =} or {@code :} follows at {@code i}, after a closing quote and a blank or two: a cheap
+   * look that sends the bare key of prose ({@code api key lookup took 3 ms}) away before the walk.
+   */
+  private static boolean separatorFollows(CharSequence text, int i) {
+    int n = text.length();
+    if (i + 1 < n && text.charAt(i) == '\\' && isQuote(text.charAt(i + 1))) {
+      i++; // {\"key\":\"v\"}, a JSON body inside a JSON string
+    }
+    if (i < n && isQuote(text.charAt(i))) {
+      i++;
+    }
+    for (int blanks = 0; i < n && blanks < 2 && text.charAt(i) == ' '; blanks++) {
+      i++;
+    }
+    return i < n && (text.charAt(i) == '=' || text.charAt(i) == ':');
+  }
+
   /** Where the key holding the anchor at {@code anchorStart} starts, as {@link #locate} reads it. */
   private static int keyStartAround(CharSequence text, int anchorStart) {
     int keyStart = anchorStart;
@@ -317,8 +352,9 @@ public final class KeyValueDetector implements Detector {
   }
 
   private long locate(CharSequence text, int anchorStart, int anchorEnd) {
-    if (kind == Kind.NAMED_KEY && !afterWordOfSameKey(text, anchorStart) && !queryKey(text, anchorStart, anchorEnd)) {
-      return NO_MATCH; // "api key lookup", "keys pending", "monkey": cheap, before the walk below
+    if (kind == Kind.NAMED_KEY && !afterWordOfSameKey(text, anchorStart) && !queryKey(text, anchorStart, anchorEnd)
+        && !(bareKey(text, anchorStart, anchorEnd) && separatorFollows(text, anchorEnd))) {
+      return NO_MATCH; // "keys pending", "monkey", "keyring": cheap, before the walk below
     }
     int n = text.length();
     // 1. The key around the anchor, and what follows it: cheap checks first, most hits end here.
@@ -580,9 +616,12 @@ public final class KeyValueDetector implements Detector {
     } else {
       prevEnd = keyStart;
     }
-    if (kind != null && KeyNames.classify(text, keyStart, keyEnd, prevStart, prevEnd) != kind
+    Kind named = kind == null ? null : KeyNames.classify(text, keyStart, keyEnd, prevStart, prevEnd);
+    if (kind != null && named != kind
         && !(kind == Kind.NAMED_KEY && (queryKey(text, keyStart, keyEnd) || KeyNames.namesAccessKey(text, keyStart, keyEnd)
-            || KeyNames.namesRoutingKey(text, keyStart, keyEnd)))) {
+            || KeyNames.namesRoutingKey(text, keyStart, keyEnd)
+            // key=<v> that no word qualifies; not "cache key=<v>" nor {"cache": {"key": <v>}}
+            || named == null && bareKey(text, keyStart, keyEnd) && !KeyNames.namesLookup(text, prevStart, prevEnd)))) {
       return NO_MATCH;
     }
     if (lastWords != null && !KeyNames.lastWordIn(text, keyStart, keyEnd, lastWords)) {
