@@ -28,6 +28,22 @@ class LogFieldLookAlikesTest {
     assertThat(REDACTOR.redact(line)).isSameAs(line);
   }
 
+  /**
+   * A combined access log's referrer whose last path word is a secret word (a product named "Secret"),
+   * then the user agent: the word ends a longer quoted field, so the next field is not its value.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "5.2.1.6 - - [26/Jan/2019:19:45:25 +0330] \"GET /image/1/150x150 HTTP/1.1\" 200 2191"
+        + " \"https://shop.example/m/product/33719/%D9%84-Secret-D2S-6027GW\""
+        + " \"Mozilla/5.0 (Linux; Android 8.1.0)\" \"-\"",
+    "\"GET /p HTTP/1.1\" 200 1 \"https://shop.example/p/Secret\" \"Dalvik/2.1.0 (Linux; U; Android 8.1.0)\"",
+    "\"https://shop.example/tags/password\" \"curl/8.4.0\"",
+  })
+  void aQuotedFieldEndingInASecretWordPassesUnchanged(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "2025-02-26T06:47:27.458Z DSS-01 CEF:0|Thycotic Software|Secret Server|11.7.000061|10005|SECRET - EDIT|2|"
@@ -50,6 +66,11 @@ class LogFieldLookAlikesTest {
     "http://password.example.com/login?password=%s",
     "\"http://passwords.example.com\" password=%s",
     "//db.password=%s",
+    "\"password\" \"%s\"",
+    "\"db.secret\" \"%s\"",
+    "\"--db-password\" \"%s\"",
+    "\"admin password\" \"%s\"",
+    "\"https://shop.example/p/Secret\" \"Mozilla/5.0\" password=%s",
   })
   void aSecretInOrBesideSuchAUrlStaysHidden(String shape) {
     String line = String.format(shape, PW);

@@ -569,6 +569,12 @@ public final class KeyValueDetector implements Detector {
           // not after a quoted argument (user "bob" pass "v"), nor before a word with a secret's make-up
           return NO_MATCH; // the verb: to pass "--quiet" down, or pass 'ignore'; a DSL's pass "v" starts its line
         }
+        if (isQuote(text.charAt(keyEnd)) && keyStart > 0 && text.charAt(keyStart - 1) > ' '
+            && !isQuote(text.charAt(keyStart - 1))) {
+          // "https://shop.example/p/Secret" "Mozilla/5.0": the key word is glued to the end of a longer
+          // quoted field (a URL's last segment), so the next field is not its value; "db password" "v" is
+          return NO_MATCH;
+        }
         valueAt = i; // Gradle and friends: password "value"
       } else {
         int v = proseValue(text, i, keyStart, keyEnd, anchorStart);
