@@ -31,6 +31,7 @@ class NameValuePairsTest {
     "{name: \"DB_PASSWORD\", value: \"%s\"}",
     "EnvVar(name=DB_PASSWORD, value=%s, valueFrom=null)",
     "V1EnvVar{name=DB_PASSWORD, value=%s}",
+    "EnvVar{Name:DB_PASSWORD,Value:%s,ValueFrom:nil,}",
     "{\\\"name\\\":\\\"DB_PASSWORD\\\",\\\"value\\\":\\\"%s\\\"}",
     "{\n  \"name\": \"DB_PASSWORD\",\n  \"value\": \"%s\"\n}",
     "{\"value\":\"%s\",\"name\":\"DB_PASSWORD\"}",
@@ -90,6 +91,15 @@ class NameValuePairsTest {
     "{\"name\":\"DB_PASSWORD\"}, {\"name\":\"OTHER\",\"value\":\"" + "Fake-Pa55" + "word-123" + "\"}",
     "{\"name\":\"TOKEN_TTL\",\"value\":\"3600\"}",
     "EnvVar(name=DB_PASSWORD, value=null, valueFrom=EnvVarSource(secretKeyRef=x))",
+    // the kubelet's Go dump of a container (kuberuntime_manager.go "start failed"): an empty Value, then
+    // ValueFrom names the Secret the value comes from
+    "EnvVar{Name:MYSQL_PASSWORD,Value:,ValueFrom:&EnvVarSource{FieldRef:nil,SecretKeyRef:&SecretKeySelector{"
+        + "LocalObjectReference:LocalObjectReference{Name:db,},Key:password,Optional:nil,},},},"
+        + "EnvVar{Name:MYSQL_TLS_MODE,Value:preferred,ValueFrom:nil,},EnvVar{Name:DATA_SOURCE_NAME,Value:$(MYSQL_USER):$(MYSQL_PASSWORD)@tcp("
+        + "$(MYSQL_HOST):3306)/,ValueFrom:nil,},} start failed in pod db-exporter-c67cfc58f-vbzl4",
+    "},EnvVar{Name:AM_TOKEN,Value:,ValueFrom:&EnvVarSource{FieldRef:nil,ResourceFieldRef:nil,ConfigMapKeyRef:nil,"
+        + "SecretKeyRef:&SecretKeySelector{LocalObjectReference:LocalObjectReference{Name:am,},Key:token,"
+        + "Optional:nil,},},},} {{100 -3} {<nil>} 100m DecimalSI}",
     "- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db\n      key: password",
     "- name: DB_PASSWORD\n- name: LOG_LEVEL\n  value: info",
     "- name: DB_PASSWORD\n  value: ${DB_PASSWORD}",

@@ -373,6 +373,9 @@ final class SiblingEntries {
       }
       j = skipBlanks(text, j + 1);
       if (VALUE_FIELDS.contains(text, nameStart, nameEnd)) {
+        if (emptyBeforeField(text, j, limit)) {
+          return NO_MATCH; // the kubelet's Go dump EnvVar{Name:DB_PASSWORD,Value:,ValueFrom:&EnvVarSource{...}}
+        }
         return Detector.pack(fieldStart, j);
       }
       // Another field of the entry ("type":"String", masked: false): skip its scalar value.
@@ -398,5 +401,21 @@ final class SiblingEntries {
       }
     }
     return NO_MATCH;
+  }
+
+  /**
+   * Whether the value at {@code j} is empty: a comma, then at once the next field's name and a colon, as Go's
+   * {@code %+v} prints a struct ({@code Value:,ValueFrom:nil}). Reads at most 48 characters.
+   */
+  private static boolean emptyBeforeField(CharSequence text, int j, int limit) {
+    if (j >= limit || text.charAt(j) != ',') {
+      return false;
+    }
+    int k = j + 1;
+    int stop = Math.min(limit, k + 48);
+    while (k < stop && KeyNames.isAlnum(text.charAt(k))) {
+      k++;
+    }
+    return k > j + 1 && k < stop && text.charAt(k) == ':' && KeyNames.isUpper(text.charAt(j + 1));
   }
 }
