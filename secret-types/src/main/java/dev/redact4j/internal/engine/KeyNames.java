@@ -243,6 +243,10 @@ public final class KeyNames {
         || equalsIgnoreCase(text, lastStart, lastEnd, "identifier"))) {
       return kind;
     }
+    if (kind == Kind.SIGNATURE && beforeLastStart == start && beforeLastEnd == lastStart && lastEnd == end
+        && isDigit(text.charAt(lastStart)) && equalsIgnoreCase(text, start, beforeLastEnd, "sig")) {
+      return null; // sig2: Google search's click-tracking hash in a referrer (/url?...&usg=...&sig2=...)
+    }
     if (kind == Kind.SECRET && equalsIgnoreCase(text, lastStart, lastEnd, "id") && beforeLastStart >= 0
         && equalsIgnoreCase(text, beforeLastStart, beforeLastEnd, "secret")) {
       return kind; // Vault AppRole's secret_id; KeyValueDetector hides it only as a random UUID
