@@ -123,4 +123,25 @@ class CardNumberTest {
     assertThat(REDACTOR.redact("card_number=" + luhnValid)).isEqualTo("card_number=" + MASK);
     assertThat(REDACTOR.redact("trace_id=4532-0151-1283-0366")).isEqualTo("trace_id=" + MASK);
   }
+
+  /**
+   * An ad server's cache-busting random ({@code ord=}, DoubleClick's tag URLs in Zeek's http.log) and an id
+   * glued to its head in one word ({@code simid=}, Bing's image ids; {@code userid=}) are plain numbers that
+   * sometimes pass the Luhn check; a card under a key such as {@code account=} or {@code paidcard=} stays hidden.
+   */
+  @Test
+  void aPlainNumberUnderACacheBusterOrGluedIdKeyIsNoCard() {
+    String maestro = FakeSecrets.luhnCard(new Random(11), "67", 16);
+    String maestro18 = FakeSecrets.luhnCard(new Random(12), "60", 18);
+    for (String line : new String[] {
+        "GET ad.doubleclick.net /adj/site/pg_index;tile=1;sz=728x90;u=;ord=" + maestro + "?",
+        "GET /images/search?q=x&simid=" + maestro18 + "&selectedIndex=0&mode=overlay",
+        "login userid=" + maestro + " ok", "{\"orderId\": \"" + maestro + "\"}"}) {
+      assertThat(REDACTOR.redact(line)).as(line).isSameAs(line);
+    }
+    for (String key : new String[] {"account=", "card=", "paidcard=", "ordinal card "}) {
+      assertThat(REDACTOR.redact(key + maestro)).as(key).isEqualTo(key + MASK);
+    }
+    assertThat(REDACTOR.redact("ord=" + FakeSecrets.grouped(maestro, '-', 4, 4, 4, 4))).isEqualTo("ord=" + MASK);
+  }
 }

@@ -103,7 +103,8 @@ public final class CardNumberDetector implements Detector {
 
   /** Last words of keys whose values are ids, counters or times, never card numbers. */
   private static final KeyNames.Words ID_WORDS = new KeyNames.Words("id", "ids", "uid", "guid", "trace", "span",
-      "seq", "sequence", "offset", "ts", "timestamp", "time", "epoch", "nonce", "count", "version", "serial");
+      "seq", "sequence", "offset", "ts", "timestamp", "time", "epoch", "nonce", "count", "version", "serial",
+      "ord"); // ord=: DoubleClick's cache-busting random in every ad tag URL
 
   /**
    * Whether the number is the value of a key that names an id ({@code span_id=}, {@code "traceId": "},
@@ -130,7 +131,19 @@ public final class CardNumberDetector implements Detector {
     while (j >= limit && CharClass.KEY.contains(text.charAt(j))) {
       j--;
     }
-    return j + 1 < end && KeyNames.lastWordIn(text, j + 1, end, ID_WORDS);
+    return j + 1 < end && (KeyNames.lastWordIn(text, j + 1, end, ID_WORDS) || gluedIdEnd(text, j + 1, end));
+  }
+
+  /**
+   * Whether the key ends with {@code id} glued to a lower-case head in one word: {@code simid} (Bing's image
+   * ids), {@code userid}, {@code orderid}; not {@code paid}, {@code valid} or {@code void}, which name no id.
+   */
+  private static boolean gluedIdEnd(CharSequence text, int start, int end) {
+    if (end - start < 4 || (text.charAt(end - 2) | 0x20) != 'i' || (text.charAt(end - 1) | 0x20) != 'd') {
+      return false;
+    }
+    char head = (char) (text.charAt(end - 3) | 0x20);
+    return head >= 'a' && head <= 'z' && head != 'a' && head != 'l' && head != 'o';
   }
 
   private static int countDigits(CharSequence text, int s, int e) {
