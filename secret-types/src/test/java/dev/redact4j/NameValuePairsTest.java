@@ -60,6 +60,21 @@ class NameValuePairsTest {
         .isEqualTo("EnvVar(name=DB_PASSWORD, value=[REDACTED:password-assignment], valueFrom=null)");
   }
 
+  /** Go's %+v glues each field to its value: the value ends before the next field, the entries after it stay. */
+  @Test
+  void aGoStructDumpValueEndsBeforeTheNextField() {
+    String hex = FakeSecrets.chars(new java.util.Random(21), "0123456789abcdef", 40);
+    String dump = "Env:[]EnvVar{EnvVar{Name:HG_INSTANCE_SECRET,Value:" + hex + ",ValueFrom:nil,},"
+        + "EnvVar{Name:EXTRA_OPTIONS,Value:-profile-port=6060 -profile-addr=0.0.0.0,ValueFrom:nil,},}";
+    assertThat(REDACTOR.redact(dump)).isEqualTo("Env:[]EnvVar{EnvVar{Name:HG_INSTANCE_SECRET,"
+        + "Value:[REDACTED:secret-assignment],ValueFrom:nil,},EnvVar{Name:EXTRA_OPTIONS,"
+        + "Value:-profile-port=6060 -profile-addr=0.0.0.0,ValueFrom:nil,},}");
+    // a comma and a colon inside a generated value do not end it
+    String glued = "Fake,Pa55:word-" + hex.substring(0, 8);
+    assertThat(REDACTOR.redact("EnvVar{Name:DB_PASSWORD,Value:" + glued + ",ValueFrom:nil,}"))
+        .isEqualTo("EnvVar{Name:DB_PASSWORD,Value:[REDACTED:password-assignment],ValueFrom:nil,}");
+  }
+
   @Test
   void twoLineYamlFormIsHidden() {
     String yaml = "Applying manifest:\n"

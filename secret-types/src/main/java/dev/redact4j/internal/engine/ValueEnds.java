@@ -247,7 +247,24 @@ final class ValueEnds {
       return true;
     }
     // another key=, or key: with a blank after it (ab;cd:Tr0ub4 goes on: no YAML or JSON key is glued to its value)
-    return !(text.charAt(j) == '=' || text.charAt(j) == ':' && j + 1 < limit && text.charAt(j + 1) == ' ');
+    return !(text.charAt(j) == '=' || text.charAt(j) == ':' && j + 1 < limit && text.charAt(j + 1) == ' '
+        || text.charAt(j) == ':' && KeyNames.isUpper(text.charAt(i)) && goFieldValueAt(text, j + 1, limit));
+  }
+
+  /**
+   * Whether a Go {@code %+v} field's value starts at {@code i} after its glued {@code Field:}: {@code nil}, a
+   * pointer ({@code &T{}) or an empty slice or map ({@code []}, {@code {}}), as the kubelet dumps a container
+   * ({@code Value:v,ValueFrom:nil,}). A generated value rarely holds a capitalised word, a colon and one of these.
+   */
+  private static boolean goFieldValueAt(CharSequence text, int i, int limit) {
+    if (i + 1 >= limit) {
+      return false;
+    }
+    char c = text.charAt(i);
+    char next = text.charAt(i + 1);
+    return c == 'n' && next == 'i' && i + 2 < limit && text.charAt(i + 2) == 'l'
+        && (i + 3 == limit || !KeyNames.isAlnum(text.charAt(i + 3)))
+        || c == '&' && KeyNames.isUpper(next) || c == '[' && next == ']' || c == '{' && next == '}';
   }
 
   /**
