@@ -110,7 +110,8 @@ class NameValuePairsTest {
     // ValueFrom names the Secret the value comes from
     "EnvVar{Name:MYSQL_PASSWORD,Value:,ValueFrom:&EnvVarSource{FieldRef:nil,SecretKeyRef:&SecretKeySelector{"
         + "LocalObjectReference:LocalObjectReference{Name:db,},Key:password,Optional:nil,},},},"
-        + "EnvVar{Name:MYSQL_TLS_MODE,Value:preferred,ValueFrom:nil,},EnvVar{Name:DATA_SOURCE_NAME,Value:$(MYSQL_USER):$(MYSQL_PASSWORD)@tcp("
+        + "EnvVar{Name:MYSQL_TLS_MODE,Value:preferred,ValueFrom:nil,},"
+        + "EnvVar{Name:DATA_SOURCE_NAME,Value:$(MYSQL_USER):$(MYSQL_PASSWORD)@tcp("
         + "$(MYSQL_HOST):3306)/,ValueFrom:nil,},} start failed in pod db-exporter-c67cfc58f-vbzl4",
     "},EnvVar{Name:AM_TOKEN,Value:,ValueFrom:&EnvVarSource{FieldRef:nil,ResourceFieldRef:nil,ConfigMapKeyRef:nil,"
         + "SecretKeyRef:&SecretKeySelector{LocalObjectReference:LocalObjectReference{Name:am,},Key:token,"
