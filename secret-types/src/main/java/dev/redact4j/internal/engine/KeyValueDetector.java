@@ -485,6 +485,7 @@ public final class KeyValueDetector implements Detector {
       if (valueAt > i + sep && namedPairAt(text, valueAt, text.charAt(i + sep - 1) == ':')) {
         return NO_MATCH; // secret= token: <nil>, password= user=bob: an empty value, then the next pair
       }
+      valueAt = bytesLiteralQuote(text, valueAt); // Python's repr: {'password': b'value'}
       if (sep == 1 && text.charAt(i) == ':' && ProseValues.terraformProgress(text, valueAt)
           && containsDot(text, anchorEnd, keyEnd)) {
         return NO_MATCH; // aws_kms_key.main: Refreshing state... [id=...]: a resource address, not a key
@@ -523,6 +524,7 @@ public final class KeyValueDetector implements Detector {
         valueAt = skipBlanks(text, valueAt + (text.charAt(valueAt) == '\r' && valueAt + 1 < n
             && text.charAt(valueAt + 1) == '\n' ? 2 : 1));
       }
+      valueAt = bytesLiteralQuote(text, valueAt); // httpcore's headers: [(b'x-api-key', b'value')]
       if (valueAt >= n || !isQuote(text.charAt(valueAt)) || !wholeStringItem(text, keyStart)) {
         return NO_MATCH;
       }
@@ -1793,6 +1795,14 @@ public final class KeyValueDetector implements Detector {
    * {@code 'DB password'}): a list item that only ends with a key ({@code "x|db-password"},
    * {@code "requirepass %s"}) names nothing. The text may start inside the item's quotes.
    */
+  /**
+   * The quote of a Python bytes literal whose {@code b} is at {@code at} ({@code b'value'}, as {@code repr}
+   * prints bytes: httpcore's header tuples, a dict of bytes); else {@code at}.
+   */
+  private static int bytesLiteralQuote(CharSequence text, int at) {
+    return at + 1 < text.length() && text.charAt(at) == 'b' && isQuote(text.charAt(at + 1)) ? at + 1 : at;
+  }
+
   private static boolean wholeStringItem(CharSequence text, int keyStart) {
     int limit = Math.max(0, keyStart - 32);
     for (int j = keyStart; j > limit; j--) {

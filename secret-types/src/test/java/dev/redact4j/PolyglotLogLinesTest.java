@@ -1,0 +1,38 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lines that runtimes other than the JVM print, in their exact shapes (Python's {@code repr} of bytes,
+ * ASP.NET Core's model binding at Debug, ...), as they reach the CLI or an appender through a bridge.
+ * Each secret is hidden; the rest of the line, and clean lines of the same shape, pass unchanged.
+ */
+class PolyglotLogLinesTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+  private static final String HEX = "0123456789abcdef";
+
+  @Test
+  void pythonBytesLiteralHeaderPairHidesItsValue() {
+    String key = FakeSecrets.chars(new Random(7101), HEX, 32);
+    // httpcore/httpx at DEBUG: headers as a list of (name, value) tuples of bytes
+    String head = "DEBUG httpcore.http11 send_request_headers.started request=<Request [b'POST']> headers=";
+    assertThat(REDACTOR.redact(head + "[(b'Host', b'api.example.com'), (b'x-api-key', b'" + key + "')]"))
+        .isEqualTo(head + "[(b'Host', b'api.example.com'), (b'x-api-key', b'[REDACTED:api-key-assignment]')]");
+    String clean = head + "[(b'Host', b'api.example.com'), (b'Accept', b'*/*'), (b'Connection', b'keep-alive')]";
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+
+  @Test
+  void pythonBytesLiteralValueInADictIsHidden() {
+    String pw = FakeSecrets.mixed(new Random(7102), 18);
+    assertThat(REDACTOR.redact("{'user': b'app', 'password': b'" + pw + "'}"))
+        .isEqualTo("{'user': b'app', 'password': b'[REDACTED:password-assignment]'}");
+    assertThat(REDACTOR.redact("{b'password': b'" + pw + "'}"))
+        .isEqualTo("{b'password': b'[REDACTED:password-assignment]'}");
+    String clean = "{b'user': b'app', b'db': b'orders'}";
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+}
