@@ -35,4 +35,16 @@ class PolyglotLogLinesTest {
     String clean = "{b'user': b'app', b'db': b'orders'}";
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }
+
+  /** CloudTrail writes this in place of a sensitive request parameter: it is already a mask. */
+  @Test
+  void cloudTrailsSecurityMaskIsNoSecret() {
+    String line = "{\"eventSource\":\"rds.amazonaws.com\",\"eventName\":\"CreateDBInstance\",\"requestParameters\":"
+        + "{\"dBInstanceIdentifier\":\"app-db\",\"masterUsername\":\"admin\","
+        + "\"masterUserPassword\":\"HIDDEN_DUE_TO_SECURITY_REASONS\"}}";
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+    String pw = FakeSecrets.mixed(new Random(7103), 16);
+    assertThat(REDACTOR.redact("{\"masterUserPassword\":\"" + pw + "\"}"))
+        .isEqualTo("{\"masterUserPassword\":\"[REDACTED:password-assignment]\"}");
+  }
 }

@@ -51,6 +51,9 @@ final class ValueShapes {
     if (len == ANSIBLE_NO_LOG.length() && KeyNames.regionEquals(text, start, ANSIBLE_NO_LOG)) {
       return true; // Ansible's mask for a module argument marked no_log
     }
+    if (len == CLOUDTRAIL_MASK.length() && KeyNames.regionEquals(text, start, CLOUDTRAIL_MASK)) {
+      return true; // AWS CloudTrail's mask for a sensitive request parameter
+    }
     if (len == 76 && KeyNames.regionEquals(text, start, "hmac-sha256:")
         && CharClass.HEX_LOWER.skip(text, start + 12, end) == end) {
       return true; // a Vault audit log's HMAC of the value, written in its place
@@ -206,6 +209,7 @@ final class ValueShapes {
   }
 
   private static final String ANSIBLE_NO_LOG = "VALUE_SPECIFIED_IN_NO_LOG_PARAMETER";
+  private static final String CLOUDTRAIL_MASK = "HIDDEN_DUE_TO_SECURITY_REASONS";
 
   private static final KeyNames.Words PLACEHOLDER_WORDS = new KeyNames.Words(
     "null", "nil", "none", "true", "false", "undefined", "empty", "redacted", "filtered", "hidden", "masked",
