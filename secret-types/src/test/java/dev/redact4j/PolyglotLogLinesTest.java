@@ -47,4 +47,19 @@ class PolyglotLogLinesTest {
     assertThat(REDACTOR.redact("{\"masterUserPassword\":\"" + pw + "\"}"))
         .isEqualTo("{\"masterUserPassword\":\"[REDACTED:password-assignment]\"}");
   }
+
+  @Test
+  void aspNetCoreModelBindingHidesTheValueBoundToAPasswordParameter() {
+    String pw = FakeSecrets.mixed(new Random(7104), 17);
+    // Microsoft.AspNetCore.Mvc.ModelBinding.ParameterBinder at Debug, event 26
+    String head = "dbug: Microsoft.AspNetCore.Mvc.ModelBinding.ParameterBinder[26] ";
+    assertThat(REDACTOR.redact(head + "Attempting to bind parameter 'password' of type 'System.String' with value '"
+        + pw + "'"))
+        .isEqualTo(head + "Attempting to bind parameter 'password' of type 'System.String' with value "
+            + "'[REDACTED:password-assignment]'");
+    String clean = head + "Attempting to bind parameter 'returnUrl' of type 'System.String' with value '/home'";
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+    String done = head + "Done attempting to bind parameter 'password' of type 'System.String'.";
+    assertThat(REDACTOR.redact(done)).isSameAs(done);
+  }
 }

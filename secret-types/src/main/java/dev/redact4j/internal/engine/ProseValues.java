@@ -19,7 +19,8 @@ final class ProseValues {
    * {@code password reset requested ...} in a log reads it):
    *
    * <ul>
-   *   <li>within 48 characters, {@code is} and a quoted value: {@code the password for 'bob' is "v"};
+   *   <li>within 48 characters, {@code is} or {@code value} and a quoted value: {@code the password for 'bob' is "v"},
+   *       {@code parameter 'password' of type 'System.String' with value 'v'};
    *   <li>else a colon after a few plain words and then a word with a secret's make-up
    *       ({@link #proseWord}): {@code Generated password for user admin: G3JxacV9H6-S0rC},
    *       {@code A temporary password is generated for root@localhost: ...} (mysqld),
@@ -64,6 +65,9 @@ final class ProseValues {
       if (j < isEnd) {
         if (c == '\n' || c == '\r') {
           isEnd = j;
+        } else if (c == ' ' && j + 7 < n && KeyNames.regionEquals(text, j + 1, "value ")
+            && isQuote(text.charAt(j + 7))) {
+          return j + 7; // ASP.NET Core's model binding: parameter 'password' of type 'System.String' with value 'v'
         } else if (c == ' ' && text.charAt(j + 1) == 'i' && text.charAt(j + 2) == 's' && text.charAt(j + 3) == ' ') {
           int v = j + 4;
           if (v < n && isQuote(text.charAt(v))) {
