@@ -62,4 +62,21 @@ class PolyglotLogLinesTest {
     String done = head + "Done attempting to bind parameter 'password' of type 'System.String'.";
     assertThat(REDACTOR.redact(done)).isSameAs(done);
   }
+
+  @Test
+  void aLongGeneratedCodeParameterIsHiddenOutsideAnAuthorizationFlow() {
+    String b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    String key = FakeSecrets.chars(new Random(7105), b64, 52) + "Fk9==";
+    // the Azure Functions host logs the invocation URL with its function key; also percent-encoded
+    String head = "2024-05-14T09:21:33.412 [Error] Executed 'Functions.Hook' (Failed) "
+        + "https://fn.azurewebsites.net/api/hook?code=";
+    assertThat(REDACTOR.redact(head + key + "&name=x")).isEqualTo(head + "[REDACTED:oauth-authorization-code]&name=x");
+    String encoded = key.substring(0, key.length() - 2).replace("/", "%2F").replace("+", "%2B") + "%3D%3D";
+    assertThat(REDACTOR.redact(head + encoded)).isEqualTo(head + "[REDACTED:oauth-authorization-code]");
+    for (String clean : new String[] {"GET /api/products?code=SKU12345678901234567&page=2",
+        "GET /api/vouchers?code=SPRING-SALE-2024-WELCOME-BACK-FRIENDS-10 200",
+        "GET /api/items?code=ITEM_CATEGORY_HOUSEHOLD_APPLIANCES_KITCHEN 200"}) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
 }

@@ -751,7 +751,8 @@ final class CatalogRows {
         "AUTH PLAIN <base64 of NUL user NUL password>", List.of(Anchor.anyCase("auth")), new SaslResponseDetector());
     r.custom("oauth-authorization-code", "http",
         "A generated OAuth 2.0 authorization code (?code=, #code=) in a URL of an authorization flow (callback,"
-            + " oauth, authorize, redirect or a state parameter)",
+            + " oauth, authorize, redirect or a state parameter), or a code of 32+ generated characters of both cases"
+            + " and digits in any URL (an Azure Functions key)",
         "https://app.example.com/callback?code=<code>&state=<state>",
         List.of(Anchor.exact("code=")),
         QueryParameterDetector.oauthCode());

@@ -9,7 +9,8 @@ package dev.redact4j.internal.engine;
  *       authorization flow (its path or query holds {@code callback}, {@code oauth}, {@code authorize},
  *       {@code redirect} or a {@code state=} parameter) and only a generated-looking value: 16 or more
  *       characters with a letter and a digit, or 20 or more letters of both cases. {@code ?code=200},
- *       {@code &code=ERR_TIMEOUT} and a product or country code stay.
+ *       {@code &code=ERR_TIMEOUT} and a product or country code stay. In any URL, a {@code code} of 32 or
+ *       more generated characters of both cases and digits (an Azure Functions key, {@code ?code=<key>==}).
  *   <li>{@link #appId()}: an {@code appid} (OpenWeather's API key) of 32 hex digits or a generated value
  *       ({@link ValueShapes#looksGenerated}); numeric ids, WeChat's {@code wx...} ids and UUIDs (Microsoft
  *       application ids, which are public) stay.
@@ -52,7 +53,8 @@ public final class QueryParameterDetector implements Detector {
       return NO_MATCH;
     }
     if (oauthCode) {
-      return generatedCode(text, anchorEnd, end) && inAuthorizationFlow(text, anchorStart, end)
+      return generatedCode(text, anchorEnd, end)
+          && (inAuthorizationFlow(text, anchorStart, end) || longGenerated(text, anchorEnd, end))
           ? Detector.pack(anchorEnd, end) : NO_MATCH;
     }
     boolean hex32 = end - anchorEnd == 32 && CharClass.HEX.skip(text, anchorEnd, end) == end;
@@ -75,6 +77,33 @@ public final class QueryParameterDetector implements Detector {
     boolean bothCases = (kinds & (ValueShapes.LOWER | ValueShapes.UPPER)) == (ValueShapes.LOWER | ValueShapes.UPPER);
     int len = end - start;
     return len >= 16 && (kinds & ValueShapes.DIGIT) != 0 && letter || len >= 20 && bothCases;
+  }
+
+  /**
+   * 32 or more characters whose longest stretch between percent escapes ({@code %2B}, {@code %3D}) a
+   * machine generated ({@link ValueShapes#looksGenerated}), with both cases and a digit: a key whatever
+   * the URL (an Azure Functions key, {@code ?code=<key>==}), not a word code. Reads the value once.
+   */
+  private static boolean longGenerated(CharSequence text, int start, int end) {
+    if (end - start < 32) {
+      return false;
+    }
+    int best = start;
+    int bestEnd = start;
+    int run = start;
+    for (int j = start; j <= end; j++) {
+      if (j == end || text.charAt(j) == '%') {
+        if (j - run > bestEnd - best) {
+          best = run;
+          bestEnd = j;
+        }
+        run = j + 3; // past the escape; a run that starts at or past the end is empty
+        j += 2;
+      }
+    }
+    int all = ValueShapes.LOWER | ValueShapes.UPPER | ValueShapes.DIGIT;
+    // both cases and a digit: SPRING-SALE-2024-WELCOME-BACK-FRIENDS is a word code of one case
+    return (ValueShapes.charKinds(text, best, bestEnd) & all) == all && ValueShapes.looksGenerated(text, best, bestEnd);
   }
 
   /** Whether the URL around the parameter (up to blanks or quotes) holds a word of an authorization flow. */
