@@ -37,4 +37,14 @@ class CookieHeaderTest {
   void attributesTrackingIdsAndShortValuesStay(String clean) {
     assertThat(REDACTOR.redact(clean)).isEqualTo(clean);
   }
+
+  /** Consent cookies ({@code CookieConsent}, {@code cookielawinfo-...}) and ASP.NET's {@code .AspNetCore.Cookies}. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Cookie: CookieConsent=true; app_state=%s",
+      "Cookie: cookielawinfo-checkbox-analytics=no; app_state=%s", "Cookie: cookie_consent=yes; app_state=%s",
+      "Cookie: theme=dark; .AspNetCore.Cookies=%s"})
+  void aCookieNamedWithTheWordCookieDoesNotEndTheHeader(String header) {
+    String value = FakeSecrets.mixed(new Random(header.length()), 40);
+    assertThat(REDACTOR.redact(header.formatted(value))).isEqualTo(header.formatted(MASK));
+  }
 }

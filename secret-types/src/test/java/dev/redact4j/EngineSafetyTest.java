@@ -112,6 +112,7 @@ class EngineSafetyTest {
         repeat("<password><![CDATA[a]", n), // CDATA sections that never close
         repeat("Bearer a=", n),
         repeat("cookie:a=", n), // cookie headers whose values run into the next header
+        repeat("cookie: CookieConsent=a", n), // cookie names holding the word, which no header starts
         repeat("vsts=", n), // vendor keys whose value runs into the next key, longer than any such value
         repeat("snyk=", n),
         repeat("jfrog=\"", n),

@@ -94,11 +94,17 @@ public final class CookieHeaderDetector implements Detector {
     return false;
   }
 
-  /** Where the next {@code cookie} (any case) starts in {@code text[from, limit)}, else {@code limit}. */
+  /**
+   * Where the next {@code cookie} (any case) that may start a header starts in {@code text[from, limit)},
+   * else {@code limit}. A {@code cookie} followed by a character that no header puts there is part of a
+   * cookie's name ({@code CookieConsent}, {@code cookie_consent}, {@code .AspNetCore.Cookies}): {@link #match}
+   * rejects it at once, so reading on past it stays linear.
+   */
   private static int nextAnchor(CharSequence text, int from, int limit) {
     for (int j = from; j + 6 <= limit; j++) {
       char c = text.charAt(j);
-      if ((c == 'c' || c == 'C') && KeyNames.regionEqualsIgnoreCase(text, j, "cookie")) {
+      if ((c == 'c' || c == 'C') && KeyNames.regionEqualsIgnoreCase(text, j, "cookie")
+          && (j + 6 == limit || " \t\"'\\:=,".indexOf(text.charAt(j + 6)) >= 0)) {
         return j;
       }
     }
