@@ -70,9 +70,9 @@ class PolyglotLogLinesTest {
     // the Azure Functions host logs the invocation URL with its function key; also percent-encoded
     String head = "2024-05-14T09:21:33.412 [Error] Executed 'Functions.Hook' (Failed) "
         + "https://fn.azurewebsites.net/api/hook?code=";
-    assertThat(REDACTOR.redact(head + key + "&name=x")).isEqualTo(head + "[REDACTED:oauth-authorization-code]&name=x");
+    assertThat(REDACTOR.redact(head + key + "&name=x")).isEqualTo(head + "[REDACTED:url-code-key]&name=x");
     String encoded = key.substring(0, key.length() - 2).replace("/", "%2F").replace("+", "%2B") + "%3D%3D";
-    assertThat(REDACTOR.redact(head + encoded)).isEqualTo(head + "[REDACTED:oauth-authorization-code]");
+    assertThat(REDACTOR.redact(head + encoded)).isEqualTo(head + "[REDACTED:url-code-key]");
     for (String clean : new String[] {"GET /api/products?code=SKU12345678901234567&page=2",
         "GET /api/vouchers?code=SPRING-SALE-2024-WELCOME-BACK-FRIENDS-10 200",
         "GET /api/items?code=ITEM_CATEGORY_HOUSEHOLD_APPLIANCES_KITCHEN 200"}) {

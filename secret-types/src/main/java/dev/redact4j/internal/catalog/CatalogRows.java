@@ -751,11 +751,15 @@ final class CatalogRows {
         "AUTH PLAIN <base64 of NUL user NUL password>", List.of(Anchor.anyCase("auth")), new SaslResponseDetector());
     r.custom("oauth-authorization-code", "http",
         "A generated OAuth 2.0 authorization code (?code=, #code=) in a URL of an authorization flow (callback,"
-            + " oauth, authorize, redirect or a state parameter), or a code of 32+ generated characters of both cases"
-            + " and digits in any URL (an Azure Functions key)",
+            + " oauth, authorize, redirect or a state parameter)",
         "https://app.example.com/callback?code=<code>&state=<state>",
         List.of(Anchor.exact("code=")),
         QueryParameterDetector.oauthCode());
+    r.custom("url-code-key", "http",
+        "A key passed as a code query parameter in any other URL (an Azure Functions key): 32+ generated characters"
+            + " of both cases and digits",
+        "https://fn.azurewebsites.net/api/hook?code=<key>", List.of(Anchor.exact("code=")),
+        QueryParameterDetector.codeKey());
     r.custom("appid-query-parameter", "http",
         "An API key passed as an appid query parameter (OpenWeather): 32 hex digits or a generated value",
         "?q=London&appid=<32 hex>", Rows.anyCase(List.of("appid=")), QueryParameterDetector.appId());

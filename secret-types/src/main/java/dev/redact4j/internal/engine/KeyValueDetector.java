@@ -1791,11 +1791,6 @@ public final class KeyValueDetector implements Detector {
   }
 
   /**
-   * Whether the key at {@code keyStart} is a whole string item, words and all ({@code "API_KEY"},
-   * {@code 'DB password'}): a list item that only ends with a key ({@code "x|db-password"},
-   * {@code "requirepass %s"}) names nothing. The text may start inside the item's quotes.
-   */
-  /**
    * The quote of a Python bytes literal whose {@code b} is at {@code at} ({@code b'value'}, as {@code repr}
    * prints bytes: httpcore's header tuples, a dict of bytes); else {@code at}.
    */
@@ -1803,6 +1798,11 @@ public final class KeyValueDetector implements Detector {
     return at + 1 < text.length() && text.charAt(at) == 'b' && isQuote(text.charAt(at + 1)) ? at + 1 : at;
   }
 
+  /**
+   * Whether the key at {@code keyStart} is a whole string item, words and all ({@code "API_KEY"},
+   * {@code 'DB password'}): a list item that only ends with a key ({@code "x|db-password"},
+   * {@code "requirepass %s"}) names nothing. The text may start inside the item's quotes.
+   */
   private static boolean wholeStringItem(CharSequence text, int keyStart) {
     int limit = Math.max(0, keyStart - 32);
     for (int j = keyStart; j > limit; j--) {

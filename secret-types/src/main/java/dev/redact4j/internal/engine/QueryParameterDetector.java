@@ -9,8 +9,9 @@ package dev.redact4j.internal.engine;
  *       authorization flow (its path or query holds {@code callback}, {@code oauth}, {@code authorize},
  *       {@code redirect} or a {@code state=} parameter) and only a generated-looking value: 16 or more
  *       characters with a letter and a digit, or 20 or more letters of both cases. {@code ?code=200},
- *       {@code &code=ERR_TIMEOUT} and a product or country code stay. In any URL, a {@code code} of 32 or
- *       more generated characters of both cases and digits (an Azure Functions key, {@code ?code=<key>==}).
+ *       {@code &code=ERR_TIMEOUT} and a product or country code stay.
+ *   <li>{@link #codeKey()}: outside such a flow, a {@code code} of 32 or more generated characters of both
+ *       cases and digits, a key whatever the URL (an Azure Functions key, {@code ?code=<key>==}).
  *   <li>{@link #appId()}: an {@code appid} (OpenWeather's API key) of 32 hex digits or a generated value
  *       ({@link ValueShapes#looksGenerated}); numeric ids, WeChat's {@code wx...} ids and UUIDs (Microsoft
  *       application ids, which are public) stay.
@@ -23,25 +24,33 @@ public final class QueryParameterDetector implements Detector {
   private static final int MAX_VALUE = 512;
   private static final String[] FLOW_WORDS = {"callback", "oauth", "authorize", "redirect", "state="};
 
-  private final boolean oauthCode;
+  /** What the parameter's convention makes its value: see the list above. */
+  private enum Convention { OAUTH_CODE, CODE_KEY, APP_ID }
 
-  private QueryParameterDetector(boolean oauthCode) {
-    this.oauthCode = oauthCode;
+  private final Convention convention;
+
+  private QueryParameterDetector(Convention convention) {
+    this.convention = convention;
   }
 
   public static QueryParameterDetector oauthCode() {
-    return new QueryParameterDetector(true);
+    return new QueryParameterDetector(Convention.OAUTH_CODE);
+  }
+
+  public static QueryParameterDetector codeKey() {
+    return new QueryParameterDetector(Convention.CODE_KEY);
   }
 
   public static QueryParameterDetector appId() {
-    return new QueryParameterDetector(false);
+    return new QueryParameterDetector(Convention.APP_ID);
   }
 
   @Override
   public long match(CharSequence text, int anchorStart, int anchorEnd) {
     int n = text.length();
     char before = anchorStart > 0 ? text.charAt(anchorStart - 1) : 0;
-    if (before != '?' && before != '&' && !(oauthCode && before == '#')) {
+    boolean code = convention != Convention.APP_ID;
+    if (before != '?' && before != '&' && !(code && before == '#')) {
       return NO_MATCH; // a parameter, not error_code= or "exit code=1"
     }
     int end = anchorEnd;
@@ -52,10 +61,12 @@ public final class QueryParameterDetector implements Detector {
     if (end == limit && limit < n && valueChar(text.charAt(limit))) {
       return NO_MATCH;
     }
-    if (oauthCode) {
-      return generatedCode(text, anchorEnd, end)
-          && (inAuthorizationFlow(text, anchorStart, end) || longGenerated(text, anchorEnd, end))
-          ? Detector.pack(anchorEnd, end) : NO_MATCH;
+    if (code) {
+      // Each code is one rule's: a flow's code is an authorization code, any other long one a key.
+      boolean found = generatedCode(text, anchorEnd, end) && (convention == Convention.OAUTH_CODE
+          ? inAuthorizationFlow(text, anchorStart, end)
+          : longGenerated(text, anchorEnd, end) && !inAuthorizationFlow(text, anchorStart, end));
+      return found ? Detector.pack(anchorEnd, end) : NO_MATCH;
     }
     boolean hex32 = end - anchorEnd == 32 && CharClass.HEX.skip(text, anchorEnd, end) == end;
     return hex32 || ValueShapes.looksGenerated(text, anchorEnd, end) ? Detector.pack(anchorEnd, end) : NO_MATCH;
