@@ -72,6 +72,38 @@ final class CatalogRows {
   /** A prefixed token ending in a UUID ({@code sdk-<uuid>}): the validator sees the prefix too. */
   private static final Validator UUID_TAIL = (text, start, end) -> end - start > 36
       && UUID_SHAPE.valid(text, end - 36, end);
+  /** Shortest Cisco type 8/9 or Kerberos hash after its prefix ({@code $8$}, {@code $krb5tgs$}). */
+  private static final int MIN_OTHER_HASH = 30;
+  /** Shortest Junos {@code $9$} value after its prefix (a short password's salt and cipher text). */
+  private static final int MIN_JUNOS_9 = 12;
+
+  /**
+   * Whether {@code text[start, end)} is a Junos {@code "$9$…"} value: quoted on both sides, as Junos
+   * writes it, in its cipher's alphabet (letters, digits, {@code ./-}), with no {@code $} after the prefix.
+   */
+  private static boolean junos9(CharSequence text, int start, int end) {
+    if (start == 0 || end >= text.length() || text.charAt(start - 1) != '"' || text.charAt(end) != '"'
+        || text.charAt(start + 1) != '9' || text.charAt(start + 2) != '$') {
+      return false;
+    }
+    for (int i = start + 3; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '$' || c == '@' || c == ':' || c == '_') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where the body of a {@code $id$} prefixed token starts: after the prefix's second {@code $}. */
+  private static int afterPrefix(CharSequence text, int start) {
+    int i = start + 1;
+    while (i < text.length() && text.charAt(i) != '$') {
+      i++;
+    }
+    return i + 1;
+  }
+
   private static final Validator HAS_DOLLAR = (text, start, end) -> {
     for (int i = start + 3; i < end; i++) {
       if (text.charAt(i) == '$') {
@@ -812,9 +844,12 @@ final class CatalogRows {
     r.token("password-hash-argon2", "crypto", "An Argon2 password hash", "$argon2id$v=19$m=..,t=..,p=..$<salt>$<hash>",
         List.of("$argon2id$", "$argon2i$", "$argon2d$", "$scrypt$"),
         TokenDetector.prefixed(CRYPT_PARAMS, 30, 400, false, Validator.ANY));
-    r.token("password-hash-other", "crypto", "Cisco type 8/9 and Kerberos AS-REP / TGS hashes",
+    // Junos' $9$ is no hash but a reversible cipher, so a secret; it shares Cisco type 9's prefix
+    r.token("password-hash-other", "crypto",
+        "Cisco type 8/9 and Kerberos AS-REP / TGS hashes, and Junos' reversible \"$9$…\" secrets",
         "$krb5asrep$23$<hex>", List.of("$8$", "$9$", "$krb5asrep$", "$krb5tgs$", "$krb5pa$"),
-        TokenDetector.prefixed(CharClass.of("A-Za-z0-9./$@:_-"), 30, 8192, false, HAS_DOLLAR));
+        TokenDetector.prefixed(CharClass.of("A-Za-z0-9./$@:_-"), MIN_JUNOS_9, 8192, false,
+            (t, s, e) -> e - afterPrefix(t, s) >= MIN_OTHER_HASH && HAS_DOLLAR.valid(t, s, e) || junos9(t, s, e)));
     r.token("password-hash-ldap", "crypto",
         "An LDAP userPassword hash: {SSHA}, {SHA}, {SSHA256}, {SSHA512}, {SMD5}, {MD5} or {PBKDF2-…} and its value",
         "{SSHA}<base64>", List.of("{SSHA", "{SHA", "{SMD5", "{MD5", "{PBKDF2"),

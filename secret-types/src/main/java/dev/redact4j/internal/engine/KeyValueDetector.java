@@ -710,6 +710,10 @@ public final class KeyValueDetector implements Detector {
    *     one that ends at the next blank; or {@link ProseValues#NONE}
    */
   private int proseValue(CharSequence text, int i, int keyStart, int keyEnd, int anchorStart) {
+    int stored = deviceStoredValue(text, i);
+    if (stored >= 0) {
+      return ~stored; // username admin password 7 <v>, set passwd ENC <v>: a device's marker, then the value
+    }
     if (kind == Kind.PASSWORD) {
       // prose: the password is 'value'; Generated password for user admin: G3JxacV9H6-S0rC
       int value = ProseValues.passwordInProse(text, i, keyStart, keyEnd);
@@ -722,6 +726,50 @@ public final class KeyValueDetector implements Detector {
     }
     int word = proseWord(text, i, 8); // prose: login failed with password Hunter2024!
     return word > 0 ? ~word : ProseValues.NONE;
+  }
+
+  /** Shortest Cisco type 7 string read as one: the offset's two digits and three characters' hex. */
+  private static final int MIN_TYPE_7 = 8;
+  /** Shortest FortiOS {@code ENC} value read as one (a stored password encrypts to far more). */
+  private static final int MIN_FORTIOS_ENC = 16;
+
+  /**
+   * Where a network device's configuration puts a password after the marker of how it is stored, the
+   * marker at {@code i}: Cisco IOS and Arista EOS {@code password 0 <v>} (clear text, a word with a
+   * secret's make-up, {@link ProseValues#proseWord}) and {@code password 7 <v>} (type 7, a reversible
+   * cipher: two decimal digits, then upper-case hex); FortiOS {@code set passwd ENC <v>} (reversibly
+   * encrypted, base64). Types 5, 8 and 9 are hashes that their own rules hide. Reads at most one word.
+   *
+   * @return the value's start (it ends at the next blank), or -1
+   */
+  private static int deviceStoredValue(CharSequence text, int i) {
+    int n = text.length();
+    if (i + 2 >= n) {
+      return -1;
+    }
+    char c = text.charAt(i);
+    if (c == '0' && text.charAt(i + 1) == ' ') {
+      return proseWord(text, i + 2, 8) == i + 2 ? i + 2 : -1;
+    }
+    boolean type7 = c == '7' && text.charAt(i + 1) == ' ';
+    if (!type7 && !KeyNames.regionEquals(text, i, "ENC ")) {
+      return -1;
+    }
+    int v = i + (type7 ? 2 : 4);
+    int limit = Math.min(n, v + MAX_VALUE);
+    int e = v;
+    while (e < limit && (type7 ? CharClass.HEX.contains(text.charAt(e)) && !KeyNames.isLower(text.charAt(e))
+        : CharClass.BASE64.contains(text.charAt(e)) || text.charAt(e) == '=')) {
+      e++;
+    }
+    if (e < n && text.charAt(e) > ' ') {
+      return -1; // password 7 attempts, ENC(...): no value of the marker's shape
+    }
+    if (type7) {
+      return e - v >= MIN_TYPE_7 && (e - v) % 2 == 0 && KeyNames.isDigit(text.charAt(v))
+          && KeyNames.isDigit(text.charAt(v + 1)) ? v : -1;
+    }
+    return e - v >= MIN_FORTIOS_ENC ? v : -1;
   }
 
   /**
