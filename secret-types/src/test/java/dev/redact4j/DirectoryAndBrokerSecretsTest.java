@@ -51,4 +51,33 @@ class DirectoryAndBrokerSecretsTest {
     String placeholder = "PlainLoginModule required user_admin=\"${ADMIN_PASSWORD}\";";
     assertThat(REDACTOR.redact(placeholder)).isSameAs(placeholder);
   }
+
+  @Test
+  void directoryBindAndRootPasswordsAreHidden() {
+    Random r = new Random(53);
+    for (int i = 0; i < 20; i++) {
+      String pw = FakeSecrets.mixed(r, 10 + r.nextInt(8));
+      for (String line : new String[] {
+        "bindpw " + pw, // nslcd.conf, pam_ldap.conf
+        "rootpw          " + pw, // slapd.conf
+        "\t\t<ldap_bindpw>" + pw + "</ldap_bindpw>", // pfSense config.xml
+        "ldap_default_authtok = " + pw, // sssd.conf
+        "ad_default_authtok: " + pw,
+      }) {
+        assertThat(REDACTOR.redact(line)).as(line).doesNotContain(pw);
+      }
+    }
+  }
+
+  @Test
+  void directoryPasswordSettingsWithoutAValueStay() {
+    for (String clean : new String[] {
+      "ldap_default_authtok_type = obfuscated_password",
+      "ldap_default_authtok_type = password",
+      "rootpw is not set",
+      "bindpw file /etc/nslcd.secret",
+    }) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
 }

@@ -61,7 +61,7 @@ public final class KeyNames {
     new Term("pwd", Kind.PASSWORD, ANY, SINGLE),
     new Term("pass", Kind.PASSWORD, LISTED, SINGLE),
     new Term("passe", Kind.PASSWORD, LISTED, SINGLE), // French mot de passe, mot_de_passe
-    new Term("pw", Kind.PASSWORD, ALONE, SINGLE),
+    new Term("pw", Kind.PASSWORD, LISTED, SINGLE), // and OpenLDAP's rootpw, nslcd's bindpw: no word ends in pw
     new Term("secret", Kind.SECRET, ANY, PLAIN),
     new Term("secrete", Kind.SECRET, ANY, SINGLE),
     new Term("secreto", Kind.SECRET, ANY, PLAIN),
@@ -73,6 +73,7 @@ public final class KeyNames {
     new Term("auth", Kind.TOKEN, LISTED, SINGLE),
     new Term("pat", Kind.TOKEN, ALONE, SINGLE),
     new Term("bearer", Kind.TOKEN, ALONE, SINGLE),
+    new Term("authtok", Kind.TOKEN, ANY, SINGLE), // SSSD's ldap_default_authtok, PAM's word for a password
     new Term("key", Kind.API_KEY, QUALIFIED, PLAIN),
     new Term("session", Kind.SESSION, ANY, new String[] {"", "s", "id", "key", "cookie"}),
     new Term("sessid", Kind.SESSION, ANY, SINGLE),
