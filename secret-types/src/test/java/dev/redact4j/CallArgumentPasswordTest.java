@@ -60,4 +60,14 @@ class CallArgumentPasswordTest {
   void otherShapesPassThrough(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);
   }
+
+  @Test
+  void aUserPasswordCallHidesItsSecondLiteralAndKeepsTheUser() {
+    for (String line : new String[] {
+      "admin> db.changeUserPassword(\"reporting\", \"" + PW + "\")",
+      "db.changeUserPassword('reporting', '" + PW + "')",
+    }) {
+      assertThat(REDACTOR.redact(line)).as(line).doesNotContain(PW).contains("reporting");
+    }
+  }
 }

@@ -16,6 +16,29 @@ class LogCommandFormatsTest {
   private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
 
   @Test
+  void sqlPasswordsInAuditRecordsAndOtherStatementShapesAreHidden() {
+    Random r = new Random(1504);
+    for (int i = 0; i < 10; i++) {
+      String pw = FakeSecrets.mixed(r, 10 + r.nextInt(6)) + "%";
+      for (String line : new String[] {
+        // MariaDB server_audit: the query in single quotes, its own quotes escaped
+        "20261112 10:14:03,db01,root,localhost,12,88,QUERY,,'GRANT SELECT ON app.* TO \\'bob\\'@\\'%\\'"
+            + " IDENTIFIED BY \\'" + pw + "\\'',0",
+        "{\"query\": \"ALTER USER \\\"bob\\\" IDENTIFIED BY \\\"" + pw + "\\\"\"}",
+        // Oracle: a database link's remote account
+        "SQL> CREATE DATABASE LINK sales_link CONNECT TO sales IDENTIFIED BY \"" + pw + "\" USING 'SALESDB';",
+        // SQL Server: a Unicode string literal
+        "2026-11-12 10:14:03.22 spid52      CREATE LOGIN [bob] WITH PASSWORD = N'" + pw + "', CHECK_POLICY = OFF;",
+        "ALTER LOGIN sa WITH PASSWORD = N'" + pw + "' OLD_PASSWORD = N'x';",
+      }) {
+        assertThat(REDACTOR.redact(line)).as(line).doesNotContain(pw);
+      }
+    }
+    String clean = "CREATE LOGIN [CORP\\bob] FROM WINDOWS WITH DEFAULT_DATABASE = N'app';";
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+
+  @Test
   void sqlIdentifiedByHidesThePassword() {
     Random r = new Random(21);
     String pw = FakeSecrets.mixed(r, 12) + "!";

@@ -441,7 +441,8 @@ final class CatalogRows {
 
   /** A password after SQL's {@code IDENTIFIED BY}: printable, no blank or quote. */
   private static final CharClass SQL_PASSWORD = CharClass.of("!#-&(-~");
-  private static final CharClass SQL_GAP = CharClass.of(" \t'\"");
+  /** Blanks and quotes, also escaped as an audit log quotes the statement: {@code BY \'v\'}. */
+  private static final CharClass SQL_GAP = CharClass.of(" \t'\"\\");
 
   /**
    * The value of {@code CREATE|ALTER USER|ROLE|LOGIN ... IDENTIFIED [WITH plugin] BY <value>}: the word
@@ -457,6 +458,9 @@ final class CatalogRows {
         return false;
       }
       i--;
+      if (i >= 0 && t.charAt(i) == '\\') {
+        i--; // BY \'v\': the statement quoted in an audit record (MariaDB's server_audit)
+      }
     }
     int blanks = 0;
     while (i >= 0 && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
@@ -508,7 +512,8 @@ final class CatalogRows {
         }
         own = false;
       } else if (c == 'u' && word(t, i, "user") || c == 'r' && word(t, i, "role") || c == 'l' && word(t, i, "login")
-          || c == 'g' && word(t, i, "grant")) { // MySQL 5: GRANT ... TO 'app'@'%' IDENTIFIED BY '...'
+          || c == 'g' && word(t, i, "grant") // MySQL 5: GRANT ... TO 'app'@'%' IDENTIFIED BY '...'
+          || c == 'c' && word(t, i, "connect")) { // Oracle: CREATE DATABASE LINK l CONNECT TO u IDENTIFIED BY
         return true;
       }
     }
@@ -754,8 +759,8 @@ final class CatalogRows {
         // at four characters, and unix alone is in every unix:///var/run/... socket path
         List.of(Anchor.exact("tcp("), Anchor.anyCase("tcp6("), Anchor.anyCase("unix(")), new GoDsnDetector());
     r.custom("sql-identified-by", "generic",
-        "The password of a SQL CREATE/ALTER USER, ROLE or LOGIN (or MySQL 5 GRANT) ... IDENTIFIED [WITH plugin] BY"
-            + " statement",
+        "The password of a SQL CREATE/ALTER USER, ROLE or LOGIN (or MySQL 5 GRANT, Oracle's database link CONNECT TO)"
+            + " ... IDENTIFIED [WITH plugin] BY statement",
         "CREATE USER 'app'@'%' IDENTIFIED BY '<password>'", Rows.anyCase(List.of("identified by", "identified with")),
         new FollowingTokenDetector(SQL_GAP, 64, SQL_PASSWORD, 4, 256, CatalogRows::afterSqlBy, true));
   }

@@ -482,6 +482,9 @@ public final class KeyValueDetector implements Detector {
       // multipart/form-data: Content-Disposition: form-data; name="password", a blank line, the value
     } else if (sep > 0) {
       valueAt = skipBlanks(text, i + sep);
+      if (valueAt + 1 < n && text.charAt(valueAt) == 'N' && text.charAt(valueAt + 1) == '\'') {
+        valueAt++; // SQL Server: WITH PASSWORD = N'v', a Unicode string literal
+      }
       if (valueAt > i + sep && namedPairAt(text, valueAt, text.charAt(i + sep - 1) == ':')) {
         return NO_MATCH; // secret= token: <nil>, password= user=bob: an empty value, then the next pair
       }
@@ -551,7 +554,7 @@ public final class KeyValueDetector implements Detector {
         && !KeyNames.regionEqualsIgnoreCase(text, keyStart - 4, "new ")) {
       // secret("value"), setPassword("value"), .password("value"): a literal given to the key; not
       // getSecret("name") (an accessor) nor new NetworkCredential("user", ...) (a type)
-      valueAt = i + 1;
+      valueAt = userThenPassword(text, keyStart, keyEnd, i + 1);
     } else if (i > afterKey && i < n && kind == Kind.PASSWORD && text.charAt(i) == '-' && keyEnd - keyStart >= 8
         && KeyNames.regionEqualsIgnoreCase(text, keyEnd - 8, "htpasswd")
         && (valueAt = htpasswdPassword(text, i)) > 0) {
@@ -726,6 +729,24 @@ public final class KeyValueDetector implements Detector {
     }
     int word = proseWord(text, i, 8); // prose: login failed with password Hunter2024!
     return word > 0 ? ~word : ProseValues.NONE;
+  }
+
+  /**
+   * Where the password literal of a call named {@code ...UserPassword} starts, whose first literal, at
+   * {@code quoteAt}, is the user: mongosh's {@code db.changeUserPassword("bob", "v")}. Any other call's
+   * literal is its value ({@code quoteAt}); so is the first when no second literal follows it.
+   */
+  private static int userThenPassword(CharSequence text, int keyStart, int keyEnd, int quoteAt) {
+    if (keyEnd - keyStart < 12 || !KeyNames.regionEqualsIgnoreCase(text, keyEnd - 12, "userpassword")) {
+      return quoteAt;
+    }
+    char quote = text.charAt(quoteAt);
+    int close = ValueEnds.closingQuote(text, quoteAt + 1, quote, false, MAX_KEY);
+    if (close >= text.length() || text.charAt(close) != quote) {
+      return quoteAt;
+    }
+    int next = skipBlanks(text, close + 1 < text.length() && text.charAt(close + 1) == ',' ? close + 2 : close);
+    return next > close + 1 && next < text.length() && text.charAt(next) == quote ? next : quoteAt;
   }
 
   /** Shortest Cisco type 7 string read as one: the offset's two digits and three characters' hex. */
