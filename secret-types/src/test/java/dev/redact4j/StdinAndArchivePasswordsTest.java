@@ -100,4 +100,27 @@ class StdinAndArchivePasswordsTest {
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
   }
+
+  @Test
+  void aHereStringAfterAPasswordOptionIsHidden() {
+    for (String line : new String[] {
+      "ipa user-add bob --first=Bob --last=Doe --password <<< '" + PW + "'",
+      "adcli join --domain=corp.example.com --login-user=admin --stdin-password <<< '" + PW + "'",
+      "docker login -u ci --password-stdin <<< \"" + PW + "\" registry.example.com",
+      "app-cli reset --password <<<" + PW,
+    }) {
+      assertThat(REDACTOR.redact(line)).as(line).doesNotContain(PW);
+    }
+  }
+
+  @Test
+  void aPasswordOptionThatReadsStandardInputStays() {
+    for (String clean : new String[] {
+      "openssl enc -d -aes-256-cbc -pbkdf2 -in db.sql.enc -pass stdin",
+      "tool --password stdin --user bob",
+      "[\"openssl\", \"enc\", \"-d\", \"-pass stdin\"]",
+    }) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
 }

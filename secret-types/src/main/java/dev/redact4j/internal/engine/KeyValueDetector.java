@@ -449,6 +449,7 @@ public final class KeyValueDetector implements Detector {
     boolean xml = false;
     long sibling = NO_MATCH;
     boolean instruction = false;
+    boolean hereString = false;
     if (sep == 1 && flag && text.charAt(i) == ':' && (KeyNames.regionEquals(text, i + 1, "file ")
         || KeyNames.regionEquals(text, i + 1, "env "))) {
       return NO_MATCH; // keytool -storepass:file pass.txt, -storepass:env VAR: where the password is, not it
@@ -544,6 +545,13 @@ public final class KeyValueDetector implements Detector {
     } else if (flag && i > afterKey && i < n && text.charAt(i) != '-') {
       valueAt = i;
       terminator = ' ';
+      if (KeyNames.regionEquals(text, i, "<<<")) {
+        valueAt = skipBlanks(text, i + 3); // --password <<< 'v', --password-stdin <<< 'v': a here-string
+        hereString = true;
+      } else if (KeyNames.regionEquals(text, i, "stdin")
+          && (i + 5 == n || !CharClass.KEY.contains(text.charAt(i + 5)))) {
+        return NO_MATCH; // openssl -pass stdin: where the password is read from
+      }
     } else if (i < n && text.charAt(i) == '(' && kind == Kind.SECRET && keyEnd - keyStart >= 12
         && KeyNames.regionEqualsIgnoreCase(text, keyEnd - 12, "pscredential")) {
       // PowerShell: New-Object PSCredential('user', (ConvertTo-SecureString 'v' -AsPlainText -Force))
@@ -629,6 +637,8 @@ public final class KeyValueDetector implements Detector {
     }
     Kind named = kind == null ? null : KeyNames.classify(text, keyStart, keyEnd, prevStart, prevEnd);
     if (kind != null && named != kind
+        && !(hereString && keyEnd - keyStart > 6 && KeyNames.regionEqualsIgnoreCase(text, keyEnd - 6, "-stdin")
+            && KeyNames.classify(text, keyStart, keyEnd - 6, prevStart, prevEnd) == kind) // --password-stdin <<< v
         && !(kind == Kind.NAMED_KEY && (queryKey(text, keyStart, keyEnd) || KeyNames.namesAccessKey(text, keyStart, keyEnd)
             || KeyNames.namesRoutingKey(text, keyStart, keyEnd)
             // key=<v> that no word qualifies; not "cache key=<v>" nor {"cache": {"key": <v>}}
