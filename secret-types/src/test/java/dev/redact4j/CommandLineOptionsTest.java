@@ -164,6 +164,17 @@ class CommandLineOptionsTest {
     hidden("+ rabbitmqctl change_password bob \"%s\"", pw, "cli-rabbitmq-password");
   }
 
+  /** getopt (sshpass, cqlsh) and pflag (docker login) also read a password glued to -p; a glued port stays. */
+  @Test
+  void aPasswordGluedToDashPIsHidden() {
+    String pw = FakeSecrets.mixed(new Random(47), 13) + "-";
+    hidden("sshpass -p%s scp backup.tar.gz admin@db01:/srv/", pw, "cli-password-flag");
+    hidden("docker login -u ci -p%s registry.example.com", pw, "cli-password-flag");
+    hidden("cqlsh db01 9042 -u cassandra -p'%s'", pw, "cli-password-flag");
+    String port = "sshpass -e ssh -p2222 admin@db01";
+    assertThat(REDACTOR.redact(port)).isSameAs(port);
+  }
+
   /** A command line's scan steps over other options to reach its password; their own values are found too. */
   @Test
   void optionsBeforeTheCommandsPasswordKeepTheirOwnValuesHidden() {

@@ -272,7 +272,9 @@ public final class CommandLineDetector implements Detector {
         if (text.charAt(v) == ',' && afterListSeparator(text, i + 1)) {
           v++; // [sshpass, -p, <v>, ssh, host]: items of a printed argument list
         }
-        if (v >= limit || text.charAt(v) != ' ') {
+        if (v < limit && text.charAt(v) != ' ' && gluedValue(text, v, limit)) {
+          // getopt and pflag also read a value glued to -p (sshpass, cqlsh, docker login)
+        } else if (v >= limit || text.charAt(v) != ' ') {
           continue;
         }
         while (v < limit && text.charAt(v) == ' ') {
@@ -286,6 +288,24 @@ public final class CommandLineDetector implements Detector {
       }
     }
     return NO_MATCH;
+  }
+
+  /**
+   * Whether a value glued to {@code -p} starts at {@code v}: four or more characters up to its end, not all
+   * digits ({@code ssh -p2222} after {@code sshpass} is a port), not another option or a separator.
+   */
+  private static boolean gluedValue(CharSequence text, int v, int limit) {
+    char first = text.charAt(v);
+    if (first == '-' || first == '=' || first == ',' || first == '\t' || first == '\n' || first == '\r') {
+      return false;
+    }
+    int end = valueEnd(text, v, limit);
+    for (int j = v; j < end; j++) {
+      if (!KeyNames.isDigit(text.charAt(j))) {
+        return end - v >= 4;
+      }
+    }
+    return false;
   }
 
   /**
