@@ -141,6 +141,8 @@ class CommandLineOptionsTest {
     hidden("ldapsearch -x -H ldap://ldap.example.org -D \"cn=admin,dc=example,dc=org\" -w %s -b dc=example,dc=org",
         pw, "cli-ldap-password");
     hidden("ldapmodify -x -D cn=admin,dc=example,dc=org -w '%s' -f change.ldif", pw, "cli-ldap-password");
+    hidden("ldapadd -x -D cn=admin,dc=example,dc=org -w%s -f users.ldif", pw, "cli-ldap-password"); // getopt
+    hidden("ldapdelete -x -D cn=admin,dc=example,dc=org -w'%s' uid=bob,ou=people", pw, "cli-ldap-password");
     hidden("mongosh \"mongodb://db01:27017/admin\" -u admin -p %s --authenticationDatabase admin", pw,
         "cli-mongo-password");
     hidden("mongodump --uri mongodb://db01:27017 -u backup -p %s --out /backup", pw, "cli-mongo-password");

@@ -661,8 +661,8 @@ final class CatalogRows {
         "mosquitto_pub -h broker -u bob -P <password> -t t -m hi", Rows.anyCase(List.of("mosquitto_")),
         new CommandLineDetector("-P"));
     r.custom("cli-ldap-password", "generic",
-        "The bind password after -w on an OpenLDAP tool (ldapsearch, ldapmodify, ldapadd, ldapdelete, ldappasswd…),"
-            + " and ldappasswd's new (-s) and old (-a) passwords",
+        "The bind password after -w (or glued to it) on an OpenLDAP tool (ldapsearch, ldapmodify, ldapadd, ldapdelete,"
+            + " ldappasswd…), and ldappasswd's new (-s) and old (-a) passwords",
         "ldapsearch -x -D cn=admin,dc=example,dc=org -w <password>", Rows.anyCase(List.of("ldap")),
         new CommandLineDetector(new String[] {"-w"}, "ldappasswd", new String[] {"-s", "-a"}));
     r.custom("cli-mongo-password", "generic", "A password after -p on mongosh, mongo, mongodump, mongorestore…",

@@ -469,6 +469,8 @@ public final class CommandLineDetector implements Detector {
           }
         } else if (after == ',' && v + 2 < limit && text.charAt(v + 1) == ' ' && afterListSeparator(text, i + 1)) {
           v += 2; // [sshpass, -p, <v>, ssh, host]: the option and its value are items of a printed list
+        } else if (option.equals("-w") && gluedValue(text, v, limit)) {
+          // the OpenLDAP tools' getopt also reads a bind password glued to -w (ldapadd, ldapmodify)
         } else if (!joined) {
           continue; // -storepass:env NAME, --body-file: another option
         }
