@@ -634,7 +634,8 @@ final class CatalogRows {
     r.custom("cli-password-attached", "generic", "A password attached to -p on a mysql/mariadb command line",
         "mysql -u root -p<password>", Rows.anyCase(List.of("mysql", "mariadb")),
         new CommandLineDetector(Style.ATTACHED_P));
-    r.custom("cli-password-flag", "generic", "A password after -p (or glued to it) on docker/podman/az login, sshpass or cqlsh",
+    r.custom("cli-password-flag", "generic",
+        "A password after -p (or glued to it) on docker/podman/az login, sshpass or cqlsh",
         "docker login -u bob -p <password>",
         Rows.anyCase(List.of("docker login", "podman login", "nerdctl login", "buildah login", "az login", "sshpass",
             "psexec", "cqlsh")),
