@@ -1697,6 +1697,18 @@ public final class KeyValueDetector implements Detector {
       return end < limit && end > start && unicodeEscape(text, end, quote) && accepts(text, start, end, flag, true, loose)
           ? Detector.pack(start, end) : NO_MATCH;
     }
+    if (c == '\\' && (hexEscape(text, i, "22") || hexEscape(text, i, "27"))) {
+      // A quote escaped as \x22 or \x27 (nginx, JavaScript) opens the value, and the same escape closes it
+      String quote = hexEscape(text, i, "22") ? "22" : "27";
+      int start = i + 4;
+      int end = start;
+      int limit = Math.min(n, start + MAX_VALUE);
+      while (end < limit && text.charAt(end) != '\n' && text.charAt(end) != '"' && !hexEscape(text, end, quote)) {
+        end++;
+      }
+      return end < limit && end > start && hexEscape(text, end, quote) && accepts(text, start, end, flag, true, loose)
+          ? Detector.pack(start, end) : NO_MATCH;
+    }
     if (c == '@' && i + 1 < n && text.charAt(i + 1) == '"') {
       c = text.charAt(++i); // C# verbatim string @"..."
     }
@@ -2405,6 +2417,8 @@ public final class KeyValueDetector implements Detector {
         i += 3; // user%5Bpassword%5D=, %22password%22%3A: an encoded ] or quote
       } else if (c == '\\' && (unicodeEscape(text, i, "0022") || unicodeEscape(text, i, "0027"))) {
         i += 6; // a quote escaped as backslash-u0022 or -u0027: JSON in a string as .NET or Gson write it
+      } else if (c == '\\' && (hexEscape(text, i, "22") || hexEscape(text, i, "27"))) {
+        i += 4; // \x22password\x22: a quote as nginx escapes a request body, or a JavaScript string
       } else if (c == '&' && htmlQuote(text, i) > 0) {
         i += htmlQuote(text, i); // {&quot;password&quot;:&quot;...&quot;}: HTML- or XML-escaped JSON
       } else {
@@ -2523,6 +2537,9 @@ public final class KeyValueDetector implements Detector {
     if (c == '\\' && unicodeEscape(text, i, "003d")) {
       return 6; // = as Gson writes it inside a JSON string, backslash-u003d: "url":"...?access_token=<value>"
     }
+    if (c == '\\' && (hexEscape(text, i, "3d") || hexEscape(text, i, "3a"))) {
+      return 4; // = or : as JavaScript and nginx escape them, \x3d and \x3a
+    }
     if (c == '-' || c == '.') {
       return leader(text, i, c);
     }
@@ -2534,6 +2551,16 @@ public final class KeyValueDetector implements Detector {
    * {@code hex} (four lower-case hex digits) starts at {@code i}. Gson escapes {@code = & ' < >} this
    * way by default, .NET's serializer quotes too.
    */
+  /**
+   * Whether a hex escape (a backslash, {@code x}, two hex digits in either case) of {@code hex} (two
+   * lower-case hex digits) starts at {@code i}: nginx writes a quote of a logged body as {@code \x22},
+   * JavaScript and Python escape symbols of a string so.
+   */
+  static boolean hexEscape(CharSequence text, int i, String hex) {
+    return i + 4 <= text.length() && text.charAt(i) == '\\' && text.charAt(i + 1) == 'x'
+        && (text.charAt(i + 2) | 0x20) == hex.charAt(0) && (text.charAt(i + 3) | 0x20) == hex.charAt(1);
+  }
+
   static boolean unicodeEscape(CharSequence text, int i, String hex) {
     if (i + 6 > text.length() || text.charAt(i) != '\\' || text.charAt(i + 1) != 'u') {
       return false;
