@@ -29,4 +29,28 @@ class EncodedFormatsTest {
     String out = REDACTOR.redact(shape.formatted(PW));
     assertThat(out).doesNotContain(PW).contains("[REDACTED:");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    // JSON and GraphQL percent-encoded in a query string: an encoded blank after the encoded colon
+    "GET /track?data=%%7B%%22password%%22%%3A%%20%%22%s%%22%%7D",
+    "query=mutation%%20%%7B%%20login%%28password%%3A%%20%%22%s%%22%%29%%20%%7B%%20token%%20%%7D%%20%%7D",
+  })
+  void valuesAfterAnEncodedBlankAreHidden(String shape) {
+    String out = REDACTOR.redact(shape.formatted(PW));
+    assertThat(out).doesNotContain(PW).contains("[REDACTED:");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    // Properties.store() escapes = and : in keys and values alike
+    "jdbc\\:url=jdbc\\:mysql\\://db01/app?user\\=app&password\\=%s",
+    "db.password\\=%s",
+    // CEF escapes = in an extension's value
+    "cs2=q\\=x password\\=%s",
+  })
+  void valuesAfterABackslashEscapedSeparatorAreHidden(String shape) {
+    String out = REDACTOR.redact(shape.formatted(PW));
+    assertThat(out).doesNotContain(PW).contains("[REDACTED:");
+  }
 }

@@ -483,6 +483,9 @@ public final class KeyValueDetector implements Detector {
       // multipart/form-data: Content-Disposition: form-data; name="password", a blank line, the value
     } else if (sep > 0) {
       valueAt = skipBlanks(text, i + sep);
+      if (text.charAt(i) == '%') {
+        valueAt = skipEncodedBlanks(text, valueAt); // %22password%22%3A%20%22v%22: JSON or GraphQL in a URL
+      }
       if (valueAt + 1 < n && text.charAt(valueAt) == 'N' && text.charAt(valueAt + 1) == '\'') {
         valueAt++; // SQL Server: WITH PASSWORD = N'v', a Unicode string literal
       }
@@ -2428,6 +2431,15 @@ public final class KeyValueDetector implements Detector {
     return i;
   }
 
+  /** Skips encoded blanks ({@code %20}) at {@code i}, at most {@link #MAX_GAP} characters of them. */
+  private static int skipEncodedBlanks(CharSequence text, int i) {
+    int limit = Math.min(text.length() - 2, i + MAX_GAP);
+    while (i < limit && text.charAt(i) == '%' && text.charAt(i + 1) == '2' && text.charAt(i + 2) == '0') {
+      i += 3;
+    }
+    return i;
+  }
+
   static int skipBlanks(CharSequence text, int i) {
     int limit = Math.min(text.length(), i + MAX_GAP);
     char c; // one read per character: every key word's hit skips blanks here
@@ -2536,6 +2548,9 @@ public final class KeyValueDetector implements Detector {
     }
     if (c == '\\' && unicodeEscape(text, i, "003d")) {
       return 6; // = as Gson writes it inside a JSON string, backslash-u003d: "url":"...?access_token=<value>"
+    }
+    if (c == '\\' && (next == '=' || next == ':')) {
+      return 2; // Properties.store() and CEF escape = and : in keys and values: password\=v
     }
     if (c == '\\' && (hexEscape(text, i, "3d") || hexEscape(text, i, "3a"))) {
       return 4; // = or : as JavaScript and nginx escape them, \x3d and \x3a
