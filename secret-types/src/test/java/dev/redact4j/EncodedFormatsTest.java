@@ -53,4 +53,43 @@ class EncodedFormatsTest {
     String out = REDACTOR.redact(shape.formatted(PW));
     assertThat(out).doesNotContain(PW).contains("[REDACTED:");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    // CEF: a custom field's label names the field that holds the value, in either order
+    "CEF:0|Acme|AuthGW|2.1|100|Login attempt|5|src=10.0.0.1 suser=bob cs1Label=password cs1=%s act=blocked",
+    "CEF:0|Acme|AuthGW|2.1|100|Login attempt|5|suser=bob cs3Label=apiKey cs3=%s",
+    "CEF:0|Acme|AuthGW|2.1|100|Login attempt|5|cs2=%s cs2Label=secret suser=bob",
+    "CEF:0|Acme|AuthGW|2.1|101|Bad login|7|cs6Label=token cs6=q\\=%s outcome=failure",
+    // HTML: a meta tag named for a secret holds it in its content
+    "<meta name=\"csrf-token\" content=\"%s\">",
+    "<meta name=\"api-key\" content=\"%s\" />",
+  })
+  void valuesOfFieldsNamedByALabelOrNameAreHidden(String shape) {
+    String out = REDACTOR.redact(shape.formatted(PW));
+    assertThat(out).doesNotContain(PW).contains("[REDACTED:");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "<add key=\"ClientId\" value=\"webapp-prod\" />",
+    "<add key=\"ServiceBusQueueName\" value=\"orders-inbound\" />",
+    "{\"config\":\"<add key=\\\"ClientId\\\" value=\\\"webapp-prod\\\" />\"}",
+    "CEF:0|Acme|AuthGW|2.1|100|Login attempt|5|suser=bob cs1Label=userAgent cs1=Mozilla/5.0 act=allowed",
+    "CEF:0|Acme|AuthGW|2.1|102|Password change|3|suser=bob cs1Label=reason cs1=expired outcome=success",
+    "<meta name=\"csrf-param\" content=\"authenticity_token\">",
+  })
+  void namesOfOrdinaryEntriesStay(String text) {
+    assertThat(REDACTOR.redact(text)).isEqualTo(text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "<add key=\"auth:clientSecret\" value=\"%s\" />",
+    "<add key=\"Smtp:Password\" value=\"%s\" />",
+  })
+  void aKeyAttributeNamesTheValueAttributeNotASecret(String shape) {
+    String out = REDACTOR.redact(shape.formatted(PW));
+    assertThat(out).doesNotContain(PW).contains("value=\"[REDACTED:");
+  }
 }

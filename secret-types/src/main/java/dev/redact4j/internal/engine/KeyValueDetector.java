@@ -457,7 +457,11 @@ public final class KeyValueDetector implements Detector {
     int dumped = sep > 0 ? SiblingEntries.phpDumpString(text, keyStart, keyEnd) : -1;
     boolean prose = sep == 0 && !flag && proseBefore(text, keyStart) && proseAfter(text, afterKey, i)
         && !passwordCommandAt(text, keyStart, keyEnd, i);
-    if (prose) {
+    int labelled = sep == 0 && !flag ? SiblingEntries.cefLabelledValue(text, keyStart, keyEnd) : -1;
+    if (labelled >= 0) {
+      valueAt = labelled; // CEF: cs1Label=password cs1=<v>, the label names the custom field that holds the value
+      terminator = ' ';
+    } else if (prose) {
       // A key word in prose: of the shapes below only a value in prose can follow it (most key words
       // in logs end here, so they skip the tests of every other shape). A shape added below that can
       // start at a letter, digit or ' - ' after the key, or after a word before it, must be excluded
@@ -485,6 +489,9 @@ public final class KeyValueDetector implements Detector {
       valueAt = skipBlanks(text, i + sep);
       if (text.charAt(i) == '%') {
         valueAt = skipEncodedBlanks(text, valueAt); // %22password%22%3A%20%22v%22: JSON or GraphQL in a URL
+      }
+      if (sep == 1 && text.charAt(i) == '=' && SiblingEntries.namesValueAttribute(text, keyStart, keyEnd, valueAt)) {
+        return NO_MATCH; // <add key="Smtp:Password" value="v"/>: the key attribute names the value attribute
       }
       if (valueAt + 1 < n && text.charAt(valueAt) == 'N' && text.charAt(valueAt + 1) == '\'') {
         valueAt++; // SQL Server: WITH PASSWORD = N'v', a Unicode string literal
@@ -521,6 +528,9 @@ public final class KeyValueDetector implements Detector {
       xml = true;
     } else if (i < n && KeyNames.regionEqualsIgnoreCase(text, i, "value=") && afterKey > keyEnd) {
       valueAt = i + 6; // <add key="DbPassword" value="..."/>
+    } else if (i < n && KeyNames.regionEqualsIgnoreCase(text, i, "content=") && afterKey > keyEnd && keyStart >= 6
+        && KeyNames.regionEqualsIgnoreCase(text, keyStart - 6, "name=") && isQuote(text.charAt(keyStart - 1))) {
+      valueAt = i + 8; // <meta name="csrf-token" content="...">: a meta tag named for a secret holds it
     } else if (i < n && text.charAt(i) == ',' && afterKey == keyEnd && keyStart > 0 && text.charAt(keyStart - 1) == '{'
         && (valueAt = erlangTupleString(text, i + 1)) > 0) {
       // Erlang terms: {password, "v"}, RabbitMQ's {default_pass, <<"v">>}: a pair whose value is a string

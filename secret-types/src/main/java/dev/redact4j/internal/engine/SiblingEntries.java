@@ -164,6 +164,89 @@ final class SiblingEntries {
     return k < end && text.charAt(k) == '>' && VALUE_ELEMENTS.contains(text, valueName, k) ? k + 1 : -1;
   }
 
+  /** How far {@link #cefLabelledValue} looks for the field a CEF label names, either way. */
+  private static final int CEF_SPAN = 128;
+
+  /**
+   * CEF's custom fields carry their meaning in a label field: {@code cs1Label=password cs1=<v>}, in either
+   * order. When the key is the whole value of a field named {@code <field>Label}: where the value of
+   * {@code <field>} starts, on the same line within {@link #CEF_SPAN} characters; or -1.
+   */
+  static int cefLabelledValue(CharSequence text, int keyStart, int keyEnd) {
+    int n = text.length();
+    if (keyStart < 7 || !KeyNames.regionEquals(text, keyStart - 6, "Label=")
+        || keyEnd < n && text.charAt(keyEnd) != ' ' && text.charAt(keyEnd) != '\r' && text.charAt(keyEnd) != '\n') {
+      return -1;
+    }
+    int nameEnd = keyStart - 6;
+    int j = nameEnd - 1;
+    int limit = Math.max(0, nameEnd - 24);
+    while (j >= limit && KeyNames.isAlnum(text.charAt(j))) {
+      j--;
+    }
+    int nameStart = j + 1;
+    if (nameStart == nameEnd || j >= 0 && text.charAt(j) != ' ' && text.charAt(j) != '|') {
+      return -1;
+    }
+    int end = Math.min(n, keyEnd + CEF_SPAN);
+    for (int p = keyEnd + 1; p < end && text.charAt(p - 1) != '\n'; p++) {
+      if (text.charAt(p - 1) == ' ' && fieldNamed(text, p, nameStart, nameEnd)) {
+        return p + nameEnd - nameStart + 1;
+      }
+    }
+    int stop = Math.max(0, nameStart - CEF_SPAN);
+    for (int p = nameStart - 2; p > stop && text.charAt(p) != '\n'; p--) {
+      if ((text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '|') && fieldNamed(text, p, nameStart, nameEnd)) {
+        return p + nameEnd - nameStart + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code text[nameStart, nameEnd)} and then {@code =} start at {@code p}. */
+  private static boolean fieldNamed(CharSequence text, int p, int nameStart, int nameEnd) {
+    int length = nameEnd - nameStart;
+    if (p + length >= text.length() || text.charAt(p + length) != '=') {
+      return false;
+    }
+    for (int k = 0; k < length; k++) {
+      if (text.charAt(p + k) != text.charAt(nameStart + k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the key is a {@code key} or {@code name} attribute whose quoted value a {@code value} or
+   * {@code content} attribute follows: {@code <add key="Smtp:Password" value="v"/>} (.NET's appSettings),
+   * so the attribute's value names the entry and is no secret. Reads at most 128 characters.
+   */
+  static boolean namesValueAttribute(CharSequence text, int keyStart, int keyEnd, int valueAt) {
+    int n = text.length();
+    if (keyEnd - keyStart != 3 && keyEnd - keyStart != 4 || !KeyNames.equalsIgnoreCase(text, keyStart, keyEnd, "key")
+        && !KeyNames.equalsIgnoreCase(text, keyStart, keyEnd, "name") || valueAt + 1 >= n) {
+      return false;
+    }
+    if (text.charAt(valueAt) == '\\') {
+      valueAt++; // key=\"Smtp:Password\" value=\"v\": the element inside a JSON string or a string literal
+    }
+    if (!isQuote(text.charAt(valueAt))) {
+      return false;
+    }
+    char quote = text.charAt(valueAt);
+    int limit = Math.min(n, valueAt + 128);
+    int j = valueAt + 1;
+    while (j < limit && text.charAt(j) != quote && text.charAt(j) != '\n') {
+      j++;
+    }
+    if (j >= limit || text.charAt(j) != quote) {
+      return false;
+    }
+    j = skipBlanks(text, j + 1);
+    return KeyNames.regionEqualsIgnoreCase(text, j, "value=") || KeyNames.regionEqualsIgnoreCase(text, j, "content=");
+  }
+
   /**
    * Whether the key is the whole value of a name field: {@code "name":"DB_PASSWORD"},
    * {@code 'Key': 'API_KEY'}, {@code name=DB_PASSWORD}, {@code - name: DB_PASSWORD}. Reads at most 32

@@ -175,6 +175,10 @@ final class ValueEnds {
         j++; // 3xT<W9: no closing tag and no element
         continue;
       }
+      if (c == '\\' && j + 1 < limit && (text.charAt(j + 1) == '=' || text.charAt(j + 1) == ':')) {
+        j += 2; // an escaped separator inside the value, as .properties and CEF write = and :
+        continue;
+      }
       if (c <= ' ' || c == ',' || c == ';' || c == '&' || c == '<' || c == '|' || c == '\\' || c == terminator
           || ((c == '"' || c == '\'') && depth == 0)) {
         break; // quotes inside brackets the value opened belong to it: #{datastore['DB_PASSWORD']}
