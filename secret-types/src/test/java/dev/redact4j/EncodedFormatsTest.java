@@ -92,4 +92,52 @@ class EncodedFormatsTest {
     String out = REDACTOR.redact(shape.formatted(PW));
     assertThat(out).doesNotContain(PW).contains("value=\"[REDACTED:");
   }
+
+  /** Fake base64 of a generated length, as a Kerberos ticket or an encrypted password carries it. */
+  private static String fakeBase64(int length) {
+    java.util.Random random = new java.util.Random(length);
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    StringBuilder out = new StringBuilder("FAKE");
+    while (out.length() < length) {
+      out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return out.toString();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aTokenElementWithLongNamespacedAttributesIsHidden() {
+    String ticket = fakeBase64(240);
+    String text = "<wsse:BinarySecurityToken EncodingType=\"http://docs.oasis-open.org/wss/2004/01/"
+        + "oasis-200401-wss-soap-message-security-1.0#Base64Binary\" ValueType=\"http://docs.oasis-open.org/wss/"
+        + "oasis-wss-kerberos-token-profile-1.1#GSS_Kerberosv5_AP_REQ\" wsu:Id=\"BST-1\">" + ticket
+        + "</wsse:BinarySecurityToken>";
+    assertThat(REDACTOR.redact(text)).doesNotContain(ticket.substring(0, 40)).contains("[REDACTED:");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    // Maven's settings.xml holds an encrypted password in braces; the master password decrypts it
+    "<server><id>nexus</id><username>deploy</username><password>{%s=}</password></server>",
+    // Spring: a property element named for a secret, its value in a nested value element
+    "<property name=\"apiKey\">\n    <value>%s</value>\n  </property>",
+    "<property name=\"password\"><value>%s</value></property>",
+    // TOML: a newline right after the opening triple quote is no part of the string
+    "password = \"\"\"\n%s\"\"\"",
+  })
+  void valuesOfXmlAndTomlConfigShapesAreHidden(String shape) {
+    String value = shape.contains("{%s=}") ? fakeBase64(32) : PW;
+    String out = REDACTOR.redact(shape.formatted(value));
+    assertThat(out).doesNotContain(value).contains("[REDACTED:");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "<password>{DB_PASSWORD}</password>",
+    "<password>{{ .Values.db.password }}</password>",
+    "<password>{0}</password>",
+    "<property name=\"passwordEncoder\"><value>bcrypt</value></property>",
+  })
+  void placeholdersInTheseShapesStay(String text) {
+    assertThat(REDACTOR.redact(text)).isEqualTo(text);
+  }
 }

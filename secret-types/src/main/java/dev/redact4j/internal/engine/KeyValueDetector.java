@@ -526,6 +526,10 @@ public final class KeyValueDetector implements Detector {
             && text.charAt(keyStart - 6) <= ' ' || keyStart >= 11 && KeyNames.regionEquals(text, keyStart - 11, "<Set name="))) {
       valueAt = i + 1; // Java properties XML: <entry key="db.password">value</entry>; Jetty: <Set name="Password">
       xml = true;
+    } else if (i < n && text.charAt(i) == '>' && afterKey == keyEnd + 1 && keyStart >= 6
+        && isQuote(text.charAt(keyStart - 1)) && KeyNames.regionEqualsIgnoreCase(text, keyStart - 6, "name=")
+        && (valueAt = nestedValueElement(text, i + 1)) > 0) {
+      xml = true; // Spring: <property name="password">\n  <value>v</value>, the value in a nested element
     } else if (i < n && KeyNames.regionEqualsIgnoreCase(text, i, "value=") && afterKey > keyEnd) {
       valueAt = i + 6; // <add key="DbPassword" value="..."/>
     } else if (i < n && KeyNames.regionEqualsIgnoreCase(text, i, "content=") && afterKey > keyEnd && keyStart >= 6
@@ -1741,6 +1745,9 @@ public final class KeyValueDetector implements Detector {
     if ((c == '"' || c == '\'') && i + 3 < n && text.charAt(i + 1) == c && text.charAt(i + 2) == c) {
       // TOML and Python: secret_key = """v""", on one line, up to the closing triple quote
       int start = i + 3;
+      if (start + 1 < n && text.charAt(start) == '\n' && text.charAt(start + 1) != c) {
+        start++; // TOML trims a line break right after the opening quotes: password = """\nv"""
+      }
       int end = start;
       int limit = Math.min(n - 2, start + MAX_VALUE);
       while (end < limit && text.charAt(end) != '\n'
@@ -2309,7 +2316,7 @@ public final class KeyValueDetector implements Detector {
     if (i >= n || text.charAt(i) != ' ') {
       return -1;
     }
-    int limit = Math.min(n, i + 128);
+    int limit = Math.min(n, i + 512); // WS-Security's tags name namespaces in their attributes: 300 characters
     boolean attribute = false;
     for (int j = i + 1; j < limit; j++) {
       char c = text.charAt(j);
@@ -2345,10 +2352,43 @@ public final class KeyValueDetector implements Detector {
     while (e > s && text.charAt(e - 1) <= ' ') {
       e--;
     }
-    if (e <= s || isPlaceholder(text, s, e)) {
+    if (e <= s || isPlaceholder(text, s, e) && !bracedBase64(text, s, e)) {
       return NO_MATCH;
     }
     return Detector.pack(s, e);
+  }
+
+  /** Where the text of a {@code <value>} element right after {@code i} (blanks and line breaks between) starts, or -1. */
+  private static int nestedValueElement(CharSequence text, int i) {
+    int limit = Math.min(text.length(), i + 64);
+    while (i < limit && text.charAt(i) <= ' ') {
+      i++;
+    }
+    return KeyNames.regionEquals(text, i, "<value>") ? i + "<value>".length() : -1;
+  }
+
+  /**
+   * Whether {@code text[s, e)} is base64 in braces, as Maven's settings.xml holds an encrypted password
+   * ({@code <password>{<base64>}</password>}, which the master password decrypts): 16 or more
+   * characters of base64 with upper-case, lower-case and digits, unlike a placeholder's name.
+   */
+  private static boolean bracedBase64(CharSequence text, int s, int e) {
+    if (e - s < 18 || text.charAt(s) != '{' || text.charAt(e - 1) != '}') {
+      return false;
+    }
+    boolean upper = false;
+    boolean lower = false;
+    boolean digit = false;
+    for (int j = s + 1; j < e - 1; j++) {
+      char c = text.charAt(j);
+      upper |= KeyNames.isUpper(c);
+      lower |= KeyNames.isLower(c);
+      digit |= KeyNames.isDigit(c);
+      if (!KeyNames.isAlnum(c) && c != '+' && c != '/' && c != '=') {
+        return false;
+      }
+    }
+    return upper && lower && digit;
   }
 
   /**
