@@ -140,4 +140,27 @@ class EncodedFormatsTest {
   void placeholdersInTheseShapesStay(String text) {
     assertThat(REDACTOR.redact(text)).isEqualTo(text);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    // an error page echoes a form post as a table or a definition list: the key's cell, then the value's
+    "<tr><td>password</td><td>%s</td></tr>",
+    "<tr><th>password</th><td><code>%s</code></td></tr>",
+    "<dl><dt>client_secret</dt><dd>%s</dd></dl>",
+  })
+  void aValueInTheCellAfterAKeysCellIsHidden(String shape) {
+    String out = REDACTOR.redact(shape.formatted(PW));
+    assertThat(out).doesNotContain(PW).contains("[REDACTED:");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "<tr><td>password</td><td>The password to connect with</td></tr>",
+    "<tr><th>password</th><td>string</td><td>required</td></tr>",
+    "<tr><td>token</td><td>optional</td></tr>",
+    "<dl><dt>api_key</dt><dd>Your API key, from the dashboard</dd></dl>",
+  })
+  void documentationTablesStay(String text) {
+    assertThat(REDACTOR.redact(text)).isEqualTo(text);
+  }
 }

@@ -23,12 +23,17 @@ final class SiblingEntries {
   /** Fields that hold the value of such an entry. */
   private static final KeyNames.Words VALUE_FIELDS = new KeyNames.Words("value", "parametervalue");
 
-  /** Elements that name an entry held by the next element: Hadoop's, web.xml's, a property list's. */
+  /**
+   * Elements that name an entry held by the next element: Hadoop's, web.xml's, a property list's; an
+   * HTML table's or definition list's cell, as an error page echoes a form post.
+   */
   private static final KeyNames.Words NAME_ELEMENTS =
-      new KeyNames.Words("name", "param-name", "env-entry-name", "key");
+      new KeyNames.Words("name", "param-name", "env-entry-name", "key", "td", "th", "dt");
   /** Elements that hold the value of such an entry. */
   private static final KeyNames.Words VALUE_ELEMENTS =
-      new KeyNames.Words("value", "param-value", "env-entry-value", "string");
+      new KeyNames.Words("value", "param-value", "env-entry-value", "string", "td", "dd");
+  /** Inline HTML elements a value cell may wrap its text in. */
+  private static final KeyNames.Words INLINE_ELEMENTS = new KeyNames.Words("code", "pre", "tt", "kbd", "samp");
 
   private SiblingEntries() {}
 
@@ -161,7 +166,28 @@ final class SiblingEntries {
     while (k < end && (KeyNames.isAlnum(text.charAt(k)) || text.charAt(k) == '-')) {
       k++;
     }
-    return k < end && text.charAt(k) == '>' && VALUE_ELEMENTS.contains(text, valueName, k) ? k + 1 : -1;
+    if (k >= end || text.charAt(k) != '>' || !VALUE_ELEMENTS.contains(text, valueName, k)) {
+      return -1;
+    }
+    if (nameEnd - j - 1 != 2) {
+      return k + 1; // name, key, param-name...: an HTML cell's name has two letters
+    }
+    int valueStart = k + 1;
+    if (k + 2 < end && text.charAt(k + 1) == '<') {
+      int m = k + 2;
+      while (m < end && KeyNames.isLower(text.charAt(m))) {
+        m++;
+      }
+      if (m < end && text.charAt(m) == '>' && INLINE_ELEMENTS.contains(text, k + 2, m)) {
+        valueStart = m + 1; // <td><code>v</code></td>: the text inside the cell's inline element
+      }
+    }
+    for (int v = valueStart; v < end && text.charAt(v) != '<'; v++) {
+      if (text.charAt(v) <= ' ') {
+        return -1; // a documentation table describes the field in words: <td>password</td><td>The password</td>
+      }
+    }
+    return valueStart;
   }
 
   /** How far {@link #cefLabelledValue} looks for the field a CEF label names, either way. */
