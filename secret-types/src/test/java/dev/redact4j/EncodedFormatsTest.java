@@ -163,4 +163,12 @@ class EncodedFormatsTest {
   void documentationTablesStay(String text) {
     assertThat(REDACTOR.redact(text)).isEqualTo(text);
   }
+
+  @org.junit.jupiter.api.Test
+  void aPropertiesValueContinuedOnTheNextLineIsHiddenWhole() {
+    String head = "Fake-Pa55";
+    String tail = "wordEXAMPLE9";
+    String out = REDACTOR.redact("db.password=" + head + "\\\n    " + tail + "\ndb.user=app");
+    assertThat(out).doesNotContain(head).doesNotContain(tail).endsWith("\ndb.user=app");
+  }
 }

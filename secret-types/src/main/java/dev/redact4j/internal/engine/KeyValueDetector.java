@@ -1735,6 +1735,7 @@ public final class KeyValueDetector implements Detector {
     int valueStart;
     int valueEnd;
     int wordEnd = -1;
+    int continuedEnd = -1;
     boolean quoted = true;
     if (c == literalQuote && concatenation(text, i + 1)) {
       return NO_MATCH; // "password=" + pwd: the quote closed a string literal
@@ -1837,6 +1838,8 @@ public final class KeyValueDetector implements Detector {
       valueEnd = valueEnd(text, i, terminator, keyStart, keyEnd);
       if (urlEncoded) {
         valueEnd = encodedEnd(text, i, valueEnd);
+      } else {
+        continuedEnd = continuedLines(text, i, valueEnd, terminator); // password=abc\, a line break, def
       }
       if (lineValue && valueEnd > i && !isPlaceholder(text, i, valueEnd) && !isCall(text, i, valueEnd)) {
         wordEnd = valueEnd;
@@ -1870,7 +1873,7 @@ public final class KeyValueDetector implements Detector {
       pe--;
     }
     if (accepts(text, ps, pe, flag, quoted, loose)) {
-      return Detector.pack(valueStart, valueEnd);
+      return Detector.pack(valueStart, Math.max(valueEnd, continuedEnd));
     }
     if (wordEnd > valueStart && wordEnd < valueEnd && accepts(text, valueStart, wordEnd, flag, false, loose)) {
       // The rest of the line read as code (a term word and a '/'), but its first word is a value:
@@ -2479,6 +2482,31 @@ public final class KeyValueDetector implements Detector {
       }
     }
     return i;
+  }
+
+  /**
+   * Where an unquoted value {@code text[start, end)} ends when a backslash right after it continues it on
+   * the next line, as {@code .properties} files and shells do ({@code password=abc\}, a line break, blanks,
+   * {@code def}): the end of its last continued part, at most four lines on; {@code end} when none.
+   */
+  private static int continuedLines(CharSequence text, int start, int end, char terminator) {
+    int n = text.length();
+    for (int lines = 0; lines < 4 && end > start && end + 1 < n && text.charAt(end) == '\\'; lines++) {
+      int next = end + 1;
+      if (text.charAt(next) == '\r' && next + 1 < n) {
+        next++;
+      }
+      if (text.charAt(next) != '\n') {
+        break;
+      }
+      int from = skipBlanks(text, next + 1);
+      int to = ValueEnds.unquotedEnd(text, from, terminator, Math.max(0, MAX_VALUE - (from - start)));
+      if (to <= from) {
+        break;
+      }
+      end = to;
+    }
+    return end;
   }
 
   /** Skips encoded blanks ({@code %20}) at {@code i}, at most {@link #MAX_GAP} characters of them. */
