@@ -171,4 +171,27 @@ class EncodedFormatsTest {
     String out = REDACTOR.redact("db.password=" + head + "\\\n    " + tail + "\ndb.user=app");
     assertThat(out).doesNotContain(head).doesNotContain(tail).endsWith("\ndb.user=app");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    // a key in bold or code markup before its colon, as HTML error pages and Markdown reports print it
+    "<li><b>password</b>: %s</li>",
+    "<p><strong>client_secret</strong>: %s</p>",
+    "**password**: %s",
+    "- **api_key**: `%s`",
+  })
+  void aKeyInMarkupBeforeItsSeparatorStillNamesTheValue(String shape) {
+    String out = REDACTOR.redact(shape.formatted(PW));
+    assertThat(out).doesNotContain(PW).contains("[REDACTED:");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "<li><b>password</b>: required, 12 characters or more</li>",
+    "**password**: the password of the database user",
+    "<label><b>Password</b>:</label> <input type=\"password\" name=\"password\">",
+  })
+  void markupAroundAKeyWithProseStays(String text) {
+    assertThat(REDACTOR.redact(text)).isEqualTo(text);
+  }
 }

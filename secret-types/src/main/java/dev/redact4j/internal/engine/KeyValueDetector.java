@@ -2477,6 +2477,10 @@ public final class KeyValueDetector implements Detector {
         i += 4; // \x22password\x22: a quote as nginx escapes a request body, or a JavaScript string
       } else if (c == '&' && htmlQuote(text, i) > 0) {
         i += htmlQuote(text, i); // {&quot;password&quot;:&quot;...&quot;}: HTML- or XML-escaped JSON
+      } else if (c == '*' && i + 1 < n && text.charAt(i + 1) == '*') {
+        i += 2; // Markdown bold: **password**: v
+      } else if (c == '<' && closingInlineTag(text, i) > 0) {
+        i = closingInlineTag(text, i); // an error page's <b>password</b>: v
       } else {
         break;
       }
@@ -2507,6 +2511,23 @@ public final class KeyValueDetector implements Detector {
       end = to;
     }
     return end;
+  }
+
+  /** Inline HTML elements a key may be marked up with before its separator. */
+  private static final KeyNames.Words INLINE_TAGS = new KeyNames.Words("b", "strong", "em", "i", "code", "span");
+
+  /** Where a closing inline tag that starts at {@code i} ends ({@code </b>}, {@code </strong>}), or -1. */
+  private static int closingInlineTag(CharSequence text, int i) {
+    int n = text.length();
+    if (i + 3 >= n || text.charAt(i + 1) != '/') {
+      return -1;
+    }
+    int j = i + 2;
+    int limit = Math.min(n, j + 7);
+    while (j < limit && KeyNames.isLower(text.charAt(j))) {
+      j++;
+    }
+    return j < n && text.charAt(j) == '>' && INLINE_TAGS.contains(text, i + 2, j) ? j + 1 : -1;
   }
 
   /** Skips encoded blanks ({@code %20}) at {@code i}, at most {@link #MAX_GAP} characters of them. */
