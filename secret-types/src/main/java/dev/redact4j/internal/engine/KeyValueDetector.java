@@ -2361,7 +2361,7 @@ public final class KeyValueDetector implements Detector {
     return Detector.pack(s, e);
   }
 
-  /** Where the text of a {@code <value>} element right after {@code i} (blanks and line breaks between) starts, or -1. */
+  /** Where the text of a {@code <value>} element right after {@code i} (blanks and line breaks between) starts; -1. */
   private static int nestedValueElement(CharSequence text, int i) {
     int limit = Math.min(text.length(), i + 64);
     while (i < limit && text.charAt(i) <= ' ') {
