@@ -73,10 +73,22 @@ public final class AuthorizationDetector implements Detector {
       }
       return Detector.pack(j, secondEnd);
     }
-    if (placeholder(text, i, firstEnd) || firstEnd - i < 8) {
+    if (placeholder(text, i, firstEnd) || firstEnd - i < 8 || nextKey(text, firstEnd, quote)) {
       return NO_MATCH;
     }
     return Detector.pack(i, firstEnd);
+  }
+
+  /**
+   * Whether the quoted string that ends at {@code end} is followed by a colon: the next key of a JSON object,
+   * after a value that ends in the header's name ({@code "authentication_and_authorization","remote_ip":}).
+   */
+  private static boolean nextKey(CharSequence text, int end, char quote) {
+    if (quote != '"' && quote != '\'' || end >= text.length() || text.charAt(end) != quote) {
+      return false;
+    }
+    int j = blanks(text, end + 1);
+    return j < text.length() && text.charAt(j) == ':';
   }
 
   /**

@@ -244,6 +244,9 @@ public final class KeyNames {
         || equalsIgnoreCase(text, lastStart, lastEnd, "identifier"))) {
       return kind;
     }
+    if (kind == Kind.SESSION && sessionScope(text, start, lastStart, lastEnd)) {
+      return null; // @@session.character_set_client (MySQL), session.gc_maxlifetime (PHP): a setting's scope
+    }
     if (kind == Kind.SIGNATURE && beforeLastStart == start && beforeLastEnd == lastStart && lastEnd == end
         && isDigit(text.charAt(lastStart)) && equalsIgnoreCase(text, start, beforeLastEnd, "sig")) {
       return null; // sig2: Google search's click-tracking hash in a referrer (/url?...&usg=...&sig2=...)
@@ -253,6 +256,19 @@ public final class KeyNames {
       return kind; // Vault AppRole's secret_id; KeyValueDetector hides it only as a random UUID
     }
     return METADATA.contains(text, lastStart, lastEnd) ? null : kind;
+  }
+
+  /** Last words after {@code session.} that still name the session's own value: {@code session.sid}. */
+  private static final Words SESSION_VALUE_WORDS = new Words("cookie", "sid", "value", "token");
+
+  /**
+   * Whether the key {@code text[start, ...)} is {@code session.} (or {@code @@session.}) and then a setting's
+   * name ending in {@code text[lastStart, lastEnd)}: the session is the setting's scope, not its value.
+   */
+  private static boolean sessionScope(CharSequence text, int start, int lastStart, int lastEnd) {
+    int dot = start + 7;
+    return lastStart > dot && dot < lastEnd && text.charAt(dot) == '.' && regionEqualsIgnoreCase(text, start, "session")
+        && !SESSION_VALUE_WORDS.contains(text, lastStart, lastEnd);
   }
 
   /** Heads that make a {@code seed} a one-time-password seed: {@code MFA_SEED}, {@code totp.seed}. */

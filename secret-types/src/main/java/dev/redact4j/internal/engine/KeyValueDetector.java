@@ -238,6 +238,34 @@ public final class KeyValueDetector implements Detector {
 
   private static final KeyNames.Words ID_WORD = new KeyNames.Words("id");
 
+  private static final KeyNames.Words SOURCE_EXTENSIONS = new KeyNames.Words(
+      "go", "py", "rb", "js", "mjs", "jsx", "ts", "tsx", "java", "kt", "scala", "groovy", "rs", "c", "h", "cc",
+      "cpp", "hpp", "cs", "php", "pl", "pm", "ex", "exs", "erl", "swift", "lua", "dart");
+
+  /** Whether the key {@code text[keyStart, keyEnd)} is a source file's name: {@code auth.go}, {@code token.py}. */
+  private static boolean sourceFile(CharSequence text, int keyStart, int keyEnd) {
+    int dot = keyEnd - 1;
+    while (dot > keyStart && KeyNames.isAlnum(text.charAt(dot))) {
+      dot--;
+    }
+    return dot > keyStart && text.charAt(dot) == '.' && SOURCE_EXTENSIONS.contains(text, dot + 1, keyEnd);
+  }
+
+  /** Whether the anchor {@code text[s, e)} is an abbreviation joined to a word: {@code sl_user}, {@code cl-account}. */
+  private static boolean abbreviation(CharSequence text, int s, int e) {
+    return e - s > 3 && (text.charAt(s + 2) == '_' || text.charAt(s + 2) == '-');
+  }
+
+  /**
+   * PostgreSQL's session id ({@code %c}, jsonlog's {@code session_id}): the backend's start time, 8 hex
+   * digits, a dot and its process id in 1 to 8 hex digits ({@code 6383b33a.258}); two numbers, not a token.
+   */
+  private static boolean postgresSessionId(CharSequence text, int start, int end) {
+    int dot = start + 8;
+    return end > dot + 1 && end <= dot + 9 && text.charAt(dot) == '.'
+        && CharClass.HEX_LOWER.skip(text, start, dot) == dot && CharClass.HEX_LOWER.skip(text, dot + 1, end) == end;
+  }
+
   /** Hex of 16 to 32 whole bytes, as a TLS session id prints. */
   private static boolean tlsSessionId(CharSequence text, int start, int end) {
     int len = end - start;
@@ -664,6 +692,14 @@ public final class KeyValueDetector implements Detector {
     }
     if (lastWords != null && !KeyNames.lastWordIn(text, keyStart, keyEnd, lastWords)) {
       return NO_MATCH;
+    }
+    if (lastWords != null && anchorStart > keyStart && KeyNames.isAlnum(text.charAt(anchorStart - 1))
+        && abbreviation(text, anchorStart, anchorEnd)) {
+      return NO_MATCH; // sasl_username, ssl_user: sl_user (SoftLayer) glued to the end of another word
+    }
+    if (text.charAt(valueAt - 1) == ':' && KeyNames.isDigit(text.charAt(valueAt))
+        && sourceFile(text, keyStart, keyEnd)) {
+      return NO_MATCH; // auth.go:200:SignInPost(), token.py:41: a source file and a line number
     }
     if (kind == Kind.PASSWORD && KeyNames.equalsIgnoreCase(text, keyStart, keyEnd, "pwd")
         && (text.charAt(valueAt) == '/' || text.charAt(valueAt) == '~')) {
@@ -2282,6 +2318,7 @@ public final class KeyValueDetector implements Detector {
             && !ValueShapes.nodeAndCounters(text, start, end) // Cisco ISE's AcsSessionID=<node>/<n>/<n>
             // F5 APM and FortiGate print session ids of 8 hex digits, a 32-bit number; a session cookie is longer
             && !(len == 8 && CharClass.HEX.skip(text, start, end) == end)
+            && !postgresSessionId(text, start, end)
             && !identifierNamingSecret(text, start, end)
             && looksSecret(text, start, end, 20);
     }

@@ -1090,8 +1090,9 @@ final class ValueShapes {
 
   /**
    * An ISO 8601 date, then maybe a time and a zone, and nothing else: {@code 2020-12-01},
-   * {@code 2020-12-01T20:28:40Z}, {@code 2019-10-18T04:45:48.0729893-05:00}, {@code 2020-12-01 20:28:40}.
-   * With {@code timeRequired}, a bare date does not count (a birthday may be someone's password).
+   * {@code 2020-12-01T20:28:40Z}, {@code 2019-10-18T04:45:48.0729893-05:00}, {@code 2020-12-01 20:28:40},
+   * {@code 2022-11-27 18:58:02 UTC} (a zone's abbreviation, as PostgreSQL prints it). With {@code timeRequired},
+   * a bare date does not count (a birthday may be someone's password).
    * Reads at most 40 characters.
    */
   static boolean timestamp(CharSequence text, int start, int end, boolean timeRequired) {
@@ -1123,6 +1124,12 @@ final class ValueShapes {
       if (j < end && text.charAt(j) == ':') {
         j = CharClass.DIGIT.skip(text, j + 1, end);
       }
+    } else if (end - j >= 4 && end - j <= 6 && text.charAt(j) == ' ') { // PostgreSQL's %t: 18:58:02 UTC, CEST
+      int zone = j + 1;
+      while (zone < end && KeyNames.isUpper(text.charAt(zone))) {
+        zone++;
+      }
+      j = zone;
     }
     return j == end;
   }

@@ -1,0 +1,148 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Clean lines from products' own test fixtures and sample logs (PostgreSQL's jsonlog and csvlog, MySQL's
+ * binary log, Postfix, Gitea, GitLab, pg_stat autovacuum) that a key word made look like a secret's key;
+ * each beside a look-alike that still holds a secret under the same key.
+ */
+class FixtureLogLookAlikesTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+
+  /**
+   * PostgreSQL's session id ({@code %c}, jsonlog's and csvlog's {@code session_id}) is the backend's start
+   * time and process id, each printed in hex and joined by a dot; its {@code session_start_time} is a time
+   * with a zone's abbreviation ({@code 2022-11-27 18:58:02 UTC}).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"timestamp\":\"2022-11-27 18:58:02.125 UTC\",\"pid\":600,\"session_id\":\"6383b33a.258\"}",
+    "{\"command_tag\":\"idle\",\"session_start_time\":\"2022-11-27 18:58:02 UTC\",\"transaction_id\":0}",
+    "2022-11-27 18:58:02 UTC [600] session=6383b33a.258 LOG:  connection authorized: user=app database=db",
+    "log_line_prefix session_id: 6383b33a.1a2b3c connection authorized",
+    "session_start_time=2024-05-28T14:21:52Z",
+    "\"sessionStartTime\": \"2024-05-28T14:21:52.874Z\"",
+    "session_timestamp=1716906112",
+    "session.date=2024-05-28",
+  })
+  void postgresSessionIdsAndSessionTimesPass(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"session_start_time\":\"2022-11-27 18:58:02 UTC%s\"", "session_start_time=%s"})
+  void aTokenUnderASessionTimeKeyStaysHidden(String shape) {
+    String value = FakeSecrets.mixed(new Random(shape.hashCode()), 24);
+    String line = String.format(shape, value);
+    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"session_id\":\"%s\"", "session_id=%s", "sessionid: %s", "\"session_key\": \"%s\""})
+  void sessionTokensWithADotStayHidden(String shape) {
+    Random r = new Random(shape.hashCode());
+    String[] values = {
+      FakeSecrets.chars(r, FakeSecrets.HEX, 8) + "." + FakeSecrets.mixed(r, 24), // an id and its signature
+      FakeSecrets.mixed(r, 10) + "." + FakeSecrets.chars(r, FakeSecrets.HEX, 3) + "x",
+      "g" + FakeSecrets.chars(r, FakeSecrets.HEX, 7) + "." + FakeSecrets.chars(r, FakeSecrets.HEX, 6),
+      FakeSecrets.chars(r, FakeSecrets.HEX, 8) + "." + FakeSecrets.chars(r, FakeSecrets.HEX, 12),
+    };
+    for (String value : values) {
+      String line = String.format(shape, value);
+      assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
+    }
+  }
+
+  /** MySQL's binary log sets session-scoped system variables: {@code SET @@session.character_set_client=8}. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "SET @@session.character_set_client=8,@@session.collation_connection=8,@@session.collation_server=8/*!*/;",
+    "SET @@session.collation_database=DEFAULT/*!*/;",
+    "SET @@session.sql_mode=1073741824, @@session.auto_increment_increment=1/*!*/;",
+  })
+  void sessionScopedVariablesPass(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"session.id=%s", "session=%s", "@@session.cookie=%s", "session.sid=%s"})
+  void sessionValuesUnderADottedKeyStayHidden(String shape) {
+    String value = FakeSecrets.mixed(new Random(shape.hashCode()), 26);
+    String line = String.format(shape, value);
+    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
+  }
+
+  /**
+   * Postfix prints the SASL user name of a failed login ({@code sasl_username=}); {@code sl_user} in it is
+   * no SoftLayer key: the abbreviation must start a word of the key.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "postfix/smtpd[1234]: warning: unknown[192.0.2.7]: SASL LOGIN authentication failed: (reason unavailable),"
+        + " sasl_username=admin@example.org",
+    "sasl_username=monitor",
+    "ssl_user=www-data",
+    "excl_account=reports",
+  })
+  void wordsEndingInAVendorAbbreviationPass(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"sl_username=%s", "SL_USER=%s", "softlayer_username=%s", "cl_account=%s", "CL_USER=%s"})
+  void vendorAccountNamesStayHidden(String shape) {
+    String value = "fake-" + FakeSecrets.chars(new Random(shape.hashCode()), FakeSecrets.LOWER, 8);
+    String line = String.format(shape, value);
+    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
+  }
+
+  /** A source location ({@code auth.go:200:SignInPost()}, Gitea's router log) names a file, not a key. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "2022/03/01 12:00:01 ...ers/web/auth/auth.go:200:SignInPost() [I] Failed authentication attempt for x",
+    "at token.py:41:refresh_handle()",
+    "panic in secret.rs:88:17",
+    "src/password.ts:12:5 - error TS2322",
+  })
+  void sourceFileLocationsPass(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"auth: %s", "auth=%s", "token:%s", "secret.go=%s", "password.py: %s"})
+  void valuesUnderKeysThatAreNoFileNameStayHidden(String shape) {
+    String value = FakeSecrets.mixed(new Random(shape.hashCode()), 28);
+    String line = String.format(shape, value);
+    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
+  }
+
+  /**
+   * A JSON string that ends in {@code authorization} is a value; the next quoted string, followed by a colon,
+   * is the next key, not a header's credentials: GitLab's {@code "meta.feature_category":
+   * "authentication_and_authorization","meta.remote_ip":"192.0.2.1"}.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"meta.feature_category\":\"authentication_and_authorization\",\"meta.remote_ip\":\"192.0.2.1\"}",
+    "{\"scope\": \"authorization\", \"client_request_id\": \"abc-1234567\"}",
+  })
+  void aJsonValueEndingInAuthorizationPasses(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"authorization\":\"%s\"}", "{\"Authorization\": \"Bearer %s\", \"next\": 1}",
+    "header(\"Authorization\", \"SSWS %s\")", "{\"authorization\":\"%s\",\"meta.remote_ip\":\"192.0.2.1\"}",
+  })
+  void authorizationValuesStayHidden(String shape) {
+    String value = FakeSecrets.mixed(new Random(shape.hashCode()), 30);
+    String line = String.format(shape, value);
+    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
+  }
+}
