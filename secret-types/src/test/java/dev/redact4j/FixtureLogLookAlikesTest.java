@@ -145,4 +145,31 @@ class FixtureLogLookAlikesTest {
     String line = String.format(shape, value);
     assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
   }
+
+  /**
+   * What a log prints after a component's name is no token: an outcome ({@code Auth: Auth-Failure}, Sonarr,
+   * Radarr, Prowlarr), a source in Dovecot's {@code auth: passwd-file(user,ip):} and an address
+   * ({@code POST /api/sessions: 192.0.2.1:}).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Oct  9 11:55:12 sonarr mono[125]: [Warn] Auth: Auth-Failure ip 192.0.2.4 username 'test'",
+    "Oct 10 11:17:57 prowlarr Prowlarr[8213]: [Info] Auth: Auth-Success ip 192.0.2.5 username 'test'",
+    "Jan 29 12:00:00 mail dovecot: auth: passwd-file(username,192.0.2.4): unknown user",
+    "Apr 19 12:00:00 vm5 auth: pam_unix(dovecot:auth): authentication failure; logname= uid=0",
+    "2023-09-23 10:33:45: [error] App: 403: POST /api/sessions: 192.0.2.4: Invalid username or password",
+  })
+  void componentLabelsAfterAKeyWordPass(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"auth: %s", "token: %s", "session: %s", "Auth: Auth-%s"})
+  void tokensAfterAComponentNameStayHidden(String shape) {
+    String value = FakeSecrets.mixed(new Random(shape.hashCode()), 26);
+    for (String v : new String[] {value, value + "):", "192.0.2.4-" + value, value + "-failure"}) {
+      String line = String.format(shape, v);
+      assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
+    }
+  }
 }

@@ -251,6 +251,45 @@ public final class KeyValueDetector implements Detector {
     return dot > keyStart && text.charAt(dot) == '.' && SOURCE_EXTENSIONS.contains(text, dot + 1, keyEnd);
   }
 
+  /**
+   * Whether the value is what a log prints after a component's name rather than a token: a lower-case module
+   * name and its arguments before a colon (Dovecot's {@code auth: passwd-file(user,ip):}), an IPv4 address,
+   * maybe before a colon ({@code POST /api/sessions: 192.0.2.1:}), or letter words whose last names an outcome
+   * ({@code Auth: Auth-Failure}, as Sonarr and Radarr print it).
+   */
+  private static boolean logLabel(CharSequence text, int start, int end) {
+    int j = start;
+    while (j < end && (KeyNames.isLower(text.charAt(j)) || text.charAt(j) == '_' || text.charAt(j) == '-')) {
+      j++;
+    }
+    if (j > start && j < end - 2 && text.charAt(j) == '(' && text.charAt(end - 1) == ':'
+        && text.charAt(end - 2) == ')') {
+      return true; // a module's name, then its arguments
+    }
+    j = start;
+    for (int part = 0; part < 4; part++) {
+      int d = CharClass.DIGIT.skip(text, j, Math.min(end, j + 3));
+      if (d == j || part < 3 && (d >= end || text.charAt(d) != '.')) {
+        j = -1;
+        break;
+      }
+      j = part < 3 ? d + 1 : d;
+    }
+    if (j > 0 && (j == end || j == end - 1 && text.charAt(j) == ':')) {
+      return true;
+    }
+    int last = start;
+    for (j = start; j < end; j++) {
+      char c = text.charAt(j);
+      if (c == '-') {
+        last = j + 1;
+      } else if (!KeyNames.isLower(c) && !KeyNames.isUpper(c)) {
+        return false;
+      }
+    }
+    return last > start + 1 && last < end && KeyNames.isMetadataWord(text, last, end);
+  }
+
   /** Whether the anchor {@code text[s, e)} is an abbreviation joined to a word: {@code sl_user}, {@code cl-account}. */
   private static boolean abbreviation(CharSequence text, int s, int e) {
     return e - s > 3 && (text.charAt(s + 2) == '_' || text.charAt(s + 2) == '-');
@@ -2310,6 +2349,7 @@ public final class KeyValueDetector implements Detector {
         return len >= 8 && (!allDigits(text, start, end) || len >= NUMERIC_TOKEN)
             && !identifierNamingSecret(text, start, end) && looksSecret(text, start, end, 20)
             && !ValueShapes.versionNumber(text, start, end) // a version (auth-plugin=528.0.0-0) or an OID
+            && !logLabel(text, start, end)
             && (!isUuid(text, start, end) || ValueShapes.isRandomUuid(text, start, end));
       default: // SESSION
         // Session: 30546173_4261722401 (Windows CBS), sessionid: 0x14ede63a5a70002 (ZooKeeper): a session
@@ -2318,7 +2358,7 @@ public final class KeyValueDetector implements Detector {
             && !ValueShapes.nodeAndCounters(text, start, end) // Cisco ISE's AcsSessionID=<node>/<n>/<n>
             // F5 APM and FortiGate print session ids of 8 hex digits, a 32-bit number; a session cookie is longer
             && !(len == 8 && CharClass.HEX.skip(text, start, end) == end)
-            && !postgresSessionId(text, start, end)
+            && !postgresSessionId(text, start, end) && !logLabel(text, start, end)
             && !identifierNamingSecret(text, start, end)
             && looksSecret(text, start, end, 20);
     }
