@@ -101,10 +101,11 @@ public final class CardNumberDetector implements Detector {
     return Detector.pack(anchorStart, i);
   }
 
-  /** Last words of keys whose values are ids, counters or times, never card numbers. */
+  /** Last words of keys whose values are ids, counters, times or measures, never card numbers. */
   private static final KeyNames.Words ID_WORDS = new KeyNames.Words("id", "ids", "uid", "guid", "trace", "span",
       "seq", "sequence", "offset", "ts", "timestamp", "time", "epoch", "nonce", "count", "version", "serial",
-      "ord"); // ord=: DoubleClick's cache-busting random in every ad tag URL
+      "ord", // ord=: DoubleClick's cache-busting random in every ad tag URL
+      "weight", "size", "bytes"); // measures: the Windows Filtering Platform's 64-bit filter Weight
 
   /**
    * Whether the number is the value of a key that names an id ({@code span_id=}, {@code "traceId": "},

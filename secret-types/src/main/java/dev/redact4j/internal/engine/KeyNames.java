@@ -222,6 +222,10 @@ public final class KeyNames {
         kind = null; // nextPageToken, ContinuationToken: a position in a listing, not a credential
         t = null;
       }
+      if (t == Kind.TOKEN && assemblyPublicKeyToken(text, ws, we, lastStart, lastEnd, beforeLastStart, beforeLastEnd)) {
+        kind = null; // .NET's PublicKeyToken=b77a...: a digest of a public key in every assembly's name
+        t = null;
+      }
       if (t != null) {
         kind = t;
         lastWasTerm = true;
@@ -256,6 +260,19 @@ public final class KeyNames {
       return kind; // Vault AppRole's secret_id; KeyValueDetector hides it only as a random UUID
     }
     return METADATA.contains(text, lastStart, lastEnd) ? null : kind;
+  }
+
+  /**
+   * Whether the token word {@code text[s, e)} ends a .NET assembly's {@code PublicKeyToken}: the words
+   * {@code public} and {@code key} before it ({@code text[bs, be)}, {@code text[ls, le)}), or glued to it in one
+   * word ({@code publickeytoken}).
+   */
+  private static boolean assemblyPublicKeyToken(CharSequence text, int s, int e, int ls, int le, int bs, int be) {
+    if (e - s == 14) {
+      return regionEqualsIgnoreCase(text, s, "publickeytoken");
+    }
+    return e - s == 5 && ls >= 0 && bs >= 0 && equalsIgnoreCase(text, ls, le, "key")
+        && equalsIgnoreCase(text, bs, be, "public");
   }
 
   /** Last words after {@code session.} that still name the session's own value: {@code session.sid}. */
@@ -616,7 +633,8 @@ public final class KeyNames {
           break;
         default: // QUALIFIED
           ok = headEnd > s ? KEY_QUALIFIERS.endsOne(text, s, headEnd)
-              : qualifiedBefore(text, keyStart, s, prevStart, prevEnd);
+              : qualifiedBefore(text, keyStart, s, prevStart, prevEnd)
+                  && !wordRightBefore(text, keyStart, s, ORDERING_KEY_HEADS);
           break;
       }
       if (ok) {
@@ -640,10 +658,22 @@ public final class KeyNames {
   private static final Words PUBLIC_KEY_HEADS = new Words("publishable", "public", "pub", "site");
 
   /**
+   * Words right before a bare {@code key} that make it a position or a lookup, whatever qualifies it before
+   * that: Windows' {@code ClientProcessStartKey}, {@code clientSortKey}, {@code api_cache_key}.
+   */
+  private static final Words ORDERING_KEY_HEADS = new Words(
+    "start", "sort", "cache", "partition", "shard", "row", "lock", "routing", "idempotency", "dedup", "ordering");
+
+  /**
    * Whether the word of the key right before {@code end} makes it public ({@code STRIPE_PUBLISHABLE_KEY},
    * {@code RECAPTCHA_SITE_KEY}), whatever qualifies it before that.
    */
   private static boolean publicRightBefore(CharSequence text, int keyStart, int end) {
+    return wordRightBefore(text, keyStart, end, PUBLIC_KEY_HEADS);
+  }
+
+  /** Whether the word of the key {@code text[keyStart, end)} right before {@code end} is one of {@code words}. */
+  private static boolean wordRightBefore(CharSequence text, int keyStart, int end, Words words) {
     int we = end;
     while (we > keyStart && !isAlnum(text.charAt(we - 1))) {
       we--;
@@ -655,7 +685,7 @@ public final class KeyNames {
         break; // stripePublishableKey: a camel-case word starts at its capital
       }
     }
-    return we > ws && PUBLIC_KEY_HEADS.contains(text, ws, we);
+    return we > ws && words.contains(text, ws, we);
   }
 
   private static boolean anyAlnum(CharSequence text, int start, int end) {

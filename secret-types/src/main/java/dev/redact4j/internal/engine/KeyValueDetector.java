@@ -408,6 +408,34 @@ public final class KeyValueDetector implements Detector {
     return i < n && (text.charAt(i) == '=' || text.charAt(i) == ':');
   }
 
+  /**
+   * Whether a lower-case host name with at least one dot ({@code mail.example.org}) starts at {@code start} and
+   * ends the value: at the text's end, a blank, {@code ;}, {@code ,} or a backslash (an escaped line break).
+   * Reads at most 256 characters.
+   */
+  private static boolean lowerHostName(CharSequence text, int start) {
+    int n = Math.min(text.length(), start + 256);
+    int dots = 0;
+    int j = start;
+    for (; j < n; j++) {
+      char c = text.charAt(j);
+      if (c == '.' && j > start && text.charAt(j - 1) != '.' && text.charAt(j - 1) != '-') {
+        dots++;
+      } else if (!(c >= 'a' && c <= 'z' || KeyNames.isDigit(c) || c == '-' && j > start)) {
+        break;
+      }
+    }
+    char last = j > start ? text.charAt(j - 1) : '.';
+    if (dots == 0 || !(last >= 'a' && last <= 'z')) { // a top-level domain ends in a letter
+      return false;
+    }
+    if (j == text.length()) {
+      return true;
+    }
+    char end = text.charAt(j);
+    return end == ' ' || end == ';' || end == ',' || end == '\\' || end == '\t';
+  }
+
   /** Where the key holding the anchor at {@code anchorStart} starts, as {@link #locate} reads it. */
   private static int keyStartAround(CharSequence text, int anchorStart) {
     int keyStart = anchorStart;
@@ -499,6 +527,10 @@ public final class KeyValueDetector implements Detector {
     if (keyStart >= 2 && text.charAt(keyStart - 1) == ' ' && text.charAt(keyStart - 2) == '?' && i > afterKey
         && i < n && text.charAt(i) == ':' && conditionalBranch(text, i + 1)) {
       return NO_MATCH; // code: a ? SECRET : UNDECIDED; a conditional's branches, not a key and its value
+    }
+    if (sep == 1 && keyStart > 0 && text.charAt(keyStart - 1) == '=' && text.charAt(i) == ':'
+        && KeyNames.equalsIgnoreCase(text, keyStart, keyEnd, "pass") && lowerHostName(text, skipBlanks(text, i + 1))) {
+      return NO_MATCH; // Authentication-Results: dkim-adsp=pass: host.example.org, a method's result and its host
     }
     boolean flag = text.charAt(keyStart) == '-' && (keyStart == 0 || text.charAt(keyStart - 1) <= ' '
         || text.charAt(keyStart - 1) == '"' || text.charAt(keyStart - 1) == '\''
