@@ -1809,29 +1809,12 @@ public final class KeyValueDetector implements Detector {
           : NO_MATCH;
     }
     if (c == '\\' && (unicodeEscape(text, i, "0027") || unicodeEscape(text, i, "0022"))) {
-      // A quote escaped as Gson or .NET write it inside a JSON string (backslash, u0027 or u0022) opens
-      // the value, and the same escape closes it
-      String quote = unicodeEscape(text, i, "0027") ? "0027" : "0022";
-      int start = i + 6;
-      int end = start;
-      int limit = Math.min(n, start + MAX_VALUE);
-      while (end < limit && text.charAt(end) != '\n' && text.charAt(end) != '"' && !unicodeEscape(text, end, quote)) {
-        end++;
-      }
-      return end < limit && end > start && unicodeEscape(text, end, quote) && accepts(text, start, end, flag, true, loose)
-          ? Detector.pack(start, end) : NO_MATCH;
+      // A quote escaped as Gson or .NET write it inside a JSON string (backslash, u0027 or u0022)
+      return escapedQuoteValue(text, i, true, unicodeEscape(text, i, "0027") ? "0027" : "0022", flag, loose);
     }
     if (c == '\\' && (hexEscape(text, i, "22") || hexEscape(text, i, "27"))) {
-      // A quote escaped as \x22 or \x27 (nginx, JavaScript) opens the value, and the same escape closes it
-      String quote = hexEscape(text, i, "22") ? "22" : "27";
-      int start = i + 4;
-      int end = start;
-      int limit = Math.min(n, start + MAX_VALUE);
-      while (end < limit && text.charAt(end) != '\n' && text.charAt(end) != '"' && !hexEscape(text, end, quote)) {
-        end++;
-      }
-      return end < limit && end > start && hexEscape(text, end, quote) && accepts(text, start, end, flag, true, loose)
-          ? Detector.pack(start, end) : NO_MATCH;
+      // A quote escaped as \x22 or \x27 (nginx, JavaScript)
+      return escapedQuoteValue(text, i, false, hexEscape(text, i, "22") ? "22" : "27", flag, loose);
     }
     if (c == '@' && i + 1 < n && text.charAt(i + 1) == '"') {
       c = text.charAt(++i); // C# verbatim string @"..."
@@ -2620,6 +2603,26 @@ public final class KeyValueDetector implements Detector {
       end = to;
     }
     return end;
+  }
+
+  /**
+   * The value that the escaped quote at {@code i} opens and the same escape closes, on one line: a
+   * unicode escape ({@code unicode}, backslash, {@code u} and the four hex digits {@code code}) or a hex
+   * escape ({@code \x} and the two hex digits {@code code}).
+   */
+  private long escapedQuoteValue(CharSequence text, int i, boolean unicode, String code, boolean flag, boolean loose) {
+    int start = i + (unicode ? 6 : 4);
+    int end = start;
+    int limit = Math.min(text.length(), start + MAX_VALUE);
+    while (end < limit && text.charAt(end) != '\n' && text.charAt(end) != '"' && !escapeAt(text, end, unicode, code)) {
+      end++;
+    }
+    return end < limit && end > start && escapeAt(text, end, unicode, code) && accepts(text, start, end, flag, true, loose)
+        ? Detector.pack(start, end) : NO_MATCH;
+  }
+
+  private static boolean escapeAt(CharSequence text, int i, boolean unicode, String code) {
+    return unicode ? unicodeEscape(text, i, code) : hexEscape(text, i, code);
   }
 
   /** Inline HTML elements a key may be marked up with before its separator. */
