@@ -1475,8 +1475,10 @@ final class CatalogRows {
     r.token("facebook-access-token", "facebook", "A Facebook / Meta Graph API access token (EAA, then 80+ letters "
         + "and digits of both cases)", "EAA<80+ letters/digits>", List.of("EAA"), TokenDetector.spec()
             .then(ALNUM, 81, 400).validator((t, s, e) -> Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 3, e)).build());
-    r.prefixed("twitter-bearer-token", "twitter", "An X (Twitter) app bearer token", "AAAAAAAAAAAAAAAAAAAAA",
-        CharClass.of("A-Za-z0-9%"), 40, 200, "<chars>");
+    // Generated characters follow the 21 As; a run of nothing but As is filler or a MIME boundary.
+    r.token("twitter-bearer-token", "twitter", "An X (Twitter) app bearer token", "AAAAAAAAAAAAAAAAAAAAA<chars>",
+        List.of("AAAAAAAAAAAAAAAAAAAAA"), TokenDetector.spec().then(CharClass.of("A-Za-z0-9%"), 40, 200).exact(false)
+            .validator(Validators.NOT_ONE_CHARACTER).build());
     r.token("mapbox-secret-token", "mapbox", "A Mapbox secret or temporary token (pk. tokens are public)",
         "sk.eyJ<base64>.<base64>", List.of("sk.eyJ", "tk.eyJ"),
         TokenDetector.spec().then(BASE64URL, 20, 400).then('.', BASE64URL, 16, 100).build());

@@ -116,6 +116,7 @@ public final class KeyNames {
   /** Last words that make a key name metadata rather than a secret. */
   private static final Words METADATA = new Words(
     "id", "ids", "name", "names", "type", "types", "url", "uri", "urls", "endpoint", "file", "filename", "files",
+    "glob", "globs", // sshKeyFilesGlob: a pattern of file names
     "path", "paths", "dir", "location", "length", "len", "size", "count", "min", "max", "policy", "policies",
     "hint", "prompt", "label", "field", "fields", "param", "params", "parameter", "header", "headers", "expires",
     "expiry", "expiration", "exp", "ttl", "lifetime", "timeout", "duration", "age", "at", "in", "version",
@@ -459,7 +460,8 @@ public final class KeyNames {
   /** First words of a call that takes a secret's name, not its value: getSecret("db"). */
   private static final Words ACCESSORS = new Words(
     "get", "find", "lookup", "load", "read", "fetch", "resolve", "retrieve", "has", "contains", "remove",
-    "delete", "describe", "list", "create", "exists", "rotate", "require");
+    "delete", "describe", "list", "create", "exists", "rotate", "require",
+    "prompt"); // PromptForCredential("caption", "message"): the dialog's texts
 
   /** Whether a word of the key {@code text[start, end)} is an accessor verb: {@code getPassword}, {@code secrets.get}. */
   public static boolean hasAccessorWord(CharSequence text, int start, int end) {

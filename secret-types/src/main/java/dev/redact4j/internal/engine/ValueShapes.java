@@ -28,8 +28,10 @@ final class ValueShapes {
     char second = len > 1 ? text.charAt(start + 1) : 0;
     if (((first == '$' || first == '%') && second == '{') || (first == '{' && last == '}' && !bracedPassword(text, start, end))
         || (first == '<' && last == '>') || (last == '>' && describedTail(text, start, end)) || (first == '@' && last == '@')
-        || (first == '/' && !slashStartsValue(text, start, end))) {
-      return true; // ${VAR}, %{VAR}, {{ var }}, {} (SLF4J), <your-token>, @token@, /path/to/file
+        || (first == '/' && !slashStartsValue(text, start, end))
+        || (first == '.' && second == '.' && len > 3 && text.charAt(start + 2) == '/'
+            && !slashStartsValue(text, start + 2, end))) {
+      return true; // ${VAR}, %{VAR}, {{ var }}, {} (SLF4J), <your-token>, @token@, /path/to/file, ../../etc/x
     }
     if (first == '$' && !variablesAreValues && !sigilStartsValue(text, start, end)) {
       return true; // $VAR
