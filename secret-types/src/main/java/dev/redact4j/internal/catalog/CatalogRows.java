@@ -942,10 +942,11 @@ final class CatalogRows {
     r.context("azure-storage-account-key", "azure", "An Azure storage AccountKey or SharedAccessKey",
         "AccountKey=<88 base64>", List.of("accountkey", "sharedaccesskey", "primarykey", "secondarykey"), B64, 40,
         100, Validator.ANY);
-    // "sig" also anchors "Signature": the key word is read whole around the anchor.
+    // "sig" also anchors "Signature": the key word is read whole around the anchor. "hmac" names a webhook's
+    // signature header (X-Shopify-Hmac-Sha256) or field.
     r.assignment("url-signature", "generic",
         "The signature of a signed URL or token: Azure SAS sig=, CloudFront and AWS query-string Signature=",
-        "sig=<signature>", Kind.SIGNATURE, List.of("sig"));
+        "sig=<signature>", Kind.SIGNATURE, List.of("sig", "hmac"));
     r.prefixed("digitalocean-token", "digitalocean", "A DigitalOcean personal, OAuth or refresh token",
         List.of("dop_v1_", "doo_v1_", "dor_v1_"), HEX, 64, 64, "<64 hex>");
     r.context("cloudflare-api-token", "cloudflare", "A Cloudflare API token or global key in a Cloudflare-named key",
@@ -1178,7 +1179,8 @@ final class CatalogRows {
         List.of("sk_live_", "sk_test_", "sk_prod_"), CharClass.of("A-Za-z0-9-"), 10, 247, "<chars>");
     r.prefixed("stripe-restricted-key", "stripe", "A Stripe restricted key (live, test or prod)",
         List.of("rk_live_", "rk_test_", "rk_prod_"), ALNUM, 10, 247, "<chars>");
-    r.prefixed("stripe-webhook-secret", "stripe", "A Stripe webhook signing secret", "whsec_", ALNUM, 24, 64,
+    // Svix (and the services that sign webhooks through it) uses the same prefix before base64, with + / and =.
+    r.prefixed("stripe-webhook-secret", "stripe", "A Stripe or Svix webhook signing secret", "whsec_", B64, 24, 64,
         "<chars>");
     // The client secret of a PaymentIntent or SetupIntent: its id, _secret_ and 25 letters and digits. Anchored on
     // the secret word the key rules already use, so it costs the automaton no state.

@@ -79,6 +79,7 @@ public final class KeyNames {
     new Term("sessid", Kind.SESSION, ANY, SINGLE),
     new Term("sig", Kind.SIGNATURE, ALONE, SINGLE),
     new Term("signature", Kind.SIGNATURE, ALONE, SINGLE),
+    new Term("hmac", Kind.SIGNATURE, ALONE, SINGLE), // a webhook's X-Shopify-Hmac-Sha256, {"hmac": ...}
     new Term("mnemonic", Kind.MNEMONIC, ANY, PLAIN),
   };
 
@@ -102,7 +103,7 @@ public final class KeyNames {
     "paypal", "braintree", "okta", "auth0", "cloudflare", "fastly", "mapbox", "maps", "nasa", "hubspot", "zendesk",
     "segment", "mixpanel", "amplitude", "rollbar", "bugsnag", "honeycomb", "pinecone", "replicate", "deepl",
     "twitch", "discord", "telegram", "facebook", "fb", "twitter", "dropbox", "postmark", "sparkpost", "mandrill",
-    "nexmo", "vonage", "plivo", "figma", "notion", "airtable", "asana", "trello", "jira", "atlassian", "sonar",
+    "nexmo", "vonage", "plivo", "ably", "figma", "notion", "airtable", "asana", "trello", "jira", "atlassian", "sonar",
     "snyk", "circleci", "travis", "codecov", "npm", "nuget", "pypi", "rubygems", "docker", "jfrog", "artifactory",
     "vault", "terraform", "pulumi", "doppler", "linear", "resend", "brevo", "sendinblue", "elastic", "splunk",
     "grafana", "loggly", "logdna", "papertrail", "opsgenie", "pagerduty", "victorops", "statuspage", "adafruit",
@@ -245,6 +246,9 @@ public final class KeyNames {
         && DIGEST_WORDS.contains(text, lastStart, lastEnd)) {
       return null; // --discovery-token-ca-cert-hash sha256:...: a public certificate's digest
     }
+    if (kind == Kind.SIGNATURE && hmacAlgorithm(text, start, end)) {
+      return null; // "hmac-sha256:<hex>": how Vault's audit log hashed a value, a label inside it, not a header
+    }
     if (kind == Kind.SESSION && (equalsIgnoreCase(text, lastStart, lastEnd, "id")
         || equalsIgnoreCase(text, lastStart, lastEnd, "identifier"))) {
       return kind;
@@ -261,6 +265,25 @@ public final class KeyNames {
       return kind; // Vault AppRole's secret_id; KeyValueDetector hides it only as a random UUID
     }
     return METADATA.contains(text, lastStart, lastEnd) ? null : kind;
+  }
+
+  /** Whether the key {@code text[start, end)} is an HMAC algorithm's name alone: {@code hmac-sha256}, {@code hmac_sha1}. */
+  private static boolean hmacAlgorithm(CharSequence text, int start, int end) {
+    int e = end;
+    while (e > start && !isAlnum(text.charAt(e - 1))) {
+      e--;
+    }
+    int j = start + 4;
+    if (e - start < 8 || !regionEqualsIgnoreCase(text, start, "hmac") || text.charAt(j) != '-' && text.charAt(j) != '_'
+        || !regionEqualsIgnoreCase(text, j + 1, "sha")) {
+      return false;
+    }
+    for (j += 4; j < e; j++) {
+      if (!isDigit(text.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

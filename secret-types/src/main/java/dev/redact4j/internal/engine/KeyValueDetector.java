@@ -673,10 +673,13 @@ public final class KeyValueDetector implements Detector {
       // PowerShell: New-Object PSCredential('user', (ConvertTo-SecureString 'v' -AsPlainText -Force))
       return psCredentialPassword(text, i);
     } else if (i == keyEnd && i + 1 < n && text.charAt(i) == '(' && isQuote(text.charAt(i + 1)) && kind != null
-        && (kind == Kind.PASSWORD || kind == Kind.SECRET || kind == Kind.API_KEY)
+        && (kind == Kind.PASSWORD || kind == Kind.SECRET || kind == Kind.API_KEY
+            // a method's only literal; not OAuth('<key>', '<secret>', ...) (a type) nor GITHUB_PAT("<regex>")
+            || kind == Kind.TOKEN && methodName(text, keyStart, keyEnd) && soleArgument(text, i + 1))
         && !KeyNames.hasAccessorWord(text, keyStart, keyEnd)
         && !KeyNames.regionEqualsIgnoreCase(text, keyStart - 4, "new ")) {
-      // secret("value"), setPassword("value"), .password("value"): a literal given to the key; not
+      // secret("value"), setPassword("value"), .password("value"), setAccessToken("value") (a token's
+      // value must still look random): a literal given to the key; not
       // getSecret("name") (an accessor) nor new NetworkCredential("user", ...) (a type)
       valueAt = userThenPassword(text, keyStart, keyEnd, i + 1);
     } else if (i > afterKey && i < n && kind == Kind.PASSWORD && text.charAt(i) == '-' && keyEnd - keyStart >= 8
@@ -863,6 +866,22 @@ public final class KeyValueDetector implements Detector {
     }
     int word = proseWord(text, i, 8); // prose: login failed with password Hunter2024!
     return word > 0 ? ~word : ProseValues.NONE;
+  }
+
+  /** Whether the key's last dotted name starts lower-case, as a method's does: {@code Intercom.setAuthToken}. */
+  private static boolean methodName(CharSequence text, int keyStart, int keyEnd) {
+    int j = keyEnd;
+    while (j > keyStart && (KeyNames.isAlnum(text.charAt(j - 1)) || text.charAt(j - 1) == '_')) {
+      j--;
+    }
+    return j < keyEnd && KeyNames.isLower(text.charAt(j));
+  }
+
+  /** Whether the literal that opens at {@code quoteAt} is a call's only argument: {@code setAccessToken("v")}. */
+  private static boolean soleArgument(CharSequence text, int quoteAt) {
+    char quote = text.charAt(quoteAt);
+    int close = ValueEnds.closingQuote(text, quoteAt + 1, quote, false, MAX_VALUE);
+    return close + 1 < text.length() && text.charAt(close) == quote && text.charAt(close + 1) == ')';
   }
 
   /**
@@ -1926,6 +1945,9 @@ public final class KeyValueDetector implements Detector {
       }
       valueStart = i;
       valueEnd = valueEnd(text, i, terminator, keyStart, keyEnd);
+      if (kind == Kind.SIGNATURE) {
+        valueEnd = schemeListEnd(text, i, valueEnd); // Stripe-Signature: t=<time>,v1=<hex>: past the time
+      }
       if (urlEncoded) {
         valueEnd = encodedEnd(text, i, valueEnd);
       } else {
@@ -1971,6 +1993,35 @@ public final class KeyValueDetector implements Detector {
       return Detector.pack(valueStart, wordEnd);
     }
     return NO_MATCH;
+  }
+
+  /**
+   * Where a signature header's scheme list ends when the value read from {@code start} to {@code end}
+   * is only its timestamp and a comma follows ({@code t=1700000000} of Stripe's
+   * {@code t=<time>,v1=<hex>,v0=<hex>}): the signatures after the comma, up to a blank, a quote or a
+   * closing bracket; else {@code end}. Reads at most {@link #MAX_VALUE} characters.
+   */
+  private static int schemeListEnd(CharSequence text, int start, int end) {
+    int n = text.length();
+    if (end - start < 3 || end + 1 >= n || text.charAt(end) != ',' || text.charAt(start) != 't'
+        || text.charAt(start + 1) != '=') {
+      return end;
+    }
+    for (int j = start + 2; j < end; j++) {
+      if (!KeyNames.isDigit(text.charAt(j))) {
+        return end;
+      }
+    }
+    int j = end;
+    int limit = Math.min(n, start + MAX_VALUE);
+    while (j < limit && text.charAt(j) > ' ' && !isQuote(text.charAt(j)) && text.charAt(j) != '}'
+        && text.charAt(j) != ']' && text.charAt(j) != ';') {
+      j++;
+    }
+    while (j > end && text.charAt(j - 1) == ',') {
+      j--; // {stripe-signature=t=..,v1=.., host=...}: the comma before the next entry
+    }
+    return j;
   }
 
   /**
