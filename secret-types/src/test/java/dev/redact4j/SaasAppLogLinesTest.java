@@ -103,6 +103,23 @@ class SaasAppLogLinesTest {
     assertThat(REDACTOR.redact(line)).isEqualTo(line);
   }
 
+  /** Lines with no key word: only the format itself can hide the value. */
+  @ParameterizedTest
+  @ValueSource(strings = {"config loaded: %s", "[\"%s\", 42]", "I ReactNativeJS: '%s'"})
+  void aPaypalAccessTokenIsHiddenBare(String form) {
+    Random r = new Random(808);
+    String paypal = "A21" + "AA" + FakeSecrets.mixed(r, 60) + "-" + FakeSecrets.chars(r, FakeSecrets.TOKEN, 30);
+    assertThat(REDACTOR.redact(String.format(form, paypal)))
+        .isEqualTo(String.format(form, "[REDACTED:paypal-access-token]"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"A21AAbbreviation list", "see A21AA-form 2024",
+      "row A21AA-00000000000000000000000000000000000000000000000000000000000000000000000000000000000000"})
+  void lookAlikesOfThePaypalShapePass(String line) {
+    assertThat(REDACTOR.redact(line)).isEqualTo(line);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"ablyKey=%s", "ABLY_KEY=%s", "{\"ablyKey\": \"%s\"}", "config={ablyKey=%s, timeout=30s}"})
   void anAblyKeyUnderItsVendorsNameIsHidden(String form) {

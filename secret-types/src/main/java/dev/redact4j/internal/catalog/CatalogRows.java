@@ -1216,6 +1216,9 @@ final class CatalogRows {
     // older live keys sk_ and a UUID (sk_test_<uuid> is taken by the Stripe row).
     r.prefixed("checkout-secret-key", "checkout", "A Checkout.com sandbox secret key", "sk_sbox_", TOKEN, 26, 40,
         "<27 letters/digits>");
+    // PayPal REST OAuth access tokens (what the client secret buys, valid for hours) open with A21AA.
+    r.prefixedExact("paypal-access-token", "paypal", "A PayPal REST API OAuth access token", List.of("A21AA"), TOKEN,
+        80, 120, "<80+ chars>", Validators.MIXED_CASE_AND_DIGIT);
     r.prefixed("duffel-api-token", "duffel", "A Duffel API access token", List.of("duffel_test_", "duffel_live_"),
         TOKEN_EQ, 43, 43, "<43 chars>");
     // Paddle Billing keys: environment, "apikey", a 26-character lower-case id and two mixed-case parts.
