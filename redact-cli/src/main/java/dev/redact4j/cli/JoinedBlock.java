@@ -5,12 +5,12 @@ import java.util.List;
 /**
  * The lines of a block joined into one text with {@code '\n'} between physical lines (segments of
  * one physical line are joined with nothing), plus where each line starts, to map engine offsets
- * back to lines and columns. A line's {@link Line#lead} is replaced by as many blanks.
+ * back to lines and columns. A line's {@link Line#lead} is left out: the joined text holds what follows it.
  */
 final class JoinedBlock {
   final List<Line> lines;
   final StringBuilder text = new StringBuilder();
-  /** Offset in {@link #text} where each of {@link #lines} starts. */
+  /** Offset in {@link #text} where each of {@link #lines} starts (after its {@link Line#lead}). */
   final int[] starts;
   /** Number of {@code '\n'} joints in {@link #text}. */
   final int breaks;
@@ -22,9 +22,6 @@ final class JoinedBlock {
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       starts[i] = text.length();
-      for (int k = 0; k < line.lead; k++) {
-        text.append(' '); // same length, so offsets still map to columns
-      }
       text.append(line.text, line.lead, line.text.length());
       if (i < lines.size() - 1 && !line.terminator.isEmpty()) {
         text.append('\n');

@@ -23,8 +23,8 @@ final class Line {
 
   /**
    * In a block, how many leading characters of {@link #text} are a line prefix (the timestamp a log
-   * collector or CI runner writes before every line) that the engine sees blanked out in the joined
-   * text, so that it reads a YAML value field as the line after its name field; 0 otherwise. Handlers
+   * collector or CI runner writes before every line) that the engine does not see in the joined text,
+   * so that it reads a YAML value field as the line after its name field, aligned; 0 otherwise. Handlers
    * redact or scan the prefix on its own.
    */
   int lead;

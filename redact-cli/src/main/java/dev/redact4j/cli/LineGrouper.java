@@ -41,6 +41,7 @@ final class LineGrouper {
     // a YAML key whose value is on the lines after it (a block scalar or list), with those lines
     List<Line> yaml = new ArrayList<>();
     int yamlIndent = 0;
+    int yamlLead = 0; // the length of the key line's prefix (a timestamp), which each value line repeats in shape
     boolean yamlList = false;
     int yamlChars = 0;
     Line option = null; // an argument list's option alone on its line, held back for its value on the next
@@ -120,10 +121,14 @@ final class LineGrouper {
       }
       if (block.isEmpty() && !yaml.isEmpty()) {
         boolean whole = !line.terminator.isEmpty() || line.lastOfInput;
-        if (whole && yaml.size() < MAX_YAML_LINES && yamlChars + line.text.length() <= MAX_YAML_CHARS
-            && !opensBlock(line.text) && continuesYaml(line.text, yamlIndent, yamlList, yaml.size() == 1)
+        int lead = yamlLead == 0 ? 0 : samePrefix(yaml.get(0).text, yamlLead, line.text);
+        if (whole && lead >= 0 && yaml.size() < MAX_YAML_LINES && yamlChars + line.text.length() <= MAX_YAML_CHARS
+            && !opensBlock(line.text) && continuesYaml(lead == 0 ? line.text : line.text.subSequence(lead,
+                line.text.length()), yamlIndent, yamlList, yaml.size() == 1)
             && (replayed || SecretManifests.dataColumn(line.text) < 0)) { // a data: block is held on its own, below
-          yaml.add(line.copy());
+          Line value = line.copy();
+          value.lead = lead;
+          yaml.add(value);
           yamlChars += line.text.length();
           continue;
         }
@@ -148,6 +153,7 @@ final class LineGrouper {
           if (lead == 0 ? nameLead == 0 : lead > 0 && nameLead > 0 && sameShape(held.text, nameLead, line.text, lead)) {
             Line value = line.copy();
             value.lead = lead;
+            held.lead = nameLead; // both prefixes left out, so the engine sees the fields aligned
             handler.block(List.of(held, value), true);
             continue;
           }
@@ -194,9 +200,11 @@ final class LineGrouper {
           announced.add(line.copy());
         } else if (line.column == 0 && !line.terminator.isEmpty() && optionElement(line.text) >= 0) {
           option = line.copy();
-        } else if ((lead = yamlKeyIndent(line)) >= 0) {
-          yaml.add(line.copy());
-          yamlIndent = lead;
+        } else if ((yamlLead = yamlKeyPrefix(line)) > 0 || (lead = yamlKeyIndent(line)) >= 0) {
+          Line key = line.copy();
+          key.lead = yamlLead; // first: a timestamp is no part of a key, though it would read as one
+          yaml.add(key);
+          yamlIndent = yamlLead == 0 ? lead : yamlKeyIndent(line.text.subSequence(yamlLead, line.text.length()));
           yamlList = !endsWithBlockIndicator(line.text);
           yamlChars = line.text.length();
         } else {
@@ -352,10 +360,14 @@ final class LineGrouper {
    * -1 for any other line. Only framing: the engine decides what the value is.
    */
   static int yamlKeyIndent(Line line) {
-    CharSequence text = line.text;
     if (line.column != 0 || line.terminator.isEmpty()) {
       return -1;
     }
+    return yamlKeyIndent(line.text);
+  }
+
+  /** {@link #yamlKeyIndent(Line)} for a whole line's text (or its text after a prefix). */
+  private static int yamlKeyIndent(CharSequence text) {
     int n = text.length();
     int end = n;
     while (end > 0 && isBlank(text.charAt(end - 1))) {
@@ -395,6 +407,46 @@ final class LineGrouper {
       }
     }
     return indent;
+  }
+
+  /**
+   * The length of a line prefix before a YAML key whose value starts on the next line
+   * ({@link #yamlKeyIndent(Line)}), as a CI runner, {@code kubectl logs --timestamps} or a container runtime
+   * writes it before every line: it starts with a digit (a timestamp), ends with a blank after a word
+   * and is at most {@link #MAX_PREFIX} characters long (a runtime adds its stream and tag: of several
+   * ends, the last); 0 for any other line. The value lines must repeat it in shape ({@link #samePrefix}).
+   */
+  static int yamlKeyPrefix(Line line) {
+    CharSequence text = line.text;
+    int end = text.length();
+    while (end > 0 && isBlank(text.charAt(end - 1))) {
+      end--;
+    }
+    if (line.column != 0 || line.terminator.isEmpty() || end == 0 || !isDigit(text.charAt(0))
+        || text.charAt(end - 1) != ':' && !endsWithBlockIndicator(text, end)) {
+      return 0; // most lines: decided by their first and last characters
+    }
+    for (int i = Math.min(end - 1, MAX_PREFIX); i > 0; i--) {
+      if (text.charAt(i) == ' ' && !isBlank(text.charAt(i - 1))
+          && yamlKeyIndent(text.subSequence(i + 1, text.length())) >= 0) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The length of the prefix of {@code text} with the shape ({@link #sameShape}) of the first
+   * {@code length} characters of {@code prefixed}, which end with a blank after a word; -1 if it has none.
+   */
+  static int samePrefix(CharSequence prefixed, int length, CharSequence text) {
+    int limit = Math.min(text.length(), MAX_PREFIX + 1);
+    for (int i = 2; i <= limit; i++) {
+      if (text.charAt(i - 1) == ' ' && !isBlank(text.charAt(i - 2)) && sameShape(prefixed, length, text, i)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Whether a line ends with a YAML block scalar indicator after a blank: {@code | > |- >+ |2}. */

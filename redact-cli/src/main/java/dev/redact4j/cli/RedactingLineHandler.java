@@ -141,13 +141,10 @@ final class RedactingLineHandler implements LineHandler {
       }
       if (physical < parts.length) {
         String part = parts[physical];
-        if (line.lead > 0 && part.length() >= line.lead && part.substring(0, line.lead).isBlank()) {
-          // the prefix the engine saw blanked out: put it back, redacted on its own
+        if (line.lead > 0) { // the prefix the engine did not see: put it back, redacted on its own
           redactor.redactTo(line.text.substring(0, line.lead), pending);
-          pending.append(part, line.lead, part.length());
-        } else {
-          pending.append(part);
         }
+        pending.append(part);
       }
       pending.append(line.terminator);
       physical++;

@@ -88,7 +88,7 @@ final class ScanningLineHandler implements LineHandler {
     }
     List<LocatedFinding> found = new ArrayList<>();
     for (Line line : lines) {
-      if (line.lead > 0) { // blanked out in the joined text: scanned on its own
+      if (line.lead > 0) { // left out of the joined text: scanned on its own
         for (Finding f : redactor.scan(line.text.substring(0, line.lead))) {
           found.add(new LocatedFinding(path, line.number, line.column + f.start() + 1, line.number,
               line.column + f.end() + 1, f.ruleId(), f.fingerprint()));
@@ -100,8 +100,8 @@ final class ScanningLineHandler implements LineHandler {
       int startIndex = block.lineIndexOf(f.start());
       int endIndex = block.lineIndexOf(Math.max(f.start(), f.end() - 1));
       Line end = lines.get(endIndex);
-      found.add(new LocatedFinding(path, start.number, start.column + f.start() - block.starts[startIndex] + 1,
-          end.number, end.column + f.end() - block.starts[endIndex] + 1, f.ruleId(), f.fingerprint()));
+      found.add(new LocatedFinding(path, start.number, start.column + start.lead + f.start() - block.starts[startIndex]
+          + 1, end.number, end.column + end.lead + f.end() - block.starts[endIndex] + 1, f.ruleId(), f.fingerprint()));
     }
     found.sort(IN_TEXT_ORDER);
     found.forEach(sink);

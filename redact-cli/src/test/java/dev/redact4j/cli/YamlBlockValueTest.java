@@ -58,6 +58,59 @@ class YamlBlockValueTest {
   }
 
   @Test
+  void blockValuesAreHiddenWhenEveryLineStartsWithATimestamp() {
+    // GitHub Actions and kubectl logs --timestamps (whose fractions vary in length) print a config file so
+    String input = "2026-11-29T10:07:01.1000037Z auth:\n"
+        + "2026-11-29T10:07:02.1000074Z   client_secret: |\n"
+        + "2026-11-29T10:07:03.11Z     " + V1 + "\n"
+        + "2026-11-29T10:07:04.1000148Z   api_keys:\n"
+        + "2026-11-29T10:07:05.1000185Z     - " + V2 + "\n"
+        + "2026-11-29T10:07:06.1000222Z   retries: 3\n";
+
+    CliRun run = CliRun.of(input);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).doesNotContain(V1).doesNotContain(V2).hasLineCount(6)
+        .contains("\n2026-11-29T10:07:03.11Z     [REDACTED:").contains("\n2026-11-29T10:07:05.1000185Z     - [REDACTED:")
+        .endsWith("]\n2026-11-29T10:07:06.1000222Z   retries: 3\n");
+  }
+
+  @Test
+  void blockValuesAreHiddenInContainerRuntimeLogs() {
+    // containerd and CRI-O write a timestamp, the stream and a tag before every line
+    String input = "2026-11-29T10:09:00.123456789Z stdout F app:\n"
+        + "2026-11-29T10:09:00.123456789Z stdout F   client_secret: >-\n"
+        + "2026-11-29T10:09:00.12345678Z stdout F     " + V1 + "\n";
+
+    CliRun run = CliRun.of(input);
+
+    assertThat(run.out()).doesNotContain(V1).hasLineCount(3)
+        .endsWith("\n2026-11-29T10:09:00.12345678Z stdout F     [REDACTED:secret-assignment]\n");
+  }
+
+  @Test
+  void timestampedLinesOfOrdinaryYamlAndLogTextPassUnchanged() {
+    String input = "2026-11-29T10:07:01.1Z script: |\n2026-11-29T10:07:01.2Z   echo hello\n"
+        + "2026-11-29T10:07:01.3Z Traceback (most recent call last):\n"
+        + "2026-11-29T10:07:01.4Z   File \"app.py\", line 3, in <module>\n"
+        + "2026-11-29T10:07:01.5Z ERROR loading config:\n2026-11-29T10:07:01.6Z   - retries\n"
+        + "[api] client_secret: |\n[worker]   " + V1 + "\n";
+
+    assertThat(CliRun.of(input).out()).isEqualTo(input);
+  }
+
+  @Test
+  void scanReportsATimestampedValueOnItsOwnLine() {
+    String input = "2026-11-29T10:07:01.1Z config:\n2026-11-29T10:07:01.2Z   client_secret: >-\n"
+        + "2026-11-29T10:07:01.33Z     " + V1 + "\n";
+
+    CliRun run = CliRun.of(input, "scan", "--format", "jsonl");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("\"line\": 3,").contains("\"column\": 29,").doesNotContain(V1);
+  }
+
+  @Test
   void scanReportsTheValueOnItsOwnLine() {
     String input = "config:\n  client_secret: >-\n    " + V1 + "\n";
 
