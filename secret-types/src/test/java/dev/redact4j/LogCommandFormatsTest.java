@@ -53,6 +53,18 @@ class LogCommandFormatsTest {
   }
 
   @Test
+  void sqlIdentifiedByHidesThePasswordAcrossLineBreaks() {
+    // a statement logged as written over several lines (Hibernate's format_sql, a migration script, psql's log)
+    String pw = FakeSecrets.mixed(new Random(23), 12) + "%";
+    assertThat(REDACTOR.redact("ALTER USER app IDENTIFIED BY\n  '" + pw + "';"))
+        .isEqualTo("ALTER USER app IDENTIFIED BY\n  '[REDACTED:sql-identified-by]';");
+    assertThat(REDACTOR.redact("CREATE USER 'etl'@'%'\r\n    IDENTIFIED WITH mysql_native_password\r\n    BY '" + pw
+        + "';")).doesNotContain(pw).endsWith("\r\n    BY '[REDACTED:sql-identified-by]';");
+    String clean = "CREATE USER app\n  IDENTIFIED BY\n  DEFAULT TABLESPACE users;";
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+
+  @Test
   void sqlSetPasswordForAUserHidesThePassword() {
     String pw = FakeSecrets.mixed(new Random(25), 12) + "#";
     assertThat(REDACTOR.redact("2024-05-14T09:21:33Z 14 Query\tSET PASSWORD FOR 'bob'@'%' = '" + pw + "';"))

@@ -443,6 +443,8 @@ final class CatalogRows {
   private static final CharClass SQL_PASSWORD = CharClass.of("!#-&(-~");
   /** Blanks and quotes, also escaped as an audit log quotes the statement: {@code BY \'v\'}. */
   private static final CharClass SQL_GAP = CharClass.of(" \t'\"\\");
+  /** {@link #SQL_GAP} and line breaks: a statement written over several lines breaks them anywhere. */
+  private static final CharClass SQL_GAP_LINES = CharClass.of(" \t\r\n'\"\\");
 
   /**
    * The value of {@code CREATE|ALTER USER|ROLE|LOGIN ... IDENTIFIED [WITH plugin] BY <value>}: the word
@@ -463,14 +465,19 @@ final class CatalogRows {
       }
     }
     int blanks = 0;
-    while (i >= 0 && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+    while (i >= 0 && sqlBlank(t.charAt(i))) {
       i--;
       blanks++;
     }
     boolean by = blanks > 0 && i >= 2 && (t.charAt(i) | 0x20) == 'y' && (t.charAt(i - 1) | 0x20) == 'b'
-        && (t.charAt(i - 2) == ' ' || t.charAt(i - 2) == '\t');
+        && sqlBlank(t.charAt(i - 2));
     return by && (quoted || Validators.DIGIT_AND_LETTER.valid(t, s, e)) && notPlaceholder(t, s, e)
         && sqlPrincipalBefore(t, i - 2);
+  }
+
+  /** A blank or line break between the words of a SQL statement. */
+  private static boolean sqlBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
 
   /**
@@ -763,7 +770,7 @@ final class CatalogRows {
         "The password of a SQL CREATE/ALTER USER, ROLE or LOGIN (or MySQL 5 GRANT, Oracle's database link CONNECT TO)"
             + " ... IDENTIFIED [WITH plugin] BY statement",
         "CREATE USER 'app'@'%' IDENTIFIED BY '<password>'", Rows.anyCase(List.of("identified by", "identified with")),
-        new FollowingTokenDetector(SQL_GAP, 64, SQL_PASSWORD, 4, 256, CatalogRows::afterSqlBy, true));
+        new FollowingTokenDetector(SQL_GAP_LINES, 64, SQL_PASSWORD, 4, 256, CatalogRows::afterSqlBy, true));
   }
 
 
