@@ -15,7 +15,8 @@ import java.util.Locale;
  * JSON key opening an object before its {@code "value"} field, and a PHP {@code var_dump} key before its
  * {@code string(N) "..."} line), also when both lines start with a prefix of
  * the same shape, such as the timestamp a CI runner writes before every line, and a line announcing
- * a password with the line that holds it ({@link #announces}), and the {@code data:} block of a
+ * a password with the line that holds it ({@link #announces}), a SQL statement creating a user with its
+ * indented lines ({@link #opensUserStatement}), and the {@code data:} block of a
  * Kubernetes Secret ({@link SecretManifests}). This is framing, not detection: the engine still decides
  * what is a secret, but for a Secret's values, which are secrets by where they are (the handler hides
  * each one). Only the fail-closed case is decided here: a
@@ -45,6 +46,9 @@ final class LineGrouper {
     boolean yamlList = false;
     int yamlChars = 0;
     Line option = null; // an argument list's option alone on its line, held back for its value on the next
+    // a SQL statement creating or altering a user, with its indented lines up to the ; that ends it
+    List<Line> sql = new ArrayList<>();
+    int sqlChars = 0;
     // a JAAS login module entry, from the line with its control flag to the ; that ends its options
     List<Line> jaas = new ArrayList<>();
     int jaasChars = 0;
@@ -118,6 +122,19 @@ final class LineGrouper {
           continue;
         }
         handler.line(held);
+      }
+      if (block.isEmpty() && !sql.isEmpty()) {
+        boolean whole = !line.terminator.isEmpty() || line.lastOfInput;
+        if (whole && continuesStatement(line.text) && !opensBlock(line.text) && sql.size() < MAX_JAAS_LINES
+            && sqlChars + line.text.length() <= MAX_YAML_CHARS) {
+          sql.add(line.copy());
+          sqlChars += line.text.length();
+          if (indexOf(line.text, ";", 0) >= 0) {
+            flushYaml(sql, handler);
+          }
+          continue;
+        }
+        flushYaml(sql, handler);
       }
       if (block.isEmpty() && !yaml.isEmpty()) {
         boolean whole = !line.terminator.isEmpty() || line.lastOfInput;
@@ -200,6 +217,9 @@ final class LineGrouper {
           announced.add(line.copy());
         } else if (line.column == 0 && !line.terminator.isEmpty() && optionElement(line.text) >= 0) {
           option = line.copy();
+        } else if (line.column == 0 && !line.terminator.isEmpty() && opensUserStatement(line.text)) {
+          sql.add(line.copy());
+          sqlChars = line.text.length();
         } else if ((yamlLead = yamlKeyPrefix(line)) > 0 || (lead = yamlKeyIndent(line)) >= 0) {
           Line key = line.copy();
           key.lead = yamlLead; // first: a timestamp is no part of a key, though it would read as one
@@ -232,6 +252,7 @@ final class LineGrouper {
       handler.line(held);
     }
     flushYaml(yaml, handler);
+    flushYaml(sql, handler);
     if (!jaas.isEmpty()) {
       handler.block(jaas, true);
     }
@@ -342,6 +363,45 @@ final class LineGrouper {
   /** A YAML value on the lines after its key longer than this is a script or certificate, not a secret. */
   static final int MAX_YAML_LINES = 64;
   static final int MAX_YAML_CHARS = 16 * 1024;
+
+  /**
+   * Whether a line opens a SQL statement that creates or alters a user, role or login
+   * ({@code CREATE USER app}, in any case) and does not end on it (no {@code ;} after it): its
+   * {@code IDENTIFIED BY} or {@code PASSWORD} may be on the indented lines after it.
+   */
+  static boolean opensUserStatement(CharSequence text) {
+    int n = text.length();
+    for (int i = 0; i + 10 < n; i++) {
+      char c = (char) (text.charAt(i) | 0x20);
+      if ((c == 'c' || c == 'a') && (i == 0 || isBlank(text.charAt(i - 1)))) {
+        int verb = wordAt(text, i, "create ") ? i + 7 : wordAt(text, i, "alter ") ? i + 6 : -1;
+        if (verb > 0 && (wordAt(text, verb, "user") || wordAt(text, verb, "role") || wordAt(text, verb, "login"))) {
+          return indexOf(text, ";", verb) < 0;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code text} holds {@code word} (lower case) at {@code at} in any case, followed by a blank or its end. */
+  private static boolean wordAt(CharSequence text, int at, String word) {
+    int end = at + word.length();
+    if (end > text.length() || end < text.length() && word.charAt(word.length() - 1) != ' '
+        && !isBlank(text.charAt(end))) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if ((text.charAt(at + k) | 0x20) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a line goes on with a SQL statement: indented, and not blank. */
+  private static boolean continuesStatement(CharSequence text) {
+    return text.length() > 0 && isBlank(text.charAt(0)) && !isBlankLine(text);
+  }
 
   /** Hands over a held YAML key with its value lines as one block (a key alone as a line), and clears it. */
   private static void flushYaml(List<Line> yaml, LineHandler handler) throws IOException {
