@@ -4,8 +4,8 @@ import dev.redact4j.Finding;
 import dev.redact4j.KnownSecrets;
 import dev.redact4j.Redactor;
 import dev.redact4j.SecretString;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The values a GitHub Actions log registers with {@code ::add-mask::}, to be hidden wherever they
@@ -24,8 +24,11 @@ final class MaskedValues {
   static final int MAX_VALUES = 256;
 
   private final KnownSecrets registry = KnownSecrets.create(MIN_LENGTH);
-  /** Strong references: the registry holds its values weakly. */
-  private final List<SecretString> values = new ArrayList<>();
+  /**
+   * Strong references: the registry holds its values weakly. A set (of equal values), so that a value
+   * met again (a Secret printed by every job of a log) neither uses up the limit nor costs another pass.
+   */
+  private final Set<SecretString> values = new HashSet<>();
 
   /** The registry to build the run's redactor with. */
   KnownSecrets registry() {
@@ -34,14 +37,14 @@ final class MaskedValues {
 
   /**
    * Registers {@code value} to be hidden wherever it appears from now on, as a Kubernetes Secret's
-   * value is; false when it cannot be (shorter than {@link #MIN_LENGTH}, or {@link #MAX_VALUES} held).
+   * value is; false when it cannot be (shorter than {@link #MIN_LENGTH}, or {@link #MAX_VALUES} others held).
    */
   boolean add(String value) {
-    if (values.size() >= MAX_VALUES) {
-      return false;
-    }
     SecretString secret = SecretString.of(value);
-    if (!registry.register(secret)) {
+    if (values.contains(secret)) {
+      return true;
+    }
+    if (values.size() >= MAX_VALUES || !registry.register(secret)) {
       return false;
     }
     values.add(secret);
@@ -56,7 +59,7 @@ final class MaskedValues {
     for (Finding f : redactor.scan(text)) {
       if (f.ruleId().equals(RULE) && values.size() < MAX_VALUES) {
         SecretString value = SecretString.of(text.subSequence(f.start(), f.end()));
-        if (registry.register(value)) {
+        if (!values.contains(value) && registry.register(value)) {
           values.add(value);
         }
       }

@@ -44,6 +44,20 @@ class KubernetesSecretTest {
   }
 
   @Test
+  void aSecretPrintedAgainDoesNotUseUpTheLimitOfValues() {
+    // a CI job or a watch loop prints the same Secret many times in one log
+    String key = encodedKey();
+    String manifest = "apiVersion: v1\ndata:\n  extra: " + key + "\nkind: Secret\n";
+    String other = encodedKey();
+    String input = manifest.repeat(MaskedValues.MAX_VALUES + 1) + manifest.replace(key, other) + "echo " + other + "\n";
+
+    CliRun run = CliRun.of(input);
+
+    assertThat(run.out()).doesNotContain(key).doesNotContain(other).doesNotContain(RedactingLineHandler.FAILED)
+        .endsWith("  extra: [REDACTED:known-secret]\nkind: Secret\necho [REDACTED:known-secret]\n");
+  }
+
+  @Test
   void aManifestWithKindFirstHidesStringDataWhateverItsShape() {
     String token = fake.chars("abcdefghijklmnopqrstuvwxyz0123456789", 24);
     String note = "blue horse staple";
