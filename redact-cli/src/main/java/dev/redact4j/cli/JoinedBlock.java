@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The lines of a block joined into one text with {@code '\n'} between physical lines (segments of
  * one physical line are joined with nothing), plus where each line starts, to map engine offsets
- * back to lines and columns. A line's {@link Line#lead} is left out: the joined text holds what follows it.
+ * back to lines and columns. A line's {@link Line#lead} and {@link Line#tail} are left out: the joined text
+ * holds what is between them.
  */
 final class JoinedBlock {
   final List<Line> lines;
@@ -22,7 +23,7 @@ final class JoinedBlock {
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       starts[i] = text.length();
-      text.append(line.text, line.lead, line.text.length());
+      text.append(line.text, line.lead, line.text.length() - line.tail);
       if (i < lines.size() - 1 && !line.terminator.isEmpty()) {
         text.append('\n');
         n++;

@@ -29,6 +29,13 @@ final class Line {
    */
   int lead;
 
+  /**
+   * In a block, how many trailing characters of {@link #text} are the rest of a record the line is
+   * wrapped in (Docker's json-file driver: {@code \n","stream":"stdout","time":"..."}}), which the
+   * engine does not see either; handlers redact or scan it on its own. 0 otherwise.
+   */
+  int tail;
+
   Line copy() {
     Line c = new Line(text.length());
     c.text.append(text);
@@ -37,6 +44,7 @@ final class Line {
     c.column = column;
     c.lastOfInput = lastOfInput;
     c.lead = lead;
+    c.tail = tail;
     return c;
   }
 }

@@ -171,6 +171,8 @@ final class LineGrouper {
             Line value = line.copy();
             value.lead = lead;
             held.lead = nameLead; // both prefixes left out, so the engine sees the fields aligned
+            held.tail = recordTail(held.text);
+            value.tail = recordTail(line.text);
             handler.block(List.of(held, value), true);
             continue;
           }
@@ -196,7 +198,7 @@ final class LineGrouper {
         }
         int lead;
         if (opensBlock(line.text)) {
-          block.add(line.copy());
+          block.add(unwrapped(line.copy(), true));
           blockChars = line.text.length();
         } else if (line.column == 0 && !line.terminator.isEmpty() && opensJaasEntry(line.text)) {
           jaas.add(line.copy());
@@ -232,7 +234,7 @@ final class LineGrouper {
         }
         continue;
       }
-      block.add(line.copy());
+      block.add(unwrapped(line.copy(), block.get(0).tail > 0));
       blockChars += line.text.length();
       if (indexOf(line.text, "-----END ", 0) >= 0) {
         handler.block(block, true);
@@ -259,6 +261,40 @@ final class LineGrouper {
     if (!block.isEmpty()) {
       handler.block(block, false);
     }
+  }
+
+  private static final String RECORD_HEAD = "{\"log\":\"";
+  private static final String RECORD_STREAM = "\",\"stream\":\"";
+
+  /**
+   * The length of the rest of a Docker json-file record after the line it holds,
+   * {@code \n","stream":"stdout","time":"..."}}, for a line that is such a record; 0 for any other.
+   * The line's own quotes are escaped in the record, so the first {@code ","stream":"} ends it.
+   */
+  static int recordTail(CharSequence text) {
+    int n = text.length();
+    if (n < RECORD_HEAD.length() + RECORD_STREAM.length() || text.charAt(n - 1) != '}'
+        || !startsWith(text, 0, RECORD_HEAD, RECORD_HEAD.length())) {
+      return 0;
+    }
+    int end = indexOf(text, RECORD_STREAM, RECORD_HEAD.length());
+    if (end < 0) {
+      return 0;
+    }
+    if (end - 2 >= RECORD_HEAD.length() && text.charAt(end - 2) == '\\' && text.charAt(end - 1) == 'n') {
+      end -= 2; // the line's own newline, escaped
+    }
+    return n - end;
+  }
+
+  /** {@code line}, when {@code records} and it is a Docker json-file record, with the record around it left out. */
+  private static Line unwrapped(Line line, boolean records) {
+    int tail = records ? recordTail(line.text) : 0;
+    if (tail > 0) {
+      line.lead = RECORD_HEAD.length();
+      line.tail = tail;
+    }
+    return line;
   }
 
   /** A JAAS entry's options fit in a few lines; one that never ends is handed on after this many. */

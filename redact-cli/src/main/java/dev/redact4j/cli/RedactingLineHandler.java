@@ -139,12 +139,16 @@ final class RedactingLineHandler implements LineHandler {
       if (i < lines.size() - 1 && line.terminator.isEmpty()) {
         continue; // a segment: its physical line is written whole at its last segment
       }
+      // a line the mask swallowed is empty, but for its prefix and record, which the engine did not see:
+      // they are put back, redacted on their own
+      if (line.lead > 0) {
+        redactor.redactTo(line.text.substring(0, line.lead), pending);
+      }
       if (physical < parts.length) {
-        String part = parts[physical];
-        if (line.lead > 0) { // the prefix the engine did not see: put it back, redacted on its own
-          redactor.redactTo(line.text.substring(0, line.lead), pending);
-        }
-        pending.append(part);
+        pending.append(parts[physical]);
+      }
+      if (line.tail > 0) {
+        redactor.redactTo(line.text.substring(line.text.length() - line.tail), pending);
       }
       pending.append(line.terminator);
       physical++;

@@ -94,6 +94,13 @@ final class ScanningLineHandler implements LineHandler {
               line.column + f.end() + 1, f.ruleId(), f.fingerprint()));
         }
       }
+      if (line.tail > 0) { // the rest of its record, likewise
+        int from = line.text.length() - line.tail;
+        for (Finding f : redactor.scan(line.text.substring(from))) {
+          found.add(new LocatedFinding(path, line.number, line.column + from + f.start() + 1, line.number,
+              line.column + from + f.end() + 1, f.ruleId(), f.fingerprint()));
+        }
+      }
     }
     for (Finding f : redactor.scan(block.text)) {
       Line start = lines.get(block.lineIndexOf(f.start()));
