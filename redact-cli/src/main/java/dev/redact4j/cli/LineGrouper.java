@@ -234,6 +234,13 @@ final class LineGrouper {
         }
         continue;
       }
+      if (opensBlock(line.text)) { // another key begins: the one before has no END of its own (fail closed)
+        handler.block(block, false);
+        block.clear();
+        block.add(unwrapped(line.copy(), true));
+        blockChars = line.text.length();
+        continue;
+      }
       block.add(unwrapped(line.copy(), block.get(0).tail > 0));
       blockChars += line.text.length();
       if (indexOf(line.text, "-----END ", 0) >= 0) {

@@ -1,5 +1,6 @@
 package dev.redact4j.cli;
 
+import dev.redact4j.Finding;
 import dev.redact4j.Redactor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -129,7 +130,12 @@ final class RedactingLineHandler implements LineHandler {
     // Masks hold no line break, so there can be no more parts than physical lines; if there were,
     // the lines could not be told apart: hide them all.
     boolean hide = !terminated || parts.length > block.breaks + 1;
+    // A mask that swallowed line breaks inside the block (not only at its end) leaves fewer parts than
+    // lines: the breaks the engine's spans cover tell which lines they were, so the others keep their place.
+    boolean[] swallowed = hide || parts.length == block.breaks + 1 ? null : swallowedBreaks(block);
+    hide |= swallowed != null && survivors(swallowed) + 1 != parts.length; // the spans disagree: fail closed
     int physical = 0;
+    int part = 0;
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       if (hide) {
@@ -144,8 +150,8 @@ final class RedactingLineHandler implements LineHandler {
       if (line.lead > 0) {
         redactor.redactTo(line.text.substring(0, line.lead), pending);
       }
-      if (physical < parts.length) {
-        pending.append(parts[physical]);
+      if (swallowed == null || physical == 0 || !swallowed[physical - 1]) {
+        pending.append(parts[part++]);
       }
       if (line.tail > 0) {
         redactor.redactTo(line.text.substring(line.text.length() - line.tail), pending);
@@ -154,6 +160,30 @@ final class RedactingLineHandler implements LineHandler {
       physical++;
     }
     flush();
+  }
+
+  /** For each line break of {@code block}'s text, whether a span the engine finds covers it. */
+  private boolean[] swallowedBreaks(JoinedBlock block) {
+    boolean[] swallowed = new boolean[block.breaks];
+    List<Finding> found = redactor.scan(block.text);
+    int k = 0;
+    for (int at = 0; at < block.text.length(); at++) {
+      if (block.text.charAt(at) == '\n') {
+        for (Finding f : found) {
+          swallowed[k] |= f.start() <= at && at < f.end();
+        }
+        k++;
+      }
+    }
+    return swallowed;
+  }
+
+  private static int survivors(boolean[] swallowed) {
+    int n = 0;
+    for (boolean s : swallowed) {
+      n += s ? 0 : 1;
+    }
+    return n;
   }
 
   /**

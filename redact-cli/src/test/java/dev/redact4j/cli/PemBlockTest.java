@@ -121,6 +121,36 @@ class PemBlockTest {
   }
 
   @Test
+  void aKeyWithoutEndBeforeAnotherKeyFailsClosedAndTheOtherIsRedactedOnItsOwn() {
+    // a key cut short (a truncated log line) and, later, another key: the second END is not the first's
+    String[] cut = fake.pem(3).split("\n");
+    String whole = fake.pem(2);
+    String input = cut[0] + "\n" + cut[1] + "\n" + cut[2] + "\nINFO next\n" + whole + "\nafter\n";
+
+    CliRun run = CliRun.of(input, "--rules", rules.toString(), "--disable", "private-key-pem");
+
+    assertThat(run.out()).isEqualTo(("[REDACTION FAILED]\n").repeat(4) + "[REDACTED:test-pem]\n\n\n\nafter\n");
+  }
+
+  @Test
+  void linesAfterAMaskThatEndsInsideTheBlockKeepTheirPlace() {
+    // a rule that hides a key's first two lines only: the lines after it must not move up
+    Path firstLines = dir.resolve("first-lines.rules");
+    try {
+      Files.writeString(firstLines, "rule.test-head.regex = -----BEGIN [A-Z ]{0,20}PRIVATE KEY-----\\n[A-Za-z0-9+/=]{64}\n"
+          + "rule.test-head.keywords = PRIVATE KEY\n");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    String[] pem = fake.pem(3).split("\n");
+    String input = String.join("\n", pem) + "\nafter\n";
+
+    CliRun run = CliRun.of(input, "--rules", firstLines.toString(), "--disable", "private-key-pem");
+
+    assertThat(run.out()).isEqualTo("[REDACTED:test-head]\n\n" + pem[2] + "\n" + pem[3] + "\n" + pem[4] + "\nafter\n");
+  }
+
+  @Test
   void scanReportsAnUnterminatedBlock() {
     String pem = fake.pem(2);
 
