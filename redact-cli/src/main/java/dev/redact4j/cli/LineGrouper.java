@@ -37,6 +37,7 @@ final class LineGrouper {
     Line name = null; // a YAML name field's line, held back to see whether its value field follows
     int nameLead = 0;
     boolean nameDump = false; // the name line is a PHP var_dump key, whose value is a string(N) line
+    Line between = null; // another field of the name's entry, after the name line and before its value
     // a line announcing a password, and the blank lines after it, held back for the value line
     List<Line> announced = new ArrayList<>();
     // a YAML key whose value is on the lines after it (a block scalar or list), with those lines
@@ -173,10 +174,21 @@ final class LineGrouper {
             held.lead = nameLead; // both prefixes left out, so the engine sees the fields aligned
             held.tail = recordTail(held.text);
             value.tail = recordTail(line.text);
-            handler.block(List.of(held, value), true);
+            handler.block(between == null ? List.of(held, value) : List.of(held, between, value), true);
+            between = null;
+            continue;
+          }
+          if (between == null && nameLead == 0 && !nameDump && (!line.terminator.isEmpty() || line.lastOfInput)
+              && siblingField(held.text, line.text)) {
+            name = held; // one other field of the entry (SSM's "Type") may come before the value
+            between = line.copy();
             continue;
           }
           handler.line(held);
+          if (between != null) {
+            handler.line(between);
+            between = null;
+          }
         }
         if (!announced.isEmpty()) {
           boolean whole = !line.terminator.isEmpty() || line.lastOfInput;
@@ -253,6 +265,9 @@ final class LineGrouper {
     }
     if (name != null) {
       handler.line(name);
+    }
+    if (between != null) {
+      handler.line(between);
     }
     if (option != null) {
       handler.line(option);
@@ -668,6 +683,42 @@ final class LineGrouper {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether {@code text} is a plain field of the same entry as the name field {@code name}: at the
+   * column of its key (after blanks and a list dash), a YAML {@code key: value} or JSON
+   * {@code "key": value} with a scalar value, and no name or value field itself. Such a line may stand
+   * between a name and its value field (AWS SSM prints a parameter's {@code "Type"} there, a manifest a
+   * {@code description}); any other line framing would look at is no scalar field.
+   */
+  private static boolean siblingField(CharSequence name, CharSequence text) {
+    int key = 0;
+    while (key < name.length() && isBlank(name.charAt(key))) {
+      key++;
+    }
+    if (key + 1 < name.length() && name.charAt(key) == '-' && name.charAt(key + 1) == ' ') {
+      key += 2;
+    }
+    int i = 0;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i != key || i >= text.length() || text.charAt(i) == '-' || startsField(text, 0, NAME_FIELDS)
+        || startsField(text, 0, VALUE_FIELDS)) {
+      return false;
+    }
+    int colon = indexOf(text, ": ", i);
+    int end = text.length();
+    while (end > 0 && isBlank(text.charAt(end - 1))) {
+      end--;
+    }
+    if (colon < 0 || colon + 2 >= end) {
+      return false; // no value on the line: a key opening a block
+    }
+    char last = text.charAt(end - 1);
+    char first = text.charAt(colon + 2);
+    return last != '{' && last != '[' && last != '|' && last != '>' && first != '|' && first != '>' && first != '&';
   }
 
   /**

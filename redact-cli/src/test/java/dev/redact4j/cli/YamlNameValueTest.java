@@ -73,6 +73,30 @@ class YamlNameValueTest {
   }
 
   @Test
+  void oneOtherFieldBetweenTheNameAndTheValueIsAllowed() {
+    // aws ssm get-parameter --with-decryption prints the parameter's type between its name and value
+    String input = "    \"Parameter\": {\n"
+        + "        \"Name\": \"/prod/orders/api-key\",\n"
+        + "        \"Type\": \"SecureString\",\n"
+        + "        \"Value\": \"" + VALUE + "\",\n"
+        + "        \"Version\": 3\n"
+        + "- name: DB_PASSWORD\n  description: the database password\n  value: " + VALUE + "\n";
+
+    CliRun run = CliRun.of(input);
+
+    assertThat(run.out()).isEqualTo(input.replace("\"Value\": \"" + VALUE, "\"Value\": \"[REDACTED:api-key-assignment]")
+        .replace("value: " + VALUE, "value: [REDACTED:password-assignment]"));
+  }
+
+  @Test
+  void aNameLineAndAnotherFieldWithoutAValueLineArePrintedAsTheyAre() {
+    String input = "- name: DB_PASSWORD\n  description: the database password\n  valueFrom: {secretKeyRef: {key: pw}}\n"
+        + "- name: API_TOKEN\n  optional: true\n";
+
+    assertThat(CliRun.of(input).out()).isEqualTo(input);
+  }
+
+  @Test
   void aNameLineWithoutAValueLineIsPrintedAsItIs() {
     String input = "- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef: {name: db, key: password}\n- name: DB_PASSWORD";
 
