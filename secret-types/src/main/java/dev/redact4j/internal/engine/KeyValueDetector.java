@@ -637,6 +637,10 @@ public final class KeyValueDetector implements Detector {
     } else if (i < n && text.charAt(i) == ',' && afterKey == keyEnd && keyStart > 0 && text.charAt(keyStart - 1) == '{'
         && (valueAt = erlangTupleString(text, i + 1)) > 0) {
       // Erlang terms: {password, "v"}, RabbitMQ's {default_pass, <<"v">>}: a pair whose value is a string
+    } else if (i + 1 < n && text.charAt(i) == ',' && afterKey == keyEnd && keyStart > 0
+        && text.charAt(keyStart - 1) == '(' && containsDot(text, keyStart, keyEnd) && text.charAt(i + 1) > ' '
+        && !isQuote(text.charAt(i + 1))) {
+      valueAt = i + 1; // Spark prints its properties as Scala tuples: (spark.hadoop.fs.s3a.secret.key,v)
     } else if (i < n && text.charAt(i) == ',' && afterKey > keyEnd) {
       valueAt = skipBlanks(text, i + 1); // ('sonar.login', 'value'), ["API_KEY", "value"]
       if (flag && valueAt < n && (text.charAt(valueAt) == '\n' || text.charAt(valueAt) == '\r')) {

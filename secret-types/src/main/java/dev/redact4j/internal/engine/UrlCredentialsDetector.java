@@ -7,7 +7,8 @@ package dev.redact4j.internal.engine;
  * readable. The anchor is {@code ://}, or {@code :\/\/} in a JSON string whose encoder escapes
  * slashes (PHP's {@code json_encode}); the authority ends at the escape's backslash. A password may
  * hold a {@code #} that should have been encoded as {@code %23} ({@code redis://:pa#ss@host}): a
- * fragment would never be followed by {@code @host}. A userinfo without a password that is a
+ * fragment would never be followed by {@code @host}; so may a {@code /} after anything but a port's digits.
+ * The host may be empty, as in Airflow's connection URIs ({@code aws://<key id>:<secret>@/?region_name=}). A userinfo without a password that is a
  * generated key of 32 or more characters ({@code https://<key>@o1.ingest.sentry.io/1}, a token as a
  * git remote's user) is hidden whole.
  *
@@ -63,10 +64,15 @@ public final class UrlCredentialsDetector implements Detector {
     int n = text.length();
     int colon = -1;
     int at = -1;
+    int firstAt = -1;
     for (int j = from; j < end; j++) {
       char c = text.charAt(j);
       if (c == '#' && colon >= 0) {
         continue; // redis://:pa#ss@host: a '#' the password holds unencoded ends the URL only if no '@' follows
+      }
+      if (c == '/' && colon >= 0 && at < 0 && j > colon + 1 && text.charAt(from) != '['
+          && !ValueShapes.allDigits(text, colon + 1, j)) {
+        continue; // app:Ab3/x9@host after mongodb: a '/' a generated password holds unencoded, not a port's path
       }
       if (AUTHORITY_ENDS.contains(c)) {
         break;
@@ -74,6 +80,7 @@ public final class UrlCredentialsDetector implements Detector {
       if (c == ':' && colon < 0) {
         colon = j;
       } else if (c == '@') {
+        firstAt = at < 0 ? j : firstAt;
         at = j;
       }
     }
@@ -83,7 +90,10 @@ public final class UrlCredentialsDetector implements Detector {
       return NO_MATCH;
     }
     char host = text.charAt(at + 1);
-    if (!(CharClass.ALNUM.contains(host) || host == '[' || host == '%' || host == '_')) {
+    // Airflow's connection URIs leave the host empty for cloud services: aws://<key id>:<secret>@/?region_name=;
+    // not a port's colon after a userinfo (https://<key>@localhost:@PORT@/1, a template)
+    boolean emptyHost = host == '/' && !userKey && colon < firstAt;
+    if (!(CharClass.ALNUM.contains(host) || host == '[' || host == '%' || host == '_' || emptyHost)) {
       return NO_MATCH;
     }
     return Detector.pack(userKey ? from - 1 : colon, at);

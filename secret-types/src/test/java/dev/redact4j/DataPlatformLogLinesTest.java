@@ -1,0 +1,64 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Data-platform and ML tooling logs (Spark, Airflow, Hadoop, Elasticsearch clients): the shapes in which
+ * they print connection strings and cloud keys hide the secret, whatever the rest of the line is.
+ */
+class DataPlatformLogLinesTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+  private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+  @Test
+  void sparkPropertiesPrintedAsTuplesHideTheValue() {
+    Random random = new Random(1001);
+    String secret = FakeSecrets.chars(random, BASE64, 40);
+    String password = FakeSecrets.mixed(random, 14);
+    // spark-submit --verbose and SparkConf.getAll in Scala print each property as (key,value)
+    assertThat(REDACTOR.redact("  (spark.hadoop.fs.s3a.secret.key," + secret + ")")).doesNotContain(secret);
+    assertThat(REDACTOR.redact("  (spark.jdbc.password," + password + ")")).doesNotContain(password);
+    assertThat(REDACTOR.redact("Array((spark.app.name,etl), (spark.hadoop.fs.s3a.secret.key," + secret
+        + "), (spark.master,yarn))")).doesNotContain(secret).contains("(spark.master,yarn)");
+  }
+  @Test
+  void urlCredentialsBeforeAnEmptyHostAreHidden() {
+    Random random = new Random(1002);
+    String password = FakeSecrets.mixed(random, 16);
+    // Airflow's connection URIs leave the host empty for cloud services: aws://<key id>:<secret>@/?region_name=
+    String line = "AIRFLOW_CONN_SNOWFLAKE_DEFAULT=snowflake://loader:" + password
+        + "@/PUBLIC?extra__snowflake__account=xy12345";
+    assertThat(REDACTOR.redact(line)).doesNotContain(password).contains("@/PUBLIC?extra__snowflake__account");
+    assertThat(REDACTOR.redact("AIRFLOW_CONN_AWS_DEFAULT=aws://EXAMPLEKEYID:" + password + "@/?region_name=eu-west-1"))
+        .doesNotContain(password);
+  }
+
+  @Test
+  void anUnencodedSlashInAUrlPasswordDoesNotEndIt() {
+    Random random = new Random(1003);
+    String password = FakeSecrets.chars(random, BASE64, 12) + "/" + FakeSecrets.chars(random, BASE64, 12);
+    // a generated password pasted into a URI unencoded; the driver's error message prints the URI
+    assertThat(REDACTOR.redact("\"connection.uri\": \"mongodb+srv://app:" + password + "@cluster0.example.net/db\""))
+        .doesNotContain(password.substring(0, 12)).doesNotContain(password.substring(13));
+  }
+
+  @Test
+  void aPortOrAPathBeforeAnAtSignIsNoPassword() {
+    String[] clean = {
+      "GET http://mlflow.example.com:5000/api/2.0/users/jdoe@example.com",
+      "see https://wandb.ai:443/ml-team/runs/abc@latest for the run",
+      "file://C:/Users/jdoe@corp/notebooks",
+      "http://[::1]:8888/api/contents/jdoe@corp.ipynb",
+      "dsn=\"http://0123456789abcdef0123456789abcdef@localhost:@PORT@/1\"",
+    };
+    for (String line : clean) {
+      assertThat(REDACTOR.redact(line)).as(line).isSameAs(line);
+    }
+    String password = FakeSecrets.mixed(new Random(1004), 14);
+    assertThat(REDACTOR.redact("https://app:" + password + "@example.com/files/report@2024.csv"))
+        .doesNotContain(password).contains("@example.com/files/report@2024.csv");
+  }
+}
