@@ -61,4 +61,26 @@ class DataPlatformLogLinesTest {
     assertThat(REDACTOR.redact("https://app:" + password + "@example.com/files/report@2024.csv"))
         .doesNotContain(password).contains("@example.com/files/report@2024.csv");
   }
+  @Test
+  void aKeyWordThenAQuotedLiteralHidesTheLiteral() {
+    Random random = new Random(1005);
+    String secret = FakeSecrets.chars(random, BASE64, 40);
+    // Redshift's UNLOAD and COPY take keys as SQL keywords followed by a string literal
+    assertThat(REDACTOR.redact("UNLOAD ('select * from venue') TO 's3://bucket/unload/' ACCESS_KEY_ID 'EXAMPLEKEYID'"
+        + " SECRET_ACCESS_KEY '" + secret + "' PARALLEL OFF;")).doesNotContain(secret).contains("PARALLEL OFF;");
+    assertThat(REDACTOR.redact("api_key \"" + secret + "\"")).doesNotContain(secret);
+  }
+
+  @Test
+  void aKeyWordThenAQuotedWordStays() {
+    String[] clean = {
+      "ERROR: api_key 'header' is not set",
+      "WARN token \"Bearer\" expected before the credentials",
+      "\"https://example.com/docs/api-key\" \"Mozilla/5.0 (X11; Linux x86_64)\"",
+      "String line = \"SECRET_ACCESS_KEY '\" + generated + \"' PARALLEL OFF;\";",
+    };
+    for (String line : clean) {
+      assertThat(REDACTOR.redact(line)).as(line).isSameAs(line);
+    }
+  }
 }

@@ -728,6 +728,12 @@ public final class KeyValueDetector implements Detector {
       terminator = ' '; // prose: retrying with token 8f3a2c1d9e7b6a5f...
     } else if (i > afterKey && (kind == Kind.TOKEN || kind == Kind.API_KEY) && !flag && escapedQuoteAt(text, i)) {
       valueAt = i; // a rendered message in a JSON string (Serilog's @m): with token \"v\"; the value's shape decides
+    } else if (i > afterKey && i < n && (kind == Kind.TOKEN || kind == Kind.API_KEY) && !flag && isQuote(text.charAt(i))
+        && quotedWord(text, i) && !(isQuote(text.charAt(keyEnd)) && keyStart > 0 && text.charAt(keyStart - 1) > ' '
+            && !isQuote(text.charAt(keyStart - 1)))) {
+      // Redshift: UNLOAD ... SECRET_ACCESS_KEY '<v>', a key word then a literal (its shape decides), though not
+      // after a longer quoted field the key word ends ("https://example.com/docs/api-key" "Mozilla/5.0")
+      valueAt = i;
     } else {
       return reversedComparison(text, keyStart);
     }
@@ -2763,6 +2769,25 @@ public final class KeyValueDetector implements Detector {
       v += 2;
     }
     return v < n && text.charAt(v) == '"' ? v : -1;
+  }
+
+  /**
+   * Whether the quote at {@code i} opens a literal of one word (no blank, quote or backslash) closed by the same
+   * quote within {@link #SHORT_READ} characters: {@code '<v>'}, not code that joins strings ({@code '" + v + "'}).
+   */
+  private static boolean quotedWord(CharSequence text, int i) {
+    char quote = text.charAt(i);
+    int limit = Math.min(text.length(), i + 1 + SHORT_READ);
+    for (int j = i + 1; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == quote) {
+        return j > i + 1;
+      }
+      if (c <= ' ' || c == '\\' || isQuote(c)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static int separator(CharSequence text, int i) {
