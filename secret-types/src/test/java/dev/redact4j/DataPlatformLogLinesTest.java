@@ -83,4 +83,19 @@ class DataPlatformLogLinesTest {
       assertThat(REDACTOR.redact(line)).as(line).isSameAs(line);
     }
   }
+  @Test
+  void aBasicAuthOrAnApiKeyTupleHidesItsSecondLiteral() {
+    Random random = new Random(1006);
+    String password = FakeSecrets.mixed(random, 14);
+    String apiKey = FakeSecrets.mixed(random, 22);
+    // aiohttp, httpx and dask-gateway take BasicAuth(login, password); elasticsearch-py api_key=(id, api_key)
+    assertThat(REDACTOR.redact("gateway = Gateway('https://dask.example.com', auth=BasicAuth('jdoe', '" + password
+        + "'))")).doesNotContain(password).contains("BasicAuth('jdoe', '");
+    assertThat(REDACTOR.redact("async with aiohttp.ClientSession(auth=aiohttp.BasicAuth(\"jdoe\", \"" + password
+        + "\")) as s:")).doesNotContain(password);
+    assertThat(REDACTOR.redact("es = Elasticsearch(cloud_id='prod:ZXhhbXBsZQ==', api_key=('EXAMPLEid0', '" + apiKey
+        + "'))")).doesNotContain(apiKey).contains("'EXAMPLEid0'");
+    String clean = "client = Client(api_key=(None, None), timeout=30)";
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
 }

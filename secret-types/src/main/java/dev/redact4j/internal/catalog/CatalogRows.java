@@ -318,10 +318,10 @@ final class CatalogRows {
   private static final String[] PASSWORD_CALLS = {"networkcredential(", "directoryentry(", "auth=(", "auth = (",
       "httpbasicauth(", "httpdigestauth(", "httpproxyauth(", "createcredential(", "createscramsha1credential(",
       "createscramsha256credential(", "createplaincredential(", "drivermanager.getconnection(",
-      "usernamepasswordcredentials(", "passwordauthentication(", ".login("};
-  private static final int[] PASSWORD_POSITIONS = {2, 3, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 2, 2, 2};
+      "usernamepasswordcredentials(", "passwordauthentication(", ".login(", "basicauth(", "api_key=("};
+  private static final int[] PASSWORD_POSITIONS = {2, 3, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2};
   private static final boolean[] STRICT_CALLS = {false, false, false, false, false, false, false, false, false,
-      false, false, false, false, false, true};
+      false, false, false, false, false, true, false, false};
 
   private static final List<String> KEYSTORE_OPTIONS = List.of("-storepass", "-keypass", "-srcstorepass",
       "-deststorepass", "-srckeypass", "-destkeypass");
@@ -635,7 +635,8 @@ final class CatalogRows {
     r.custom("call-argument-password", "generic",
         "The password argument of a call by position: NetworkCredential, DirectoryEntry, requests auth=(user,"
             + " password) and HTTPBasicAuth, MongoCredential.createCredential, DriverManager.getConnection,"
-            + " UsernamePasswordCredentials, PasswordAuthentication, smtplib/imaplib/ftplib .login(user, password)",
+            + " UsernamePasswordCredentials, PasswordAuthentication, smtplib/imaplib/ftplib .login(user, password),"
+            + " aiohttp/httpx BasicAuth(user, password), elasticsearch-py api_key=(id, api_key)",
         "new NetworkCredential(\"user\", \"<password>\")", Rows.anyCase(List.of(PASSWORD_CALLS)),
         new CallArgumentDetector(PASSWORD_CALLS, PASSWORD_POSITIONS, STRICT_CALLS));
     r.custom("cli-password-attached", "generic", "A password attached to -p on a mysql/mariadb command line",
