@@ -98,4 +98,23 @@ class DataPlatformLogLinesTest {
     String clean = "client = Client(api_key=(None, None), timeout=30)";
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }
+  @Test
+  void aKeyThatNamesACommandOrAProviderReferenceStays() {
+    String[] clean = {
+      // Airflow reads *_cmd options from a command's output
+      "AIRFLOW__WEBSERVER__SECRET_KEY_CMD=cat /run/secrets/airflow_secret_key",
+      "fernet_key_cmd = vault kv get -field=fernet_key secret/airflow",
+      "password_command = pass show mail/work",
+      // Kafka Connect's config providers: ${provider:path:key} names where the value is
+      "{\"aws.access.key.id\":\"${secrets:aws/access-key}\",\"aws.secret.access.key\":\"${secrets:aws/secret-key}\"}",
+      "connection.password=${vault:secret/data/pg:password}",
+    };
+    for (String line : clean) {
+      assertThat(REDACTOR.redact(line)).as(line).isSameAs(line);
+    }
+    String secret = FakeSecrets.mixed(new Random(1007), 32);
+    assertThat(REDACTOR.redact("AIRFLOW__WEBSERVER__SECRET_KEY=" + secret)).doesNotContain(secret);
+    assertThat(REDACTOR.redact("secrets: " + secret)).doesNotContain(secret);
+    assertThat(REDACTOR.redact("spring.datasource.password=${DB_PASSWORD:" + secret + "}")).doesNotContain(secret);
+  }
 }

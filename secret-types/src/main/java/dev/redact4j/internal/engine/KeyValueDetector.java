@@ -515,6 +515,9 @@ public final class KeyValueDetector implements Detector {
     if (keyStart > 0 && text.charAt(keyStart - 1) == ':' && ValueShapes.insideArn(text, keyStart - 1)) {
       return NO_MATCH; // arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf names a secret
     }
+    if (sep == 1 && text.charAt(i) == ':' && providerReference(text, keyStart, i + 1)) {
+      return NO_MATCH; // Kafka's config providers: ${secrets:aws/secret-key} names where the value is kept
+    }
     if (keyStart >= 3 && KeyNames.regionEquals(text, keyStart - 3, "://") && containsDot(text, keyStart, keyEnd)) {
       return NO_MATCH; // "http://passwords.example.com" "Mozilla/4.08": a URL's host name, then the next field
     }
@@ -2786,6 +2789,30 @@ public final class KeyValueDetector implements Detector {
       if (c <= ' ' || c == '\\' || isQuote(c)) {
         return false;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the key at {@code keyStart} opens a {@code ${provider:path}} reference, its colon just before
+   * {@code from}: {@code ${} before the key, and a {@code /} before the closing brace within {@link #SHORT_READ}
+   * characters. A default value ({@code ${DB_PASSWORD:v}}) holds no slash and is still read.
+   */
+  private static boolean providerReference(CharSequence text, int keyStart, int from) {
+    if (keyStart < 2 || text.charAt(keyStart - 1) != '{' || text.charAt(keyStart - 2) != '$') {
+      return false;
+    }
+    int limit = Math.min(text.length(), from + SHORT_READ);
+    boolean slash = false;
+    for (int j = from; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == '}') {
+        return slash;
+      }
+      if (c <= ' ' || c == '{') {
+        return false;
+      }
+      slash |= c == '/';
     }
     return false;
   }
