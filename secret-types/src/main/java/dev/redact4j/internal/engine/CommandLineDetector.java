@@ -841,6 +841,9 @@ public final class CommandLineDetector implements Detector {
     return false;
   }
 
+  /** The longest Oracle user name read before its {@code /}, quotes included. */
+  private static final int MAX_ORACLE_USER = 130;
+
   private static long oracle(CharSequence text, int i, int limit) {
     // Skip blanks and option flags (sqlplus -s -L), then user/password followed by @, a blank or the end.
     while (i < limit) {
@@ -859,11 +862,13 @@ public final class CommandLineDetector implements Detector {
       i++; // sqlplus 'scott/"<password>"@//db/ORCL': the shell's quotes around the whole connect string
     }
     int user = i;
-    while (i < limit && (KeyNames.isAlnum(text.charAt(i)) || text.charAt(i) == '_' || text.charAt(i) == '$'
+    // An Oracle user name has at most 128 characters (quoted, 130): a flood of sqlplus"a" reads each once
+    int userLimit = Math.min(limit, user + MAX_ORACLE_USER);
+    while (i < userLimit && (KeyNames.isAlnum(text.charAt(i)) || text.charAt(i) == '_' || text.charAt(i) == '$'
         || text.charAt(i) == '#' || text.charAt(i) == '"')) {
       i++;
     }
-    if (i == user || i >= limit || text.charAt(i) != '/') {
+    if (i == user || i >= userLimit || text.charAt(i) != '/') {
       return NO_MATCH;
     }
     int start = i + 1;

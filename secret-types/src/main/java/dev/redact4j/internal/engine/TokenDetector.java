@@ -147,15 +147,17 @@ public final class TokenDetector implements Detector {
       runLimit = pos + maxs[k] + LENIENT_EXTRA;
       // A long run, or a lenient last one (read up to LENIENT_EXTRA past its maximum), ends where the
       // anchor comes again: a flood of the anchor (ptr_ptr_...) would otherwise read that far per hit.
-      int end = (maxs[k] >= LONG_RUN || open) && maxLead == 0
-          ? runToAnchorAgain(classes[k], text, pos, pos + maxs[k] + (open ? LENIENT_EXTRA : 1), anchorStart, anchorEnd)
-          : classes[k].skip(text, pos, pos + maxs[k] + (open ? LENIENT_EXTRA : 1));
+      boolean toAnchorAgain = (maxs[k] >= LONG_RUN || open) && maxLead == 0;
+      int end = run(toAnchorAgain, classes[k], text, pos, pos + maxs[k] + (open ? LENIENT_EXTRA : 1), anchorStart,
+          anchorEnd);
       if (open) {
         int limit = pos + maxs[k] + LENIENT_EXTRA;
         end = skipEscaped(classes[k], classes[k], text, end, limit);
         int next;
         while ((next = continuedAt(text, end, limit)) >= 0) { // ghp_abc\<newline>def is one shell word
-          end = skipEscaped(classes[k], classes[k], text, classes[k].skip(text, next, limit), limit);
+          // the continued part stops at the anchor too: a flood of anchor\<newline> reads each part once
+          end = skipEscaped(classes[k], classes[k], text,
+              run(toAnchorAgain, classes[k], text, next, limit, anchorStart, anchorEnd), limit);
         }
       }
       int length = end - pos;
@@ -209,6 +211,12 @@ public final class TokenDetector implements Detector {
       i = run.skip(text, i + (at >>> 16), stop);
     }
     return i;
+  }
+
+  /** A run of {@code run} from {@code from} to {@code limit}, ending early where the anchor comes again if asked. */
+  private int run(boolean toAnchorAgain, CharClass run, CharSequence text, int from, int limit, int anchorStart,
+      int anchorEnd) {
+    return toAnchorAgain ? runToAnchorAgain(run, text, from, limit, anchorStart, anchorEnd) : run.skip(text, from, limit);
   }
 
   /**

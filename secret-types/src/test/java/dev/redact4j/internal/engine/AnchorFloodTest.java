@@ -19,7 +19,8 @@ class AnchorFloodTest {
   /** The same bound as EngineSafetyTest's hand-picked floods. */
   private static final long READS_PER_CHAR = 64;
   private static final int LENGTH = 20_000;
-  private static final List<String> TAILS = List.of("", " ", "=", "=a-", ":a=", " \"a ");
+  /** After each anchor: nothing, a blank, separators, a quote, and a shell line continuation (backslash, line break). */
+  private static final List<String> TAILS = List.of("", " ", "=", "=a-", ":a=", " \"a ", "\\\n", "\"a\"");
 
   @Test
   void everyAnchorRepeatedCostsABoundedNumberOfReadsPerCharacter() {
