@@ -64,7 +64,8 @@ public interface Detector {
 
   /**
    * Whether the anchor {@code text[anchorStart, anchorEnd)} occurs again, written the same way, at
-   * {@code i > anchorStart} where a word can start (not after a letter or digit). Such an occurrence
+   * {@code i > anchorStart} where a word can start (not after a letter or digit, unless it ends an
+   * escape of a symbol: {@code %2F}). Such an occurrence
    * is a hit of its own that finds whatever follows it, so a detector reading forward from an
    * earlier one may stop there: without that, each anchor of a flood ({@code key=a-key=a-…},
    * {@code -storepass -storepass …}) reads the whole window and a line of them costs hundreds of
@@ -72,7 +73,9 @@ public interface Detector {
    * where it is a hit again.
    */
   static boolean anchorAgain(CharSequence text, int i, int anchorStart, int anchorEnd) {
-    return i > anchorStart && !KeyNames.isAlnum(text.charAt(i - 1)) && sameAnchorAt(text, i, anchorStart, anchorEnd);
+    // after an escape (%2FeyJ...) as the engine reads it: the escaped symbol, not the hex digit, comes before
+    return i > anchorStart && (!KeyNames.isAlnum(text.charAt(i - 1)) || !KeyNames.isAlnum(Escapes.before(text, i)))
+        && sameAnchorAt(text, i, anchorStart, anchorEnd);
   }
 
   /** Whether {@code text} holds the anchor {@code text[anchorStart, anchorEnd)} at {@code i}, written the same way. */

@@ -1313,7 +1313,7 @@ public final class KeyValueDetector implements Detector {
    * again ({@code key=a-key=a-…}, as in a flood of them): the value ends there at the
    * latest, else every key of such a flood reads up to {@link #MAX_VALUE} characters and a line of
    * them costs hundreds of times a clean one. The key counts where a word can start (not
-   * {@code …rKey=} at the end of base64) and followed by {@code =} or {@code :}. Reads no further than
+   * {@code …rKey=} at the end of base64) and followed by {@code =}, {@code :} or an escape ({@code %3D}). Reads no further than
    * a blank or a quote, where an unquoted value ends anyway; the text's length when the key does not
    * come again or is empty.
    */
@@ -1329,7 +1329,8 @@ public final class KeyValueDetector implements Detector {
         break;
       }
       char after = text.charAt(j + keyEnd - keyStart);
-      if ((after == '=' || after == ':') && Detector.anchorAgain(text, j, keyStart, keyEnd)) {
+      // = or :, also URL-encoded (%3D, %3A, %253D): a flood of _auth%3D is a flood of its key too
+      if ((after == '=' || after == ':' || after == '%') && Detector.anchorAgain(text, j, keyStart, keyEnd)) {
         return j;
       }
     }

@@ -152,12 +152,14 @@ public final class TokenDetector implements Detector {
           anchorEnd);
       if (open) {
         int limit = pos + maxs[k] + LENIENT_EXTRA;
-        end = skipEscaped(classes[k], classes[k], text, end, limit);
+        // the parts after an escape or a line continuation stop at the anchor too: a flood of eyJ%2F or of
+        // anchor\<newline> reads each part once
+        int stopStart = toAnchorAgain ? anchorStart : -1;
+        end = skipEscaped(classes[k], classes[k], text, end, limit, stopStart, anchorEnd);
         int next;
         while ((next = continuedAt(text, end, limit)) >= 0) { // ghp_abc\<newline>def is one shell word
-          // the continued part stops at the anchor too: a flood of anchor\<newline> reads each part once
           end = skipEscaped(classes[k], classes[k], text,
-              run(toAnchorAgain, classes[k], text, next, limit, anchorStart, anchorEnd), limit);
+              run(toAnchorAgain, classes[k], text, next, limit, anchorStart, anchorEnd), limit, stopStart, anchorEnd);
         }
       }
       int length = end - pos;
@@ -204,11 +206,22 @@ public final class TokenDetector implements Detector {
    * {@code symbols} and the run after it, up to {@code limit}.
    */
   private static int skipEscaped(CharClass run, CharClass symbols, CharSequence text, int end, int limit) {
+    return skipEscaped(run, symbols, text, end, limit, -1, -1);
+  }
+
+  /**
+   * As {@link #skipEscaped(CharClass, CharClass, CharSequence, int, int)}, each run after an escape ending
+   * where the anchor {@code text[anchorStart, anchorEnd)} comes again, unless {@code anchorStart} is -1: a
+   * flood of eyJ%2F reads each part once.
+   */
+  private static int skipEscaped(CharClass run, CharClass symbols, CharSequence text, int end, int limit,
+      int anchorStart, int anchorEnd) {
     int stop = Math.min(limit, text.length());
     int i = end;
     int at;
     while ((at = Escapes.symbolAt(text, i, stop)) >= 0 && symbols.contains((char) at)) {
-      i = run.skip(text, i + (at >>> 16), stop);
+      i = anchorStart < 0 ? run.skip(text, i + (at >>> 16), stop)
+          : run.skipToAnchorAgain(text, i + (at >>> 16), stop, anchorStart, anchorEnd);
     }
     return i;
   }
@@ -226,7 +239,8 @@ public final class TokenDetector implements Detector {
    */
   private int runToAnchorAgain(CharClass run, CharSequence text, int from, int limit, int anchorStart, int anchorEnd) {
     int end = run.skipToAnchorAgain(text, from, limit, anchorStart, anchorEnd);
-    while (end < limit && end < text.length() && run.contains(text.charAt(end)) && before.contains(text.charAt(end - 1))) {
+    while (end < limit && end < text.length() && run.contains(text.charAt(end))
+        && before.contains(Escapes.before(text, end))) {
       end = run.skipToAnchorAgain(text, end + 1, limit, anchorStart, anchorEnd);
     }
     return end;

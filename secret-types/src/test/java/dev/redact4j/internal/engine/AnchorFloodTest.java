@@ -19,8 +19,11 @@ class AnchorFloodTest {
   /** The same bound as EngineSafetyTest's hand-picked floods. */
   private static final long READS_PER_CHAR = 64;
   private static final int LENGTH = 20_000;
-  /** After each anchor: nothing, a blank, separators, a quote, and a shell line continuation (backslash, line break). */
-  private static final List<String> TAILS = List.of("", " ", "=", "=a-", ":a=", " \"a ", "\\\n", "\"a\"");
+  /**
+   * After each anchor: nothing, a blank, separators (also URL-encoded), a quote, an escaped slash and a shell
+   * line continuation (backslash, line break).
+   */
+  private static final List<String> TAILS = List.of("", " ", "=", "=a-", ":a=", " \"a ", "\\\n", "\"a\"", "%3D", "%2F");
 
   @Test
   void everyAnchorRepeatedCostsABoundedNumberOfReadsPerCharacter() {
