@@ -125,7 +125,8 @@ class CardNumberTest {
   }
 
   /**
-   * An ad server's cache-busting random ({@code ord=}, DoubleClick's tag URLs in Zeek's http.log) and an id
+   * An ad server's cache-busting random ({@code ord=}, DoubleClick's tag URLs in Zeek's http.log; Google
+   * Publisher Tag's page-view {@code correlator=}) and an id
    * glued to its head in one word ({@code simid=}, Bing's image ids; {@code userid=}) are plain numbers that
    * sometimes pass the Luhn check; a card under a key such as {@code account=} or {@code paidcard=} stays hidden.
    */
@@ -136,12 +137,15 @@ class CardNumberTest {
     for (String line : new String[] {
         "GET ad.doubleclick.net /adj/site/pg_index;tile=1;sz=728x90;u=;ord=" + maestro + "?",
         "GET /images/search?q=x&simid=" + maestro18 + "&selectedIndex=0&mode=overlay",
-        "login userid=" + maestro + " ok", "{\"orderId\": \"" + maestro + "\"}"}) {
+        "login userid=" + maestro + " ok", "{\"orderId\": \"" + maestro + "\"}",
+        "GET pubads.g.doubleclick.net /gampad/ads?gdfp_req=1&correlator=" + maestro + "&output=json_html"}) {
       assertThat(REDACTOR.redact(line)).as(line).isSameAs(line);
     }
     for (String key : new String[] {"account=", "card=", "paidcard=", "ordinal card "}) {
       assertThat(REDACTOR.redact(key + maestro)).as(key).isEqualTo(key + MASK);
     }
     assertThat(REDACTOR.redact("ord=" + FakeSecrets.grouped(maestro, '-', 4, 4, 4, 4))).isEqualTo("ord=" + MASK);
+    assertThat(REDACTOR.redact("correlator=" + FakeSecrets.grouped(maestro, ' ', 4, 4, 4, 4)))
+        .isEqualTo("correlator=" + MASK);
   }
 }

@@ -172,4 +172,30 @@ class FixtureLogLookAlikesTest {
       assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
     }
   }
+
+  /**
+   * A certificate's subject alternative names (Zeek's x509.log {@code san.dns}) list wildcard host names
+   * ({@code *.edit.example.com}) beside host names that hold a key word ({@code accountkey.example.com}).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "\"san.dns\":[\"login.example.net\",\"accountkey.example.com\",\"*.edit.example.com\",\"api.example.com\"]",
+    "\"san.dns\":[\"apikey.example.com\",\"*.edit.example.com\"]",
+    "\"hosts\": [\"password.example.org\", \"*.example.org\"]",
+    "\"san\":[\"token.example.co.uk\",\"*.mail-2.example.co.uk\"]",
+  })
+  void wildcardHostNamesPass(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"[\"apikey\",\"%s\"]", "\"password\": \"%s\"", "token=%s"})
+  void aStarThenAPasswordStaysHidden(String shape) {
+    Random r = new Random(shape.hashCode());
+    for (String value : new String[] {"*" + FakeSecrets.mixed(r, 14), "*." + FakeSecrets.mixed(r, 6) + ".com",
+        "*.example.com" + FakeSecrets.mixed(r, 10), "*.ex9mple.c0m"}) {
+      String line = String.format(shape, value);
+      assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
+    }
+  }
 }

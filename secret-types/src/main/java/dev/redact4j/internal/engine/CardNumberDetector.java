@@ -105,6 +105,7 @@ public final class CardNumberDetector implements Detector {
   private static final KeyNames.Words ID_WORDS = new KeyNames.Words("id", "ids", "uid", "guid", "trace", "span",
       "seq", "sequence", "offset", "ts", "timestamp", "time", "epoch", "nonce", "count", "version", "serial",
       "ord", // ord=: DoubleClick's cache-busting random in every ad tag URL
+      "correlator", // correlator=: Google Publisher Tag's page-view random in every ad request
       "weight", "size", "bytes"); // measures: the Windows Filtering Platform's 64-bit filter Weight
 
   /**

@@ -597,10 +597,11 @@ final class ValueShapes {
   /**
    * One {@code *} and then at least 8 characters with no other {@code *}: a password that starts with a
    * symbol ({@code *983COu3^-tAI}), not a mask such as {@code ****}, {@code ***abcd} or {@code *redacted*},
-   * nor MySQL's {@code *} and 40 hex digits ({@code IDENTIFIED BY PASSWORD '*6BB4...'}), a hash.
+   * nor MySQL's {@code *} and 40 hex digits ({@code IDENTIFIED BY PASSWORD '*6BB4...'}), a hash, nor a wildcard
+   * host name ({@code *.edit.example.com}, a certificate's subject alternative name).
    */
   static boolean starThenValue(CharSequence text, int start, int end) {
-    if (end - start < 9) {
+    if (end - start < 9 || wildcardHostName(text, start, end)) {
       return false;
     }
     boolean hex = end - start == 41;
@@ -612,6 +613,43 @@ final class ValueShapes {
       hex &= CharClass.HEX.contains(c);
     }
     return !hex;
+  }
+
+  /**
+   * {@code *.} and two or more lower-case labels of letters, digits and inner {@code -}, the last one letters
+   * only: a wildcard host name as certificates and proxies list them ({@code *.mail.example.co.uk}).
+   */
+  private static boolean wildcardHostName(CharSequence text, int start, int end) {
+    if (end - start < 5 || text.charAt(start + 1) != '.') {
+      return false;
+    }
+    int labels = 0;
+    boolean lettersOnly = false;
+    int j = start + 2;
+    while (j < end) {
+      int labelStart = j;
+      lettersOnly = true;
+      for (; j < end && text.charAt(j) != '.'; j++) {
+        char c = text.charAt(j);
+        boolean letter = c >= 'a' && c <= 'z';
+        if (!letter && !KeyNames.isDigit(c) && (c != '-' || j == labelStart || j + 1 == end
+            || text.charAt(j + 1) == '.')) {
+          return false;
+        }
+        lettersOnly &= letter;
+      }
+      if (j == labelStart) {
+        return false; // an empty label: *..com
+      }
+      labels++;
+      if (j < end) {
+        j++; // the dot; a trailing one leaves an empty label and fails above
+        if (j == end) {
+          return false;
+        }
+      }
+    }
+    return labels >= 2 && lettersOnly;
   }
 
   /**
