@@ -198,4 +198,60 @@ class FixtureLogLookAlikesTest {
       assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
     }
   }
+
+  /**
+   * Kafka's broker logs: its config dump ({@code password.encoder.iterations = 4096}, a count), a request's
+   * protocol API named by an enum constant ({@code RequestHeader(apiKey=CONTROLLER_REGISTRATION, ...)}) and a
+   * session printed by {@code Object.toString} ({@code session=org.apache.kafka.network.Session@31820587}).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "\tpassword.encoder.iterations = 4096",
+    "RequestContext(header=RequestHeader(apiKey=CONTROLLER_REGISTRATION, apiVersion=0, clientId=10, correlationId=1)",
+    "RequestHeader(apiKey=ALTER_PARTITION_REASSIGNMENTS, apiVersion=0)",
+    "{\"apiKey\": \"DESCRIBE_CLUSTER_QUOTAS\"}",
+    "connectionId=127.0.0.1:9093-127.0.0.1:44530-1-0, session=org.apache.kafka.network.Session@31820587, x=1",
+  })
+  void kafkaBrokerLogLinesPass(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"password.encoder.secret = %s", "apiKey=%s", "session=%s", "token=%s"})
+  void secretsBesideKafkaLookAlikesStayHidden(String shape) {
+    Random r = new Random(shape.hashCode());
+    for (String value : new String[] {FakeSecrets.mixed(r, 24), FakeSecrets.chars(r, FakeSecrets.UPPER, 12) + "_"
+        + FakeSecrets.chars(r, FakeSecrets.UPPER, 3) + "7" + FakeSecrets.chars(r, FakeSecrets.UPPER, 8),
+        FakeSecrets.chars(r, FakeSecrets.UPPER, 20) + "_" + FakeSecrets.chars(r, FakeSecrets.DIGITS, 4),
+        "org.example.Session@" + FakeSecrets.mixed(r, 8)}) {
+      String line = String.format(shape, value);
+      assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
+    }
+    String notPackaged = "john.Smith@19850412";
+    assertThat(REDACTOR.redact("password=" + notPackaged)).doesNotContain(notPackaged);
+  }
+
+  /**
+   * Exim's message id ({@code 1j84Z4-00011u-PW}) ends in two base-62 characters that may spell a key word;
+   * then {@code =>} starts a delivery. Syslog's {@code auth.info:} is a facility and severity, not a key.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "2020-02-29 16:02:06 1j84Z4-00011u-PW => gilberte <gilberte@mail.example.com> R=local_user T=mail_spool",
+    "2020-03-03 22:16:04 1j9Fpc-0006UO-Pw => marnie <marnie@mail.example.com> R=local_user",
+    "2024-01-05 10:00:00 1rLmXq-00000000Abc-00PW => bob <bob@example.org> R=dnslookup",
+    "2015-05-27T04:31:28.10040 auth.info: sshd[30993]:  Invalid user admin from 192.0.2.1",
+    "May 27 04:31:28 host authpriv.notice: sudo: pam_unix(sudo:session): session opened for user root",
+  })
+  void eximMessageIdsAndSyslogPrioritiesPass(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"db-PW => %s", "PW => %s", "auth: %s", "auth.token: %s"})
+  void aPasswordAfterAnArrowOrAnAuthKeyStaysHidden(String shape) {
+    String value = FakeSecrets.mixed(new Random(shape.hashCode()), 18);
+    String line = String.format(shape, value);
+    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
+  }
 }

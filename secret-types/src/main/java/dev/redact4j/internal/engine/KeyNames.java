@@ -119,6 +119,7 @@ public final class KeyNames {
     "id", "ids", "name", "names", "type", "types", "url", "uri", "urls", "endpoint", "file", "filename", "files",
     "glob", "globs", // sshKeyFilesGlob: a pattern of file names
     "path", "paths", "dir", "location", "length", "len", "size", "count", "min", "max", "policy", "policies",
+    "iterations", // Kafka's password.encoder.iterations: a key derivation's work factor
     "hint", "prompt", "label", "field", "fields", "param", "params", "parameter", "header", "headers", "expires",
     "expiry", "expiration", "exp", "ttl", "lifetime", "timeout", "duration", "age", "at", "in", "version",
     "format", "mode", "enabled", "enable", "required", "optional", "valid", "validity", "strength", "changed",

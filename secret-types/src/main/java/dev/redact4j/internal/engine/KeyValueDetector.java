@@ -512,6 +512,12 @@ public final class KeyValueDetector implements Detector {
     if (keyStart > 0 && text.charAt(keyStart - 1) == '/' && sep == 2 && text.charAt(i) == '-') {
       return NO_MATCH; // f:/etc/pam.d/common-password -> r:pam_pwhistory: a file's name before an arrow
     }
+    if (eximMessageId(text, keyStart, keyEnd)) {
+      return NO_MATCH; // Exim: 1j84Z4-00011u-PW => bob <bob@example.org>: a message id whose tail spells PW
+    }
+    if (sep == 1 && text.charAt(i) == ':' && syslogPriority(text, keyStart, keyEnd)) {
+      return NO_MATCH; // syslog: auth.info: sshd[30993]: a facility and a severity, not a key
+    }
     if (keyStart > 0 && text.charAt(keyStart - 1) == ':' && ValueShapes.insideArn(text, keyStart - 1)) {
       return NO_MATCH; // arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf names a secret
     }
@@ -2412,7 +2418,8 @@ public final class KeyValueDetector implements Detector {
       case SECRET:
         return len >= 6 && !identifierNamingSecret(text, start, end);
       case API_KEY:
-        return len >= 6 && !identifierNamingSecret(text, start, end) && looksSecret(text, start, end, 16);
+        return len >= 6 && !identifierNamingSecret(text, start, end) && looksSecret(text, start, end, 16)
+            && !ValueShapes.upperSnakeName(text, start, end); // RequestHeader(apiKey=CONTROLLER_REGISTRATION
       case SIGNATURE:
         // A URL or token signature is one word; "signature": "Best regards, Bob" is an e-mail's.
         return len >= 16 && looksSecret(text, start, end, 20) && !containsBlank(text, start, end);
@@ -2789,6 +2796,46 @@ public final class KeyValueDetector implements Detector {
       }
       if (c <= ' ' || c == '\\' || isQuote(c)) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the key is an Exim message id: base-62 parts of 6, 6 and 2 characters ({@code 1j84Z4-00011u-PW}),
+   * or of 6, 11 and 4 since Exim 4.97, joined by {@code -}; its last part may spell a key word.
+   */
+  private static boolean eximMessageId(CharSequence text, int keyStart, int keyEnd) {
+    int len = keyEnd - keyStart;
+    int second = len == 16 ? 13 : len == 23 ? 18 : -1;
+    if (second < 0 || text.charAt(keyStart + 6) != '-' || text.charAt(keyStart + second) != '-') {
+      return false;
+    }
+    for (int j = keyStart; j < keyEnd; j++) {
+      if (j != keyStart + 6 && j != keyStart + second && !KeyNames.isAlnum(text.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Syslog's severities, as a priority names them after the facility: {@code auth.info}. */
+  private static final String[] SEVERITIES = {
+    "emerg", "alert", "crit", "err", "error", "warn", "warning", "notice", "info", "debug"};
+
+  /**
+   * Whether the key is a syslog priority of the {@code auth} or {@code authpriv} facility
+   * ({@code auth.info}, {@code authpriv.notice}), which templates print before the program's name.
+   */
+  private static boolean syslogPriority(CharSequence text, int keyStart, int keyEnd) {
+    int dot = keyEnd - keyStart > 4 && text.charAt(keyStart + 4) == '.' ? keyStart + 4 : keyStart + 8;
+    if (dot >= keyEnd || text.charAt(dot) != '.' || !KeyNames.equalsIgnoreCase(text, keyStart, dot, "auth")
+        && !KeyNames.equalsIgnoreCase(text, keyStart, dot, "authpriv")) {
+      return false; // read in constant time: a flood of keys must not pay for a scan of each
+    }
+    for (String severity : SEVERITIES) {
+      if (KeyNames.equalsIgnoreCase(text, dot + 1, keyEnd, severity)) {
+        return true;
       }
     }
     return false;

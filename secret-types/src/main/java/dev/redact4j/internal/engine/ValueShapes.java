@@ -447,7 +447,39 @@ final class ValueShapes {
       return j + 1 == at && "ZBCSIJFD".indexOf(text.charAt(j)) >= 0
           || text.charAt(j) == 'L' && text.charAt(at - 1) == ';' && className(text, j + 1, at - 1, false);
     }
-    return end - at - 1 >= 6 && hexLetter(text, at + 1, end) && className(text, start, at, true);
+    // A hash of digits alone is also a birthday (john.Smith@19850412); three packages make it a class name.
+    return end - at - 1 >= 6 && (hexLetter(text, at + 1, end) || packageDots(text, start, at) >= 3)
+        && className(text, start, at, true);
+  }
+
+  /** How many dots the class name before {@code end} holds: its package segments. */
+  private static int packageDots(CharSequence text, int start, int end) {
+    int dots = 0;
+    for (int j = start; j < end; j++) {
+      dots += text.charAt(j) == '.' ? 1 : 0;
+    }
+    return dots;
+  }
+
+  /**
+   * Two or more words of upper-case letters joined by single {@code _}: an enum constant's name
+   * ({@code CONTROLLER_REGISTRATION}, Kafka's protocol API in a request header), not a generated key,
+   * which holds digits or lower-case letters.
+   */
+  static boolean upperSnakeName(CharSequence text, int start, int end) {
+    int words = 1;
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      if (c == '_') {
+        if (j == start || j + 1 == end || text.charAt(j + 1) == '_') {
+          return false;
+        }
+        words++;
+      } else if (!KeyNames.isUpper(c)) {
+        return false;
+      }
+    }
+    return words >= 2;
   }
 
   /**
