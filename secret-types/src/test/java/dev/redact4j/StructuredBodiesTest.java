@@ -154,4 +154,29 @@ class StructuredBodiesTest {
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }
+
+  static Stream<String> openTelemetryAttributes() {
+    return Stream.of(
+        "{\"key\":\"http.request.header.x_api_key\",\"value\":{\"arrayValue\":{\"values\":[{\"stringValue\":\""
+            + TOKEN + "\"}]}}}",
+        "{\"key\": \"db.password\", \"value\": {\"arrayValue\": {\"values\": [{\"stringValue\": \"" + PASSWORD
+            + "\"}]}}}",
+        "Resource attributes:\n     -> process.env.API_TOKEN: Str(" + TOKEN + ")\n     -> host.name: Str(web-1)",
+        "     -> app.client_secret: Str(" + TOKEN + ")",
+        "     -> http.request.header.x-api-key: Slice([\"" + TOKEN + "\"])");
+  }
+
+  @ParameterizedTest
+  @MethodSource("openTelemetryAttributes")
+  void aSecretAttributeAsOtlpJsonOrTheCollectorsDebugExporterPrintsItIsHidden(String line) {
+    assertThat(REDACTOR.redact(line)).as(line).contains("[REDACTED:")
+        .doesNotContain(TOKEN.substring(8, 20)).doesNotContain(PASSWORD.substring(4, 12));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"     -> db.system: Str(postgresql)", "     -> token.type: Str(Bearer)",
+      "     -> password.length: Int(12)", "{\"key\":\"token.kind\",\"value\":{\"arrayValue\":{\"values\":[]}}}"})
+  void anOrdinaryOpenTelemetryAttributeStays(String line) {
+    assertThat(REDACTOR.redact(line)).isEqualTo(line);
+  }
 }

@@ -90,6 +90,9 @@ public final class KeyValueDetector implements Detector {
   private static final String OPTIONAL = "Optional[";
   /** How Go's {@code %#v} opens a slice of strings, the values of an {@code http.Header} key. */
   private static final String GO_STRINGS = "[]string{";
+  /** The OpenTelemetry Collector's debug exporter prints a string attribute as {@code Str(<value>)}. */
+  private static final String OTEL_STR = "Str(";
+  private static final String OTEL_SLICE = "Slice([";
   /** How Spring's {@code FieldError} introduces the value it rejected, after {@code on field 'name':}. */
   private static final String REJECTED_VALUE = "rejected value [";
   /** Longest rejected value read. */
@@ -1908,6 +1911,23 @@ public final class KeyValueDetector implements Detector {
         // Go's %#v of an http.Header or url.Values, "X-Api-Key":[]string{"v"}: the first string is the value
         return value(text, i + GO_STRINGS.length(), (char) 0, (char) 0, false, false, false, false);
       }
+      if (c == 'S' && KeyNames.regionEquals(text, i, OTEL_SLICE) && i + OTEL_SLICE.length() < n) {
+        // the collector's debug exporter, -> http.request.header.x-api-key: Slice(["v"]): the first string
+        return value(text, i + OTEL_SLICE.length(), (char) 0, (char) 0, false, false, false, false);
+      }
+      if (c == 'S' && KeyNames.regionEquals(text, i, OTEL_STR)) {
+        // the collector's debug exporter, -> process.env.API_TOKEN: Str(v), the ) closing the line. The
+        // read stops at a blank or a ( too, where the next key's Str( would start: floods stay linear.
+        int start = i + OTEL_STR.length();
+        int end = start;
+        int limit = Math.min(n, start + MAX_VALUE);
+        while (end < limit && text.charAt(end) > ' ' && text.charAt(end) != '(') {
+          end++;
+        }
+        boolean lineEnds = end == n || text.charAt(end) == '\n' || text.charAt(end) == '\r';
+        return lineEnds && end - 1 > start && text.charAt(end - 1) == ')'
+            && accepts(text, start, end - 1, flag, false, loose) ? Detector.pack(start, end - 1) : NO_MATCH;
+      }
       int chars = c == '[' && (kind == Kind.PASSWORD || kind == Kind.SECRET) ? charArrayEnd(text, i) : -1;
       if (chars > 0) {
         return Detector.pack(i, chars); // a char[] as Java prints it, one character at a time
@@ -2197,6 +2217,10 @@ public final class KeyValueDetector implements Detector {
    * (read no deeper). Reads at most 16 characters besides blanks.
    */
   private static int wrappedValue(CharSequence text, int i) {
+    return wrappedValue(text, i, true);
+  }
+
+  private static int wrappedValue(CharSequence text, int i, boolean followArrays) {
     int n = text.length();
     int j = skipBlanks(text, i + 1);
     if (j < n && (text.charAt(j) == '\n' || text.charAt(j) == '\r' && j + 1 < n && text.charAt(j + 1) == '\n')) {
@@ -2206,6 +2230,11 @@ public final class KeyValueDetector implements Detector {
     while (j < n && quotes < 2 && (isQuote(text.charAt(j)) || text.charAt(j) == '\\')) {
       j++;
       quotes++;
+    }
+    if (quotes > 0 && followArrays && KeyNames.regionEqualsIgnoreCase(text, j, "arrayvalue")) {
+      // OTLP JSON: {"arrayValue": {"values": [{"stringValue": "v"}]}}, the first element's value (one level)
+      int element = firstArrayElement(text, j + 10, quotes);
+      return element < 0 ? -1 : wrappedValue(text, element, false);
     }
     if (quotes > 0 && KeyNames.regionEqualsIgnoreCase(text, j, "datatype")) {
       j = afterDataType(text, j + 8, quotes); // SQS: {"DataType":"String","StringValue":"v"}
@@ -2224,6 +2253,37 @@ public final class KeyValueDetector implements Detector {
     }
     j = skipBlanks(text, j + 1);
     return j < n && text.charAt(j) != '{' && text.charAt(j) != '[' ? j : -1;
+  }
+
+  /**
+   * Where the first element object of an OTLP {@code arrayValue} starts, its name ending at {@code j}
+   * and quoted by {@code quotes} characters: the {@code {} in {@code ": {"values": [{}; -1 for any other
+   * shape. Reads at most 40 characters besides blanks.
+   */
+  private static int firstArrayElement(CharSequence text, int j, int quotes) {
+    int n = text.length();
+    j = skipBlanks(text, skipQuotes(text, j, quotes));
+    if (j >= n || text.charAt(j) != ':' || (j = skipBlanks(text, j + 1)) >= n || text.charAt(j) != '{') {
+      return -1;
+    }
+    j = skipQuotes(text, skipBlanks(text, j + 1), quotes);
+    if (!KeyNames.regionEquals(text, j, "values")) {
+      return -1;
+    }
+    j = skipBlanks(text, skipQuotes(text, j + 6, quotes));
+    if (j >= n || text.charAt(j) != ':' || (j = skipBlanks(text, j + 1)) >= n || text.charAt(j) != '[') {
+      return -1;
+    }
+    j = skipBlanks(text, j + 1);
+    return j < n && text.charAt(j) == '{' ? j : -1;
+  }
+
+  /** Past at most {@code quotes} quote characters (or backslashes escaping them) at {@code j}. */
+  private static int skipQuotes(CharSequence text, int j, int quotes) {
+    for (int q = 0; q < quotes && j < text.length() && (isQuote(text.charAt(j)) || text.charAt(j) == '\\'); q++) {
+      j++;
+    }
+    return j;
   }
 
   /**
