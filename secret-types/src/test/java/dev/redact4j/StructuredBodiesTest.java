@@ -179,4 +179,27 @@ class StructuredBodiesTest {
   void anOrdinaryOpenTelemetryAttributeStays(String line) {
     assertThat(REDACTOR.redact(line)).isEqualTo(line);
   }
+
+  static Stream<String> protobufTextHeaders() {
+    return Stream.of(
+        "ext_authz check: attributes { request { http { headers { key: \"x-api-key\" value: \"" + TOKEN
+            + "\" } } } }",
+        "http_request { headers { key: \"x-auth-token\" value: \"" + TOKEN + "\" } }",
+        "metadata { key: \"password\" value: \"" + PASSWORD + "\" }");
+  }
+
+  @ParameterizedTest
+  @MethodSource("protobufTextHeaders")
+  void aHeaderValueInProtobufTextFormatIsHidden(String line) {
+    assertThat(REDACTOR.redact(line)).as(line).contains("[REDACTED:")
+        .doesNotContain(TOKEN.substring(8, 20)).doesNotContain(PASSWORD.substring(4, 12));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"headers { key: \"x-api-key\" value: \"\" }",
+      "headers { key: \"x-request-id\" value: \"0f8e2c1a-5b7d-4e3f-9a1b-2c3d4e5f6a7b\" }",
+      "headers { key: \"password\" present: true value: \"Fake\" }"})
+  void otherProtobufTextHeadersStay(String line) {
+    assertThat(REDACTOR.redact(line)).isEqualTo(line);
+  }
 }

@@ -568,8 +568,14 @@ public final class KeyValueDetector implements Detector {
     int dumped = sep > 0 ? SiblingEntries.phpDumpString(text, keyStart, keyEnd) : -1;
     boolean prose = sep == 0 && !flag && proseBefore(text, keyStart) && proseAfter(text, afterKey, i)
         && !passwordCommandAt(text, keyStart, keyEnd, i);
+    // protobuf's text format: key: "x-api-key" value: "v", the name's value field then a blank, not prose
+    long blankParted = sep == 0 && i > afterKey && text.charAt(afterKey - 1) == '"' && namedBySibling(text, keyStart)
+        ? siblingValue(text, afterKey) : NO_MATCH;
+    prose &= blankParted == NO_MATCH;
     int labelled = sep == 0 && !flag ? SiblingEntries.cefLabelledValue(text, keyStart, keyEnd) : -1;
-    if (labelled >= 0) {
+    if (blankParted != NO_MATCH) {
+      valueAt = Detector.end(blankParted);
+    } else if (labelled >= 0) {
       valueAt = labelled; // CEF: cs1Label=password cs1=<v>, the label names the custom field that holds the value
       terminator = ' ';
     } else if (prose) {

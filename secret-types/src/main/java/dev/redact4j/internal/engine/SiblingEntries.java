@@ -447,7 +447,8 @@ final class SiblingEntries {
 
   /**
    * The value field of the entry whose name field ends at {@code i}: up to four fields later, within
-   * {@link #SPAN} characters, each after a comma or a line break (YAML), and before anything
+   * {@link #SPAN} characters, each after a comma or a line break (YAML) (the first also after a blank
+   * when the name was quoted, as protobuf's text format prints it), and before anything
    * that closes the entry or opens another ({@code }}, {@code - }, {@code {}, {@code [}). Returns
    * {@link Detector#pack} of the value field's start and its value's start, or {@link Detector#NO_MATCH}.
    * {@code valueFrom} is not a value field, so secret references stay.
@@ -461,9 +462,11 @@ final class SiblingEntries {
         return NO_MATCH;
       }
       char c = text.charAt(j);
+      // protobuf's text format parts fields with a blank: key: "x-api-key" value: "v", the value field next
+      boolean blankParted = fields == 0 && j > i && text.charAt(i - 1) == '"' && KeyNames.isLower(c);
       if (c == ',') {
         j++;
-      } else if (c != '\n' && c != '\r') {
+      } else if (c != '\n' && c != '\r' && !blankParted) {
         return NO_MATCH;
       }
       while (j < limit && text.charAt(j) <= ' ') {
@@ -486,6 +489,9 @@ final class SiblingEntries {
           return NO_MATCH; // the kubelet's Go dump EnvVar{Name:DB_PASSWORD,Value:,ValueFrom:&EnvVarSource{...}}
         }
         return Detector.pack(fieldStart, j);
+      }
+      if (blankParted) {
+        return NO_MATCH;
       }
       // Another field of the entry ("type":"String", masked: false): skip its scalar value.
       if (j < limit && text.charAt(j) == '\\') {
