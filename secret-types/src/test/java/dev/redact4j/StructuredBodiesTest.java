@@ -202,4 +202,13 @@ class StructuredBodiesTest {
   void otherProtobufTextHeadersStay(String line) {
     assertThat(REDACTOR.redact(line)).isEqualTo(line);
   }
+
+  @ParameterizedTest
+  @ValueSource(ints = {22, 48, 60, 64})
+  void aVendorKeyInAHeaderListIsHiddenWhateverItsLengthBeforeTheNextHeader(int length) {
+    String key = FakeSecrets.chars(new Random(length), FakeSecrets.ALNUM, length);
+    String line = "OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=" + key + ",x-honeycomb-dataset=prod";
+    assertThat(REDACTOR.redact(line)).as(line).contains("[REDACTED:").contains(",x-honeycomb-dataset=prod")
+        .doesNotContain(key.substring(4, 16));
+  }
 }

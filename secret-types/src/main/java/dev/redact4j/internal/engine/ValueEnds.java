@@ -166,8 +166,10 @@ final class ValueEnds {
         j++; // a word after its key (prose, a flag's argument): Hunter|2024x is one word, as ProseValues reads it
         continue;
       }
+      // The next key= is looked for past the read's own limit: a vendor rule reads little more than its longest
+      // value, and x-honeycomb-team=<48 chars>,x-honeycomb-dataset=prod must still end at the comma
       if ((c == ',' || c == ';' || c == '&') && c != terminator && htmlAmpersand(text, j) == 0
-          && goesOnAfter(text, j + 1, limit)) {
+          && goesOnAfter(text, j + 1, Math.min(text.length(), j + 1 + LOOKAHEAD))) {
         j++; // a symbol inside a generated password (Tz2,xB&4~b): not followed by a blank or another key=
         continue;
       }
