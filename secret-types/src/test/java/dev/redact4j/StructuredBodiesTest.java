@@ -211,4 +211,12 @@ class StructuredBodiesTest {
     assertThat(REDACTOR.redact(line)).as(line).contains("[REDACTED:").contains(",x-honeycomb-dataset=prod")
         .doesNotContain(key.substring(4, 16));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Tag(key='db.password', vType=0, vStr='%s', vDouble=None)",
+      "Tag(key=http.request.header.x-api-key, vType=STRING, vStr=%s)"})
+  void aJaegerThriftTagsStringValueIsHidden(String shape) {
+    String line = shape.formatted(TOKEN);
+    assertThat(REDACTOR.redact(line)).as(line).contains("[REDACTED:").doesNotContain(TOKEN.substring(8, 20));
+  }
 }

@@ -20,8 +20,8 @@ final class SiblingEntries {
    */
   private static final KeyNames.Words NAME_FIELDS =
       new KeyNames.Words("name", "key", "parameterkey", "parametername", "optionname", "type");
-  /** Fields that hold the value of such an entry. */
-  private static final KeyNames.Words VALUE_FIELDS = new KeyNames.Words("value", "parametervalue");
+  /** Fields that hold the value of such an entry; {@code vStr}, a Jaeger thrift {@code Tag}'s string value. */
+  private static final KeyNames.Words VALUE_FIELDS = new KeyNames.Words("value", "parametervalue", "vstr");
 
   /**
    * Elements that name an entry held by the next element: Hadoop's, web.xml's, a property list's; an
