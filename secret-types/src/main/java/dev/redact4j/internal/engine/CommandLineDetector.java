@@ -841,7 +841,7 @@ public final class CommandLineDetector implements Detector {
     return false;
   }
 
-  /** The longest Oracle user name read before its {@code /}, quotes included. */
+  /** The longest Oracle user name read before its {@code /}, quotes included; and the longest option skipped. */
   private static final int MAX_ORACLE_USER = 130;
 
   private static long oracle(CharSequence text, int i, int limit) {
@@ -851,8 +851,12 @@ public final class CommandLineDetector implements Detector {
       if (c == ' ' || c == '\t') {
         i++;
       } else if (c == '-' && i + 1 < limit && KeyNames.isAlnum(text.charAt(i + 1))) {
-        while (i < limit && text.charAt(i) > ' ') {
+        int optionLimit = Math.min(limit, i + MAX_ORACLE_USER); // a flood of expdp- is no option: read each once
+        while (i < optionLimit && text.charAt(i) > ' ') {
           i++;
+        }
+        if (i == optionLimit && i < limit) {
+          return NO_MATCH;
         }
       } else {
         break;
