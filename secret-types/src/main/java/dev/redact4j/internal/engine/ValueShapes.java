@@ -309,16 +309,25 @@ final class ValueShapes {
 
   /**
    * Whether {@code text[.., at]} ends inside an ARN: the word around it, back to a blank, quote or
-   * backtick, {@code =}, {@code ,} or bracket and at most 128 characters, starts with {@code arn:}. The resource
+   * backtick, {@code =}, {@code ,} or bracket and at most {@value #MAX_ARN_HEAD} characters and five colons,
+   * starts with {@code arn:}. The resource
    * type of {@code arn:aws:secretsmanager:...:secret:prod/db-AbCdEf} is not a key.
    */
+  /** Longest ARN head before its resource type: {@code arn:aws-us-gov:elasticloadbalancing:us-gov-west-1:<12>:}. */
+  private static final int MAX_ARN_HEAD = 80;
+
   static boolean insideArn(CharSequence text, int at) {
-    int limit = Math.max(0, at - 128);
+    int limit = Math.max(0, at - MAX_ARN_HEAD);
     int j = at;
+    int colons = 0;
     while (j > limit) {
       char c = text.charAt(j - 1);
       if (c <= ' ' || KeyValueDetector.isQuote(c) || c == '=' || c == ',' || c == '[' || c == '(' || c == '{') {
         break;
+      }
+      // the resource type comes after arn:partition:service:region:account: (five colons): a flood of pat: stops
+      if (c == ':' && ++colons > 5) {
+        return false;
       }
       j--;
     }
