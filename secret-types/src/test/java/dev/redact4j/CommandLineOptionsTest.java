@@ -166,6 +166,20 @@ class CommandLineOptionsTest {
     hidden("+ rabbitmqctl change_password bob \"%s\"", pw, "cli-rabbitmq-password");
   }
 
+  /**
+   * Windows event records show net user's password as the command's last word ({@code net user Administrator
+   * <v>} resets it), inside an XML {@code <Data>} element, or in a JSON-escaped script after {@code \r\n}.
+   */
+  @Test
+  void aNetUserPasswordThatEndsTheCommandIsHidden() {
+    String pw = FakeSecrets.mixed(new Random(53), 12) + "%";
+    hidden("Process Command Line: net user Administrator %s", pw, "cli-net-password");
+    hidden("<Data Name=\"CommandLine\">net user Administrator %s</Data>", pw, "cli-net-password");
+    hidden("Invoke-Expression \"net user /add backdoor %s\"", pw, "cli-net-password");
+    hidden("{\"Message\": \"Creating Scriptblock text (1 of 1):\\r\\nnet user backup %s /add\\r\\n\"}", pw,
+        "cli-net-password");
+  }
+
   /** getopt (sshpass, cqlsh) and pflag (docker login) also read a password glued to -p; a glued port stays. */
   @Test
   void aPasswordGluedToDashPIsHidden() {
@@ -228,6 +242,9 @@ class CommandLineOptionsTest {
     "net use Z: \\\\srv\\share /user:bob",
     "the net use of funds is expected to grow",
     "net user additions were high this quarter",
+    "net user bob changed",
+    "net user jdoe Administrators",
+    "see the\\nnet user docs",
     "rabbitmqctl add_user bob",
     "rabbitmqctl add_user bob ${RABBIT_PASSWORD}",
     "api call change_password user=bob result=ok",

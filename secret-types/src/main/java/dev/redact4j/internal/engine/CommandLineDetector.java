@@ -200,6 +200,12 @@ public final class CommandLineDetector implements Detector {
     this.headerP = headerP;
   }
 
+  /** Whether a JSON-escaped line break or tab ({@code \\n}, {@code \\r}, {@code \\t}) ends right before {@code word}. */
+  private static boolean escapedBreak(CharSequence text, int word) {
+    char c = text.charAt(word - 1);
+    return word > 1 && text.charAt(word - 2) == '\\' && (c == 'n' || c == 'r' || c == 't');
+  }
+
   /** Whether one of {@link #wordPrefixes} ends right before {@code word}, at a word start itself. */
   private boolean prefixedWord(CharSequence text, int word) {
     for (String prefix : wordPrefixes) {
@@ -230,7 +236,7 @@ public final class CommandLineDetector implements Detector {
     }
     int word = anchorStart - before.length();
     if (word < 0 || !KeyNames.regionEquals(text, word, before)
-        || word > 0 && KeyNames.isAlnum(text.charAt(word - 1)) && !prefixedWord(text, word)) {
+        || word > 0 && KeyNames.isAlnum(text.charAt(word - 1)) && !prefixedWord(text, word) && !escapedBreak(text, word)) {
       return NO_MATCH;
     }
     if (style == Style.SCP_REMOTE) {
@@ -516,20 +522,27 @@ public final class CommandLineDetector implements Detector {
         i++;
       }
       if (i >= limit || endOfCommand(text, i) || Detector.anchorAgain(text, i, anchorStart, anchorEnd)) {
-        break;
+        return command || value != NO_MATCH && lastWordSecret(text, value) ? value : NO_MATCH;
       }
       int end = valueEnd(text, i, limit);
       if (end == i) {
-        break; // a lone quote or a backtick: not a plain argument list
+        // a closing quote (Invoke-Expression "net user bob <v>"), or a lone quote or backtick: no argument list
+        return value != NO_MATCH && text.charAt(i) == '"' && lastWordSecret(text, value) ? value : NO_MATCH;
       }
       char first = text.charAt(i);
       boolean option = first == '-' || first == '/';
       if (value != NO_MATCH) {
-        return option || command ? value : NO_MATCH;
+        boolean closingTag = first == '<' && i + 1 < end && text.charAt(i + 1) == '/';
+        return option || command || closingTag && lastWordSecret(text, value) ? value : NO_MATCH;
       }
       boolean drive = seen == 0 && end == i + 2 && KeyNames.isAlnum(first) && text.charAt(i + 1) == ':';
       if (!option && !drive && ++seen == position) {
         int start = first == '\'' || first == '"' ? i + 1 : i;
+        for (int j = start + 1; j + 1 < end; j++) {
+          if (text.charAt(j) == '<' && text.charAt(j + 1) == '/') {
+            end = j; // <Data Name="CommandLine">net user bob <v></Data>: an event's XML
+          }
+        }
         if (end - start < 4 || ValueShapes.isPlaceholder(text, start, end, true)) {
           return NO_MATCH;
         }
@@ -539,7 +552,16 @@ public final class CommandLineDetector implements Detector {
       }
       i = end < limit && (text.charAt(end) == '\'' || text.charAt(end) == '"') ? end + 1 : end;
     }
-    return command ? value : NO_MATCH;
+    return command || value != NO_MATCH && i >= text.length() && lastWordSecret(text, value) ? value : NO_MATCH;
+  }
+
+  /**
+   * Whether a positional value that ends the command ({@code net user Administrator <v>} resets a password)
+   * has a secret's make-up, so that prose ending in a word at the password's place ({@code net user bob
+   * changed}) passes. A tool's subcommand ({@code rabbitmqctl add_user}) counts only after its tool, as before.
+   */
+  private boolean lastWordSecret(CharSequence text, long value) {
+    return tool == null && ValueShapes.looksSecret(text, Detector.start(value), Detector.end(value), Integer.MAX_VALUE);
   }
 
   /** {@link Style#SUBCOMMAND_ARGUMENT}: reads at most {@link #MAX_WORDS} words after the subcommand. */
