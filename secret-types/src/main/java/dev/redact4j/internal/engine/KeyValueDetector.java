@@ -638,6 +638,8 @@ public final class KeyValueDetector implements Detector {
       // Terraform: variable "db_password" { default = "value" }, the value an argument of the block
     } else if (xmlElement && (valueAt = startTagEnd(text, keyEnd)) > 0) {
       xml = true; // <password>value</password>, <password encrypted="false">value</password>
+      int nested = nestedValueElement(text, valueAt);
+      valueAt = nested > 0 ? nested : valueAt; // unattend.xml: <Password><Value>value</Value><PlainText>...
     } else if (i < n && text.charAt(i) == '>' && afterKey == keyEnd + 1 && keyStart >= 6
         && isQuote(text.charAt(keyStart - 1)) && (KeyNames.regionEqualsIgnoreCase(text, keyStart - 5, "key=")
             && text.charAt(keyStart - 6) <= ' ' || keyStart >= 11 && KeyNames.regionEquals(text, keyStart - 11, "<Set name="))) {
@@ -2244,6 +2246,8 @@ public final class KeyValueDetector implements Detector {
     }
     if (quotes > 0 && KeyNames.regionEqualsIgnoreCase(text, j, "datatype")) {
       j = afterDataType(text, j + 8, quotes); // SQS: {"DataType":"String","StringValue":"v"}
+    } else if (quotes > 0 && KeyNames.regionEquals(text, j, "type") && j + 4 < n && isQuote(text.charAt(j + 4))) {
+      j = afterDataType(text, j + 4, quotes); // ARM parameters and outputs: {"type": "String", "value": "v"}
     }
     int field = j < 0 ? 0 : wrapperField(text, j, quotes > 0);
     if (field == 0) {
@@ -2325,6 +2329,9 @@ public final class KeyValueDetector implements Detector {
       }
     }
     j = j < limit ? skipBlanks(text, j + 1) : -1;
+    if (j >= 0 && j + 1 < n && (text.charAt(j) == '\n' || text.charAt(j) == '\r' && text.charAt(j + 1) == '\n')) {
+      j = skipBlanks(text, j + (text.charAt(j) == '\r' ? 2 : 1)); // pretty-printed: the next field on its own line
+    }
     for (int q = 0; j >= 0 && j < n && q < quotes && (isQuote(text.charAt(j)) || text.charAt(j) == '\\'); q++) {
       j++;
     }
@@ -2591,13 +2598,17 @@ public final class KeyValueDetector implements Detector {
     return Detector.pack(s, e);
   }
 
-  /** Where the text of a {@code <value>} element right after {@code i} (blanks and line breaks between) starts; -1. */
+  /**
+   * Where the text of a {@code <value>} element (any case) right after {@code i} (blanks and line breaks between)
+   * starts; -1.
+   */
   private static int nestedValueElement(CharSequence text, int i) {
     int limit = Math.min(text.length(), i + 64);
     while (i < limit && text.charAt(i) <= ' ') {
       i++;
     }
-    return KeyNames.regionEquals(text, i, "<value>") ? i + "<value>".length() : -1;
+    // <Value> as Windows Setup's answer files (unattend.xml) spell it
+    return KeyNames.regionEqualsIgnoreCase(text, i, "<value>") ? i + "<value>".length() : -1;
   }
 
   /**
