@@ -44,10 +44,24 @@ class WindowsAdminLogsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "##vso[task.setvariable variable=SqlPassword]%s",
+    "2026-11-05T08:00:01.1234567Z ##[debug]Processed: ##vso[task.setvariable variable=dbPassword;issecret=false]%s",
+    "##vso[task.setvariable variable=clientSecret;isOutput=true]%s",
+  })
+  void anAzurePipelinesVariableNamedForASecretIsHidden(String shape) {
+    String out = REDACTOR.redact(shape.formatted(PW));
+    assertThat(out).doesNotContain(PW).endsWith("]" + "[REDACTED:" + (shape.contains("clientSecret") ? "secret" : "password")
+        + "-assignment]");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "{\"outputs\": {\"vmName\": {\"type\": \"String\", \"value\": \"vm-app01\"}}}",
     "{\"adminPassword\": {\"type\": \"SecureString\"}}",
     "<AdministratorPassword><Value></Value><PlainText>true</PlainText></AdministratorPassword>",
     "<PasswordPolicy><Value>Complex</Value></PasswordPolicy>",
+    "##vso[task.setvariable variable=dbPassword;issecret=true]***",
+    "##vso[task.setvariable variable=buildNumber;issecret=false]20261105.3",
   })
   void shapesWithoutASecretPassThrough(String text) {
     assertThat(REDACTOR.redact(text)).isSameAs(text);

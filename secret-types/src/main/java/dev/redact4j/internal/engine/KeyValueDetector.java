@@ -573,7 +573,15 @@ public final class KeyValueDetector implements Detector {
         ? siblingValue(text, afterKey) : NO_MATCH;
     prose &= blankParted == NO_MATCH;
     int labelled = sep == 0 && !flag ? SiblingEntries.cefLabelledValue(text, keyStart, keyEnd) : -1;
-    if (blankParted != NO_MATCH) {
+    // Only keys that can be a variable's name (no separator) or the issecret property read more: floods stay cheap.
+    int pipelineValue = sep == 0 || sep == 1 && kind == Kind.SECRET
+        ? AzurePipelinesCommands.valueAt(text, keyStart, keyEnd) : AzurePipelinesCommands.NONE;
+    if (pipelineValue == AzurePipelinesCommands.PROPERTY) {
+      return NO_MATCH; // ##vso[task.setvariable variable=x;issecret=true]: a flag of the command
+    } else if (pipelineValue >= 0) {
+      valueAt = pipelineValue; // ##vso[task.setvariable variable=dbPassword]<v>: the value after the command
+      terminator = ' ';
+    } else if (blankParted != NO_MATCH) {
       valueAt = Detector.end(blankParted);
     } else if (labelled >= 0) {
       valueAt = labelled; // CEF: cs1Label=password cs1=<v>, the label names the custom field that holds the value
