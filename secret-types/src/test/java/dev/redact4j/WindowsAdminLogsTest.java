@@ -54,6 +54,14 @@ class WindowsAdminLogsTest {
         + "-assignment]");
   }
 
+  /** IIS's W3C log writes the query (cs-uri-query) after the path and a blank, without its {@code ?}. */
+  @org.junit.jupiter.api.Test
+  void anAzureFunctionsKeyInAnIisQueryFieldIsHidden() {
+    String key = FakeSecrets.mixed(new Random(67), 54) + "==";
+    String line = "2026-11-17 05:49:32 10.0.0.4 GET /api/HttpTrigger1 code=%s 443 - 52.1.2.3 Mozilla/5.0 - 200 0 0 31";
+    assertThat(REDACTOR.redact(line.formatted(key))).isEqualTo(line.formatted("[REDACTED:url-code-key]"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "{\"outputs\": {\"vmName\": {\"type\": \"String\", \"value\": \"vm-app01\"}}}",
@@ -62,6 +70,8 @@ class WindowsAdminLogsTest {
     "<PasswordPolicy><Value>Complex</Value></PasswordPolicy>",
     "##vso[task.setvariable variable=dbPassword;issecret=true]***",
     "##vso[task.setvariable variable=buildNumber;issecret=false]20261105.3",
+    "2026-11-04 10:12:01 10.0.0.4 GET /api/orders code=200&page=2 443 - 52.1.2.3 Mozilla/5.0 - 200 0 0 31",
+    "process exited with exit code=1 after 3s",
   })
   void shapesWithoutASecretPassThrough(String text) {
     assertThat(REDACTOR.redact(text)).isSameAs(text);

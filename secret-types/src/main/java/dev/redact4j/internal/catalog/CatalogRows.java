@@ -802,8 +802,8 @@ final class CatalogRows {
         List.of(Anchor.exact("code=")),
         QueryParameterDetector.oauthCode());
     r.custom("url-code-key", "http",
-        "A key passed as a code query parameter in any other URL (an Azure Functions key): 32+ generated characters"
-            + " of both cases and digits",
+        "A key passed as a code query parameter in any other URL (an Azure Functions key), also in an IIS log's query"
+            + " field after the path: 32+ generated characters of both cases and digits",
         "https://fn.azurewebsites.net/api/hook?code=<key>", List.of(Anchor.exact("code=")),
         QueryParameterDetector.codeKey());
     r.custom("appid-query-parameter", "http",

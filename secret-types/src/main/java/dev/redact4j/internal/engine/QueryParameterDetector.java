@@ -50,7 +50,7 @@ public final class QueryParameterDetector implements Detector {
     int n = text.length();
     char before = anchorStart > 0 ? text.charAt(anchorStart - 1) : 0;
     boolean code = convention != Convention.APP_ID;
-    if (before != '?' && before != '&' && !(code && before == '#')) {
+    if (before != '?' && before != '&' && !(code && before == '#') && !(before == ' ' && afterUriStem(text, anchorStart - 1))) {
       return NO_MATCH; // a parameter, not error_code= or "exit code=1"
     }
     int end = anchorEnd;
@@ -70,6 +70,20 @@ public final class QueryParameterDetector implements Detector {
     }
     boolean hex32 = end - anchorEnd == 32 && CharClass.HEX.skip(text, anchorEnd, end) == end;
     return hex32 || ValueShapes.looksGenerated(text, anchorEnd, end) ? Detector.pack(anchorEnd, end) : NO_MATCH;
+  }
+
+  /**
+   * Whether the word before the blank at {@code blank} is a URL path ({@code /api/hook}), as IIS's W3C log
+   * writes the query (cs-uri-query) after the path (cs-uri-stem) and a blank, without its {@code ?}. Reads
+   * back at most {@value #MAX_URL} characters.
+   */
+  private static boolean afterUriStem(CharSequence text, int blank) {
+    int limit = Math.max(0, blank - MAX_URL);
+    int j = blank - 1;
+    while (j >= limit && text.charAt(j) > ' ') {
+      j--;
+    }
+    return j + 1 < blank && text.charAt(j + 1) == '/' && (j < 0 || text.charAt(j) == ' ');
   }
 
   /** Characters of a query value, percent-encoded ones included ({@code 4%2F0AeaY...}). */
@@ -144,7 +158,7 @@ public final class QueryParameterDetector implements Detector {
   /** The anchor is the parameter's name: one literal keeps the automaton small, and the character before it is checked first. */
   @Override
   public boolean rejectsAnchorAfter(char c) {
-    return c != '?' && c != '&' && c != '#';
+    return c != '?' && c != '&' && c != '#' && c != ' '; // a blank: IIS's query field after the path
   }
 
   @Override
