@@ -50,8 +50,19 @@ class WindowsAdminLogsTest {
   })
   void anAzurePipelinesVariableNamedForASecretIsHidden(String shape) {
     String out = REDACTOR.redact(shape.formatted(PW));
-    assertThat(out).doesNotContain(PW).endsWith("]" + "[REDACTED:" + (shape.contains("clientSecret") ? "secret" : "password")
-        + "-assignment]");
+    String rule = shape.contains("clientSecret") ? "secret-assignment" : "password-assignment";
+    assertThat(out).doesNotContain(PW).endsWith("][REDACTED:" + rule + "]");
+  }
+
+  /** PowerShell takes an unquoted word as a string argument: {@code ConvertTo-SecureString <pw> -AsPlainText}. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "ConvertTo-SecureString %s -AsPlainText -Force",
+    "PS C:\\> $pw = ConvertTo-SecureString -String %s -AsPlainText -Force",
+  })
+  void anUnquotedSecureStringArgumentIsHidden(String shape) {
+    assertThat(REDACTOR.redact(shape.formatted(PW)))
+        .isEqualTo(shape.formatted("[REDACTED:powershell-plaintext-securestring]"));
   }
 
   /** IIS's W3C log writes the query (cs-uri-query) after the path and a blank, without its {@code ?}. */
@@ -72,6 +83,9 @@ class WindowsAdminLogsTest {
     "##vso[task.setvariable variable=buildNumber;issecret=false]20261105.3",
     "2026-11-04 10:12:01 10.0.0.4 GET /api/orders code=200&page=2 443 - 52.1.2.3 Mozilla/5.0 - 200 0 0 31",
     "process exited with exit code=1 after 3s",
+    "$pw = ConvertTo-SecureString $plain -AsPlainText -Force",
+    "$pw = ConvertTo-SecureString -String $env:SQL_PASSWORD -AsPlainText -Force",
+    "$pw = ConvertTo-SecureString (Get-Content .\\pw.txt) -AsPlainText -Force",
   })
   void shapesWithoutASecretPassThrough(String text) {
     assertThat(REDACTOR.redact(text)).isSameAs(text);

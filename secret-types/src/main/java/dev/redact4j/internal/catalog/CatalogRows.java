@@ -715,7 +715,8 @@ final class CatalogRows {
         "rabbitmqctl add_user bob <password>", Rows.anyCase(List.of("add_user ", "change_password ")),
         new CommandLineDetector(2, "rabbitmqctl"));
     r.custom("powershell-plaintext-securestring", "generic",
-        "The quoted plain text given to PowerShell's ConvertTo-SecureString -AsPlainText, before or after it",
+        "The quoted plain text given to PowerShell's ConvertTo-SecureString -AsPlainText, before or after it, or an"
+            + " unquoted word right after the cmdlet",
         "ConvertTo-SecureString \"<password>\" -AsPlainText -Force", Rows.anyCase(List.of("-asplaintext")),
         new SecureStringDetector());
     r.custom("jaas-user-password", "generic",

@@ -200,7 +200,7 @@ public final class CommandLineDetector implements Detector {
     this.headerP = headerP;
   }
 
-  /** Whether a JSON-escaped line break or tab ({@code \\n}, {@code \\r}, {@code \\t}) ends right before {@code word}. */
+  /** Whether a JSON-escaped line break or tab ({@code \\n}, {@code \\r}, {@code \\t}) ends before {@code word}. */
   private static boolean escapedBreak(CharSequence text, int word) {
     char c = text.charAt(word - 1);
     return word > 1 && text.charAt(word - 2) == '\\' && (c == 'n' || c == 'r' || c == 't');
@@ -236,7 +236,8 @@ public final class CommandLineDetector implements Detector {
     }
     int word = anchorStart - before.length();
     if (word < 0 || !KeyNames.regionEquals(text, word, before)
-        || word > 0 && KeyNames.isAlnum(text.charAt(word - 1)) && !prefixedWord(text, word) && !escapedBreak(text, word)) {
+        || word > 0 && KeyNames.isAlnum(text.charAt(word - 1)) && !prefixedWord(text, word)
+            && !escapedBreak(text, word)) {
       return NO_MATCH;
     }
     if (style == Style.SCP_REMOTE) {

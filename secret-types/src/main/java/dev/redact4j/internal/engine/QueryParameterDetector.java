@@ -50,7 +50,8 @@ public final class QueryParameterDetector implements Detector {
     int n = text.length();
     char before = anchorStart > 0 ? text.charAt(anchorStart - 1) : 0;
     boolean code = convention != Convention.APP_ID;
-    if (before != '?' && before != '&' && !(code && before == '#') && !(before == ' ' && afterUriStem(text, anchorStart - 1))) {
+    if (before != '?' && before != '&' && !(code && before == '#')
+        && !(before == ' ' && afterUriStem(text, anchorStart - 1))) {
       return NO_MATCH; // a parameter, not error_code= or "exit code=1"
     }
     int end = anchorEnd;

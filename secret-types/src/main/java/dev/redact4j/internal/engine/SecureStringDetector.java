@@ -5,8 +5,9 @@ package dev.redact4j.internal.engine;
  * switch (the anchor) whatever variable receives it: {@code ConvertTo-SecureString "<pw>" -AsPlainText},
  * {@code ConvertTo-SecureString -String '<pw>' -AsPlainText -Force}, {@code "<pw>" | ConvertTo-SecureString
  * -AsPlainText -Force} and {@code ConvertTo-SecureString -AsPlainText -Force -String "<pw>"}. Script-block
- * and transcript logs record these lines as written. Only a quoted literal is hidden; a variable
- * ({@code $plain}) is not a value.
+ * and transcript logs record these lines as written. Only a quoted literal, or an unquoted word right after
+ * the cmdlet ({@code ConvertTo-SecureString <pw> -AsPlainText}), is hidden; a variable ({@code $plain}) is not a
+ * value.
  *
  * <p>Reads at most {@value #REACH} characters on either side of the anchor, within its line;
  * allocates nothing.
@@ -22,7 +23,34 @@ public final class SecureStringDetector implements Detector {
     if (quoted == NO_MATCH) {
       quoted = quotedAfter(text, anchorEnd);
     }
+    if (quoted == NO_MATCH) {
+      quoted = barewordBefore(text, anchorStart);
+    }
     return quoted == NO_MATCH ? NO_MATCH : literal(text, Detector.start(quoted), Detector.end(quoted));
+  }
+
+  /**
+   * The unquoted word of {@code ConvertTo-SecureString <pw> -AsPlainText} (or after {@code -String}), which
+   * PowerShell reads as a string; not a variable, an expression or an option.
+   */
+  private static long barewordBefore(CharSequence text, int anchorStart) {
+    int floor = Math.max(0, anchorStart - REACH);
+    int end = skipBlanksBack(text, anchorStart, floor);
+    int start = end;
+    while (start > floor && text.charAt(start - 1) > ' ') {
+      start--;
+    }
+    if (end == anchorStart || start == end || start == floor || "$(-@'\"".indexOf(text.charAt(start)) >= 0) {
+      return NO_MATCH;
+    }
+    int i = skipBlanksBack(text, start, floor);
+    if (i - 7 >= floor && KeyNames.regionEqualsIgnoreCase(text, i - 7, "-string")) {
+      i = skipBlanksBack(text, i - 7, floor);
+    }
+    int cmdlet = i - CMDLET.length();
+    return cmdlet >= floor && KeyNames.regionEqualsIgnoreCase(text, cmdlet, CMDLET)
+        && (cmdlet == 0 || text.charAt(cmdlet - 1) <= ' ' || text.charAt(cmdlet - 1) == '(')
+        ? Detector.pack(start, end) : NO_MATCH;
   }
 
   /**
