@@ -65,6 +65,16 @@ class WindowsAdminLogsTest {
         .isEqualTo(shape.formatted("[REDACTED:powershell-plaintext-securestring]"));
   }
 
+  /** certutil imports and exports PFX files with their password on the command line, as 4688 events record it. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Process Command Line: certutil -p %s -importpfx C:\\certs\\web.pfx",
+    "CommandLine: certutil.exe -f -p \"%s\" -exportPFX My 4f3a9c web.pfx",
+  })
+  void aCertutilPfxPasswordIsHidden(String shape) {
+    assertThat(REDACTOR.redact(shape.formatted(PW))).isEqualTo(shape.formatted("[REDACTED:cli-certutil-password]"));
+  }
+
   /** IIS's W3C log writes the query (cs-uri-query) after the path and a blank, without its {@code ?}. */
   @org.junit.jupiter.api.Test
   void anAzureFunctionsKeyInAnIisQueryFieldIsHidden() {
@@ -83,6 +93,8 @@ class WindowsAdminLogsTest {
     "##vso[task.setvariable variable=buildNumber;issecret=false]20261105.3",
     "2026-11-04 10:12:01 10.0.0.4 GET /api/orders code=200&page=2 443 - 52.1.2.3 Mozilla/5.0 - 200 0 0 31",
     "process exited with exit code=1 after 3s",
+    "certutil -hashfile C:\\drop\\setup.exe SHA256",
+    "certutil -p \"\" -importpfx C:\\certs\\web.pfx",
     "$pw = ConvertTo-SecureString $plain -AsPlainText -Force",
     "$pw = ConvertTo-SecureString -String $env:SQL_PASSWORD -AsPlainText -Force",
     "$pw = ConvertTo-SecureString (Get-Content .\\pw.txt) -AsPlainText -Force",

@@ -663,6 +663,9 @@ final class CatalogRows {
     r.custom("cli-sqlserver-password", "generic", "A password after -P on sqlcmd, bcp, osql or isql (SQL Server, Sybase)",
         "sqlcmd -S db -U sa -P <password>", Rows.anyCase(List.of("sqlcmd", "bcp ", "osql ", "isql ")),
         new CommandLineDetector("-P"));
+    r.custom("cli-certutil-password", "generic", "A PFX password after -p on Windows certutil (-importpfx, -exportPFX)",
+        "certutil -p <password> -importpfx web.pfx", Rows.anyCase(List.of("certutil")),
+        new CommandLineDetector("-p", "/p"));
     r.custom("cli-ipmi-password", "generic", "A BMC password after -P on ipmitool (IPMI over LAN)",
         "ipmitool -I lanplus -H bmc01 -U admin -P <password> power status", Rows.anyCase(List.of("ipmitool")),
         new CommandLineDetector("-P"));
