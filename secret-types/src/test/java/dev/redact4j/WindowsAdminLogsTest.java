@@ -70,6 +70,7 @@ class WindowsAdminLogsTest {
   @ValueSource(strings = {
     "Process Command Line: certutil -p %s -importpfx C:\\certs\\web.pfx",
     "CommandLine: certutil.exe -f -p \"%s\" -exportPFX My 4f3a9c web.pfx",
+    "{\"process\": {\"command_line\": \"certutil.exe -f -p \\\"%s\\\" -exportPFX My web.pfx\"}}",
   })
   void aCertutilPfxPasswordIsHidden(String shape) {
     assertThat(REDACTOR.redact(shape.formatted(PW))).isEqualTo(shape.formatted("[REDACTED:cli-certutil-password]"));

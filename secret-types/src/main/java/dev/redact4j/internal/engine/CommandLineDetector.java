@@ -200,6 +200,23 @@ public final class CommandLineDetector implements Detector {
     this.headerP = headerP;
   }
 
+  /**
+   * The text of a JSON-escaped double-quoted value at {@code v} ({@code \"<v>\"}) of 4 or more characters and no
+   * placeholder, or {@link #NO_MATCH}; reads at most to {@code limit}, never past a line break.
+   */
+  private static long escapedQuoted(CharSequence text, int v, int limit) {
+    if (v + 2 >= limit || text.charAt(v) != '\\' || text.charAt(v + 1) != '"') {
+      return NO_MATCH;
+    }
+    int start = v + 2;
+    for (int j = start; j + 1 < limit && text.charAt(j) != '\n'; j++) {
+      if (text.charAt(j) == '\\' && text.charAt(j + 1) == '"') {
+        return j - start >= 4 && !ValueShapes.isPlaceholder(text, start, j, true) ? Detector.pack(start, j) : NO_MATCH;
+      }
+    }
+    return NO_MATCH;
+  }
+
   /** Whether a JSON-escaped line break or tab ({@code \\n}, {@code \\r}, {@code \\t}) ends before {@code word}. */
   private static boolean escapedBreak(CharSequence text, int word) {
     char c = text.charAt(word - 1);
@@ -495,6 +512,10 @@ public final class CommandLineDetector implements Detector {
         if (option.equals("--value") && KeyNames.regionEqualsIgnoreCase(text, anchorStart, "ssm")
             && !ValueShapes.containsIgnoreCase(text, anchorStart, limit, "securestring")) {
           continue; // aws ssm put-parameter --type String: not a secret (az keyvault secret set's value always is)
+        }
+        long escaped = escapedQuoted(text, v, limit);
+        if (escaped != NO_MATCH) {
+          return escaped; // -p \"<v>\" inside a JSON string: a Sysmon or ECS command_line field
         }
         // A bare value ending in a comma is an item of a list; in quotes the comma is the value's own.
         if (end - start >= 4 && text.charAt(v) != '-' && text.charAt(v) != '(' && (start > v || text.charAt(end - 1) != ',')
