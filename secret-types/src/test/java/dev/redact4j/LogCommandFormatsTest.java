@@ -281,4 +281,21 @@ class LogCommandFormatsTest {
       assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
     }
   }
+
+  /**
+   * GitHub Actions' deprecated {@code ::set-output name=<key>::<value>} and {@code ::save-state} workflow
+   * commands, still printed by older actions and scripts: the value of a key that names a secret is hidden.
+   */
+  @Test
+  void githubActionsOutputCommandsHideASecretKeysValue() {
+    String value = "Qw7eRt2Yu9" + "Io4PaS6dF3gH";
+    assertThat(REDACTOR.redact("::set-output name=db_password::" + value))
+        .isEqualTo("::set-output name=db_password::[REDACTED:password-assignment]");
+    assertThat(REDACTOR.redact("echo \"::save-state name=api_token::" + value + "\""))
+        .doesNotContain(value);
+    for (String clean : new String[] {"::set-output name=version::1.2.3", "::set-output name=password_file::",
+        "Password::getHash", "token::Kind::Bearer"}) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
 }

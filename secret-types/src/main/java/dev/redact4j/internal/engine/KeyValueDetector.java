@@ -2950,6 +2950,27 @@ public final class KeyValueDetector implements Detector {
     return false;
   }
 
+  private static final String[] WORKFLOW_COMMANDS = {"::set-output name=", "::save-state name="};
+
+  /**
+   * Whether the key that ends at {@code i} is the name of a GitHub Actions workflow command that sets a
+   * value after {@code ::} ({@code ::set-output name=db_password::v}, {@code ::save-state}). Reads back at most
+   * {@link #MAX_KEY} characters and the command.
+   */
+  private static boolean workflowCommandName(CharSequence text, int i) {
+    int j = i;
+    int limit = Math.max(0, i - MAX_KEY);
+    while (j > limit && CharClass.KEY.contains(text.charAt(j - 1))) {
+      j--;
+    }
+    for (String command : WORKFLOW_COMMANDS) {
+      if (j < i && j >= command.length() && KeyNames.regionEquals(text, j - command.length(), command)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int separator(CharSequence text, int i) {
     int n = text.length();
     if (i >= n) {
@@ -2983,8 +3004,8 @@ public final class KeyValueDetector implements Detector {
     if (c == ':') {
       if (next == ':') {
         // LDIF's base64 value (userPassword:: e1NT...), not a Haskell signature (password :: Text);
-        // else Java method references and C++ scopes: password::get
-        return third == ' ' && i > 0 && text.charAt(i - 1) > ' ' ? 2 : 0;
+        // GitHub Actions' ::set-output name=db_password::v; else Java method references and C++ scopes
+        return third == ' ' && i > 0 && text.charAt(i - 1) > ' ' || workflowCommandName(text, i) ? 2 : 0;
       }
       return next == '=' ? 2 : 1;
     }
