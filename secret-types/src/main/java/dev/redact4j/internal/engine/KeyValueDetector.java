@@ -18,7 +18,6 @@ import static dev.redact4j.internal.engine.ValueShapes.allDigits;
 import static dev.redact4j.internal.engine.ValueShapes.containsBlank;
 import static dev.redact4j.internal.engine.ValueShapes.containsDigit;
 import static dev.redact4j.internal.engine.ValueShapes.containsIgnoreCase;
-import static dev.redact4j.internal.engine.ValueShapes.containsUpper;
 import static dev.redact4j.internal.engine.ValueShapes.fillerRun;
 import static dev.redact4j.internal.engine.ValueShapes.identifierNamingSecret;
 import static dev.redact4j.internal.engine.ValueShapes.isCodeReference;
@@ -211,7 +210,7 @@ public final class KeyValueDetector implements Detector {
       case NAMED_KEY:
         if (bareKey(text, keyStart, keyEnd) && !queryKey(text, keyStart, keyEnd)) {
           // key=<hex> is as often a cache entry's digest as a key: only a value with an upper-case letter
-          return !containsUpper(text, start, end);
+          return (ValueShapes.charKinds(text, start, end) & ValueShapes.UPPER) == 0;
         }
         // access_key=AKIA...: AWS, MinIO and Alibaba key ids have 20 to 32 characters, upper case or
         // shorter than 32 when mixed (LTAI...), while 32+ mixed-case characters are a vendor's secret
@@ -2628,20 +2627,14 @@ public final class KeyValueDetector implements Detector {
     if (e - s < 18 || text.charAt(s) != '{' || text.charAt(e - 1) != '}') {
       return false;
     }
-    boolean upper = false;
-    boolean lower = false;
-    boolean digit = false;
-    for (int j = s + 1; j < e - 1; j++) {
-      char c = text.charAt(j);
-      upper |= KeyNames.isUpper(c);
-      lower |= KeyNames.isLower(c);
-      digit |= KeyNames.isDigit(c);
-      if (!KeyNames.isAlnum(c) && c != '+' && c != '/' && c != '=') {
-        return false;
-      }
+    int j = CharClass.BASE64.skip(text, s + 1, e - 1);
+    while (j < e - 1 && text.charAt(j) == '=') {
+      j++; // padding
     }
-    return upper && lower && digit;
+    return j == e - 1 && ValueShapes.charKinds(text, s + 1, e - 1)
+        == (ValueShapes.DIGIT | ValueShapes.LOWER | ValueShapes.UPPER);
   }
+
 
   /**
    * The text of a CDATA section that starts at {@code start} and closes its element on the same line,

@@ -231,16 +231,8 @@ final class SiblingEntries {
 
   /** Whether {@code text[nameStart, nameEnd)} and then {@code =} start at {@code p}. */
   private static boolean fieldNamed(CharSequence text, int p, int nameStart, int nameEnd) {
-    int length = nameEnd - nameStart;
-    if (p + length >= text.length() || text.charAt(p + length) != '=') {
-      return false;
-    }
-    for (int k = 0; k < length; k++) {
-      if (text.charAt(p + k) != text.charAt(nameStart + k)) {
-        return false;
-      }
-    }
-    return true;
+    int equals = p + nameEnd - nameStart;
+    return equals < text.length() && text.charAt(equals) == '=' && Detector.sameAnchorAt(text, p, nameStart, nameEnd);
   }
 
   /**

@@ -811,15 +811,6 @@ final class ValueShapes {
     return false;
   }
 
-  static boolean containsUpper(CharSequence text, int start, int end) {
-    for (int j = start; j < end; j++) {
-      if (KeyNames.isUpper(text.charAt(j))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Digits and both letter cases with no word separator: generated, not a name. A random token
    * contains "key" by chance often enough (about 1 in 500 for 40 characters) that such a word must
