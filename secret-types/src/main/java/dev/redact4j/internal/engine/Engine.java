@@ -51,6 +51,13 @@ public final class Engine {
    * backslash is in one anchor only ({@code :\/\/}, a URL in a JSON string with escaped slashes).
    */
   static final String SHARED = "jqxz*~(+{=$\\";
+  /**
+   * Digits that share a class with every other of them that each shape treats alike (the card shape
+   * tells {@code [2-6]} from the rest, nothing else does): ten digit columns in every state cost more
+   * table than comparing the few hits on the literals that hold one. Not 0, 2 and 5, which the escapes
+   * that {@link Escapes#mayEndIn} reads in a state's text name ({@code %25}, backslash-u00).
+   */
+  static final String GROUPED_DIGITS = "1346789";
   /** Text is copied into this many characters at a time, so the hot loop reads a plain array. */
   private static final int CHUNK = 2048;
   /** Below this many characters a chunk is scanned as one lane, below the next as two: splits cost a catch-up each. */
@@ -130,6 +137,7 @@ public final class Engine {
     // Alphabet: one class per folded character used by some anchor, class 0 for all others.
     int next = 1;
     int sharedClass = 0;
+    Map<String, Integer> digitGroups = new HashMap<>();
     for (Pattern pattern : patterns) {
       for (char c = 0; c < 128; c++) {
         if (pattern.uses(c) && classOf[fold(c)] == 0) {
@@ -141,6 +149,14 @@ public final class Engine {
               sharedClass = next++;
             }
             classOf[fold(c)] = (byte) sharedClass;
+          } else if (GROUPED_DIGITS.indexOf(c) >= 0) {
+            String shapes = shapeSignature(patterns, c);
+            Integer group = digitGroups.get(shapes);
+            if (group == null) {
+              group = next++;
+              digitGroups.put(shapes, group);
+            }
+            classOf[c] = (byte) (int) group;
           } else {
             classOf[fold(c)] = (byte) next++;
           }
@@ -543,11 +559,40 @@ public final class Engine {
         return true; // the text may hold another character of the class there
       }
       char upper = before >= 'a' && before <= 'z' ? (char) (before - 32) : before;
-      if (!p.rejectsAfter(before) || !p.rejectsAfter(upper)) {
+      if (!p.rejectsAfter(before) || !p.rejectsAfter(upper) || !p.rejectsAfterGroupOf(before, classOf)) {
         return true;
       }
       if (Escapes.mayEndIn(from, from.length() - length)) {
         return true; // \neyJ..., %3DeyJ...: the hit path reads the escape (Escapes.before)
+      }
+    }
+    return false;
+  }
+
+  /**
+   * How each shape treats {@code c}: whether its rules reject it before the shape, and whether each of
+   * its classes holds it. Digits with the same signature can share an alphabet class and leave every
+   * shape's automaton as it was.
+   */
+  private static String shapeSignature(Pattern[] patterns, char c) {
+    StringBuilder signature = new StringBuilder();
+    for (Pattern p : patterns) {
+      if (p.shape.length > 0) {
+        signature.append(p.rejectsAfter(c) ? '1' : '0');
+        for (CharClass set : p.shape) {
+          signature.append(set.contains(c) ? '1' : '0');
+        }
+      }
+    }
+    return signature.toString();
+  }
+
+  /** Whether another character has {@code c}'s class: a digit of a group ({@link #GROUPED_DIGITS}). */
+  static boolean grouped(byte[] classOf, int c) {
+    for (int k = 0; k < GROUPED_DIGITS.length() && GROUPED_DIGITS.indexOf(c) >= 0; k++) {
+      char d = GROUPED_DIGITS.charAt(k);
+      if (d != c && classOf[d] == classOf[c]) {
+        return true;
       }
     }
     return false;
@@ -1035,6 +1080,20 @@ public final class Engine {
       return c < 64 ? (rejectedLow >>> c & 1) != 0 : c < 128 && (rejectedHigh >>> (c - 64) & 1) != 0;
     }
 
+    /**
+     * Whether every rule of the literal rejects it right after each digit of {@code c}'s group (true
+     * if {@code c} is in none): the automaton knows only the group.
+     */
+    boolean rejectsAfterGroupOf(char c, byte[] classOf) {
+      for (int k = 0; k < GROUPED_DIGITS.length() && grouped(classOf, c); k++) {
+        char d = GROUPED_DIGITS.charAt(k);
+        if (classOf[d] == classOf[c] && !rejectsAfter(d)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     /** Whether every rule of the literal rejects it right before {@code c}. */
     boolean rejectsBefore(char c) {
       return c < 64 ? (rejectedBeforeLow >>> c & 1) != 0 : c < 128 && (rejectedBeforeHigh >>> (c - 64) & 1) != 0;
@@ -1049,7 +1108,7 @@ public final class Engine {
       boolean holdsShared = false;
       for (int j = 0; j < matched && shape.length == 0; j++) {
         int c = fold(chars[j]);
-        holdsShared |= sharedClass != 0 && c < 128 && classOf[c] == sharedClass;
+        holdsShared |= c < 128 && (sharedClass != 0 && classOf[c] == sharedClass || grouped(classOf, c));
       }
       shared = holdsShared && !exactCase;
       firstSymbol = -1;

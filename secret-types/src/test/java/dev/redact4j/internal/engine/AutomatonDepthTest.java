@@ -51,4 +51,17 @@ class AutomatonDepthTest {
     assertThat(other.size()).isEqualTo(2);
     assertThat(other.start(1)).isEqualTo(6);
   }
+
+  @Test
+  void digitsOfOneGroupAreToldApartAtTheHit() {
+    assertThat(Engine.GROUPED_DIGITS).contains("1", "7", "9").doesNotContain("0", "2", "5");
+    Engine engine = Engine.compile(List.of(new Rule("port", "test", "a literal with digits", "",
+        List.of(Anchor.anyCase("p:71:")), new ShapeAnchorPropertyTest.AnchorOnly(false), null, 0)));
+    SpanBuffer found = engine.find("at p:71: and P:71:");
+    assertThat(found).isNotNull();
+    assertThat(found.size()).isEqualTo(2);
+    assertThat(found.start(0)).isEqualTo(3);
+    assertThat(engine.find("at p:91: and p:17: and p:77:")).isNull();
+    assertThat(engine.find("at p:79:")).isNull();
+  }
 }
