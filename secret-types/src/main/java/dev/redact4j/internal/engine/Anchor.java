@@ -36,6 +36,19 @@ public record Anchor(String literal, boolean ignoreCase, List<CharClass> shape) 
     return new Anchor("", false, List.of(positions));
   }
 
+  // Written out: the generated ones bootstrap method handles, which a cold start (the engine keys a
+  // map by every anchor of the catalog) pays for while the JVM still interprets them.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Anchor other && ignoreCase == other.ignoreCase && literal.equals(other.literal)
+        && shape.equals(other.shape);
+  }
+
+  @Override
+  public int hashCode() {
+    return (literal.hashCode() * 31 + Boolean.hashCode(ignoreCase)) * 31 + shape.hashCode();
+  }
+
   /** The anchor's length in characters. */
   public int length() {
     return shape.isEmpty() ? literal.length() : shape.size();

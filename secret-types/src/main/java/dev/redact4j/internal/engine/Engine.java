@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -169,19 +167,10 @@ public final class Engine {
     this.alphabet = next;
 
     // The deepest automaton whose table fits 16-bit entries, with shapes if one fits; a depth of 1
-    // without shapes always does (at most 128 states of 127 classes, twice). The deepest is tried only
-    // if the next one leaves room for the states its trie adds: for the default catalog it never fits,
-    // and building it to find that out took a fifth of a cold start.
+    // without shapes always does (at most 128 states of 127 classes, twice). The default catalog fits
+    // the deepest, so that is tried first: a cold start builds one automaton.
     Automaton built = null;
-    Automaton shallower = Automaton.build(patterns, classOf, sharedClass, alphabet, MAX_DEPTH - 1, true);
-    if (shallower != null && (long) (shallower.states(alphabet) + Automaton.trieStates(patterns, classOf, MAX_DEPTH)
-        - Automaton.trieStates(patterns, classOf, MAX_DEPTH - 1)) * alphabet <= MAX_ENTRY) {
-      built = Automaton.build(patterns, classOf, sharedClass, alphabet, MAX_DEPTH, true);
-    }
-    if (built == null) {
-      built = shallower;
-    }
-    for (int d = MAX_DEPTH - 2; built == null && d > 0; d--) {
+    for (int d = MAX_DEPTH; built == null && d > 0; d--) {
       built = Automaton.build(patterns, classOf, sharedClass, alphabet, d, true);
     }
     for (int d = MAX_DEPTH; built == null; d--) {
@@ -207,29 +196,6 @@ public final class Engine {
     /** Whether patterns with a shape were built with it (else as plain literals). */
     final boolean shaped;
 
-    /** How many states the table holds. */
-    int states(int alphabet) {
-      return table.length / alphabet;
-    }
-
-    /**
-     * How many states the trie over the literals' first characters (to {@code depth}) has, root
-     * included: the states an automaton of that depth starts from, counted without building it.
-     */
-    static int trieStates(Pattern[] patterns, byte[] classOf, int depth) {
-      Set<String> prefixes = new HashSet<>();
-      for (Pattern pattern : patterns) {
-        if (pattern.shape.length > 0) {
-          continue;
-        }
-        StringBuilder prefix = new StringBuilder();
-        for (int k = 0; k < pattern.depthAt(depth); k++) {
-          prefix.append((char) classOf[fold(pattern.literal.charAt(k))]);
-          prefixes.add(prefix.toString());
-        }
-      }
-      return prefixes.size() + 1;
-    }
 
     private Automaton(char[] table, Pattern[][] outputs, int reporting, int depth, boolean shaped) {
       this.table = table;
@@ -488,45 +454,51 @@ public final class Engine {
     static @Nullable Product of(int[] delta, Pattern[][] ending, boolean[] report, ShapeAutomaton shapes,
         int alphabet) {
       int shapeStates = shapes.complete.size();
-      Map<Long, Integer> ids = new HashMap<>();
-      List<long[]> pairs = new ArrayList<>();
-      ids.put(0L, 0);
-      pairs.add(new long[] {0, 0});
+      // The pair (a, s) is numbered ids[a * shapeStates + s] - 1: arrays, not a map of boxed keys,
+      // because a cold start builds this while the JVM still interprets it.
+      int[] ids = new int[delta.length / alphabet * shapeStates];
+      int[] trieOf = new int[64];
+      int[] shapeOf = new int[64];
+      int pairs = 1;
+      ids[0] = 1;
       List<int[]> rows = new ArrayList<>();
       List<boolean[]> reports = new ArrayList<>();
-      for (int p = 0; p < pairs.size(); p++) {
-        if ((long) pairs.size() * alphabet > MAX_ENTRY) {
+      for (int p = 0; p < pairs; p++) {
+        if ((long) pairs * alphabet > MAX_ENTRY) {
           return null;
         }
-        int a = (int) pairs.get(p)[0];
-        int s = (int) pairs.get(p)[1];
+        int a = trieOf[p];
+        int s = shapeOf[p];
         int[] row = new int[alphabet];
         boolean[] reporting = new boolean[alphabet];
         for (int c = 0; c < alphabet; c++) {
           int a2 = delta[a * alphabet + c];
           int s2 = shapes.delta[s * alphabet + c];
-          long key = (long) a2 * shapeStates + s2;
-          Integer id = ids.get(key);
-          if (id == null) {
-            id = pairs.size();
-            ids.put(key, id);
-            pairs.add(new long[] {a2, s2});
+          int key = a2 * shapeStates + s2;
+          if (ids[key] == 0) {
+            if (pairs == trieOf.length) {
+              trieOf = Arrays.copyOf(trieOf, 2 * pairs);
+              shapeOf = Arrays.copyOf(shapeOf, 2 * pairs);
+            }
+            trieOf[pairs] = a2;
+            shapeOf[pairs] = s2;
+            ids[key] = ++pairs;
           }
-          row[c] = id;
+          row[c] = ids[key] - 1;
           reporting[c] = report[a * alphabet + c] || shapes.complete.get(s2) != null;
         }
         rows.add(row);
         reports.add(reporting);
       }
-      int states = pairs.size();
+      int states = pairs;
       int[] productDelta = new int[states * alphabet];
       boolean[] productReport = new boolean[states * alphabet];
       Pattern[][] productEnding = new Pattern[states][];
       for (int p = 0; p < states; p++) {
         System.arraycopy(rows.get(p), 0, productDelta, p * alphabet, alphabet);
         System.arraycopy(reports.get(p), 0, productReport, p * alphabet, alphabet);
-        Pattern[] fromTrie = ending[(int) pairs.get(p)[0]];
-        Pattern[] fromShapes = shapes.complete.get((int) pairs.get(p)[1]);
+        Pattern[] fromTrie = ending[trieOf[p]];
+        Pattern[] fromShapes = shapes.complete.get(shapeOf[p]);
         productEnding[p] = fromShapes == null ? fromTrie : fromTrie == null ? fromShapes : concat(fromTrie, fromShapes);
       }
       return new Product(productDelta, productEnding, productReport);
