@@ -167,6 +167,58 @@ class CommandLineOptionsTest {
   }
 
   /**
+   * Tools whose password, key or secret is an option's value or a fixed argument: Hive's beeline -p,
+   * Windows schtasks /rp and /p and signtool /p, etcdctl --user user:password, MinIO's mc alias set (the
+   * secret key is the fourth argument), wandb login's key and Consul's gossip key (-encrypt, keyring -install).
+   */
+  @Test
+  void clusterAndWindowsToolPasswordsAreHidden() {
+    Random r = new Random(61);
+    String pw = FakeSecrets.mixed(r, 14);
+    hidden("beeline -u jdbc:hive2://hive01:10000/default -n etl -p %s -e 'show tables'", pw, "cli-password-flag");
+    hidden("beeline -u \"jdbc:hive2://hive01:10000/default\" -n etl -p '%s'", pw, "cli-password-flag");
+    hidden("schtasks /create /tn \"Backup\" /tr C:\\backup.cmd /sc daily /ru CORP\\svc_backup /rp %s", pw,
+        "cli-schtasks-password");
+    hidden("SCHTASKS /Create /S srv01 /U CORP\\admin /P %s /TN Nightly /TR notepad.exe", pw, "cli-schtasks-password");
+    hidden("signtool sign /f C:\\certs\\codesign.pfx /p %s /t http://timestamp.example.com app.exe", pw,
+        "cli-signtool-password");
+    hidden("signtool.exe sign /fd SHA256 /f cert.pfx /p \"%s\" setup.msi", pw, "cli-signtool-password");
+    hidden("etcdctl --user root:%s --endpoints=https://etcd01:2379 get /config", pw, "cli-etcd-password");
+    hidden("ETCDCTL_API=3 etcdctl --user=root:%s member list", pw, "cli-etcd-password");
+    String access = FakeSecrets.chars(r, FakeSecrets.UPPER + FakeSecrets.DIGITS, 20);
+    String secretKey = FakeSecrets.mixed(r, 40);
+    assertThat(REDACTOR.redact("mc alias set myminio https://minio.example.com:9000 " + access + " " + secretKey))
+        .isEqualTo("mc alias set myminio https://minio.example.com:9000 " + access + " [REDACTED:cli-minio-secret]");
+    hidden("$ mc alias set backup http://10.0.0.7:9000 backupuser %s --api S3v4", pw, "cli-minio-secret");
+    String wandb = FakeSecrets.chars(r, FakeSecrets.HEX, 40);
+    hidden("wandb login %s", wandb, "cli-wandb-key");
+    hidden("!wandb login --relogin %s && python train.py", wandb, "cli-wandb-key");
+    String gossip = FakeSecrets.chars(r, FakeSecrets.B64, 43) + "=";
+    hidden("consul agent -server -encrypt=%s -data-dir=/opt/consul", gossip, "cli-consul-gossip-key");
+    hidden("consul keyring -install=%s", gossip, "cli-consul-gossip-key");
+    hidden("consul keyring -use %s", gossip, "cli-consul-gossip-key");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "schtasks /query /fo LIST /v",
+    "schtasks /create /tn Nightly /tr backup.cmd /sc daily /ru SYSTEM",
+    "signtool verify /pa /v app.exe",
+    "signtool sign /a /fd SHA256 /tr http://timestamp.example.com /td SHA256 app.exe",
+    "etcdctl --user root get /config",
+    "mc alias set myminio https://minio.example.com:9000",
+    "mc alias list",
+    "wandb login",
+    "wandb login --relogin",
+    "consul agent -server -encrypt=$(consul keygen) -data-dir=/opt/consul",
+    "consul keyring -list",
+    "beeline -u jdbc:hive2://hive01:10000/default -n etl",
+  })
+  void theseToolsWithoutASecretPassThrough(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  /**
    * Windows event records show net user's password as the command's last word ({@code net user Administrator
    * <v>} resets it), inside an XML {@code <Data>} element, or in a JSON-escaped script after {@code \r\n}.
    */

@@ -643,10 +643,10 @@ final class CatalogRows {
         "mysql -u root -p<password>", Rows.anyCase(List.of("mysql", "mariadb")),
         new CommandLineDetector(Style.ATTACHED_P));
     r.custom("cli-password-flag", "generic",
-        "A password after -p (or glued to it) on docker/podman/az login, sshpass or cqlsh",
+        "A password after -p (or glued to it) on docker/podman/az login, sshpass, cqlsh or Hive's beeline",
         "docker login -u bob -p <password>",
         Rows.anyCase(List.of("docker login", "podman login", "nerdctl login", "buildah login", "az login", "sshpass",
-            "psexec", "cqlsh")),
+            "psexec", "cqlsh", "beeline")),
         new CommandLineDetector(Style.SEPARATE_P));
     // hdbsql ends with sql, whose first states sqlcmd and sqlplus already have: the anchor "sql " costs one
     // state, and only right after "hdb" does it start the tool (psql -p is a port)
@@ -666,6 +666,20 @@ final class CatalogRows {
     r.custom("cli-certutil-password", "generic", "A PFX password after -p on Windows certutil (-importpfx, -exportPFX)",
         "certutil -p <password> -importpfx web.pfx", Rows.anyCase(List.of("certutil")),
         new CommandLineDetector("-p", "/p"));
+    r.custom("cli-signtool-password", "generic", "A PFX password after /p on Windows signtool sign",
+        "signtool sign /f cert.pfx /p <password> app.exe", Rows.anyCase(List.of("signtool")),
+        new CommandLineDetector("/p"));
+    r.custom("cli-schtasks-password", "generic",
+        "The run-as (/rp) or remote (/p) password on a Windows schtasks command line",
+        "schtasks /create /tn Backup /ru svc /rp <password>", Rows.anyCase(List.of("schtasks")),
+        new CommandLineDetector("/rp", "/p"));
+    r.custom("cli-etcd-password", "generic", "The password of etcdctl --user user:password",
+        "etcdctl --user root:<password> get /config", Rows.anyCase(List.of("etcdctl")),
+        new CommandLineDetector(Style.USER_COLON_PASSWORD));
+    r.custom("cli-consul-gossip-key", "generic",
+        "Consul's gossip encryption key after -encrypt (consul agent) or -install/-use/-remove (consul keyring)",
+        "consul agent -encrypt=<key>", Rows.anyCase(List.of("consul ")),
+        new CommandLineDetector("-encrypt", "-install", "-use", "-remove"));
     r.custom("cli-ipmi-password", "generic", "A BMC password after -P on ipmitool (IPMI over LAN)",
         "ipmitool -I lanplus -H bmc01 -U admin -P <password> power status", Rows.anyCase(List.of("ipmitool")),
         new CommandLineDetector("-P"));
@@ -714,6 +728,11 @@ final class CatalogRows {
         Rows.anyCase(List.of("lftp")), new CommandLineDetector(Style.USER_COLON_PASSWORD, ','));
     r.custom("cli-net-password", "generic", "The password argument of Windows net user and net use",
         "net user bob <password> /add", Rows.anyCase(List.of("net user ", "net use ")), new CommandLineDetector(2));
+    r.custom("cli-minio-secret", "generic", "The secret key, fourth argument of MinIO's mc alias set",
+        "mc alias set myminio https://host:9000 <access key> <secret key>", Rows.anyCase(List.of("alias set ")),
+        new CommandLineDetector(4, "mc"));
+    r.custom("cli-wandb-key", "generic", "The API key argument of wandb login", "wandb login <key>",
+        Rows.anyCase(List.of("wandb login")), new CommandLineDetector(1));
     r.custom("cli-rabbitmq-password", "generic", "The password argument of rabbitmqctl's add_user and change_password",
         "rabbitmqctl add_user bob <password>", Rows.anyCase(List.of("add_user ", "change_password ")),
         new CommandLineDetector(2, "rabbitmqctl"));

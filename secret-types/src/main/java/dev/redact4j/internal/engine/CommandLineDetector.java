@@ -409,8 +409,9 @@ public final class CommandLineDetector implements Detector {
       int v;
       if (blank && text.charAt(i + 1) == '-' && (text.charAt(i + 2) | 0x20) == 'u' && text.charAt(i + 3) == ' ') {
         v = i + 4;
-      } else if (blank && KeyNames.regionEqualsIgnoreCase(text, i + 1, "--user ")) {
-        v = i + 8;
+      } else if (blank && (KeyNames.regionEqualsIgnoreCase(text, i + 1, "--user ")
+          || KeyNames.regionEqualsIgnoreCase(text, i + 1, "--user="))) {
+        v = i + 8; // etcdctl also takes --user=root:<password>
       } else if (blank && listOption(text, i + 1, limit)) {
         v = text.charAt(i + 2) == '-' ? i + 9 : i + 5; // [curl, -u, bob:<password>, url]: a printed argument list
       } else {
@@ -811,10 +812,6 @@ public final class CommandLineDetector implements Detector {
   }
 
   /**
-   * What the quote at {@code open} holds, up to its closing quote on the same line, if that is
-   * something and no placeholder; else {@link #NO_MATCH}.
-   */
-  /**
    * The password at {@code p}, after a quoted user and the separator: quoted itself, or a word up to a
    * blank; not a variable ({@code "$USER":"$PASS"}).
    */
@@ -869,11 +866,14 @@ public final class CommandLineDetector implements Detector {
     return false;
   }
 
-  /** A line break ends the command unless escaped with a backslash (shell line continuation). */
+  /** A pipe, a semicolon or {@code &&} ends the command, as does a line break unless escaped with a backslash. */
   private static boolean endOfCommand(CharSequence text, int i) {
     char c = text.charAt(i);
     if (c == '|' || c == ';') {
       return true;
+    }
+    if (c == '&' && i > 0 && text.charAt(i - 1) == ' ' && i + 1 < text.length() && text.charAt(i + 1) == '&') {
+      return true; // cmd && next: a lone & is a URL's (a=1&b=2)
     }
     if (c == '\r' || c == '\n') {
       int j = i - 1;
