@@ -1557,8 +1557,11 @@ final class CatalogRows {
             .validator((t, s, e) -> t.charAt(s + 6) == '_').build());
     r.context("okta-api-token", "okta", "An Okta API token (00...) in an Okta-named key", "OKTA_API_TOKEN=00<40 chars>",
         List.of("okta"), TOKEN, 42, 42, (t, s, e) -> t.charAt(s) == '0' && t.charAt(s + 1) == '0');
-    r.prefixedExact("okta-api-token-value", "okta", "An Okta API token by its shape: 00 and 40 mixed-case characters",
-        List.of("00"), TOKEN, 40, 40, "<40 letters/digits/_->", Validators.MIXED_CASE_AND_DIGIT);
+    // Not after _ or -, which the token's own characters hold: test_0082_error_patchApplyFailure_complete_only
+    // is the tail of a longer name, not a token cut out of one.
+    r.token("okta-api-token-value", "okta", "An Okta API token by its shape: 00 and 40 mixed-case characters",
+        "00<40 letters/digits/_->", List.of("00"), TokenDetector.spec().then(TOKEN, 40, 40).exact(true)
+            .validator(Validators.MIXED_CASE_AND_DIGIT).notAfter(CharClass.of("A-Za-z0-9_-")).build());
     r.context("codeclimate-reporter-id", "codeclimate", "A Code Climate test reporter id or repo token",
         "CC_TEST_REPORTER_ID=<64 hex>", List.of("codeclimate", "cc_test_reporter"), HEX, 64, 64, Validator.ANY);
     r.prefixed("ubidots-token", "ubidots", "A Ubidots API token", List.of("BBFF-", "BBUS-"), ALNUM, 30, 30,

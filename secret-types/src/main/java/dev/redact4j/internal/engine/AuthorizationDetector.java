@@ -73,8 +73,9 @@ public final class AuthorizationDetector implements Detector {
       }
       return Detector.pack(j, secondEnd);
     }
-    if (placeholder(text, i, firstEnd) || firstEnd - i < 8 || nextKey(text, firstEnd, quote)) {
-      return NO_MATCH;
+    if (placeholder(text, i, firstEnd) || firstEnd - i < 8 || nextKey(text, firstEnd, quote)
+        || ValueShapes.pascalSnakeName(text, i, firstEnd)) {
+      return NO_MATCH; // "Win32_Security_Authorization", "Win32_Security_Credentials": a list of API names
     }
     return Detector.pack(i, firstEnd);
   }

@@ -106,7 +106,8 @@ public final class CardNumberDetector implements Detector {
       "seq", "sequence", "offset", "ts", "timestamp", "time", "epoch", "nonce", "count", "version", "serial",
       "ord", // ord=: DoubleClick's cache-busting random in every ad tag URL
       "correlator", // correlator=: Google Publisher Tag's page-view random in every ad request
-      "weight", "size", "bytes"); // measures: the Windows Filtering Platform's 64-bit filter Weight
+      "weight", "size", "bytes", // measures: the Windows Filtering Platform's 64-bit filter Weight
+      "priority"); // a WebRTC ICE candidate's priority=<up to 64 bits>
 
   /**
    * Whether the number is the value of a key that names an id ({@code span_id=}, {@code "traceId": "},

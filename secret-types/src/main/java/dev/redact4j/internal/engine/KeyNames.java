@@ -149,7 +149,10 @@ public final class KeyNames {
     // an exception's class, printed before its message: BadCredentialsException: Bad credentials
     "exception", "exceptions",
     // Entra ID's uniqueTokenIdentifier and a JWT's id (token_jti) name a token, as id does
-    "identifier", "jti");
+    "identifier", "jti",
+    // where a session is reached (D-Bus's DBUS_SESSION_BUS_ADDRESS: a socket and the server's public GUID)
+    // and what manages passwords (Windows' Win32_System_PasswordManagement feature), not a credential
+    "address", "addresses", "addr", "management");
 
   /**
    * Words before a bare {@code key} that name what is looked up or ordered by it, not a secret:

@@ -244,6 +244,38 @@ public final class KeyValueDetector implements Detector {
       "go", "py", "rb", "js", "mjs", "jsx", "ts", "tsx", "java", "kt", "scala", "groovy", "rs", "c", "h", "cc",
       "cpp", "hpp", "cs", "php", "pl", "pm", "ex", "exs", "erl", "swift", "lua", "dart");
 
+  /** Extensions of files a build writes or a browser test loads: objects, dependency files, libraries, pages. */
+  private static final KeyNames.Words BUILT_EXTENSIONS = new KeyNames.Words(
+      "o", "obj", "pp", "so", "dll", "lib", "exe", "html", "htm", "xhtml", "xul", "css");
+
+  /**
+   * Whether the key {@code text[keyStart, keyEnd)} is the name of a built or loaded file
+   * ({@link #BUILT_EXTENSIONS}): {@code nsAuthInformationHolder.o}, {@code high_pass_filter.o.pp},
+   * {@code bad-woff-sig.html}; what follows is the next file on a command line or in a manifest.
+   */
+  private static boolean builtFile(CharSequence text, int keyStart, int keyEnd) {
+    int dot = keyEnd - 1;
+    while (dot > keyStart && dot > keyEnd - 7 && KeyNames.isAlnum(text.charAt(dot))) {
+      dot--; // no extension is longer than 5: floods of key words stay cheap
+    }
+    return dot > keyStart && text.charAt(dot) == '.' && KeyNames.isAlnum(text.charAt(dot - 1))
+        && BUILT_EXTENSIONS.contains(text, dot + 1, keyEnd);
+  }
+
+  /**
+   * Whether a value is a script's file name ({@link #sourceFile}) whose stem no generator made
+   * ({@link ValueShapes#looksGenerated}): a media test's {@code token: audio.wav-1-seek1.js} names the run's
+   * script; {@code token=<24 random characters>.js} is a token with a tail.
+   */
+  private static boolean namedScript(CharSequence text, int start, int end) {
+    int dot = end - 1;
+    while (dot > start && dot > end - 8 && KeyNames.isAlnum(text.charAt(dot))) {
+      dot--; // no extension is longer than 6: a long value is not read twice
+    }
+    return dot > start && text.charAt(dot) == '.' && SOURCE_EXTENSIONS.contains(text, dot + 1, end)
+        && !looksGenerated(text, start, dot);
+  }
+
   /** Whether the key {@code text[keyStart, keyEnd)} is a source file's name: {@code auth.go}, {@code token.py}. */
   private static boolean sourceFile(CharSequence text, int keyStart, int keyEnd) {
     int dot = keyEnd - 1;
@@ -516,6 +548,9 @@ public final class KeyValueDetector implements Detector {
     }
     if (eximMessageId(text, keyStart, keyEnd)) {
       return NO_MATCH; // Exim: 1j84Z4-00011u-PW => bob <bob@example.org>: a message id whose tail spells PW
+    }
+    if ((sep == 0 || sep >= 2 && text.charAt(i) == '!') && builtFile(text, keyStart, keyEnd)) {
+      return NO_MATCH; // -MF high_pass_filter.o.pp   x.cpp, bad-woff-sig.html != ref.html: a file, not a key
     }
     if (sep == 1 && text.charAt(i) == ':' && syslogPriority(text, keyStart, keyEnd)) {
       return NO_MATCH; // syslog: auth.info: sshd[30993]: a facility and a severity, not a key
@@ -2138,6 +2173,8 @@ public final class KeyValueDetector implements Detector {
         && !(loose && (pe - ps < 12 || !looksSecret(text, ps, pe, 24) || identifierNamingSecret(text, ps, pe)
             // ["bearer-token", "oauth-authorization-code"]: a list of names; a password may be a passphrase
             || kind != Kind.PASSWORD && ValueShapes.kebabName(text, ps, pe)
+            // "Security_Credentials", "Security_Cryptography": a crate's feature names, Pascal case joined by _
+            || kind != Kind.PASSWORD && ValueShapes.pascalSnakeName(text, ps, pe)
             // ["Application Access Token", "Token Impersonation/Theft"]: titles; no token or key holds a
             // blank (a password, a secret and a mnemonic may)
             || (kind == Kind.TOKEN || kind == Kind.API_KEY || kind == Kind.SESSION)
@@ -2516,7 +2553,7 @@ public final class KeyValueDetector implements Detector {
         return len >= 8 && (!allDigits(text, start, end) || len >= NUMERIC_TOKEN)
             && !identifierNamingSecret(text, start, end) && looksSecret(text, start, end, 20)
             && !ValueShapes.versionNumber(text, start, end) // a version (auth-plugin=528.0.0-0) or an OID
-            && !logLabel(text, start, end)
+            && !logLabel(text, start, end) && !namedScript(text, start, end)
             && (!isUuid(text, start, end) || ValueShapes.isRandomUuid(text, start, end));
       default: // SESSION
         // Session: 30546173_4261722401 (Windows CBS), sessionid: 0x14ede63a5a70002 (ZooKeeper): a session

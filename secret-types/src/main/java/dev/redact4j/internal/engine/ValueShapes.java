@@ -36,6 +36,9 @@ final class ValueShapes {
     if (first == '$' && !variablesAreValues && !sigilStartsValue(text, start, end)) {
       return true; // $VAR
     }
+    if (second == ':' && drivePath(text, start, end)) {
+      return true; // PWD=C:\slave\test: a Windows working directory, as /home/worker is one
+    }
     if (first == '%' && (formatSpecifier(text, start, end) || (!variablesAreValues && percentVariable(text, start, end))
         || conversionWord(text, start, end))) {
       return true; // %s, %(name)s, %1$s, %DB_PASSWORD%, %X{password}; not %40ssw0rd or %aB3... (a password may start with %)
@@ -553,6 +556,30 @@ final class ValueShapes {
           return false; // a directory or file name
         }
         if (j < end && ++slashes > 2) {
+          return false;
+        }
+        segment = j + 1;
+      } else if (text.charAt(j) <= ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A Windows absolute path: a drive letter, {@code :\} (or {@code :\\} as a string literal escapes it), then
+   * segments of which none looks like a secret ({@link #looksSecret}), as {@link #slashStartsValue} reads
+   * a {@code /} path; {@code C:\slave\test}, {@code D:\a\repo\repo}, not {@code C:\<password>}.
+   */
+  private static boolean drivePath(CharSequence text, int start, int end) {
+    if (end - start < 4 || !KeyNames.isAlnum(text.charAt(start)) || KeyNames.isDigit(text.charAt(start))
+        || text.charAt(start + 2) != '\\') {
+      return false;
+    }
+    int segment = start + 3;
+    for (int j = start + 3; j <= end; j++) {
+      if (j == end || text.charAt(j) == '\\') {
+        if (j > segment && looksSecret(text, segment, j, Integer.MAX_VALUE)) {
           return false;
         }
         segment = j + 1;
@@ -1340,6 +1367,52 @@ final class ValueShapes {
       }
     }
     return words >= 3 && KeyNames.isLower(text.charAt(start));
+  }
+
+  /**
+   * Two or more words in Pascal case joined by {@code _}, each an upper-case letter and lower-case ones
+   * (a second hump too: {@code AppCapabilityAccess}), digits only at its end, or an acronym of up to three
+   * capitals ({@code UI}): API names as a crate's feature list holds them ({@code Win32_Security_Cryptography},
+   * {@code Security_Credentials_UI}); a generated value has capitals and digits inside its words.
+   */
+  static boolean pascalSnakeName(CharSequence text, int start, int end) {
+    int words = 0;
+    int word = start;
+    for (int j = start; j <= end; j++) {
+      if (j < end && text.charAt(j) != '_') {
+        continue;
+      }
+      if (!pascalWord(text, word, j)) {
+        return false;
+      }
+      words++;
+      word = j + 1;
+    }
+    return words >= 2;
+  }
+
+  private static boolean pascalWord(CharSequence text, int start, int end) {
+    int capitals = 0;
+    while (start + capitals < end && KeyNames.isUpper(text.charAt(start + capitals))) {
+      capitals++;
+    }
+    if (capitals == end - start) {
+      return capitals >= 1 && capitals <= 3; // UI, IO, COM
+    }
+    if (capitals != 1) {
+      return false;
+    }
+    boolean digits = false;
+    for (int j = start + 1; j < end; j++) {
+      char c = text.charAt(j);
+      if (KeyNames.isDigit(c)) {
+        digits = true;
+      } else if (digits || !(KeyNames.isLower(c) || KeyNames.isUpper(c) && j + 1 < end
+          && KeyNames.isLower(text.charAt(j + 1)) && KeyNames.isLower(text.charAt(j - 1)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean looksSecret(CharSequence text, int start, int end, int longEnough) {
