@@ -179,4 +179,30 @@ class CiJobLogLookAlikesTest {
     String passphrase = "Summer_Breeze_Falls";
     assertHidden("[\"DB_PASSWORD\", \"" + passphrase + "\"]", passphrase);
   }
+
+  /**
+   * A crawler's configuration help (Nutch's {@code hadoop.log}) describes each setting after its name, the
+   * description starting with the key's own word: three words with a function word are prose about the key.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "\tsolr.auth.password : password for authentication",
+    "elastic.password: Password for authentication",
+    "upload.token: token of the uploader",
+  })
+  void aDescriptionThatRepeatsTheKeyPasses(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "solr.auth.password : password for %s",
+    "solr.auth.password : password1 for authentication %s",
+    "solr.auth.password : %s for authentication",
+  })
+  void aPasswordBesideTheKeysWordStaysHidden(String shape) {
+    String value = FakeSecrets.mixed(new Random(shape.hashCode()), 12);
+    String line = String.format(shape, value);
+    assertThat(REDACTOR.redact(line)).as(line).contains("[REDACTED:").doesNotContain(value);
+  }
 }

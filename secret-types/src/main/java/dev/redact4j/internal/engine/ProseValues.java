@@ -330,7 +330,8 @@ final class ProseValues {
   /**
    * {@link #sentence(CharSequence, int, boolean)}, where with {@code keyLeads} the first word may also
    * be the key's own name ({@link #repeatsKeyWord}): Kafka's {@code ssl.keystore.password: Password
-   * cannot be null} is a sentence about the key.
+   * cannot be null} is a sentence about the key, and so, led by that word, are three words with one
+   * function word ({@code solr.auth.password : password for authentication}, a setting's help).
    */
   static boolean sentence(CharSequence text, int i, boolean afterCode, boolean keyLeads) {
     int limit = Math.min(text.length(), i + 160);
@@ -360,7 +361,10 @@ final class ProseValues {
       j++;
     }
     // After a code name, words without digits: setPassword: new hunter123 keeps its value.
-    return words >= 4 && functionWords >= 1 || words >= 3 && functionWords >= 2 || afterCode && words >= 2 && !digits;
+    // Led by the key's own word, three words with one function word describe the key: a setting's help,
+    // solr.auth.password : password for authentication
+    return words >= 4 && functionWords >= 1 || words >= 3 && functionWords >= 2 || afterCode && words >= 2 && !digits
+        || keyLeads && words >= 3 && functionWords >= 1;
   }
 
   /**
