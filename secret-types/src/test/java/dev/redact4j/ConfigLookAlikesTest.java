@@ -23,7 +23,11 @@ class ConfigLookAlikesTest {
       // references in redact4j's own syntax (Secrets.fromReference) and YAML tags that name or encrypt the value
       "api_token=env:API_TOKEN", "secret: sysprop:app.client.secret", "token=file:/run/secrets/token",
       "api_key: file:./secrets/api.key", "password: !vault |", "MasterUserPassword: !Ref DbPassword",
-      "password: !GetAtt DbSecret.Password", "token: !ImportValue shared-ci-token"})
+      "password: !GetAtt DbSecret.Password", "token: !ImportValue shared-ci-token",
+      // Home Assistant and ESPHome read the value from secrets.yaml or the environment by this name
+      "wifi_password: !secret wifi_password", "    password: !secret ota_password",
+      "  api_password: !env_var HA_API_PASSWORD", "  token: !input notify_token",
+      "{\"msg\":\"invalid config: password: !secret mqtt_password\"}"})
   void lookAlikesPassUnchanged(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);
   }
@@ -37,6 +41,8 @@ class ConfigLookAlikesTest {
     assertThat(REDACTOR.redact("api_token=env:" + pw)).doesNotContain(pw);
     assertThat(REDACTOR.redact("password: !unsafe '" + pw + "'")).doesNotContain(pw);
     assertThat(REDACTOR.redact("password: !Ref" + pw)).doesNotContain(pw);
+    assertThat(REDACTOR.redact("password: !secret " + pw + " extra")).doesNotContain(pw);
+    assertThat(REDACTOR.redact("password: !secrets " + pw)).doesNotContain(pw);
   }
 
   /** ODBC quotes a value that holds {@code ;} or braces in braces, with {@code }}} for a brace. */

@@ -121,6 +121,11 @@ final class CatalogRows {
   private static final Validator SETTLEMINT_BODY = (t, s, e) -> Validators.DIGIT_AND_LETTER.valid(t, s, e)
       || bothCases(t, s + 7, e);
 
+  /** Not a host name's first label: {@code akab-<16>-<16>.luna.akamaiapis.net} is an EdgeGrid host, not a token. */
+  private static boolean notHostLabel(CharSequence t, int s, int e) {
+    return e + 1 >= t.length() || t.charAt(e) != '.' || !CharClass.LOWER_ALNUM.contains(t.charAt(e + 1));
+  }
+
   private static boolean bothCases(CharSequence t, int s, int e) {
     boolean lower = false;
     boolean upper = false;
@@ -992,9 +997,10 @@ final class CatalogRows {
     r.token("k3s-token", "k3s", "A K3s cluster join token (K10, the CA hash, ::server: or ::node:, the password)",
         "K10<64 hex>::server:<password>", List.of("K10"), TokenDetector.spec().then(HEX_LOWER, 64, 64)
             .then(':', CharClass.of("A-Za-z0-9:_.-"), 14, 300).validator(K3S_TOKEN).build());
-    r.token("akamai-edgegrid-token", "akamai", "An Akamai EdgeGrid client or access token", "akab-<16>-<16>",
+    r.token("akamai-edgegrid-token", "akamai",
+        "An Akamai EdgeGrid client or access token (not an EdgeGrid host's first label)", "akab-<16>-<16>",
         List.of("akab-"), TokenDetector.spec().then(CharClass.LOWER_ALNUM, 16, 16).then('-', CharClass.LOWER_ALNUM,
-            16, 16).exact(true).build());
+            16, 16).exact(true).validator(CatalogRows::notHostLabel).build());
     r.prefixed("heroku-api-key", "heroku", "A Heroku API key (HRKU- form)", "HRKU-", TOKEN, 30, 80, "<chars>");
     r.context("heroku-api-key-legacy", "heroku", "A UUID Heroku API key in a Heroku-named key",
         "HEROKU_API_KEY=<uuid>", List.of("heroku"), UUID, 36, 36, UUID_SHAPE);
@@ -1590,8 +1596,8 @@ final class CatalogRows {
     // AKID ids pair with a secret key, as AWS's AKIA ids do: exactly 32 letters/digits of both cases.
     r.prefixedExact("tencent-cloud-secret-id", "tencent", "A Tencent Cloud API SecretId", List.of("AKID"), ALNUM,
         32, 32, "<32 letters/digits>", (t, s, e) -> Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 4, e));
-    r.prefixed("infura-api-key", "infura", "An Infura API key in an endpoint URL", "infura.io/v3/", ALNUM, 32, 32,
-        "<32 hex>");
+    r.prefixed("infura-api-key", "infura", "An Infura API key in an endpoint URL (HTTP /v3/ or WebSocket /ws/v3/)",
+        List.of("infura.io/v3/", "infura.io/ws/v3/"), ALNUM, 32, 32, "<32 hex>");
     r.prefixed("alchemy-api-key", "alchemy", "An Alchemy API key in an endpoint URL",
         List.of("alchemy.com/v2/", "alchemyapi.io/v2/"), TOKEN, 32, 32, "<32 chars>");
     // The token is two halves joined by '|', which ends a value for the key/value rules.

@@ -1529,7 +1529,10 @@ public final class KeyValueDetector implements Detector {
     }
     char before = text.charAt(at - 1);
     return (before == '_' || before == '-' || before == '.') && KeyNames.isAlnum(text.charAt(at - 2))
-        || KeyNames.isLower(before) && KeyNames.isUpper(text.charAt(at));
+        || KeyNames.isLower(before) && KeyNames.isUpper(text.charAt(at))
+        // after an acronym's last capital, LoRaWAN's NwkSKey: Key itself capitalised, as a hump is
+        || KeyNames.isUpper(before) && KeyNames.isUpper(text.charAt(at)) && at + 1 < text.length()
+            && KeyNames.isLower(text.charAt(at + 1));
   }
 
   /**
@@ -1981,6 +1984,10 @@ public final class KeyValueDetector implements Detector {
       int chars = c == '[' && (kind == Kind.PASSWORD || kind == Kind.SECRET) ? charArrayEnd(text, i) : -1;
       if (chars > 0) {
         return Detector.pack(i, chars); // a char[] as Java prints it, one character at a time
+      }
+      int bytes = c == '[' && kind != Kind.MNEMONIC ? byteListEnd(text, i) : -1;
+      if (bytes > 0) {
+        return Detector.pack(i, bytes); // network_key: [78, 91, ...], a Solana keypair: key material as bytes
       }
       if (c == 'O' && (kind == Kind.PASSWORD || kind == Kind.SECRET) && KeyNames.regionEquals(text, i, OPTIONAL)) {
         // an Optional as Java prints it, Optional[<value>]: the value inside is the password. The read
@@ -2448,6 +2455,44 @@ public final class KeyValueDetector implements Detector {
       j += 3;
     }
     return -1;
+  }
+
+  /** Fewest numbers in a list of bytes that is key material: a 128-bit key's 16. */
+  private static final int MIN_KEY_BYTES = 16;
+
+  /**
+   * End (after the {@code ]}) of a list of bytes opening at {@code open}: at least {@value #MIN_KEY_BYTES}
+   * numbers of 0 to 255 (decimal, or {@code 0x} and one or two hex digits) parted by {@code ,} and blanks,
+   * as Zigbee2MQTT's {@code network_key} and Solana's keypair files write a key; -1 otherwise. Reads at
+   * most {@link #MAX_VALUE} characters, and stops at the first that breaks the shape.
+   */
+  private static int byteListEnd(CharSequence text, int open) {
+    int limit = Math.min(text.length(), open + MAX_VALUE);
+    int j = open + 1;
+    for (int elements = 1; ; elements++) {
+      j = skipBlanks(text, j);
+      boolean hex = j + 2 < limit && text.charAt(j) == '0' && (text.charAt(j + 1) | 0x20) == 'x';
+      int digits = hex ? j + 2 : j;
+      int most = hex ? 2 : 3;
+      int value = 0;
+      for (j = digits; j < limit && j <= digits + most
+          && (hex ? CharClass.HEX.contains(text.charAt(j)) : KeyNames.isDigit(text.charAt(j))); j++) {
+        value = hex ? 0 : value * 10 + text.charAt(j) - '0';
+      }
+      if (j == digits || j - digits > most || value > 255) {
+        return -1;
+      }
+      j = skipBlanks(text, j);
+      if (j >= limit) {
+        return -1;
+      }
+      if (text.charAt(j) == ']') {
+        return elements >= MIN_KEY_BYTES ? j + 1 : -1;
+      }
+      if (text.charAt(j++) != ',') {
+        return -1;
+      }
+    }
   }
 
   /** A string-concatenation operator ({@code + . &}) after optional blanks at {@code i}. */

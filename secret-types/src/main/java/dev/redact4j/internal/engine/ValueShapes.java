@@ -123,15 +123,28 @@ final class ValueShapes {
   private static final KeyNames.Words REFERENCE_TAGS =
       new KeyNames.Words("ref", "getatt", "importvalue", "findinmap", "vault");
 
+  /** Tags that look a value up by the one name after them (Home Assistant, ESPHome): {@code !secret wifi_password}. */
+  private static final KeyNames.Words NAMED_REFERENCE_TAGS = new KeyNames.Words("secret", "env_var", "input");
+
   /**
    * A YAML tag that makes the value a reference or a ciphertext: {@code !Ref DbPassword},
-   * {@code !GetAtt Secret.Password}, {@code !vault |}. Not Ansible's {@code !unsafe 'v'}, whose string is
+   * {@code !GetAtt Secret.Password}, {@code !vault |}, and {@code !secret name}, {@code !env_var NAME},
+   * {@code !input name} when one name follows. Not Ansible's {@code !unsafe 'v'}, whose string is
    * the literal value, nor CloudFormation's {@code !Sub}, whose string may be one.
    */
   private static boolean yamlReferenceTag(CharSequence text, int start, int end) {
     int j = start + 1;
-    while (j < end && (KeyNames.isLower(text.charAt(j)) || KeyNames.isUpper(text.charAt(j)))) {
+    while (j < end && (KeyNames.isLower(text.charAt(j)) || KeyNames.isUpper(text.charAt(j)) || text.charAt(j) == '_')) {
       j++;
+    }
+    if (NAMED_REFERENCE_TAGS.contains(text, start + 1, j)) {
+      // One name and nothing else, in the value or, when a blank ended the value, right after it up to
+      // the line's end or a closing quote (the YAML line quoted in a log message or a string literal).
+      int limit = j < end ? end : Math.min(text.length(), end + 1 + KeyValueDetector.MAX_KEY);
+      int name = j + 1;
+      int nameEnd = name < limit && text.charAt(j) == ' ' ? CharClass.KEY.skip(text, name, limit) : name;
+      return nameEnd > name && (nameEnd == text.length() || nameEnd == end || text.charAt(nameEnd) == '\n'
+          || text.charAt(nameEnd) == '\r' || text.charAt(nameEnd) == '"' || text.charAt(nameEnd) == '\'');
     }
     return (j == end || text.charAt(j) == ' ') && REFERENCE_TAGS.contains(text, start + 1, j);
   }
