@@ -78,4 +78,44 @@ class EdgeEcosystemSecretsTest {
     assertThat(REDACTOR.redact("token " + label + ". Next")).doesNotContain(label);
   }
 
+  /** {@code b2 authorize-account}: its second argument, after the key's id, is Backblaze B2's application key. */
+  @Test
+  void aB2ApplicationKeyOnTheCommandLineIsHidden() {
+    Random r = new Random(46);
+    String keyId = "005" + FakeSecrets.chars(r, FakeSecrets.HEX, 12) + "0000000001";
+    String appKey = "K005" + FakeSecrets.chars(r, FakeSecrets.B64, 27);
+    assertThat(REDACTOR.redact("b2 authorize-account " + keyId + " " + appKey))
+        .isEqualTo("b2 authorize-account " + keyId + " [REDACTED:cli-b2-application-key]");
+    assertThat(REDACTOR.redact("$ b2 account authorize " + keyId + " " + appKey + " && b2 ls my-bucket"))
+        .doesNotContain(appKey.substring(4, 12)).contains(keyId);
+    String prose = "ERROR: Missing account data, please run: b2 authorize-account";
+    assertThat(REDACTOR.redact(prose)).isSameAs(prose);
+  }
+
+  /** A QuickNode endpoint carries its token as the URL's first path segment: 40 hex digits. */
+  @Test
+  void aQuickNodeEndpointTokenIsHidden() {
+    Random r = new Random(47);
+    String token = FakeSecrets.chars(r, FakeSecrets.HEX, 40);
+    assertThat(REDACTOR.redact("QUICKNODE_RPC=https://fake-words-here.quiknode.pro/" + token + "/"))
+        .isEqualTo("QUICKNODE_RPC=https://fake-words-here.[REDACTED:quicknode-endpoint-token]/");
+    String docs = "see https://www.quiknode.pro/docs for endpoints";
+    assertThat(REDACTOR.redact(docs)).isSameAs(docs);
+  }
+
+  /** Hardhat's network accounts are private keys, 64 hex digits after 0x; addresses and hashes stay. */
+  @Test
+  void hardhatAccountKeysAreHidden() {
+    Random r = new Random(48);
+    String one = FakeSecrets.chars(r, FakeSecrets.HEX, 64);
+    String two = FakeSecrets.chars(r, FakeSecrets.HEX, 64);
+    assertThat(REDACTOR.redact("      accounts: [\"0x" + one + "\"],")).doesNotContain(one.substring(0, 16));
+    String both = REDACTOR.redact("accounts: ['0x" + one + "', '" + two + "']");
+    assertThat(both).doesNotContain(one.substring(0, 16)).doesNotContain(two.substring(0, 16));
+    for (String line : new String[] {"      accounts: [\"0x" + one.substring(0, 40) + "\"],",
+        "      accounts: [process.env.PRIVATE_KEY],", "accounts_root: 0x" + two, "Transaction hash: 0x" + one,
+        "      accounts: { mnemonic: process.env.MNEMONIC },"}) {
+      assertThat(REDACTOR.redact(line)).as(line).isSameAs(line);
+    }
+  }
 }

@@ -22,6 +22,7 @@ import dev.redact4j.internal.engine.GoDsnDetector;
 import dev.redact4j.internal.engine.HostLabelDetector;
 import dev.redact4j.internal.engine.JaasUsersDetector;
 import dev.redact4j.internal.engine.KeyNames.Kind;
+import dev.redact4j.internal.engine.KeyValueDetector;
 import dev.redact4j.internal.engine.KubernetesSecretJson;
 import dev.redact4j.internal.engine.PairedDetector;
 import dev.redact4j.internal.engine.PemBlockDetector;
@@ -120,6 +121,12 @@ final class CatalogRows {
    */
   private static final Validator SETTLEMINT_BODY = (t, s, e) -> Validators.DIGIT_AND_LETTER.valid(t, s, e)
       || bothCases(t, s + 7, e);
+
+  /** An Ethereum private key as Hardhat takes it: 64 hex digits, after {@code 0x} or not. */
+  private static boolean hexPrivateKey(CharSequence t, int s, int e) {
+    int from = e - s == 66 && t.charAt(s) == '0' && t.charAt(s + 1) == 'x' ? s + 2 : s;
+    return e - from == 64 && HEX.skip(t, from, e) == e;
+  }
 
   /** Not a host name's first label: {@code akab-<16>-<16>.luna.akamaiapis.net} is an EdgeGrid host, not a token. */
   private static boolean notHostLabel(CharSequence t, int s, int e) {
@@ -741,6 +748,11 @@ final class CatalogRows {
     r.custom("cli-rabbitmq-password", "generic", "The password argument of rabbitmqctl's add_user and change_password",
         "rabbitmqctl add_user bob <password>", Rows.anyCase(List.of("add_user ", "change_password ")),
         new CommandLineDetector(2, "rabbitmqctl"));
+    // Backblaze's CLI takes the key's id and then the application key itself (v3 and v4 spellings).
+    r.custom("cli-b2-application-key", "backblaze", "The application key argument of b2 authorize-account",
+        "b2 authorize-account <keyID> <applicationKey>",
+        Rows.anyCase(List.of("authorize-account ", "authorize_account ", "account authorize ")),
+        new CommandLineDetector(2, "b2"));
     r.custom("powershell-plaintext-securestring", "generic",
         "The quoted plain text given to PowerShell's ConvertTo-SecureString -AsPlainText, before or after it, or an"
             + " unquoted word right after the cmdlet",
@@ -1598,6 +1610,12 @@ final class CatalogRows {
         32, 32, "<32 letters/digits>", (t, s, e) -> Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 4, e));
     r.prefixed("infura-api-key", "infura", "An Infura API key in an endpoint URL (HTTP /v3/ or WebSocket /ws/v3/)",
         List.of("infura.io/v3/", "infura.io/ws/v3/"), ALNUM, 32, 32, "<32 hex>");
+    r.prefixed("quicknode-endpoint-token", "quicknode", "A QuickNode endpoint token, the first path segment of its URL",
+        "quiknode.pro/", HEX_LOWER, 40, 40, "<40 hex>");
+    // Hardhat's networks take their signers' private keys as a list: 64 hex digits, after 0x or not.
+    r.custom("hardhat-account-private-key", "crypto", "A private key in a Hardhat network's accounts list",
+        "accounts: [\"0x<64 hex>\"]", Rows.anyCase(List.of("accounts")),
+        new KeyValueDetector(CharClass.of("0-9a-fA-Fx"), 64, 66, CatalogRows::hexPrivateKey, "accounts"));
     r.prefixed("alchemy-api-key", "alchemy", "An Alchemy API key in an endpoint URL",
         List.of("alchemy.com/v2/", "alchemyapi.io/v2/"), TOKEN, 32, 32, "<32 chars>");
     // The token is two halves joined by '|', which ends a value for the key/value rules.
