@@ -118,4 +118,19 @@ class EdgeEcosystemSecretsTest {
       assertThat(REDACTOR.redact(line)).as(line).isSameAs(line);
     }
   }
+
+  /**
+   * A Steam game server login token (GSLT, 32 upper-case hex digits) on a dedicated server's command line
+   * (srcds, Counter-Strike, Garry's Mod) or in its config; the server's other arguments pass.
+   */
+  @Test
+  void aSteamGameServerTokenAfterSvSetSteamAccountIsHidden() {
+    String gslt = FakeSecrets.chars(new Random(43), "0123456789ABCDEF", 32);
+    String line = "./srcds_run -game csgo +map de_dust2 +sv_setsteamaccount %s -port 27015";
+    assertThat(REDACTOR.redact(line.formatted(gslt))).isEqualTo(line.formatted("[REDACTED:steam-game-server-token]"));
+    String cfg = "sv_setsteamaccount \"%s\" // GSLT";
+    assertThat(REDACTOR.redact(cfg.formatted(gslt))).isEqualTo(cfg.formatted("[REDACTED:steam-game-server-token]"));
+    String clean = "./srcds_run -game csgo +map de_dust2 +sv_setsteamaccount $GSLT -port 27015";
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
 }

@@ -1616,6 +1616,10 @@ final class CatalogRows {
     r.custom("hardhat-account-private-key", "crypto", "A private key in a Hardhat network's accounts list",
         "accounts: [\"0x<64 hex>\"]", Rows.anyCase(List.of("accounts")),
         new KeyValueDetector(CharClass.of("0-9a-fA-Fx"), 64, 66, CatalogRows::hexPrivateKey, "accounts"));
+    // A dedicated game server logs in to Steam with its token on the command line or in server.cfg.
+    r.custom("steam-game-server-token", "steam", "A Steam game server login token (GSLT) after sv_setsteamaccount",
+        "+sv_setsteamaccount <32 hex>", Rows.anyCase(List.of("sv_setsteamaccount")),
+        new FollowingTokenDetector(CharClass.of(" \t\"'"), 4, CharClass.of("0-9A-F"), 32, 32, Validator.ANY));
     r.prefixed("alchemy-api-key", "alchemy", "An Alchemy API key in an endpoint URL",
         List.of("alchemy.com/v2/", "alchemyapi.io/v2/"), TOKEN, 32, 32, "<32 chars>");
     // The token is two halves joined by '|', which ends a value for the key/value rules.
