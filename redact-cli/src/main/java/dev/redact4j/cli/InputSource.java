@@ -14,13 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One input: a file or stdin, opened for reading as UTF-8 whose invalid bytes are kept
  * ({@link EscapedBytes}), or as UTF-16 when it starts with a UTF-16 byte order mark, with a look
  * at its first 8 KiB to tell binary and compressed files from text, and a byte count for the progress
- * bar.
+ * bar. A gzip-compressed input (logrotate's {@code app.log.1.gz}) is read decompressed; the byte count
+ * is of the compressed bytes, as the size is.
  */
 final class InputSource implements AutoCloseable {
   private static final int SNIFF = 8192;
@@ -28,6 +30,8 @@ final class InputSource implements AutoCloseable {
   final String name;
   final long size;
   private final BufferedInputStream in;
+  /** The decompressed text of a gzip input, set by {@link #notText()}; null for any other input. */
+  private @Nullable BufferedInputStream gunzipped;
   private final TerminalProgress progress;
   private long read;
   /** How the bytes are decoded: UTF-8, unless {@link #notText()} saw a UTF-16 byte order mark. */
@@ -102,17 +106,43 @@ final class InputSource implements AutoCloseable {
       charset = StandardCharsets.UTF_16; // reads the mark, and the byte order from it
       return null;
     }
+    if (GZIP.opens(head, n)) {
+      return gunzip();
+    }
     for (NotText compressed : COMPRESSED) {
       if (compressed.opens(head, n)) {
         return compressed;
       }
     }
+    return holdsNul(head, n) ? BINARY : null;
+  }
+
+  /**
+   * Reads the input through gzip from here on and looks at the start of what it holds: text, or
+   * binary (a {@code .tar.gz}). Several gzip members one after another (logrotate's {@code delaycompress}
+   * with appends) read as one text.
+   */
+  private @Nullable NotText gunzip() throws IOException {
+    BufferedInputStream text = new BufferedInputStream(new GZIPInputStream(counted(), 1 << 16), 1 << 16);
+    gunzipped = text;
+    text.mark(SNIFF);
+    byte[] head = new byte[SNIFF];
+    int n = Math.max(0, text.read(head, 0, SNIFF));
+    text.reset();
+    if (isUtf16ByteOrderMark(head, n)) {
+      charset = StandardCharsets.UTF_16;
+      return null;
+    }
+    return holdsNul(head, n) ? GZIPPED_BINARY : null;
+  }
+
+  private static boolean holdsNul(byte[] head, int n) {
     for (int i = 0; i < n; i++) {
       if (head[i] == 0) {
-        return BINARY;
+        return true;
       }
     }
-    return null;
+    return false;
   }
 
   /** FF FE or FE FF, but not FF FE 00 00 (UTF-32's mark, which no tool writes logs in). */
@@ -157,17 +187,29 @@ final class InputSource implements AutoCloseable {
   private static final byte ANY_DIGIT = (byte) 0xff;
 
   private static final NotText BINARY = new NotText("binary file", null, new byte[0]);
+  private static final NotText GZIPPED_BINARY = new NotText("gzip-compressed binary file", null, new byte[0]);
 
-  /** Formats logrotate and archivers leave behind, told by their magic numbers. */
+  /** gzip's magic number: such an input is read decompressed ({@link #gunzip()}). */
+  private static final NotText GZIP = new NotText("gzip-compressed file", "zcat", new byte[] {0x1f, (byte) 0x8b});
+
+  /**
+   * Formats logrotate and archivers leave behind that the JDK cannot decompress, told by their magic
+   * numbers.
+   */
   private static final List<NotText> COMPRESSED = List.of(
-      new NotText("gzip-compressed file", "zcat", new byte[] {0x1f, (byte) 0x8b}),
       new NotText("bzip2-compressed file", "bzcat", new byte[] {'B', 'Z', 'h', ANY_DIGIT, '1', 'A', 'Y', '&', 'S', 'Y'}),
       new NotText("xz-compressed file", "xzcat", new byte[] {(byte) 0xfd, '7', 'z', 'X', 'Z', 0}),
       new NotText("zstd-compressed file", "zstdcat", new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd}));
 
   Reader reader() {
     progress.start(name, size);
-    InputStream counted = new FilterInputStream(in) {
+    InputStream text = gunzipped != null ? gunzipped : counted();
+    return charset == StandardCharsets.UTF_8 ? EscapedBytes.reader(text) : new InputStreamReader(text, charset);
+  }
+
+  /** The input's bytes, counted for the progress bar as they are read. */
+  private InputStream counted() {
+    return new FilterInputStream(in) {
       @Override
       public int read(byte[] b, int off, int len) throws IOException {
         int n = super.read(b, off, len);
@@ -178,12 +220,14 @@ final class InputSource implements AutoCloseable {
         return n;
       }
     };
-    return charset == StandardCharsets.UTF_8 ? EscapedBytes.reader(counted) : new InputStreamReader(counted, charset);
   }
 
   @Override
   public void close() throws IOException {
     progress.finish();
+    if (gunzipped != null) {
+      gunzipped.close();
+    }
     in.close();
   }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.zip.GZIPOutputStream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,7 +57,8 @@ public final class RedactCommand implements Callable<Integer> {
   @Nullable String mask;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write to FILE atomically (temp file + rename) instead of stdout. May be an input.")
+      description = "Write to FILE atomically (temp file + rename) instead of stdout, gzip-compressed if FILE"
+          + " ends in .gz. May be an input (gzip inputs are read decompressed).")
   @Nullable Path output;
 
   @Option(names = {"-a", "--text"}, description = "Redact an input that holds NUL bytes as text (as grep -a does),"
@@ -176,7 +178,16 @@ public final class RedactCommand implements Callable<Integer> {
     TerminalProgress progress = new TerminalProgress(io.err, !noProgress && TerminalProgress.stderrIsTerminal());
     Path target = output;
     if (target != null) {
-      AtomicFile.write(target, os -> redactAll(redactor, masked, inputs, os, progress, target));
+      AtomicFile.write(target, os -> {
+        if (target.getFileName() != null && target.getFileName().toString().endsWith(".gz")) {
+          // -o app.log.1.gz: compressed, as its name says and as the tools that read rotated logs expect
+          GZIPOutputStream gzip = new GZIPOutputStream(os, 1 << 16);
+          redactAll(redactor, masked, inputs, gzip, progress, target);
+          gzip.finish();
+        } else {
+          redactAll(redactor, masked, inputs, os, progress, target);
+        }
+      });
       return EXIT_OK;
     }
     io.outText.flush();

@@ -113,13 +113,13 @@ class ByteFidelityTest {
 
   @Test
   void compressedFilesAreRefusedEvenAsText() throws IOException {
-    Path gz = dir.resolve("app.log.1.gz");
-    Files.write(gz, new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3});
+    Path zst = dir.resolve("app.log.1.zst");
+    Files.write(zst, new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 0, 0, 0});
 
-    CliRun run = CliRun.of("", "-a", gz.toString());
+    CliRun run = CliRun.of("", "-a", zst.toString());
 
     assertThat(run.exitCode()).isEqualTo(RedactCommand.EXIT_USAGE);
-    assertThat(run.err()).contains("gzip-compressed file").contains("zcat");
+    assertThat(run.err()).contains("zstd-compressed file").contains("zstdcat");
   }
 
   /** Bytes that can form no secret (no letter or digit), valid UTF-8 or not, over several buffer lengths. */

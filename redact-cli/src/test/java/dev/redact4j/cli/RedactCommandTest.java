@@ -146,22 +146,102 @@ class RedactCommandTest {
   }
 
   @Test
-  void compressedFilesAreNamedAsSuchWithHowToReadThem() throws IOException {
-    Path gz = dir.resolve("app.log.1.gz");
-    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
-      out.write(("db.password=" + fake.password() + "\n").getBytes(StandardCharsets.UTF_8));
-    }
+  void compressedFilesTheJdkCannotReadAreNamedAsSuchWithHowToReadThem() throws IOException {
+    Path xz = dir.resolve("app.log.1.xz");
+    Files.write(xz, new byte[] {(byte) 0xfd, '7', 'z', 'X', 'Z', 0, 0, 4, (byte) 0xe6, (byte) 0xd6});
     // a tiny bzip2 stream may hold no NUL byte in its first 8 KiB; it is still no text to redact
     Path bz2 = dir.resolve("app.log.2.bz2");
     Files.write(bz2, "BZh91AY&SY\u0072\u00ed\u00fd password=hunter2hunter2\n".getBytes(StandardCharsets.ISO_8859_1));
 
-    CliRun run = CliRun.of("", gz.toString(), bz2.toString());
+    CliRun run = CliRun.of("", xz.toString(), bz2.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).contains("app.log.1.gz: gzip-compressed file; not redacted (decompress it first: zcat ")
+    assertThat(run.err()).contains("app.log.1.xz: xz-compressed file; not redacted (decompress it first: xzcat ")
         .contains("app.log.2.bz2: bzip2-compressed file; not redacted (decompress it first: bzcat ")
         .doesNotContain("Exception");
+  }
+
+  private Path gzip(String name, byte[]... members) throws IOException {
+    Path gz = dir.resolve(name);
+    try (OutputStream file = Files.newOutputStream(gz)) {
+      for (byte[] member : members) {
+        GZIPOutputStream out = new GZIPOutputStream(file);
+        out.write(member);
+        out.finish();
+      }
+    }
+    return gz;
+  }
+
+  private static String gunzip(Path gz) throws IOException {
+    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(gz))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** logrotate's app.log.1.gz is read decompressed; members appended one after another read as one text. */
+  @Test
+  void aGzipFileIsReadDecompressed() throws IOException {
+    String password = fake.password();
+    String token = fake.githubToken();
+    Path gz = gzip("app.log.1.gz", ("db.password=" + password + "\nstarted\n").getBytes(StandardCharsets.UTF_8),
+        ("token " + token + "\n").getBytes(StandardCharsets.UTF_8));
+
+    CliRun run = CliRun.of("", gz.toString());
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(
+        "db.password=[REDACTED:password-assignment]\nstarted\ntoken [REDACTED:github-pat-classic]\n");
+  }
+
+  @Test
+  void aGzipFileFromStdinIsReadDecompressed() throws IOException {
+    String password = fake.password();
+    byte[] gz = Files.readAllBytes(gzip("in.gz", ("password=" + password + "\n").getBytes(StandardCharsets.UTF_8)));
+
+    CliRun run = CliRun.of(gz);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("password=[REDACTED:password-assignment]\n");
+  }
+
+  /** In place, a .gz file stays gzip (what zcat, zgrep and log shippers expect of the name). */
+  @Test
+  void aGzipFileRedactedInPlaceStaysCompressed() throws IOException {
+    String password = fake.password();
+    Path gz = gzip("app.log.1.gz", ("db.password=" + password + "\n").getBytes(StandardCharsets.UTF_8));
+
+    CliRun run = CliRun.of("", gz.toString(), "-o", gz.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(gunzip(gz)).isEqualTo("db.password=[REDACTED:password-assignment]\n");
+  }
+
+  @Test
+  void aGzippedArchiveIsSkippedAsBinaryAndACutGzipFileSaysItsOutputIsIncomplete() throws IOException {
+    Path tar = gzip("backup.tar.gz", new byte[] {'e', 't', 'c', '/', 0, 0, 0, '0', '6', '4', '4', 0});
+    StringBuilder log = new StringBuilder();
+    for (int i = 0; i < 2000; i++) { // enough that the cut falls past what the first look at the input reads
+      log.append("first line\npassword=").append(fake.password()).append('\n');
+    }
+    byte[] whole = Files.readAllBytes(gzip("whole.gz", log.toString().getBytes(StandardCharsets.UTF_8)));
+    Path cut = dir.resolve("app.log.2.gz");
+    Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
+
+    CliRun archive = CliRun.of("", tar.toString());
+    CliRun truncated = CliRun.of("", cut.toString());
+
+    assertThat(archive.exitCode()).isEqualTo(2);
+    assertThat(archive.out()).isEmpty();
+    assertThat(archive.err()).contains("backup.tar.gz: gzip-compressed binary file (it holds NUL bytes); not redacted");
+    assertThat(truncated.exitCode()).isEqualTo(2);
+    assertThat(truncated.err()).contains("app.log.2.gz: ").contains("part way; output is incomplete")
+        .doesNotContain("\tat ");
+    // what came before the cut may be written or not (it is read in blocks), but never a raw password
+    assertThat(truncated.out()).doesNotContainPattern("password=(?!\\[REDACTED)");
   }
 
   @Test

@@ -68,6 +68,20 @@ class ScanCommandTest {
   }
 
   @Test
+  void aGzipFileIsScannedDecompressed() throws IOException {
+    try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(
+        Files.newOutputStream(dir.resolve("config/app.log.1.gz")))) {
+      out.write(("boot\nuser=alice password=" + password + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    CliRun run = scan(dir.resolve("config").toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).containsPattern("/config/app\\.log\\.1\\.gz:2:21: password-assignment [0-9a-f]{8}\n");
+    assertThat(run.err()).doesNotContain("skipping").contains("2 findings in 3 files");
+  }
+
+  @Test
   void compressedFilesAreSkippedNamingTheirCompression() throws IOException {
     Files.write(dir.resolve("config/old.log.zst"), new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 'x', 'y'});
 
