@@ -73,6 +73,8 @@ class EngineSafetyTest {
         repeat("password=", n), // keyword flood, each a key
         repeat("contrase\u00f1a=kennwort: mot de passe ", n), // the words for password in other languages
         "password" + repeat("\u00f1", n), // a key going on in letters beyond ASCII
+        repeat("\u043f\u0430\u0440\u043e\u043b\u044c=\u5bc6\u7801\uff1a", n), // key words beyond ASCII
+        "\u043f\u0430\u0440\u043e\u043b\u044c" + repeat("\u044f", n), // and one going on in letters
         repeat("token=${", n), // placeholders that never close
         repeat("Authorization: ", n),
         repeat("ghp_", n), // repeated anchors

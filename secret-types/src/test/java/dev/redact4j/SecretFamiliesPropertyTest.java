@@ -197,22 +197,28 @@ class SecretFamiliesPropertyTest {
   }
 
   /**
-   * The German, Spanish, French, Portuguese, Dutch, Czech, Polish, Turkish, Finnish, Danish and Swedish
-   * words for password, as configuration and log lines in those languages write them (ASCII spellings
-   * where the word has letters beyond it).
+   * The German, Spanish, French, Portuguese, Dutch, Czech, Polish, Turkish, Finnish, Danish, Swedish,
+   * Norwegian, Italian, Serbian/Croatian, Slovenian, Estonian, Hungarian, Lithuanian, Russian, Chinese,
+   * Japanese, Korean and Hebrew words for password, as configuration and log lines in those languages
+   * write them (with their letters beyond ASCII, and ASCII spellings where people use them).
    */
   private static final String[] FOREIGN_PASSWORD_KEYS = {"Kennwort", "kennwort", "db.kennwort", "LDAP_KENNWORT",
       "contrase\u00f1a", "Contrase\u00f1a", "CONTRASE\u00d1A", "contrasena", "contrasena_bd", "mot de passe",
       "Mot de passe", "mot_de_passe", "MOT_DE_PASSE", "senha", "Senha", "db.senha", "SENHA_BANCO", "novaSenha",
       "wachtwoord", "Wachtwoord", "heslo", "DB_HESLO", "haslo", "sifre", "db_sifre", "salasana", "adgangskode",
-      "losenord"};
+      "losenord", "passord", "parola", "lozinka", "geslo", "parool", "has\u0142o", "Has\u0142o", "\u015fifre",
+      "\u015eifre", "jelsz\u00f3", "l\u00f6senord", "slapta\u017eodis", "\u043f\u0430\u0440\u043e\u043b\u044c",
+      "\u041f\u0430\u0440\u043e\u043b\u044c", "\u041f\u0410\u0420\u041e\u041b\u042c",
+      "db.\u043f\u0430\u0440\u043e\u043b\u044c", "\u5bc6\u7801", "\u6570\u636e\u5e93\u5bc6\u7801", "\u5bc6\u78bc",
+      "\u30d1\u30b9\u30ef\u30fc\u30c9", "\u7ba1\u7406\u8005\u30d1\u30b9\u30ef\u30fc\u30c9",
+      "\ube44\ubc00\ubc88\ud638", "\u05e1\u05d9\u05e1\u05de\u05d4"};
 
   @Property(tries = 200)
   void passwordsUnderForeignWordsForPasswordAreHidden(@ForAll long seed) {
     Random r = new Random(seed);
     String pw = FakeSecrets.mixed(r, 10 + r.nextInt(10));
     String key = FOREIGN_PASSWORD_KEYS[r.nextInt(FOREIGN_PASSWORD_KEYS.length)];
-    String separator = new String[] {"=", ": ", " : ", " = "}[r.nextInt(4)];
+    String separator = new String[] {"=", ": ", " : ", " = ", "\uff1a"}[r.nextInt(5)]; // and a full-width colon
     String line = PREFIXES[r.nextInt(PREFIXES.length)] + key + separator + pw + SUFFIXES[r.nextInt(SUFFIXES.length)];
     assertThat(REDACTOR.redact(line)).as(line).doesNotContain(pw).contains(key + separator);
   }

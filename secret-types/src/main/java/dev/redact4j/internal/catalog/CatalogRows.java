@@ -21,6 +21,7 @@ import dev.redact4j.internal.engine.FollowingTokenDetector;
 import dev.redact4j.internal.engine.GoDsnDetector;
 import dev.redact4j.internal.engine.HostLabelDetector;
 import dev.redact4j.internal.engine.JaasUsersDetector;
+import dev.redact4j.internal.engine.KeyNames;
 import dev.redact4j.internal.engine.KeyNames.Kind;
 import dev.redact4j.internal.engine.KeyValueDetector;
 import dev.redact4j.internal.engine.KubernetesSecretJson;
@@ -39,6 +40,7 @@ import dev.redact4j.internal.engine.UrlCredentialsDetector;
 import dev.redact4j.internal.engine.Validator;
 import dev.redact4j.internal.engine.Validators;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The rows of the built-in catalog, one secret family per row, grouped by vendor. Shapes follow the
@@ -609,12 +611,16 @@ final class CatalogRows {
         Rows.exact(List.of("Secret", "Opaque")), null, new KubernetesSecretJson(), 0));
   }
 
+  /** The password rule's key words: English, other languages in ASCII, then those beyond ASCII. */
+  private static final List<String> PASSWORD_WORDS = Stream.concat(Stream.of("password", "passwd", "passphrase",
+      "passcode", "pwd", "pass", "pw", "kennwort", "contrase", "senha", "wachtwoord", "heslo", "haslo", "sifre",
+      "salasana", "adgangskode", "losenord", "passord", "parola", "lozinka", "geslo", "parool"),
+      KeyNames.FOREIGN_PASSWORD_WORDS.stream()).toList();
+
   /** Key/value assignments, URLs with passwords, command lines. */
   private static void generic(Rows r) {
     r.assignment("password-assignment", "generic", "A value assigned to a password-like key",
-        "password=<value>", Kind.PASSWORD, List.of("password", "passwd", "passphrase", "passcode", "pwd", "pass", "pw",
-            "kennwort", "contrase", "senha", "wachtwoord", "heslo", "haslo", "sifre", "salasana", "adgangskode",
-            "losenord"));
+        "password=<value>", Kind.PASSWORD, PASSWORD_WORDS);
     r.assignment("secret-assignment", "generic",
         "A value assigned to a secret or credential key, a pepper, an Erlang cookie or an MFA/TOTP seed",
         "client_secret: <value>", Kind.SECRET, List.of("secret", "credential", "creds", "psk", "pepper", "erlang", "seed"));

@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * What must occur in the text for a rule to be tried: a literal, or a shape (one character class
- * per position, like {@code [2-6][0-9][0-9][0-9]} for the start of a card number). ASCII only.
+ * per position, like {@code [2-6][0-9][0-9][0-9]} for the start of a card number). A literal is
+ * ASCII, but for letters of other scripts ({@code пароль}, {@code 密码}, {@code hasło}); a shape is ASCII.
  *
  * @param literal the text to look for; empty for a shape
- * @param ignoreCase whether ASCII case may differ ({@code password} finds {@code PASSWORD})
+ * @param ignoreCase whether case may differ ({@code password} finds {@code PASSWORD}, {@code пароль} {@code Пароль})
  * @param shape the classes of consecutive characters; empty for a literal
  */
 public record Anchor(String literal, boolean ignoreCase, List<CharClass> shape) {
@@ -17,8 +18,9 @@ public record Anchor(String literal, boolean ignoreCase, List<CharClass> shape) 
       throw new IllegalArgumentException("An anchor is a literal or a shape of at least one character");
     }
     for (int i = 0; i < literal.length(); i++) {
-      if (literal.charAt(i) > 0x7f) {
-        throw new IllegalArgumentException("Anchors are ASCII only: " + literal);
+      char c = literal.charAt(i);
+      if (c > 0x7f && !(Character.isLetter(c) && !Character.isSurrogate(c))) {
+        throw new IllegalArgumentException("Anchors are ASCII but for letters: " + literal);
       }
     }
   }

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The compiled rule set: one Aho–Corasick automaton over every anchor of every rule, ASCII
+ * The compiled rule set: one Aho–Corasick automaton over every anchor of every rule,
  * case-folded, with a flat {@code char[]} transition table. The automaton matches the first
  * characters of a literal anchor, as many as keep the table's entries 16-bit (at most
  * {@value #MAX_DEPTH}); the rest of a longer anchor is compared where those match. A shape anchor
@@ -70,8 +70,15 @@ public final class Engine {
   private final boolean[] echoed;
   /** Per rule: its detector, null for whole-text rules; read at every hit without loading the rule. */
   private final @Nullable Detector[] detectors;
-  /** Folded character to alphabet class; 0 for characters that occur in no anchor. */
-  private final byte[] classOf = new byte[128];
+  /**
+   * Character to alphabet class, for every char: 0 for characters that occur in no anchor. The letters
+   * beyond ASCII of anchors ({@code пароль}, {@code 密码}), in both cases, share two classes, Han and
+   * Hangul syllables, and the letters of alphabets (so that the short Chinese and Korean words are not
+   * reported at every run of Cyrillic or kana letters), and a hit on a literal that holds one compares
+   * its characters. A table of every char, 64 KiB, is one load without a branch per character; only the
+   * lines text uses are read.
+   */
+  private final byte[] classOf;
   private final int alphabet;
   /**
    * {@code table[state + class]}: the next state, premultiplied by the alphabet size. States from
@@ -133,12 +140,13 @@ public final class Engine {
     this.hasUnconditionalWholeText = unconditional;
 
     // Alphabet: one class per folded character used by some anchor, class 0 for all others.
+    byte[] classes = new byte[Character.MAX_VALUE + 1];
     int next = 1;
     int sharedClass = 0;
     Map<String, Integer> digitGroups = new HashMap<>();
     for (Pattern pattern : patterns) {
       for (char c = 0; c < 128; c++) {
-        if (pattern.uses(c) && classOf[fold(c)] == 0) {
+        if (pattern.uses(c) && classes[fold(c)] == 0) {
           if (next > 127) {
             throw new IllegalStateException("Too many distinct anchor characters");
           }
@@ -146,7 +154,7 @@ public final class Engine {
             if (sharedClass == 0) {
               sharedClass = next++;
             }
-            classOf[fold(c)] = (byte) sharedClass;
+            classes[fold(c)] = (byte) sharedClass;
           } else if (GROUPED_DIGITS.indexOf(c) >= 0) {
             String shapes = shapeSignature(patterns, c);
             Integer group = digitGroups.get(shapes);
@@ -154,16 +162,34 @@ public final class Engine {
               group = next++;
               digitGroups.put(shapes, group);
             }
-            classOf[c] = (byte) (int) group;
+            classes[c] = (byte) (int) group;
           } else {
-            classOf[fold(c)] = (byte) next++;
+            classes[fold(c)] = (byte) next++;
           }
         }
       }
     }
     for (int c = 'A'; c <= 'Z'; c++) {
-      classOf[c] = classOf[c + 32];
+      classes[c] = classes[c + 32];
     }
+    int[] wide = new int[2]; // Han and Hangul, then every other script
+    for (Pattern pattern : patterns) {
+      for (char c : pattern.literal.toCharArray()) {
+        if (c >= 128 && classes[c] == 0) {
+          Character.UnicodeScript script = Character.UnicodeScript.of(c);
+          int group = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL ? 0 : 1;
+          if (wide[group] == 0) {
+            wide[group] = next++;
+          }
+          for (char form : new char[] {c, Character.toLowerCase(c), Character.toUpperCase(c)}) {
+            if (form >= 128) {
+              classes[form] = (byte) wide[group];
+            }
+          }
+        }
+      }
+    }
+    this.classOf = classes;
     this.alphabet = next;
 
     // The deepest automaton whose table fits 16-bit entries, with shapes if one fits; a depth of 1
@@ -171,17 +197,17 @@ public final class Engine {
     // the deepest, so that is tried first: a cold start builds one automaton.
     Automaton built = null;
     for (int d = MAX_DEPTH; built == null && d > 0; d--) {
-      built = Automaton.build(patterns, classOf, sharedClass, alphabet, d, true);
+      built = Automaton.build(patterns, classes, sharedClass, wide, alphabet, d, true);
     }
     for (int d = MAX_DEPTH; built == null; d--) {
-      built = Automaton.build(patterns, classOf, sharedClass, alphabet, d, false);
+      built = Automaton.build(patterns, classes, sharedClass, wide, alphabet, d, false);
     }
     this.depth = built.depth;
     this.table = built.table;
     this.outputs = built.outputs;
     this.reporting = built.reporting;
     for (Pattern pattern : patterns) {
-      pattern.truncate(built.depth, built.shaped, classOf, sharedClass);
+      pattern.truncate(built.depth, built.shaped, classes, sharedClass);
     }
     this.alphabetTwos = Integer.numberOfTrailingZeros(alphabet);
     this.oddInverse = inverse(alphabet >>> alphabetTwos);
@@ -209,8 +235,8 @@ public final class Engine {
      * Builds the automaton over the first {@code depth} characters of each pattern, and over each
      * shaped pattern whole if {@code shaped}; returns null if its table needs entries wider than 16 bits.
      */
-    static @Nullable Automaton build(Pattern[] patterns, byte[] classOf, int sharedClass, int alphabet, int depth,
-        boolean shaped) {
+    static @Nullable Automaton build(Pattern[] patterns, byte[] classOf, int sharedClass, int[] wideClasses,
+        int alphabet, int depth, boolean shaped) {
       // Trie over folded, truncated patterns; shaped ones run beside it (ShapeAutomaton).
       List<int[]> gotoRows = new ArrayList<>();
       List<List<Integer>> out = new ArrayList<>();
@@ -280,7 +306,7 @@ public final class Engine {
             && mayOutput(labels.get(i / alphabet), ending[delta[i]], depth, classOf, sharedClass);
       }
       if (!withShape.isEmpty()) {
-        ShapeAutomaton shapes = new ShapeAutomaton(withShape.toArray(new Pattern[0]), classOf, alphabet);
+        ShapeAutomaton shapes = new ShapeAutomaton(withShape.toArray(new Pattern[0]), classOf, alphabet, wideClasses);
         Product product = Product.of(delta, ending, report, shapes, alphabet);
         if (product == null) {
           return null;
@@ -366,7 +392,7 @@ public final class Engine {
     final int[] delta;
     final List<Pattern[]> complete = new ArrayList<>();
 
-    ShapeAutomaton(Pattern[] shaped, byte[] classOf, int alphabet) {
+    ShapeAutomaton(Pattern[] shaped, byte[] classOf, int alphabet, int[] wideClasses) {
       // accepts[item][cls]: whether the item's next set holds a character of that class.
       List<boolean[]> accepts = new ArrayList<>();
       int[] first = new int[shaped.length + 1];
@@ -375,6 +401,9 @@ public final class Engine {
         Pattern p = shaped[j];
         boolean[] before = new boolean[alphabet];
         before[0] = true; // class 0 holds every non-ASCII character, which no rule rejects
+        for (int wide : wideClasses) {
+          before[wide] = true; // and so do the classes of the anchors' non-ASCII letters
+        }
         for (char c = 0; c < 128; c++) {
           before[classOf[c]] |= !p.rejectsAfter(c);
         }
@@ -617,7 +646,7 @@ public final class Engine {
   }
 
   private static int fold(char c) {
-    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    return c >= 'A' && c <= 'Z' ? c + 32 : c < 128 ? c : Character.toLowerCase(c);
   }
 
   /** How many characters of a case-insensitive literal the automaton matches; the rest is compared at a hit. */
@@ -799,7 +828,7 @@ public final class Engine {
     int a = state;
     for (int i = 0; i < length; i++) {
       char ca = c[i];
-      a = t[a + (ca < 128 ? classes[ca] : 0)];
+      a = t[a + classes[ca]];
       if (a >= r) {
         hitAt[hits] = i;
         hitState[hits++] = a;
@@ -828,8 +857,8 @@ public final class Engine {
     for (; i < half; i++, j++) {
       char ca = c[i];
       char cb = c[j];
-      a = t[a + (ca < 128 ? classes[ca] : 0)];
-      b = t[b + (cb < 128 ? classes[cb] : 0)];
+      a = t[a + classes[ca]];
+      b = t[b + classes[cb]];
       if (Math.max(a, b) >= r) {
         if (a >= r) {
           hitAt[hits] = i;
@@ -843,7 +872,7 @@ public final class Engine {
     }
     if (j < length) { // an odd length leaves the second half one longer
       char cb = c[j];
-      b = t[b + (cb < 128 ? classes[cb] : 0)];
+      b = t[b + classes[cb]];
       if (b >= r) {
         at1[hits1] = j;
         state1[hits1++] = b;
@@ -879,9 +908,9 @@ public final class Engine {
       char ca = c[i];
       char cb = c[j];
       char cd = c[l];
-      a = t[a + (ca < 128 ? classes[ca] : 0)];
-      b = t[b + (cb < 128 ? classes[cb] : 0)];
-      d = t[d + (cd < 128 ? classes[cd] : 0)];
+      a = t[a + classes[ca]];
+      b = t[b + classes[cb]];
+      d = t[d + classes[cd]];
       if (Math.max(a, Math.max(b, d)) >= r) {
         if (a >= r) {
           hitAt[hits] = i;
@@ -899,7 +928,7 @@ public final class Engine {
     }
     for (; l < length; l++) { // the last part is up to two longer
       char cd = c[l];
-      d = t[d + (cd < 128 ? classes[cd] : 0)];
+      d = t[d + classes[cd]];
       if (d >= r) {
         at2[hits2] = l;
         state2[hits2++] = d;
@@ -929,7 +958,7 @@ public final class Engine {
     int replay = 0;
     while (k < to && s != replay) {
       char ck = c[k];
-      int cls = ck < 128 ? classOf[ck] : 0;
+      int cls = classOf[ck];
       s = table[s + cls];
       replay = table[replay + cls];
       if (s >= reporting) {
@@ -973,6 +1002,9 @@ public final class Engine {
 
     /** The literal's characters, for the exact-case check after the case-folding automaton. */
     private final char[] chars;
+    /** The literal in lower and in upper case, char by char, for the comparisons at a hit. */
+    private final char[] lower;
+    private final char[] upper;
     /** How many of them the automaton matches (set once, when it is built); the rest is compared at a hit. */
     int matched;
     /**
@@ -991,6 +1023,12 @@ public final class Engine {
     Pattern(Anchor anchor, int[] ruleIndexes, Rule[] rules) {
       this.literal = anchor.literal();
       this.chars = literal.toCharArray();
+      this.lower = new char[chars.length];
+      this.upper = new char[chars.length];
+      for (int j = 0; j < chars.length; j++) {
+        lower[j] = Character.toLowerCase(chars[j]);
+        upper[j] = Character.toUpperCase(chars[j]);
+      }
       this.shape = anchor.shape().toArray(new CharClass[0]);
       this.ignoreCase = anchor.ignoreCase();
       this.rules = ruleIndexes;
@@ -1080,7 +1118,7 @@ public final class Engine {
       boolean holdsShared = false;
       for (int j = 0; j < matched && shape.length == 0; j++) {
         int c = fold(chars[j]);
-        holdsShared |= c < 128 && (sharedClass != 0 && classOf[c] == sharedClass || grouped(classOf, c));
+        holdsShared |= c >= 128 || sharedClass != 0 && classOf[c] == sharedClass || grouped(classOf, c);
       }
       shared = holdsShared && !exactCase;
       firstSymbol = -1;
@@ -1092,9 +1130,9 @@ public final class Engine {
 
     /** Whether the text at {@code start} has the literal's characters of the automaton's part (ASCII case folded). */
     boolean matchesShared(CharSequence text, int start) {
-      char[] want = chars;
       for (int j = 0; j < matched; j++) {
-        if (fold(text.charAt(start + j)) != fold(want[j])) {
+        char c = text.charAt(start + j);
+        if (c != lower[j] && c != upper[j]) {
           return false;
         }
       }

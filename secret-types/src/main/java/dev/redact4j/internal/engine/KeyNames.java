@@ -1,6 +1,7 @@
 package dev.redact4j.internal.engine;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -56,6 +57,12 @@ public final class KeyNames {
     new Term("salasana", Kind.PASSWORD, ANY, SINGLE),
     new Term("adgangskode", Kind.PASSWORD, ANY, SINGLE),
     new Term("losenord", Kind.PASSWORD, ANY, SINGLE),
+    // Norwegian, Italian/Romanian/Turkish, Serbian/Croatian/Bosnian, Slovenian, Estonian
+    new Term("passord", Kind.PASSWORD, ANY, SINGLE),
+    new Term("parola", Kind.PASSWORD, ANY, SINGLE),
+    new Term("lozinka", Kind.PASSWORD, ANY, SINGLE),
+    new Term("geslo", Kind.PASSWORD, ANY, SINGLE),
+    new Term("parool", Kind.PASSWORD, ANY, SINGLE),
     new Term("passphrase", Kind.PASSWORD, ANY, PLAIN),
     new Term("passcode", Kind.PASSWORD, ANY, SINGLE),
     new Term("pwd", Kind.PASSWORD, ANY, SINGLE),
@@ -187,7 +194,53 @@ public final class KeyNames {
   /** Words before {@code token} that make it a pagination cursor: {@code next_page_token}, {@code NextToken}. */
   private static final Words CURSOR_HEADS = new Words("page", "next", "continuation", "pagination");
 
+  /**
+   * "Password" in scripts beyond ASCII, as localised programs and their users name the key: Polish,
+   * Turkish, Hungarian, Swedish, Lithuanian, Russian/Ukrainian/Bulgarian, Chinese (simplified and
+   * traditional), Japanese, Korean, Hebrew. Anchors of the password rule, and a key ending in one of
+   * them names a password ({@link #foreignPasswordKey}).
+   */
+  public static final List<String> FOREIGN_PASSWORD_WORDS = List.of("hasło", "şifre", "jelszó", "lösenord",
+      "slaptažodis", "пароль", "密码", "密碼", "パスワード", "비밀번호", "סיסמה");
+
   private KeyNames() {}
+
+  /**
+   * Whether a run of letters in the key {@code text[start, end)} ends with one of
+   * {@link #FOREIGN_PASSWORD_WORDS}, in any case: {@code пароль}, {@code db_пароль}, {@code 数据库密码}
+   * (a compound ends in its head word), not {@code пароля} (an inflected form in a sentence) nor
+   * {@code 密码错误} ("wrong password"). Reads nothing unless the key holds a character beyond ASCII.
+   */
+  static boolean foreignPasswordKey(CharSequence text, int start, int end) {
+    boolean wide = false;
+    for (int j = start; j < end && !wide; j++) {
+      wide = text.charAt(j) > 0x7f;
+    }
+    for (int j = start + 1; wide && j <= end; j++) {
+      if (j < end && Character.isLetter(text.charAt(j))) {
+        continue; // not the end of a run of letters
+      }
+      for (String word : FOREIGN_PASSWORD_WORDS) {
+        if (endsWithIgnoreCase(text, start, j, word)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWithIgnoreCase(CharSequence text, int start, int end, String word) {
+    int from = end - word.length();
+    if (from < start) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (Character.toLowerCase(text.charAt(from + k)) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * Classifies the key {@code text[start, end)}, optionally preceded by a separate word
@@ -243,6 +296,9 @@ public final class KeyNames {
       beforeLastEnd = lastEnd;
       lastStart = ws;
       lastEnd = we;
+    }
+    if (kind == null && foreignPasswordKey(text, start, end)) {
+      return Kind.PASSWORD;
     }
     if (kind == null || lastWasTerm) {
       return kind;

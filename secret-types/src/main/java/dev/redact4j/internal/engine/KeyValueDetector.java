@@ -3087,6 +3087,9 @@ public final class KeyValueDetector implements Detector {
     if (c == '-' && next == '>') {
       return 2;
     }
+    if (c == '\uff1a' || c == '\uff1d') {
+      return 1; // 密码：v, 密码＝v: the full-width colon and equals sign a Chinese or Japanese input method types
+    }
     if (c == '%' && next == '3' && ((third | 0x20) == 'd' || (third | 0x20) == 'a')) {
       return 3; // URL-encoded = or :
     }

@@ -64,4 +64,20 @@ class AutomatonDepthTest {
     assertThat(engine.find("at p:91: and p:17: and p:77:")).isNull();
     assertThat(engine.find("at p:79:")).isNull();
   }
+
+  @Test
+  void lettersBeyondAsciiShareAClassAndAreToldApartAtTheHitInAnyCase() {
+    Engine engine = Engine.compile(List.of(
+        new Rule("ru", "test", "a key word in Cyrillic", "", List.of(Anchor.anyCase("пароль")),
+            new ShapeAnchorPropertyTest.AnchorOnly(false), null, 0),
+        new Rule("zh", "test", "a key word in Chinese", "", List.of(Anchor.anyCase("密码")),
+            new ShapeAnchorPropertyTest.AnchorOnly(false), null, 0)));
+    SpanBuffer found = engine.find("x ПАРОЛЬ y Пароль z 密码");
+    assertThat(found).isNotNull();
+    assertThat(found.size()).isEqualTo(3);
+    assertThat(found.start(0)).isEqualTo(2);
+    assertThat(found.start(2)).isEqualTo(20);
+    assertThat(engine.find("x лоьпар y 码密 z ралоьп 密密")).isNull();
+    assertThat(engine.find("x парол y")).isNull();
+  }
 }
