@@ -5,8 +5,8 @@ package dev.redact4j.internal.engine;
  * client's command (JavaMail with {@code mail.debug.auth}, Python's {@code smtplib}, {@code curl -v}):
  * {@code AUTH PLAIN <base64 of authzid NUL user NUL password>}, {@code AUTH XOAUTH2 <base64 of
  * user=... ^A auth=Bearer ... ^A ^A>} (also {@code OAUTHBEARER}), IMAP's
- * {@code A1 AUTHENTICATE PLAIN <base64>}. The command word is upper-case {@code AUTH} or
- * {@code AUTHENTICATE} at a word start, and the response must decode to its mechanism's shape (PLAIN:
+ * {@code A1 AUTHENTICATE PLAIN <base64>}. The command word is {@code AUTH} or {@code AUTHENTICATE} at a
+ * word start, in any case (as typed into {@code openssl s_client}: {@code auth plain <base64>}), and the response must decode to its mechanism's shape (PLAIN:
  * exactly two NUL separators and a password after them; the OAuth mechanisms: an {@code auth=} field),
  * so {@code AUTH LOGIN <base64 user name>} and base64 of anything else pass.
  *
@@ -18,22 +18,22 @@ public final class SaslResponseDetector implements Detector {
   @Override
   public long match(CharSequence text, int anchorStart, int anchorEnd) {
     int n = text.length();
-    if (anchorEnd - anchorStart != 4 || !KeyNames.regionEquals(text, anchorStart, "AUTH")
+    if (anchorEnd - anchorStart != 4 || !KeyNames.regionEqualsIgnoreCase(text, anchorStart, "auth")
         || anchorStart > 0 && KeyNames.isAlnum(text.charAt(anchorStart - 1))) {
       return NO_MATCH;
     }
     int i = anchorEnd;
-    if (KeyNames.regionEquals(text, i, "ENTICATE")) {
+    if (KeyNames.regionEqualsIgnoreCase(text, i, "enticate")) {
       i += 8;
     }
     boolean plain;
-    if (KeyNames.regionEquals(text, i, " PLAIN ")) {
+    if (KeyNames.regionEqualsIgnoreCase(text, i, " plain ")) {
       plain = true;
       i += 7;
-    } else if (KeyNames.regionEquals(text, i, " XOAUTH2 ")) {
+    } else if (KeyNames.regionEqualsIgnoreCase(text, i, " xoauth2 ")) {
       plain = false;
       i += 9;
-    } else if (KeyNames.regionEquals(text, i, " OAUTHBEARER ")) {
+    } else if (KeyNames.regionEqualsIgnoreCase(text, i, " oauthbearer ")) {
       plain = false;
       i += 13;
     } else {
@@ -97,7 +97,7 @@ public final class SaslResponseDetector implements Detector {
   /** The command word goes on only as {@code AUTHENTICATE}, and is followed by a blank. */
   @Override
   public boolean rejectsAnchorFollowedBy(String literal, char c) {
-    return c != ' ' && c != 'E';
+    return c != ' ' && c != 'E' && c != 'e';
   }
 
   @Override
