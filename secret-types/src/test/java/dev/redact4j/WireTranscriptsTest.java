@@ -36,4 +36,14 @@ class WireTranscriptsTest {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }
 
+  @Test
+  void passwordCommandBeforeAnEscapedLineBreakIsHidden() {
+    String pw = password(1602);
+    // Wireshark's packet details and Python reprs print the command's CR LF escaped
+    assertThat(REDACTOR.redact("PASS " + pw + "\\r\\n")).isEqualTo("PASS [REDACTED:password-assignment]\\r\\n");
+    assertThat(REDACTOR.redact("send: 'PASS " + pw + "\\r\\n'"))
+        .isEqualTo("send: 'PASS [REDACTED:password-assignment]\\r\\n'");
+    String clean = "    Request command: PASS\\r\\n PASS the build\\r\\n";
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
 }

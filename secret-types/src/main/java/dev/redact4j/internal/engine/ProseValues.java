@@ -464,11 +464,16 @@ final class ProseValues {
     return true;
   }
 
-  /** The end of the word at {@code i}: the next blank or control character, at most 129 characters on. */
+  /**
+   * The end of the word at {@code i}: the next blank or control character, or an escaped {@code \r} or
+   * {@code \n} (a repr or Wireshark prints a command's line end so: {@code PASS <v>\r\n}), at most 129
+   * characters on.
+   */
   private static int wordEnd(CharSequence text, int i, int n) {
     int limit = Math.min(n, i + 129);
     int j = i;
-    while (j < limit && text.charAt(j) > ' ') {
+    while (j < limit && text.charAt(j) > ' '
+        && !(text.charAt(j) == '\\' && j + 1 < n && (text.charAt(j + 1) == 'r' || text.charAt(j + 1) == 'n'))) {
       j++;
     }
     return j;
