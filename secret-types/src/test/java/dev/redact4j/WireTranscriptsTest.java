@@ -46,4 +46,57 @@ class WireTranscriptsTest {
     String clean = "    Request command: PASS\\r\\n PASS the build\\r\\n";
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }
+
+  @Test
+  void imapLoginCommandPasswordIsHidden() {
+    String pw = password(1603);
+    // curl -v, JavaMail, Python imaplib (debug 4), MailKit's protocol log: the tagged LOGIN command
+    assertThat(REDACTOR.redact("a001 LOGIN alice@example.com " + pw))
+        .isEqualTo("a001 LOGIN alice@example.com [REDACTED:imap-login-password]");
+    assertThat(REDACTOR.redact("A1 LOGIN \"alice\" \"" + pw + "\""))
+        .isEqualTo("A1 LOGIN \"alice\" \"[REDACTED:imap-login-password]\"");
+    assertThat(REDACTOR.redact("  18:24.61 > b'DKPD1 LOGIN alice \"" + pw + "\"'"))
+        .isEqualTo("  18:24.61 > b'DKPD1 LOGIN alice \"[REDACTED:imap-login-password]\"'");
+    assertThat(REDACTOR.redact("C: A00000001 LOGIN alice " + pw))
+        .isEqualTo("C: A00000001 LOGIN alice [REDACTED:imap-login-password]");
+    assertThat(REDACTOR.redact("    Request: 2 login alice " + pw + "\\r\\n"))
+        .isEqualTo("    Request: 2 login alice [REDACTED:imap-login-password]\\r\\n");
+    assertThat(REDACTOR.redact("{\"msg\":\"A1 LOGIN \\\"alice\\\" \\\"" + pw + "\\\"\"}"))
+        .isEqualTo("{\"msg\":\"A1 LOGIN \\\"alice\\\" \\\"[REDACTED:imap-login-password]\\\"\"}");
+    // masks, prose, other commands and a LOGIN with more words pass
+    for (String clean : new String[] {"A1 LOGIN \"alice@example.com\" ****", "C: A00000001 LOGIN ******** ********",
+        "LOGIN command disabled on cleartext connections", "A1 OK LOGIN completed", "a003 SELECT INBOX",
+        "Step 2 LOGIN to the console with your account", "the login alice Summer2024 was refused",
+        "A1 LOGIN alice <password>"}) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
+
+  @Test
+  void redisAuthInTheProtocolsFramingIsHidden() {
+    String pw = password(1604);
+    String len = "$" + pw.length();
+    // redis-py's debug log and captures print RESP with CR LF escaped; the argument's length frames it
+    assertThat(REDACTOR.redact("*2\\r\\n$4\\r\\nAUTH\\r\\n" + len + "\\r\\n" + pw + "\\r\\n"))
+        .isEqualTo("*2\\r\\n$4\\r\\nAUTH\\r\\n" + len + "\\r\\n[REDACTED:redis-auth-command]\\r\\n");
+    assertThat(REDACTOR.redact("send_packed_command: b'*3\\r\\n$4\\r\\nAUTH\\r\\n$7\\r\\ndefault\\r\\n" + len + "\\r\\n"
+        + pw + "\\r\\n'")).isEqualTo("send_packed_command: b'*3\\r\\n$4\\r\\nAUTH\\r\\n$7\\r\\ndefault\\r\\n" + len
+        + "\\r\\n[REDACTED:redis-auth-command]\\r\\n'");
+    assertThat(REDACTOR.redact("*2\r\n$4\r\nAUTH\r\n" + len + "\r\n" + pw + "\r\n"))
+        .isEqualTo("*2\r\n$4\r\nAUTH\r\n" + len + "\r\n[REDACTED:redis-auth-command]\r\n");
+    // typed at redis-cli's prompt
+    assertThat(REDACTOR.redact("127.0.0.1:6379> AUTH " + pw)).isEqualTo("127.0.0.1:6379> AUTH [REDACTED:redis-auth-command]");
+    assertThat(REDACTOR.redact("cache:6379[2]> auth default " + pw))
+        .isEqualTo("cache:6379[2]> auth default [REDACTED:redis-auth-command]");
+    // MONITOR's MIGRATE ... "AUTH" "<password>" "KEYS" ...: the argument after AUTH, not the KEYS word
+    String migrate = "1701340800.5 [0 10.0.0.5:51234] \"MIGRATE\" \"10.0.0.9\" \"6379\" \"\" \"0\" \"5000\" \"AUTH\" \"";
+    assertThat(REDACTOR.redact(migrate + pw + "\" \"KEYS\" \"a\" \"b\""))
+        .isEqualTo(migrate + "[REDACTED:token-assignment]\" \"KEYS\" \"a\" \"b\"");
+    // other commands, a wrong length, the bare prompt and prose pass
+    for (String clean : new String[] {"*2\\r\\n$3\\r\\nGET\\r\\n$10\\r\\nsession:42\\r\\n", "127.0.0.1:6379> AUTH",
+        "*2\\r\\n$4\\r\\nAUTH\\r\\n$40\\r\\n" + pw + "\\r\\n", "127.0.0.1:6379> AUTH one two three",
+        "Redis AUTH failed: check the password", "1701340800.1 [0 10.0.0.5:5] \"AUTH\" \"(redacted)\""}) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
 }

@@ -20,6 +20,7 @@ import dev.redact4j.internal.engine.CookieHeaderDetector;
 import dev.redact4j.internal.engine.FollowingTokenDetector;
 import dev.redact4j.internal.engine.GoDsnDetector;
 import dev.redact4j.internal.engine.HostLabelDetector;
+import dev.redact4j.internal.engine.ImapLoginDetector;
 import dev.redact4j.internal.engine.JaasUsersDetector;
 import dev.redact4j.internal.engine.KeyNames;
 import dev.redact4j.internal.engine.KeyNames.Kind;
@@ -30,6 +31,7 @@ import dev.redact4j.internal.engine.PemBlockDetector;
 import dev.redact4j.internal.engine.PgpassDetector;
 import dev.redact4j.internal.engine.PuttyKeyDetector;
 import dev.redact4j.internal.engine.QueryParameterDetector;
+import dev.redact4j.internal.engine.RedisAuthCommandDetector;
 import dev.redact4j.internal.engine.Rule;
 import dev.redact4j.internal.engine.SaslPasswdDetector;
 import dev.redact4j.internal.engine.SaslResponseDetector;
@@ -780,6 +782,13 @@ final class CatalogRows {
         "The password of a redis.conf requirepass or masterauth line, CONFIG SET requirepass or --requirepass",
         "requirepass <password>", Rows.anyCase(List.of("requirepass", "masterauth")),
         new FollowingTokenDetector(CharClass.of(" \t\"'"), 8, SQL_PASSWORD, 1, 512, CatalogRows::redisDirective));
+    // RESP's length-prefixed arguments and redis-cli's prompt frame the password; on the token rule's "auth"
+    // anchor: no new automaton states.
+    r.custom("redis-auth-command", "generic",
+        "The password of a Redis AUTH command in RESP framing (each argument's length checked), as client debug logs"
+            + " and captures print it with CR LF escaped or not, or typed at a redis-cli prompt",
+        "*2\\r\\n$4\\r\\nAUTH\\r\\n$<n>\\r\\n<password>\\r\\n", List.of(Anchor.anyCase("auth")),
+        new RedisAuthCommandDetector());
     r.custom("ipsec-eap-secret", "generic", "The EAP secret of a strongSwan ipsec.secrets line (quoted or bare)",
         "carol : EAP \"<password>\"", List.of(Anchor.exact(": EAP ")),
         new FollowingTokenDetector(SQL_GAP, 2, SQL_PASSWORD, 4, 256,
@@ -841,6 +850,9 @@ final class CatalogRows {
     r.custom("sasl-initial-response", "mail",
         "The base64 credentials of an SMTP/IMAP SASL PLAIN, XOAUTH2 or OAUTHBEARER command, decoded to check their shape",
         "AUTH PLAIN <base64 of NUL user NUL password>", List.of(Anchor.anyCase("auth")), new SaslResponseDetector());
+    r.custom("imap-login-password", "mail",
+        "The password of a tagged IMAP LOGIN command with exactly two arguments, as client debug transcripts print it",
+        "a001 LOGIN <user> <password>", List.of(Anchor.anyCase("login")), new ImapLoginDetector());
     r.custom("oauth-authorization-code", "http",
         "A generated OAuth 2.0 authorization code (?code=, #code=) in a URL of an authorization flow (callback,"
             + " oauth, authorize, redirect or a state parameter)",

@@ -1339,12 +1339,13 @@ public final class KeyValueDetector implements Detector {
 
   /**
    * The password argument of a Redis {@code AUTH} from its first argument's quote at {@code i}: the
-   * second argument when there is one (the first is then the ACL user), else the first.
+   * second argument when there is one (the first is then the ACL user), else the first; also the first
+   * before MIGRATE's {@code "KEYS"} word ({@code "MIGRATE" ... "AUTH" "<password>" "KEYS" "a"}).
    */
   private static int redisAuthPassword(CharSequence text, int i) {
     int close = closingQuote(text, i + 1, '"', false, 256);
     return close + 2 < text.length() && text.charAt(close) == '"' && text.charAt(close + 1) == ' '
-        && text.charAt(close + 2) == '"' ? close + 2 : i;
+        && text.charAt(close + 2) == '"' && !KeyNames.regionEquals(text, close + 2, "\"KEYS\"") ? close + 2 : i;
   }
 
   /**
