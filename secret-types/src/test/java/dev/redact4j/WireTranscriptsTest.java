@@ -67,7 +67,8 @@ class WireTranscriptsTest {
     for (String clean : new String[] {"A1 LOGIN \"alice@example.com\" ****", "C: A00000001 LOGIN ******** ********",
         "LOGIN command disabled on cleartext connections", "A1 OK LOGIN completed", "a003 SELECT INBOX",
         "Step 2 LOGIN to the console with your account", "the login alice Summer2024 was refused",
-        "A1 LOGIN alice <password>"}) {
+        "A1 LOGIN alice <password>", "5 login attempts remaining", "Found 2 login attempts failed",
+        "There were 3 LOGIN events today", "after 3 LOGIN retries: Locked"}) {
       assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
     }
   }
@@ -95,8 +96,9 @@ class WireTranscriptsTest {
     // other commands, a wrong length, the bare prompt and prose pass
     for (String clean : new String[] {"*2\\r\\n$3\\r\\nGET\\r\\n$10\\r\\nsession:42\\r\\n", "127.0.0.1:6379> AUTH",
         "*2\\r\\n$4\\r\\nAUTH\\r\\n$40\\r\\n" + pw + "\\r\\n", "127.0.0.1:6379> AUTH one two three",
-        "Redis AUTH failed: check the password", "1701340800.1 [0 10.0.0.5:5] \"AUTH\" \"(redacted)\""}) {
+        "Redis AUTH failed: check the password", "redis 6379> auth pending", "1701340800.1 [0 10.0.0.5:5] \"AUTH\" \"(redacted)\""}) {
       assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
     }
   }
+
 }

@@ -8,7 +8,7 @@ package dev.redact4j.internal.engine;
  * or a single letter) that starts a word, and it takes exactly two arguments, atoms or quoted strings: the
  * line (or a closing quote, or an escaped line break) ends right after the second. So prose
  * ({@code LOGIN command disabled}) and other commands pass, as does a masked ({@code ****}) or placeholder
- * password.
+ * password, and an unquoted plain word (lower-case letters, maybe capitalized: {@code 5 login attempts remaining}).
  *
  * <p>Reads at most {@value #MAX_TAG} + 1 characters before the anchor and 2 × {@value #MAX_ARGUMENT} + 8
  * after it; allocates nothing.
@@ -43,7 +43,9 @@ public final class ImapLoginDetector implements Detector {
       start++;
       end--;
     } else if (end == text.length() && text.charAt(end - 1) == '\'' && end - 1 > start) {
-      end--; // > b'A1 LOGIN alice v': the printed bytes' closing quote
+      end--; // > b'A1 LOGIN alice <password>': the printed bytes' closing quote
+    } else if (plainWord(text, start, end)) {
+      return NO_MATCH; // prose: 5 login attempts remaining, after 3 LOGIN retries: Locked
     }
     if (end <= start || masked(text, start, end) || ValueShapes.isPlaceholder(text, start, end)
         || KeyNames.regionEquals(text, start, "[REDACTED:")) {
@@ -131,6 +133,16 @@ public final class ImapLoginDetector implements Detector {
   /** Whether an escaped {@code \r} or {@code \n} starts at {@code i}, as a repr or %q prints the line's end. */
   private static boolean escapedBreak(CharSequence text, int i) {
     return i + 1 < text.length() && text.charAt(i) == '\\' && (text.charAt(i + 1) == 'r' || text.charAt(i + 1) == 'n');
+  }
+
+  /** Whether {@code text[start, end)} is a plain word of prose: lower-case letters, the first maybe upper-case. */
+  private static boolean plainWord(CharSequence text, int start, int end) {
+    for (int j = KeyNames.isUpper(text.charAt(start)) ? start + 1 : start; j < end; j++) {
+      if (!KeyNames.isLower(text.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code text[start, end)} is a client's or logger's mask: all asterisks. */

@@ -90,13 +90,24 @@ public final class RedisAuthCommandDetector implements Detector {
   /** {@code redis-cli}: the prompt {@code host:port> } (or {@code host:port[db]> }), then one or two words. */
   private static long promptPassword(CharSequence text, int anchorStart, int anchorEnd) {
     int n = text.length();
-    if (anchorStart < 4 || text.charAt(anchorStart - 1) != ' ' || text.charAt(anchorStart - 2) != '>'
+    if (anchorStart < 5 || text.charAt(anchorStart - 1) != ' ' || text.charAt(anchorStart - 2) != '>'
         || anchorEnd >= n || text.charAt(anchorEnd) != ' ') {
       return NO_MATCH;
     }
-    char port = text.charAt(anchorStart - 3);
-    if (!KeyNames.isDigit(port) && port != ']') {
-      return NO_MATCH;
+    int j = anchorStart - 2; // the prompt's '>'
+    if (text.charAt(j - 1) == ']') {
+      j--; // host:6379[2]> : the selected database
+      while (j > 0 && j > anchorStart - 8 && KeyNames.isDigit(text.charAt(j - 1))) {
+        j--;
+      }
+      j = j > 0 && text.charAt(j - 1) == '[' ? j - 1 : -1;
+    }
+    int port = j;
+    while (j > 0 && j > port - 5 && KeyNames.isDigit(text.charAt(j - 1))) {
+      j--;
+    }
+    if (j <= 0 || j == port || text.charAt(j - 1) != ':') {
+      return NO_MATCH; // not host:port> (redis 6379> auth pending)
     }
     int start = anchorEnd + 1;
     int end = wordEnd(text, start);
