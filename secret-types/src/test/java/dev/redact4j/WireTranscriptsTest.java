@@ -68,7 +68,8 @@ class WireTranscriptsTest {
         "LOGIN command disabled on cleartext connections", "A1 OK LOGIN completed", "a003 SELECT INBOX",
         "Step 2 LOGIN to the console with your account", "the login alice Summer2024 was refused",
         "A1 LOGIN alice <password>", "5 login attempts remaining", "Found 2 login attempts failed",
-        "There were 3 LOGIN events today", "after 3 LOGIN retries: Locked"}) {
+        "There were 3 LOGIN events today", "after 3 LOGIN retries: Locked", "see {@code a001 LOGIN alice <password>}.",
+        "    \"5 login attempts remaining\","}) {
       assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
     }
   }
@@ -86,19 +87,54 @@ class WireTranscriptsTest {
     assertThat(REDACTOR.redact("*2\r\n$4\r\nAUTH\r\n" + len + "\r\n" + pw + "\r\n"))
         .isEqualTo("*2\r\n$4\r\nAUTH\r\n" + len + "\r\n[REDACTED:redis-auth-command]\r\n");
     // typed at redis-cli's prompt
-    assertThat(REDACTOR.redact("127.0.0.1:6379> AUTH " + pw)).isEqualTo("127.0.0.1:6379> AUTH [REDACTED:redis-auth-command]");
+    assertThat(REDACTOR.redact("127.0.0.1:6379> AUTH " + pw))
+        .isEqualTo("127.0.0.1:6379> AUTH [REDACTED:redis-auth-command]");
     assertThat(REDACTOR.redact("cache:6379[2]> auth default " + pw))
         .isEqualTo("cache:6379[2]> auth default [REDACTED:redis-auth-command]");
     // MONITOR's MIGRATE ... "AUTH" "<password>" "KEYS" ...: the argument after AUTH, not the KEYS word
-    String migrate = "1701340800.5 [0 10.0.0.5:51234] \"MIGRATE\" \"10.0.0.9\" \"6379\" \"\" \"0\" \"5000\" \"AUTH\" \"";
+    String migrate = "1701340800.5 [0 10.0.0.5:51234] \"MIGRATE\" \"10.0.0.9\" \"6379\" \"\" \"0\" \"5000\""
+        + " \"AUTH\" \"";
     assertThat(REDACTOR.redact(migrate + pw + "\" \"KEYS\" \"a\" \"b\""))
         .isEqualTo(migrate + "[REDACTED:token-assignment]\" \"KEYS\" \"a\" \"b\"");
     // other commands, a wrong length, the bare prompt and prose pass
     for (String clean : new String[] {"*2\\r\\n$3\\r\\nGET\\r\\n$10\\r\\nsession:42\\r\\n", "127.0.0.1:6379> AUTH",
         "*2\\r\\n$4\\r\\nAUTH\\r\\n$40\\r\\n" + pw + "\\r\\n", "127.0.0.1:6379> AUTH one two three",
-        "Redis AUTH failed: check the password", "redis 6379> auth pending", "1701340800.1 [0 10.0.0.5:5] \"AUTH\" \"(redacted)\""}) {
+        "Redis AUTH failed: check the password", "redis 6379> auth pending",
+        "1701340800.1 [0 10.0.0.5:5] \"AUTH\" \"(redacted)\""}) {
       assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
     }
   }
 
+  @Test
+  void postgresPasswordMessageInALibpqTraceIsHidden() {
+    String pw = password(1605);
+    // PQtrace (PostgreSQL 14+): direction, length, message name, then the password as a quoted string
+    assertThat(REDACTOR.redact("F\t" + (pw.length() + 5) + "\tPasswordMessage\t \"" + pw + "\""))
+        .isEqualTo("F\t" + (pw.length() + 5) + "\tPasswordMessage\t \"[REDACTED:postgres-password-message]\"");
+    String md5 = "md5" + FakeSecrets.chars(new Random(1606), "0123456789abcdef", 32);
+    assertThat(REDACTOR.redact("F\t40\tPasswordMessage\t \"" + md5 + "\""))
+        .isEqualTo("F\t40\tPasswordMessage\t \"[REDACTED:postgres-password-message]\"");
+    for (String clean : new String[] {"B\t8\tAuthenticationCleartextPassword", "FE=> Password(password=<not shown>)",
+        "F\t9\tPasswordMessage\t \"\"", "the PasswordMessage carries the password"}) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
+
+  @Test
+  void nickServIdentifyPasswordIsHidden() {
+    String pw = password(1607);
+    // an IRC client's raw log (>> what it sends) and a typed command
+    assertThat(REDACTOR.redact(">> PRIVMSG NickServ :IDENTIFY " + pw))
+        .isEqualTo(">> PRIVMSG NickServ :IDENTIFY [REDACTED:nickserv-identify-password]");
+    assertThat(REDACTOR.redact(":alice!~alice@host PRIVMSG NickServ :IDENTIFY alice " + pw + "\r\n"))
+        .isEqualTo(":alice!~alice@host PRIVMSG NickServ :IDENTIFY alice [REDACTED:nickserv-identify-password]\r\n");
+    assertThat(REDACTOR.redact("/msg nickserv identify " + pw))
+        .isEqualTo("/msg nickserv identify [REDACTED:nickserv-identify-password]");
+    for (String clean : new String[] {"Please identify yourself to NickServ",
+        "-NickServ- You are now identified for alice.", "PRIVMSG NickServ :IDENTIFY",
+        "PRIVMSG NickServ :IDENTIFY <password>", "we could not identify the user alice S3cretx9",
+        "{@code /msg NickServ IDENTIFY <password>}."}) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
 }

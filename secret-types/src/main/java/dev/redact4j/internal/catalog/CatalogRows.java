@@ -26,6 +26,7 @@ import dev.redact4j.internal.engine.KeyNames;
 import dev.redact4j.internal.engine.KeyNames.Kind;
 import dev.redact4j.internal.engine.KeyValueDetector;
 import dev.redact4j.internal.engine.KubernetesSecretJson;
+import dev.redact4j.internal.engine.NickServIdentifyDetector;
 import dev.redact4j.internal.engine.PairedDetector;
 import dev.redact4j.internal.engine.PemBlockDetector;
 import dev.redact4j.internal.engine.PgpassDetector;
@@ -789,6 +790,16 @@ final class CatalogRows {
             + " and captures print it with CR LF escaped or not, or typed at a redis-cli prompt",
         "*2\\r\\n$4\\r\\nAUTH\\r\\n$<n>\\r\\n<password>\\r\\n", List.of(Anchor.anyCase("auth")),
         new RedisAuthCommandDetector());
+    // libpq's PQtrace names the message; "PasswordMessage" is matched on the states of "password".
+    r.custom("postgres-password-message", "generic",
+        "The password (or md5 hash) of a PostgreSQL PasswordMessage as libpq's PQtrace prints it, a quoted string",
+        "F\t12\tPasswordMessage\t \"<password>\"", List.of(Anchor.exact("PasswordMessage")),
+        new FollowingTokenDetector(CharClass.of("\t \""), 4, CharClass.of("!#-~"), 1, 512,
+            (t, s, e) -> t.charAt(s - 1) == '"' && e < t.length() && t.charAt(e) == '"'));
+    // On the states "identity" already has: no new automaton states.
+    r.custom("nickserv-identify-password", "generic",
+        "The password of an IRC IDENTIFY sent to NickServ (PRIVMSG NickServ :IDENTIFY [account] <password>, /msg)",
+        "PRIVMSG NickServ :IDENTIFY <password>", List.of(Anchor.anyCase("identify")), new NickServIdentifyDetector());
     r.custom("ipsec-eap-secret", "generic", "The EAP secret of a strongSwan ipsec.secrets line (quoted or bare)",
         "carol : EAP \"<password>\"", List.of(Anchor.exact(": EAP ")),
         new FollowingTokenDetector(SQL_GAP, 2, SQL_PASSWORD, 4, 256,

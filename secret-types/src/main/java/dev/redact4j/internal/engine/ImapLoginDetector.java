@@ -44,10 +44,11 @@ public final class ImapLoginDetector implements Detector {
       end--;
     } else if (end == text.length() && text.charAt(end - 1) == '\'' && end - 1 > start) {
       end--; // > b'A1 LOGIN alice <password>': the printed bytes' closing quote
-    } else if (plainWord(text, start, end)) {
+    } else if (plainWord(text, start, ValueEnds.trailingPunctuationStart(text, start, end))) {
       return NO_MATCH; // prose: 5 login attempts remaining, after 3 LOGIN retries: Locked
     }
-    if (end <= start || masked(text, start, end) || ValueShapes.isPlaceholder(text, start, end)
+    if (end <= start || masked(text, start, end)
+        || ValueShapes.isPlaceholder(text, start, ValueEnds.trailingPunctuationStart(text, start, end))
         || KeyNames.regionEquals(text, start, "[REDACTED:")) {
       return NO_MATCH;
     }
@@ -103,7 +104,10 @@ public final class ImapLoginDetector implements Detector {
     return j == i || j == limit && j < n && text.charAt(j) > ' ' ? -1 : j;
   }
 
-  /** End of a string whose quotes are escaped, past its closing {@code \\"}, from {@code i} after the opening one; -1 for none. */
+  /**
+   * End of a string whose quotes are escaped, past its closing {@code \\"}, from {@code i} after the
+   * opening one; -1 for none.
+   */
   private static int escapedStringEnd(CharSequence text, int i) {
     int limit = Math.min(text.length() - 1, i + MAX_ARGUMENT);
     for (int j = i; j < limit; j++) {
@@ -124,7 +128,7 @@ public final class ImapLoginDetector implements Detector {
     int n = text.length();
     boolean closed = i < n && (text.charAt(i) == '\'' || text.charAt(i) == '"');
     if (closed) {
-      i++; // imaplib prints the command's bytes: b'... LOGIN alice "<password>"'; a JSON string: "A1 LOGIN ... \"<password>\""}
+      i++; // imaplib's printed bytes: b'... LOGIN alice "<password>"'; JSON: "A1 LOGIN ... \"<password>\""}
     }
     return i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r' || escapedBreak(text, i)
         || closed && ",;)]}".indexOf(text.charAt(i)) >= 0;

@@ -6,8 +6,9 @@ package dev.redact4j.internal.engine;
  * {@code AUTH PLAIN <base64 of authzid NUL user NUL password>}, {@code AUTH XOAUTH2 <base64 of
  * user=... ^A auth=Bearer ... ^A ^A>} (also {@code OAUTHBEARER}), IMAP's
  * {@code A1 AUTHENTICATE PLAIN <base64>}. The command word is {@code AUTH} or {@code AUTHENTICATE} at a
- * word start, in any case (as typed into {@code openssl s_client}: {@code auth plain <base64>}), and the response must decode to its mechanism's shape (PLAIN:
- * exactly two NUL separators and a password after them; the OAuth mechanisms: an {@code auth=} field),
+ * word start, in any case (as typed into {@code openssl s_client}: {@code auth plain <base64>}), and the
+ * response must decode to its mechanism's shape (PLAIN: exactly two NUL separators and a password after
+ * them; the OAuth mechanisms: an {@code auth=} field),
  * so {@code AUTH LOGIN <base64 user name>} and base64 of anything else pass.
  *
  * <p>Reads at most {@value #MAX_RESPONSE} + 24 characters after the anchor; allocates nothing.

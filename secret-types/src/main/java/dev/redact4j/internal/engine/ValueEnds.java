@@ -320,6 +320,18 @@ final class ValueEnds {
     return -1;
   }
 
+  /**
+   * Where the punctuation that ends a word of prose or code (dots, quotes, commas, colons, closing brackets)
+   * starts in {@code text[start, end)}, leaving at least one character: a placeholder that ends a sentence or
+   * a code comment is still one.
+   */
+  static int trailingPunctuationStart(CharSequence text, int start, int end) {
+    while (end - 1 > start && ".\"',;:)]}".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end;
+  }
+
   /** PowerShell's approved verbs (Get-Verb), which every cmdlet name starts with. */
   private static final KeyNames.Words POWERSHELL_VERBS = new KeyNames.Words("add", "approve", "assert", "backup",
       "block", "build", "checkpoint", "clear", "close", "compare", "complete", "compress", "confirm", "connect",
