@@ -137,4 +137,22 @@ class WireTranscriptsTest {
       assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
     }
   }
+
+  @Test
+  void authLoginPasswordLineAfterThePasswordPromptIsHidden() {
+    String user = b64("alice@example.com");
+    String pw = b64(password(1608));
+    // smtplib (debug level 1): the prompt, smtplib's echo of it, then the base64 password it sends
+    String smtplib = "send: 'AUTH LOGIN " + user + "\\r\\n'\nreply: b'334 UGFzc3dvcmQ6\\r\\n'\n"
+        + "reply: retcode (334); Msg: b'UGFzc3dvcmQ6'\nsend: '" + pw + "\\r\\n'\nreply: b'235 2.7.0 Accepted\\r\\n'\n";
+    assertThat(REDACTOR.redact(smtplib)).isEqualTo(smtplib.replace(pw, "[REDACTED:sasl-login-password]"));
+    String swaks = " -> AUTH LOGIN\n<-  334 VXNlcm5hbWU6\n -> " + user + "\n<-  334 UGFzc3dvcmQ6\n -> " + pw
+        + "\n<-  235 2.7.0 Authentication successful\n";
+    assertThat(REDACTOR.redact(swaks)).isEqualTo(swaks.replace(pw, "[REDACTED:sasl-login-password]"));
+    // the prompt alone, and a server's answer after it, pass
+    for (String clean : new String[] {"334 UGFzc3dvcmQ6", "334 UGFzc3dvcmQ6\n535 5.7.8 Authentication failed\n",
+        "334 UGFzc3dvcmQ6\r\n235 2.7.0 Accepted\r\n", "334 UGFzc3dvcmQ6\n*\n"}) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+    }
+  }
 }

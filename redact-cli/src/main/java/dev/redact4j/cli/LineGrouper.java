@@ -615,7 +615,8 @@ final class LineGrouper {
   /**
    * Whether a whole line announces a password printed on the line after it (after at most
    * {@link #MAX_ANNOUNCED_GAP} blank lines): it mentions a password and ends with a colon, as
-   * Jenkins' and Elasticsearch's first-start messages do; or it is a multipart form field's
+   * Jenkins' and Elasticsearch's first-start messages do; or it ends with an SMTP server's AUTH LOGIN
+   * password prompt ({@link #smtpPasswordPrompt}); or it is a multipart form field's
    * {@code Content-Disposition: form-data; name="..."} header (not a file's), whose value follows a
    * blank line. Only framing: the engine decides whether the next line holds one.
    */
@@ -631,11 +632,32 @@ final class LineGrouper {
     if (text.charAt(end - 1) == '"' && formField(text, end)) {
       return true;
     }
+    if (smtpPasswordPrompt(text, end)) {
+      return true;
+    }
     if (text.charAt(end - 1) != ':') {
       return false;
     }
     // only lines ending with a colon get here, so the copy is rare
     return text.subSequence(0, end).toString().toLowerCase(Locale.ROOT).contains("password");
+  }
+
+  /** The SMTP server's AUTH LOGIN password prompt, base64 of {@code Password:}. */
+  private static final String SMTP_PASSWORD_PROMPT = "UGFzc3dvcmQ6";
+
+  /**
+   * Whether {@code text[0, end)} ends with the SMTP password prompt {@code 334 UGFzc3dvcmQ6}, maybe as a
+   * repr prints it ({@code reply: b'334 UGFzc3dvcmQ6\r\n'}): the client's base64 password is the next line.
+   */
+  private static boolean smtpPasswordPrompt(CharSequence text, int end) {
+    if (end > 0 && (text.charAt(end - 1) == '\'' || text.charAt(end - 1) == '"')) {
+      end--;
+    }
+    if (end >= 4 && "\\r\\n".contentEquals(text.subSequence(end - 4, end))) {
+      end -= 4;
+    }
+    int start = end - SMTP_PASSWORD_PROMPT.length();
+    return start >= 0 && SMTP_PASSWORD_PROMPT.contentEquals(text.subSequence(start, end));
   }
 
   private static final String FORM_DATA = "content-disposition: form-data;";

@@ -67,4 +67,15 @@ class AnnouncedPasswordTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains("\"line\": 3,").contains("\"column\": 1,").doesNotContain(HEX);
   }
+
+  @Test
+  void smtpAuthLoginPasswordAfterThePasswordPromptIsHidden() {
+    String pw = java.util.Base64.getEncoder()
+        .encodeToString("Fake#pw-Q3vZ7x".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    // Python's smtplib at debug level 1: the prompt (base64 of "Password:"), its echo, then the password
+    String input = "send: 'AUTH LOGIN YWxpY2U=\\r\\n'\nreply: b'334 UGFzc3dvcmQ6\\r\\n'\n"
+        + "reply: retcode (334); Msg: b'UGFzc3dvcmQ6'\nsend: '" + pw + "\\r\\n'\nreply: b'235 2.7.0 Accepted\\r\\n'\n";
+
+    assertThat(CliRun.of(input).out()).isEqualTo(input.replace(pw, "[REDACTED:sasl-login-password]"));
+  }
 }

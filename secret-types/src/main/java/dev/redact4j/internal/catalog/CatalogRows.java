@@ -34,6 +34,7 @@ import dev.redact4j.internal.engine.PuttyKeyDetector;
 import dev.redact4j.internal.engine.QueryParameterDetector;
 import dev.redact4j.internal.engine.RedisAuthCommandDetector;
 import dev.redact4j.internal.engine.Rule;
+import dev.redact4j.internal.engine.SaslLoginPasswordDetector;
 import dev.redact4j.internal.engine.SaslPasswdDetector;
 import dev.redact4j.internal.engine.SaslResponseDetector;
 import dev.redact4j.internal.engine.SecureStringDetector;
@@ -861,6 +862,10 @@ final class CatalogRows {
     r.custom("sasl-initial-response", "mail",
         "The base64 credentials of an SMTP/IMAP SASL PLAIN, XOAUTH2 or OAUTHBEARER command, decoded to check their shape",
         "AUTH PLAIN <base64 of NUL user NUL password>", List.of(Anchor.anyCase("auth")), new SaslResponseDetector());
+    // "UGFzc3dvcmQ6" (base64 of "Password:") costs three automaton states.
+    r.custom("sasl-login-password", "mail",
+        "The base64 password on the line after an SMTP AUTH LOGIN password prompt (334 UGFzc3dvcmQ6) in a transcript",
+        "334 UGFzc3dvcmQ6\n<base64 password>", List.of(Anchor.exact("UGFzc3dvcmQ6")), new SaslLoginPasswordDetector());
     r.custom("imap-login-password", "mail",
         "The password of a tagged IMAP LOGIN command with exactly two arguments, as client debug transcripts print it",
         "a001 LOGIN <user> <password>", List.of(Anchor.anyCase("login")), new ImapLoginDetector());
