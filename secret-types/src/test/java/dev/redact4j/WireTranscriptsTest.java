@@ -57,6 +57,7 @@ class WireTranscriptsTest {
         .isEqualTo("A1 LOGIN \"alice\" \"[REDACTED:imap-login-password]\"");
     assertThat(REDACTOR.redact("  18:24.61 > b'DKPD1 LOGIN alice \"" + pw + "\"'"))
         .isEqualTo("  18:24.61 > b'DKPD1 LOGIN alice \"[REDACTED:imap-login-password]\"'");
+    assertThat(REDACTOR.redact("a login alice " + pw)).isEqualTo("a login alice [REDACTED:imap-login-password]");
     assertThat(REDACTOR.redact("C: A00000001 LOGIN alice " + pw))
         .isEqualTo("C: A00000001 LOGIN alice [REDACTED:imap-login-password]");
     assertThat(REDACTOR.redact("    Request: 2 login alice " + pw + "\\r\\n"))
@@ -69,7 +70,8 @@ class WireTranscriptsTest {
         "Step 2 LOGIN to the console with your account", "the login alice Summer2024 was refused",
         "A1 LOGIN alice <password>", "5 login attempts remaining", "Found 2 login attempts failed",
         "There were 3 LOGIN events today", "after 3 LOGIN retries: Locked", "see {@code a001 LOGIN alice <password>}.",
-        "    \"5 login attempts remaining\","}) {
+        "    \"5 login attempts remaining\",", "it is invoked as a login shell (see",
+        "Run it as a login shell, e.g.: bash --login"}) {
       assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
     }
   }

@@ -5,10 +5,11 @@ package dev.redact4j.internal.engine;
  * alice <password>}, JavaMail's {@code A1 LOGIN "alice" "<password>"}, Python imaplib's
  * {@code > b'DKPD1 LOGIN alice "<password>"'}, MailKit's {@code C: A00000001 LOGIN alice <password>}. The
  * command word is {@code LOGIN} or {@code login} after a tag (letters and digits with a digit among them,
- * or a single letter) that starts a word, and it takes exactly two arguments, atoms or quoted strings: the
- * line (or a closing quote, or an escaped line break) ends right after the second. So prose
- * ({@code LOGIN command disabled}) and other commands pass, as does a masked ({@code ****}) or placeholder
- * password, and an unquoted plain word (lower-case letters, maybe capitalized: {@code 5 login attempts remaining}).
+ * or a single letter where a line or a prompt starts: not {@code a login shell}) that starts a word, and
+ * it takes exactly two arguments, atoms or quoted strings: the line (or a closing quote, or an escaped
+ * line break) ends right after the second. So prose ({@code LOGIN command disabled}) and other commands
+ * pass, as does a masked ({@code ****}) or placeholder password, and an unquoted plain word (lower-case
+ * letters, maybe capitalized: {@code 5 login attempts remaining}).
  *
  * <p>Reads at most {@value #MAX_TAG} + 1 characters before the anchor and 2 × {@value #MAX_ARGUMENT} + 8
  * after it; allocates nothing.
@@ -70,7 +71,26 @@ public final class ImapLoginDetector implements Detector {
       return false;
     }
     char before = start == 0 ? ' ' : text.charAt(start - 1);
+    if (!digit) {
+      return lineStart(text, start); // a login shell (see ...): a one-letter tag only where a line starts
+    }
     return !KeyNames.isAlnum(before) && before != '.' && before != '_' && before != '-';
+  }
+
+  /**
+   * Whether {@code at} starts a line or a transcript's entry: the text's start or a line break, or a
+   * prompt or quote ({@code > }, {@code C: }, {@code b'}) after optional blanks.
+   */
+  private static boolean lineStart(CharSequence text, int at) {
+    int j = at;
+    while (j > 0 && at - j < 8 && text.charAt(j - 1) == ' ') {
+      j--;
+    }
+    if (j == 0) {
+      return true;
+    }
+    char c = text.charAt(j - 1);
+    return c == '\n' || c == '\r' || c == '>' || c == ':' || (c == '\'' || c == '"') && j == at;
   }
 
   /**
