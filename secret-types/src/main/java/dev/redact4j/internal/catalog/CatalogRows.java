@@ -861,7 +861,8 @@ final class CatalogRows {
     // token rule's "auth" anchor: no new automaton states.
     r.custom("sasl-initial-response", "mail",
         "The base64 credentials of an SMTP/IMAP SASL PLAIN, XOAUTH2 or OAUTHBEARER command, decoded to check their shape",
-        "AUTH PLAIN <base64 of NUL user NUL password>", List.of(Anchor.anyCase("auth")), new SaslResponseDetector());
+        "AUTH PLAIN <base64 of NUL user NUL password>", List.of(Anchor.anyCase("auth"), Anchor.anyCase("authenticate")),
+        new SaslResponseDetector());
     // "UGFzc3dvcmQ6" (base64 of "Password:") costs three automaton states.
     r.custom("sasl-login-password", "mail",
         "The base64 password on the line after an SMTP AUTH LOGIN password prompt (334 UGFzc3dvcmQ6) in a transcript",

@@ -19,14 +19,11 @@ public final class SaslResponseDetector implements Detector {
   @Override
   public long match(CharSequence text, int anchorStart, int anchorEnd) {
     int n = text.length();
-    if (anchorEnd - anchorStart != 4 || !KeyNames.regionEqualsIgnoreCase(text, anchorStart, "auth")
+    if (anchorEnd - anchorStart != 4 && anchorEnd - anchorStart != 12
         || anchorStart > 0 && KeyNames.isAlnum(text.charAt(anchorStart - 1))) {
-      return NO_MATCH;
+      return NO_MATCH; // the anchor is AUTH or AUTHENTICATE, in any case
     }
     int i = anchorEnd;
-    if (KeyNames.regionEqualsIgnoreCase(text, i, "enticate")) {
-      i += 8;
-    }
     boolean plain;
     if (KeyNames.regionEqualsIgnoreCase(text, i, " plain ")) {
       plain = true;
@@ -95,10 +92,13 @@ public final class SaslResponseDetector implements Detector {
     return plain ? nuls == 2 && last != 0 : found;
   }
 
-  /** The command word goes on only as {@code AUTHENTICATE}, and is followed by a blank. */
+  /**
+   * The command word ({@code AUTH}, or {@code AUTHENTICATE}, an anchor of its own) is followed by a blank:
+   * {@code authentication} and {@code authenticated}, common in ordinary logs, cost no call.
+   */
   @Override
   public boolean rejectsAnchorFollowedBy(String literal, char c) {
-    return c != ' ' && c != 'E' && c != 'e';
+    return c != ' ';
   }
 
   @Override
