@@ -209,14 +209,10 @@ public final class KeyNames {
    * Whether a run of letters in the key {@code text[start, end)} ends with one of
    * {@link #FOREIGN_PASSWORD_WORDS}, in any case: {@code пароль}, {@code db_пароль}, {@code 数据库密码}
    * (a compound ends in its head word), not {@code пароля} (an inflected form in a sentence) nor
-   * {@code 密码错误} ("wrong password"). Reads nothing unless the key holds a character beyond ASCII.
+   * {@code 密码错误} ("wrong password").
    */
   static boolean foreignPasswordKey(CharSequence text, int start, int end) {
-    boolean wide = false;
-    for (int j = start; j < end && !wide; j++) {
-      wide = text.charAt(j) > 0x7f;
-    }
-    for (int j = start + 1; wide && j <= end; j++) {
+    for (int j = start + 1; j <= end; j++) {
       if (j < end && Character.isLetter(text.charAt(j))) {
         continue; // not the end of a run of letters
       }
@@ -256,11 +252,12 @@ public final class KeyNames {
     int lastEnd = -1;
     int beforeLastStart = -1;
     int beforeLastEnd = -1;
+    boolean wide = false; // a character beyond ASCII, which the words below skip as a separator
     int i = start;
     while (i < end) {
       // Skip separators.
       while (i < end && !isAlnum(text.charAt(i))) {
-        i++;
+        wide |= text.charAt(i++) > 0x7f;
       }
       if (i >= end) {
         break;
@@ -297,7 +294,7 @@ public final class KeyNames {
       lastStart = ws;
       lastEnd = we;
     }
-    if (kind == null && foreignPasswordKey(text, start, end)) {
+    if (kind == null && wide && foreignPasswordKey(text, start, end)) {
       return Kind.PASSWORD;
     }
     if (kind == null || lastWasTerm) {
