@@ -725,8 +725,9 @@ public final class Engine {
                 continue; // ids, hashes and timestamps: no rule of this anchor starts after this character
               }
             }
-            if (anchorEnd < n && pattern.rejectsBefore(anchorEnd - base < length ? chunk[anchorEnd - base]
-                : text.charAt(anchorEnd))) {
+            char next = anchorEnd >= n ? 0
+                : anchorEnd - base < length ? chunk[anchorEnd - base] : text.charAt(anchorEnd);
+            if (anchorEnd < n && pattern.rejectsBefore(next)) {
               continue; // a key word that goes on as a longer word: Authenticate, path
             }
             if (pattern.exactCase && !escaped && !pattern.matchesCase(text, anchorStart, chunk, base, length)) {
@@ -735,8 +736,12 @@ public final class Engine {
             // A key word inside a hidden stretch or its key is looked at once, which keeps dense text
             // cheap; one that a command line's scan stepped over has a value of its own.
             boolean hiddenKeyWord = pattern.ignoreCase && anchorStart >= coveredFrom && anchorStart < coveredUntil;
-            for (int r : pattern.rules) {
+            for (int k = 0; k < pattern.rules.length; k++) {
+              int r = pattern.rules[k];
               Detector detector = detectors[r];
+              if (anchorEnd < n && pattern.ruleRejectsBefore(k, next)) {
+                continue; // this rule's own: the anchor's other rules take authentication, this one not
+              }
               if (detector == null) {
                 if (wholeTextTriggered == null) {
                   wholeTextTriggered = new boolean[rules.length];
@@ -994,6 +999,12 @@ public final class Engine {
     /** The ASCII characters before which every rule of the literal rejects it, as {@link #rejectedLow}. */
     private final long rejectedBeforeLow;
     private final long rejectedBeforeHigh;
+    /**
+     * The same per rule, in {@link #rules} order, for an anchor of several rules: where one rule takes a
+     * character (the SASL rule {@code auth} then a blank), the others need not be called for it.
+     */
+    private final long[] ruleRejectedBeforeLow;
+    private final long[] ruleRejectedBeforeHigh;
     final int length;
     /** Whether the exact case must be checked: a case-sensitive literal with letters (the automaton folds them). */
     final boolean exactCase;
@@ -1052,24 +1063,26 @@ public final class Engine {
       }
       this.rejectedLow = low;
       this.rejectedHigh = high;
-      long beforeLow = 0;
-      long beforeHigh = 0;
-      for (char c = 0; c < 128 && !literal.isEmpty(); c++) {
-        boolean all = true;
-        for (int r : ruleIndexes) {
-          Detector detector = rules[r].detector();
-          all &= detector != null && detector.rejectsAnchorFollowedBy(literal, c);
-        }
-        if (all) {
-          if (c < 64) {
-            beforeLow |= 1L << c;
-          } else {
-            beforeHigh |= 1L << (c - 64);
+      long beforeLow = -1;
+      long beforeHigh = -1;
+      this.ruleRejectedBeforeLow = new long[ruleIndexes.length];
+      this.ruleRejectedBeforeHigh = new long[ruleIndexes.length];
+      for (int k = 0; k < ruleIndexes.length; k++) {
+        Detector detector = rules[ruleIndexes[k]].detector();
+        for (char c = 0; c < 128 && !literal.isEmpty() && detector != null; c++) {
+          if (detector.rejectsAnchorFollowedBy(literal, c)) {
+            if (c < 64) {
+              ruleRejectedBeforeLow[k] |= 1L << c;
+            } else {
+              ruleRejectedBeforeHigh[k] |= 1L << (c - 64);
+            }
           }
         }
+        beforeLow &= ruleRejectedBeforeLow[k];
+        beforeHigh &= ruleRejectedBeforeHigh[k];
       }
-      this.rejectedBeforeLow = beforeLow;
-      this.rejectedBeforeHigh = beforeHigh;
+      this.rejectedBeforeLow = ruleIndexes.length == 0 ? 0 : beforeLow;
+      this.rejectedBeforeHigh = ruleIndexes.length == 0 ? 0 : beforeHigh;
     }
 
     /** Whether the anchor holds {@code c}, in its literal or in a class of its shape. */
@@ -1107,6 +1120,12 @@ public final class Engine {
     /** Whether every rule of the literal rejects it right before {@code c}. */
     boolean rejectsBefore(char c) {
       return c < 64 ? (rejectedBeforeLow >>> c & 1) != 0 : c < 128 && (rejectedBeforeHigh >>> (c - 64) & 1) != 0;
+    }
+
+    /** Whether the literal's {@code k}th rule rejects it right before {@code c}. */
+    boolean ruleRejectsBefore(int k, char c) {
+      return c < 64 ? (ruleRejectedBeforeLow[k] >>> c & 1) != 0
+          : c < 128 && (ruleRejectedBeforeHigh[k] >>> (c - 64) & 1) != 0;
     }
 
     /**
