@@ -30,26 +30,16 @@ public final class NickServIdentifyDetector implements Detector {
       return NO_MATCH;
     }
     int start = anchorEnd + 1;
-    int end = wordEnd(text, start);
+    int end = ValueEnds.blankAfter(text, start, MAX_WORD);
     if (end < n && text.charAt(end) == ' ') {
       start = end + 1; // IDENTIFY <account> <password>
-      end = wordEnd(text, start);
+      end = ValueEnds.blankAfter(text, start, MAX_WORD);
     }
     if (end - start < MIN_PASSWORD || end < n && text.charAt(end) != '\r' && text.charAt(end) != '\n'
         || ValueShapes.isPlaceholder(text, start, ValueEnds.trailingPunctuationStart(text, start, end))) {
       return NO_MATCH; // no word or a short one, more words, or a placeholder
     }
     return Detector.pack(start, end);
-  }
-
-  /** End of the word at {@code i}: the next blank or line break, read no further than {@value #MAX_WORD}. */
-  private static int wordEnd(CharSequence text, int i) {
-    int limit = Math.min(text.length(), i + MAX_WORD);
-    int j = i;
-    while (j < limit && text.charAt(j) > ' ') {
-      j++;
-    }
-    return j;
   }
 
   /** The command word is followed by a blank. */

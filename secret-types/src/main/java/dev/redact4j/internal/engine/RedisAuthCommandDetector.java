@@ -110,10 +110,10 @@ public final class RedisAuthCommandDetector implements Detector {
       return NO_MATCH; // not host:port> (redis 6379> auth pending)
     }
     int start = anchorEnd + 1;
-    int end = wordEnd(text, start);
+    int end = ValueEnds.blankAfter(text, start, MAX_ARGUMENT);
     if (end < n && text.charAt(end) == ' ') {
       start = end + 1; // AUTH <user> <password>
-      end = wordEnd(text, start);
+      end = ValueEnds.blankAfter(text, start, MAX_ARGUMENT);
     }
     if (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r' || end == start) {
       return NO_MATCH; // more words, or none
@@ -123,16 +123,6 @@ public final class RedisAuthCommandDetector implements Detector {
       end--;
     }
     return end - start >= 1 && !ValueShapes.isPlaceholder(text, start, end) ? Detector.pack(start, end) : NO_MATCH;
-  }
-
-  /** End of the word at {@code i}: the next blank or line break, read no further than {@value #MAX_ARGUMENT}. */
-  private static int wordEnd(CharSequence text, int i) {
-    int limit = Math.min(text.length(), i + MAX_ARGUMENT);
-    int j = i;
-    while (j < limit && text.charAt(j) > ' ') {
-      j++;
-    }
-    return j;
   }
 
   /** The command word is followed by a line break or, at a prompt, a blank. */

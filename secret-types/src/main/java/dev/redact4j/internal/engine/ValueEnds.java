@@ -332,6 +332,16 @@ final class ValueEnds {
     return end;
   }
 
+  /** End of the word at {@code i}: the next blank or control character, at most {@code max} characters on. */
+  static int blankAfter(CharSequence text, int i, int max) {
+    int limit = Math.min(text.length(), i + max);
+    int j = i;
+    while (j < limit && text.charAt(j) > ' ') {
+      j++;
+    }
+    return j;
+  }
+
   /** PowerShell's approved verbs (Get-Verb), which every cmdlet name starts with. */
   private static final KeyNames.Words POWERSHELL_VERBS = new KeyNames.Words("add", "approve", "assert", "backup",
       "block", "build", "checkpoint", "clear", "close", "compare", "complete", "compress", "confirm", "connect",
