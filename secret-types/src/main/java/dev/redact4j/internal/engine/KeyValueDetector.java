@@ -1990,8 +1990,8 @@ public final class KeyValueDetector implements Detector {
       if (bytes > 0) {
         return Detector.pack(i, bytes); // network_key: [78, 91, ...], a Solana keypair: key material as bytes
       }
-      if (c == 'O' && (kind == Kind.PASSWORD || kind == Kind.SECRET) && KeyNames.regionEquals(text, i, OPTIONAL)) {
-        // an Optional as Java prints it, Optional[<value>]: the value inside is the password. The read
+      if (c == 'O' && KeyNames.regionEquals(text, i, OPTIONAL)) {
+        // an Optional as Java prints it, Optional[<value>]: the value inside is the secret. The read
         // stops at a blank or a [ too, where the next key's Optional[ would start: floods stay linear.
         int start = i + OPTIONAL.length();
         int end = start;
@@ -2032,6 +2032,12 @@ public final class KeyValueDetector implements Detector {
           || (c == '%' && next == '{') || c == '{' || c == '[' || c == '('
           || c == '<' || (c == '/' && !ValueShapes.slashStartsValue(text, i, valueEnd(text, i, terminator, keyStart, keyEnd)))) {
         return NO_MATCH; // a placeholder, object or path: decided without reading much, so floods stay cheap
+      }
+      int dumped = KeyNames.isUpper(c) ? dumpedWrapperValue(text, i) : -1;
+      if (dumped > 0 && dumpedWrapperValue(text, dumped) < 0) {
+        // apiKey=Secret[value=v], password=Password(value=v): a secret type's toString, its value field
+        // (one level: a wrapper in a wrapper is an object, so a flood of them cannot recurse)
+        return value(text, dumped, (char) 0, (char) 0, false, false, false, false);
       }
       if (KeyNames.isUpper(c) && ValueShapes.objectDump(text, i, Math.min(n, i + 100))) {
         return NO_MATCH; // credential=MongoCredential{mechanism=null, ...}: an object, its own keys are checked
@@ -2278,6 +2284,25 @@ public final class KeyValueDetector implements Detector {
    */
   private static int wrappedValue(CharSequence text, int i) {
     return wrappedValue(text, i, true);
+  }
+
+  /**
+   * Where the value starts when {@code text} at {@code i} dumps an object whose first field is
+   * {@code value}, as a record, Lombok or a hand-written {@code toString} prints a secret type:
+   * {@code Secret[value=v]}, {@code Password(value=v)}, {@code SecretValue{value=v, ...}}; or -1.
+   * Reads at most 64 characters of type name.
+   */
+  private static int dumpedWrapperValue(CharSequence text, int i) {
+    int n = text.length();
+    int limit = Math.min(n, i + 64);
+    int j = i;
+    while (j < limit && (KeyNames.isAlnum(text.charAt(j)) || text.charAt(j) == '_' || text.charAt(j) == '$')) {
+      j++;
+    }
+    if (j >= limit || "[({".indexOf(text.charAt(j)) < 0 || !KeyNames.regionEquals(text, j + 1, "value=")) {
+      return -1;
+    }
+    return j + 7 < n ? j + 7 : -1;
   }
 
   private static int wrappedValue(CharSequence text, int i, boolean followArrays) {

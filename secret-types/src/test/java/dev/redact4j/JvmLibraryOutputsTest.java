@@ -1,0 +1,51 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shapes that real JVM libraries print around a secret, found by running them on generated values
+ * (Apache HttpClient's cookies, Spring Boot's binding failure report, records wrapping a secret type,
+ * SQL echoed by JDBC drivers). The shapes are rebuilt here from plain strings, so that the tests need
+ * none of the libraries.
+ */
+class JvmLibraryOutputsTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+  private static final Random RANDOM = new Random(1130);
+
+  private static String token() {
+    return FakeSecrets.mixed(RANDOM, 32);
+  }
+
+  private static String password() {
+    return "Fake" + FakeSecrets.chars(RANDOM, FakeSecrets.LOWER, 5) + FakeSecrets.chars(RANDOM, FakeSecrets.DIGITS, 3)
+        + "!" + FakeSecrets.chars(RANDOM, FakeSecrets.ALNUM, 4);
+  }
+
+  @Test
+  void anOptionalUnderAnApiKeyOrTokenKeyHasItsValueHidden() {
+    String key = token();
+    assertThat(REDACTOR.redact("ApiClient[baseUrl=https://api.example.com, apiKey=Optional[" + key + "]]"))
+        .isEqualTo("ApiClient[baseUrl=https://api.example.com, apiKey=Optional[[REDACTED:api-key-assignment]]]");
+    assertThat(REDACTOR.redact("Session{accessToken=Optional[" + key + "], user=bob}")).doesNotContain(key);
+    assertThat(REDACTOR.redact("apiKey=Optional.empty")).isEqualTo("apiKey=Optional.empty");
+  }
+
+  @Test
+  void aSecretHeldInTheValueFieldOfAWrapperObjectIsHidden() {
+    String key = token();
+    String pw = password();
+    // A record, a Lombok class and a hand-written toString holding a secret type of their own.
+    assertThat(REDACTOR.redact("Vendor[name=acme, apiKey=Secret[value=" + key + "]]"))
+        .isEqualTo("Vendor[name=acme, apiKey=Secret[value=[REDACTED:api-key-assignment]]]");
+    assertThat(REDACTOR.redact("DbProps(user=app, password=Password(value=" + pw + "))"))
+        .isEqualTo("DbProps(user=app, password=Password(value=[REDACTED:password-assignment]))");
+    assertThat(REDACTOR.redact("{clientSecret=SecretValue{value=" + key + ", rotated=false}}")).doesNotContain(key);
+    // An object whose fields are other keys stays an object: its own keys are judged where they occur.
+    assertThat(REDACTOR.redact("credential=MongoCredential{mechanism=null, userName='app', source='admin'}"))
+        .isEqualTo("credential=MongoCredential{mechanism=null, userName='app', source='admin'}");
+    assertThat(REDACTOR.redact("password=Secret[value=${DB_PASSWORD}]")).isEqualTo("password=Secret[value=${DB_PASSWORD}]");
+  }
+}
