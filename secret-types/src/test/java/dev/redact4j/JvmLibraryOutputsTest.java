@@ -48,4 +48,41 @@ class JvmLibraryOutputsTest {
         .isEqualTo("credential=MongoCredential{mechanism=null, userName='app', source='admin'}");
     assertThat(REDACTOR.redact("password=Secret[value=${DB_PASSWORD}]")).isEqualTo("password=Secret[value=${DB_PASSWORD}]");
   }
+
+  @Test
+  void apacheHttpClientCookiesHaveTheirSessionValueHidden() {
+    String session = token();
+    // HttpClient 4's BasicClientCookie.toString(), and a cookie store holding it.
+    assertThat(REDACTOR.redact("[version: 0][name: JSESSIONID][value: " + session
+        + "][domain: example.com][path: null][expiry: null]"))
+        .isEqualTo("[version: 0][name: JSESSIONID][value: [REDACTED:session-assignment]]"
+            + "[domain: example.com][path: null][expiry: null]");
+    // HttpClient 5's.
+    assertThat(REDACTOR.redact("[name: SESSION; value: " + session + "; domain: example.com; path: null; expiry: null]"))
+        .isEqualTo("[name: SESSION; value: [REDACTED:session-assignment]; domain: example.com; path: null; expiry: null]");
+    String apiKey = token();
+    assertThat(REDACTOR.redact("[name: API_KEY][value: " + apiKey + "]")).doesNotContain(apiKey);
+  }
+
+  @Test
+  void ordinaryCookiesStay() {
+    String text = "[version: 0][name: theme][value: dark][domain: example.com][path: /][expiry: null]";
+    assertThat(REDACTOR.redact(text)).isEqualTo(text);
+    String consent = "[name: cookie_consent; value: accepted; domain: example.com; path: null; expiry: null]";
+    assertThat(REDACTOR.redact(consent)).isEqualTo(consent);
+  }
+
+  @Test
+  void springBootBindingFailureReportHasTheValueHidden() {
+    String pw = password();
+    // The "APPLICATION FAILED TO START" description of Boot's BindFailureAnalyzer.
+    String report = "Failed to bind properties under 'spring.datasource.password' to int:\n\n"
+        + "    Property: spring.datasource.password\n"
+        + "    Value: \"" + pw + "\"\n"
+        + "    Origin: class path resource [application.properties] - 3:28\n";
+    assertThat(REDACTOR.redact(report)).doesNotContain(pw)
+        .contains("    Value: \"[REDACTED:password-assignment]\"\n");
+    String clean = "    Property: server.port\n    Value: \"80a\"\n    Origin: command line argument\n";
+    assertThat(REDACTOR.redact(clean)).isEqualTo(clean);
+  }
 }

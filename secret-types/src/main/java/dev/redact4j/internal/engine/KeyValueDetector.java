@@ -667,9 +667,11 @@ public final class KeyValueDetector implements Detector {
       if (cty >= 0) {
         valueAt = cty; // .password: planned value cty.StringVal("value"): the string, not the message
       }
-    } else if (i < n && (text.charAt(i) == ',' || text.charAt(i) == '\n' || text.charAt(i) == '\r')
+    } else if (i < n && (text.charAt(i) == ',' || text.charAt(i) == '\n' || text.charAt(i) == '\r'
+            || text.charAt(i) == ';' || text.charAt(i) == '[' && text.charAt(i - 1) == ']')
         && namedBySibling(text, keyStart) && (sibling = siblingValue(text, i)) != NO_MATCH) {
       valueAt = Detector.end(sibling); // {"name":"DB_PASSWORD","value":"..."}, - name: X\n  value: ...
+      terminator = text.charAt(i) == '[' ? ']' : 0; // [name: JSESSIONID][value: v][domain: ...]
     } else if (i < n && (sibling = precedingValue(text, keyStart)) != NO_MATCH) {
       valueAt = Detector.end(sibling); // {"value":"...","name":"DB_PASSWORD"}: the value field first
     } else if (keyEnd < n && text.charAt(keyEnd) == '<'
@@ -853,7 +855,7 @@ public final class KeyValueDetector implements Detector {
     }
     if (sibling != NO_MATCH) {
       // A value field that starts its line is YAML, where an unquoted value owns the rest of the line.
-      return value(text, valueAt, (char) 0, (char) 0, false, atLineStart(text, Detector.start(sibling)), false,
+      return value(text, valueAt, terminator, (char) 0, false, atLineStart(text, Detector.start(sibling)), false,
           false);
     }
     if (xml) {

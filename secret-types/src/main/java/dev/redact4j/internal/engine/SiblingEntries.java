@@ -16,10 +16,11 @@ final class SiblingEntries {
 
   /**
    * Fields whose value is the name of an entry: {@code {"name":"DB_PASSWORD","value":"..."}}; also
-   * {@code type}, as Keycloak's admin API takes a user's credentials: {@code {"type":"password","value":"..."}}.
+   * {@code type}, as Keycloak's admin API takes a user's credentials: {@code {"type":"password","value":"..."}};
+   * {@code property}, as Spring Boot reports a failed binding ({@code Property: db.password}, then {@code Value: "v"}).
    */
   private static final KeyNames.Words NAME_FIELDS =
-      new KeyNames.Words("name", "key", "parameterkey", "parametername", "optionname", "type");
+      new KeyNames.Words("name", "key", "parameterkey", "parametername", "optionname", "type", "property");
   /** Fields that hold the value of such an entry; {@code vStr}, a Jaeger thrift {@code Tag}'s string value. */
   private static final KeyNames.Words VALUE_FIELDS = new KeyNames.Words("value", "parametervalue", "vstr");
 
@@ -439,8 +440,8 @@ final class SiblingEntries {
 
   /**
    * The value field of the entry whose name field ends at {@code i}: up to four fields later, within
-   * {@link #SPAN} characters, each after a comma or a line break (YAML) (the first also after a blank
-   * when the name was quoted, as protobuf's text format prints it), and before anything
+   * {@link #SPAN} characters, each after a comma, a semicolon or a line break (YAML) (the first also after a blank
+   * when the name was quoted, as protobuf's text format prints it, or after {@code ][}), and before anything
    * that closes the entry or opens another ({@code }}, {@code - }, {@code {}, {@code [}). Returns
    * {@link Detector#pack} of the value field's start and its value's start, or {@link Detector#NO_MATCH}.
    * {@code valueFrom} is not a value field, so secret references stay.
@@ -456,8 +457,10 @@ final class SiblingEntries {
       char c = text.charAt(j);
       // protobuf's text format parts fields with a blank: key: "x-api-key" value: "v", the value field next
       boolean blankParted = fields == 0 && j > i && text.charAt(i - 1) == '"' && KeyNames.isLower(c);
-      if (c == ',') {
+      if (c == ',' || c == ';') {
         j++;
+      } else if (c == '[' && j > 0 && text.charAt(j - 1) == ']') {
+        j++; // HttpClient 4's cookie, [name: JSESSIONID][value: v]: each field in brackets of its own
       } else if (c != '\n' && c != '\r' && !blankParted) {
         return NO_MATCH;
       }
