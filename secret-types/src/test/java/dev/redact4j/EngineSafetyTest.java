@@ -101,6 +101,10 @@ class EngineSafetyTest {
         repeat("postgresql://u:p@h:1,", n), // multi-host URLs
         repeat("{\"name\":\"password\",\"type\":\"a\",", n), // name fields whose value field never comes
         repeat("- name: password\n  type: a\n", n),
+        repeat("[name: password][version: a; ", n), // cookie fields parted by ][ and ; whose value never comes
+        repeat("apiKey=Secret[value=Optional[", n), // wrapper dumps inside wrapper dumps
+        repeat("(a, password, ", n), // SQL column lists that never close, each key walking back to the (
+        repeat("(a, password) VALUES ('a', b, ", n), // values lists that never reach the key's position
         repeat("ENV PASSWORD ", n), // Dockerfile instructions
         repeat("password%3D%5D", n), // URL-encoded separators and closers
         repeat("password\\u003d\\u0027a", n), // unicode-escaped separators and quotes that never close

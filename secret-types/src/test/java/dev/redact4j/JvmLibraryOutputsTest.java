@@ -85,4 +85,38 @@ class JvmLibraryOutputsTest {
     String clean = "    Property: server.port\n    Value: \"80a\"\n    Origin: command line argument\n";
     assertThat(REDACTOR.redact(clean)).isEqualTo(clean);
   }
+
+  @Test
+  void aLiteralInsertedIntoASecretColumnIsHidden() {
+    String pw = password();
+    // H2 quotes the statement in its errors; p6spy logs statements with their values so.
+    assertThat(REDACTOR.redact("Table \"USERS\" not found; SQL statement:\nINSERT INTO users(name, password) VALUES ('bob', '"
+        + pw + "') [42104-232]"))
+        .isEqualTo("Table \"USERS\" not found; SQL statement:\nINSERT INTO users(name, password) VALUES ('bob', "
+            + "'[REDACTED:password-assignment]') [42104-232]");
+    String token = token();
+    assertThat(REDACTOR.redact("insert into api_keys (id, owner, \"api_token\", created) values (7, 'bob', '" + token
+        + "', now())")).doesNotContain(token);
+    // H2's unique index violation, each value numbered in a comment.
+    assertThat(REDACTOR.redact("Unique index or primary key violation: \"PUBLIC.CONSTRAINT_INDEX_6 ON "
+        + "PUBLIC.API_KEYS(API_KEY NULLS FIRST) VALUES ( /* 1 */ '" + token + "' )\""))
+        .doesNotContain(token);
+  }
+
+  @Test
+  void insertsThatGiveASecretColumnNoLiteralStay() {
+    for (String sql : new String[] {
+      "INSERT INTO users (name, password) VALUES (?, ?)",
+      "INSERT INTO users (name, password) VALUES ('bob', crypt('x', gen_salt('bf')))",
+      "INSERT INTO users (name, password_hash) VALUES ('bob', NULL)",
+      "insert into audit (created, name, password_changed) values (now(), 'bob', 'yes')",
+      "INSERT INTO users (name, email) VALUES ('bob', 'bob@example.com')",
+      "the fields (name, password) are required",
+      // source code that builds the statement: the literal holds a variable
+      "String sql = \"INSERT INTO users (name, password) VALUES ('\" + name + \"', '\" + password + \"')\";",
+      "sql: \"INSERT INTO users (name, password) VALUES ('\\\" + name + \\\"', '\\\" + password + \\\"')\"",
+    }) {
+      assertThat(REDACTOR.redact(sql)).as(sql).isEqualTo(sql);
+    }
+  }
 }

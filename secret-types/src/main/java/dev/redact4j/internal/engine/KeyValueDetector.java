@@ -606,6 +606,9 @@ public final class KeyValueDetector implements Detector {
     long blankParted = sep == 0 && i > afterKey && text.charAt(afterKey - 1) == '"' && namedBySibling(text, keyStart)
         ? siblingValue(text, afterKey) : NO_MATCH;
     prose &= blankParted == NO_MATCH;
+    // INSERT INTO users (name, password) VALUES ('bob', 'v'): the literal in the key's column, not prose
+    int sqlValue = sep == 0 && !flag ? SqlInsertValues.valueAt(text, keyStart, keyEnd) : -1;
+    prose &= sqlValue < 0;
     int labelled = sep == 0 && !flag ? SiblingEntries.cefLabelledValue(text, keyStart, keyEnd) : -1;
     // Only keys that can be a variable's name (no separator) or the issecret property read more: floods stay cheap.
     int pipelineValue = sep == 0 || sep == 1 && kind == Kind.SECRET
@@ -617,6 +620,8 @@ public final class KeyValueDetector implements Detector {
       terminator = ' ';
     } else if (blankParted != NO_MATCH) {
       valueAt = Detector.end(blankParted);
+    } else if (sqlValue >= 0) {
+      valueAt = sqlValue;
     } else if (labelled >= 0) {
       valueAt = labelled; // CEF: cs1Label=password cs1=<v>, the label names the custom field that holds the value
       terminator = ' ';
