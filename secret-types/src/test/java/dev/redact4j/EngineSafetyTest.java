@@ -99,6 +99,7 @@ class EngineSafetyTest {
         repeat("secret: a, b=", n),
         repeat("secret(\"", n),
         repeat("postgresql://u:p@h:1,", n), // multi-host URLs
+        repeat("s://a:b;(,", n), // URL passwords whose unencoded sub-delimiters never reach an @
         repeat("{\"name\":\"password\",\"type\":\"a\",", n), // name fields whose value field never comes
         repeat("- name: password\n  type: a\n", n),
         repeat("[name: password][version: a; ", n), // cookie fields parted by ][ and ; whose value never comes

@@ -119,4 +119,28 @@ class JvmLibraryOutputsTest {
       assertThat(REDACTOR.redact(sql)).as(sql).isEqualTo(sql);
     }
   }
+
+  @Test
+  void subDelimitersThatUriLeavesUnencodedInAUrlPasswordDoNotEndIt() {
+    // java.net.URI's multi-argument constructors, Spring's UriComponentsBuilder and OkHttp's HttpUrl
+    // encode a password's ? / # but leave ; , ( ) as they are: a generated password keeps them.
+    for (char sub : new char[] {';', ',', '(', ')'}) {
+      String pw = FakeSecrets.mixed(RANDOM, 9) + sub + FakeSecrets.mixed(RANDOM, 9);
+      String url = "https://app:" + pw + "@db.example.com:5432/app";
+      assertThat(REDACTOR.redact(url)).as(url).isEqualTo("https://app:[REDACTED:url-credentials]@db.example.com:5432/app");
+    }
+  }
+
+  @Test
+  void aPortOrAnUnpairedParenthesisBeforeAnAtSignIsNoPassword() {
+    String[] clean = {
+      "jdbc:sqlserver://sql.example.com:1433;databaseName=erp;user=bob@corp",
+      "(see https://docs.example.com:443) and mail bob@example.com",
+      "https://host.example.com:8443,https://other.example.com:8443 owned by ops@example.com",
+      "Connecting to https://api.example.com (proxy http://proxy:3128), user bob@corp",
+    };
+    for (String line : clean) {
+      assertThat(REDACTOR.redact(line)).as(line).isEqualTo(line);
+    }
+  }
 }
