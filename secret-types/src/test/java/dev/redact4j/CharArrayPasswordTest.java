@@ -10,8 +10,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Java keeps passwords in {@code char[]}, and {@code Arrays.toString}, Log4j's and SLF4J's {@code {}}
- * print one as {@code [h, u, n, ...]}: under a password or secret key that is the password, one
- * character at a time, hidden whole. Short lists and lists of words stay. An {@code Optional} prints
+ * print one as {@code [h, u, n, ...]}: under a password, secret, token or key word, with or without a
+ * separator, that is the secret, one character at a time, hidden whole. Short lists and lists of words
+ * stay. An {@code Optional} prints
  * as {@code Optional[value]}: the value is hidden.
  */
 class CharArrayPasswordTest {
@@ -44,6 +45,25 @@ class CharArrayPasswordTest {
     assertThat(REDACTOR.redact("DbConfig{user=bob, password=Optional[" + pw + "]}"))
         .isEqualTo("DbConfig{user=bob, password=Optional[[REDACTED:password-assignment]]}");
     assertThat(REDACTOR.redact("password=Optional[${DB_PASSWORD}]")).isEqualTo("password=Optional[${DB_PASSWORD}]");
+  }
+
+  @Test
+  void aCharArrayUnderATokenKeyOrAfterAKeyInProseIsHiddenWhole() {
+    String chars = printed(FakeSecrets.chars(new Random(7), FakeSecrets.ALNUM, 30).toCharArray());
+    // SLF4J's and Log4j's {} print a char[] argument so: log.info("token {}", tokenChars)
+    assertThat(REDACTOR.redact("apiKey=" + chars)).isEqualTo("apiKey=[REDACTED:api-key-assignment]");
+    assertThat(REDACTOR.redact("token=" + chars + " expires=3600"))
+        .isEqualTo("token=[REDACTED:token-assignment] expires=3600");
+    assertThat(REDACTOR.redact("token " + chars)).isEqualTo("token [REDACTED:token-assignment]");
+    assertThat(REDACTOR.redact("login with password " + chars + " failed"))
+        .isEqualTo("login with password [REDACTED:password-assignment] failed");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"token [a, b]", "token scopes [r, w, x]", "password [REDACTED]",
+      "tokens [ab, cd, ef, gh, ij, kl]"})
+  void shortOrWordListsAfterAKeyInProseStay(String line) {
+    assertThat(REDACTOR.redact(line)).isEqualTo(line);
   }
 
   @ParameterizedTest

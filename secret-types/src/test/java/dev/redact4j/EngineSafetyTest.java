@@ -100,6 +100,7 @@ class EngineSafetyTest {
         repeat("secret(\"", n),
         repeat("postgresql://u:p@h:1,", n), // multi-host URLs
         repeat("s://a:b;(,", n), // URL passwords whose unencoded sub-delimiters never reach an @
+        repeat("token [a, b, c, d, e, ", n), // char arrays after a key in prose that never close
         repeat("{\"name\":\"password\",\"type\":\"a\",", n), // name fields whose value field never comes
         repeat("- name: password\n  type: a\n", n),
         repeat("[name: password][version: a; ", n), // cookie fields parted by ][ and ; whose value never comes

@@ -609,6 +609,10 @@ public final class KeyValueDetector implements Detector {
     // INSERT INTO users (name, password) VALUES ('bob', 'v'): the literal in the key's column, not prose
     int sqlValue = sep == 0 && !flag ? SqlInsertValues.valueAt(text, keyStart, keyEnd) : -1;
     prose &= sqlValue < 0;
+    // log.info("token {}", chars): SLF4J prints a char[] one character at a time after the key word
+    boolean charList = sep == 0 && !flag && i > afterKey && i < n && text.charAt(i) == '['
+        && charArrayEnd(text, i) > 0;
+    prose &= !charList;
     int labelled = sep == 0 && !flag ? SiblingEntries.cefLabelledValue(text, keyStart, keyEnd) : -1;
     // Only keys that can be a variable's name (no separator) or the issecret property read more: floods stay cheap.
     int pipelineValue = sep == 0 || sep == 1 && kind == Kind.SECRET
@@ -622,6 +626,8 @@ public final class KeyValueDetector implements Detector {
       valueAt = Detector.end(blankParted);
     } else if (sqlValue >= 0) {
       valueAt = sqlValue;
+    } else if (charList) {
+      valueAt = i;
     } else if (labelled >= 0) {
       valueAt = labelled; // CEF: cs1Label=password cs1=<v>, the label names the custom field that holds the value
       terminator = ' ';
@@ -1989,7 +1995,8 @@ public final class KeyValueDetector implements Detector {
         return lineEnds && end - 1 > start && text.charAt(end - 1) == ')'
             && accepts(text, start, end - 1, flag, false, loose) ? Detector.pack(start, end - 1) : NO_MATCH;
       }
-      int chars = c == '[' && (kind == Kind.PASSWORD || kind == Kind.SECRET) ? charArrayEnd(text, i) : -1;
+      int chars = c == '[' && (kind == Kind.PASSWORD || kind == Kind.SECRET || kind == Kind.TOKEN
+          || kind == Kind.API_KEY) ? charArrayEnd(text, i) : -1;
       if (chars > 0) {
         return Detector.pack(i, chars); // a char[] as Java prints it, one character at a time
       }
