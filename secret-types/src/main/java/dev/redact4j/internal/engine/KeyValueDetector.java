@@ -678,9 +678,8 @@ public final class KeyValueDetector implements Detector {
       if (cty >= 0) {
         valueAt = cty; // .password: planned value cty.StringVal("value"): the string, not the message
       }
-    } else if (i < n && (text.charAt(i) == ',' || text.charAt(i) == '\n' || text.charAt(i) == '\r'
-            || text.charAt(i) == ';' || text.charAt(i) == '[' && text.charAt(i - 1) == ']')
-        && namedBySibling(text, keyStart) && (sibling = siblingValue(text, i)) != NO_MATCH) {
+    } else if (i < n && fieldSeparator(text, i) && namedBySibling(text, keyStart)
+        && (sibling = siblingValue(text, i)) != NO_MATCH) {
       valueAt = Detector.end(sibling); // {"name":"DB_PASSWORD","value":"..."}, - name: X\n  value: ...
       terminator = text.charAt(i) == '[' ? ']' : 0; // [name: JSESSIONID][value: v][domain: ...]
     } else if (i < n && (sibling = precedingValue(text, keyStart)) != NO_MATCH) {
@@ -2298,6 +2297,16 @@ public final class KeyValueDetector implements Detector {
    */
   private static int wrappedValue(CharSequence text, int i) {
     return wrappedValue(text, i, true);
+  }
+
+  /**
+   * Whether what ends a name field's value at {@code i} may come before its sibling value field: a comma,
+   * a semicolon, a line break, or {@code ][} between fields in brackets of their own. One read: floods of
+   * key words pass here at every key.
+   */
+  private static boolean fieldSeparator(CharSequence text, int i) {
+    char c = text.charAt(i);
+    return c == ',' || c == '\n' || c == '\r' || c == ';' || c == '[' && text.charAt(i - 1) == ']';
   }
 
   /**

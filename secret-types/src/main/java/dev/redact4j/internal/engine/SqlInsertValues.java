@@ -25,22 +25,40 @@ final class SqlInsertValues {
    * {@code (} or {@code ,}) costs a few reads.
    */
   static int valueAt(CharSequence text, int keyStart, int keyEnd) {
+    // 1. A column list's opening parenthesis or comma right before the key: most keys fail here at once.
     int j = keyStart - 1;
-    if (j >= 0 && (text.charAt(j) == '"' || text.charAt(j) == '`')) {
-      j--; // a quoted identifier: ("password")
+    char b = j >= 0 ? text.charAt(j) : 0; // each character read once: floods of key words pass here
+    if (b == '"' || b == '`') {
+      b = --j >= 0 ? text.charAt(j) : 0; // a quoted identifier: ("password")
     }
-    while (j >= 0 && text.charAt(j) == ' ') {
-      j--;
+    while (b == ' ') {
+      b = --j >= 0 ? text.charAt(j) : 0;
     }
-    if (j < 0 || text.charAt(j) != '(' && text.charAt(j) != ',') {
+    if (b != '(' && b != ',') {
       return -1;
     }
-    // 1. The key's position in the column list, which follows a table's name: users(..), users (..).
+    // 2. The rest of the column list (names, H2's NULLS FIRST), then VALUES (: read before the table's
+    // name, as PostgreSQL's Key (token)=(v) fails here at once.
+    int n = text.length();
+    int k = keyEnd;
+    int end = Math.min(n, keyEnd + LIST_SPAN);
+    char c = 0;
+    while (k < end && (c = text.charAt(k)) != ')' && (nameChar(c) || c == ',')) {
+      k++;
+    }
+    if (k >= end || c != ')') {
+      return -1;
+    }
+    k = blanks(text, k + 1, n);
+    if (!KeyNames.regionEqualsIgnoreCase(text, k, "values")) {
+      return -1;
+    }
+    int values = k + 6;
+    // 3. The key's position in the column list, which follows a table's name: users(..), users (..).
     int limit = Math.max(0, keyStart - LIST_SPAN);
     int column = 0;
-    for (; j >= limit && text.charAt(j) != '('; j--) {
-      char c = text.charAt(j);
-      if (c == ',' && ++column > MAX_COLUMN || c != ',' && !nameChar(c)) {
+    for (; j >= limit && (b = text.charAt(j)) != '('; j--) {
+      if (b == ',' && ++column > MAX_COLUMN || b != ',' && !nameChar(b)) {
         return -1;
       }
     }
@@ -52,25 +70,11 @@ final class SqlInsertValues {
         || text.charAt(table) == '"' || text.charAt(table) == '`')) {
       return -1;
     }
-    // 2. The rest of the list (names, H2's NULLS FIRST), then VALUES (.
-    int n = text.length();
-    int k = keyEnd;
-    int end = Math.min(n, keyEnd + LIST_SPAN);
-    while (k < end && text.charAt(k) != ')' && (nameChar(text.charAt(k)) || text.charAt(k) == ',')) {
-      k++;
-    }
-    if (k >= end || text.charAt(k) != ')') {
-      return -1;
-    }
-    k = blanks(text, k + 1, n);
-    if (!KeyNames.regionEqualsIgnoreCase(text, k, "values")) {
-      return -1;
-    }
-    k = blanks(text, k + 6, n);
+    k = blanks(text, values, n);
     if (k >= n || text.charAt(k) != '(') {
       return -1;
     }
-    // 3. The value at the key's position: skip the literals and plain words before it.
+    // 4. The value at the key's position: skip the literals and plain words before it.
     end = Math.min(n, k + VALUES_SPAN);
     k++;
     for (int v = 0; ; v++) {
