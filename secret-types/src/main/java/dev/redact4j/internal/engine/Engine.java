@@ -222,7 +222,6 @@ public final class Engine {
     /** Whether patterns with a shape were built with it (else as plain literals). */
     final boolean shaped;
 
-
     private Automaton(char[] table, Pattern[][] outputs, int reporting, int depth, boolean shaped) {
       this.table = table;
       this.outputs = outputs;
