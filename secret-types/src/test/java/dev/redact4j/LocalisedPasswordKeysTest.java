@@ -64,4 +64,32 @@ class LocalisedPasswordKeysTest {
   void localisedTextWithoutAPasswordPassesUnchanged(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);
   }
+
+  /**
+   * A translated message under a password key is text: i18n catalogs and localised programs' output
+   * ({@code passwd：密码未更改}, shadow's {@code passwd(1)} in Chinese) write the message in Han, kana
+   * or Hangul, in which nobody types a password.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "changePassword: '修改密码',",
+    "invalidUsernameOrPassword: '用户名或密码错误',",
+    "pleaseInputPasswordTips: '请输入密码（若密码为空，将生成随机密码）',",
+    "msgstr \"passwd：密码未更改\\n\"",
+    "msgstr \"passwd：密碼成功變更\\n\"",
+    "\"为了“密码：”)。如果设置了此变量，提示不会被翻译。\"",
+    "password: 変更されませんでした",
+    "비밀번호: 변경되지 않음",
+  })
+  void aTranslatedMessageUnderAPasswordKeyPassesUnchanged(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"密码：%s", "password: %s", "密碼=%s"})
+  void aPasswordMixingHanWithAsciiIsStillHidden(String template) {
+    String mixed = "密" + PW;
+    assertThat(REDACTOR.redact(template.formatted(mixed)))
+        .isEqualTo(template.formatted("[REDACTED:password-assignment]"));
+  }
 }

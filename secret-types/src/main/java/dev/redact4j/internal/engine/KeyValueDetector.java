@@ -2625,7 +2625,7 @@ public final class KeyValueDetector implements Detector {
     }
     switch (kind) {
       case PASSWORD:
-        return len >= 4 && !namesPasswordInCode(text, start, end);
+        return len >= 4 && !namesPasswordInCode(text, start, end) && !ValueShapes.cjkText(text, start, end);
       case SECRET:
         return len >= 6 && !identifierNamingSecret(text, start, end);
       case API_KEY:

@@ -262,6 +262,32 @@ final class ValueShapes {
   }
 
   /**
+   * A message in Han, kana or Hangul rather than a password: at least one such letter and no ASCII
+   * letter or digit ({@code 密码未更改}, {@code 修改密码}, {@code パスワードは変更されませんでした}), as
+   * i18n catalogs and localised programs print under a password key. Passwords are typed with the
+   * input method off, so a value mixing ASCII letters or digits with Han ({@code 密Xk9...}) stays a value.
+   */
+  static boolean cjkText(CharSequence text, int start, int end) {
+    boolean cjk = false;
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      if (c < 0x80) {
+        if (Character.isLetterOrDigit(c)) {
+          return false;
+        }
+      } else if (Character.isLetter(c)) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        if (script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HIRAGANA
+            && script != Character.UnicodeScript.KATAKANA && script != Character.UnicodeScript.HANGUL) {
+          return false;
+        }
+        cjk = true;
+      }
+    }
+    return cjk;
+  }
+
+  /**
    * A password value that names a password in code rather than being one: it contains a term word,
    * a structural character ({@code / # : .}) and no digit, as in {@code #add-password} or
    * {@code cms/sites/passwords#update}. Identifiers such as {@code smtp_password} may be the password.
