@@ -201,7 +201,15 @@ public final class KeyNames {
    * them names a password ({@link #foreignPasswordKey}).
    */
   public static final List<String> FOREIGN_PASSWORD_WORDS = List.of("hasło", "şifre", "jelszó", "lösenord",
-      "slaptažodis", "пароль", "密码", "密碼", "パスワード", "비밀번호", "סיסמה");
+      "slaptažodis", "пароль", "密码", "密碼", "口令", "パスワード", "비밀번호", "סיסמה");
+
+  /**
+   * "Key", "token" and "secret" in Chinese, Korean and Russian as programs name a secret key or an access
+   * token: anchors of the token rule, and a key ending in one of them names a token, whose value must look
+   * generated, as the words are common in ordinary text. They cost no state: their letters' classes
+   * spell paths that {@link #FOREIGN_PASSWORD_WORDS} already made, and report where those already did.
+   */
+  public static final List<String> FOREIGN_TOKEN_WORDS = List.of("密钥", "秘钥", "令牌", "토큰", "токен", "секрет");
 
   private KeyNames() {}
 
@@ -212,11 +220,16 @@ public final class KeyNames {
    * {@code 密码错误} ("wrong password").
    */
   static boolean foreignPasswordKey(CharSequence text, int start, int end) {
+    return foreignKey(text, start, end, FOREIGN_PASSWORD_WORDS);
+  }
+
+  /** As {@link #foreignPasswordKey}, for any list of words. */
+  private static boolean foreignKey(CharSequence text, int start, int end, List<String> words) {
     for (int j = start + 1; j <= end; j++) {
       if (j < end && Character.isLetter(text.charAt(j))) {
         continue; // not the end of a run of letters
       }
-      for (String word : FOREIGN_PASSWORD_WORDS) {
+      for (String word : words) {
         if (endsWithIgnoreCase(text, start, j, word)) {
           return true;
         }
@@ -296,6 +309,9 @@ public final class KeyNames {
     }
     if (kind == null && wide && foreignPasswordKey(text, start, end)) {
       return Kind.PASSWORD;
+    }
+    if (kind == null && wide && foreignKey(text, start, end, FOREIGN_TOKEN_WORDS)) {
+      return Kind.TOKEN;
     }
     if (kind == null || lastWasTerm) {
       return kind;

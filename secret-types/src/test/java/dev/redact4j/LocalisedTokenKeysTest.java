@@ -1,0 +1,66 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Chinese, Korean and Russian programs name a key or a token in their own script: {@code 密钥},
+ * {@code 秘钥}, {@code 令牌}, {@code 토큰}, {@code токен}, {@code секрет}, and Chinese ones a password
+ * {@code 口令}. A generated value under such a
+ * key is hidden as under {@code token}; a plain word or a message is not, since the words are common
+ * in ordinary text.
+ */
+class LocalisedTokenKeysTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+  private static final String TOKEN = FakeSecrets.mixed(new Random(72), 32);
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "密钥：%s",
+    "app.密钥=%s",
+    "{\"应用密钥\": \"%s\"}",
+    "2026-11-30 12:00:01 INFO [main] c.e.App - 秘钥: %s",
+    "访问令牌=%s",
+    "토큰: %s",
+    "액세스 토큰=%s",
+    "токен: %s",
+    "{\"Токен\": \"%s\"}",
+    "секрет=%s",
+  })
+  void aGeneratedValueUnderALocalisedTokenKeyIsHidden(String template) {
+    assertThat(REDACTOR.redact(template.formatted(TOKEN)))
+        .isEqualTo(template.formatted("[REDACTED:token-assignment]"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"口令: %s", "{\"口令\": \"%s\"}", "数据库口令=%s"})
+  void aPasswordUnderTheChineseWordKouLingIsHidden(String template) {
+    String password = FakeSecrets.mixed(new Random(73), 14);
+    assertThat(REDACTOR.redact(template.formatted(password)))
+        .isEqualTo(template.formatted("[REDACTED:password-assignment]"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "密钥：未配置",
+    "密钥文件不存在",
+    "令牌已过期，请重新登录",
+    "令牌：无效",
+    "令牌: expired",
+    "口令错误",
+    "口令长度不足8位",
+    "토큰: 만료됨",
+    "토큰이 만료되었습니다",
+    "密钥: ${APP_SECRET}",
+    "токен: истёк",
+    "Токен недействителен",
+    "секрет: не задан",
+    "секретный ключ: отсутствует",
+  })
+  void localisedTextWithoutAGeneratedValuePassesUnchanged(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+}
