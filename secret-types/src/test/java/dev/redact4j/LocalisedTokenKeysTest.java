@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Chinese, Korean and Russian programs name a key or a token in their own script: {@code 密钥},
  * {@code 秘钥}, {@code 令牌}, {@code 토큰}, {@code токен}, {@code секрет}, and Chinese ones a password
- * {@code 口令}. A generated value under such a
+ * {@code 口令}; French and Turkish {@code jeton}, Spanish {@code clave}, Portuguese {@code chave}, Polish
+ * {@code klucz} and Turkish {@code anahtar} ("key") too. A generated value under such a
  * key is hidden as under {@code token}; a plain word or a message is not, since the words are common
  * in ordinary text.
  */
@@ -29,6 +30,13 @@ class LocalisedTokenKeysTest {
     "токен: %s",
     "{\"Токен\": \"%s\"}",
     "секрет=%s",
+    "jeton: %s",
+    "{\"jeton\": \"%s\"}",
+    "app.clave=%s",
+    "chave: %s",
+    "klucz=%s",
+    "anahtar: %s",
+    "erişim anahtarı=%s",
   })
   void aGeneratedValueUnderALocalisedTokenKeyIsHidden(String template) {
     assertThat(REDACTOR.redact(template.formatted(TOKEN)))
@@ -59,6 +67,16 @@ class LocalisedTokenKeysTest {
     "Токен недействителен",
     "секрет: не задан",
     "секретный ключ: отсутствует",
+    "jeton : expiré",
+    "clave: no encontrada",
+    "palabra clave: contraseña",
+    "chave: inválida",
+    "klucz: nie znaleziono",
+    "anahtar: bulunamadı",
+    "Anahtar kelime: şifreleme",
+    "API anahtarı: geçersiz",
+    "token: inválido",
+    "access_token: ungültig",
   })
   void localisedTextWithoutAGeneratedValuePassesUnchanged(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);

@@ -641,7 +641,8 @@ final class CatalogRows {
         "mnemonic: <12 or 24 words>", Kind.MNEMONIC, List.of("mnemonic", "seed", "phrase"));
     r.assignment("token-assignment", "generic", "A random-looking value assigned to a token or auth key",
         "access_token=<value>", Kind.TOKEN,
-        Stream.concat(Stream.of("token", "auth", "pat", "bearer"), KeyNames.FOREIGN_TOKEN_WORDS.stream()).toList());
+        Stream.concat(Stream.of("token", "auth", "pat", "bearer", "jeton", "clave", "chave", "klucz", "anahtar"),
+            KeyNames.FOREIGN_TOKEN_WORDS.stream()).toList());
     r.assignment("session-assignment", "generic", "A session id or session cookie value",
         "JSESSIONID=<value>", Kind.SESSION, List.of("session", "sessid"));
     // Express's cookie names no session word; its value is s: + id + . + HMAC, URL-encoded.

@@ -77,6 +77,13 @@ public final class KeyNames {
     new Term("psk", Kind.SECRET, ALONE, SINGLE),
     new Term("pepper", Kind.SECRET, ALONE, PLAIN),
     new Term("token", Kind.TOKEN, ANY, PLAIN),
+    // "Token" in French and Turkish, "key" in Spanish, Portuguese, Polish, Turkish: common words, so a
+    // token's rule (a generated value) judges what follows
+    new Term("jeton", Kind.TOKEN, ANY, PLAIN),
+    new Term("clave", Kind.TOKEN, ANY, SINGLE),
+    new Term("chave", Kind.TOKEN, ANY, SINGLE),
+    new Term("klucz", Kind.TOKEN, ANY, SINGLE),
+    new Term("anahtar", Kind.TOKEN, ANY, SINGLE),
     new Term("auth", Kind.TOKEN, LISTED, SINGLE),
     new Term("pat", Kind.TOKEN, ALONE, SINGLE),
     new Term("bearer", Kind.TOKEN, ALONE, SINGLE),

@@ -262,6 +262,20 @@ final class ValueShapes {
   }
 
   /**
+   * Whether {@code text[start, end)} holds a letter beyond ASCII ({@code inválida}, {@code bulunamadı}):
+   * a word of some language, since tokens and keys are generated in ASCII.
+   */
+  static boolean letterBeyondAscii(CharSequence text, int start, int end) {
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      if (c > 0x7f && Character.isLetter(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A message in Han, kana or Hangul rather than a password: at least one such letter and no ASCII
    * letter or digit ({@code 密码未更改}, {@code 修改密码}, {@code パスワードは変更されませんでした}), as
    * i18n catalogs and localised programs print under a password key. Passwords are typed with the
