@@ -92,4 +92,23 @@ class LocalisedPasswordKeysTest {
     assertThat(REDACTOR.redact(template.formatted(mixed)))
         .isEqualTo(template.formatted("[REDACTED:password-assignment]"));
   }
+
+  /**
+   * Chinese writes "the password is: v" with the copula after the word ({@code 初始密码为：v},
+   * {@code 您的密码是：v}), Japanese and Korean with a topic particle ({@code パスワードは: v},
+   * {@code 비밀번호는: v}); such a word still names the value. "Is empty" ({@code 密码为空}) is no key.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"初始密码为：%s", "您的密码是：%s", "用户的登录密码是: %s", "新しいパスワードは: %s",
+      "비밀번호는: %s", "访问令牌为：%s"})
+  void aPasswordAfterACopulaOrATopicParticleIsHidden(String template) {
+    String hidden = template.formatted(PW);
+    assertThat(REDACTOR.redact(hidden)).doesNotContain(PW).contains("[REDACTED:");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"密码为空", "密码为：空", "密码是否正确：否", "您的密码是：******", "パスワードは変更されました"})
+  void aCopulaWithoutAValuePassesUnchanged(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
 }

@@ -218,6 +218,9 @@ public final class KeyNames {
    */
   public static final List<String> FOREIGN_TOKEN_WORDS = List.of("密钥", "秘钥", "令牌", "토큰", "токен", "секрет");
 
+  /** A copula or topic particle that may follow a key word before its value: 是, 为, 為, は, 는, 은. */
+  private static final String COPULAS = "是为為は는은";
+
   private KeyNames() {}
 
   /**
@@ -236,8 +239,10 @@ public final class KeyNames {
       if (j < end && Character.isLetter(text.charAt(j))) {
         continue; // not the end of a run of letters
       }
+      // 密码为：v, 密码是：v ("the password is"), パスワードは: v, 비밀번호는: v (a topic particle)
+      int head = j > start && COPULAS.indexOf(text.charAt(j - 1)) >= 0 ? j - 1 : j;
       for (String word : words) {
-        if (endsWithIgnoreCase(text, start, j, word)) {
+        if (endsWithIgnoreCase(text, start, j, word) || endsWithIgnoreCase(text, start, head, word)) {
           return true;
         }
       }
