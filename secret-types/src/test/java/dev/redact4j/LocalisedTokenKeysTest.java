@@ -7,12 +7,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Chinese, Korean and Russian programs name a key or a token in their own script: {@code 密钥},
- * {@code 秘钥}, {@code 令牌}, {@code 토큰}, {@code токен}, {@code секрет}, and Chinese ones a password
- * {@code 口令}; French and Turkish {@code jeton}, Spanish {@code clave}, Portuguese {@code chave}, Polish
- * {@code klucz} and Turkish {@code anahtar} ("key") too. A generated value under such a
- * key is hidden as under {@code token}; a plain word or a message is not, since the words are common
- * in ordinary text.
+ * Chinese, Japanese, Korean and Russian programs name a key or a token in their own script:
+ * {@code 密钥}, {@code 秘钥}, {@code 私钥}, {@code 令牌}, {@code トークン}, {@code 秘密鍵}, {@code 토큰},
+ * {@code 비밀키}, {@code токен}, {@code ключ}, {@code секрет}, and a password {@code 口令}, {@code 暗証番号};
+ * French and Turkish {@code jeton}, Spanish {@code clave}, Portuguese {@code chave}, Polish {@code klucz}
+ * and Turkish {@code anahtar} ("key") too. A generated value under such a key is hidden as under
+ * {@code token}; a plain word or a message is not, since the words are common in ordinary text.
  */
 class LocalisedTokenKeysTest {
   private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
@@ -30,6 +30,16 @@ class LocalisedTokenKeysTest {
     "токен: %s",
     "{\"Токен\": \"%s\"}",
     "секрет=%s",
+    "私钥=%s",
+    "秘密鍵=%s",
+    "{\"비밀키\": \"%s\"}",
+    "새 시크릿：%s",
+    "app.トークン=%s",
+    "新しいアクセストークンは: %s",
+    "シークレット: %s",
+    "ключ: %s",
+    "секретный ключ: %s",
+    "API-ключ=%s",
     "jeton: %s",
     "{\"jeton\": \"%s\"}",
     "app.clave=%s",
@@ -44,8 +54,8 @@ class LocalisedTokenKeysTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"口令: %s", "{\"口令\": \"%s\"}", "数据库口令=%s"})
-  void aPasswordUnderTheChineseWordKouLingIsHidden(String template) {
+  @ValueSource(strings = {"口令: %s", "{\"口令\": \"%s\"}", "数据库口令=%s", "暗証番号: %s"})
+  void aPasswordUnderKouLingOrAnshoBangoIsHidden(String template) {
     String password = FakeSecrets.mixed(new Random(73), 14);
     assertThat(REDACTOR.redact(template.formatted(password)))
         .isEqualTo(template.formatted("[REDACTED:password-assignment]"));
@@ -75,6 +85,13 @@ class LocalisedTokenKeysTest {
     "anahtar: bulunamadı",
     "Anahtar kelime: şifreleme",
     "API anahtarı: geçersiz",
+    "ключ: значение",
+    "Ключ: не найден",
+    "トークン: 無効",
+    "トークンの有効期限が切れました",
+    "私钥：已加载",
+    "비밀키: 없음",
+    "암호는 UTF-8이어야 합니다",
     "token: inválido",
     "access_token: ungültig",
   })

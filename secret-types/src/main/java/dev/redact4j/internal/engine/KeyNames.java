@@ -208,15 +208,17 @@ public final class KeyNames {
    * them names a password ({@link #foreignPasswordKey}).
    */
   public static final List<String> FOREIGN_PASSWORD_WORDS = List.of("hasło", "şifre", "jelszó", "lösenord",
-      "slaptažodis", "пароль", "密码", "密碼", "口令", "パスワード", "비밀번호", "סיסמה");
+      "slaptažodis", "пароль", "密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "סיסמה");
 
   /**
-   * "Key", "token" and "secret" in Chinese, Korean and Russian as programs name a secret key or an access
-   * token: anchors of the token rule, and a key ending in one of them names a token, whose value must look
-   * generated, as the words are common in ordinary text. They cost no state: their letters' classes
-   * spell paths that {@link #FOREIGN_PASSWORD_WORDS} already made, and report where those already did.
+   * "Key", "token" and "secret" in Chinese, Japanese, Korean and Russian as programs name a secret key or
+   * an access token: anchors of the token rule, and a key ending in one of them names a token, whose value
+   * must look generated, as the words are common in ordinary text. They cost no state: their letters'
+   * classes spell paths that {@link #FOREIGN_PASSWORD_WORDS} already made (a run of three Han or Hangul
+   * letters, of four other letters, now reports too).
    */
-  public static final List<String> FOREIGN_TOKEN_WORDS = List.of("密钥", "秘钥", "令牌", "토큰", "токен", "секрет");
+  public static final List<String> FOREIGN_TOKEN_WORDS = List.of("密钥", "秘钥", "私钥", "令牌", "トークン",
+      "シークレット", "秘密鍵", "토큰", "비밀키", "시크릿", "токен", "ключ", "секрет");
 
   /** A copula or topic particle that may follow a key word before its value: 是, 为, 為, は, 는, 은. */
   private static final String COPULAS = "是为為は는은";
