@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Chinese, Japanese, Korean and Russian programs name a key or a token in their own script:
  * {@code 密钥}, {@code 秘钥}, {@code 私钥}, {@code 令牌}, {@code トークン}, {@code 秘密鍵}, {@code 토큰},
  * {@code 비밀키}, {@code токен}, {@code ключ}, {@code секрет}, and a password {@code 口令}, {@code 暗証番号};
- * French and Turkish {@code jeton}, Spanish {@code clave}, Portuguese {@code chave}, Polish {@code klucz}
- * and Turkish {@code anahtar} ("key") too. A generated value under such a key is hidden as under
+ * French and Turkish {@code jeton}, Spanish {@code clave}, Portuguese {@code chave}, Polish {@code klucz},
+ * Turkish {@code anahtar} and German {@code Schlüssel} ("key") too. A generated value under such a key is hidden as under
  * {@code token}; a plain word or a message is not, since the words are common in ordinary text.
  */
 class LocalisedTokenKeysTest {
@@ -40,6 +40,8 @@ class LocalisedTokenKeysTest {
     "ключ: %s",
     "секретный ключ: %s",
     "API-ключ=%s",
+    "Schlüssel: %s",
+    "{\"API-Schlüssel\": \"%s\"}",
     "jeton: %s",
     "{\"jeton\": \"%s\"}",
     "app.clave=%s",
@@ -92,6 +94,8 @@ class LocalisedTokenKeysTest {
     "私钥：已加载",
     "비밀키: 없음",
     "암호는 UTF-8이어야 합니다",
+    "Schlüssel: nicht gefunden",
+    "Öffentlicher Schlüssel: ssh-ed25519",
     "token: inválido",
     "access_token: ungültig",
   })
