@@ -111,4 +111,12 @@ class LocalisedPasswordKeysTest {
   void aCopulaWithoutAValuePassesUnchanged(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);
   }
+
+  /** sudo's catalogs print a timeout as minutes and seconds: specifiers joined by a dot, not a value. */
+  @ParameterizedTest
+  @ValueSource(strings = {"msgstr \"Expiração do pedido de senha: %d.%d minutos\"",
+      "msgstr \"Timeout per inserimento password: %d.%d minuti\"", "пароль: %d.%d минут", "password: %s:%s"})
+  void formatSpecifiersJoinedByPunctuationPassUnchanged(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
 }

@@ -223,6 +223,10 @@ final class ValueShapes {
     while (j < end && "0123456789$-+# .*".indexOf(text.charAt(j)) >= 0) {
       j++;
     }
+    if (j + 3 < end && text.charAt(j + 2) == '%' && ".:/,".indexOf(text.charAt(j + 1)) >= 0
+        && "sdifuxXoeEgGcrbpaAn".indexOf(text.charAt(j)) >= 0) {
+      return formatSpecifier(text, j + 2, end); // %d.%d (sudo's minutes.seconds), %s:%s
+    }
     return j == end - 1 && "sdifuxXoeEgGcrbpaAn".indexOf(text.charAt(j)) >= 0;
   }
 
