@@ -7,9 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Chinese, Japanese, Korean and Russian programs name a key or a token in their own script:
+ * Chinese, Japanese and Korean programs name a key or a token in their own script:
  * {@code 密钥}, {@code 秘钥}, {@code 私钥}, {@code 令牌}, {@code トークン}, {@code 秘密鍵}, {@code 토큰},
- * {@code 비밀키}, {@code токен}, {@code ключ}, {@code секрет}, and a password {@code 口令}, {@code 暗証番号};
+ * {@code 비밀키}, and a password {@code 口令}, {@code 暗証番号};
  * French and Turkish {@code jeton}, Spanish {@code clave}, Portuguese {@code chave}, Polish {@code klucz},
  * Turkish {@code anahtar} and German {@code Schlüssel} ("key") too. A generated value under such a key is hidden as under
  * {@code token}; a plain word or a message is not, since the words are common in ordinary text.
@@ -27,9 +27,6 @@ class LocalisedTokenKeysTest {
     "访问令牌=%s",
     "토큰: %s",
     "액세스 토큰=%s",
-    "токен: %s",
-    "{\"Токен\": \"%s\"}",
-    "секрет=%s",
     "私钥=%s",
     "秘密鍵=%s",
     "{\"비밀키\": \"%s\"}",
@@ -37,9 +34,6 @@ class LocalisedTokenKeysTest {
     "app.トークン=%s",
     "新しいアクセストークンは: %s",
     "シークレット: %s",
-    "ключ: %s",
-    "секретный ключ: %s",
-    "API-ключ=%s",
     "Schlüssel: %s",
     "{\"API-Schlüssel\": \"%s\"}",
     "jeton: %s",
@@ -61,6 +55,17 @@ class LocalisedTokenKeysTest {
     String password = FakeSecrets.mixed(new Random(73), 14);
     assertThat(REDACTOR.redact(template.formatted(password)))
         .isEqualTo(template.formatted("[REDACTED:password-assignment]"));
+  }
+
+  /**
+   * A letter beyond ASCII makes a value a word only without a digit: a token that a display mark or
+   * mojibake runs into ({@code …} read as Latin-1) stays hidden whole.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"access_token=%s\u00e2\u20ac\u00a6", "\"refresh_token\": \"%s\u00e9x\"", "token: %s\u00e2"})
+  void aGeneratedTokenThatALetterBeyondAsciiRunsIntoStaysHidden(String template) {
+    String line = template.formatted(TOKEN);
+    assertThat(REDACTOR.redact(line)).doesNotContain(TOKEN.substring(0, 8)).contains("[REDACTED:");
   }
 
   @ParameterizedTest

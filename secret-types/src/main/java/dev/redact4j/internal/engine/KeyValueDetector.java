@@ -2648,7 +2648,7 @@ public final class KeyValueDetector implements Detector {
             && !identifierNamingSecret(text, start, end) && looksSecret(text, start, end, 20)
             && !ValueShapes.versionNumber(text, start, end) // a version (auth-plugin=528.0.0-0) or an OID
             && !logLabel(text, start, end) && !namedScript(text, start, end)
-            && !ValueShapes.letterBeyondAscii(text, start, end) // token: inválido, anahtar: bulunamadı: words
+            && !ValueShapes.wordBeyondAscii(text, start, end) // token: inválido, anahtar: bulunamadı: words
             && (!isUuid(text, start, end) || ValueShapes.isRandomUuid(text, start, end));
       default: // SESSION
         // Session: 30546173_4261722401 (Windows CBS), sessionid: 0x14ede63a5a70002 (ZooKeeper): a session

@@ -266,17 +266,21 @@ final class ValueShapes {
   }
 
   /**
-   * Whether {@code text[start, end)} holds a letter beyond ASCII ({@code inválida}, {@code bulunamadı}):
-   * a word of some language, since tokens and keys are generated in ASCII.
+   * Whether {@code text[start, end)} is a word of some language rather than a generated value: it holds
+   * a letter beyond ASCII and no digit ({@code inválida}, {@code bulunamadı}), since tokens and keys are
+   * generated in ASCII. A digit keeps it a value, so a token that mojibake or a display mark runs into
+   * ({@code eyJhbGciOi...â€¦}) stays hidden whole.
    */
-  static boolean letterBeyondAscii(CharSequence text, int start, int end) {
+  static boolean wordBeyondAscii(CharSequence text, int start, int end) {
+    boolean letter = false;
     for (int j = start; j < end; j++) {
       char c = text.charAt(j);
-      if (c > 0x7f && Character.isLetter(c)) {
-        return true;
+      if (KeyNames.isDigit(c)) {
+        return false;
       }
+      letter |= c > 0x7f && Character.isLetter(c);
     }
-    return false;
+    return letter;
   }
 
   /**
