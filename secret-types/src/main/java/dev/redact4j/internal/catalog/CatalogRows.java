@@ -1101,7 +1101,8 @@ final class CatalogRows {
     // "YC" starts words and ids: only exactly 38 characters of both cases and a digit (key ids, YCAJ...,
     // are 25 characters).
     r.prefixedExact("yandex-cloud-static-key-secret", "yandex", "A Yandex Cloud static access key secret",
-        List.of("YC"), TOKEN, 38, 38, "<38 chars>", (t, s, e) -> Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 2, e));
+        List.of("YC"), TOKEN, 38, 38, "<38 chars>", (t, s, e) -> Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 2, e)
+            && Validators.NOT_BASE64_FRAGMENT.valid(t, s, e)); // not /YC... inside a PGP armor line
     r.token("yandex-cloud-iam-token", "yandex", "A Yandex Cloud IAM token", "t1.<payload>.<86 chars>",
         List.of("t1."), TokenDetector.spec().then(TOKEN_EQ, 20, 2048).then('.', TOKEN_EQ, 86, 88).build());
     // "y0_" is short and could start an identifier: exactly 55 characters of both cases and a digit.
@@ -1424,7 +1425,7 @@ final class CatalogRows {
     r.token("jfrog-artifactory-password", "jfrog", "A JFrog Artifactory encrypted password or API key (AP.. / AKC..)",
         "AP<hex digit><10+ letters/digits>", List.of("AP0", "AP1", "AP2", "AP3", "AP4", "AP5", "AP6", "AP7", "AP8",
             "AP9", "APA", "APB", "APC", "APD", "APE", "APF", "AKC"),
-        TokenDetector.prefixed(ALNUM, 10, 120, true, Validator.ANY));
+        TokenDetector.prefixed(ALNUM, 10, 120, true, Validators.NOT_BASE64_FRAGMENT));
     r.prefixed("jfrog-reference-token", "jfrog", "A JFrog reference token", "cmVmdGtuOjAxOj", B64, 40, 100,
         "<base64>");
     r.prefixed("java-keystore-base64", "keystore", "A Java keystore (JKS, JCEKS) in base64, private keys included",

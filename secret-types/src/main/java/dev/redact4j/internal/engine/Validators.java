@@ -34,6 +34,60 @@ public final class Validators {
     return seen == 7;
   };
 
+  /**
+   * The candidate is not a chance piece of a longer base64 run: glued by {@code +} or {@code /} to at
+   * least 8 more base64 characters of both cases and digits (or in a run of 60 or more, an armor line's
+   * width), the run standing alone (between line ends, blanks, quotes, or after {@code -} or {@code :} as
+   * in {@code sha512-...} and {@code h1:...}; one that starts with {@code /} only at an armor line's width). A PGP
+   * armor line, an npm integrity hash or a Go module hash holds a weak prefix ({@code AP1}, {@code YC})
+   * that way by chance; a token in a URL path follows a host's dot or a word, and one standing alone has
+   * nothing glued to it. Unlike the other checks this one reads outside the candidate: at most 96
+   * characters either side.
+   */
+  public static final Validator NOT_BASE64_FRAGMENT = (text, start, end) -> {
+    int n = text.length();
+    boolean glued = start > 0 && (text.charAt(start - 1) == '+' || text.charAt(start - 1) == '/')
+        || end < n && (text.charAt(end) == '+' || text.charAt(end) == '/');
+    if (!glued) {
+      return true;
+    }
+    int left = start;
+    while (left > 0 && start - left < 96 && CharClass.BASE64.contains(text.charAt(left - 1))) {
+      left--;
+    }
+    int right = end;
+    while (right < n && right - end < 96 && CharClass.BASE64.contains(text.charAt(right))) {
+      right++;
+    }
+    int pad = right;
+    while (pad < n && pad - right < 2 && text.charAt(pad) == '=') {
+      pad++;
+    }
+    char before = left == 0 ? ' ' : text.charAt(left - 1);
+    char after = pad == n ? ' ' : text.charAt(pad);
+    boolean alone = (before <= ' ' || before == '"' || before == '\'' || before == '-' || before == ':')
+        && (text.charAt(left) != '/' || pad - left >= 60) && (after <= ' ' || "\"',;)]}".indexOf(after) >= 0);
+    if (!alone) {
+      return true;
+    }
+    int seen = 0;
+    int count = 0;
+    for (int i = left; i < right; i++) {
+      if (i == start) {
+        i = end - 1;
+        continue;
+      }
+      char c = text.charAt(i);
+      if (c == '+' || c == '/') {
+        continue;
+      }
+      count++;
+      seen |= c <= '9' ? 1 : c <= 'Z' ? 4 : 2;
+    }
+    // a 64- or 76-character armor line may leave only a few characters beside the prefix
+    return !(count >= 8 && seen == 7 || pad - left >= 60);
+  };
+
   /** Upper-case or digit run that is not all one repeated character (AKIAAAAAAAAAAAAAAAAA is filler). */
   public static final Validator NOT_ONE_CHARACTER = (text, start, end) -> {
     for (int i = start + 1; i < end; i++) {

@@ -1,0 +1,94 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Public material that build, package and supply-chain tools print, found by running lockfiles, signed
+ * commits, Sigstore bundles, TUF metadata and key listings of public repositories through the engine:
+ * signatures, integrity hashes, dependency versions and key-file paths are not secrets. Each clean line
+ * sits beside a look-alike that holds a secret and stays hidden.
+ */
+class SupplyChainOutputLookAlikesTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+  private static final Random RANDOM = new Random(1717);
+
+  /** A DER-encoded ECDSA signature (SEQUENCE of two INTEGERs), as Sigstore, DSSE and TUF carry them. */
+  private static byte[] derSignature(int scalarBytes) {
+    byte[] r = new byte[scalarBytes];
+    byte[] s = new byte[scalarBytes];
+    RANDOM.nextBytes(r);
+    RANDOM.nextBytes(s);
+    r[0] = (byte) (r[0] | 0x80); // a high bit set: the INTEGER takes a leading zero
+    s[0] = (byte) (s[0] & 0x7f);
+    int rl = scalarBytes + 1;
+    int sl = scalarBytes;
+    byte[] der = new byte[2 + 2 + rl + 2 + sl];
+    int i = 0;
+    der[i++] = 0x30;
+    der[i++] = (byte) (der.length - 2);
+    der[i++] = 0x02;
+    der[i++] = (byte) rl;
+    der[i++] = 0;
+    System.arraycopy(r, 0, der, i, scalarBytes);
+    i += scalarBytes;
+    der[i++] = 0x02;
+    der[i++] = (byte) sl;
+    System.arraycopy(s, 0, der, i, sl);
+    return der;
+  }
+
+  private static String base64(int bytes) {
+    byte[] b = new byte[bytes];
+    RANDOM.nextBytes(b);
+    return Base64.getEncoder().encodeToString(b);
+  }
+
+  private static void assertClean(String line) {
+    assertThat(REDACTOR.redact(line)).isEqualTo(line);
+  }
+
+  @Test
+  void aVendorPrefixInsideALongerBase64RunIsNoToken() {
+    // A PGP signature or key line (64 characters, armored) and an npm integrity hash that happen to hold
+    // "/AP<hex digit>..." or "+AP..." (JFrog's prefix) or "/YC..." (Yandex Cloud's).
+    String armor = "Q" + base64(18).substring(1, 20) + "/AP1" + FakeSecrets.mixed(RANDOM, 20) + "+"
+        + FakeSecrets.mixed(RANDOM, 19);
+    assertThat(armor).hasSize(64);
+    assertClean(" " + armor);
+    assertClean(armor);
+    String integrity = base64(64);
+    integrity = integrity.substring(0, 40) + "+APE" + integrity.substring(44);
+    assertClean("    resolution: {integrity: sha512-" + integrity + "}");
+    String yandex = base64(18).substring(0, 23) + "/YC" + FakeSecrets.mixed(RANDOM, 38);
+    assertClean(" " + yandex);
+    // An armor line may start with '/'.
+    assertClean(" /" + armor.substring(1));
+    // An armor line that starts with the prefix and leaves only a short tail after a '/'.
+    assertClean("AP7" + FakeSecrets.mixed(RANDOM, 56) + "/" + FakeSecrets.mixed(RANDOM, 4));
+  }
+
+  @Test
+  void aVendorTokenStandingAloneOrAfterAPathStaysHidden() {
+    String jfrog = "AP1" + FakeSecrets.mixed(RANDOM, 30);
+    assertThat(REDACTOR.redact("X-JFrog-Art-Api: " + jfrog)).doesNotContain(jfrog);
+    assertThat(REDACTOR.redact("token " + jfrog)).doesNotContain(jfrog);
+    assertThat(REDACTOR.redact("password=" + jfrog)).doesNotContain(jfrog);
+    // A path of an HTTP request line starts with '/' and is shorter than an armor line: still a token.
+    assertThat(REDACTOR.redact("GET /v2/Repo3Local/" + jfrog + " HTTP/1.1")).doesNotContain(jfrog);
+    // After a path segment in a URL: not a base64 run (it starts at a dot), so still a token.
+    assertThat(REDACTOR.redact("https://repo.example.com/artifactory/api/npm/" + jfrog + "/pkg")).doesNotContain(jfrog);
+    String yandex = "YC" + FakeSecrets.mixed(RANDOM, 38);
+    assertThat(REDACTOR.redact("secret: " + yandex)).doesNotContain(yandex);
+    // Alone on a line, a whole armor line and a token look the same: hidden (fail closed).
+    String line = "AP4" + FakeSecrets.mixed(RANDOM, 61);
+    assertThat(REDACTOR.redact(" " + line)).doesNotContain(line);
+    // A short tail after '+' is too little base64 to call the token a fragment.
+    String short1 = "AP5" + FakeSecrets.mixed(RANDOM, 17);
+    assertThat(REDACTOR.redact(" +" + short1)).doesNotContain(short1);
+  }
+}
