@@ -53,6 +53,34 @@ class SupplyChainOutputLookAlikesTest {
   }
 
   @Test
+  void aDerEncodedEcdsaSignatureInAJsonDocumentIsPublic() {
+    String p256 = Base64.getEncoder().encodeToString(derSignature(32));
+    String p384 = Base64.getEncoder().encodeToString(derSignature(48));
+    String hex = HexFormat.of().formatHex(derSignature(32));
+    // Sigstore bundles and DSSE envelopes ("sig"), Rekor entries ("signature"), TUF metadata (hex "sig").
+    assertClean("        \"sig\": \"" + p256 + "\"");
+    assertClean("    \"signature\": \"" + p384 + "\"");
+    assertClean("{\"keyid\":\"" + HexFormat.of().formatHex(new byte[32]).replace('0', 'f') + "\",\"sig\":\"" + hex
+        + "\"},");
+    assertClean("signature: \"" + p256 + "\"");
+  }
+
+  @Test
+  void aSignedUrlSignatureStaysHiddenWhateverItEncodes() {
+    String der = Base64.getEncoder().encodeToString(derSignature(32));
+    // In a query string the signature grants access, whatever its algorithm: hidden, quoted or not.
+    assertThat(REDACTOR.redact("https://cdn.example.com/a.tgz?Expires=1700000000&Signature=" + der + "&Key-Pair-Id=K1"))
+        .doesNotContain(der);
+    assertThat(REDACTOR.redact("sig=" + der)).doesNotContain(der);
+    // A random base64 value under "signature" may be an HMAC: still hidden.
+    String hmac = base64(32);
+    assertThat(REDACTOR.redact("    \"signature\": \"" + hmac + "\"")).doesNotContain(hmac);
+    // A DER header whose length does not match the value is no signature.
+    String forged = "MEUCIQ" + base64(66).substring(6);
+    assertThat(REDACTOR.redact("    \"sig\": \"" + forged + "\"")).doesNotContain(forged);
+  }
+
+  @Test
   void aVendorPrefixInsideALongerBase64RunIsNoToken() {
     // A PGP signature or key line (64 characters, armored) and an npm integrity hash that happen to hold
     // "/AP<hex digit>..." or "+AP..." (JFrog's prefix) or "/YC..." (Yandex Cloud's).

@@ -1543,4 +1543,54 @@ final class ValueShapes {
         : lower && upper && len >= 32 && caseChanges * 5 >= len * 2;
     return shape && !isUuid(text, start, end) && !lowVariety(text, start, end);
   }
+
+  /**
+   * A DER-encoded ECDSA signature, in base64 or hex: a SEQUENCE of two INTEGERs whose lengths add up to
+   * the value's ({@code MEUCIQ...}, {@code 3045022100...}), as Sigstore bundles, DSSE envelopes, Rekor
+   * entries and TUF metadata carry them. It proves who signed; it grants nothing to whoever reads it. An
+   * HMAC or a random value meets the lengths only by chance. Reads at most 280 characters.
+   */
+  static boolean derSignature(CharSequence text, int start, int end) {
+    int len = end - start;
+    if (len < 16 || len > 280) {
+      return false;
+    }
+    boolean hex = CharClass.HEX.skip(text, start, end) == end;
+    int pad = 0;
+    while (!hex && pad < 2 && len - pad > 0 && text.charAt(end - 1 - pad) == '=') {
+      pad++;
+    }
+    if (!hex && (len % 4 != 0 || CharClass.BASE64.skip(text, start, end - pad) != end - pad)) {
+      return false;
+    }
+    int size = hex ? len / 2 : len / 4 * 3 - pad;
+    if (hex && len % 2 != 0 || derByte(text, start, hex, 0) != 0x30 || derByte(text, start, hex, 1) != size - 2
+        || derByte(text, start, hex, 2) != 0x02) {
+      return false;
+    }
+    int r = derByte(text, start, hex, 3);
+    if (r < 1 || r > 0x42 || 4 + r + 2 > size || derByte(text, start, hex, 4 + r) != 0x02) {
+      return false;
+    }
+    return 4 + r + 2 + derByte(text, start, hex, 5 + r) == size;
+  }
+
+  /** Byte {@code k} of a hex or base64 value at {@code start} (checked by the caller to be one). */
+  private static int derByte(CharSequence text, int start, boolean hex, int k) {
+    if (hex) {
+      return Character.digit(text.charAt(start + 2 * k), 16) << 4
+          | Character.digit(text.charAt(start + 2 * k + 1), 16);
+    }
+    int q = start + k / 3 * 4;
+    int bits = 0;
+    for (int i = 0; i < 4; i++) {
+      bits = bits << 6 | base64Digit(text.charAt(q + i));
+    }
+    return bits >> (16 - 8 * (k % 3)) & 0xff;
+  }
+
+  private static int base64Digit(char c) {
+    return c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' + 26 : c >= '0' && c <= '9' ? c - '0' + 52
+        : c == '+' ? 62 : c == '/' ? 63 : 0;
+  }
 }
