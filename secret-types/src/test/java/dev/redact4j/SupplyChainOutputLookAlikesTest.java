@@ -119,4 +119,41 @@ class SupplyChainOutputLookAlikesTest {
     String short1 = "AP5" + FakeSecrets.mixed(RANDOM, 17);
     assertThat(REDACTOR.redact(" +" + short1)).doesNotContain(short1);
   }
+
+  @Test
+  void aDependencyVersionUnderAPackageNamedForASecretIsNoSecret() {
+    // package-lock.json, yarn.lock, pnpm-lock.yaml, requirements.txt and go.sum entries.
+    assertClean("        \"js-tokens\": \"^3.0.0 || ^4.0.0\"");
+    assertClean("    js-tokens: \"npm:^4.0.0\"");
+    assertClean("        \"@inquirer/password\": \"^4.0.23\",");
+    assertClean("        \"parse-passwd\": \"^1.0.0\"");
+    assertClean("        \"@aws-sdk/credential-provider-ini\": \"3.734.0\",");
+    assertClean("      '@inquirer/password': 5.1.2(@types/node@22.19.19)");
+    assertClean("datadog-beyondtrust-password-safe==1.0.0");
+    assertClean("github.com/example/go-libsecret v0.0.0-20161001094733-a6f4afe4910c h1:"
+        + base64(32));
+    assertClean("github.com/example/go-http-auth v0.4.1-0.20200324110947-a37a7636d23e/go.mod h1:" + base64(32));
+  }
+
+  @Test
+  void aSecretShapedLikeAVersionIsStillHiddenWhereItCouldBeOne() {
+    String pw = "Fake" + FakeSecrets.chars(RANDOM, FakeSecrets.LOWER, 4) + "1.0.0";
+    assertThat(REDACTOR.redact("\"password\": \"" + pw + "\"")).doesNotContain(pw);
+    // A bare version under a password key could be a (weak) password: kept hidden.
+    assertThat(REDACTOR.redact("password: 1.2.3")).doesNotContain("1.2.3");
+    String token = FakeSecrets.mixed(RANDOM, 32);
+    assertThat(REDACTOR.redact("\"token\": \"^" + token + "\"")).doesNotContain(token);
+    assertThat(REDACTOR.redact("secret v0.0.0-" + token)).doesNotContain(token);
+  }
+
+  @Test
+  void aPathToAKeyFileIsNoKey() {
+    // certbot's renewal configuration and a kubectl command line name files, not keys.
+    assertClean("privkey = MAGICDIR/live/example.com/privkey.pem");
+    assertClean("privkey = sample-config/live/a.example.com/privkey.pem");
+    assertClean("kubectl create secret tls server-tls --cert=path/to/tls.cert --key=path/to/tls.key");
+    String key = base64(32);
+    assertThat(REDACTOR.redact("privkey = " + key)).doesNotContain(key);
+    assertThat(REDACTOR.redact("\"tls_key\": \"" + key + "\"")).doesNotContain(key);
+  }
 }

@@ -2209,7 +2209,15 @@ public final class KeyValueDetector implements Detector {
         && !ValueShapes.isPublicKey(text, ps, pe) && !ValueShapes.identityToString(text, ps, pe)
         && !(kind == Kind.PASSWORD && ValueShapes.nsswitchSources(text, ps, pe))
         // "sig": "MEUCIQ...": a DER signature in a document (Sigstore, TUF); a query string's sig= stays hidden
-        && !(kind == Kind.SIGNATURE && quoted && ValueShapes.derSignature(text, ps, pe));
+        && !(kind == Kind.SIGNATURE && quoted && ValueShapes.derSignature(text, ps, pe))
+        // "js-tokens": "^4.0.0", go-libsecret v0.0.0-<time>-<hash>: a lockfile's dependency and its version
+        && !ValueShapes.dependencyVersion(text, ps, pe, kind != Kind.PASSWORD || pinned(text, ps))
+        && !ValueShapes.keyFilePath(text, ps, pe); // certbot's privkey = live/<domain>/privkey.pem names a file
+  }
+
+  /** Whether a pip or gem pin operator ({@code ==}, {@code ~=}, {@code >=}) ends right before {@code ps}. */
+  private static boolean pinned(CharSequence text, int ps) {
+    return ps >= 2 && text.charAt(ps - 1) == '=' && "=~><!".indexOf(text.charAt(ps - 2)) >= 0;
   }
 
   /**

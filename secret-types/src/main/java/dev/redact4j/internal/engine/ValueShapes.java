@@ -1593,4 +1593,113 @@ final class ValueShapes {
     return c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' + 26 : c >= '0' && c <= '9' ? c - '0' + 52
         : c == '+' ? 62 : c == '/' ? 63 : 0;
   }
+
+  /**
+   * A dependency's version as lockfiles and manifests write it: {@code ^4.0.23}, {@code npm:^4.0.0},
+   * {@code ^3.0.0 || ^4.0.0}, {@code >=1.2 <2}, {@code 5.1.2(@types/node@22.19.19)} (pnpm's peers),
+   * {@code v0.0.0-20161001094733-a6f4afe4910c} (Go's pseudo-version), {@code =1.0.0}. A bare version
+   * ({@code 3.734.0}) counts only when {@code bare}: a password key may hold one. Each part of a
+   * pre-release or build suffix is at most 14 characters, shorter than any token. Reads at most 128
+   * characters.
+   */
+  static boolean dependencyVersion(CharSequence text, int start, int end, boolean bare) {
+    if (end - start > 128) {
+      return false;
+    }
+    int j = start;
+    boolean marked = false;
+    if (KeyNames.regionEquals(text, j, "npm:")) {
+      j += 4;
+      marked = true;
+    }
+    while (true) {
+      int ops = 0;
+      while (j < end && ops < 2 && "^~<>=!".indexOf(text.charAt(j)) >= 0) {
+        j++;
+        ops++;
+      }
+      marked |= ops > 0;
+      if (j < end && text.charAt(j) == 'v') {
+        j++;
+        marked = true;
+      }
+      int groups = 0;
+      while (j < end) {
+        int d = j;
+        while (j < end && (KeyNames.isDigit(text.charAt(j)) || text.charAt(j) == 'x' || text.charAt(j) == '*')) {
+          j++;
+        }
+        if (j == d || j - d > 9) {
+          return false;
+        }
+        groups++;
+        if (j == end || text.charAt(j) != '.') {
+          break;
+        }
+        j++;
+      }
+      if (groups < (marked ? 1 : 3)) {
+        return false;
+      }
+      if (j < end && (text.charAt(j) == '-' || text.charAt(j) == '+')) {
+        int part = 0;
+        for (j++; j < end && text.charAt(j) != ' ' && text.charAt(j) != '('; j++) {
+          char c = text.charAt(j);
+          if (KeyNames.isAlnum(c)) {
+            if (++part > 14) {
+              return false;
+            }
+          } else if (c == '.' || c == '-' || c == '+') {
+            part = 0;
+          } else {
+            return false;
+          }
+        }
+      }
+      if (j < end && text.charAt(j) == '(' && text.charAt(end - 1) == ')') {
+        return true; // pnpm: the peers it resolved with, in parentheses
+      }
+      if (j == end) {
+        return marked || bare;
+      }
+      if (text.charAt(j) != ' ') {
+        return false;
+      }
+      while (j < end && (text.charAt(j) == ' ' || text.charAt(j) == '|')) {
+        j++;
+      }
+      marked = true; // a range of two or more versions
+    }
+  }
+
+  /**
+   * A relative path to a key or certificate file: a {@code /} inside, and a key file's extension at the
+   * end ({@code live/example.com/privkey.pem}, {@code path/to/tls.key}). certbot's renewal files and
+   * kubectl's {@code --key=} name the file; the key is in it. Reads at most 256 characters.
+   */
+  static boolean keyFilePath(CharSequence text, int start, int end) {
+    if (end - start > 256 || end - start < 6) {
+      return false;
+    }
+    int dot = end - 1;
+    while (dot > start && end - dot <= 5 && text.charAt(dot) != '.') {
+      dot--;
+    }
+    if (text.charAt(dot) != '.' || !KEY_FILE_EXTENSIONS.contains(text, dot + 1, end)) {
+      return false;
+    }
+    boolean slash = false;
+    for (int j = start; j < dot; j++) {
+      char c = text.charAt(j);
+      if (c == '/') {
+        slash = true;
+      } else if (!KeyNames.isAlnum(c) && c != '.' && c != '-' && c != '_') {
+        return false;
+      }
+    }
+    return slash;
+  }
+
+  private static final KeyNames.Words KEY_FILE_EXTENSIONS = new KeyNames.Words(
+      "pem", "key", "crt", "cer", "der", "p12", "pfx", "jks", "pub", "asc", "gpg", "csr");
 }
