@@ -156,4 +156,15 @@ class SupplyChainOutputLookAlikesTest {
     assertThat(REDACTOR.redact("privkey = " + key)).doesNotContain(key);
     assertThat(REDACTOR.redact("\"tls_key\": \"" + key + "\"")).doesNotContain(key);
   }
+
+  @Test
+  void aPublicOrVerifyingKeyIsPublic() {
+    String pub = base64(32);
+    assertClean("\"pubKey\": \"" + pub + "\"");
+    assertClean("\"verifyKey\": \"" + pub + "\"");
+    assertClean("verifying_key: " + pub);
+    String priv = base64(32);
+    assertThat(REDACTOR.redact("\"privKey\": \"" + priv + "\"")).doesNotContain(priv);
+    assertThat(REDACTOR.redact("\"signingKey\": \"" + priv + "\"")).doesNotContain(priv);
+  }
 }

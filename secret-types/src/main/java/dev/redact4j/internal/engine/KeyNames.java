@@ -189,6 +189,8 @@ public final class KeyNames {
     "evaluated", "source", "destination", "dest", "target", "entry", "batch", "aggregate", "grouping", "ordering",
     "business", "document", "doc", "image", "asset", "blob", "bundle", "experiment", "variant", "variation",
     "flag", "feature",
+    // pubKey, verifyKey, verifying_key: the public half of a key pair (NaCl's VerifyKey, ed25519's VerifyingKey)
+    "pub", "verify", "verifying",
     // objects in a store, named by their key: s3Key=exports/..., snapshot_key, uploadKey
     "s3", "gcs", "upload", "download", "export", "import", "attachment", "media", "thumbnail", "avatar", "video",
     "photo", "archive", "backup", "snapshot", "dataset", "report");
