@@ -141,6 +141,9 @@ class SupplyChainOutputLookAlikesTest {
     assertThat(REDACTOR.redact("\"password\": \"" + pw + "\"")).doesNotContain(pw);
     // A bare version under a password key could be a (weak) password: kept hidden.
     assertThat(REDACTOR.redact("password: 1.2.3")).doesNotContain("1.2.3");
+    // One number after a v or a caret is no version a lockfile writes: it may be a password.
+    assertThat(REDACTOR.redact("password: v20240917")).doesNotContain("20240917");
+    assertThat(REDACTOR.redact("password=^19450508")).doesNotContain("19450508");
     String token = FakeSecrets.mixed(RANDOM, 32);
     assertThat(REDACTOR.redact("\"token\": \"^" + token + "\"")).doesNotContain(token);
     assertThat(REDACTOR.redact("secret v0.0.0-" + token)).doesNotContain(token);

@@ -1638,7 +1638,7 @@ final class ValueShapes {
         }
         j++;
       }
-      if (groups < (marked ? 1 : 3)) {
+      if (groups < (marked ? 2 : 3)) { // v20240917, ^19450508: one number may be a password
         return false;
       }
       if (j < end && (text.charAt(j) == '-' || text.charAt(j) == '+')) {
