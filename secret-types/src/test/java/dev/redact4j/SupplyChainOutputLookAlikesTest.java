@@ -170,4 +170,28 @@ class SupplyChainOutputLookAlikesTest {
     assertThat(REDACTOR.redact("\"privKey\": \"" + priv + "\"")).doesNotContain(priv);
     assertThat(REDACTOR.redact("\"signingKey\": \"" + priv + "\"")).doesNotContain(priv);
   }
+
+  @Test
+  void aKeyFingerprintNamedInProseIsPublic() {
+    // git log --show-signature, release notes: the fingerprint or long id of the key that signed.
+    byte[] digest = new byte[20];
+    RANDOM.nextBytes(digest);
+    String fingerprint = HexFormat.of().withUpperCase().formatHex(digest);
+    assertClean("signed with PGP key " + fingerprint);
+    assertClean("Good signature, GPG key " + fingerprint.substring(24));
+    assertClean("import the OpenPGP key `" + fingerprint + "` first");
+    String secret = FakeSecrets.mixed(RANDOM, 40);
+    assertThat(REDACTOR.redact("signed with PGP key " + secret)).doesNotContain(secret);
+    assertThat(REDACTOR.redact("the API key " + fingerprint)).doesNotContain(fingerprint);
+  }
+
+  @Test
+  void aCertificatesDecimalSerialNumberIsNoCard() {
+    // openssl x509 -text prints a serial of up to 8 bytes in decimal, then in hex.
+    String serial = FakeSecrets.luhnCard(RANDOM, "4", 16);
+    assertClean("            Serial Number: " + serial + " (0x" + Long.toHexString(Long.parseLong(serial)) + ")");
+    assertClean("Serial number: " + serial);
+    assertThat(REDACTOR.redact("Card Number: " + serial)).doesNotContain(serial);
+    assertThat(REDACTOR.redact("paid with " + serial)).doesNotContain(serial);
+  }
 }

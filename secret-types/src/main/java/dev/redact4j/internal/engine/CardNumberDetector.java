@@ -134,7 +134,17 @@ public final class CardNumberDetector implements Detector {
     while (j >= limit && CharClass.KEY.contains(text.charAt(j))) {
       j--;
     }
-    return j + 1 < end && (KeyNames.lastWordIn(text, j + 1, end, ID_WORDS) || gluedIdEnd(text, j + 1, end));
+    return j + 1 < end && (KeyNames.lastWordIn(text, j + 1, end, ID_WORDS) || gluedIdEnd(text, j + 1, end)
+        || serialNumber(text, j + 1, end));
+  }
+
+  /**
+   * Whether the key is {@code Serial Number}, two words: openssl prints a certificate's serial of up to 8
+   * bytes in decimal. A card's number is named {@code Number} too, after other words.
+   */
+  private static boolean serialNumber(CharSequence text, int start, int end) {
+    return end - start == 6 && KeyNames.regionEqualsIgnoreCase(text, start, "number") && start >= 7
+        && text.charAt(start - 1) == ' ' && KeyNames.regionEqualsIgnoreCase(text, start - 7, "serial");
   }
 
   /**

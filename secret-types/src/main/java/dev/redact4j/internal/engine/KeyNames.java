@@ -548,6 +548,19 @@ public final class KeyNames {
     return anyWord(text, start, end, OPENPGP_WORDS, false);
   }
 
+  /** Whether the word before the key at {@code keyStart}, one blank away, names OpenPGP: {@code signed with PGP key}. */
+  public static boolean openPgpBefore(CharSequence text, int keyStart) {
+    int end = keyStart - 1;
+    if (end < 1 || text.charAt(end) != ' ') {
+      return false;
+    }
+    int start = end;
+    while (start > 0 && end - start < 7 && isAlnum(text.charAt(start - 1))) {
+      start--;
+    }
+    return OPENPGP_WORDS.contains(text, start, end);
+  }
+
   /**
    * Words that make a key name a digest of what it names: {@code hashed_token}, {@code token_hash}. Not an
    * algorithm's name: that may say what a secret is for ({@code HMAC_SHA256_SECRET}, 64 hex digits too).

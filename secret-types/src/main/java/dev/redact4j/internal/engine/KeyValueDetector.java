@@ -230,7 +230,8 @@ public final class KeyValueDetector implements Detector {
             || annotationKey(text, keyStart) && objectName(text, start, trimClosers(text, start, end));
       case API_KEY:
         // GPG_KEY=<40 hex>: an OpenPGP key is named by its fingerprint or key id; the key itself is armoured
-        return KeyNames.namesOpenPgp(text, keyStart, keyEnd) && openPgpKeyId(text, start, end)
+        return (KeyNames.namesOpenPgp(text, keyStart, keyEnd) || KeyNames.openPgpBefore(text, keyStart))
+                && openPgpKeyId(text, start, end)
             // MarkLogic's sessionKey=<digits>: a session numbered, as under a session key
             || KeyNames.namesSessionKey(text, keyStart, keyEnd) && ValueShapes.printedNumber(text, start, end);
       default:
