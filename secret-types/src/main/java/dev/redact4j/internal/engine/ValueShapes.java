@@ -1100,25 +1100,11 @@ final class ValueShapes {
     if (end - start > 64) {
       return false;
     }
-    int groups = 0;
-    int j = start;
-    while (j < end) {
-      int d = j;
-      while (j < end && KeyNames.isDigit(text.charAt(j))) {
-        j++;
-      }
-      if (j == d || j - d > 9) {
-        return false;
-      }
-      groups++;
-      if (j == end || text.charAt(j) != '.') {
-        break;
-      }
-      j++;
-    }
-    if (groups < 3) {
+    long numbers = dottedNumbers(text, start, end, false);
+    if (numbers == Detector.NO_MATCH || Detector.start(numbers) < 3) {
       return false;
     }
+    int j = Detector.end(numbers);
     if (j == end) {
       return true;
     }
@@ -1623,24 +1609,11 @@ final class ValueShapes {
         j++;
         marked = true;
       }
-      int groups = 0;
-      while (j < end) {
-        int d = j;
-        while (j < end && (KeyNames.isDigit(text.charAt(j)) || text.charAt(j) == 'x' || text.charAt(j) == '*')) {
-          j++;
-        }
-        if (j == d || j - d > 9) {
-          return false;
-        }
-        groups++;
-        if (j == end || text.charAt(j) != '.') {
-          break;
-        }
-        j++;
+      long numbers = dottedNumbers(text, j, end, true);
+      if (numbers == Detector.NO_MATCH || Detector.start(numbers) < (marked ? 2 : 3)) {
+        return false; // v20240917, ^19450508: one number may be a password
       }
-      if (groups < (marked ? 2 : 3)) { // v20240917, ^19450508: one number may be a password
-        return false;
-      }
+      j = Detector.end(numbers);
       if (j < end && (text.charAt(j) == '-' || text.charAt(j) == '+')) {
         int part = 0;
         for (j++; j < end && text.charAt(j) != ' ' && text.charAt(j) != '('; j++) {
@@ -1670,6 +1643,32 @@ final class ValueShapes {
       }
       marked = true; // a range of two or more versions
     }
+  }
+
+  /**
+   * The numbers joined by dots from {@code j} on ({@code 1.2.3}; with {@code wildcards}, {@code x} and
+   * {@code *} count as digits: {@code 1.x}), each 1 to 9 characters: how many, and where they end (after
+   * a trailing dot, if any), packed as {@link Detector#pack}; {@link Detector#NO_MATCH} if one is empty
+   * or longer.
+   */
+  private static long dottedNumbers(CharSequence text, int j, int end, boolean wildcards) {
+    int numbers = 0;
+    while (j < end) {
+      int d = j;
+      while (j < end && (KeyNames.isDigit(text.charAt(j))
+          || wildcards && (text.charAt(j) == 'x' || text.charAt(j) == '*'))) {
+        j++;
+      }
+      if (j == d || j - d > 9) {
+        return Detector.NO_MATCH;
+      }
+      numbers++;
+      if (j == end || text.charAt(j) != '.') {
+        break;
+      }
+      j++;
+    }
+    return Detector.pack(numbers, j);
   }
 
   /**
