@@ -24,16 +24,20 @@ public final class UrlCredentialsDetector implements Detector {
   @Override
   public long match(CharSequence text, int anchorStart, int anchorEnd) {
     int n = text.length();
-    int s = anchorStart;
-    int limit = Math.max(0, anchorStart - MAX_SCHEME);
+    // jdbc\:postgresql\://app\:pw@db: java.util.Properties.store escapes every ':' (jcmd VM.system_properties)
+    boolean escaped = anchorStart > 1 && text.charAt(anchorStart - 1) == '\\'
+        && schemeChar(text.charAt(anchorStart - 2));
+    int schemeEnd = escaped ? anchorStart - 1 : anchorStart;
+    int s = schemeEnd;
+    int limit = Math.max(0, schemeEnd - MAX_SCHEME);
     while (s > limit && schemeChar(text.charAt(s - 1))) {
       s--;
     }
-    if (anchorStart - s < 2) {
+    if (schemeEnd - s < 2) {
       return NO_MATCH;
     }
     int end = Math.min(n, anchorEnd + MAX_USERINFO);
-    long first = userinfo(text, anchorEnd, end);
+    long first = userinfo(text, anchorEnd, end, escaped);
     if (first == NO_MATCH) {
       return NO_MATCH;
     }
@@ -46,7 +50,7 @@ public final class UrlCredentialsDetector implements Detector {
     // runs to the last password so that none is shown (the hosts between them are hidden too).
     int j = hostEnd(text, at + 1, end);
     while (j < end && text.charAt(j) == ',') {
-      long next = userinfo(text, j + 1, end);
+      long next = userinfo(text, j + 1, end, escaped);
       if (next == NO_MATCH) {
         break;
       }
@@ -59,15 +63,23 @@ public final class UrlCredentialsDetector implements Detector {
   /**
    * {@code user:password@host} from {@code from}: packs the first colon and the last {@code @} before
    * the authority ends (for a generated key as the whole userinfo, the character before {@code from}
-   * in place of the colon), or {@link #NO_MATCH}.
+   * in place of the colon), or {@link #NO_MATCH}. When {@code escaped}, a backslash escapes the character
+   * after it, as {@code Properties.store} writes {@code \:}, {@code \=} and {@code \#}.
    */
-  private static long userinfo(CharSequence text, int from, int end) {
+  private static long userinfo(CharSequence text, int from, int end, boolean escaped) {
     int n = text.length();
     int colon = -1;
     int at = -1;
     int firstAt = -1;
     for (int j = from; j < end; j++) {
       char c = text.charAt(j);
+      if (escaped && c == '\\' && j + 1 < end && text.charAt(j + 1) > ' ') {
+        j++;
+        if (text.charAt(j) == ':' && colon < 0) {
+          colon = j;
+        }
+        continue;
+      }
       if (c == '#' && colon >= 0) {
         continue; // redis://:pa#ss@host: a '#' the password holds unencoded ends the URL only if no '@' follows
       }
@@ -154,6 +166,6 @@ public final class UrlCredentialsDetector implements Detector {
 
   @Override
   public int window() {
-    return MAX_SCHEME + MAX_USERINFO + 3;
+    return MAX_SCHEME + MAX_USERINFO + 4;
   }
 }

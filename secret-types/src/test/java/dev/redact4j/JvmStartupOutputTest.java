@@ -1,0 +1,52 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What Java servers and the JVM itself print at start-up and on request: system property listings
+ * ({@code jcmd VM.system_properties}, {@code jinfo}), command lines, configuration dumps. Values are
+ * generated and obviously fake.
+ */
+class JvmStartupOutputTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+  private static final Random RANDOM = new Random(20261130);
+
+  private static String password() {
+    return "Fake" + FakeSecrets.chars(RANDOM, FakeSecrets.LOWER, 5) + FakeSecrets.chars(RANDOM, FakeSecrets.DIGITS, 3)
+        + "!" + FakeSecrets.chars(RANDOM, FakeSecrets.ALNUM, 4);
+  }
+
+  @Test
+  void aUrlPasswordEscapedAsPropertiesStoreWritesItIsHidden() {
+    String pw = password();
+    // jcmd <pid> VM.system_properties and jinfo print java.util.Properties.store's form: every ':' escaped.
+    String url = "spring.datasource.url=jdbc\\:postgresql\\://app\\:";
+    assertThat(REDACTOR.redact(url + pw + "@db.internal\\:5432/app"))
+        .isEqualTo(url + "[REDACTED:url-credentials]@db.internal\\:5432/app");
+    assertThat(REDACTOR.redact("broker.url=amqp\\://svc\\:" + pw + "@mq.example.com\\:5672")).doesNotContain(pw);
+    // Only the scheme's colon escaped, the userinfo's not.
+    assertThat(REDACTOR.redact("url=jdbc\\:mysql\\://app:" + pw + "@db:3306/app")).doesNotContain(pw);
+    // An escaped '=' or '#' inside the password is still the password.
+    String withHash = "Fake" + FakeSecrets.chars(RANDOM, FakeSecrets.ALNUM, 6) + "\\#" + FakeSecrets.chars(RANDOM,
+        FakeSecrets.ALNUM, 6);
+    String hidden = REDACTOR.redact("db.url=postgresql\\://app\\:" + withHash + "@db\\:5432/app");
+    assertThat(hidden).doesNotContain(withHash.substring(0, 10)).doesNotContain(withHash.substring(12));
+  }
+
+  @Test
+  void escapedUrlsWithoutAPasswordStay() {
+    String[] clean = {
+      "java.vendor.url=https\\://openjdk.org/",
+      "java.vendor.url.bug=https\\://bugreport.java.com/bugreport/",
+      "spring.datasource.url=jdbc\\:postgresql\\://db.internal\\:5432/app",
+      "user.dir=C\\:\\\\Users\\\\app",
+      "mail.from=alerts@example.com",
+    };
+    for (String line : clean) {
+      assertThat(REDACTOR.redact(line)).isEqualTo(line);
+    }
+  }
+}
