@@ -11,7 +11,9 @@ import java.util.Locale;
  * the engine sees them together: the lines of a PEM private key block (or an OpenVPN key's), a JAAS
  * login module entry up to the {@code ;} that ends its options ({@link #opensJaasEntry}), a YAML name/value entry
  * whose name and value fields are on consecutive lines (a Kubernetes environment list:
- * {@code - name: DB_PASSWORD} then {@code   value: ...}; the same fields in pretty-printed JSON, and a
+ * {@code - name: DB_PASSWORD} then {@code   value: ...}; the same fields in pretty-printed JSON, Spring Boot's
+ * binding failure report ({@code Property: ...} then {@code Value: ...}), {@code jfr print}'s event fields
+ * ({@code key = "..."} then {@code value = "..."}), and a
  * JSON key opening an object before its {@code "value"} field, and a PHP {@code var_dump} key before its
  * {@code string(N) "..."} line), also when both lines start with a prefix of
  * the same shape, such as the timestamp a CI runner writes before every line, and a line announcing
@@ -682,7 +684,8 @@ final class LineGrouper {
   }
 
   /** YAML fields that name an entry, and those that hold its value (as the engine reads them). */
-  private static final String[] NAME_FIELDS = {"name:", "Name:", "key:", "Key:", "ParameterKey:"};
+  private static final String[] NAME_FIELDS = {
+    "name:", "Name:", "key:", "Key:", "ParameterKey:", "Property:"}; // Property: Spring Boot's binding report
   private static final String[] VALUE_FIELDS = {"value:", "Value:", "ParameterValue:"};
 
   /** The longest line prefix before a YAML field: an RFC 3339 timestamp, a stream name and a tag fit. */
@@ -781,7 +784,8 @@ final class LineGrouper {
   /**
    * Whether the text from {@code from} on is blanks, an optional list dash, then one of
    * {@code fields} and a blank; a field may also be written as pretty-printed JSON writes it, its name
-   * quoted ({@code "name": }, or {@code "name" : } as Jackson writes it).
+   * quoted ({@code "name": }, or {@code "name" : } as Jackson writes it), or with {@code " = "} in place of
+   * its colon, as {@code jfr print} writes an event's fields ({@code key = "..."}).
    */
   static boolean startsField(CharSequence text, int from, String[] fields) {
     int n = text.length();
@@ -801,6 +805,11 @@ final class LineGrouper {
       }
       int end = quoted ? quotedFieldEnd(text, i, field) : i + field.length();
       if (end > 0 && end < n && text.charAt(end) == ' ' && (quoted || startsWith(text, i, field, field.length()))) {
+        return true;
+      }
+      // jfr print writes key = "..." then value = "...": the name, a blank, '=' and a blank
+      if (!quoted && end + 1 < n && text.charAt(end - 1) == ' ' && text.charAt(end) == '='
+          && text.charAt(end + 1) == ' ' && startsWith(text, i, field, field.length() - 1)) {
         return true;
       }
     }

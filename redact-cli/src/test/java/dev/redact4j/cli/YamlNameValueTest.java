@@ -23,6 +23,41 @@ class YamlNameValueTest {
   }
 
   @Test
+  void springBootsBindingFailureReportPairsThePropertyWithItsValue() {
+    // BindFailureAnalyzer's "APPLICATION FAILED TO START" description, one property per entry
+    String input = "Failed to bind properties under 'spring.mail.password' to java.lang.String:\n\n"
+        + "    Property: spring.mail.password\n"
+        + "    Value: \"" + VALUE + "\"\n"
+        + "    Origin: class path resource [application.yml] - 12:14\n"
+        + "    Reason: must match \"[a-z]+\"\n\n"
+        + "    Property: server.port\n"
+        + "    Value: \"eighty\"\n";
+
+    CliRun run = CliRun.of(input);
+
+    assertThat(run.out()).isEqualTo(input.replace(VALUE, "[REDACTED:password-assignment]"));
+  }
+
+  @Test
+  void jfrPrintsKeyAndValueFieldsWithAnEqualsSign() {
+    // jfr print --events jdk.InitialSystemProperty,jdk.InitialEnvironmentVariable recording.jfr
+    String input = "jdk.InitialSystemProperty {\n"
+        + "  startTime = 13:16:33.123 (2026-11-30)\n"
+        + "  key = \"javax.net.ssl.keyStorePassword\"\n"
+        + "  value = \"" + VALUE + "\"\n"
+        + "}\n\n"
+        + "jdk.InitialEnvironmentVariable {\n"
+        + "  startTime = 13:16:33.124 (2026-11-30)\n"
+        + "  key = \"JAVA_HOME\"\n"
+        + "  value = \"/usr/lib/jvm/java-17\"\n"
+        + "}\n";
+
+    CliRun run = CliRun.of(input);
+
+    assertThat(run.out()).isEqualTo(input.replace(VALUE, "[REDACTED:password-assignment]"));
+  }
+
+  @Test
   void cloudFormationParametersAndCrlfLinesToo() {
     String input = "- ParameterKey: ApiSecret\r\n  ParameterValue: " + VALUE + "\r\n";
 
