@@ -49,4 +49,31 @@ class JvmStartupOutputTest {
       assertThat(REDACTOR.redact(line)).isEqualTo(line);
     }
   }
+
+  @Test
+  void aWildFlyCredentialReferenceInClearTextIsHidden() {
+    String pw = password();
+    // jboss-cli commands as they are echoed, and the standalone.xml they write
+    assertThat(REDACTOR.redact("/subsystem=elytron/key-store=httpsKS:add(path=keystore.jks,"
+        + " credential-reference={clear-text=" + pw + "}, type=JKS)"))
+        .isEqualTo("/subsystem=elytron/key-store=httpsKS:add(path=keystore.jks,"
+            + " credential-reference={clear-text=[REDACTED:password-assignment]}, type=JKS)");
+    assertThat(REDACTOR.redact("    <credential-reference clear-text=\"" + pw + "\"/>"))
+        .isEqualTo("    <credential-reference clear-text=\"[REDACTED:password-assignment]\"/>");
+    assertThat(REDACTOR.redact("\"credential-reference\" => {\"clear-text\" => \"" + pw + "\"}")).doesNotContain(pw);
+  }
+
+  @Test
+  void credentialReferencesThatHoldNoPasswordStay() {
+    String[] clean = {
+      "    <credential-reference store=\"cs\" alias=\"db-pass\"/>",
+      "    <credential-reference clear-text=\"${env.DB_PASSWORD}\"/>",
+      "credential-reference={store=cs, alias=db-pass}",
+      "WFLYELY00023: clear-text passwords are not allowed in this realm",
+      "sendClearText=false",
+    };
+    for (String line : clean) {
+      assertThat(REDACTOR.redact(line)).isEqualTo(line);
+    }
+  }
 }

@@ -414,7 +414,8 @@ public final class KeyNames {
    * The kind of the word {@code text[s, e)} that names a secret only after a head word
    * {@code text[hs, he)} (none when {@code hs < 0}), since alone it names something else: an Erlang
    * {@code cookie} (RabbitMQ's cluster secret, not an HTTP cookie), an MFA or TOTP {@code seed}, a
-   * {@code seed phrase} or {@code recovery phrase}. Any other {@code seed} may be a wallet's phrase,
+   * {@code seed phrase} or {@code recovery phrase}, a {@code clear-text} password (WildFly's credential
+   * references). Any other {@code seed} may be a wallet's phrase,
    * never a random generator's number: its rule hides only a phrase. Looked at only when no term came
    * before, so that {@code password_seed} stays a password.
    */
@@ -426,6 +427,9 @@ public final class KeyNames {
     boolean head = hs >= 0 && he > hs;
     if (equalsIgnoreCase(text, s, e, "cookie")) {
       return head && equalsIgnoreCase(text, hs, he, "erlang") ? Kind.SECRET : null;
+    }
+    if (equalsIgnoreCase(text, s, e, "text")) { // WildFly's credential-reference={clear-text=...}
+      return head && equalsIgnoreCase(text, hs, he, "clear") ? Kind.PASSWORD : null;
     }
     if (equalsIgnoreCase(text, s, e, "seed") || equalsIgnoreCase(text, s, e, "seeds")) {
       if (head && OTP_HEADS.contains(text, hs, he)) {
