@@ -76,4 +76,18 @@ class JvmStartupOutputTest {
       assertThat(REDACTOR.redact(line)).isEqualTo(line);
     }
   }
+
+  @Test
+  void zooKeepersSuperDigestIsHidden() {
+    // user:base64(SHA-1(user:password)): the super user's password hash, given on the command line
+    String digest = FakeSecrets.chars(RANDOM, FakeSecrets.ALNUM + "+/", 27) + "=";
+    assertThat(REDACTOR.redact("java -Dzookeeper.DigestAuthenticationProvider.superDigest=super:" + digest
+        + " -cp /opt/zookeeper/lib/* org.apache.zookeeper.server.quorum.QuorumPeerMain /conf/zoo.cfg"))
+        .doesNotContain(digest.substring(0, 8)).contains("-cp /opt/zookeeper/lib/*");
+    assertThat(REDACTOR.redact("SERVER_JVMFLAGS=-Dzookeeper.DigestAuthenticationProvider.superDigest=super:" + digest))
+        .doesNotContain(digest.substring(0, 8));
+    // a digest that names no super user's hash stays
+    String image = "superDigestAlgorithm=SHA-256";
+    assertThat(REDACTOR.redact(image)).isEqualTo(image);
+  }
 }

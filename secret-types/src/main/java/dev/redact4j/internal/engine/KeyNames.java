@@ -415,7 +415,7 @@ public final class KeyNames {
    * {@code text[hs, he)} (none when {@code hs < 0}), since alone it names something else: an Erlang
    * {@code cookie} (RabbitMQ's cluster secret, not an HTTP cookie), an MFA or TOTP {@code seed}, a
    * {@code seed phrase} or {@code recovery phrase}, a {@code clear-text} password (WildFly's credential
-   * references). Any other {@code seed} may be a wallet's phrase,
+   * references), ZooKeeper's {@code superDigest} (the super user's password hash). Any other {@code seed} may be a wallet's phrase,
    * never a random generator's number: its rule hides only a phrase. Looked at only when no term came
    * before, so that {@code password_seed} stays a password.
    */
@@ -430,6 +430,9 @@ public final class KeyNames {
     }
     if (equalsIgnoreCase(text, s, e, "text")) { // WildFly's credential-reference={clear-text=...}
       return head && equalsIgnoreCase(text, hs, he, "clear") ? Kind.PASSWORD : null;
+    }
+    if (equalsIgnoreCase(text, s, e, "digest")) { // ZooKeeper's superDigest=super:<password hash>
+      return head && equalsIgnoreCase(text, hs, he, "super") ? Kind.PASSWORD : null; // a hash that can be cracked
     }
     if (equalsIgnoreCase(text, s, e, "seed") || equalsIgnoreCase(text, s, e, "seeds")) {
       if (head && OTP_HEADS.contains(text, hs, he)) {
