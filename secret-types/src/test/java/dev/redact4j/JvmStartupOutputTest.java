@@ -90,4 +90,25 @@ class JvmStartupOutputTest {
     String image = "superDigestAlgorithm=SHA-256";
     assertThat(REDACTOR.redact(image)).isEqualTo(image);
   }
+
+  @Test
+  void flinksLoadedConfigurationPropertyHasItsValueHidden() {
+    String pw = password();
+    // GlobalConfiguration logs "Loading configuration property: {}, {}"; it masks only the keys it knows
+    String line = "2026-11-30 13:16:33,123 INFO  org.apache.flink.configuration.GlobalConfiguration"
+        + "           [] - Loading configuration property: ";
+    assertThat(REDACTOR.redact(line + "my.db.passwd, " + pw))
+        .isEqualTo(line + "my.db.passwd, [REDACTED:password-assignment]");
+    assertThat(REDACTOR.redact(line + "gcs.credentials, " + pw)).doesNotContain(pw);
+    String[] clean = {
+      line + "s3.secret-key, ******",
+      line + "security.ssl.internal.keystore-password, ******",
+      line + "jobmanager.rpc.address, flink-jobmanager",
+      line + "security.ssl.rest.keystore, /opt/flink/conf/rest.keystore",
+      "Supported: password, token, certificate",
+    };
+    for (String text : clean) {
+      assertThat(REDACTOR.redact(text)).isEqualTo(text);
+    }
+  }
 }

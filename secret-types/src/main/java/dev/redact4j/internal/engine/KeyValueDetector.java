@@ -100,6 +100,8 @@ public final class KeyValueDetector implements Detector {
   private static final String INVALID_VALUE = "Invalid value ";
   /** What follows the value in Kafka's {@code ConfigException}, before the key. */
   private static final String FOR_CONFIGURATION = " for configuration ";
+  /** Flink's GlobalConfiguration: "Loading configuration property: <key>, <value>". */
+  private static final String LOADING_PROPERTY = "configuration property: ";
   /** How MySQL's duplicate-key error quotes the value, before {@code ' for key '<index>'}. */
   private static final String DUPLICATE_ENTRY = "Duplicate entry '";
   /** What follows the value in MySQL's duplicate-key error, before the index's name. */
@@ -524,6 +526,11 @@ public final class KeyValueDetector implements Detector {
       if (quoted != NO_MATCH) {
         return quoted;
       }
+    }
+    if (sep == 0 && i + 1 < n && text.charAt(i) == ',' && text.charAt(i + 1) == ' '
+        && keyStart >= LOADING_PROPERTY.length()
+        && KeyNames.regionEquals(text, keyStart - LOADING_PROPERTY.length(), LOADING_PROPERTY)) {
+      sep = 1; // Flink logs each key and its value with ", " between them; it masks only the keys it knows
     }
     int index = keyStart;
     boolean quotedIndex = keyEnd < text.length() && text.charAt(keyEnd) == '\'';
