@@ -518,6 +518,12 @@ public final class KeyValueDetector implements Detector {
         && CharClass.HEX.contains(text.charAt(keyStart + 3)) && CharClass.HEX.contains(text.charAt(keyStart + 4))) {
       keyStart += 5; // nor are a unicode escape's (an escaped & or quote before the key, as Gson writes it)
     }
+    // A boxed CLI table's row (aws --output table, exo, netlify env:list, doppler secrets): | SecretAccessKey | <v> |,
+    // the key a whole cell and its value the next cell's first word; only a value with a secret's make-up counts.
+    boolean cell = sep == 0 && i < n && isCellBar(text.charAt(i)) && cellBarBefore(text, keyStart);
+    if (cell) {
+      sep = 1;
+    }
     if (keyStart >= FOR_CONFIGURATION.length()
         && KeyNames.regionEquals(text, keyStart - FOR_CONFIGURATION.length(), FOR_CONFIGURATION)
         && keyOfKind(text, keyStart, keyEnd)) {
@@ -928,8 +934,33 @@ public final class KeyValueDetector implements Detector {
         return word;
       }
     }
-    return value(text, valueAt, terminator, keyInString ? openQuote : 0, loose, lineValue, flag, urlEncoded,
+    long found = value(text, valueAt, terminator, keyInString ? openQuote : 0, loose, lineValue, flag, urlEncoded,
         keyStart, keyEnd);
+    boolean plainCell = cell && found != NO_MATCH && !secretCell(text, Detector.start(found), Detector.end(found));
+    return plainCell ? NO_MATCH : found;
+  }
+
+  /** A table's column bar: ASCII {@code |} or the box-drawing {@code \u2502} CLIs draw tables with. */
+  private static boolean isCellBar(char c) {
+    return c == '|' || c == '\u2502';
+  }
+
+  /** Whether only blanks stand between a column bar and {@code keyStart}: the key fills a table's cell. */
+  private static boolean cellBarBefore(CharSequence text, int keyStart) {
+    int j = keyStart - 1;
+    int limit = Math.max(0, keyStart - MAX_GAP);
+    while (j >= limit && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+      j--; // the blanks that pad the cell
+    }
+    return j >= limit && isCellBar(text.charAt(j));
+  }
+
+  /**
+   * Whether a table cell's value has a secret's make-up: 8 or more characters with a digit or a symbol, or
+   * both cases; not a documentation table's type ({@code string}, {@code Optional}) or a word.
+   */
+  private static boolean secretCell(CharSequence text, int start, int end) {
+    return end - start >= 8 && looksSecret(text, start, end, Integer.MAX_VALUE);
   }
 
   /**

@@ -1,0 +1,100 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What cloud and platform CLIs print when they create or show credentials, in their other output modes than
+ * JSON: the AWS CLI's {@code --output text} (tab-separated values, no names) and {@code --output table}
+ * (boxed {@code | name | value |} rows), and the boxed tables of doctl, exo, netlify and doppler. One line at
+ * a time, as a log appender sees them.
+ */
+class CloudCliOutputTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+  private static final String UPPER_DIGIT = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  private static final String B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+  private static String keyId(Random r, String prefix) {
+    return prefix + FakeSecrets.chars(r, UPPER_DIGIT, 16);
+  }
+
+  /** A 40-character secret access key with a letter and a digit, as real ones have. */
+  private static String secretKey(Random r) {
+    return FakeSecrets.chars(r, B64, 38) + "a7";
+  }
+
+  @Test
+  void awsTextOutputHidesTheSecretKeyAfterTheCreationTime() {
+    Random r = new Random(1701);
+    String id = keyId(r, "AKIA");
+    String secret = secretKey(r);
+    // aws iam create-access-key --output text: AccessKeyId, CreateDate, SecretAccessKey, Status, UserName
+    String line = "ACCESSKEY\t" + id + "\t2024-05-01T10:00:00+00:00\t" + secret + "\tActive\tci-bot";
+    String out = REDACTOR.redact(line);
+    assertThat(out).doesNotContain(id).doesNotContain(secret.substring(0, 8)).doesNotContain(secret.substring(32));
+    assertThat(out).startsWith("ACCESSKEY\t").endsWith("\tActive\tci-bot");
+  }
+
+  @Test
+  void awsStsTextOutputHidesTheSecretKeyAfterTheExpiration() {
+    Random r = new Random(1702);
+    String id = keyId(r, "ASIA");
+    String secret = secretKey(r);
+    String line = "CREDENTIALS\t" + id + "\t2024-05-01T11:00:00+00:00\t" + secret + "\tIQoJb3JpZ2luX2VjEFake"
+        + FakeSecrets.chars(r, B64, 120);
+    assertThat(REDACTOR.redact(line)).doesNotContain(secret.substring(0, 8)).doesNotContain(secret.substring(32));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "ACCESSKEYMETADATA\tAKIAIOSFODNN7EXAMPLE\t2024-05-01T10:00:00+00:00\tActive\tci-bot",
+    "ACCESSKEYMETADATA\tAKIAIOSFODNN7EXAMPLE\t2024-05-01T10:00:00+00:00\tActive\tci-bot-automation-user1",
+  })
+  void awsTextOutputWithoutASecretKeepsItsOtherFields(String line) {
+    String out = REDACTOR.redact(line);
+    assertThat(out).contains("\t2024-05-01T10:00:00+00:00\tActive\t");
+  }
+
+  @Test
+  void awsTableOutputHidesTheValueCellOfASecretRow() {
+    Random r = new Random(1703);
+    String secret = secretKey(r);
+    String session = FakeSecrets.mixed(r, 40);
+    // aws iam create-access-key --output table, aws sts assume-role --output table: a name cell, a value cell
+    String row = "||  SecretAccessKey |  " + secret + "  ||";
+    assertThat(REDACTOR.redact(row)).doesNotContain(secret.substring(0, 8)).doesNotContain(secret.substring(32))
+        .startsWith("||  SecretAccessKey |  ").endsWith("  ||");
+    assertThat(REDACTOR.redact("|  AWS_SESSION_TOKEN |  " + session + "  |")).doesNotContain(session);
+  }
+
+  @Test
+  void boxDrawnTablesHideTheValueCellOfASecretRow() {
+    Random r = new Random(1704);
+    String exoSecret = FakeSecrets.mixed(r, 43);
+    String password = FakeSecrets.mixed(r, 20) + "#=";
+    // exo iam api-key create: a two-column box; netlify env:list and doppler secrets: name, value, scope
+    assertThat(REDACTOR.redact("\u2502 Secret  \u2502 " + exoSecret + "  \u2502")).doesNotContain(exoSecret);
+    assertThat(REDACTOR.redact("\u2502 DB_PASSWORD      \u2502 " + password + " \u2502 All      \u2502"))
+        .doesNotContain(password);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    // Markdown tables of documentation: a secret's name, then its type or a description
+    "| password | string | no | The password of the admin user |",
+    "| `api_key` | String | yes | Your API key |",
+    "| token | Optional | - |",
+    // masked or withheld values in CLI tables
+    "\u2502 DB_PASSWORD      \u2502 ************************ \u2502 All      \u2502",
+    "||  SecretAccessKey |  ****  ||",
+    // a shell pipe after a key word is no table
+    "echo $DB_PASSWORD | base64 --decode > /tmp/out",
+  })
+  void tableCellsWithoutAGeneratedValuePassUnchanged(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+}
