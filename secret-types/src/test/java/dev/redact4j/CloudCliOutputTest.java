@@ -97,4 +97,23 @@ class CloudCliOutputTest {
   void tableCellsWithoutAGeneratedValuePassUnchanged(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    // gh auth status without -t masks the token after its public prefix; glab masks it whole
+    "  - Token: gho_************************************",
+    "  \u2713 Token: glpat-********************",
+    // kubectl config view leaves key material out unless --raw
+    "    client-key-data: DATA+OMITTED",
+    "    client-certificate-data: DATA+OMITTED",
+  })
+  void masksThatCliToolsPrintPassUnchanged(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @Test
+  void aValueWithStarsInsideIsStillHidden() {
+    String password = "pw_" + FakeSecrets.mixed(new Random(1705), 12) + "********";
+    assertThat(REDACTOR.redact("password: " + password)).doesNotContain(password.substring(3, 15));
+  }
 }

@@ -77,6 +77,9 @@ final class ValueShapes {
     if (last == ']' && prefixMask(text, start, end)) {
       return true; // ghp_[REDACTED:github-pat-classic]: a keepPrefix mask, so that a second pass keeps it
     }
+    if (last == '*' && starredAfterPrefix(text, start, end)) {
+      return true; // gho_****...: gh auth status masks a token after its public prefix
+    }
     boolean allMask = true;
     for (int j = start; j < end; j++) {
       char c = text.charAt(j);
@@ -89,6 +92,28 @@ final class ValueShapes {
       return true;
     }
     return len <= 12 && PLACEHOLDER_WORDS.contains(text, start, end);
+  }
+
+  /**
+   * A vendor's public prefix of 1 to 16 letters and digits ended by {@code _} or {@code -}, then eight or more
+   * {@code *} to the end: {@code gho_********}, {@code glpat-********}, as CLIs print a token they withhold.
+   * Reads at most the prefix and the stars.
+   */
+  private static boolean starredAfterPrefix(CharSequence text, int start, int end) {
+    int limit = Math.min(end, start + 17);
+    int i = start;
+    while (i < limit && KeyNames.isAlnum(text.charAt(i))) {
+      i++;
+    }
+    if (i == start || i >= limit || text.charAt(i) != '_' && text.charAt(i) != '-') {
+      return false;
+    }
+    int stars = i + 1;
+    int j = stars;
+    while (j < end && text.charAt(j) == '*') {
+      j++;
+    }
+    return j == end && end - stars >= 8;
   }
 
   /**
@@ -237,7 +262,8 @@ final class ValueShapes {
     "null", "nil", "none", "true", "false", "undefined", "empty", "redacted", "filtered", "hidden", "masked",
     "notset", "not_set", "unset", "n/a", "na", "required", "optional", "string", "str", "object",
     "bool", "boolean", "int", "integer", "byte[]", "char[]", "function", "new", "this", "self", "nullptr",
-    "yes", "no", "on", "off", "sensitive", "omitted", "removed", "present", "missing", "provided");
+    "yes", "no", "on", "off", "sensitive", "omitted", "removed", "present", "missing", "provided",
+    "data+omitted"); // kubectl config view without --raw
 
   /**
    * {@code env.DB_PASSWORD}, {@code settings.SECRET_KEY}, {@code DB_PASSWORD}, {@code your_api_key}:
