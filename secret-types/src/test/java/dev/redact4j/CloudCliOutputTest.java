@@ -116,4 +116,27 @@ class CloudCliOutputTest {
     String password = "pw_" + FakeSecrets.mixed(new Random(1705), 12) + "********";
     assertThat(REDACTOR.redact("password: " + password)).doesNotContain(password.substring(3, 15));
   }
+
+  @Test
+  void azureNumberedKeysAreHiddenInJsonAndYaml() {
+    Random r = new Random(1706);
+    String hex = FakeSecrets.chars(r, "0123456789abcdef", 32);
+    String base64 = FakeSecrets.chars(r, B64, 42) + "7=";
+    // az cognitiveservices account keys list (32 hex digits), az eventgrid topic key list (base64)
+    assertThat(REDACTOR.redact("  \"key1\": \"" + hex + "\",")).doesNotContain(hex);
+    assertThat(REDACTOR.redact("key2: " + base64)).doesNotContain(base64.substring(0, 40));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"key1\": \"value1\", \"key2\": \"value2\"}",
+    "key1=abc key2=def",
+    "\"key1\": 1234567890,",
+    "monkey1: d41d8cd98f00b204e9800998ecf8427e",
+    "key12: d41d8cd98f00b204e9800998ecf8427e",
+    "\"key\": \"d41d8cd98f00b204e9800998ecf8427e\",",
+  })
+  void otherNumberedOrBareKeysPassUnchanged(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
 }

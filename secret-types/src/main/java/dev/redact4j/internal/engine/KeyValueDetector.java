@@ -211,8 +211,9 @@ public final class KeyValueDetector implements Detector {
             || KeyNames.namesTlsSessionId(text, keyStart, keyEnd) && tlsSessionId(text, start, end);
       case NAMED_KEY:
         if (bareKey(text, keyStart, keyEnd) && !queryKey(text, keyStart, keyEnd)) {
-          // key=<hex> is as often a cache entry's digest as a key: only a value with an upper-case letter
-          return (ValueShapes.charKinds(text, start, end) & ValueShapes.UPPER) == 0;
+          // key=<hex> is as often a cache entry's digest as a key: only a value with an upper-case letter;
+          // Azure's key1 and key2 are 32 lower-case hex digits (Cognitive Services) as often as base64
+          return !numberedKey(keyStart, keyEnd) && (ValueShapes.charKinds(text, start, end) & ValueShapes.UPPER) == 0;
         }
         // access_key=AKIA...: AWS, MinIO and Alibaba key ids have 20 to 32 characters, upper case or
         // shorter than 32 when mixed (LTAI...), while 32+ mixed-case characters are a vendor's secret
@@ -422,9 +423,25 @@ public final class KeyValueDetector implements Detector {
    * ({@code {"app_id": ..., "key": <v>}}); {@link #namesAnId} keeps the lower-case values a cache prints.
    */
   private static boolean bareKey(CharSequence text, int start, int end) {
-    return end - start == 3 && (start == 0 || !CharClass.KEY.contains(text.charAt(start - 1)))
-        && (end == text.length() || !CharClass.KEY.contains(text.charAt(end)))
+    int e = end - start == 3 ? numberedKeyEnd(text, end) : end;
+    return (e - start == 3 || e - start == 4 && e == numberedKeyEnd(text, e - 1))
+        && (start == 0 || !CharClass.KEY.contains(text.charAt(start - 1)))
+        && (e == text.length() || !CharClass.KEY.contains(text.charAt(e)))
         && KeyNames.regionEqualsIgnoreCase(text, start, "key");
+  }
+
+  /**
+   * Past the {@code 1} or {@code 2} at {@code i} that numbers a bare key, or {@code i}: Azure lists a resource's
+   * two access keys as {@code key1} and {@code key2} ({@code az cognitiveservices account keys list},
+   * {@code az eventgrid topic key list}).
+   */
+  private static int numberedKeyEnd(CharSequence text, int i) {
+    return i < text.length() && (text.charAt(i) == '1' || text.charAt(i) == '2') ? i + 1 : i;
+  }
+
+  /** Whether the bare key from {@code start} to {@code end} is numbered: {@code key1}, {@code key2}. */
+  private static boolean numberedKey(int start, int end) {
+    return end - start == 4;
   }
 
   /**
@@ -485,7 +502,7 @@ public final class KeyValueDetector implements Detector {
 
   private long locate(CharSequence text, int anchorStart, int anchorEnd) {
     if (kind == Kind.NAMED_KEY && !afterWordOfSameKey(text, anchorStart) && !queryKey(text, anchorStart, anchorEnd)
-        && !(bareKey(text, anchorStart, anchorEnd) && separatorFollows(text, anchorEnd))) {
+        && !(bareKey(text, anchorStart, anchorEnd) && separatorFollows(text, numberedKeyEnd(text, anchorEnd)))) {
       return NO_MATCH; // "keys pending", "monkey", "keyring": cheap, before the walk below
     }
     int n = text.length();
