@@ -139,4 +139,31 @@ class CloudCliOutputTest {
   void otherNumberedOrBareKeysPassUnchanged(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);
   }
+
+  @Test
+  void aSecretNamedObjectHidesItsValueField() {
+    Random r = new Random(1707);
+    String password = FakeSecrets.mixed(r, 22);
+    String connection = "Server=tcp:db.example.test;Password=" + FakeSecrets.mixed(r, 18);
+    // terraform output -json: a sensitive output is an object with its value in a value field
+    String terraform = "{\n  \"db_password\": {\n    \"sensitive\": true,\n    \"type\": \"string\",\n"
+        + "    \"value\": \"" + password + "\"\n  }\n}";
+    assertThat(REDACTOR.redact(terraform)).doesNotContain(password).contains("\"sensitive\": true");
+    // an ARM template's parameters file and az deployment group show's outputs, on one line
+    String arm = "\"parameters\": {\"adminPassword\": {\"value\": \"" + password + "\"}}";
+    assertThat(REDACTOR.redact(arm)).doesNotContain(password);
+    String outputs = "\"outputs\": {\"dbSecret\": {\"type\": \"String\", \"value\": \"" + password + "\"}}";
+    assertThat(REDACTOR.redact(outputs)).doesNotContain(password);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"password\": {\"type\": \"string\", \"minLength\": 12}}",
+    "\"adminPassword\": {\"reference\": {\"keyVault\": {\"id\": \"/subscriptions/x\"}, \"secretName\": \"db\"}}",
+    "\"db_password\": {\"sensitive\": true, \"type\": \"string\", \"value\": null}",
+    "\"token\": {\"nested\": {\"value\": \"Kx9fQ2mP7vL3nR8tW4yZ6b\"}, \"value\": \"\"}",
+  })
+  void secretNamedObjectsWithoutAValueFieldPassUnchanged(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
 }

@@ -2356,10 +2356,11 @@ public final class KeyValueDetector implements Detector {
   /**
    * Where the value of a wrapper object's {@code value} field starts, when that field comes first:
    * {@code {"value": "v"}}, {@code {'Value': 'v'}}, {@code {value=v}}, or a type tag's ({@code {"S": "v"}},
-   * see {@link #wrapperField}; after SQS's {@code "DataType"} field too), also on the line after the brace
+   * see {@link #wrapperField}; after SQS's {@code "DataType"} field too, and after Terraform's {@code "sensitive"}
+   * and {@code "type"} fields), also on the line after the brace
    * as pretty-printed JSON puts it (Spring Boot's /actuator/env, a Terraform state's outputs); -1
    * otherwise, and for a value that is itself an object or a list
-   * (read no deeper). Reads at most 16 characters besides blanks.
+   * (read no deeper). Reads at most 16 characters besides blanks, and 40 for each field skipped.
    */
   private static int wrappedValue(CharSequence text, int i) {
     return wrappedValue(text, i, true);
@@ -2409,6 +2410,13 @@ public final class KeyValueDetector implements Detector {
       // OTLP JSON: {"arrayValue": {"values": [{"stringValue": "v"}]}}, the first element's value (one level)
       int element = firstArrayElement(text, j + 10, quotes);
       return element < 0 ? -1 : wrappedValue(text, element, false);
+    }
+    if (quotes > 0 && KeyNames.regionEquals(text, j, "sensitive") && j + 9 < n && isQuote(text.charAt(j + 9))) {
+      // terraform output -json: {"sensitive": true, "type": "string", "value": "v"}, its fields sorted by name
+      j = afterDataType(text, j + 9, quotes);
+      if (j < 0) {
+        return -1;
+      }
     }
     if (quotes > 0 && KeyNames.regionEqualsIgnoreCase(text, j, "datatype")) {
       j = afterDataType(text, j + 8, quotes); // SQS: {"DataType":"String","StringValue":"v"}
