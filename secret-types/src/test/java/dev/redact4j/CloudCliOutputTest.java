@@ -166,4 +166,15 @@ class CloudCliOutputTest {
   void secretNamedObjectsWithoutAValueFieldPassUnchanged(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);
   }
+
+  @Test
+  void aCellValueWithEqualsAndAmpersandsIsOnePassword() {
+    Random r = new Random(1708);
+    String password = FakeSecrets.mixed(r, 6) + "=" + FakeSecrets.mixed(r, 8) + "&" + FakeSecrets.mixed(r, 4) + "="
+        + FakeSecrets.mixed(r, 8);
+    // doppler secrets: a generated password may hold = and &, which elsewhere start a query string's next pair
+    String row = "\u2502 DB_PASSWORD       \u2502 " + password + " \u2502 " + password + " \u2502";
+    String out = REDACTOR.redact(row);
+    assertThat(out).doesNotContain(password.substring(0, 6)).doesNotContain(password.substring(16));
+  }
 }

@@ -697,7 +697,7 @@ public final class KeyValueDetector implements Detector {
       if (valueAt + 1 < n && text.charAt(valueAt) == 'N' && text.charAt(valueAt + 1) == '\'') {
         valueAt++; // SQL Server: WITH PASSWORD = N'v', a Unicode string literal
       }
-      if (valueAt > i + sep && namedPairAt(text, valueAt, text.charAt(i + sep - 1) == ':')) {
+      if (valueAt > i + sep && !cell && namedPairAt(text, valueAt, text.charAt(i + sep - 1) == ':')) {
         return NO_MATCH; // secret= token: <nil>, password= user=bob: an empty value, then the next pair
       }
       valueAt = bytesLiteralQuote(text, valueAt); // Python's repr: {'password': b'value'}
@@ -953,8 +953,24 @@ public final class KeyValueDetector implements Detector {
     }
     long found = value(text, valueAt, terminator, keyInString ? openQuote : 0, loose, lineValue, flag, urlEncoded,
         keyStart, keyEnd);
+    if (cell && found != NO_MATCH) {
+      found = Detector.pack(Detector.start(found), cellWordEnd(text, Detector.end(found)));
+    }
     boolean plainCell = cell && found != NO_MATCH && !secretCell(text, Detector.start(found), Detector.end(found));
     return plainCell ? NO_MATCH : found;
+  }
+
+  /**
+   * Where a table cell's word that goes on at {@code i} ends: at a blank or a column bar, so that a generated
+   * password's {@code &} or {@code =} (which elsewhere start a query string's next pair) stays in it. Reads at
+   * most {@link #MAX_VALUE} characters.
+   */
+  private static int cellWordEnd(CharSequence text, int i) {
+    int limit = Math.min(text.length(), i + MAX_VALUE);
+    while (i < limit && text.charAt(i) > ' ' && !isCellBar(text.charAt(i)) && !isQuote(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** A table's column bar: ASCII {@code |} or the box-drawing {@code \u2502} CLIs draw tables with. */
