@@ -2,6 +2,8 @@ package dev.redact4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -176,5 +178,25 @@ class CloudCliOutputTest {
     String row = "\u2502 DB_PASSWORD       \u2502 " + password + " \u2502 " + password + " \u2502";
     String out = REDACTOR.redact(row);
     assertThat(out).doesNotContain(password.substring(0, 6)).doesNotContain(password.substring(16));
+  }
+
+  @Test
+  void anEcrLoginPasswordAloneOnItsLineIsHidden() {
+    Random r = new Random(1709);
+    // aws ecr get-login-password prints base64 of {"payload":"...","datakey":"...",...} and nothing else
+    String json = "{\"payload\":\"" + FakeSecrets.chars(r, B64, 600) + "\",\"datakey\":\""
+        + FakeSecrets.chars(r, B64, 200) + "\",\"version\":\"2\",\"type\":\"DATA_KEY\",\"expiration\":1714600000}";
+    String password = Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    assertThat(REDACTOR.redact(password)).doesNotContain(password.substring(0, 40))
+        .doesNotContain(password.substring(password.length() - 40));
+    assertThat(REDACTOR.redact("echo " + password + " | docker login --username AWS --password-stdin x"))
+        .doesNotContain(password.substring(100, 140));
+  }
+
+  @Test
+  void shortBase64JsonWithAPayloadFieldStays() {
+    String body = "{\"payload\":\"hello\",\"n\":1}";
+    String json = Base64.getEncoder().encodeToString(body.getBytes(StandardCharsets.UTF_8));
+    assertThat(REDACTOR.redact("body=" + json)).isEqualTo("body=" + json);
   }
 }

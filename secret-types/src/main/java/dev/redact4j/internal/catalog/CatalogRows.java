@@ -1445,6 +1445,11 @@ final class CatalogRows {
         + " Kubernetes .dockerconfigjson or .dockercfg", "eyJhdXRocyI6<base64>",
         List.of("eyJhdXRocyI6", "ewogICJhdXRocyI6", "ewoJImF1dGhzIjog", "eyJ", "ewog", "ewoJ"),
         TokenDetector.spec().then(B64, 29, 8181).validator(CatalogRows::dockerConfig).build());
+    // aws ecr get-login-password prints base64 of {"payload":"...","datakey":"...",...} alone on its line: the
+    // same eyJ anchor (no new state), its start fixed, and longer than any short base64 JSON a body holds.
+    r.token("aws-ecr-login-password", "aws", "An Amazon ECR registry password (aws ecr get-login-password)",
+        "eyJwYXlsb2FkIjoi<base64>", List.of("eyJ"),
+        TokenDetector.spec().then(B64, 500, 8181).validator((t, s, e) -> regionIs(t, s, "eyJwYXlsb2FkIjoi")).build());
     // 40 hex in Sonar's format; any 40 letters, digits and _-= in gitleaks' rule: a digit and a letter, so that a
     // long sqa_ identifier stays.
     r.token("sonarqube-token", "sonar", "A SonarQube / SonarCloud token", "sqp_<40 hex>",
