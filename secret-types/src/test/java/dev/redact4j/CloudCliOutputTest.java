@@ -199,4 +199,21 @@ class CloudCliOutputTest {
     String json = Base64.getEncoder().encodeToString(body.getBytes(StandardCharsets.UTF_8));
     assertThat(REDACTOR.redact("body=" + json)).isEqualTo("body=" + json);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    // helm get values: Bitnami-style charts name the Kubernetes Secret that holds the password
+    "    existingSecret: db-creds",
+    "  auth.existingSecret: prod/redis-auth",
+    "\"existingSecret\": \"postgresql-credentials\",",
+  })
+  void anExistingSecretKeyNamesAnObject(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @Test
+  void anExistingSecretKeyWithASecretsMakeUpIsStillHidden() {
+    String value = FakeSecrets.mixed(new Random(1710), 24);
+    assertThat(REDACTOR.redact("existingSecret: " + value)).doesNotContain(value);
+  }
 }

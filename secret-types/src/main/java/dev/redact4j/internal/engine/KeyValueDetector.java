@@ -230,7 +230,10 @@ public final class KeyValueDetector implements Detector {
             || KeyNames.endsWithPlainMeaningWord(text, keyStart, keyEnd)
                 && !looksSecret(text, start, trimClosers(text, start, end), 16)
             // nginx.ingress.kubernetes.io/auth-secret: basic-auth: an annotation names a Secret object
-            || annotationKey(text, keyStart) && objectName(text, start, trimClosers(text, start, end));
+            || annotationKey(text, keyStart) && objectName(text, start, trimClosers(text, start, end))
+            // Helm values: existingSecret: db-creds names the Kubernetes Secret that holds the password
+            || ValueShapes.containsIgnoreCase(text, keyStart, keyEnd, "existingsecret")
+                && objectName(text, start, trimClosers(text, start, end));
       case API_KEY:
         // GPG_KEY=<40 hex>: an OpenPGP key is named by its fingerprint or key id; the key itself is armoured
         return (KeyNames.namesOpenPgp(text, keyStart, keyEnd) || KeyNames.openPgpBefore(text, keyStart))
