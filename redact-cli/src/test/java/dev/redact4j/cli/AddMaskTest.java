@@ -34,7 +34,8 @@ class AddMaskTest {
     assertThat(run.out()).isEqualTo("2026-11-29T10:10:00.0Z before: " + VALUE + "\n"
         + "2026-11-29T10:10:00.1Z ::add-mask::[REDACTED:github-actions-add-mask]\n"
         + "2026-11-29T10:10:01.1Z + echo \"[REDACTED:known-secret]\" | base64 -d\n"
-        + "2026-11-29T10:10:01.2Z token=[REDACTED:known-secret]&next=1\r\n"
+        // where a rule finds the value too, its name is the mask's
+        + "2026-11-29T10:10:01.2Z token=[REDACTED:token-assignment]&next=1\r\n"
         + "uses [REDACTED:known-secret]\n");
   }
 

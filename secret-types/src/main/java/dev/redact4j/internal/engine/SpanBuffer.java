@@ -13,7 +13,10 @@ public final class SpanBuffer {
   private int size;
   private boolean failed;
   private boolean normalized = true;
-  /** Per rule: 0 for specific formats, 1 for generic context rules; rules past the end count as 0. */
+  /**
+   * Per rule: 0 for specific formats, 1 for generic context rules. Rules past the end (the known secrets
+   * a {@code Redactor} adds) rank last: where a rule found the same span, its name says more.
+   */
   private final int[] rank;
 
   /** A buffer whose merges prefer no rule over another. */
@@ -116,6 +119,6 @@ public final class SpanBuffer {
   }
 
   private int rankOf(int rule) {
-    return rule < rank.length ? rank[rule] : 0;
+    return rule < rank.length ? rank[rule] : Integer.MAX_VALUE;
   }
 }
