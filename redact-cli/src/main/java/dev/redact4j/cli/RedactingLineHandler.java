@@ -44,16 +44,22 @@ final class RedactingLineHandler implements LineHandler {
     // The engine reads a String faster than a StringBuilder (intrinsic indexOf), enough to pay the copy.
     String text = line.text.toString();
     int mark = pending.length();
+    if (masked != null) {
+      masked.advance(1);
+    }
     CsvColumns columns = csv;
     csv = CsvColumns.next(columns, redactor, line);
     String framed = columns != null && CsvColumns.isRow(line) ? maskCells(columns, text) : text;
     List<EncodedSecret> hex = EncodedSecret.in(redactor, framed);
-    redactor.redactTo(hex.isEmpty() ? framed : EncodedSecret.masked(framed, hex), pending);
+    boolean hidden = redactor.redactTo(hex.isEmpty() ? framed : EncodedSecret.masked(framed, hex), pending);
     if (text.indexOf(AnsiEscapes.ESC) >= 0) {
       hideSecretsSplitByEscapes(text, mark);
     }
     if (masked != null) {
       masked.learn(redactor, text); // after: the command's own line is the rule's to mask
+      if (hidden) {
+        masked.learnEchoes(redactor, text);
+      }
     }
     pending.append(line.terminator);
     if (pending.length() >= FLUSH_AT) {
@@ -123,9 +129,16 @@ final class RedactingLineHandler implements LineHandler {
   public void block(List<Line> lines, boolean terminated) throws IOException {
     csv = lines.get(0).number == 1 ? null : csv; // a new input that starts with a block is no CSV export
     JoinedBlock block = new JoinedBlock(lines);
-    String[] parts = terminated ? redactor.redact(block.text).split("\n", -1) : new String[0];
+    if (masked != null) {
+      masked.advance(lines.size());
+    }
+    String redacted = terminated ? redactor.redact(block.text) : "";
+    String[] parts = terminated ? redacted.split("\n", -1) : new String[0];
     if (masked != null && terminated) {
       masked.learn(redactor, block.text);
+      if (!redacted.contentEquals(block.text)) {
+        masked.learnEchoes(redactor, block.text.toString());
+      }
     }
     // Masks hold no line break, so there can be no more parts than physical lines; if there were,
     // the lines could not be told apart: hide them all.
