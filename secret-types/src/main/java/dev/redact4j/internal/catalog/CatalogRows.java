@@ -875,7 +875,8 @@ final class CatalogRows {
         "a001 LOGIN <user> <password>", List.of(Anchor.anyCase("login")), new ImapLoginDetector());
     r.custom("oauth-authorization-code", "http",
         "A generated OAuth 2.0 authorization code (?code=, #code=) in a URL of an authorization flow (callback,"
-            + " oauth, authorize, redirect or a state parameter)",
+            + " oauth, authorize, redirect or a state parameter), or in parameters that go on with &state= wherever"
+            + " they stand (a form_post body, a query logged without its path), and a device flow's device_code=",
         "https://app.example.com/callback?code=<code>&state=<state>",
         List.of(Anchor.exact("code=")),
         QueryParameterDetector.oauthCode());

@@ -37,6 +37,11 @@ public final class CookieHeaderDetector implements Detector {
       return NO_MATCH; // cookie consent, cookies=...
     }
     i = skipQuotesAndBlanks(text, i + 1, limit);
+    // Go's http.Header prints as map[Cookie:[a=b; c=d]] (oauth2-proxy's request dumps): the list's ] ends it
+    boolean bracketed = i < limit && text.charAt(i) == '[' && text.charAt(i - 1) == ':';
+    if (bracketed) {
+      i++;
+    }
     int first = -1;
     int last = -1;
     // The header ends where another one starts: text that repeats "cookie:" is read once in all, not
@@ -55,7 +60,7 @@ public final class CookieHeaderDetector implements Detector {
       if (i < limit && text.charAt(i) == '"') {
         valueStart = ++i; // a quoted cookie value
       }
-      while (i < limit && valueChar(text.charAt(i))) {
+      while (i < limit && valueChar(text.charAt(i)) && !(bracketed && text.charAt(i) == ']')) {
         i++;
       }
       int valueEnd = i;

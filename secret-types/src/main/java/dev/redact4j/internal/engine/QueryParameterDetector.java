@@ -9,7 +9,9 @@ package dev.redact4j.internal.engine;
  *       authorization flow (its path or query holds {@code callback}, {@code oauth}, {@code authorize},
  *       {@code redirect} or a {@code state=} parameter) and only a generated-looking value: 16 or more
  *       characters with a letter and a digit, or 20 or more letters of both cases. {@code ?code=200},
- *       {@code &code=ERR_TIMEOUT} and a product or country code stay.
+ *       {@code &code=ERR_TIMEOUT} and a product or country code stay. Parameters that are no URL (a
+ *       {@code form_post} body, {@code query:code=...}) count when {@code &state=} follows the code, and a
+ *       device flow's {@code device_code=} counts wherever it stands.
  *   <li>{@link #codeKey()}: outside such a flow, a {@code code} of 32 or more generated characters of both
  *       cases and digits, a key whatever the URL (an Azure Functions key, {@code ?code=<key>==}).
  *   <li>{@link #appId()}: an {@code appid} (OpenWeather's API key) of 32 hex digits or a generated value
@@ -50,9 +52,13 @@ public final class QueryParameterDetector implements Detector {
     int n = text.length();
     char before = anchorStart > 0 ? text.charAt(anchorStart - 1) : 0;
     boolean code = convention != Convention.APP_ID;
+    boolean device = false;
     if (before != '?' && before != '&' && !(code && before == '#')
         && !(before == ' ' && afterUriStem(text, anchorStart - 1))) {
-      return NO_MATCH; // a parameter, not error_code= or "exit code=1"
+      device = convention == Convention.OAUTH_CODE && deviceCode(text, anchorStart);
+      if (!device && !(convention == Convention.OAUTH_CODE && opensParameters(before))) {
+        return NO_MATCH; // a parameter, not error_code= or "exit code=1"
+      }
     }
     int end = anchorEnd;
     int limit = Math.min(n, anchorEnd + MAX_VALUE);
@@ -64,8 +70,10 @@ public final class QueryParameterDetector implements Detector {
     }
     if (code) {
       // Each code is one rule's: a flow's code is an authorization code, any other long one a key.
+      boolean loose = convention == Convention.OAUTH_CODE && before != '?' && before != '&' && before != '#'
+          && !(before == ' ' && afterUriStem(text, anchorStart - 1));
       boolean found = generatedCode(text, anchorEnd, end) && (convention == Convention.OAUTH_CODE
-          ? inAuthorizationFlow(text, anchorStart, end)
+          ? device || (loose ? stateFollows(text, end) : inAuthorizationFlow(text, anchorStart, end))
           : longGenerated(text, anchorEnd, end) && !inAuthorizationFlow(text, anchorStart, end));
       return found ? Detector.pack(anchorEnd, end) : NO_MATCH;
     }
@@ -85,6 +93,41 @@ public final class QueryParameterDetector implements Detector {
       j--;
     }
     return j + 1 < blank && text.charAt(j + 1) == '/' && (j < 0 || text.charAt(j) == ' ');
+  }
+
+  /**
+   * Whether {@code before} may start a parameter list that is no URL: a {@code response_mode=form_post}
+   * body ({@code body: code=...}), a query logged apart from its path ({@code query:code=...}), a quoted one.
+   */
+  private static boolean opensParameters(char before) {
+    return before == 0 || before == ' ' || before == ':' || before == '"' || before == '\'' || before == '{'
+        || before == '[' || before == '(';
+  }
+
+  /**
+   * Whether the parameters after a value that ends at {@code end} (up to a blank or a quote) hold
+   * {@code &state=}: then the parameter list is an authorization response, whatever printed it.
+   */
+  private static boolean stateFollows(CharSequence text, int end) {
+    int ceiling = Math.min(text.length(), end + MAX_URL);
+    int j = end;
+    while (j < ceiling && urlChar(text.charAt(j))) {
+      j++;
+    }
+    return ValueShapes.containsIgnoreCase(text, end, j, "&state=");
+  }
+
+  /**
+   * Whether the {@code code=} at {@code anchorStart} ends a parameter {@code device_code=} (RFC 8628's device
+   * flow, as a client polls the token endpoint with it): the code lets whoever holds it collect the tokens.
+   */
+  private static boolean deviceCode(CharSequence text, int anchorStart) {
+    int start = anchorStart - "device_".length();
+    if (start < 0 || !KeyNames.regionEqualsIgnoreCase(text, start, "device_")) {
+      return false;
+    }
+    char c = start > 0 ? text.charAt(start - 1) : ' ';
+    return c == '?' || c == '&' || opensParameters(c);
   }
 
   /** Characters of a query value, percent-encoded ones included ({@code 4%2F0AeaY...}). */
@@ -159,7 +202,10 @@ public final class QueryParameterDetector implements Detector {
   /** The anchor is the parameter's name: one literal keeps the automaton small, and the character before it is checked first. */
   @Override
   public boolean rejectsAnchorAfter(char c) {
-    return c != '?' && c != '&' && c != '#' && c != ' '; // a blank: IIS's query field after the path
+    // a blank: IIS's query field after the path; a code's parameters may open a form_post body, follow a
+    // quote or a colon, or end device_code=
+    return c != '?' && c != '&' && c != '#' && c != ' '
+        && !(convention == Convention.OAUTH_CODE && (c == '_' || opensParameters(c)));
   }
 
   @Override

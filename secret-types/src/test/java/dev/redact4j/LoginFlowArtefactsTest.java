@@ -1,0 +1,51 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * OAuth 2.0, OpenID Connect and SAML login flows as authorization servers, relying parties and proxies log
+ * them: the flow's bearer artefacts (session cookies, codes, PKCE verifiers, SAML messages) are hidden, while
+ * its public parameters ({@code state}, {@code code_challenge}, {@code RelayState}) stay.
+ */
+class LoginFlowArtefactsTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+
+  /** Go's {@code http.Header} prints as {@code map[Cookie:[a=b; c=d]]} (oauth2-proxy's request dumps). */
+  @ParameterizedTest
+  @ValueSource(strings = {"request headers map[Cookie:[_oauth2_proxy=%s] User-Agent:[Mozilla/5.0]]",
+      "&{GET /oauth2/auth HTTP/1.1 1 1 map[Accept:[*/*] Cookie:[lang=en; _oauth2_proxy=%s]]}"})
+  void aSessionCookieInAGoHeaderMapIsHidden(String line) {
+    Random r = new Random(line.length());
+    String value = FakeSecrets.mixed(r, 120) + "|1767222000|" + FakeSecrets.mixed(r, 43);
+    assertThat(REDACTOR.redact(line.formatted(value)))
+        .isEqualTo(line.formatted("[REDACTED:cookie-header-value]"));
+  }
+
+  /**
+   * A code whose parameters go on with {@code &state=}: a {@code response_mode=form_post} body or a query
+   * logged apart from its URL (Ory Hydra's {@code query:code=...}), and a device flow's {@code device_code}.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"POST /signin-oidc body: code=%s&state=K9nTdJLgFakeState&session_state=x",
+      "http_request=\"map[method:GET path:/callback query:code=%s&scope=openid+offline&state=FakeState1]\"",
+      "params {\"code=%s&state=FakeState2\"}",
+      "POST /login/oauth/access_token client_id=Iv1.fake&device_code=%s&grant_type=device_code",
+      "grant_type=urn%%3Aietf%%3Aparams%%3Aoauth%%3Agrant-type%%3Adevice_code&device_code=%s&client_id=cli"})
+  void anAuthorizationOrDeviceCodeOutsideAUrlIsHidden(String line) {
+    String code = FakeSecrets.chars(new Random(line.length()), "0123456789abcdef", 40);
+    assertThat(REDACTOR.redact(line.formatted(code)))
+        .isEqualTo(line.formatted("[REDACTED:oauth-authorization-code]"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"exit code=137&state=terminated", "body: code=ERR_TIMEOUT&state=failed",
+      "error_code=invalid_grant_0123456789&state=x", "status: code=200&state=ok",
+      "device flow user_code=WDJB-MJHT verification_uri=https://example.test/device"})
+  void codesThatAreNoCredentialStay(String clean) {
+    assertThat(REDACTOR.redact(clean)).isEqualTo(clean);
+  }
+}
