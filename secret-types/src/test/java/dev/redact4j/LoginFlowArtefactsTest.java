@@ -48,4 +48,25 @@ class LoginFlowArtefactsTest {
   void codesThatAreNoCredentialStay(String clean) {
     assertThat(REDACTOR.redact(clean)).isEqualTo(clean);
   }
+
+  /** PKCE's {@code code_verifier} redeems the code it was made for; its {@code code_challenge} is public. */
+  @ParameterizedTest
+  @ValueSource(strings = {"grant_type=authorization_code&code_verifier=%s&redirect_uri=https%%3A%%2F%%2Fapp.example",
+      "Writing [{grant_type=[authorization_code], code_verifier=[%s]}] as \"application/x-www-form-urlencoded\"",
+      "{\"grant_type\":\"authorization_code\",\"code_verifier\":\"%s\"}", "pkce codeVerifier=%s"})
+  void aPkceCodeVerifierIsHidden(String line) {
+    String verifier = FakeSecrets.mixed(new Random(line.length()), 43);
+    assertThat(REDACTOR.redact(line.formatted(verifier)))
+        .isEqualTo(line.formatted("[REDACTED:secret-assignment]"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256",
+      "code_id=\"25e60089-0911-4332-a7c3-71b17b038be5\", client_auth_method=\"client-secret\"",
+      "code_challenge_method=S256 code_verifier_length=43", "error_code=invalid_grant",
+      "hostnameVerifier=org.apache.http.conn.ssl.NoopHostnameVerifier", "verifier=StrictHostnameVerifier",
+      "email_verifier=enabled", "\"verifier\": \"hostname\""})
+  void pkceChallengesCodeMetadataAndNamedVerifiersStay(String clean) {
+    assertThat(REDACTOR.redact(clean)).isEqualTo(clean);
+  }
 }

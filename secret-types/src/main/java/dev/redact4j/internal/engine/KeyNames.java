@@ -76,6 +76,7 @@ public final class KeyNames {
     new Term("creds", Kind.SECRET, ALONE, SINGLE),
     new Term("psk", Kind.SECRET, ALONE, SINGLE),
     new Term("pepper", Kind.SECRET, ALONE, PLAIN),
+    new Term("verifier", Kind.SECRET, ALONE, PLAIN), // PKCE's code_verifier redeems its code (its challenge is public)
     new Term("token", Kind.TOKEN, ANY, PLAIN),
     // "Token" in French and Turkish, "key" in Spanish, Portuguese, Polish, Turkish: common words, so a
     // token's rule (a generated value) judges what follows

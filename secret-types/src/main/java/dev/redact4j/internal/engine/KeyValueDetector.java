@@ -233,7 +233,10 @@ public final class KeyValueDetector implements Detector {
             || annotationKey(text, keyStart) && objectName(text, start, trimClosers(text, start, end))
             // Helm values: existingSecret: db-creds names the Kubernetes Secret that holds the password
             || ValueShapes.containsIgnoreCase(text, keyStart, keyEnd, "existingsecret")
-                && objectName(text, start, trimClosers(text, start, end));
+                && objectName(text, start, trimClosers(text, start, end))
+            // PKCE's code_verifier is generated; a word or a class there names a checker (NoopHostnameVerifier)
+            || KeyNames.lastWordIn(text, keyStart, keyEnd, VERIFIER_WORDS)
+                && !ValueShapes.looksGenerated(text, start, trimClosers(text, start, end));
       case API_KEY:
         // GPG_KEY=<40 hex>: an OpenPGP key is named by its fingerprint or key id; the key itself is armoured
         return (KeyNames.namesOpenPgp(text, keyStart, keyEnd) || KeyNames.openPgpBefore(text, keyStart))
@@ -246,6 +249,7 @@ public final class KeyValueDetector implements Detector {
   }
 
   private static final KeyNames.Words ID_WORD = new KeyNames.Words("id");
+  private static final KeyNames.Words VERIFIER_WORDS = new KeyNames.Words("verifier", "verifiers");
 
   private static final KeyNames.Words SOURCE_EXTENSIONS = new KeyNames.Words(
       "go", "py", "rb", "js", "mjs", "jsx", "ts", "tsx", "java", "kt", "scala", "groovy", "rs", "c", "h", "cc",
