@@ -69,4 +69,30 @@ class LoginFlowArtefactsTest {
   void pkceChallengesCodeMetadataAndNamedVerifiersStay(String clean) {
     assertThat(REDACTOR.redact(clean)).isEqualTo(clean);
   }
+
+  /**
+   * A SAML response is the signed assertion itself, a bearer credential until it expires, and so is an
+   * artifact that resolves to one: base64 in a POST body, deflated and percent-encoded in a redirect, or a
+   * HAR export's name/value entry. {@code RelayState} and a {@code SAMLRequest} stay.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"POST /saml/SSO body: SAMLResponse=%s&RelayState=%%2Fdashboard",
+      "SAMLProcessingFilter - SAMLResponse=%s", "GET /Shibboleth.sso/SAML2/Redirect?SAMLResponse=%s&RelayState=ss",
+      "{\"name\": \"SAMLResponse\", \"value\": \"%s\"}", "{\"SAMLResponse\":\"%s\",\"RelayState\":\"/\"}",
+      "GET /saml/SSO?SAMLart=%s&RelayState=%%2Fhome"})
+  void aSamlResponseOrArtifactIsHidden(String line) {
+    Random r = new Random(line.length());
+    String message = FakeSecrets.chars(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", 600)
+        .replace("+", "%2B").replace("/", "%2F") + "%3D";
+    assertThat(REDACTOR.redact(line.formatted(message))).isEqualTo(line.formatted("[REDACTED:saml-message]"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"GET /idp/SSO?SAMLRequest=fZJNT8MwDIb%2FSuR7l7bQMqK104TQpEl8SDDBhEta-pe-Fake&RelayState=x",
+      "RelayState=ss:mem:0123456789abcdef0123456789abcdef", "SAML Response is not valid for this audience",
+      "Invalid SAMLResponse: signature check failed", "SAMLResponse missing from the request",
+      "urn:oasis:names:tc:SAML:2.0:status:Success", "SAMLart=${artifact}"})
+  void samlRequestsRelayStateAndMessagesAboutResponsesStay(String clean) {
+    assertThat(REDACTOR.redact(clean)).isEqualTo(clean);
+  }
 }

@@ -34,6 +34,7 @@ import dev.redact4j.internal.engine.PuttyKeyDetector;
 import dev.redact4j.internal.engine.QueryParameterDetector;
 import dev.redact4j.internal.engine.RedisAuthCommandDetector;
 import dev.redact4j.internal.engine.Rule;
+import dev.redact4j.internal.engine.SamlMessageDetector;
 import dev.redact4j.internal.engine.SaslLoginPasswordDetector;
 import dev.redact4j.internal.engine.SaslPasswdDetector;
 import dev.redact4j.internal.engine.SaslResponseDetector;
@@ -882,6 +883,12 @@ final class CatalogRows {
         "https://app.example.com/callback?code=<code>&state=<state>",
         List.of(Anchor.exact("code=")),
         QueryParameterDetector.oauthCode());
+    // "SAML" (exact case) costs two automaton states; the detector reads the rest of the parameter's name.
+    r.custom("saml-message", "http",
+        "A SAML 2.0 response (the signed assertion, a bearer credential until it expires) or artifact: the value of"
+            + " SAMLResponse or SAMLart in a POST body, a redirect URL, JSON or a HAR entry (SAMLRequest and"
+            + " RelayState stay)",
+        "SAMLResponse=<base64>&RelayState=/home", Rows.exact(List.of("SAML")), new SamlMessageDetector());
     r.custom("url-code-key", "http",
         "A key passed as a code query parameter in any other URL (an Azure Functions key), also in an IIS log's query"
             + " field after the path: 32+ generated characters of both cases and digits",
