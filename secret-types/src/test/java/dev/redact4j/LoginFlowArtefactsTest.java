@@ -95,4 +95,26 @@ class LoginFlowArtefactsTest {
   void samlRequestsRelayStateAndMessagesAboutResponsesStay(String clean) {
     assertThat(REDACTOR.redact(clean)).isEqualTo(clean);
   }
+
+  /** A JSON Web Key's private members, as key loaders and JWKS endpoints of test servers print them. */
+  @ParameterizedTest
+  @ValueSource(strings = {"loaded key {\"kty\":\"RSA\",\"kid\":\"k1\",\"n\":\"%1$s\",\"e\":\"AQAB\",\"d\":\"%2$s\"}",
+      "jwk {\"kty\": \"EC\", \"crv\": \"P-256\", \"x\": \"%1$s\", \"y\": \"%1$s\", \"d\": \"%2$s\"}",
+      "{\"d\":\"%2$s\",\"kty\":\"oct\"}", "{\"kty\":\"oct\",\"kid\":\"hs1\",\"k\":\"%2$s\",\"alg\":\"HS256\"}",
+      "\"message\":\"key {\\\"kty\\\":\\\"OKP\\\",\\\"crv\\\":\\\"Ed25519\\\",\\\"d\\\":\\\"%2$s\\\"}\""})
+  void aJsonWebKeysPrivatePartIsHidden(String line) {
+    Random r = new Random(line.length());
+    String pub = FakeSecrets.mixed(r, 86);
+    String priv = FakeSecrets.mixed(r, 43);
+    assertThat(REDACTOR.redact(line.formatted(pub, priv))).isEqualTo(line.formatted(pub, "[REDACTED:jwk-private-key]"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"jwks {\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"n\":\"%s\",\"e\":\"AQAB\"}]}",
+      "{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"%1$s\",\"y\":\"%1$s\"}", "the kty of %s is RSA",
+      "{\"kty\":\"EC\",\"x\":\"%1$s\",\"d\":\"<d>\"}", "{\"kty\":\"oct\",\"k\":\"\"}"})
+  void aPublicJsonWebKeyStays(String line) {
+    String clean = line.formatted(FakeSecrets.mixed(new Random(line.length()), 43));
+    assertThat(REDACTOR.redact(clean)).isEqualTo(clean);
+  }
 }

@@ -22,6 +22,7 @@ import dev.redact4j.internal.engine.GoDsnDetector;
 import dev.redact4j.internal.engine.HostLabelDetector;
 import dev.redact4j.internal.engine.ImapLoginDetector;
 import dev.redact4j.internal.engine.JaasUsersDetector;
+import dev.redact4j.internal.engine.JwkPrivateMembersDetector;
 import dev.redact4j.internal.engine.KeyNames;
 import dev.redact4j.internal.engine.KeyNames.Kind;
 import dev.redact4j.internal.engine.KeyValueDetector;
@@ -904,6 +905,12 @@ final class CatalogRows {
 
   /** Keys, hashes, JWTs. */
   private static void crypto(Rows r) {
+    // "kty" costs two automaton states; every JWK has it, private or public.
+    r.custom("jwk-private-key", "crypto",
+        "The private members of a JSON Web Key (d, p, q, dp, dq, qi of RSA; d of EC and OKP; k of a symmetric key),"
+            + " found by its kty member; a public key (n and e, x and y) stays",
+        "{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"<x>\",\"y\":\"<y>\",\"d\":\"<d>\"}",
+        Rows.anyCase(List.of("kty")), new JwkPrivateMembersDetector());
     r.custom("private-key-pem", "crypto", "A PEM private key block or an OpenVPN static (tls-auth, tls-crypt) key"
             + " block, whole or truncated, also inside JSON strings",
         "-----BEGIN PRIVATE KEY-----<base64>-----END PRIVATE KEY-----",
