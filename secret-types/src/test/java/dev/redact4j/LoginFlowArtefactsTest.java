@@ -117,4 +117,14 @@ class LoginFlowArtefactsTest {
     String clean = line.formatted(FakeSecrets.mixed(new Random(line.length()), 43));
     assertThat(REDACTOR.redact(clean)).isEqualTo(clean);
   }
+
+  /** oauth2-proxy's auth log prints the session as a Go struct ({@code Session{email:... token:true}}). */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "[AuthSuccess] Authenticated via OAuth2: Session{email:ada@example.test user:ada PreferredUsername:ada"
+          + " token:true id_token:true refresh_token:true}",
+      "[AuthFailure] Invalid authentication via OAuth2: Session{email:bob@example.test user:bob token:false}"})
+  void aGoStructPrintAfterAnAuthWordStays(String clean) {
+    assertThat(REDACTOR.redact(clean)).isEqualTo(clean);
+  }
 }

@@ -2746,6 +2746,7 @@ public final class KeyValueDetector implements Detector {
             && !ValueShapes.versionNumber(text, start, end) // a version (auth-plugin=528.0.0-0) or an OID
             && !logLabel(text, start, end) && !namedScript(text, start, end)
             && !ValueShapes.wordBeyondAscii(text, start, end) // token: inválido, anahtar: bulunamadı: words
+            && !goStructPrint(text, start, end) // via OAuth2: Session{email:...}: oauth2-proxy's session
             && (!isUuid(text, start, end) || ValueShapes.isRandomUuid(text, start, end));
       default: // SESSION
         // Session: 30546173_4261722401 (Windows CBS), sessionid: 0x14ede63a5a70002 (ZooKeeper): a session
@@ -2758,6 +2759,21 @@ public final class KeyValueDetector implements Detector {
             && !identifierNamingSecret(text, start, end)
             && looksSecret(text, start, end, 20);
     }
+  }
+
+  /**
+   * Whether the value opens with a Go struct's print, an exported type's name and its brace
+   * ({@code Session{email:...}}, as {@code %v} prints it): no token holds a brace.
+   */
+  private static boolean goStructPrint(CharSequence text, int start, int end) {
+    if (!KeyNames.isUpper(text.charAt(start))) {
+      return false;
+    }
+    int j = start + 1;
+    while (j < end && KeyNames.isAlnum(text.charAt(j))) {
+      j++;
+    }
+    return j < end && text.charAt(j) == '{';
   }
 
   /**
