@@ -37,6 +37,20 @@ class OpsConfigFormatsTest {
   }
 
   @Test
+  void nomadsSecretIdOfTwoWordsIsHiddenAndItsAccessorIdStays() {
+    // nomad acl bootstrap / acl token self: a padded table of "Name  = value" lines
+    Random r = new Random(902);
+    String secret = hashicorpUuid(r, 'e');
+    String accessor = hashicorpUuid(r, '4');
+    assertThat(REDACTOR.redact("Secret ID    = " + secret)).isEqualTo("Secret ID    = [REDACTED:secret-assignment]");
+    assertThat(REDACTOR.redact("Secret ID: " + secret)).doesNotContain(secret);
+    assertThat(REDACTOR.redact("Accessor ID  = " + accessor)).isEqualTo("Accessor ID  = " + accessor);
+    // a secret's id that names a stored one, and a word after the key word that is no id, stay
+    assertThat(REDACTOR.redact("Secret ID = prod/db")).isEqualTo("Secret ID = prod/db");
+    assertThat(REDACTOR.redact("secret rotation = enabled")).isEqualTo("secret rotation = enabled");
+  }
+
+  @Test
   void timeAndNameBasedOrFillerUuidsAfterATokenKeyStayIds() {
     for (String clean : new String[] {
       "request_token=6ba7b810-9dad-11d1-80b4-00c04fd430c8", // v1: clock and MAC

@@ -190,6 +190,9 @@ public final class KeyValueDetector implements Detector {
     }
     int keyStart = keyStartAround(text, anchorStart);
     int keyEnd = CharClass.KEY.skip(text, anchorEnd, Math.min(text.length(), anchorEnd + MAX_KEY));
+    if (keyEnd < text.length() && text.charAt(keyEnd) == ' ' && idWordAt(text, keyEnd + 1)) {
+      keyEnd += 3; // Secret ID = v: the key's second word (see locate)
+    }
     return namesAnId(text, keyStart, keyEnd, Detector.start(span), Detector.end(span)) ? NO_MATCH : span;
   }
 
@@ -249,6 +252,13 @@ public final class KeyValueDetector implements Detector {
   }
 
   private static final KeyNames.Words ID_WORD = new KeyNames.Words("id");
+
+  /** Whether the word at {@code i} is {@code ID} or {@code Id}, alone: the second word of {@code Secret ID}. */
+  private static boolean idWordAt(CharSequence text, int i) {
+    int n = text.length();
+    return i + 2 <= n && text.charAt(i) == 'I' && (text.charAt(i + 1) == 'D' || text.charAt(i + 1) == 'd')
+        && (i + 2 == n || !KeyNames.isAlnum(text.charAt(i + 2)));
+  }
   private static final KeyNames.Words VERIFIER_WORDS = new KeyNames.Words("verifier", "verifiers");
 
   private static final KeyNames.Words SOURCE_EXTENSIONS = new KeyNames.Words(
@@ -523,6 +533,17 @@ public final class KeyValueDetector implements Detector {
     int afterKey = i;
     i = skipBlanks(text, i);
     int sep = separator(text, i);
+    if (sep == 0 && i == keyEnd + 1 && idWordAt(text, i)) {
+      // Nomad's "Secret ID    = <token>": a key of two words, the second naming its id, read as secret_id is
+      int j = skipBlanks(text, i + 2);
+      int idSep = separator(text, j);
+      if (idSep > 0) {
+        keyEnd = i + 2;
+        afterKey = keyEnd;
+        i = j;
+        sep = idSep;
+      }
+    }
     int typed = typedDeclaration(text, i, sep);
     if (typed >= 0) {
       i = typed; // var apiToken string = "v", apiToken: String = "v": the value follows the = after the type
@@ -1218,8 +1239,12 @@ public final class KeyValueDetector implements Detector {
   private long keyColumnValue(CharSequence text, int start) {
     int n = text.length();
     int limit = Math.min(n, start + MAX_REJECTED);
-    for (int j = start; j < limit && text.charAt(j) != '\n' && text.charAt(j) != '\r'; j++) {
-      if (text.charAt(j) == ')' && (j + 1 == n || text.charAt(j + 1) <= ' ')) {
+    for (int j = start; j < limit; j++) {
+      char c = text.charAt(j); // read once: a flood of Key (token)=( costs every rule of the anchor this walk
+      if (c == '\n' || c == '\r') {
+        break;
+      }
+      if (c == ')' && (j + 1 == n || text.charAt(j + 1) <= ' ')) {
         return j > start && accepts(text, start, j, false, true, false) ? Detector.pack(start, j) : NO_MATCH;
       }
     }
