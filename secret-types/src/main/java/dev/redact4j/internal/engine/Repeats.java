@@ -81,6 +81,8 @@ final class Repeats {
   /**
    * Knuth–Morris–Pratt over {@code chars}, which holds text from index {@code offset}: adds the
    * non-overlapping occurrences of {@code text[at, at + m)} in {@code text[from, to)} other than itself.
+   * A value of letters only counts only as a word of its own: {@code postgres} as a password is not
+   * hidden inside {@code postgresql://} (a generated value is, glued to anything).
    */
   private static void search(char[] chars, int offset, int from, int to, int at, int m, int[] border,
       SpanBuffer found, int rule) {
@@ -94,6 +96,10 @@ final class Repeats {
         k++;
       }
       border[j] = k;
+    }
+    boolean word = true;
+    for (int j = 0; j < m && word; j++) {
+      word = Character.isLetter(chars[v + j]);
     }
     char first = chars[v];
     int end = to - offset;
@@ -115,7 +121,10 @@ final class Repeats {
       }
       if (k == m) {
         int start = i - m + 1 + offset;
-        if (start != at) {
+        int s = start - offset;
+        boolean glued = word && (s > from - offset && Character.isLetterOrDigit(chars[s - 1])
+            || i + 1 < end && Character.isLetterOrDigit(chars[i + 1]));
+        if (start != at && !glued) {
           found.add(start, start + m, rule);
         }
         k = 0; // non-overlapping
