@@ -167,7 +167,9 @@ public final class KeyNames {
     "identifier", "jti",
     // where a session is reached (D-Bus's DBUS_SESSION_BUS_ADDRESS: a socket and the server's public GUID)
     // and what manages passwords (Windows' Win32_System_PasswordManagement feature), not a credential
-    "address", "addresses", "addr", "management");
+    "address", "addresses", "addr", "management",
+    // the types a framework names for tokens (Spring Security's OpaqueTokenIntrospector, BearerTokenResolver)
+    "introspector", "resolver", "extractor", "customizer", "interceptor");
 
   /**
    * Words before a bare {@code key} that name what is looked up or ordered by it, not a secret:

@@ -308,8 +308,8 @@ public final class KeyValueDetector implements Detector {
 
   /**
    * Whether the value is what a log prints after a component's name rather than a token: a lower-case module
-   * name and its arguments before a colon (Dovecot's {@code auth: passwd-file(user,ip):}), an IPv4 address,
-   * maybe before a colon ({@code POST /api/sessions: 192.0.2.1:}), or letter words whose last names an outcome
+   * name and its arguments before a colon (Dovecot's {@code auth: passwd-file(user,ip):}), an IPv4 address
+   * and maybe its port, maybe before a colon ({@code POST /api/sessions: 192.0.2.1:}), or letter words whose last names an outcome
    * ({@code Auth: Auth-Failure}, as Sonarr and Radarr print it).
    */
   private static boolean logLabel(CharSequence text, int start, int end) {
@@ -329,6 +329,10 @@ public final class KeyValueDetector implements Detector {
         break;
       }
       j = part < 3 ? d + 1 : d;
+    }
+    if (j > 0 && j < end - 1 && text.charAt(j) == ':') {
+      int port = CharClass.DIGIT.skip(text, j + 1, Math.min(end, j + 6));
+      j = port > j + 1 ? port : j; // and its port, as Nacos prints a service instance: a socket, not a token
     }
     if (j > 0 && (j == end || j == end - 1 && text.charAt(j) == ':')) {
       return true;
