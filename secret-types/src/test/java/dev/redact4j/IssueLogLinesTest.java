@@ -62,4 +62,27 @@ class IssueLogLinesTest {
     assertThat(REDACTOR.redact("token: 192.0.2.1:" + value)).doesNotContain(value);
     assertThat(REDACTOR.redact("token: 192.0.2.1:8080" + value)).doesNotContain(value);
   }
+
+  @Test
+  void springSecuritysPrintedAnonymousTokenStays() {
+    // AnonymousAuthenticationFilter at DEBUG (Spring Security 4 and 5): the token's toString in quotes.
+    assertUnchanged("2017-08-04 22:41:41 [http-nio-8080-exec-1] DEBUG org.springframework.security.web.authentication."
+        + "AnonymousAuthenticationFilter- Populated SecurityContextHolder with anonymous token: 'org.springframework."
+        + "security.authentication.AnonymousAuthenticationToken@9055c2bc: Principal: anonymousUser; Credentials: "
+        + "[PROTECTED]; Authenticated: true; Details: org.springframework.security.web.authentication."
+        + "WebAuthenticationDetails@b364: RemoteIpAddress: 0:0:0:0:0:0:0:1; SessionId: null; Granted Authorities: "
+        + "ROLE_ANONYMOUS'");
+  }
+
+  @Test
+  void aPrintedTokenStillHidesItsCredentialsAndSessionAndAnyBareValue() {
+    String value = token();
+    String session = FakeSecrets.chars(RANDOM, "0123456789ABCDEF", 32);
+    String line = "anonymous token: 'org.example.AnonymousAuthenticationToken@9055c2bc: Principal: bob; Credentials: "
+        + value + "; Authenticated: true; SessionId: " + session + "; Granted Authorities: ROLE_USER'";
+    assertThat(REDACTOR.redact(line)).doesNotContain(value).doesNotContain(session)
+        .contains("Principal: bob").contains("Authenticated: true");
+    // no field name after the identity hash: the rest may be the token itself
+    assertThat(REDACTOR.redact("token: 'org.example.Token@9055c2bc: " + value + "'")).doesNotContain(value);
+  }
 }

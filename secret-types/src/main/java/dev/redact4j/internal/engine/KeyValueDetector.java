@@ -2315,6 +2315,7 @@ public final class KeyValueDetector implements Detector {
             || (kind == Kind.TOKEN || kind == Kind.API_KEY || kind == Kind.SESSION)
                 && ValueShapes.containsBlank(text, ps, pe)))
         && !ValueShapes.isPublicKey(text, ps, pe) && !ValueShapes.identityToString(text, ps, pe)
+        && !ValueShapes.identityToStringThenField(text, ps, pe) // Spring Security's printed token
         && !(kind == Kind.PASSWORD && ValueShapes.nsswitchSources(text, ps, pe))
         // "sig": "MEUCIQ...": a DER signature in a document (Sigstore, TUF); a query string's sig= stays hidden
         && !(kind == Kind.SIGNATURE && quoted && ValueShapes.derSignature(text, ps, pe))

@@ -551,6 +551,35 @@ final class ValueShapes {
         && className(text, start, at, true);
   }
 
+  /**
+   * An object as Spring Security's authentication tokens print themselves: an identity {@code toString}
+   * ({@link #identityToString}), a colon and a blank, then a capitalised field name and its colon
+   * ({@code ...AnonymousAuthenticationToken@9055c2bc: Principal: anonymousUser; Credentials: [PROTECTED]}).
+   * Its fields are keys of their own, checked where they occur. Reads at most 160 characters of class
+   * name, 8 of hash and 32 of field name.
+   */
+  static boolean identityToStringThenField(CharSequence text, int start, int end) {
+    int limit = Math.min(end, start + 160);
+    int at = start;
+    while (at < limit && text.charAt(at) != '@') {
+      at++;
+    }
+    if (at >= limit) {
+      return false;
+    }
+    int hashEnd = CharClass.HEX_LOWER.skip(text, at + 1, Math.min(end, at + 9));
+    if (hashEnd + 3 >= end || text.charAt(hashEnd) != ':' || text.charAt(hashEnd + 1) != ' '
+        || !KeyNames.isUpper(text.charAt(hashEnd + 2)) || !identityToString(text, start, hashEnd)) {
+      return false;
+    }
+    int j = hashEnd + 2;
+    int fieldLimit = Math.min(end, j + 32);
+    while (j < fieldLimit && (KeyNames.isAlnum(text.charAt(j)) || text.charAt(j) == ' ')) {
+      j++; // Spring's field names: Principal, Credentials, Granted Authorities
+    }
+    return j < fieldLimit && text.charAt(j) == ':';
+  }
+
   /** How many dots the class name before {@code end} holds: its package segments. */
   private static int packageDots(CharSequence text, int start, int end) {
     int dots = 0;
