@@ -3,6 +3,7 @@ package dev.redact4j;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -85,6 +86,15 @@ class LoginFlowArtefactsTest {
     String message = FakeSecrets.chars(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", 600)
         .replace("+", "%2B").replace("/", "%2F") + "%3D";
     assertThat(REDACTOR.redact(line.formatted(message))).isEqualTo(line.formatted("[REDACTED:saml-message]"));
+  }
+
+  @Test
+  void aLargeEncryptedSamlResponseIsHiddenWhole() {
+    // an encrypted assertion with the IdP's certificate and many attributes: 30 KiB of base64 and more
+    String message = FakeSecrets.chars(new Random(77), "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
+        40_000) + "=";
+    String line = "POST /saml/SSO body: SAMLResponse=" + message + "&RelayState=%2F";
+    assertThat(REDACTOR.redact(line)).isEqualTo("POST /saml/SSO body: SAMLResponse=[REDACTED:saml-message]&RelayState=%2F");
   }
 
   @ParameterizedTest

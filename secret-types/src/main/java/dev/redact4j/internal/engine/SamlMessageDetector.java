@@ -12,7 +12,11 @@ package dev.redact4j.internal.engine;
  * allocates nothing.
  */
 public final class SamlMessageDetector implements Detector {
-  private static final int MAX_VALUE = 16384;
+  /**
+   * An encrypted response with certificates and many attributes runs past 30 KiB of base64. Reading this far
+   * costs nothing elsewhere: a value stops where the anchor occurs again, so no character is read twice.
+   */
+  private static final int MAX_VALUE = 1 << 16;
   private static final int MIN_VALUE = 40;
   private static final String[] NAMES = {"Response", "art"};
 
