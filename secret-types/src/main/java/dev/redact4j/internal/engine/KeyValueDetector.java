@@ -1503,10 +1503,14 @@ public final class KeyValueDetector implements Detector {
     }
     int n = text.length();
     int limit = Math.min(n - (keyEnd - keyStart), from + readLimit);
+    char first = text.charAt(keyStart);
     for (int j = from; j < limit; j++) {
       char c = text.charAt(j);
       if (c <= ' ' || c == '"' || c == '\'' || c == '`') {
         break;
+      }
+      if (c != first) {
+        continue; // the key written the same way starts with its first character: one read at most places
       }
       char after = text.charAt(j + keyEnd - keyStart);
       // = or :, also URL-encoded (%3D, %3A, %253D): a flood of _auth%3D is a flood of its key too
