@@ -30,6 +30,19 @@ class CloudCliOutputTest {
   }
 
   @Test
+  void aRandomUuidInATableRowUnderASecretKeyIsHidden() {
+    // scw iam api-key create, vault token lookup: a padded "Name   Value" table, the key first on its line
+    String uuid = java.util.UUID.nameUUIDFromBytes(new byte[] {7}).toString().replace("-3", "-4");
+    String secret = uuid.substring(0, 14) + "4" + uuid.substring(15, 19) + "a" + uuid.substring(20);
+    assertThat(REDACTOR.redact("SecretKey          " + secret)).isEqualTo("SecretKey          [REDACTED:api-key-assignment]");
+    assertThat(REDACTOR.redact("token              " + secret)).isEqualTo("token              [REDACTED:token-assignment]");
+    // in prose a UUID after a token word is an id, and a time-based UUID is one anywhere
+    assertThat(REDACTOR.redact("Revoked token " + secret + " for bob")).isEqualTo("Revoked token " + secret + " for bob");
+    String timeBased = "6ba7b810-9dad-11d1-80b4-00c04fd430c8";
+    assertThat(REDACTOR.redact("token              " + timeBased)).isEqualTo("token              " + timeBased);
+  }
+
+  @Test
   void awsTextOutputHidesTheSecretKeyAfterTheCreationTime() {
     Random r = new Random(1701);
     String id = keyId(r, "AKIA");

@@ -253,6 +253,23 @@ public final class KeyValueDetector implements Detector {
 
   private static final KeyNames.Words ID_WORD = new KeyNames.Words("id");
 
+  /**
+   * Whether the key is the first word of its line and its value stands two or more blanks after it, as in
+   * a CLI's padded {@code Name    Value} table ({@code scw iam api-key create}, {@code vault token lookup}):
+   * a row, not a sentence. Reads the blanks before the key, at most {@link #MAX_GAP}.
+   */
+  private static boolean tableRow(CharSequence text, int keyStart, int afterKey, int valueAt) {
+    if (valueAt - afterKey < 2) {
+      return false;
+    }
+    int j = keyStart;
+    int limit = Math.max(0, keyStart - MAX_GAP);
+    while (j > limit && (text.charAt(j - 1) == ' ' || text.charAt(j - 1) == '\t')) {
+      j--;
+    }
+    return j == 0 || text.charAt(j - 1) == '\n' || text.charAt(j - 1) == '\r';
+  }
+
   /** Whether the word at {@code i} is {@code ID} or {@code Id}, alone: the second word of {@code Secret ID}. */
   private static boolean idWordAt(CharSequence text, int i) {
     int n = text.length();
@@ -707,7 +724,8 @@ public final class KeyValueDetector implements Detector {
         valueAt = v < 0 ? ~v : v;
         terminator = v < 0 ? ' ' : 0;
       } else if ((kind == Kind.TOKEN || kind == Kind.API_KEY) && (valueAt = proseWord(text, i, 16)) > 0
-          && !isUuid(text, valueAt, Math.min(n, valueAt + 36))) {
+          && (!isUuid(text, valueAt, Math.min(n, valueAt + 36))
+              || tableRow(text, keyStart, afterKey, i) && ValueShapes.isRandomUuid(text, valueAt, valueAt + 36))) {
         terminator = ' ';
       } else {
         return NO_MATCH;
@@ -861,7 +879,8 @@ public final class KeyValueDetector implements Detector {
       valueAt = redisAuthPassword(text, i); // Redis MONITOR: "AUTH" "<password>", "AUTH" "<user>" "<password>"
     } else if (i > afterKey && i < n && (kind == Kind.TOKEN || kind == Kind.API_KEY) && !flag
         && (valueAt = proseWord(text, i, 16)) > 0
-        && !isUuid(text, valueAt, Math.min(n, valueAt + 36))) { // Revoked token <uuid> for bob: an id in prose
+        && (!isUuid(text, valueAt, Math.min(n, valueAt + 36)) // Revoked token <uuid> for bob: an id in prose
+            || tableRow(text, keyStart, afterKey, i) && ValueShapes.isRandomUuid(text, valueAt, valueAt + 36))) {
       terminator = ' '; // prose: retrying with token 8f3a2c1d9e7b6a5f...
     } else if (i > afterKey && (kind == Kind.TOKEN || kind == Kind.API_KEY) && !flag && escapedQuoteAt(text, i)) {
       valueAt = i; // a rendered message in a JSON string (Serilog's @m): with token \"v\"; the value's shape decides
