@@ -68,10 +68,15 @@ final class ProseValues {
         } else if (c == ' ' && j + 7 < n && KeyNames.regionEquals(text, j + 1, "value ")
             && isQuote(text.charAt(j + 7))) {
           return j + 7; // ASP.NET Core's model binding: parameter 'password' of type 'System.String' with value 'v'
-        } else if (c == ' ' && text.charAt(j + 1) == 'i' && text.charAt(j + 2) == 's' && text.charAt(j + 3) == ' ') {
-          int v = j + 4;
+        } else if (c == ' ' && copulaLength(text, j + 1) > 0) {
+          int v = j + 2 + copulaLength(text, j + 1);
           if (v < n && isQuote(text.charAt(v))) {
             return v;
+          }
+          // people write it so: the new password for the staging DB is <v>, das Passwort für X ist <v>
+          int word = proseWord(text, j + 1, 8);
+          if (word >= 0) {
+            return ~word;
           }
           isEnd = j;
         }
@@ -161,8 +166,24 @@ final class ProseValues {
     return e - i >= 8 && e - i <= 128 && letters && mixed && !ValueShapes.isPlaceholder(text, i, e) ? i : -1;
   }
 
-  /** Words that may stand between a key word and its value in prose: password is X, changed to X. */
-  private static final String[] PROSE_LINKS = {"is", "was", "to", "now"};
+  /**
+   * Words that may stand between a key word and its value in prose: password is X, changed to X, and
+   * the copulas of other languages ({@link #COPULAS}).
+   */
+  private static final String[] PROSE_LINKS = {"is", "was", "to", "now", "ist", "est", "es", "é", "è"};
+  /** "is" in English, German, French, Spanish, Portuguese and Italian: das Passwort ist X, la password è X. */
+  private static final String[] COPULAS = {"is", "ist", "est", "es", "é", "è"};
+
+  /** The length of a copula ({@link #COPULAS}) at {@code i} that a blank follows, or 0. Reads at most 4 characters. */
+  private static int copulaLength(CharSequence text, int i) {
+    for (String copula : COPULAS) {
+      int e = i + copula.length();
+      if (e < text.length() && text.charAt(e) == ' ' && KeyNames.regionEquals(text, i, copula)) {
+        return copula.length();
+      }
+    }
+    return 0;
+  }
   /** Algorithm names that follow a password word without being one: password Argon2id hash. */
   private static final String[] ALGORITHMS = {"argon2", "pbkdf2", "bcrypt", "scrypt", "sha", "md5", "hmac", "aes",
       "rsa", "des", "ntlm", "des3"};
@@ -170,9 +191,9 @@ final class ProseValues {
   /**
    * Where a word with a secret's make-up starts, at {@code i} or after one linking word: at least
    * {@code min} characters up to the next blank, with letters and digits, and both cases or a symbol
-   * unless it has 16 or more; not an algorithm name, a placeholder, a key ({@code word=}) or a path.
-   * Words that prose is made of fail this, so they stay. Of a {@code user:password} word only the
-   * password is tested and returned. Reads at most one short word and 129 characters.
+   * unless it has 16 or more (10 after a link word); not an algorithm name, a placeholder, a key
+   * ({@code word=}) or a path. Words that prose is made of fail this, so they stay. Of a
+   * {@code user:password} word only the password is tested and returned. Reads at most one short word and 129 characters.
    *
    * @return the word's start (its password's in a {@code user:password} word), or -1
    */
@@ -180,10 +201,12 @@ final class ProseValues {
     int n = text.length();
     int w = i;
     int e = wordEnd(text, w, n);
+    boolean linked = false;
     for (String link : PROSE_LINKS) {
       if (e - w == link.length() && KeyNames.regionEqualsIgnoreCase(text, w, link) && e < n && text.charAt(e) == ' ') {
         w = e + 1;
         e = wordEnd(text, w, n);
+        linked = true;
         break;
       }
     }
@@ -231,7 +254,8 @@ final class ProseValues {
       symbol |= !KeyNames.isAlnum(c) && c != '.' && c != ',' && c != '-' && c != '_';
     }
     boolean letter = lower || upper;
-    if (!letter || !digit || !(lower && upper || symbol || len >= 16)) {
+    // after a link word (wifi password is <v>) a key of one case and digits, 10 or more, is one too
+    if (!letter || !digit || !(lower && upper || symbol || len >= 16 || linked && len >= 10)) {
       return -1;
     }
     for (String algorithm : ALGORITHMS) {

@@ -1,0 +1,81 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Credentials that people write in sentences (chat, tickets, e-mail), in English and other languages:
+ * {@code the new password for the staging DB is <v>}, {@code das Passwort ist <v>}. The value must have a
+ * secret's make-up; sentences that only mention a password stay as they are.
+ */
+class HumanProseSecretsTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+
+  /** A generated password made of letters of both cases, digits and a symbol, from a seeded generator. */
+  private static String password(Random r) {
+    return FakeSecrets.mixed(r, 10) + "#" + FakeSecrets.chars(r, FakeSecrets.DIGITS, 2);
+  }
+
+  /** A Wi-Fi style key: lower-case letters and digits only, 12 long, at least one of each. */
+  private static String lowerKey(Random r) {
+    return FakeSecrets.chars(r, "abcdefghjkmnpqrstuvwxyz", 6) + FakeSecrets.chars(r, FakeSecrets.DIGITS, 2)
+        + FakeSecrets.chars(r, "abcdefghjkmnpqrstuvwxyz0123456789", 4);
+  }
+
+  static Stream<Function<String, String>> passwordAfterACopulaFurtherOn() {
+    return Stream.of(
+        v -> "[17:07] erin: the new password for the staging DB is " + v,
+        v -> "ok the pw for jenkins is " + v + " !",
+        v -> "User: la nuova password è " + v,
+        v -> "le nouveau mot de passe est " + v,
+        v -> "a senha do banco é " + v + ".",
+        v -> "la contraseña del servidor es " + v,
+        v -> "das neue Passwort für die Staging-DB ist " + v,
+        v -> "Passwort ist " + v + ", bitte nicht weitergeben");
+  }
+
+  @ParameterizedTest
+  @MethodSource("passwordAfterACopulaFurtherOn")
+  void aGeneratedPasswordAfterIsFurtherOnIsHidden(Function<String, String> line) {
+    String value = password(new Random(line.apply("").hashCode()));
+    String out = REDACTOR.redact(line.apply(value));
+    assertThat(out).as(line.apply(value)).doesNotContain(value).contains("[REDACTED:password-assignment]");
+  }
+
+  static Stream<Function<String, String>> lowerCaseKeyAfterIs() {
+    return Stream.of(
+        v -> "[12:36] carol: wifi password is " + v,
+        v -> "the wifi pw is " + v + " \uD83D\uDCF6",
+        v -> "le mot de passe wifi est " + v);
+  }
+
+  @ParameterizedTest
+  @MethodSource("lowerCaseKeyAfterIs")
+  void lowerCaseLettersAndDigitsAfterAPasswordWordAndIsAreHidden(Function<String, String> line) {
+    String value = lowerKey(new Random(line.apply("").hashCode()));
+    String out = REDACTOR.redact(line.apply(value));
+    assertThat(out).as(line.apply(value)).doesNotContain(value).contains("[REDACTED:password-assignment]");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "the password for user admin2024 is locked",
+    "password for user admin2024 was reset",
+    "the password policy is v2 since 2024",
+    "the password is in the vault, ask Erin",
+    "password is required",
+    "das Passwort ist abgelaufen",
+    "le mot de passe est expiré depuis 3 jours",
+    "the password field is masked in build 20241130",
+    "password is sha256hashed before storage",
+  })
+  void sentencesAboutAPasswordStay(String line) {
+    assertThat(REDACTOR.redact(line)).isEqualTo(line);
+  }
+}
