@@ -37,7 +37,9 @@ class HumanProseSecretsTest {
         v -> "a senha do banco é " + v + ".",
         v -> "la contraseña del servidor es " + v,
         v -> "das neue Passwort für die Staging-DB ist " + v,
-        v -> "Passwort ist " + v + ", bitte nicht weitergeben");
+        v -> "Passwort ist " + v + ", bitte nicht weitergeben",
+        v -> "Bob (Customer) \u2014 11:42\npass for the jump host = " + v,
+        v -> "password for the vault ui -> " + v);
   }
 
   @ParameterizedTest
@@ -74,6 +76,9 @@ class HumanProseSecretsTest {
     "le mot de passe est expiré depuis 3 jours",
     "the password field is masked in build 20241130",
     "password is sha256hashed before storage",
+    "password for the vault ui -> see the runbook",
+    "pass for build 4521 = ok",
+    "and so is `pass` turned into `password` by `suffix = \"word\"` (a prefix can",
   })
   void sentencesAboutAPasswordStay(String line) {
     assertThat(REDACTOR.redact(line)).isEqualTo(line);

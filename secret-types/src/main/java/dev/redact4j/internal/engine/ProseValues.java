@@ -70,11 +70,14 @@ final class ProseValues {
           return j + 7; // ASP.NET Core's model binding: parameter 'password' of type 'System.String' with value 'v'
         } else if (c == ' ' && copulaLength(text, j + 1) > 0) {
           int v = j + 2 + copulaLength(text, j + 1);
-          if (v < n && isQuote(text.charAt(v))) {
+          // a sign before a quote is code or its docs: `pass` turned into `password` by suffix = "word"
+          boolean sign = text.charAt(j + 1) == '=' || text.charAt(j + 1) == '-';
+          if (v < n && isQuote(text.charAt(v)) && !sign) {
             return v;
           }
-          // people write it so: the new password for the staging DB is <v>, das Passwort für X ist <v>
-          int word = proseWord(text, j + 1, 8);
+          // people write it so: the new password for the staging DB is <v>, das Passwort für X ist <v>,
+          // pass for the jump host = <v>; proseWord reads a word copula itself
+          int word = proseWord(text, sign ? v : j + 1, 8);
           if (word >= 0) {
             return ~word;
           }
@@ -171,10 +174,13 @@ final class ProseValues {
    * the copulas of other languages ({@link #COPULAS}).
    */
   private static final String[] PROSE_LINKS = {"is", "was", "to", "now", "ist", "est", "es", "é", "è"};
-  /** "is" in English, German, French, Spanish, Portuguese and Italian: das Passwort ist X, la password è X. */
-  private static final String[] COPULAS = {"is", "ist", "est", "es", "é", "è"};
+  /**
+   * "is" in English, German, French, Spanish, Portuguese and Italian (das Passwort ist X, la password è X),
+   * and the signs people type for it: pass for the jump host = X, password for the vault ui -> X.
+   */
+  private static final String[] COPULAS = {"is", "ist", "est", "es", "é", "è", "=", "->"};
 
-  /** The length of a copula ({@link #COPULAS}) at {@code i} that a blank follows, or 0. Reads at most 4 characters. */
+  /** The length of a copula ({@link #COPULAS}) at {@code i} that a blank follows, or 0. Reads at most 4 chars. */
   private static int copulaLength(CharSequence text, int i) {
     for (String copula : COPULAS) {
       int e = i + copula.length();
@@ -193,7 +199,8 @@ final class ProseValues {
    * {@code min} characters up to the next blank, with letters and digits, and both cases or a symbol
    * unless it has 16 or more (10 after a link word); not an algorithm name, a placeholder, a key
    * ({@code word=}) or a path. Words that prose is made of fail this, so they stay. Of a
-   * {@code user:password} word only the password is tested and returned. Reads at most one short word and 129 characters.
+   * {@code user:password} word only the password is tested and returned. Reads at most one short word
+   * and 129 characters.
    *
    * @return the word's start (its password's in a {@code user:password} word), or -1
    */
