@@ -65,6 +65,22 @@ class HumanProseSecretsTest {
     assertThat(out).as(line.apply(value)).doesNotContain(value).contains("[REDACTED:password-assignment]");
   }
 
+  static Stream<Function<String, String>> userSlashPassword() {
+    return Stream.of(
+        v -> "[09:02] frank: creds: admin / " + v,
+        v -> "- creds: admin / " + v,
+        v -> "frank: password: deploy / " + v + " (rotated)",
+        v -> "creds: admin / " + v);
+  }
+
+  @ParameterizedTest
+  @MethodSource("userSlashPassword")
+  void thePasswordOfAUserSlashPasswordPairAfterACredentialsKeyIsHidden(Function<String, String> line) {
+    String value = password(new Random(line.apply("").hashCode()));
+    String out = REDACTOR.redact(line.apply(value));
+    assertThat(out).as(line.apply(value)).doesNotContain(value).contains("[REDACTED:");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "the password for user admin2024 is locked",

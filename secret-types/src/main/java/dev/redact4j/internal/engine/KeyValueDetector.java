@@ -747,6 +747,9 @@ public final class KeyValueDetector implements Detector {
       if (valueAt + 1 < n && text.charAt(valueAt) == 'N' && text.charAt(valueAt + 1) == '\'') {
         valueAt++; // SQL Server: WITH PASSWORD = N'v', a Unicode string literal
       }
+      if ((kind == Kind.PASSWORD || kind == Kind.SECRET) && !flag && !cell) {
+        valueAt = afterUserSlash(text, valueAt); // creds: admin / <v>, as people type a pair: the password
+      }
       if (valueAt > i + sep && !cell && namedPairAt(text, valueAt, text.charAt(i + sep - 1) == ':')) {
         return NO_MATCH; // secret= token: <nil>, password= user=bob: an empty value, then the next pair
       }
@@ -1981,6 +1984,25 @@ public final class KeyValueDetector implements Detector {
    * ({@code colon}), whose blank is the usual one, only a {@code key: } pair counts: in
    * {@code password: <a value with =>} the value holds an {@code =}.
    */
+  /**
+   * Where the password of a {@code user / password} pair at {@code i} starts ({@code creds: admin / <v>}):
+   * a user name of letters, digits and {@code . _ - @} with a letter, at most 64, then {@code " / "} and a
+   * character that is no blank nor another slash; else {@code i}. Reads at most 68 characters.
+   */
+  private static int afterUserSlash(CharSequence text, int i) {
+    int n = text.length();
+    int limit = Math.min(n, i + 64);
+    int j = i;
+    boolean letter = false;
+    while (j < limit && (KeyNames.isAlnum(text.charAt(j)) || ".-_@".indexOf(text.charAt(j)) >= 0)) {
+      letter |= KeyNames.isLower(text.charAt(j)) || KeyNames.isUpper(text.charAt(j));
+      j++;
+    }
+    boolean pair = letter && j + 3 < n && text.charAt(j) == ' ' && text.charAt(j + 1) == '/'
+        && text.charAt(j + 2) == ' ' && text.charAt(j + 3) > ' ' && text.charAt(j + 3) != '/';
+    return pair ? j + 3 : i;
+  }
+
   private static boolean namedPairAt(CharSequence text, int i, boolean colon) {
     int n = text.length();
     int limit = Math.min(n, i + MAX_KEY);
