@@ -81,6 +81,47 @@ class HumanProseSecretsTest {
     assertThat(out).as(line.apply(value)).doesNotContain(value).contains("[REDACTED:");
   }
 
+  static Stream<Function<String, String>> pinInProse() {
+    return Stream.of(
+        v -> "commit 0c75c9716410 fix: the PIN is " + v,
+        v -> "> your PIN: " + v + "\nthanks, that worked",
+        v -> "PIN for the card reader is " + v + ".",
+        v -> "door code PIN " + v + ", alarm is off",
+        v -> "die PIN ist " + v,
+        v -> "le code PIN est " + v,
+        v -> "PIN-Code: " + v,
+        v -> "pin = " + v);
+  }
+
+  @ParameterizedTest
+  @MethodSource("pinInProse")
+  void aPinOfSixDigitsOrMoreAfterItsWordIsHidden(Function<String, String> line) {
+    Random r = new Random(line.apply("").hashCode());
+    String value = FakeSecrets.chars(r, FakeSecrets.DIGITS, 6 + r.nextInt(3));
+    String out = REDACTOR.redact(line.apply(value));
+    assertThat(out).as(line.apply(value)).doesNotContain(value).contains("[REDACTED:pin-code]");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "PIN entry timed out after 30000 ms",
+    "reset PIN flow is confusing",
+    "PIN changed for account 12345678",
+    "see https://www.pinterest.com/pin/123456789012/",
+    "mapping 1234567 rows took 12 s",
+    "spinning for 120000 ms",
+    "PIN must have 6 digits",
+    "gpio pin 17 is high",
+    "PIN 12345 rejected",
+    "PIN: 2024-11-30",
+    "PIN 123456.78 is no pin",
+    "SIM_PIN 1234567",
+    "order 17 pin=909090 paid",
+  })
+  void sentencesAboutAPinStay(String line) {
+    assertThat(REDACTOR.redact(line)).isEqualTo(line);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "the password for user admin2024 is locked",

@@ -31,6 +31,7 @@ import dev.redact4j.internal.engine.NickServIdentifyDetector;
 import dev.redact4j.internal.engine.PairedDetector;
 import dev.redact4j.internal.engine.PemBlockDetector;
 import dev.redact4j.internal.engine.PgpassDetector;
+import dev.redact4j.internal.engine.PinDetector;
 import dev.redact4j.internal.engine.PuttyKeyDetector;
 import dev.redact4j.internal.engine.QueryParameterDetector;
 import dev.redact4j.internal.engine.RedisAuthCommandDetector;
@@ -817,6 +818,12 @@ final class CatalogRows {
             + " user:password",
         "[smtp.example.com]:587 user@example.com:<password>",
         List.of(Anchor.exact(":587 "), Anchor.exact(":465 ")), new SaslPasswdDetector());
+    r.custom("pin-code", "generic",
+        "A PIN of 6 to 12 digits after the word PIN as people write it: PIN: <digits>, door code PIN <digits>,"
+            + " the PIN for the card reader is <digits>, die PIN ist <digits>; fewer digits, decimals, dates, a"
+            + " machine's field glued with = (pin=<n>) and digits after other words (PIN changed for account <n>)"
+            + " stay",
+        "the PIN is <6+ digits>", List.of(Anchor.anyCase("pin")), new PinDetector());
     r.custom("snmp-community", "generic",
         "An SNMP v1/v2c community string set by Net-SNMP's rocommunity or rwcommunity, Cisco's snmp-server community"
             + " or Junos' set snmp community (public and private stay)",
