@@ -123,6 +123,42 @@ class HumanProseSecretsTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"User: Password below:\n%s", "commit a57e24072805 fix: Password below:\r\n%s\r\n",
+      "[OPS-9909] comment by oscar: API key below:\n%s", "the token below:\n%s\nthanks"})
+  void aGeneratedValueAloneOnTheLineAfterBelowIsHidden(String format) {
+    String value = FakeSecrets.mixed(new Random(format.hashCode()), 24);
+    String out = REDACTOR.redact(String.format(format, value));
+    assertThat(out).as(format).doesNotContain(value).contains("[REDACTED:");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"password is %s (all lowercase)", "the new passphrase is %s", "Passwort ist %s.",
+      "password is %s, don't share it"})
+  void aPassphraseOfHyphenatedWordsAfterPasswordIsIsHidden(String format) {
+    Random r = new Random(format.hashCode());
+    String[] words = {"amber", "anchor", "basket", "candle", "copper", "dolphin", "falcon", "garden", "harbor"};
+    // built at run time from a seeded generator: a placeholder word such as Fake would mark it as no value
+    String value = "Sample-" + words[r.nextInt(words.length)] + "-" + words[r.nextInt(words.length)] + "-"
+        + words[r.nextInt(words.length)];
+    String out = REDACTOR.redact(String.format(format, value));
+    assertThat(out).as(format).doesNotContain(value.substring(7)).contains("[REDACTED:password-assignment]");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Password below:\nplease use the vault from now on",
+    "Password below:\nSee ticket OPS-4521",
+    "the password is one-time-use only",
+    "the password is case-sensitive",
+    "password is auto-generated-by-the-installer",
+    "the password is stored in vault.example.com",
+    "API key below:\nhttps://example.com/docs/keys",
+  })
+  void sentencesAfterBelowOrIsStay(String line) {
+    assertThat(REDACTOR.redact(line)).isEqualTo(line);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
     "the password for user admin2024 is locked",
     "password for user admin2024 was reset",

@@ -723,7 +723,10 @@ public final class KeyValueDetector implements Detector {
         }
         valueAt = v < 0 ? ~v : v;
         terminator = v < 0 ? ' ' : 0;
-      } else if ((kind == Kind.TOKEN || kind == Kind.API_KEY) && (valueAt = proseWord(text, i, 16)) > 0
+      } else if ((kind == Kind.TOKEN || kind == Kind.API_KEY) && ((valueAt = proseWord(text, i, 16)) > 0
+              // API key below:\n<v>, the value alone on its line
+              || (valueAt = ProseValues.belowLine(text, i)) > 0 && proseWord(text, valueAt, 16) == valueAt
+                  && ProseValues.endsLine(text, valueAt))
           && (!isUuid(text, valueAt, Math.min(n, valueAt + 36))
               || tableRow(text, keyStart, afterKey, i) && ValueShapes.isRandomUuid(text, valueAt, valueAt + 36))) {
         terminator = ' ';

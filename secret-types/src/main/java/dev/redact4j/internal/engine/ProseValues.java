@@ -98,7 +98,10 @@ final class ProseValues {
             v++;
           }
           int indented = KeyValueDetector.skipBlanks(text, v);
-          colonValue = indented > v ? proseWord(text, indented, 8) : -1;
+          colonValue = proseWord(text, indented, 8);
+          if (colonValue >= 0 && indented == v && !endsLine(text, indented)) {
+            colonValue = -1; // unindented (Password below:\n<v>) only a value alone on its line
+          }
           colonEnd = j;
         } else if (!(c == ' ' || c == '.' && j + 1 < colonLimit && text.charAt(j + 1) != ' ')) {
           colonEnd = j; // not plain words: another key, a sentence's end, a line break
@@ -106,6 +109,26 @@ final class ProseValues {
       }
     }
     return colonValue >= 0 ? ~colonValue : NONE;
+  }
+
+  /** Whether the word at {@code i} ends its line (or the text): a value alone after "below:". */
+  static boolean endsLine(CharSequence text, int i) {
+    int e = wordEnd(text, i, text.length());
+    return e == text.length() || text.charAt(e) == '\n' || text.charAt(e) == '\r';
+  }
+
+  /**
+   * Where a value alone on the line after {@code below:} starts, when {@code below:} and a line break stand
+   * at {@code i} (API key below:\n<v>), else -1. Reads 9 characters.
+   */
+  static int belowLine(CharSequence text, int i) {
+    int n = text.length();
+    if (!KeyNames.regionEqualsIgnoreCase(text, i, "below:")) {
+      return -1;
+    }
+    int v = i + 6;
+    v += v < n && text.charAt(v) == '\r' ? 1 : 0;
+    return v < n && text.charAt(v) == '\n' ? v + 1 : -1;
   }
 
   /**
@@ -220,6 +243,9 @@ final class ProseValues {
     if (e - w < min) {
       return -1; // most words of prose: the bar below only shortens the word
     }
+    if (linked && hyphenatedPhrase(text, w, e)) {
+      return w; // password is Jungle-amber-garden: a passphrase as people type it
+    }
     boolean anyDigit = false;
     for (int j = w; j < e; j++) {
       char c = text.charAt(j);
@@ -271,6 +297,35 @@ final class ProseValues {
       }
     }
     return from;
+  }
+
+  /**
+   * Whether {@code text[w, e)}, less a closing {@code . , ; ! )}, is three or more words of 4 or more
+   * letters joined by hyphens, the first maybe capitalized and the others lower-case, maybe ending in
+   * digits: {@code Jungle-amber-garden}, {@code saddle-quartz-island-garden42}. Prose's hyphenated words
+   * have fewer parts or shorter ones ({@code case-sensitive}, {@code one-time-use}).
+   */
+  private static boolean hyphenatedPhrase(CharSequence text, int w, int e) {
+    while (e > w && ".,;!)".indexOf(text.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    while (e > w && KeyNames.isDigit(text.charAt(e - 1))) {
+      e--;
+    }
+    int parts = 0;
+    int j = w;
+    while (j < e) {
+      int s = j;
+      while (j < e && (KeyNames.isLower(text.charAt(j)) || j == w && KeyNames.isUpper(text.charAt(j)))) {
+        j++;
+      }
+      if (j - s < 4 || j < e && (text.charAt(j) != '-' || j + 1 == e)) {
+        return false;
+      }
+      parts++;
+      j++;
+    }
+    return parts >= 3;
   }
 
   /**
