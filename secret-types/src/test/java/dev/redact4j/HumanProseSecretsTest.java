@@ -158,6 +158,37 @@ class HumanProseSecretsTest {
     assertThat(REDACTOR.redact(line)).isEqualTo(line);
   }
 
+  /** A recovery code of the xxxx-xxxx shape, with a digit, from a seeded generator. */
+  private static String recoveryCode(Random r) {
+    String alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+    return FakeSecrets.chars(r, alphabet, 3) + FakeSecrets.chars(r, "23456789", 1) + "-"
+        + FakeSecrets.chars(r, alphabet, 4);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"- my 2FA recovery codes: %s %s", "recovery code %s", "here are the backup codes %s %s",
+      "> backup codes below:\n> %s %s\nthanks, that worked", "MFA codes: %s, %s."})
+  void recoveryCodesAreHidden(String format) {
+    Random r = new Random(format.hashCode());
+    String first = recoveryCode(r);
+    String second = recoveryCode(r);
+    String out = REDACTOR.redact(String.format(format, first, second));
+    assertThat(out).as(format).doesNotContain(first).doesNotContain(second).contains("[REDACTED:recovery-codes]");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "recovery codes were regenerated, print them",
+    "backup codes are in the safe",
+    "backup code rotation scheduled for 2024-11-30",
+    "exit code 1 after 12 s",
+    "recovery code-path refactoring-done",
+    "status code 404 for /recovery",
+  })
+  void sentencesAboutRecoveryCodesStay(String line) {
+    assertThat(REDACTOR.redact(line)).isEqualTo(line);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "the password for user admin2024 is locked",

@@ -34,6 +34,7 @@ import dev.redact4j.internal.engine.PgpassDetector;
 import dev.redact4j.internal.engine.PinDetector;
 import dev.redact4j.internal.engine.PuttyKeyDetector;
 import dev.redact4j.internal.engine.QueryParameterDetector;
+import dev.redact4j.internal.engine.RecoveryCodesDetector;
 import dev.redact4j.internal.engine.RedisAuthCommandDetector;
 import dev.redact4j.internal.engine.Rule;
 import dev.redact4j.internal.engine.SamlMessageDetector;
@@ -824,6 +825,12 @@ final class CatalogRows {
             + " machine's field glued with = (pin=<n>) and digits after other words (PIN changed for account <n>)"
             + " stay",
         "the PIN is <6+ digits>", List.of(Anchor.anyCase("pin")), new PinDetector());
+    r.custom("recovery-codes", "generic",
+        "Two-factor recovery or backup codes after recovery code(s), backup code(s), 2FA or MFA codes: xxxx-xxxx"
+            + " codes or 8 to 12 letters and digits, on the line or alone on the next after below:; sentences"
+            + " (backup codes are in the safe) stay",
+        "my 2FA recovery codes: <xxxx-xxxx> <xxxx-xxxx>", List.of(Anchor.anyCase("code")),
+        new RecoveryCodesDetector());
     r.custom("snmp-community", "generic",
         "An SNMP v1/v2c community string set by Net-SNMP's rocommunity or rwcommunity, Cisco's snmp-server community"
             + " or Junos' set snmp community (public and private stay)",
