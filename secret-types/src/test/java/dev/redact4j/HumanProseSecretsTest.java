@@ -122,6 +122,14 @@ class HumanProseSecretsTest {
     assertThat(REDACTOR.redact(line)).isEqualTo(line);
   }
 
+  @org.junit.jupiter.api.Test
+  void jenkinsInitialPasswordAfterABlankLineKeepsItsOwnRule() {
+    String hex = FakeSecrets.chars(new Random(7), "0123456789abcdef", 32);
+    String out = REDACTOR.redact("Please use the following password to proceed to installation:\n\n" + hex + "\n");
+    assertThat(out).isEqualTo(
+        "Please use the following password to proceed to installation:\n\n[REDACTED:jenkins-initial-admin-password]\n");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"User: Password below:\n%s", "commit a57e24072805 fix: Password below:\r\n%s\r\n",
       "[OPS-9909] comment by oscar: API key below:\n%s", "the token below:\n%s\nthanks"})

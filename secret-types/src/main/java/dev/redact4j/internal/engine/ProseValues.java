@@ -99,8 +99,11 @@ final class ProseValues {
           }
           int indented = KeyValueDetector.skipBlanks(text, v);
           colonValue = proseWord(text, indented, 8);
-          if (colonValue >= 0 && indented == v && !endsLine(text, indented)) {
-            colonValue = -1; // unindented (Password below:\n<v>) only a value alone on its line
+          boolean nextLine = v == j + 2 || v == j + 3 && text.charAt(j + 1) == '\r';
+          if (colonValue >= 0 && indented == v && !(nextLine && endsLine(text, indented))) {
+            // unindented (Password below:\n<v>) only a value alone on the very next line; after a blank
+            // line it is another program's (Jenkins' initial admin password, which its own rule names)
+            colonValue = -1;
           }
           colonEnd = j;
         } else if (!(c == ' ' || c == '.' && j + 1 < colonLimit && text.charAt(j + 1) != ' ')) {
