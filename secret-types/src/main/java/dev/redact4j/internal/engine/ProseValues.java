@@ -49,6 +49,7 @@ final class ProseValues {
     int colonEnd = colonLimit;
     char keyFirst = text.charAt(keyStart);
     int colonValue = -1;
+    int copula;
     for (int j = i - 1; j < isEnd || j < colonEnd; j++) {
       char c = text.charAt(j);
       if (c < PLAIN_WORD_CHARS.length && PLAIN_WORD_CHARS[c]) {
@@ -68,8 +69,8 @@ final class ProseValues {
         } else if (c == ' ' && j + 7 < n && KeyNames.regionEquals(text, j + 1, "value ")
             && isQuote(text.charAt(j + 7))) {
           return j + 7; // ASP.NET Core's model binding: parameter 'password' of type 'System.String' with value 'v'
-        } else if (c == ' ' && copulaLength(text, j + 1) > 0) {
-          int v = j + 2 + copulaLength(text, j + 1);
+        } else if (c == ' ' && (copula = copulaLength(text, j + 1)) > 0) {
+          int v = j + 2 + copula;
           // a sign before a quote is code or its docs: `pass` turned into `password` by suffix = "word"
           boolean sign = text.charAt(j + 1) == '=' || text.charAt(j + 1) == '-';
           if (v < n && isQuote(text.charAt(v)) && !sign) {
