@@ -65,7 +65,7 @@ public final class AuthorizationDetector implements Detector {
     }
     int secondEnd = j > firstEnd ? credentialEnd(text, j) : j;
     if (secondEnd > j) {
-      if (placeholder(text, j, secondEnd)) {
+      if (placeholder(text, j, secondEnd) || wordOfASentence(text, j, secondEnd)) {
         return NO_MATCH;
       }
       if (parameterScheme(text, i, firstEnd)) {
@@ -78,6 +78,30 @@ public final class AuthorizationDetector implements Detector {
       return NO_MATCH; // "Win32_Security_Authorization", "Win32_Security_Credentials": a list of API names
     }
     return Detector.pack(i, firstEnd);
+  }
+
+  /**
+   * Whether the "credentials" after a scheme-like word are a word of a sentence: a short lowercase word that
+   * ends in a colon or is followed by another word, as in containerd's "may require authorization: server
+   * message: insufficient_scope" or "authorization: failed to fetch oauth token". Credentials are not a
+   * dictionary-sized run of lowercase letters with more words after it.
+   */
+  private static boolean wordOfASentence(CharSequence text, int s, int e) {
+    int n = text.length();
+    boolean label = text.charAt(e - 1) == ':';
+    int wordEnd = label ? e - 1 : e;
+    if (wordEnd == s || wordEnd - s > 12) {
+      return false;
+    }
+    for (int k = s; k < wordEnd; k++) {
+      if (text.charAt(k) < 'a' || text.charAt(k) > 'z') {
+        return false;
+      }
+    }
+    if (label) {
+      return e >= n || text.charAt(e) == ' ';
+    }
+    return e + 1 < n && text.charAt(e) == ' ' && Character.isLetter(text.charAt(e + 1));
   }
 
   /**

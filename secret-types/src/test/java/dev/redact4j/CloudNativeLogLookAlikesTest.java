@@ -1,0 +1,59 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Clean lines from cloud-native components' logs (kubelet events, containerd and CRI-O image pulls, API server
+ * authorizers) that a key word made look like a secret; each beside a look-alike that still holds one.
+ */
+class CloudNativeLogLookAlikesTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+
+  private static void assertHidden(String line, String value) {
+    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
+  }
+
+  /**
+   * containerd's pull error (which kubelet repeats in every ErrImagePull event) and authorizers' messages say
+   * "authorization:" and go on in words: no scheme and no credentials follow.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "  Warning  Failed  21s (x3 over 61s)  kubelet  Failed to pull image \"example.org/acme/app:1.0\": failed to pull"
+        + " and unpack image \"example.org/acme/app:1.0\": failed to resolve reference \"example.org/acme/app:1.0\":"
+        + " pull access denied, repository does not exist or may require authorization: server message:"
+        + " insufficient_scope: authorization failed",
+    "failed to resolve reference \"ghcr.io/acme/app:1.0\": pull access denied, repository does not exist or may"
+        + " require authorization: authorization failed: no basic auth credentials",
+    "level=error msg=\"authorization: failed to fetch oauth token\" error=\"unexpected status\"",
+    "E1130 10:00:00.000000 1 webhook.go:154] authorization: denied because of missing permissions",
+    "authorization: RBAC: allowed by ClusterRoleBinding \"system:basic-user\" of ClusterRole \"system:basic-user\"",
+    "authorization: server error: forbidden",
+  })
+  void anAuthorizationErrorInWordsPasses(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @Test
+  void credentialsAfterASchemeStayHidden() {
+    Random random = new Random(29);
+    String basic = Base64.getEncoder().encodeToString(
+        ("fake-user:" + FakeSecrets.mixed(random, 14)).getBytes(StandardCharsets.UTF_8));
+    String hex = FakeSecrets.chars(random, "0123456789abcdef", 40);
+    String letters = FakeSecrets.chars(random, "abcdefghijklmnopqrstuvwxyz", 24);
+    String word = FakeSecrets.chars(random, "abcdefghijklmnopqrstuvwxyz", 10);
+    assertHidden("pull access denied, repository does not exist or may require authorization: Basic " + basic, basic);
+    assertHidden("authorization: Token " + hex + " for user alice", hex);
+    assertHidden("authorization: Token " + letters + " for user alice", letters);
+    assertHidden("Authorization: Token " + word, word);
+    assertHidden("\"authorization\": \"Bearer " + word + "\"", word);
+    assertHidden("authorization: Basic " + basic + ": retrying", basic);
+  }
+}
