@@ -56,4 +56,37 @@ class CloudNativeLogLookAlikesTest {
     assertHidden("\"authorization\": \"Bearer " + word + "\"", word);
     assertHidden("authorization: Basic " + basic + ": retrying", basic);
   }
+
+  /**
+   * External Secrets' controller (as controller-runtime's logger did) keys the object it reconciles by its kind:
+   * {@code "ExternalSecret":"<namespace>/<name>"} names a Kubernetes object, not a secret.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"level\":\"error\",\"ts\":1678135254.760182,\"logger\":\"controllers.ExternalSecret\",\"msg\":\"could not get"
+        + " secret data from provider\",\"ExternalSecret\":\"openshift-operators/aws-openshift-error\","
+        + "\"error\":\"Secret does not exist\"}",
+    "{\"level\":\"info\",\"logger\":\"controllers.ExternalSecret\",\"msg\":\"reconciled secret\","
+        + "\"ExternalSecret\":\"default/db-creds\"}",
+    "{\"level\":\"info\",\"msg\":\"unsealed\",\"SealedSecret\":\"flux-system/git-credentials\"}",
+    "ClusterExternalSecret=team-a/registry-creds msg=\"created external secret\"",
+  })
+  void aKindKeyedObjectReferencePasses(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @Test
+  void aSecretUnderAKindOrSecretKeyStaysHidden() {
+    Random random = new Random(31);
+    String mixed = FakeSecrets.mixed(random, 24);
+    String word = "fake-" + FakeSecrets.chars(random, "abcdefghijklmnopqrstuvwxyz", 8);
+    String lower = FakeSecrets.chars(random, "abcdefghijklmnopqrstuvwxyz0123456789", 20);
+    assertHidden("{\"ExternalSecret\":\"" + mixed + "\"}", mixed);
+    assertHidden("{\"ExternalSecret\":\"default/" + mixed + "\"}", mixed);
+    assertHidden("{\"externalSecret\":\"ops/" + lower + "\"}", lower);
+    assertHidden("{\"Secret\":\"ops/" + lower + "\"}", lower);
+    assertHidden("{\"client_secret\":\"ops/" + lower + "\"}", lower);
+    assertHidden("SealedSecret=" + lower, lower);
+    assertHidden("ExternalSecret: ops/" + word + "X9", word);
+  }
 }

@@ -234,6 +234,8 @@ public final class KeyValueDetector implements Detector {
                 && !looksSecret(text, start, trimClosers(text, start, end), 16)
             // nginx.ingress.kubernetes.io/auth-secret: basic-auth: an annotation names a Secret object
             || annotationKey(text, keyStart) && objectName(text, start, trimClosers(text, start, end))
+            // External Secrets' "ExternalSecret":"<namespace>/<name>": a kind's name keys the object reconciled
+            || kindName(text, keyStart, keyEnd) && namespacedName(text, start, trimClosers(text, start, end))
             // Helm values: existingSecret: db-creds names the Kubernetes Secret that holds the password
             || ValueShapes.containsIgnoreCase(text, keyStart, keyEnd, "existingsecret")
                 && objectName(text, start, trimClosers(text, start, end))
@@ -423,6 +425,33 @@ public final class KeyValueDetector implements Detector {
       }
     }
     return slashes <= 1 && end > start && KeyNames.isAlnum(text.charAt(start)) && KeyNames.isAlnum(text.charAt(end - 1));
+  }
+
+  /**
+   * Whether the key {@code text[keyStart, keyEnd)} is a Kubernetes kind of two or more words in Pascal case
+   * ({@code ExternalSecret}, {@code SealedSecret}); {@code Secret}, {@code SECRET} and {@code externalSecret} are not.
+   */
+  private static boolean kindName(CharSequence text, int keyStart, int keyEnd) {
+    int uppers = 0;
+    for (int k = keyStart; k < keyEnd; k++) {
+      char c = text.charAt(k);
+      if (KeyNames.isUpper(c)) {
+        uppers++;
+      } else if (!KeyNames.isLower(c)) {
+        return false;
+      }
+    }
+    return uppers >= 2 && keyEnd - keyStart > uppers && KeyNames.isUpper(text.charAt(keyStart));
+  }
+
+  /** Whether {@code text[start, end)} is a Kubernetes object's name after its namespace: {@code default/db-creds}. */
+  private static boolean namespacedName(CharSequence text, int start, int end) {
+    int slash = start;
+    while (slash < end && text.charAt(slash) != '/') {
+      slash++;
+    }
+    return slash > start && slash < end - 1 && objectName(text, start, end)
+        && KeyNames.isAlnum(text.charAt(slash - 1)) && KeyNames.isAlnum(text.charAt(slash + 1));
   }
 
   /** An OpenPGP fingerprint (40 hex digits) or key id (16 or 8), optionally after {@code 0x}. */
