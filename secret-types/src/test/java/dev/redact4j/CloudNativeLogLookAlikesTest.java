@@ -89,4 +89,24 @@ class CloudNativeLogLookAlikesTest {
     assertHidden("SealedSecret=" + lower, lower);
     assertHidden("ExternalSecret: ops/" + word + "X9", word);
   }
+
+  /** A key that ends in namespace names where a Secret lives (Flux's secretRef.namespace), not a secret. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "level=info msg=\"webhook\" secretRef.name=git-credentials secretRef.namespace=flux-system",
+    "{\"level\":\"info\",\"secretName\":\"db-creds\",\"secretNamespace\":\"payments-prod\"}",
+    "secret_namespace=kube-system",
+    "password.namespace=vault-secrets",
+  })
+  void aSecretsNamespacePasses(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @Test
+  void aSecretBesideANamespaceStaysHidden() {
+    String value = FakeSecrets.mixed(new Random(37), 20);
+    assertHidden("secretRef.namespace=flux-system secret=" + value, value);
+    assertHidden("{\"secretNamespace\":\"payments-prod\",\"clientSecret\":\"" + value + "\"}", value);
+    assertHidden("namespace_secret=" + value, value);
+  }
 }

@@ -169,7 +169,9 @@ public final class KeyNames {
     // and what manages passwords (Windows' Win32_System_PasswordManagement feature), not a credential
     "address", "addresses", "addr", "management",
     // the types a framework names for tokens (Spring Security's OpaqueTokenIntrospector, BearerTokenResolver)
-    "introspector", "resolver", "extractor", "customizer", "interceptor");
+    "introspector", "resolver", "extractor", "customizer", "interceptor",
+    // the Kubernetes namespace that holds a Secret (Flux's secretRef.namespace, secretNamespace)
+    "namespace", "namespaces");
 
   /**
    * Words before a bare {@code key} that name what is looked up or ordered by it, not a secret:
