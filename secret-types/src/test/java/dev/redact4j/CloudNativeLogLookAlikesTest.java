@@ -109,4 +109,23 @@ class CloudNativeLogLookAlikesTest {
     assertHidden("{\"secretNamespace\":\"payments-prod\",\"clientSecret\":\"" + value + "\"}", value);
     assertHidden("namespace_secret=" + value, value);
   }
+
+  /** Go's test runner, whose output fills the CI logs of every Go component, prints each test's verdict and time. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "--- PASS: TestReconcileSecret (0.00s)",
+    "    --- PASS: TestReconcileSecret/with_namespace (0.12s)",
+    "        --- PASS: TestTokenManager/rotates_the_token_before_it_expires (1.5s)",
+  })
+  void aGoTestVerdictPasses(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @Test
+  void aPasswordAfterPassStaysHidden() {
+    String value = FakeSecrets.mixed(new Random(41), 16);
+    assertHidden("USER: admin PASS: " + value, value);
+    assertHidden("--- PASS: " + value, value);
+    assertHidden("--- PASS: " + value + " (retry)", value);
+  }
 }

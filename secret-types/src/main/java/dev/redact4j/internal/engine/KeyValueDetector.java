@@ -428,6 +428,32 @@ public final class KeyValueDetector implements Detector {
   }
 
   /**
+   * Whether {@code --- PASS} ends at {@code keyEnd} and a test's name and its time in seconds follow at {@code at}
+   * ({@code --- PASS: TestName/sub_case (0.12s)}), as Go's test runner prints a verdict. Reads at most 256 characters.
+   */
+  private static boolean goTestVerdict(CharSequence text, int keyStart, int keyEnd, int at) {
+    int n = text.length();
+    if (keyEnd - keyStart != 4 || keyStart < 4 || !KeyNames.regionEquals(text, keyStart - 4, "--- PASS")
+        || at >= n || text.charAt(at) != ' ') {
+      return false;
+    }
+    int j = at + 1;
+    int limit = Math.min(n, j + 256);
+    while (j < limit && text.charAt(j) > ' ') {
+      j++;
+    }
+    if (j == at + 1 || j + 2 >= n || text.charAt(j) != ' ' || text.charAt(j + 1) != '(') {
+      return false;
+    }
+    int k = j + 2;
+    int digits = k;
+    while (k < n && k < digits + 12 && (KeyNames.isDigit(text.charAt(k)) || text.charAt(k) == '.')) {
+      k++;
+    }
+    return k > digits && k + 1 < n && text.charAt(k) == 's' && text.charAt(k + 1) == ')';
+  }
+
+  /**
    * Whether the key {@code text[keyStart, keyEnd)} is a Kubernetes kind of two or more words in Pascal case
    * ({@code ExternalSecret}, {@code SealedSecret}); {@code Secret}, {@code SECRET} and {@code externalSecret} are not.
    */
@@ -686,6 +712,9 @@ public final class KeyValueDetector implements Detector {
     if (sep == 1 && keyStart > 0 && text.charAt(keyStart - 1) == '=' && text.charAt(i) == ':'
         && KeyNames.equalsIgnoreCase(text, keyStart, keyEnd, "pass") && lowerHostName(text, skipBlanks(text, i + 1))) {
       return NO_MATCH; // Authentication-Results: dkim-adsp=pass: host.example.org, a method's result and its host
+    }
+    if (sep == 1 && text.charAt(i) == ':' && goTestVerdict(text, keyStart, keyEnd, i + 1)) {
+      return NO_MATCH; // go test -v: --- PASS: TestName (0.00s), a test's verdict and time
     }
     boolean flag = text.charAt(keyStart) == '-' && (keyStart == 0 || text.charAt(keyStart - 1) <= ' '
         || text.charAt(keyStart - 1) == '"' || text.charAt(keyStart - 1) == '\''
