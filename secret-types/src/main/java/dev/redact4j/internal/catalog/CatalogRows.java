@@ -27,6 +27,7 @@ import dev.redact4j.internal.engine.KeyNames;
 import dev.redact4j.internal.engine.KeyNames.Kind;
 import dev.redact4j.internal.engine.KeyValueDetector;
 import dev.redact4j.internal.engine.KubernetesSecretJson;
+import dev.redact4j.internal.engine.LoginCredentialsDetector;
 import dev.redact4j.internal.engine.NickServIdentifyDetector;
 import dev.redact4j.internal.engine.PairedDetector;
 import dev.redact4j.internal.engine.PemBlockDetector;
@@ -891,6 +892,10 @@ final class CatalogRows {
     r.custom("imap-login-password", "mail",
         "The password of a tagged IMAP LOGIN command with exactly two arguments, as client debug transcripts print it",
         "a001 LOGIN <user> <password>", List.of(Anchor.anyCase("login")), new ImapLoginDetector());
+    // the same anchor, so no automaton state: people hand over an account in a sentence
+    r.custom("login-credentials", "generic",
+        "The password of a user:password or user / password pair after 'login' in prose (login with bob:<v>)",
+        "login with <user>:<password>", List.of(Anchor.anyCase("login")), new LoginCredentialsDetector());
     r.custom("oauth-authorization-code", "http",
         "A generated OAuth 2.0 authorization code (?code=, #code=) in a URL of an authorization flow (callback,"
             + " oauth, authorize, redirect or a state parameter), or in parameters that go on with &state= wherever"
