@@ -211,6 +211,9 @@ class HumanProseSecretsTest {
     "password for the vault ui -> see the runbook",
     "pass for build 4521 = ok",
     "and so is `pass` turned into `password` by `suffix = \"word\"` (a prefix can",
+    // an e-mail's subject that ends in login is no .netrc login token before the body's first word
+    "Subject: login\nnew password must contain 12 characters",
+    "Re: login\r\nnew password must be set today",
   })
   void sentencesAboutAPasswordStay(String line) {
     assertThat(REDACTOR.redact(line)).isEqualTo(line);

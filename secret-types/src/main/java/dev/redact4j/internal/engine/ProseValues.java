@@ -626,7 +626,15 @@ final class ProseValues {
       return false; // no login value, a token longer than any, or the end of a sentence: login ok; password reset
     }
     j = blanksBefore(text, j, limit);
-    return j >= 5 && KeyNames.regionEquals(text, j - 5, "login") && (j == 5 || text.charAt(j - 6) <= ' ');
+    if (j < 5 || !KeyNames.regionEquals(text, j - 5, "login") || j > 5 && text.charAt(j - 6) > ' ') {
+      return false;
+    }
+    // a label's value ("Subject: login", then the body's first word on the next line) is no netrc token
+    int before = j - 5;
+    while (before > limit && (text.charAt(before - 1) == ' ' || text.charAt(before - 1) == '\t')) {
+      before--;
+    }
+    return before == j - 5 || before == 0 || text.charAt(before - 1) != ':';
   }
 
   /**
