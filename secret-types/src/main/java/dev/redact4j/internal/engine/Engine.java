@@ -684,6 +684,7 @@ public final class Engine {
     char[] chunk = scratch.chunk;
     int[] hitAt = scratch.hitAt;
     int[] hitState = scratch.hitState;
+    CharSequence in = text;
     try {
       for (int base = 0; base < n; base += CHUNK) {
         int length = Math.min(CHUNK, n - base);
@@ -694,6 +695,9 @@ public final class Engine {
           hitState = scratch.hitState;
         }
         copy(text, base, length, chunk);
+        if (base == 0) { // the detectors read one CharSequence class at every call site, a short text's copy
+          in = n <= CHUNK ? scratch.text.reset(chunk, n) : scratch.text.reset(text);
+        }
         int hits = scan(length, state, scratch);
         state = scratch.endState;
         for (int h = 0; h < hits; h++) {
@@ -702,34 +706,34 @@ public final class Engine {
             int anchorStart = hitEnd - pattern.matched;
             int anchorEnd = anchorStart + pattern.length;
             boolean escaped = false;
-            if (pattern.matched < pattern.length && !pattern.matchesRest(text, anchorStart, n)) {
+            if (pattern.matched < pattern.length && !pattern.matchesRest(in, anchorStart, n)) {
               // A long anchor matched only in its first characters, unless its symbols are escaped
               // (hooks.slack.com%2Fservices%2F, a webhook URL passed in a parameter).
-              anchorEnd = pattern.escapable && pattern.escapeAt(text, anchorStart, n)
-                  ? pattern.escapedEnd(text, anchorStart, n) : -1;
+              anchorEnd = pattern.escapable && pattern.escapeAt(in, anchorStart, n)
+                  ? pattern.escapedEnd(in, anchorStart, n) : -1;
               if (anchorEnd < 0) {
                 continue;
               }
               escaped = true;
             }
-            if (pattern.shared && !pattern.matchesShared(text, anchorStart)) {
+            if (pattern.shared && !pattern.matchesShared(in, anchorStart)) {
               continue; // a character of the shared class stood for another one
             }
             if (anchorStart > 0) {
               int at = anchorStart - 1;
-              char previous = at >= base ? chunk[at - base] : text.charAt(at);
+              char previous = at >= base ? chunk[at - base] : in.charAt(at);
               if (pattern.rejectsAfter(previous)
-                  && !((pattern.escapable || Escapes.mayEndAt(text, anchorStart, previous))
-                      && !pattern.rejectsAfter(Escapes.before(text, anchorStart)))) {
+                  && !((pattern.escapable || Escapes.mayEndAt(in, anchorStart, previous))
+                      && !pattern.rejectsAfter(Escapes.before(in, anchorStart)))) {
                 continue; // ids, hashes and timestamps: no rule of this anchor starts after this character
               }
             }
             char next = anchorEnd >= n ? 0
-                : anchorEnd - base < length ? chunk[anchorEnd - base] : text.charAt(anchorEnd);
+                : anchorEnd - base < length ? chunk[anchorEnd - base] : in.charAt(anchorEnd);
             if (anchorEnd < n && pattern.rejectsBefore(next)) {
               continue; // a key word that goes on as a longer word: Authenticate, path
             }
-            if (pattern.exactCase && !escaped && !pattern.matchesCase(text, anchorStart, chunk, base, length)) {
+            if (pattern.exactCase && !escaped && !pattern.matchesCase(in, anchorStart, chunk, base, length)) {
               continue;
             }
             // A key word inside a hidden stretch or its key is looked at once, which keeps dense text
@@ -751,7 +755,7 @@ public final class Engine {
               if (hiddenKeyWord || (ruleCovered != null && coveredStamp[r] == stamp && anchorStart < ruleCovered[r])) {
                 continue; // or a token's own prefix inside its own span
               }
-              long span = detector.match(text, anchorStart, anchorEnd);
+              long span = detector.match(in, anchorStart, anchorEnd);
               if (span != Detector.NO_MATCH) {
                 if (found == null) {
                   found = new SpanBuffer(rank);
@@ -781,7 +785,7 @@ public final class Engine {
             if (found == null) {
               found = new SpanBuffer(rank);
             }
-            rule.wholeText().findAll(text, r, found);
+            rule.wholeText().findAll(in, r, found);
           }
         }
         if (found != null && found.size() == 0 && !found.failed()) {
@@ -789,13 +793,15 @@ public final class Engine {
         }
       }
       if (found != null && !found.failed()) {
-        Repeats.hide(text, n <= CHUNK ? chunk : null, found, echoed, scratch.border()); // a one-chunk text is all in the chunk
+        Repeats.hide(in, n <= CHUNK ? chunk : null, found, echoed, scratch.border()); // a one-chunk text is all in the chunk
       }
     } catch (RuntimeException | StackOverflowError e) {
       // Fail closed: a broken or runaway detector hides the whole text rather than show any of it.
       SpanBuffer failed = new SpanBuffer();
       failed.fail();
       return failed;
+    } finally {
+      scratch.text.release();
     }
     return found;
   }
@@ -1265,6 +1271,8 @@ public final class Engine {
    */
   private static final class Scratch {
     char[] chunk = new char[0];
+    /** The chunk as the text the detectors read, when the whole text fits in it. */
+    final ChunkText text = new ChunkText();
     /** Per rule, where its last span ends and the stamp of the {@link #find} call that set it. */
     int[] ruleCovered = new int[0];
     int[] coveredStamp = new int[0];
