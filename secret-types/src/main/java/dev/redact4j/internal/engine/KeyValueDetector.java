@@ -984,6 +984,16 @@ public final class KeyValueDetector implements Detector {
     } else {
       prevEnd = keyStart;
     }
+    // lengths first: most keys are decided without another read, so floods stay cheap
+    if (prevEnd - prevStart == 6 && prevStart >= 7 && KeyNames.equalsIgnoreCase(text, keyStart, keyEnd, "key")
+        && KeyNames.equalsIgnoreCase(text, prevStart, prevEnd, "access") && text.charAt(prevStart - 1) == ' '
+        && KeyNames.regionEqualsIgnoreCase(text, prevStart - 7, "secret")
+        && (prevStart == 7 || !KeyNames.isAlnum(text.charAt(prevStart - 8)))) {
+      // "Secret access key: v" (a label, prose): the secret qualifies the key, as in
+      // AWS_SECRET_ACCESS_KEY; "access key" alone names the key id
+      prevEnd = prevStart - 1;
+      prevStart = prevEnd - 6;
+    }
     Kind named = kind == null ? null : KeyNames.classify(text, keyStart, keyEnd, prevStart, prevEnd);
     if (kind != null && named != kind
         && !(hereString && keyEnd - keyStart > 6 && KeyNames.regionEqualsIgnoreCase(text, keyEnd - 6, "-stdin")

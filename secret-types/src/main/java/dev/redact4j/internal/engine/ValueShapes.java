@@ -177,11 +177,15 @@ final class ValueShapes {
   /**
    * A secret source in the syntax of {@code Secrets.fromReference}: {@code env:} and an environment
    * variable's name (upper case), {@code sysprop:} and a property's name (lower case), {@code file:}
-   * and a path. {@code env:} followed by mixed case and digits is a value.
+   * and a path. {@code env:} followed by mixed case and digits is a value. LiteLLM's configuration
+   * reads an environment variable the same way: {@code api_key: os.environ/OPENAI_API_KEY}.
    */
   private static boolean sourceReference(CharSequence text, int start, int end) {
-    if (KeyNames.regionEquals(text, start, "env:") && end > start + 4 && !KeyNames.isDigit(text.charAt(start + 4))) {
-      for (int j = start + 4; j < end; j++) {
+    char first = text.charAt(start); // one read decides for most values: floods of short values stay cheap
+    int name = first == 'e' && KeyNames.regionEquals(text, start, "env:") ? start + 4
+        : first == 'o' && KeyNames.regionEquals(text, start, "os.environ/") ? start + 11 : -1;
+    if (name > 0 && end > name && !KeyNames.isDigit(text.charAt(name))) {
+      for (int j = name; j < end; j++) {
         char c = text.charAt(j);
         if (!KeyNames.isUpper(c) && !KeyNames.isDigit(c) && c != '_') {
           return false;
