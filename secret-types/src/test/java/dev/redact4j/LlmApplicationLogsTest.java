@@ -78,8 +78,26 @@ class LlmApplicationLogsTest {
     assertHidden(template.formatted(secret), secret);
   }
 
+  /** {@code aws configure} echoes what is typed after a prompt that shows the current value in brackets. */
   @ParameterizedTest
   @ValueSource(strings = {
+    "AWS Secret Access Key [None]: %s",
+    "AWS Secret Access Key [****************%.4s]: %1$s",
+    "Secret access key [none]: %s",
+  })
+  void aPromptWithItsDefaultInBracketsIsFollowedByTheValue(String template) {
+    Random r = new Random(template.length());
+    String secret = FakeSecrets.mixed(r, 20) + "/" + FakeSecrets.mixed(r, 19);
+    assertHidden(template.formatted(secret), secret);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Default region name [None]: us-east-1",
+    "Default output format [json]: yaml",
+    "AWS Access Key ID [None]: ",
+    "password [worker-3]: changed",
+    "token [main]: refreshed",
     "INFO:httpx:HTTP Request: POST https://api.openai.com/v1/chat/completions \"HTTP/1.1 200 OK\"",
     "usage: {'prompt_tokens': 1834, 'completion_tokens': 211, 'total_tokens': 2045}",
     "Usage(input_tokens=2095, output_tokens=503, cache_creation_input_tokens=0, cache_read_input_tokens=1800)",

@@ -583,6 +583,27 @@ public final class KeyValueDetector implements Detector {
     return end == ' ' || end == ';' || end == ',' || end == '\\' || end == '\t';
   }
 
+  /**
+   * Where a prompt's bracketed current value that {@code text[open]} opens ends, past the {@code ]}, or -1:
+   * {@code [None]} in any case, or a run of {@code *} and up to four letters and digits, as
+   * {@code aws configure} prints a stored key. Reads at most 24 characters.
+   */
+  private static int promptDefaultEnd(CharSequence text, int open) {
+    int limit = Math.min(text.length(), open + 24);
+    if (open + 6 <= limit && KeyNames.regionEqualsIgnoreCase(text, open + 1, "none]")) {
+      return open + 6;
+    }
+    int j = open + 1;
+    while (j < limit && text.charAt(j) == '*') {
+      j++;
+    }
+    int stars = j - open - 1;
+    while (j < limit && j - open - 1 - stars < 4 && KeyNames.isAlnum(text.charAt(j))) {
+      j++;
+    }
+    return stars >= 4 && j < limit && text.charAt(j) == ']' ? j + 1 : -1;
+  }
+
   /** Where the key holding the anchor at {@code anchorStart} starts, as {@link #locate} reads it. */
   private static int keyStartAround(CharSequence text, int anchorStart) {
     int keyStart = anchorStart;
@@ -618,6 +639,17 @@ public final class KeyValueDetector implements Detector {
         afterKey = keyEnd;
         i = j;
         sep = idSep;
+      }
+    }
+    if (sep == 0 && i == keyEnd + 1 && i < n && text.charAt(i) == '[') {
+      // aws configure's "AWS Secret Access Key [None]: <v>", "[****************abcd]: <v>": a prompt
+      // shows the current value in brackets, then echoes what is typed after the colon
+      int close = promptDefaultEnd(text, i);
+      int j = close < 0 ? -1 : skipBlanks(text, close);
+      if (j >= 0 && j < n && text.charAt(j) == ':' && separator(text, j) == 1) {
+        afterKey = keyEnd;
+        i = j;
+        sep = 1;
       }
     }
     int typed = typedDeclaration(text, i, sep);
