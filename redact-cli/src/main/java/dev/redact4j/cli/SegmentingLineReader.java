@@ -23,7 +23,12 @@ final class SegmentingLineReader {
   private int pos;
   private int limit;
   private boolean eof;
-  private final Line line = new Line(256);
+  private Line line = new Line(256);
+  /**
+   * Whether the current line holds a character beyond Latin-1: a StringBuilder then stores two bytes
+   * per character for good, and every later line's searches and copies take the slower path.
+   */
+  private boolean wide;
   private final StringBuilder carry = new StringBuilder();
   private long number = 1;
   private int column;
@@ -50,6 +55,10 @@ final class SegmentingLineReader {
     if (done) {
       return null;
     }
+    if (wide) {
+      line = new Line(256); // back to one byte per character after a line of another script
+      wide = false;
+    }
     StringBuilder text = line.text;
     text.setLength(0);
     text.append(carry);
@@ -71,12 +80,16 @@ final class SegmentingLineReader {
       int room = MAX_SEGMENT - text.length();
       int end = Math.min(limit, start + room);
       int nl = -1;
+      char or = 0;
       for (int i = start; i < end; i++) {
-        if (buf[i] == '\n') {
+        char c = buf[i];
+        if (c == '\n') {
           nl = i;
           break;
         }
+        or |= c;
       }
+      wide |= or > 0xFF;
       if (nl >= 0) {
         text.append(buf, start, nl - start);
         pos = nl + 1;
