@@ -97,7 +97,9 @@ final class Escapes {
     if (c == 'n' || c == 'r' || c == 't') {
       return i >= 2 && text.charAt(i - 2) == '\\';
     }
-    if (c >= 128 || Character.digit(c, 16) < 0) {
+    // ASCII hex by comparisons: Character.digit is a table walk, and this runs at most rejected hits
+    char folded = (char) (c | 0x20);
+    if (!(c >= '0' && c <= '9' || folded >= 'a' && folded <= 'f')) {
       return false;
     }
     return i >= 3 && text.charAt(i - 3) == '%' || i >= 5 && text.charAt(i - 5) == '%'
