@@ -202,6 +202,13 @@ public final class KeyValueDetector implements Detector {
         && ValueShapes.digestValue(text, start, end)) {
       return true; // GitHub's hashed_token, token_hash=sha256:<hex>: a token's digest (a password's may be cracked)
     }
+    if (KeyNames.lastWordIn(text, keyStart, keyEnd, SID_WORDS)
+        && twilioSid(text, start, trimClosers(text, start, end))) {
+      return true; // Twilio's credential_sid, session_sid: the stored credential's or session's id (CR + 32 hex)
+    }
+    if (collectionLink(text, keyStart, keyEnd, start, trimClosers(text, start, end))) {
+      return true; // "links":{"access_tokens":"https://.../AccessTokens"}: where the collection is listed
+    }
     switch (kind) {
       case TOKEN:
         // ClientToken, idempotency_token, x-request-token: an id that only dedupes a request
@@ -254,6 +261,61 @@ public final class KeyValueDetector implements Detector {
   }
 
   private static final KeyNames.Words ID_WORD = new KeyNames.Words("id");
+  private static final KeyNames.Words SID_WORDS = new KeyNames.Words("sid", "sids");
+
+  /**
+   * Whether {@code text[start, end)} is a Twilio SID: two upper-case letters that name the resource type, then
+   * 32 lower-case hex digits. Twilio's secrets (auth tokens, API key secrets) have no such prefix.
+   */
+  private static boolean twilioSid(CharSequence text, int start, int end) {
+    return end - start == 34 && KeyNames.isUpper(text.charAt(start)) && KeyNames.isUpper(text.charAt(start + 1))
+        && CharClass.HEX_LOWER.skip(text, start + 2, end) == end;
+  }
+
+  /**
+   * Whether the value {@code text[start, end)} is a plain http(s) URL (no query, fragment or user) whose last
+   * path segment spells the key, separators aside: {@code "credential_lists":"https://.../CredentialLists"}.
+   * A generated segment before it must be an id, so that a token in the path stays hidden.
+   */
+  private static boolean collectionLink(CharSequence text, int keyStart, int keyEnd, int start, int end) {
+    int host = KeyNames.regionEquals(text, start, "https://") ? start + 8
+        : KeyNames.regionEquals(text, start, "http://") ? start + 7 : -1;
+    if (host < 0 || end - start > MAX_VALUE) {
+      return false;
+    }
+    int slash = -1;
+    for (int j = host; j < end; j++) {
+      char c = text.charAt(j);
+      if (c == '?' || c == '#' || c == '@' || c <= ' ') {
+        return false;
+      }
+      if (c == '/') {
+        // a path segment that looks generated must be an id (a SID, a UUID), not a token in the path
+        if (slash >= 0 && ValueShapes.looksGenerated(text, slash + 1, j) && !twilioSid(text, slash + 1, j)
+            && !isUuid(text, slash + 1, j)) {
+          return false;
+        }
+        slash = j;
+      }
+    }
+    if (slash < 0) {
+      return false;
+    }
+    int j = slash + 1;
+    boolean spelled = false;
+    for (int k = keyStart; k < keyEnd; k++) {
+      char c = text.charAt(k);
+      if (!KeyNames.isAlnum(c)) {
+        continue;
+      }
+      if (j >= end || Character.toLowerCase(text.charAt(j)) != Character.toLowerCase(c)) {
+        return false;
+      }
+      j++;
+      spelled = true;
+    }
+    return spelled && j == end;
+  }
 
   /**
    * Whether the key is the first word of its line and its value stands two or more blanks after it, as in

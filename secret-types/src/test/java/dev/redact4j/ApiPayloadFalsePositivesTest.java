@@ -1,0 +1,104 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Clean lines of the JSON that services send and receive, as SDK fixtures and API specs' examples show it
+ * (Twilio, PayPal, Square, AWS), where a key word made an identifier look like a secret; each beside a
+ * look-alike that still holds one.
+ */
+class ApiPayloadFalsePositivesTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+  private static final String HEX = "0123456789abcdef";
+  private static final String LOWER = "abcdefghijklmnopqrstuvwxyz";
+
+  private static void assertClean(String line) {
+    assertThat(REDACTOR.redact(line)).as(line).isSameAs(line);
+  }
+
+  private static void assertHidden(String line, String value) {
+    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
+  }
+
+  /** A Twilio SID: two upper-case letters naming the resource, then 32 hex digits. */
+  private static String sid(Random random, String prefix) {
+    return prefix + FakeSecrets.chars(random, HEX, 32);
+  }
+
+  /**
+   * Twilio names every resource by a SID, and a key ending in {@code sid} holds one: {@code credential_sid},
+   * {@code ApnCredentialSid}, {@code encryption_key_sid}, {@code session_sid} reference a stored credential or a
+   * session by its id, as {@code account_sid} does an account.
+   */
+  @Test
+  void aTwilioSidUnderASidKeyPasses() {
+    Random random = new Random(181);
+    for (int i = 0; i < 20; i++) {
+      String credential = sid(random, "CR");
+      String list = sid(random, "CL");
+      String session = sid(random, "KC");
+      assertClean("{\"account_sid\":\"" + sid(random, "AC") + "\",\"credential_sid\":\"" + credential
+          + "\",\"type\":\"gcm\"}");
+      assertClean("    \"credential_sid\": \"" + credential + "\",");
+      assertClean("  \"ApnCredentialSid\": \"" + credential + "\"");
+      assertClean("{\"Push.FcmCredentialSid\":\"" + credential + "\",\"AwsCredentialsSid\":\"" + credential + "\"}");
+      assertClean("{\"encryption_key_sid\":\"" + credential + "\",\"EncryptionKeySid\":\"" + credential + "\"}");
+      assertClean("{\"credential_list_sid\":\"" + list + "\",\"uri\":\"/2010-04-01/Accounts/" + sid(random, "AC")
+          + "/SIP/CredentialLists/" + list + "/Credentials/" + credential + ".json\"}");
+      assertClean("{\"session_sid\":\"" + session + "\",\"status\":\"in-progress\"}");
+    }
+  }
+
+  @Test
+  void aSecretUnderASidKeyOrASidUnderASecretKeyStaysHidden() {
+    Random random = new Random(182);
+    for (int i = 0; i < 20; i++) {
+      String mixed = FakeSecrets.mixed(random, 34);
+      String hex = FakeSecrets.chars(random, HEX, 32);
+      String sid = sid(random, "CR");
+      assertHidden("{\"credential_sid\":\"" + mixed + "\"}", mixed);
+      assertHidden("{\"credential_sid\":\"" + hex + "\"}", hex);
+      assertHidden("{\"session_sid\":\"" + mixed + "\"}", mixed);
+      assertHidden("{\"credential\":\"" + sid + "\"}", sid);
+      assertHidden("{\"client_secret\":\"" + sid + "\"}", sid);
+      assertHidden("{\"account_sid\":\"" + sid(random, "AC") + "\",\"auth_token\":\"" + hex + "\"}", hex);
+    }
+  }
+
+  /**
+   * A resource's links name the collections below it by URL, under the collection's name:
+   * {@code "links":{"access_tokens":"https://verify.twilio.com/v2/Services/VA.../AccessTokens"}}.
+   */
+  @Test
+  void aLinkToTheCollectionItsKeyNamesPasses() {
+    Random random = new Random(183);
+    for (int i = 0; i < 20; i++) {
+      assertClean("{\"links\":{\"credential_lists\":\"https://trunking.twilio.com/v1/Trunks/" + sid(random, "TK")
+          + "/CredentialLists\",\"recordings\":\"https://trunking.twilio.com/v1/Trunks/" + sid(random, "TK")
+          + "/Recordings\"}}");
+      assertClean("      \"access_tokens\": \"https://verify.twilio.com/v2/Services/" + sid(random, "VA")
+          + "/AccessTokens\",");
+      assertClean("{\"links\":{\"sessions\":\"https://proxy.twilio.com/v1/Services/" + sid(random, "KS")
+          + "/Sessions\",\"data_sessions\":\"https://wireless.twilio.com/v1/Sims/" + sid(random, "DE")
+          + "/DataSessions\"}}");
+    }
+  }
+
+  @Test
+  void aSecretInALinkOrAUrlNamingAnotherCollectionStaysHidden() {
+    Random random = new Random(184);
+    for (int i = 0; i < 20; i++) {
+      String token = FakeSecrets.mixed(random, 32);
+      assertHidden("{\"access_tokens\":\"https://api.example.com/v1/" + token + "\"}", token);
+      assertHidden("{\"access_tokens\":\"https://api.example.com/v1/AccessTokens?token=" + token + "\"}", token);
+      assertHidden("{\"session\":\"https://example.com/s/" + token + "/Session\"}", token);
+      assertHidden("{\"access_token\":\"https://example.com/" + token + "/AccessToken\"}", token);
+    }
+  }
+}
