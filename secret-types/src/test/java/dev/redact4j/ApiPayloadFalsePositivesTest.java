@@ -101,4 +101,50 @@ class ApiPayloadFalsePositivesTest {
       assertHidden("{\"access_token\":\"https://example.com/" + token + "/AccessToken\"}", token);
     }
   }
+
+  /**
+   * A request's credentials mode (the Fetch API's {@code include}, {@code same-origin}, {@code omit}) and
+   * WebAuthn's requirement of discoverable credentials ({@code required}, {@code preferred},
+   * {@code discouraged}) are settings, not credentials.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "fetch(\"/api/session\", {\"method\":\"POST\",\"credentials\":\"include\"})",
+    "{\"mode\":\"cors\",\"credentials\":\"same-origin\"}",
+    "  \"credentials\": \"omit\",",
+    "{\"authenticator_attachment\":\"platform\",\"discoverable_credentials\":\"preferred\","
+        + "\"user_verification\":\"preferred\"}",
+    "    \"discoverable_credentials\": \"discouraged\",",
+    "{\"authenticatorSelection\":{\"residentKey\":\"preferred\",\"userVerification\":\"preferred\"},"
+        + "\"credentials\":\"preferred\"}",
+  })
+  void aCredentialsModePasses(String line) {
+    assertClean(line);
+  }
+
+  @Test
+  void aCredentialThatIsAWordStaysHidden() {
+    Random random = new Random(185);
+    for (int i = 0; i < 20; i++) {
+      String word = FakeSecrets.chars(random, LOWER, 10);
+      String glued = "include" + FakeSecrets.chars(random, HEX, 6);
+      assertHidden("{\"credentials\":\"" + word + "\"}", word);
+      assertHidden("{\"credentials\":\"" + glued + "\"}", glued);
+      assertHidden("{\"discoverable_credentials\":\"" + word + "\"}", word);
+    }
+  }
+
+  /** PayPal's webhook headers name the signature's algorithm beside it: {@code "auth_algo":"SHA256withRSA"}. */
+  @Test
+  void anAlgorithmNamedByAlgoPassesWhileTheSignatureStaysHidden() {
+    Random random = new Random(186);
+    String signature = FakeSecrets.mixed(random, 44);
+    String line = "{\"auth_algo\":\"SHA256withRSA\",\"transmission_sig\":\"" + signature + "\"}";
+    assertClean("  \"auth_algo\": \"SHA256withRSA\",");
+    assertClean("{\"hash_algo\":\"sha256\",\"signature_algo\":\"ES256\"}");
+    assertThat(REDACTOR.redact(line)).contains("\"auth_algo\":\"SHA256withRSA\"").doesNotContain(signature);
+    String token = FakeSecrets.mixed(random, 24);
+    assertHidden("{\"auth_token\":\"" + token + "\"}", token);
+    assertHidden("{\"auth\":\"" + token + "\"}", token);
+  }
 }

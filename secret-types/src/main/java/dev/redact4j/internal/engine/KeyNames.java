@@ -142,7 +142,7 @@ public final class KeyNames {
     "scope", "scopes", "status", "state", "error", "errors", "limit", "rule", "rules", "regex", "pattern",
     "placeholder", "env", "variable", "var", "arn", "usage", "manager", "service", "store", "vault", "algorithm",
     "cmd", "command", // Airflow's secret_key_cmd, password_command: a command that prints the value
-    "alg", "kind", "index", "prefix", "suffix", "issued", "issuer", "audience", "request", "response", "class",
+    "alg", "algo", "kind", "index", "prefix", "suffix", "issued", "issuer", "audience", "request", "response", "class",
     "method", "generator", "factory", "handler", "holder", "helper", "util", "utils", "repository", "repo",
     "cache", "counter", "metric", "metrics", "callback", "listener", "filter", "validator", "encoder", "decoder",
     "hasher", "hashers", // PASSWORD_HASHERS, password_hasher: the algorithms, like a password encoder

@@ -248,7 +248,10 @@ public final class KeyValueDetector implements Detector {
                 && objectName(text, start, trimClosers(text, start, end))
             // PKCE's code_verifier is generated; a word or a class there names a checker (NoopHostnameVerifier)
             || KeyNames.lastWordIn(text, keyStart, keyEnd, VERIFIER_WORDS)
-                && !ValueShapes.looksGenerated(text, start, trimClosers(text, start, end));
+                && !ValueShapes.looksGenerated(text, start, trimClosers(text, start, end))
+            // fetch's credentials: include, WebAuthn's discoverable_credentials: preferred: a mode, not a credential
+            || KeyNames.lastWordIn(text, keyStart, keyEnd, CREDENTIAL_WORDS)
+                && CREDENTIALS_MODES.contains(text, start, trimClosers(text, start, end));
       case API_KEY:
         // GPG_KEY=<40 hex>: an OpenPGP key is named by its fingerprint or key id; the key itself is armoured
         return (KeyNames.namesOpenPgp(text, keyStart, keyEnd) || KeyNames.openPgpBefore(text, keyStart))
@@ -262,6 +265,10 @@ public final class KeyValueDetector implements Detector {
 
   private static final KeyNames.Words ID_WORD = new KeyNames.Words("id");
   private static final KeyNames.Words SID_WORDS = new KeyNames.Words("sid", "sids");
+  private static final KeyNames.Words CREDENTIAL_WORDS = new KeyNames.Words("credential", "credentials");
+  /** The Fetch API's request credentials modes and WebAuthn's requirement levels. */
+  private static final KeyNames.Words CREDENTIALS_MODES = new KeyNames.Words(
+      "include", "omit", "same-origin", "required", "preferred", "discouraged");
 
   /**
    * Whether {@code text[start, end)} is a Twilio SID: two upper-case letters that name the resource type, then
