@@ -147,4 +147,34 @@ class ApiPayloadFalsePositivesTest {
     assertHidden("{\"auth_token\":\"" + token + "\"}", token);
     assertHidden("{\"auth\":\"" + token + "\"}", token);
   }
+
+  /**
+   * Square's {@code version_token} is a record's version for optimistic concurrency, as an ETag is; SES's
+   * {@code DkimTokens} are published in DNS. Neither is presented to sign in.
+   */
+  @Test
+  void aVersionTokenOrADkimTokenPasses() {
+    Random random = new Random(187);
+    for (int i = 0; i < 20; i++) {
+      String version = FakeSecrets.mixed(random, 43) + "6o";
+      List<String> dkim = List.of(FakeSecrets.chars(random, LOWER + "234567", 32),
+          FakeSecrets.chars(random, LOWER + "234567", 32));
+      assertClean("{\"id\":\"L88917AVBK2S5\",\"version_token\":\"" + version + "\",\"status\":\"ACTIVE\"}");
+      assertClean("    \"versionToken\": \"" + version + "\",");
+      assertClean("{\"DkimEnabled\":true,\"DkimTokens\":[\"" + dkim.get(0) + "\",\"" + dkim.get(1) + "\"]}");
+      assertClean("  \"dkim_token\": \"" + dkim.get(0) + "\"");
+    }
+  }
+
+  @Test
+  void aTokenBesideAVersionStaysHidden() {
+    Random random = new Random(188);
+    for (int i = 0; i < 20; i++) {
+      String token = FakeSecrets.mixed(random, 45);
+      assertHidden("{\"access_token\":\"" + token + "\"}", token);
+      assertHidden("{\"version\":\"3\",\"token\":\"" + token + "\"}", token);
+      assertHidden("{\"api_version\":\"2024-01-01\",\"api_token\":\"" + token + "\"}", token);
+      assertHidden("{\"dkim_private_key\":\"" + token + "\"}", token);
+    }
+  }
 }

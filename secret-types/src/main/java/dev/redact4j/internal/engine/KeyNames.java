@@ -209,6 +209,12 @@ public final class KeyNames {
   private static final Words CURSOR_HEADS = new Words("page", "next", "continuation", "pagination");
 
   /**
+   * Words before {@code token} that make it public, not a credential: a record's version compared on update,
+   * as an ETag is (Square's {@code version_token}), or a token published in DNS (SES's {@code DkimTokens}).
+   */
+  private static final Words PUBLIC_TOKEN_HEADS = new Words("version", "dkim");
+
+  /**
    * "Password" in scripts beyond ASCII, as localised programs and their users name the key: Polish,
    * Turkish, Hungarian, Swedish, Lithuanian, Russian/Ukrainian/Bulgarian, Chinese (simplified and
    * traditional), Japanese, Korean, Hebrew. Anchors of the password rule, and a key ending in one of
@@ -311,7 +317,10 @@ public final class KeyNames {
       if (t == null && kind == null) {
         t = headedWord(text, ws, we, alone ? prevStart : lastStart, alone ? prevEnd : lastEnd);
       }
-      if (t == Kind.TOKEN && cursor(text, ws, we, alone ? prevStart : lastStart, alone ? prevEnd : lastEnd)) {
+      int headStart = alone ? prevStart : lastStart;
+      int headEnd = alone ? prevEnd : lastEnd;
+      if (t == Kind.TOKEN && (cursor(text, ws, we, headStart, headEnd, CURSOR_HEADS)
+          || cursor(text, ws, we, headStart, headEnd, PUBLIC_TOKEN_HEADS))) {
         kind = null; // nextPageToken, ContinuationToken: a position in a listing, not a credential
         t = null;
       }
@@ -466,14 +475,14 @@ public final class KeyNames {
   /**
    * Whether the token word {@code text[s, e)} names a pagination cursor: the word before it
    * ({@code text[prevStart, prevEnd)}, empty when {@code prevStart < 0}) or its own glued head
-   * ({@code nextpagetoken}) is a cursor head.
+   * ({@code nextpagetoken}) is one of {@code heads}: a cursor head, or a head that makes the token public.
    */
-  private static boolean cursor(CharSequence text, int s, int e, int prevStart, int prevEnd) {
-    if (prevStart >= 0 && CURSOR_HEADS.contains(text, prevStart, prevEnd)) {
+  private static boolean cursor(CharSequence text, int s, int e, int prevStart, int prevEnd, Words heads) {
+    if (prevStart >= 0 && heads.contains(text, prevStart, prevEnd)) {
       return true;
     }
     int headEnd = e - ((text.charAt(e - 1) | 0x20) == 's' ? 6 : 5);
-    return headEnd > s && CURSOR_HEADS.endsOne(text, s, headEnd);
+    return headEnd > s && heads.endsOne(text, s, headEnd);
   }
 
   /**
