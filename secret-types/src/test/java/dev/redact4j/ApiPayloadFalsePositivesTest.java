@@ -177,4 +177,38 @@ class ApiPayloadFalsePositivesTest {
       assertHidden("{\"dkim_private_key\":\"" + token + "\"}", token);
     }
   }
+
+  /**
+   * GitHub's repository objects (in every webhook and most API responses) name the license by its SPDX id in
+   * lower case: {@code "license":{"key":"apache-2.0","name":"Apache License 2.0","spdx_id":"Apache-2.0"}}.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"license\":{\"key\":\"apache-2.0\",\"name\":\"Apache License 2.0\",\"spdx_id\":\"Apache-2.0\"}}",
+    "\"forks\":1,\"license\":{\"key\":\"gpl-3.0\",\"name\":\"GNU General Public License v3.0\"},\"open\":1",
+    "{\"license\":{\"key\":\"bsd-3-clause\",\"spdx_id\":\"BSD-3-Clause\"}}",
+    "{\"license\":{\"key\":\"cc-by-sa-4.0\"}}",
+    "{\"license\": {\"key\": \"lgpl-2.1\", \"node_id\": \"MDc6TGljZW5zZTEx\"}}",
+    "{\"license_key\":\"agpl-3.0\"}",
+  })
+  void aLicensesSpdxIdPasses(String line) {
+    assertClean(line);
+  }
+
+  @Test
+  void aLicenseKeyStaysHidden() {
+    Random random = new Random(189);
+    for (int i = 0; i < 20; i++) {
+      String grouped = FakeSecrets.chars(random, "ABCDEFGHJKLMNPQRSTUVWXYZ23456789", 5) + "-"
+          + FakeSecrets.chars(random, "ABCDEFGHJKLMNPQRSTUVWXYZ23456789", 5) + "-"
+          + FakeSecrets.chars(random, "ABCDEFGHJKLMNPQRSTUVWXYZ23456789", 5);
+      String lower = FakeSecrets.chars(random, LOWER, 4) + "-" + FakeSecrets.chars(random, "0123456789", 4);
+      String mixed = FakeSecrets.mixed(random, 24);
+      assertHidden("{\"license\":{\"key\":\"" + grouped + "\"}}", grouped);
+      assertHidden("{\"license_key\":\"" + lower + "\"}", lower);
+      assertHidden("license key: " + lower, lower);
+      assertHidden("{\"license\":{\"key\":\"" + mixed + "\"}}", mixed);
+      assertHidden("{\"api_key\":\"" + mixed + "\"}", mixed);
+    }
+  }
 }

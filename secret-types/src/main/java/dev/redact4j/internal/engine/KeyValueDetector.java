@@ -253,6 +253,10 @@ public final class KeyValueDetector implements Detector {
             || KeyNames.lastWordIn(text, keyStart, keyEnd, CREDENTIAL_WORDS)
                 && CREDENTIALS_MODES.contains(text, start, trimClosers(text, start, end));
       case API_KEY:
+        // GitHub's "license":{"key":"apache-2.0"}: a license's SPDX id, not a license key
+        if (licenseNamed(text, keyStart, keyEnd) && spdxId(text, start, trimClosers(text, start, end))) {
+          return true;
+        }
         // GPG_KEY=<40 hex>: an OpenPGP key is named by its fingerprint or key id; the key itself is armoured
         return (KeyNames.namesOpenPgp(text, keyStart, keyEnd) || KeyNames.openPgpBefore(text, keyStart))
                 && openPgpKeyId(text, start, end)
@@ -269,6 +273,70 @@ public final class KeyValueDetector implements Detector {
   /** The Fetch API's request credentials modes and WebAuthn's requirement levels. */
   private static final KeyNames.Words CREDENTIALS_MODES = new KeyNames.Words(
       "include", "omit", "same-origin", "required", "preferred", "discouraged");
+
+  private static final KeyNames.Words LICENSE_WORDS = new KeyNames.Words("license", "licence");
+
+  /**
+   * Whether the key {@code text[keyStart, keyEnd)} is {@code license_key}, or a bare {@code key} right after the
+   * word {@code license} ({@code "license":{"key":...}}); reads at most 24 characters before the key.
+   */
+  private static boolean licenseNamed(CharSequence text, int keyStart, int keyEnd) {
+    if (ValueShapes.containsIgnoreCase(text, keyStart, keyEnd, "licen")) {
+      return true;
+    }
+    int j = keyStart;
+    int limit = Math.max(0, keyStart - 24);
+    while (j > limit && !KeyNames.isAlnum(text.charAt(j - 1))) {
+      j--;
+    }
+    int wordEnd = j;
+    while (j > limit && KeyNames.isAlnum(text.charAt(j - 1))) {
+      j--;
+    }
+    return LICENSE_WORDS.contains(text, j, wordEnd);
+  }
+
+  /**
+   * Whether {@code text[start, end)} is a license's SPDX id in lower case, as GitHub keys licenses: words and
+   * version numbers joined by hyphens, with a dotted version or a clause count ({@code gpl-3.0},
+   * {@code bsd-3-clause}, {@code cc-by-sa-4.0}). A license key's groups mix letters and digits.
+   */
+  private static boolean spdxId(CharSequence text, int start, int end) {
+    if (end - start > 24 || end - start < 5 || !KeyNames.isLower(text.charAt(start))) {
+      return false;
+    }
+    boolean dotted = false;
+    boolean clause = false;
+    int j = start;
+    while (j < end) {
+      int partStart = j;
+      while (j < end && text.charAt(j) != '-') {
+        j++;
+      }
+      if (j == partStart) {
+        return false;
+      }
+      if (CharClass.DIGIT.skip(text, partStart, partStart + 1) > partStart) {
+        for (int k = partStart; k < j; k++) {
+          char c = text.charAt(k);
+          if (c == '.' && k > partStart && k + 1 < j && KeyNames.isDigit(text.charAt(k + 1))) {
+            dotted = true;
+          } else if (!KeyNames.isDigit(c)) {
+            return false;
+          }
+        }
+      } else {
+        for (int k = partStart; k < j; k++) {
+          if (!KeyNames.isLower(text.charAt(k))) {
+            return false;
+          }
+        }
+        clause |= KeyNames.regionEquals(text, partStart, "clause") && j - partStart == 6;
+      }
+      j++;
+    }
+    return (dotted || clause) && text.charAt(end - 1) != '-';
+  }
 
   /**
    * Whether {@code text[start, end)} is a Twilio SID: two upper-case letters that name the resource type, then
