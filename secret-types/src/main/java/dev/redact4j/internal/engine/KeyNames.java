@@ -205,14 +205,12 @@ public final class KeyNames {
   private static final Words DIGEST_WORDS = new Words(
     "hash", "digest", "fingerprint", "thumbprint", "sha", "sha1", "sha256", "pin", "pins");
 
-  /** Words before {@code token} that make it a pagination cursor: {@code next_page_token}, {@code NextToken}. */
-  private static final Words CURSOR_HEADS = new Words("page", "next", "continuation", "pagination");
-
   /**
-   * Words before {@code token} that make it public, not a credential: a record's version compared on update,
-   * as an ETag is (Square's {@code version_token}), or a token published in DNS (SES's {@code DkimTokens}).
+   * Words before {@code token} that make it no credential: a pagination cursor ({@code next_page_token},
+   * {@code NextToken}), a record's version compared on update, as an ETag is (Square's {@code version_token}),
+   * or a token published in DNS (SES's {@code DkimTokens}). One set, so that a token key is looked up once.
    */
-  private static final Words PUBLIC_TOKEN_HEADS = new Words("version", "dkim");
+  private static final Words CURSOR_HEADS = new Words("page", "next", "continuation", "pagination", "version", "dkim");
 
   /**
    * "Password" in scripts beyond ASCII, as localised programs and their users name the key: Polish,
@@ -319,8 +317,7 @@ public final class KeyNames {
       }
       int headStart = alone ? prevStart : lastStart;
       int headEnd = alone ? prevEnd : lastEnd;
-      if (t == Kind.TOKEN && (cursor(text, ws, we, headStart, headEnd, CURSOR_HEADS)
-          || cursor(text, ws, we, headStart, headEnd, PUBLIC_TOKEN_HEADS))) {
+      if (t == Kind.TOKEN && cursor(text, ws, we, headStart, headEnd)) {
         kind = null; // nextPageToken, ContinuationToken: a position in a listing, not a credential
         t = null;
       }
@@ -473,16 +470,16 @@ public final class KeyNames {
   }
 
   /**
-   * Whether the token word {@code text[s, e)} names a pagination cursor: the word before it
-   * ({@code text[prevStart, prevEnd)}, empty when {@code prevStart < 0}) or its own glued head
-   * ({@code nextpagetoken}) is one of {@code heads}: a cursor head, or a head that makes the token public.
+   * Whether the token word {@code text[s, e)} names no credential (a cursor, a version, a DKIM record):
+   * the word before it ({@code text[prevStart, prevEnd)}, empty when {@code prevStart < 0}) or its own
+   * glued head ({@code nextpagetoken}) is one of {@link #CURSOR_HEADS}.
    */
-  private static boolean cursor(CharSequence text, int s, int e, int prevStart, int prevEnd, Words heads) {
-    if (prevStart >= 0 && heads.contains(text, prevStart, prevEnd)) {
+  private static boolean cursor(CharSequence text, int s, int e, int prevStart, int prevEnd) {
+    if (prevStart >= 0 && CURSOR_HEADS.contains(text, prevStart, prevEnd)) {
       return true;
     }
     int headEnd = e - ((text.charAt(e - 1) | 0x20) == 's' ? 6 : 5);
-    return headEnd > s && heads.endsOne(text, s, headEnd);
+    return headEnd > s && CURSOR_HEADS.endsOne(text, s, headEnd);
   }
 
   /**

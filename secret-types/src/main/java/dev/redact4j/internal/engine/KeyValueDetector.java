@@ -202,11 +202,13 @@ public final class KeyValueDetector implements Detector {
         && ValueShapes.digestValue(text, start, end)) {
       return true; // GitHub's hashed_token, token_hash=sha256:<hex>: a token's digest (a password's may be cracked)
     }
-    if (KeyNames.lastWordIn(text, keyStart, keyEnd, SID_WORDS)
+    // lengths and a first character before any other read: floods of short values stay cheap
+    if (end - start >= 34 && KeyNames.lastWordIn(text, keyStart, keyEnd, SID_WORDS)
         && twilioSid(text, start, trimClosers(text, start, end))) {
       return true; // Twilio's credential_sid, session_sid: the stored credential's or session's id (CR + 32 hex)
     }
-    if (collectionLink(text, keyStart, keyEnd, start, trimClosers(text, start, end))) {
+    if (end - start > 10 && text.charAt(start) == 'h'
+        && collectionLink(text, keyStart, keyEnd, start, trimClosers(text, start, end))) {
       return true; // "links":{"access_tokens":"https://.../AccessTokens"}: where the collection is listed
     }
     switch (kind) {
@@ -254,7 +256,8 @@ public final class KeyValueDetector implements Detector {
                 && CREDENTIALS_MODES.contains(text, start, trimClosers(text, start, end));
       case API_KEY:
         // GitHub's "license":{"key":"apache-2.0"}: a license's SPDX id, not a license key
-        if (licenseNamed(text, keyStart, keyEnd) && spdxId(text, start, trimClosers(text, start, end))) {
+        if (end - start >= 5 && spdxId(text, start, trimClosers(text, start, end))
+            && licenseNamed(text, keyStart, keyEnd)) {
           return true;
         }
         // GPG_KEY=<40 hex>: an OpenPGP key is named by its fingerprint or key id; the key itself is armoured
