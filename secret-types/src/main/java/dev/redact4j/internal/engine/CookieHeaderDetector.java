@@ -29,17 +29,34 @@ public final class CookieHeaderDetector implements Detector {
       return NO_MATCH; // xcookie, but Set-Cookie, "cookie"
     }
     int limit = Math.min(n, anchorEnd + MAX_HEADER);
+    if (anchorEnd < n && text.charAt(anchorEnd) == 's') {
+      return cookieJar(text, anchorEnd + 1, nextAnchor(text, anchorEnd, limit)); // "cookies": [{"name": "sid", ...}]
+    }
+    if (anchorEnd < n && text.charAt(anchorEnd) == '(') {
+      return constructed(text, anchorEnd + 1, limit); // new Cookie("JSESSIONID", "v"), System.Net.Cookie(...)
+    }
     int i = skipQuotesAndBlanks(text, anchorEnd, limit);
     if (i < limit && text.charAt(i) == ',' && text.charAt(i - 1) == '"') {
       i = harValueField(text, i + 1, limit); // HAR: {"name": "set-cookie", "value": "sid=...; Path=/"}
     }
-    if (i >= limit || (text.charAt(i) != ':' && text.charAt(i) != '=')) {
+    // curl's --cookie 'sid=v' (devtools' Copy as cURL): the option's argument is the header's value
+    boolean option = anchorStart >= 2 && text.charAt(anchorStart - 1) == '-' && text.charAt(anchorStart - 2) == '-'
+        && anchorEnd < n && text.charAt(anchorEnd) == ' ' && i < limit && KeyNames.isAlnum(text.charAt(i));
+    if (!option && (i >= limit || (text.charAt(i) != ':' && text.charAt(i) != '='))) {
       return NO_MATCH; // cookie consent, cookies=...
     }
-    i = skipQuotesAndBlanks(text, i + 1, limit);
+    i = option ? i : skipQuotesAndBlanks(text, i + 1, limit);
     // Go's http.Header prints as map[Cookie:[a=b; c=d]] (oauth2-proxy's request dumps): the list's ] ends it
     boolean bracketed = i < limit && text.charAt(i) == '[' && text.charAt(i - 1) == ':';
+    // Betamax, MockServer, Hoverfly: "Set-Cookie": ["a=b; Path=/", "sid=v"], a list of quoted headers
+    boolean quotedList = !bracketed && i < limit && text.charAt(i) == '[';
     if (bracketed) {
+      i++;
+    } else if (quotedList) {
+      i = skipSpace(text, i + 1, limit);
+      if (i >= limit || text.charAt(i) != '"') {
+        return NO_MATCH;
+      }
       i++;
     }
     int first = -1;
@@ -71,6 +88,18 @@ public final class CookieHeaderDetector implements Detector {
       if (i < limit && text.charAt(i) == '"') {
         i++;
       }
+      if (quotedList && i < limit && text.charAt(i) != ';') {
+        i = skipSpace(text, i, limit); // the list's next header, if any
+        if (i >= limit || text.charAt(i) != ',') {
+          break;
+        }
+        i = skipSpace(text, i + 1, limit);
+        if (i >= limit || text.charAt(i) != '"') {
+          break;
+        }
+        i++;
+        continue;
+      }
       if (i >= limit || text.charAt(i) != ';') {
         break;
       }
@@ -100,6 +129,147 @@ public final class CookieHeaderDetector implements Detector {
   }
 
   /**
+   * A cookie jar recorded as JSON after {@code cookies} at {@code i}: a list of entries ({@code "cookies": [{"name":
+   * "sid", "value": "v", "path": "/"}]}, as HAR files, Charles and MockServer write them, also JSON-escaped) or an
+   * object of names to values ({@code "cookies": {"sid": "v"}}). Each cookie is hidden by the header's rule; the span
+   * runs from the first hidden value to the last. Reads to {@code limit}, through the first entry that nests
+   * anything.
+   */
+  private static long cookieJar(CharSequence text, int i, int limit) {
+    i = skipQuotesAndBlanks(text, i, limit);
+    if (i >= limit || text.charAt(i) != ':') {
+      return NO_MATCH; // cookies=..., cookies in prose
+    }
+    i = skipSpace(text, i + 1, limit);
+    if (i >= limit || text.charAt(i) != '[' && text.charAt(i) != '{') {
+      return NO_MATCH;
+    }
+    boolean list = text.charAt(i++) == '[';
+    boolean inEntry = !list;
+    int first = -1;
+    int last = -1;
+    int fieldStart = -1;
+    int fieldEnd = -1;
+    int nameStart = -1;
+    int nameEnd = -1;
+    int valueStart = -1;
+    int valueEnd = -1;
+    while (i < limit) {
+      char c = text.charAt(i);
+      if (c <= ' ' || c == ',' || c == '\\') {
+        i++;
+        continue;
+      }
+      if (c == '{' && list && !inEntry) {
+        inEntry = true;
+        nameStart = valueStart = fieldStart = -1;
+        i++;
+        continue;
+      }
+      if (c == '}' && list && inEntry) {
+        if (nameStart >= 0 && valueStart >= 0 && hides(text, nameStart, nameEnd, valueStart, valueEnd)) {
+          first = first < 0 ? valueStart : first;
+          last = valueEnd;
+        }
+        inEntry = false;
+        i++;
+        continue;
+      }
+      if (!inEntry || c != '"' && c != '\'' && !KeyNames.isAlnum(c)) {
+        break; // the jar's end, or an entry that nests a list or an object
+      }
+      int tokenStart;
+      int tokenEnd;
+      if (c == '"' || c == '\'') {
+        tokenStart = ++i;
+        while (i < limit && text.charAt(i) != c && text.charAt(i) != '\n') {
+          i++;
+        }
+        if (i >= limit || text.charAt(i) != c) {
+          break;
+        }
+        tokenEnd = text.charAt(i - 1) == '\\' ? i - 1 : i; // {\"name\": \"sid\"}: the escape's backslash
+        i++;
+      } else {
+        tokenStart = i;
+        while (i < limit && KeyNames.isAlnum(text.charAt(i))) {
+          i++;
+        }
+        tokenEnd = i; // true, null, 1700000000
+      }
+      int j = skipQuotesAndBlanks(text, i, limit);
+      if (fieldStart < 0 && j < limit && text.charAt(j) == ':') {
+        fieldStart = tokenStart;
+        fieldEnd = tokenEnd;
+        i = j + 1;
+        continue;
+      }
+      if (fieldStart < 0) {
+        break; // a list of strings, not of entries
+      }
+      if (!list) {
+        if (hides(text, fieldStart, fieldEnd, tokenStart, tokenEnd)) {
+          first = first < 0 ? tokenStart : first;
+          last = tokenEnd;
+        }
+      } else if (KeyNames.equalsIgnoreCase(text, fieldStart, fieldEnd, "name")) {
+        nameStart = tokenStart;
+        nameEnd = tokenEnd;
+      } else if (KeyNames.equalsIgnoreCase(text, fieldStart, fieldEnd, "value")) {
+        valueStart = tokenStart;
+        valueEnd = tokenEnd;
+      }
+      fieldStart = -1;
+    }
+    return first < 0 ? NO_MATCH : Detector.pack(first, last);
+  }
+
+  /**
+   * A cookie built by a constructor whose {@code (} is at {@code i - 1}: {@code new Cookie("JSESSIONID", "v")}
+   * (the servlet API), {@code New-Object System.Net.Cookie("sid", "v", "/", "host")} (devtools' Copy as
+   * PowerShell). Its value is hidden by the header's rule. Reads at most {@link #MAX_NAME} characters of the name
+   * and to {@code limit}.
+   */
+  private static long constructed(CharSequence text, int i, int limit) {
+    i = skipSpace(text, i, limit);
+    if (i >= limit || text.charAt(i) != '"' && text.charAt(i) != '\'') {
+      return NO_MATCH;
+    }
+    char quote = text.charAt(i);
+    int nameStart = ++i;
+    while (i < limit && i - nameStart <= MAX_NAME && nameChar(text.charAt(i))) {
+      i++;
+    }
+    int nameEnd = i;
+    if (nameEnd == nameStart || i >= limit || text.charAt(i) != quote) {
+      return NO_MATCH;
+    }
+    i = skipSpace(text, i + 1, limit);
+    if (i >= limit || text.charAt(i) != ',') {
+      return NO_MATCH;
+    }
+    i = skipSpace(text, i + 1, limit);
+    if (i >= limit || text.charAt(i) != quote) {
+      return NO_MATCH;
+    }
+    int valueStart = ++i;
+    while (i < limit && valueChar(text.charAt(i))) {
+      i++;
+    }
+    return i < limit && text.charAt(i) == quote && hides(text, nameStart, nameEnd, valueStart, i)
+        ? Detector.pack(valueStart, i) : NO_MATCH;
+  }
+
+  /** Past blanks and line breaks from {@code i}, at most to {@code limit}. */
+  private static int skipSpace(CharSequence text, int i, int limit) {
+    while (i < limit && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\n'
+        || text.charAt(i) == '\r')) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
    * Where the next {@code cookie} (any case) that may start a header starts in {@code text[from, limit)},
    * else {@code limit}. A {@code cookie} followed by a character that no header puts there is part of a
    * cookie's name ({@code CookieConsent}, {@code cookie_consent}, {@code .AspNetCore.Cookies}): {@link #match}
@@ -121,9 +291,7 @@ public final class CookieHeaderDetector implements Detector {
    * field name there, as a HAR file's name/value entries write headers; else {@code limit}.
    */
   private static int harValueField(CharSequence text, int i, int limit) {
-    while (i < limit && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-      i++;
-    }
+    i = skipSpace(text, i, limit); // pretty-printed, each field on a line of its own
     if (i + 7 > limit || !KeyNames.regionEquals(text, i, "\"value\"")) {
       return limit;
     }

@@ -1,0 +1,58 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Recorded HTTP traffic: HAR files, VCR/vcrpy/Betamax cassettes, WireMock, MockServer and Hoverfly
+ * journals, Postman exports, proxy dumps and devtools' "Copy as ..." snippets. Their secrets sit in
+ * shapes where the header or cookie's name is a field apart from its value, in lists, or in a
+ * matcher object; the value is hidden, the record's ids, hashes and header names stay.
+ */
+class RecordedTrafficTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+
+  private static String fake(String shape) {
+    return FakeSecrets.mixed(new Random(shape.hashCode()), 32);
+  }
+
+  private static void assertHidden(String shape) {
+    String value = fake(shape);
+    String out = REDACTOR.redact(shape.formatted(value));
+    assertThat(out).doesNotContain(value.substring(0, 8)).doesNotContain(value.substring(24)).contains("[REDACTED:");
+  }
+
+  /** A session cookie a browser, a proxy or a mock server recorded, in the shapes they write it. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      // HAR and Charles, pretty-printed: the header's name and value on lines of their own
+      "{\n  \"name\": \"cookie\",\n  \"value\": \"sid=%s; theme=dark\"\n}",
+      // Betamax, MockServer, Hoverfly: each header a list of values
+      "\"Cookie\": [\"_gh_sess=%s\"]", "\"Set-Cookie\": [\n  \"sid=%s; Path=/; HttpOnly\"\n]",
+      "\"Set-Cookie\": [\"theme=dark; Path=/\", \"sid=%s; Path=/\"]",
+      // HAR's and MockServer's cookie lists, and a jar as an object of names to values
+      "\"cookies\": [{\"name\": \"sid\", \"value\": \"%s\", \"path\": \"/\", \"httpOnly\": true}]",
+      "\"cookies\": [\n  {\n    \"name\": \"lang\",\n    \"value\": \"en\"\n  },\n  {\n    \"name\": \"sid\",\n"
+          + "    \"value\": \"%s\"\n  }\n]",
+      "\"cookies\" : {\n  \"sid\" : \"%s\"\n}",
+      // devtools' Copy as cURL and Copy as PowerShell; a servlet's or .NET's cookie constructor
+      "curl 'https://app.example.com/' --cookie 'sid=%s; lang=en'",
+      "$session.Cookies.Add((New-Object System.Net.Cookie(\"sid\", \"%s\", \"/\", \"app.example.com\")))",
+      "response.addCookie(new Cookie(\"JSESSIONID\", \"%s\"));"})
+  void aRecordedSessionCookieIsHidden(String shape) {
+    assertHidden(shape);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"cookies\": [{\"name\": \"theme\", \"value\": \"dark\"}, {\"name\": \"lang\", \"value\": \"en\"}]",
+      "\"cookies\": []", "\"cookies\": {}", "\"Set-Cookie\": [\"theme=dark; Path=/\"]",
+      "{\n  \"name\": \"cookie\",\n  \"value\": \"lang=en; theme=dark\"\n}", "new Cookie(\"lang\", \"en-US\")",
+      "we use cookies: [see the policy]", "curl --cookie 'theme=dark' https://app.example.com/",
+      "\"cookies\": [{\"name\": \"sid\", \"value\": \"\"}]"})
+  void cookieNamesAndPlainValuesStay(String clean) {
+    assertThat(REDACTOR.redact(clean)).isEqualTo(clean);
+  }
+}
