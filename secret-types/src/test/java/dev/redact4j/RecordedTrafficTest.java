@@ -55,4 +55,28 @@ class RecordedTrafficTest {
   void cookieNamesAndPlainValuesStay(String clean) {
     assertThat(REDACTOR.redact(clean)).isEqualTo(clean);
   }
+
+  /** An API key a mock server recorded or matches on: in a list of values, or in an exact matcher. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      // MockServer's log: each header a list of values, pretty-printed
+      "\"x-api-key\" : [\n  \"%s\"\n]",
+      // WireMock's stub mappings: the header's exact matcher
+      "\"headers\": {\"X-Api-Key\": {\"equalTo\": \"%s\"}}", "\"X-Api-Key\" : {\n  \"equalTo\" : \"%s\"\n}",
+      // Hoverfly's simulations: a list of matchers
+      "\"X-Api-Key\": [{\"matcher\": \"exact\", \"value\": \"%s\"}]",
+      "\"X-Api-Key\": [\n  {\n    \"matcher\": \"exact\",\n    \"value\": \"%s\"\n  }\n]"})
+  void aHeaderValueInAListOrAnExactMatcherIsHidden(String shape) {
+    assertHidden(shape);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"X-Api-Key\": {\"absent\": true}", "\"Authorization\": {\"matches\": \"Bearer .*\"}",
+      "\"X-Api-Key\": [{\"matcher\": \"glob\", \"value\": \"*\"}]",
+      "\"X-Api-Key\": [\n  {\n    \"matcher\": \"regex\",\n    \"value\": \"[a-f0-9]{32}\"\n  }\n]",
+      "\"x-api-key\" : [\n  \"{{apiKey}}\"\n]", "\"X-Api-Key\": {\"equalTo\": \"${API_KEY}\"}",
+      "\"api_keys\": [\n  {\"$ref\": \"#/components/schemas/Key\"}\n]"})
+  void aMatcherPatternOrPlaceholderStays(String clean) {
+    assertThat(REDACTOR.redact(clean)).isEqualTo(clean);
+  }
 }

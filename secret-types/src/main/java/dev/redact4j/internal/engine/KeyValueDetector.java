@@ -2623,15 +2623,22 @@ public final class KeyValueDetector implements Detector {
    * literals inside a JSON string ({@code [\"v1\",\"v2\"]}), or bare words as Java's
    * {@code List.toString} and YAML flow sequences print them ({@code [v1, v2]}), which must look
    * generated ({@link ValueShapes#looksGenerated}), since bare lists hold names and roles as often as
-   * values. A list holding anything else (an object, a placeholder,
+   * values; the list may be pretty-printed over lines. A list whose first element is a wrapper object
+   * ({@code [{"value": "v"}]}, see {@link #wrappedValue}) hides that wrapper's value. A list holding anything
+   * else (another object, a placeholder,
    * {@code 'required'}) is not hidden: it is a schema, rules or references. At most 16 elements
    * within {@link #MAX_VALUE} characters.
    */
   private long listValue(CharSequence text, int i) {
     int limit = Math.min(text.length(), i + MAX_VALUE);
-    int j = skipBlanks(text, i + 1);
+    int j = skipLineBreaks(text, skipBlanks(text, i + 1), limit); // pretty-printed: [\n  "v"\n]
     if (j >= limit) {
       return NO_MATCH;
+    }
+    if (text.charAt(j) == '{') {
+      // Hoverfly's header matchers, "X-Api-Key": [{"matcher": "exact", "value": "v"}]: the first wrapper's value
+      int inner = wrappedValue(text, j);
+      return inner > 0 ? value(text, inner, (char) 0, (char) 0, false, false, false, false) : NO_MATCH;
     }
     char open = text.charAt(j);
     boolean escaped = open == '\\' && j + 1 < limit && isQuote(text.charAt(j + 1));
@@ -2682,23 +2689,31 @@ public final class KeyValueDetector implements Detector {
       if (first < 0) {
         first = s;
       }
-      j = skipBlanks(text, after);
+      j = skipLineBreaks(text, skipBlanks(text, after), limit);
       if (j < limit && text.charAt(j) == ']') {
         return Detector.pack(first, e);
       }
       if (j >= limit || text.charAt(j) != ',') {
         return NO_MATCH;
       }
-      j = skipBlanks(text, j + 1);
+      j = skipLineBreaks(text, skipBlanks(text, j + 1), limit);
     }
     return NO_MATCH;
+  }
+
+  /** Past line breaks at {@code j} and the indent after each, at most to {@code limit}. */
+  private static int skipLineBreaks(CharSequence text, int j, int limit) {
+    while (j < limit && (text.charAt(j) == '\n' || text.charAt(j) == '\r')) {
+      j = skipBlanks(text, j + 1);
+    }
+    return j;
   }
 
   /**
    * Where the value of a wrapper object's {@code value} field starts, when that field comes first:
    * {@code {"value": "v"}}, {@code {'Value': 'v'}}, {@code {value=v}}, or a type tag's ({@code {"S": "v"}},
-   * see {@link #wrapperField}; after SQS's {@code "DataType"} field too, and after Terraform's {@code "sensitive"}
-   * and {@code "type"} fields), also on the line after the brace
+   * see {@link #wrapperField}; after SQS's {@code "DataType"} field too, after Terraform's {@code "sensitive"}
+   * and {@code "type"} fields, and after Hoverfly's {@code "matcher": "exact"}), also on the line after the brace
    * as pretty-printed JSON puts it (Spring Boot's /actuator/env, a Terraform state's outputs); -1
    * otherwise, and for a value that is itself an object or a list
    * (read no deeper). Reads at most 16 characters besides blanks, and 40 for each field skipped.
@@ -2763,6 +2778,8 @@ public final class KeyValueDetector implements Detector {
       j = afterDataType(text, j + 8, quotes); // SQS: {"DataType":"String","StringValue":"v"}
     } else if (quotes > 0 && KeyNames.regionEquals(text, j, "type") && j + 4 < n && isQuote(text.charAt(j + 4))) {
       j = afterDataType(text, j + 4, quotes); // ARM parameters and outputs: {"type": "String", "value": "v"}
+    } else if (quotes > 0 && KeyNames.regionEquals(text, j, "matcher") && exactMatcher(text, j + 7, quotes)) {
+      j = afterDataType(text, j + 7, quotes); // Hoverfly: {"matcher": "exact", "value": "v"}, not a glob or regex
     }
     int field = j < 0 ? 0 : wrapperField(text, j, quotes > 0);
     if (field == 0) {
@@ -2814,7 +2831,8 @@ public final class KeyValueDetector implements Detector {
   /**
    * The length of the field name at {@code j} that holds a wrapper object's one value: {@code value},
    * or, quoted, a type tag of a typed JSON encoding: DynamoDB's {@code "S"}, Avro's {@code "string"},
-   * {@code "stringValue"} (Firestore, OpenTelemetry, SQS message attributes); 0 for any other name.
+   * {@code "stringValue"} (Firestore, OpenTelemetry, SQS message attributes), WireMock's exact matcher
+   * {@code "equalTo"}; 0 for any other name.
    */
   private static int wrapperField(CharSequence text, int j, boolean quoted) {
     if (KeyNames.regionEqualsIgnoreCase(text, j, "value")) {
@@ -2825,8 +2843,26 @@ public final class KeyValueDetector implements Detector {
       return 11;
     } else if (KeyNames.regionEquals(text, j, "string")) {
       return 6;
+    } else if (KeyNames.regionEquals(text, j, "equalTo") && j + 7 < text.length()
+        && (isQuote(text.charAt(j + 7)) || text.charAt(j + 7) == '\\')) {
+      return 7; // WireMock's exact matcher, "X-Api-Key": {"equalTo": "v"}
     }
     return text.charAt(j) == 'S' && !KeyNames.isAlnum(text.charAt(j + 1)) ? 1 : 0;
+  }
+
+  /**
+   * Whether the field whose name ends at {@code j}, quoted by {@code quotes} characters, holds the word
+   * {@code exact}: Hoverfly's {@code "matcher": "exact"}, whose sibling value is the literal value, not a pattern.
+   */
+  private static boolean exactMatcher(CharSequence text, int j, int quotes) {
+    int n = text.length();
+    j = skipBlanks(text, skipQuotes(text, j, quotes));
+    if (j >= n || text.charAt(j) != ':') {
+      return false;
+    }
+    j = skipQuotes(text, skipBlanks(text, j + 1), quotes);
+    return KeyNames.regionEquals(text, j, "exact") && j + 5 < n
+        && (isQuote(text.charAt(j + 5)) || text.charAt(j + 5) == '\\');
   }
 
   /**
