@@ -3,6 +3,7 @@ package dev.redact4j;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -47,7 +48,8 @@ class RecordedTrafficTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\"cookies\": [{\"name\": \"theme\", \"value\": \"dark\"}, {\"name\": \"lang\", \"value\": \"en\"}]",
+  @ValueSource(strings = {
+      "\"cookies\": [{\"name\": \"theme\", \"value\": \"dark\"}, {\"name\": \"lang\", \"value\": \"en\"}]",
       "\"cookies\": []", "\"cookies\": {}", "\"Set-Cookie\": [\"theme=dark; Path=/\"]",
       "{\n  \"name\": \"cookie\",\n  \"value\": \"lang=en; theme=dark\"\n}", "new Cookie(\"lang\", \"en-US\")",
       "we use cookies: [see the policy]", "curl --cookie 'theme=dark' https://app.example.com/",
@@ -78,5 +80,25 @@ class RecordedTrafficTest {
       "\"api_keys\": [\n  {\"$ref\": \"#/components/schemas/Key\"}\n]"})
   void aMatcherPatternOrPlaceholderStays(String clean) {
     assertThat(REDACTOR.redact(clean)).isEqualTo(clean);
+  }
+  /** A CORS reply lists header names, not values; Postman's request id is a UUID that only marks a request. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Access-Control-Allow-Headers: Authorization, X-Api-Key, X-CSRF-Token",
+      "{\"name\": \"access-control-allow-headers\", \"value\": \"Authorization, X-Api-Key, Content-Type\"}",
+      "\"Access-Control-Expose-Headers\": \"authorization, x-request-id\"",
+      "curl -H 'Postman-Token: %s' https://api.example.com/me", "{\"key\": \"Postman-Token\", \"value\": \"%s\"}"})
+  void headerNamesAndPostmansRequestIdStay(String shape) {
+    Random r = new Random(shape.hashCode()); // a random (version 4) UUID, as Postman sends
+    UUID id = new UUID(r.nextLong() & ~0xF000L | 0x4000L, r.nextLong() & Long.MAX_VALUE >>> 1 | Long.MIN_VALUE);
+    String clean = shape.formatted(id);
+    assertThat(REDACTOR.redact(clean)).isEqualTo(clean);
+  }
+
+  /** The header's name quoted and then its value, as code and tuples pass it, is still hidden. */
+  @ParameterizedTest
+  @ValueSource(strings = {"header(\"Authorization\", \"Bearer %s\")", "('authorization', 'Basic %s')",
+      "curl -H 'X-Auth-Token: %s' https://api.example.com/me"})
+  void aQuotedHeaderNameBeforeItsValueStillHides(String shape) {
+    assertHidden(shape);
   }
 }

@@ -42,8 +42,11 @@ public final class AuthorizationDetector implements Detector {
         || text.charAt(i) == ']')) {
       i++;
     }
+    boolean closed = i > anchorEnd;
     i = blanks(text, i);
-    if (i >= n || (text.charAt(i) != ':' && text.charAt(i) != '=' && text.charAt(i) != ',')) {
+    // a comma parts a quoted name from its value, header("Authorization", "v"); after a bare name it parts a
+    // list of header names (Access-Control-Allow-Headers: Authorization, X-Api-Key)
+    if (i >= n || (text.charAt(i) != ':' && text.charAt(i) != '=' && (text.charAt(i) != ',' || !closed))) {
       return NO_MATCH;
     }
     i = blanks(text, i + 1);

@@ -485,12 +485,13 @@ public final class KeyNames {
   /**
    * Words before {@code token} that make it an id a client sends so that a request is not done twice
    * or can be found again, not a credential: AWS {@code ClientToken} / {@code ClientRequestToken},
-   * {@code idempotency_token}, Route 53's {@code ChangeToken}.
+   * {@code idempotency_token}, Route 53's {@code ChangeToken}, the {@code Postman-Token} header Postman sends
+   * with each request.
    */
   private static final Words ID_TOKEN_HEADS = new Words(
     "client", "idempotency", "idempotent", "request", "correlation", "trace", "change", "sync", "retry", "dedup",
     "deduplication", "reservation", "tracking", "transaction", "tx", "cancellation", "device", "push", "invite",
-    "invitation", "registration", "payment", "notification", "family", "uuid", "guid");
+    "invitation", "registration", "payment", "notification", "family", "uuid", "guid", "postman");
 
   /** Whether a word of the key {@code text[start, end)} makes a token an id ({@link #ID_TOKEN_HEADS}). */
   public static boolean namesIdToken(CharSequence text, int start, int end) {
