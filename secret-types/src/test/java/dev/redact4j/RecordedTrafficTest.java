@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -100,5 +101,46 @@ class RecordedTrafficTest {
       "curl -H 'X-Auth-Token: %s' https://api.example.com/me"})
   void aQuotedHeaderNameBeforeItsValueStillHides(String shape) {
     assertHidden(shape);
+  }
+  /**
+   * Postman's API key auth keeps its value in the entry named {@code value}, in either order:
+   * {@code "apikey": [{"key": "value", "value": "v"}, {"key": "key", "value": "X-API-Key"}]}.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "\"apikey\": [{\"key\": \"value\", \"value\": \"%s\", \"type\": \"string\"},"
+          + " {\"key\": \"key\", \"value\": \"X-API-Key\"}]",
+      "\"apikey\": [\n  {\n    \"key\": \"key\",\n    \"value\": \"X-API-Key\",\n    \"type\": \"string\"\n  },\n"
+          + "  {\n    \"key\": \"value\",\n    \"value\": \"%s\",\n    \"type\": \"string\"\n  }\n]",
+      // Chrome's Copy as cURL passes the request's cookies with -b
+      "curl 'https://app.example.com/api/me' \\\n  -H 'accept: application/json' \\\n"
+          + "  -b 'sid=%s; theme=dark' \\\n  --compressed"})
+  void postmansApiKeyAuthAndCurlsCookieOptionAreHidden(String shape) {
+    assertHidden(shape);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "\"apikey\": [{\"key\": \"value\", \"value\": \"{{apiKey}}\"}, {\"key\": \"key\", \"value\": \"X-API-Key\"}]",
+      "\"apikey\": [{\"key\": \"in\", \"value\": \"header\"}]",
+      "curl -b 'theme=dark; lang=en' https://app.example.com/",
+      "curl -b cookies.txt -c cookies.txt https://app.example.com/"})
+  void postmansPlaceholdersAndPlainCookiesStay(String clean) {
+    assertThat(REDACTOR.redact(clean)).isEqualTo(clean);
+  }
+  /** A -b cookie cut by the end of curl's window is left whole to its own key's rule, never half masked. */
+  @Test
+  void aCurlCookieAtTheEndOfTheCommandsWindowIsHiddenWhole() {
+    Random r = new Random(512);
+    String sid = FakeSecrets.mixed(r, 32);
+    String csrf = FakeSecrets.mixed(r, 64);
+    for (int pad = 380; pad < 520; pad += 3) {
+      String command = "curl 'https://app.example.com/' -H 'accept: " + "a".repeat(pad) + "' -b 'sid=" + sid
+          + "; csrftoken=" + csrf + "' --compressed";
+      String out = REDACTOR.redact(command);
+      for (int k = 0; k + 8 <= csrf.length(); k += 8) {
+        assertThat(out).as("padding %d", pad).doesNotContain(csrf.substring(k, k + 8));
+      }
+    }
   }
 }

@@ -684,7 +684,8 @@ final class CatalogRows {
     // state, and only right after "hdb" does it start the tool (psql -p is a port)
     r.custom("cli-hana-password", "generic", "A password after -p on SAP HANA's hdbsql", "hdbsql -u SYSTEM -p <password>",
         List.of(Anchor.exact("sql ")), new CommandLineDetector(Style.SEPARATE_P, "hdb"));
-    r.custom("cli-user-password", "generic", "The password of curl -u user:password", "curl -u bob:<password>",
+    r.custom("cli-user-password", "generic",
+        "A session cookie passed with curl -b, or the password of curl -u user:password", "curl -u bob:<password>",
         Rows.anyCase(List.of("curl")), new CommandLineDetector(Style.USER_COLON_PASSWORD));
     r.custom("cli-option-password", "generic",
         "A password or secret given as an option's value: redis-cli -a, gh secret set --body, aws ssm put-parameter"

@@ -399,14 +399,20 @@ public final class CommandLineDetector implements Detector {
    * first separator.
    */
   private long userPassword(CharSequence text, int anchorStart, int anchorEnd, int limit) {
+    long cookies = NO_MATCH; // curl -b 'sid=v' (devtools' Copy as cURL), hidden when no -u password is
     // The anchor ("curl ") ends with the blank that precedes a first option: curl -u bob:SECRET.
     for (int i = Math.max(0, anchorEnd - 1); i + 4 < limit; i++) {
       char c = text.charAt(i);
       if (endOfCommand(text, i) || Detector.anchorAgain(text, i, anchorStart, anchorEnd)) {
-        return NO_MATCH;
+        return cookies;
       }
       boolean blank = c == ' ' || c == '\t' || c == '\n';
       int v;
+      if (blank && cookies == NO_MATCH && text.charAt(i + 1) == '-' && text.charAt(i + 2) == 'b'
+          && text.charAt(i + 3) == ' ' && KeyNames.regionEqualsIgnoreCase(text, anchorStart, "curl")) {
+        cookies = CookieHeaderDetector.optionValue(text, i + 4, limit);
+        continue;
+      }
       if (blank && text.charAt(i + 1) == '-' && (text.charAt(i + 2) | 0x20) == 'u' && text.charAt(i + 3) == ' ') {
         v = i + 4;
       } else if (blank && (KeyNames.regionEqualsIgnoreCase(text, i + 1, "--user ")
@@ -457,7 +463,7 @@ public final class CommandLineDetector implements Detector {
       }
       return NO_MATCH;
     }
-    return NO_MATCH;
+    return cookies;
   }
 
   /**

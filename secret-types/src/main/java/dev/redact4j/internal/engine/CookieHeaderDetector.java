@@ -59,8 +59,32 @@ public final class CookieHeaderDetector implements Detector {
       }
       i++;
     }
+    return pairs(text, i, limit, bracketed, quotedList, false);
+  }
+
+  /**
+   * The argument of curl's {@code -b} at {@code i} (after the option's blank), as devtools' Copy as cURL passes a
+   * request's cookies: {@code -b 'sid=v; theme=dark'}. The span to hide as {@link #match} finds it in a
+   * {@code Cookie} header, or {@link #NO_MATCH} (a cookie file, {@code -b cookies.txt}). Reads at most
+   * {@value #MAX_HEADER} characters, and not past {@code limit}, the caller's window: a value cut there is left
+   * whole to the detectors whose window holds it (a span that ended at the cut would show its tail).
+   */
+  static long optionValue(CharSequence text, int i, int limit) {
+    limit = Math.min(limit, i + MAX_HEADER);
+    i = skipQuotesAndBlanks(text, i, limit);
+    return pairs(text, i, limit, false, false, true);
+  }
+
+  /**
+   * The span from the first hidden value to the last of the {@code name=value} pairs that start at {@code i};
+   * in a Go map's list ({@code bracketed}, ended by {@code ]}) or in a list of quoted headers ({@code quotedList});
+   * with {@code dropCut}, the pairs end before a value that runs to {@code limit}.
+   */
+  private static long pairs(CharSequence text, int i, int limit, boolean bracketed, boolean quotedList,
+      boolean dropCut) {
     int first = -1;
     int last = -1;
+    int window = limit;
     // The header ends where another one starts: text that repeats "cookie:" is read once in all, not
     // once per repeat (linear time).
     limit = nextAnchor(text, i, limit);
@@ -81,6 +105,9 @@ public final class CookieHeaderDetector implements Detector {
         i++;
       }
       int valueEnd = i;
+      if (dropCut && valueEnd >= window && window < text.length()) {
+        break;
+      }
       if (hides(text, nameStart, nameEnd, valueStart, valueEnd)) {
         first = first < 0 ? valueStart : first;
         last = valueEnd;

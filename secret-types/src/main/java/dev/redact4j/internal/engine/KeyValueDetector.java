@@ -2638,6 +2638,7 @@ public final class KeyValueDetector implements Detector {
     if (text.charAt(j) == '{') {
       // Hoverfly's header matchers, "X-Api-Key": [{"matcher": "exact", "value": "v"}]: the first wrapper's value
       int inner = wrappedValue(text, j);
+      inner = inner > 0 ? inner : entryNamedValue(text, j, limit);
       return inner > 0 ? value(text, inner, (char) 0, (char) 0, false, false, false, false) : NO_MATCH;
     }
     char open = text.charAt(j);
@@ -2699,6 +2700,30 @@ public final class KeyValueDetector implements Detector {
       j = skipLineBreaks(text, skipBlanks(text, j + 1), limit);
     }
     return NO_MATCH;
+  }
+
+  /**
+   * Where the value starts of the entry named {@code value} in the list of name/value entries whose first one
+   * opens at {@code j}, as Postman's API key auth keeps its key, in either order: {@code "apikey": [{"key": "key",
+   * "value": "X-API-Key"}, {"key": "value", "value": "v"}]}; or -1. Reads at most 512 characters, not past the
+   * list's end or into a nested list.
+   */
+  private static int entryNamedValue(CharSequence text, int j, int limit) {
+    int end = Math.min(limit, j + 512);
+    for (int p = j + 1; p + 12 < end; p++) {
+      char c = text.charAt(p);
+      if (c == '[' || c == ']') {
+        return -1;
+      }
+      if (c == '"' && KeyNames.regionEquals(text, p + 1, "key\"")) {
+        int q = skipBlanks(text, p + 5);
+        if (q < end && text.charAt(q) == ':' && KeyNames.regionEquals(text, q = skipBlanks(text, q + 1), "\"value\"")) {
+          long sibling = siblingValue(text, q + 7);
+          return sibling == NO_MATCH ? -1 : Detector.end(sibling);
+        }
+      }
+    }
+    return -1;
   }
 
   /** Past line breaks at {@code j} and the indent after each, at most to {@code limit}. */
