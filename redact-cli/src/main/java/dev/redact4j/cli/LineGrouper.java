@@ -66,9 +66,26 @@ final class LineGrouper {
     // a held data: block that was no Secret's, fed through again to be framed as any other lines
     ArrayDeque<Line> replay = new ArrayDeque<>();
     int framedAsBefore = 0;
+    // a small pretty-printed JSON object or list, from the line opening it to the line closing it
+    List<Line> json = new ArrayList<>();
+    int[] jsonOpen = new int[MAX_JSON_LINES]; // the indent of each bracket still open in it
+    int jsonDepth = 0;
+    int jsonChars = 0;
+    int jsonReplayed = 0; // how many of its first lines are a data: block's, fed through again
+    int reframed = 0; // held JSON lines put back in front of replay: their kind was looked at already
+    Line notOpening = null; // the first of those, which must not open a JSON object again
     while (true) {
       Line line = replay.isEmpty() ? reader.next() : replay.poll();
       if (line == null) {
+        if (!json.isEmpty()) { // an object still open at the end of input: framed again line by line
+          notOpening = json.get(0);
+          reframed = json.size();
+          framedAsBefore = jsonReplayed;
+          replay.addAll(json);
+          json.clear();
+          jsonDepth = 0;
+          continue;
+        }
         if (data.isEmpty()) {
           break;
         }
@@ -86,7 +103,12 @@ final class LineGrouper {
       if (replayed) {
         framedAsBefore--;
       }
-      if (line.column == 0 && !replayed) {
+      boolean reread = reframed > 0;
+      if (reread) {
+        reframed--;
+      }
+      boolean barred = line == notOpening;
+      if (line.column == 0 && !replayed && !reread) {
         int kind = SecretManifests.kindColumn(line.text, isSecret);
         int item = SecretManifests.itemColumn(line.text);
         if (kind >= 0) {
@@ -165,6 +187,40 @@ final class LineGrouper {
         }
         continue;
       }
+      if (block.isEmpty() && !json.isEmpty()) {
+        boolean whole = !line.terminator.isEmpty() || line.lastOfInput;
+        int indent = indentOf(line.text);
+        int open = jsonOpen[jsonDepth - 1];
+        boolean closes = indent == open && indent < line.text.length()
+            && (line.text.charAt(indent) == '}' || line.text.charAt(indent) == ']');
+        if (whole && line.column == 0 && (closes || indent > open && indent < line.text.length())
+            && json.size() < MAX_JSON_LINES && jsonChars + line.text.length() <= MAX_JSON_CHARS
+            && !opensBlock(line.text) && SecretManifests.dataColumn(line.text) < 0) {
+          json.add(line.copy());
+          jsonChars += line.text.length();
+          jsonReplayed += replayed ? 1 : 0;
+          if (closes && --jsonDepth == 0) {
+            handler.related(new ArrayList<>(json));
+            json.clear();
+          } else if (!closes && opensJson(line.text) >= 0) {
+            jsonOpen[jsonDepth++] = indent;
+          }
+          continue;
+        }
+        // the object goes on past the bound (a whole document), or this line is none of it: the lines are
+        // framed again one by one, and an object opened after the first may be held in their place
+        notOpening = json.get(0);
+        reframed = json.size() + 1;
+        // replayed lines come first, in the held lines and before the rest of replay
+        framedAsBefore += jsonReplayed + (replayed ? 1 : 0);
+        replay.addFirst(line.copy());
+        for (int i = json.size() - 1; i >= 0; i--) {
+          replay.addFirst(json.get(i));
+        }
+        json.clear();
+        jsonDepth = 0;
+        continue;
+      }
       if (block.isEmpty()) {
         if (name != null) {
           Line held = name;
@@ -224,6 +280,12 @@ final class LineGrouper {
           dataChars = line.text.length();
           dataJson = line.text.charAt(lead) == '"';
           dataClosed = false;
+        } else if (!barred && line.column == 0 && !line.terminator.isEmpty() && (lead = opensJson(line.text)) >= 0) {
+          json.add(line.copy());
+          jsonChars = line.text.length();
+          jsonReplayed = replayed ? 1 : 0;
+          jsonOpen[0] = lead;
+          jsonDepth = 1;
         } else if ((lead = fieldAfter(line.text, NAME_FIELDS)) >= 0 || (lead = jsonKeyOpeningObject(line.text)) >= 0
             || (lead = phpDumpKey(line.text)) >= 0) {
           name = line.copy();
@@ -319,6 +381,60 @@ final class LineGrouper {
       line.tail = tail;
     }
     return line;
+  }
+
+  /**
+   * A JSON object or list held whole is one entry of recorded traffic: a header with its values (Betamax,
+   * MockServer), its matcher (WireMock, Hoverfly), a HAR or Postman name/value entry. A longer one (a whole
+   * document) is looked at line by line, and the objects inside it are held on their own.
+   */
+  static final int MAX_JSON_LINES = 24;
+  static final int MAX_JSON_CHARS = 8 * 1024;
+  /**
+   * The indent of a whole line of pretty-printed JSON that opens an object or list and holds nothing else
+   * but its key: {@code {}, {@code [}, {@code "Cookie": [}, {@code "X-Api-Key": {}; -1 for any other line.
+   * Only framing: the lines up to the one closing it are looked at together ({@link LineHandler#related}).
+   */
+  static int opensJson(CharSequence text) {
+    int end = text.length();
+    while (end > 0 && isBlank(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0 || text.charAt(end - 1) != '{' && text.charAt(end - 1) != '[') {
+      return -1; // most lines: decided by their last character
+    }
+    int indent = indentOf(text);
+    if (indent == end - 1) {
+      return indent;
+    }
+    if (text.charAt(indent) != '"') {
+      return -1;
+    }
+    int i = indent + 1;
+    while (i < end && text.charAt(i) != '"') {
+      i += text.charAt(i) == '\\' ? 2 : 1;
+    }
+    i++;
+    while (i < end && isBlank(text.charAt(i))) {
+      i++;
+    }
+    if (i >= end || text.charAt(i) != ':') {
+      return -1;
+    }
+    i++;
+    while (i < end && isBlank(text.charAt(i))) {
+      i++;
+    }
+    return i == end - 1 ? indent : -1;
+  }
+
+  /** The number of blanks a line starts with. */
+  private static int indentOf(CharSequence text) {
+    int i = 0;
+    while (i < text.length() && isBlank(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** A JAAS entry's options fit in a few lines; one that never ends is handed on after this many. */

@@ -19,6 +19,16 @@ interface LineHandler {
   void block(List<Line> lines, boolean terminated) throws IOException;
 
   /**
+   * Lines that may name a secret on one and hold it on a later one, with nothing else telling so: a small
+   * pretty-printed JSON object or list ({@code "Cookie": [} then the cookie), a shell command continued
+   * with {@code \} at its lines' ends. The handler looks at them together, but what each line shows on its
+   * own must still be found as on an ordinary line. By default they are one block.
+   */
+  default void related(List<Line> lines) throws IOException {
+    block(lines, true);
+  }
+
+  /**
    * The {@code data:} or {@code stringData:} line of a Kubernetes Secret and the lines of its block,
    * each value of which is a secret whatever the engine finds ({@link SecretManifests}). By default
    * they are looked at as ordinary lines.

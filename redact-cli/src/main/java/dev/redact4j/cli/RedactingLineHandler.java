@@ -175,6 +175,40 @@ final class RedactingLineHandler implements LineHandler {
     flush();
   }
 
+  /**
+   * Related lines are redacted together, and each line the joined text leaves as it is goes through
+   * {@link #line} as any other (its escapes, encoded secrets, CSV cells). When the engine hides nothing in
+   * the joined text, that is every line, and the output is what line by line gives.
+   */
+  @Override
+  public void related(List<Line> lines) throws IOException {
+    JoinedBlock joined = new JoinedBlock(lines);
+    String text = joined.text.toString();
+    String redacted = redactor.redact(text);
+    String[] parts = redacted == text ? null : redacted.split("\n", -1);
+    if (parts != null && (parts.length != lines.size() || joined.breaks != lines.size() - 1)) {
+      block(lines, true); // a mask swallowed a line break (or a segment is in it): placed as a block's are
+      return;
+    }
+    if (masked != null && parts != null) {
+      masked.learnEchoes(redactor, text);
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (parts == null || parts[i].contentEquals(line.text)) {
+        line(line);
+        continue;
+      }
+      if (masked != null) {
+        masked.advance(1);
+      }
+      pending.append(parts[i]).append(line.terminator);
+    }
+    if (pending.length() >= FLUSH_AT) {
+      flush();
+    }
+  }
+
   /** For each line break of {@code block}'s text, whether a span the engine finds covers it. */
   private boolean[] swallowedBreaks(JoinedBlock block) {
     boolean[] swallowed = new boolean[block.breaks];

@@ -75,6 +75,18 @@ final class ScanningLineHandler implements LineHandler {
     found.forEach(sink);
   }
 
+  /** Related lines are scanned as a block when the engine finds a secret in them together, else line by line. */
+  @Override
+  public void related(List<Line> lines) throws IOException {
+    if (redactor.containsSecret(new JoinedBlock(lines).text)) {
+      block(lines, true);
+      return;
+    }
+    for (Line line : lines) {
+      line(line);
+    }
+  }
+
   @Override
   public void block(List<Line> lines, boolean terminated) throws IOException {
     csv = lines.get(0).number == 1 ? null : csv; // an input that starts with a block is no CSV export
