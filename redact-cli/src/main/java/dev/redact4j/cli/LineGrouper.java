@@ -19,7 +19,9 @@ import java.util.Locale;
  * the same shape, such as the timestamp a CI runner writes before every line, and a line announcing
  * a password with the line that holds it ({@link #announces}), a SQL statement creating a user with its
  * indented lines ({@link #opensUserStatement}), and the {@code data:} block of a
- * Kubernetes Secret ({@link SecretManifests}). This is framing, not detection: the engine still decides
+ * Kubernetes Secret ({@link SecretManifests}); a small pretty-printed JSON object or list ({@link #opensJson})
+ * and a shell command continued with {@code \} ({@link #continuesCommand}) go to
+ * {@link LineHandler#related}. This is framing, not detection: the engine still decides
  * what is a secret, but for a Secret's values, which are secrets by where they are (the handler hides
  * each one). Only the fail-closed case is decided here: a
  * block with no END line within {@link #MAX_BLOCK_LINES} lines (or {@link #MAX_BLOCK_CHARS}
@@ -74,6 +76,9 @@ final class LineGrouper {
     int jsonReplayed = 0; // how many of its first lines are a data: block's, fed through again
     int reframed = 0; // held JSON lines put back in front of replay: their kind was looked at already
     Line notOpening = null; // the first of those, which must not open a JSON object again
+    // a shell command continued with " \" at its lines' ends, up to its line that does not end so
+    List<Line> continued = new ArrayList<>();
+    int continuedChars = 0;
     while (true) {
       Line line = replay.isEmpty() ? reader.next() : replay.poll();
       if (line == null) {
@@ -221,6 +226,18 @@ final class LineGrouper {
         jsonDepth = 0;
         continue;
       }
+      if (block.isEmpty() && !continued.isEmpty()) {
+        if ((!line.terminator.isEmpty() || line.lastOfInput) && line.column == 0 && !opensBlock(line.text)) {
+          continued.add(line.copy());
+          continuedChars += line.text.length();
+          if (!continuesCommand(line.text) || continued.size() >= MAX_CONTINUED_LINES
+              || continuedChars >= MAX_YAML_CHARS) {
+            flushRelated(continued, handler);
+          }
+          continue;
+        }
+        flushRelated(continued, handler);
+      }
       if (block.isEmpty()) {
         if (name != null) {
           Line held = name;
@@ -286,6 +303,9 @@ final class LineGrouper {
           jsonReplayed = replayed ? 1 : 0;
           jsonOpen[0] = lead;
           jsonDepth = 1;
+        } else if (line.column == 0 && !line.terminator.isEmpty() && continuesCommand(line.text)) {
+          continued.add(line.copy());
+          continuedChars = line.text.length();
         } else if ((lead = fieldAfter(line.text, NAME_FIELDS)) >= 0 || (lead = jsonKeyOpeningObject(line.text)) >= 0
             || (lead = phpDumpKey(line.text)) >= 0) {
           name = line.copy();
@@ -341,6 +361,7 @@ final class LineGrouper {
     }
     flushYaml(yaml, handler);
     flushYaml(sql, handler);
+    flushRelated(continued, handler);
     if (!jaas.isEmpty()) {
       handler.block(jaas, true);
     }
@@ -390,6 +411,9 @@ final class LineGrouper {
    */
   static final int MAX_JSON_LINES = 24;
   static final int MAX_JSON_CHARS = 8 * 1024;
+  /** devtools' "Copy as cURL" prints one option a line; a command longer than this is handed on in parts. */
+  static final int MAX_CONTINUED_LINES = 64;
+
   /**
    * The indent of a whole line of pretty-printed JSON that opens an object or list and holds nothing else
    * but its key: {@code {}, {@code [}, {@code "Cookie": [}, {@code "X-Api-Key": {}; -1 for any other line.
@@ -428,6 +452,12 @@ final class LineGrouper {
     return i == end - 1 ? indent : -1;
   }
 
+  /** Whether a line ends with a blank and a backslash, which continues a shell command on the next line. */
+  static boolean continuesCommand(CharSequence text) {
+    int n = text.length();
+    return n >= 2 && text.charAt(n - 1) == '\\' && isBlank(text.charAt(n - 2));
+  }
+
   /** The number of blanks a line starts with. */
   private static int indentOf(CharSequence text) {
     int i = 0;
@@ -435,6 +465,16 @@ final class LineGrouper {
       i++;
     }
     return i;
+  }
+
+  /** Hands over held related lines ({@link LineHandler#related}; one alone as a line), and clears them. */
+  private static void flushRelated(List<Line> lines, LineHandler handler) throws IOException {
+    if (lines.size() == 1) {
+      handler.line(lines.get(0));
+    } else if (!lines.isEmpty()) {
+      handler.related(new ArrayList<>(lines));
+    }
+    lines.clear();
   }
 
   /** A JAAS entry's options fit in a few lines; one that never ends is handed on after this many. */

@@ -78,9 +78,25 @@ class RecordedTrafficTest {
   }
 
   @Test
-  void cleanPrettyPrintedJsonComesOutByteIdentical() {
+  void aContinuedShellCommandIsReadWithItsName() {
+    // devtools' "Copy as cURL (bash)": the engine reads -b and -H as curl's only after the command's name
+    String input = "curl 'https://api.example.com/v1/items' \\\n"
+        + "  -H 'accept: application/json' \\\n"
+        + "  -b 'sid=" + session + "; theme=dark' \\\n"
+        + "  --compressed\n"
+        + "next line\n";
+
+    String out = CliRun.of(input).out();
+
+    assertThat(out).doesNotContain(session.substring(0, 12)).contains("  -H 'accept: application/json' \\\n")
+        .endsWith("  --compressed\nnext line\n");
+  }
+
+  @Test
+  void cleanPrettyPrintedJsonAndContinuedCommandsComeOutByteIdentical() {
     String input = "{\r\n  \"log\": {\r\n    \"entries\": [\r\n      {\r\n        \"name\": \"accept\",\r\n"
-        + "        \"value\": \"*/*\"\r\n      }\r\n    ],\r\n    \"empty\": {}\r\n  }\r\n}\r\n";
+        + "        \"value\": \"*/*\"\r\n      }\r\n    ],\r\n    \"empty\": {}\r\n  }\r\n}\r\n"
+        + "docker run --rm \\\n  -e LOG_LEVEL=info \\\n  alpine:3 \\\n";
 
     assertThat(CliRun.of(input).out()).isEqualTo(input);
   }
@@ -105,6 +121,20 @@ class RecordedTrafficTest {
 
     assertThat(events).allMatch(e -> e.startsWith("line:") || e.split("\n").length <= LineGrouper.MAX_JSON_LINES)
         .contains("block:    {\n      \"name\": \"n7\",\n      \"value\": \"v7\"\n    },");
+    assertThat(String.join("\n", events).replaceAll("(?m)^(line|block):", "") + "\n").isEqualTo(input.toString());
+  }
+
+  @Test
+  void aContinuedCommandLongerThanTheBoundIsHandedOnInParts() throws IOException {
+    StringBuilder input = new StringBuilder("curl https://example.com \\\n");
+    for (int i = 0; i < 3 * LineGrouper.MAX_CONTINUED_LINES; i++) {
+      input.append("  -H 'x-n: ").append(i).append("' \\\n");
+    }
+    input.append("  -s\n");
+
+    List<String> events = group(input.toString());
+
+    assertThat(events).allMatch(e -> e.split("\n").length <= LineGrouper.MAX_CONTINUED_LINES).hasSizeGreaterThan(2);
     assertThat(String.join("\n", events).replaceAll("(?m)^(line|block):", "") + "\n").isEqualTo(input.toString());
   }
 
