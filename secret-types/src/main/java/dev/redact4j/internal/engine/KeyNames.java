@@ -764,7 +764,7 @@ public final class KeyNames {
     }
     for (Ending ending : candidates) {
       int headEnd = e - ending.text.length();
-      if (headEnd < s || !endsWithIgnoreCase(text, e, ending.text)) {
+      if (headEnd < s || !endsWithIgnoreCaseBeforeLast(text, e, ending.text)) {
         continue;
       }
       Term t = ending.term;
@@ -905,6 +905,24 @@ public final class KeyNames {
   }
 
   /**
+   * {@link #endsWithIgnoreCase(CharSequence, int, String)} for a word {@code w} of the bucket that
+   * {@code text[e - 1]} chose ({@link Words}, {@link #ENDINGS}): its last character is that one, so
+   * the compare starts before it (most words of a bucket differ from the text at their second-last).
+   */
+  private static boolean endsWithIgnoreCaseBeforeLast(CharSequence text, int e, String w) {
+    for (int j = w.length() - 2, k = e - 2; j >= 0; j--, k--) {
+      char c = text.charAt(k);
+      if (c >= 'A' && c <= 'Z') {
+        c += 32;
+      }
+      if (c != w.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Lower-case ASCII words grouped by their last character, so that a lookup compares a
    * handful of them rather than the whole list: the long lists are read for every word of every key.
    */
@@ -958,7 +976,7 @@ public final class KeyNames {
       String[] bucket = bucket(text, s, e);
       if (bucket != null) {
         for (String w : bucket) {
-          if (w.length() <= e - s && endsWithIgnoreCase(text, e, w)) {
+          if (w.length() <= e - s && endsWithIgnoreCaseBeforeLast(text, e, w)) {
             return true;
           }
         }

@@ -817,7 +817,7 @@ public final class KeyValueDetector implements Detector {
     if (cell) {
       sep = 1;
     }
-    if (keyStart >= FOR_CONFIGURATION.length()
+    if (keyStart >= FOR_CONFIGURATION.length() && text.charAt(keyStart - 1) == ' ' // the phrase's last character
         && KeyNames.regionEquals(text, keyStart - FOR_CONFIGURATION.length(), FOR_CONFIGURATION)
         && keyOfKind(text, keyStart, keyEnd)) {
       // Kafka: "Invalid value <v> for configuration ssl.truststore.password: <why>", the value before the key
@@ -845,7 +845,8 @@ public final class KeyValueDetector implements Detector {
         return quoted;
       }
     }
-    if (keyStart >= KEY_COLUMN.length() && KeyNames.regionEquals(text, keyStart - KEY_COLUMN.length(), KEY_COLUMN)
+    if (keyStart >= KEY_COLUMN.length() && text.charAt(keyStart - 1) == '('
+        && KeyNames.regionEquals(text, keyStart - KEY_COLUMN.length(), KEY_COLUMN)
         && KeyNames.regionEquals(text, keyEnd, ")=(") && keyOfKind(text, keyStart, keyEnd)) {
       // PostgreSQL: "Detail: Key (token)=(<v>) already exists.", one column's value in parentheses
       return keyColumnValue(text, keyEnd + 3);
@@ -868,7 +869,8 @@ public final class KeyValueDetector implements Detector {
     if (sep == 1 && text.charAt(i) == ':' && providerReference(text, keyStart, i + 1)) {
       return NO_MATCH; // Kafka's config providers: ${secrets:aws/secret-key} names where the value is kept
     }
-    if (keyStart >= 3 && KeyNames.regionEquals(text, keyStart - 3, "://") && containsDot(text, keyStart, keyEnd)) {
+    if (keyStart >= 3 && text.charAt(keyStart - 1) == '/' && KeyNames.regionEquals(text, keyStart - 3, "://")
+        && containsDot(text, keyStart, keyEnd)) {
       return NO_MATCH; // "http://passwords.example.com" "Mozilla/4.08": a URL's host name, then the next field
     }
     if (keyStart > 0 && text.charAt(keyStart - 1) == '|' && cefHeaderField(text, keyStart - 1)) {

@@ -66,7 +66,7 @@ final class ProseValues {
       if (j < isEnd) {
         if (c == '\n' || c == '\r') {
           isEnd = j;
-        } else if (c == ' ' && j + 7 < n && KeyNames.regionEquals(text, j + 1, "value ")
+        } else if (c == ' ' && text.charAt(j + 1) == 'v' && j + 7 < n && KeyNames.regionEquals(text, j + 1, "value ")
             && isQuote(text.charAt(j + 7))) {
           return j + 7; // ASP.NET Core's model binding: parameter 'password' of type 'System.String' with value 'v'
         } else if (c == ' ' && (copula = copulaLength(text, j + 1)) > 0) {
@@ -201,6 +201,7 @@ final class ProseValues {
    * the copulas of other languages ({@link #COPULAS}).
    */
   private static final String[] PROSE_LINKS = {"is", "was", "to", "now", "ist", "est", "es", "é", "è"};
+  private static final int LONGEST_LINK = java.util.Arrays.stream(PROSE_LINKS).mapToInt(String::length).max().orElse(0);
   /**
    * "is" in English, German, French, Spanish, Portuguese and Italian (das Passwort ist X, la password è X),
    * and the signs people type for it: pass for the jump host = X, password for the vault ui -> X.
@@ -241,7 +242,9 @@ final class ProseValues {
     int w = i;
     int e = wordEnd(text, w, n);
     boolean linked = false;
-    for (String link : PROSE_LINKS) {
+    // a word longer than every link word (most words of prose) skips the comparisons
+    for (int k = 0; k < PROSE_LINKS.length && e - w <= LONGEST_LINK; k++) {
+      String link = PROSE_LINKS[k];
       if (e - w == link.length() && KeyNames.regionEqualsIgnoreCase(text, w, link) && e < n && text.charAt(e) == ' ') {
         w = e + 1;
         e = wordEnd(text, w, n);

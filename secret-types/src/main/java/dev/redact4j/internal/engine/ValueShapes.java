@@ -985,7 +985,12 @@ final class ValueShapes {
    * {@code MyFakeKey}); {@code TTFaKeZc} holds it by chance.
    */
   static boolean containsWord(CharSequence text, int start, int end, String word) {
-    for (int j = start; j + word.length() <= end; j++) {
+    int last = Math.min(end, text.length()) - word.length();
+    char first = word.charAt(0);
+    for (int j = Math.max(start, 0); j <= last; j++) {
+      if (!startsAt(text, j, first)) {
+        continue; // every value is read for "fake" and "dummy": one comparison decides most places
+      }
       if (KeyNames.regionEqualsIgnoreCase(text, j, word)) {
         int kinds = charKinds(text, j + 1, j + word.length());
         if (kinds == LOWER && (KeyNames.isLower(text.charAt(j)) || KeyNames.isUpper(text.charAt(j)))
@@ -998,12 +1003,24 @@ final class ValueShapes {
   }
 
   static boolean containsIgnoreCase(CharSequence text, int start, int end, String word) {
-    for (int j = start; j + word.length() <= end; j++) {
-      if (KeyNames.regionEqualsIgnoreCase(text, j, word)) {
+    int last = Math.min(end, text.length()) - word.length();
+    char first = word.charAt(0);
+    for (int j = Math.max(start, 0); j <= last; j++) {
+      if (startsAt(text, j, first) && KeyNames.regionEqualsIgnoreCase(text, j, word)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code text[j]} is {@code first} as {@link KeyNames#regionEqualsIgnoreCase} compares a
+   * word's first character (an ASCII upper-case letter read as lower case): the one read that rules out
+   * most places before the whole word is compared.
+   */
+  private static boolean startsAt(CharSequence text, int j, char first) {
+    char c = text.charAt(j);
+    return c == first || c >= 'A' && c <= 'Z' && c + 32 == first;
   }
 
   /** 8-4-4-4-12 hex digits. */
