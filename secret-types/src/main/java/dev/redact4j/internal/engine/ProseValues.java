@@ -167,6 +167,14 @@ final class ProseValues {
   }
   /** Words that announce a password a program made: mysqld's "A temporary password is generated for ...". */
   private static final String[] GENERATED_WORDS = {"generated", "temporary", "initial", "random"};
+  /** The first characters of {@link #GENERATED_WORDS}, by character. */
+  private static final boolean[] GENERATED_FIRST = new boolean[128];
+
+  static {
+    for (String word : GENERATED_WORDS) {
+      GENERATED_FIRST[word.charAt(0)] = true;
+    }
+  }
 
   /**
    * Whether the line around a password key word, from 40 characters before the word's end {@code i} to
@@ -174,9 +182,17 @@ final class ProseValues {
    */
   private static boolean announcesGenerated(CharSequence text, int i, int colon) {
     int from = Math.max(0, i - 40);
-    for (String word : GENERATED_WORDS) {
-      if (ValueShapes.containsIgnoreCase(text, from, colon, word)) {
-        return true;
+    // one pass for all the words, each place read once (a prose line of "password ...:" came here for each word)
+    for (int j = from; j < colon; j++) {
+      char c = text.charAt(j);
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      if (lower >= GENERATED_FIRST.length || !GENERATED_FIRST[lower]) {
+        continue;
+      }
+      for (String word : GENERATED_WORDS) {
+        if (word.charAt(0) == lower && j + word.length() <= colon && KeyNames.regionEqualsIgnoreCase(text, j, word)) {
+          return true;
+        }
       }
     }
     return false;
