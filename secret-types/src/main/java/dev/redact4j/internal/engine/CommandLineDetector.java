@@ -477,9 +477,12 @@ public final class CommandLineDetector implements Detector {
     // (those hits read only the common options), up to the next such command.
     boolean ownCommand = command != null && commandAt(text, anchorStart, command);
     String[] withCommandOptions = ownCommand ? concat(options, commandOptions) : options;
+    // the anchor again starts with its first character: one read rules out most places before anchorAgain
+    // looks back at an escape (this walk asks at every character up to the command's end)
+    char anchorFirst = text.charAt(anchorStart);
     for (int i = anchorStart - 1; i + 2 < limit; i++) {
-      if (i >= 0 && (endOfCommand(text, i) || Detector.anchorAgain(text, i, anchorStart, anchorEnd)
-          && !(ownCommand && !commandAt(text, i, command)))) {
+      if (i >= 0 && (endOfCommand(text, i) || text.charAt(i) == anchorFirst
+          && Detector.anchorAgain(text, i, anchorStart, anchorEnd) && !(ownCommand && !commandAt(text, i, command)))) {
         return NO_MATCH;
       }
       if (i >= 0 && text.charAt(i) != ' ' && text.charAt(i) != '\t' && text.charAt(i) != '\n') {
