@@ -2357,6 +2357,9 @@ public final class KeyValueDetector implements Detector {
     if (c == '"' || c == '\'' || c == '`') {
       valueStart = i + 1;
       valueEnd = closingQuote(text, valueStart, c, false, readLimit);
+      if (valueEnd > valueStart) {
+        valueEnd = ValueEnds.gluedQuotedEnd(text, valueStart, valueEnd, readLimit);
+      }
     } else if (c == '\\' && i + 1 < n && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\'')) {
       valueStart = i + 2;
       valueEnd = closingQuote(text, valueStart, text.charAt(i + 1), true);

@@ -144,6 +144,34 @@ final class ValueEnds {
   }
 
   /**
+   * End of a quoted value that goes on past its closing quote: YAML's, SQL's and CSV's doubled quote
+   * ({@code 'it''s'}, {@code "a""b"}) and how a shell quotes a single quote inside single quotes
+   * ({@code 'a'"'"'b'}, {@code 'a'\''b'}). {@code end} is the closing quote of the part that starts at
+   * {@code start}; each further part is read to its own closing quote, all within {@code max} characters of
+   * {@code start}. Any other quote glued to the closing one ({@code 'v'"} ending a JSON string) ends the value.
+   */
+  static int gluedQuotedEnd(CharSequence text, int start, int end, int max) {
+    int limit = Math.min(text.length(), start + max);
+    while (end + 1 < limit && isQuote(text.charAt(end))) {
+      char quote = text.charAt(end);
+      int part;
+      if (text.charAt(end + 1) == quote && quote != '`') {
+        part = end + 2;
+      } else if (quote == '\'' && (KeyNames.regionEquals(text, end + 1, "\"'\"'")
+          || KeyNames.regionEquals(text, end + 1, "\\''"))) {
+        part = end + (text.charAt(end + 1) == '"' ? 5 : 4);
+      } else {
+        break;
+      }
+      if (part >= limit) {
+        break;
+      }
+      end = closingQuote(text, part, quote, false, limit - part);
+    }
+    return end;
+  }
+
+  /**
    * End of an unquoted value: a blank, a separator, a quote, or a closing bracket that closes more
    * than the value opened ({@code Foo{password=x}} ends at the brace, {@code p{a}ss} does not).
    */
@@ -179,6 +207,10 @@ final class ValueEnds {
       }
       if (c == '\\' && j + 1 < limit && (text.charAt(j + 1) == '=' || text.charAt(j + 1) == ':')) {
         j += 2; // an escaped separator inside the value, as .properties and CEF write = and :
+        continue;
+      }
+      if (c == '\\' && escapedBlankAt(text, j, limit)) {
+        j += 2; // an escaped blank inside the value, as shells and .properties write one: a\ b is one word
         continue;
       }
       if (c <= ' ' || c == ',' || c == ';' || c == '&' || c == '<' || c == '|' || c == '\\' || c == terminator
@@ -231,7 +263,7 @@ final class ValueEnds {
     if (c == ')' || c == ']' || c == '}') {
       return continuesAfterCloser(text, i + 1, limit); // Foo(a=1,) ends; x;)eRN6 goes on
     }
-    if (c <= ' ' || isQuote(c) || c == ',' || c == ';' || c == '&' || c == '\\'
+    if (c <= ' ' || isQuote(c) || c == ',' || c == ';' || c == '&' || c == '\\' && !escapedBlankAt(text, i, limit)
         || (c == '.' || c == '{' || c == '[') && i + 1 < limit && opensNext(c, text.charAt(i + 1))) {
       return false; // v&...: an ellipsis; 12345},{"note": the next element of a list
     }
@@ -255,6 +287,11 @@ final class ValueEnds {
     // another key=, or key: with a blank after it (ab;cd:Tr0ub4 goes on: no YAML or JSON key is glued to its value)
     return !(text.charAt(j) == '=' || text.charAt(j) == ':' && j + 1 < limit && text.charAt(j + 1) == ' '
         || text.charAt(j) == ':' && KeyNames.isUpper(text.charAt(i)) && goFieldValueAt(text, j + 1, limit));
+  }
+
+  /** Whether {@code \\} and a blank that a word goes on after start at {@code i}: an escaped blank ({@code a\\ b}). */
+  private static boolean escapedBlankAt(CharSequence text, int i, int limit) {
+    return i + 2 < limit && text.charAt(i) == '\\' && text.charAt(i + 1) == ' ' && text.charAt(i + 2) > ' ';
   }
 
   /**
@@ -293,7 +330,7 @@ final class ValueEnds {
     if (c == '.' || c == '<') {
       return k + 1 < limit && KeyNames.isAlnum(text.charAt(k + 1)) && !(c == '<' && tagAt(text, k, limit));
     }
-    return c > ' ' && !isQuote(c) && c != '|' && c != '\\';
+    return c > ' ' && !isQuote(c) && c != '|' && (c != '\\' || escapedBlankAt(text, k, limit));
   }
 
   /**

@@ -1,0 +1,95 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Where a value ends when it holds the characters its own syntax ends values with, written in that
+ * syntax's escaped form: the mask covers the whole value (no tail of it is shown) and stops where the
+ * syntax ends it, so the next field stays visible.
+ */
+class ValueBoundariesTest {
+  private static final Redactor REDACTOR = Redactor.defaults();
+  private static final String SYMBOLS = "!#$%^*()-_+[]{}:,.<>/?~"; // | ends a value: a table cell's bar
+
+  /** A generated password with a blank in it and one of {@code quote} in its middle, fake by its parts. */
+  private static String passwordHolding(Random r, char quote) {
+    return "Fake" + FakeSecrets.chars(r, SYMBOLS, 2) + quote + FakeSecrets.mixed(r, 6) + " Pa55"
+        + FakeSecrets.chars(r, SYMBOLS, 2);
+  }
+
+  /** Every 6-character piece of {@code value}: none may survive. */
+  private static void assertNoPieceOf(String value, String out) {
+    for (int i = 0; i + 6 <= value.length(); i++) {
+      assertThat(out).as("piece %s of the value", value.substring(i, i + 6)).doesNotContain(value.substring(i, i + 6));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"  password: '%s'", "  db_password: '%s' # rotated", "secret: '%s'"})
+  void aYamlSingleQuotedValueReadsItsDoubledQuote(String shape) {
+    Random r = new Random(shape.hashCode());
+    for (int round = 0; round < 20; round++) {
+      String value = passwordHolding(r, '\'');
+      String line = shape.formatted(value.replace("'", "''"));
+      String out = REDACTOR.redact(line);
+      assertNoPieceOf(value.replace("'", "''"), out);
+      assertThat(out).startsWith(line.substring(0, line.indexOf('\'') + 1)).contains("[REDACTED:");
+      if (shape.contains("#")) {
+        assertThat(out).endsWith("' # rotated");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"export DB_PASSWORD=%s", "PASSWORD=%s ./run.sh --db main", "api_key=%s"})
+  void aShellWordOfGluedQuotedPartsIsOneValue(String shape) {
+    Random r = new Random(shape.hashCode());
+    for (int round = 0; round < 20; round++) {
+      String value = passwordHolding(r, '\'');
+      String word = "'" + value.replace("'", "'\"'\"'") + "'"; // how a shell quotes a single quote
+      String out = REDACTOR.redact(shape.formatted(word));
+      assertNoPieceOf(value, out);
+      assertThat(out).contains("[REDACTED:");
+      if (shape.contains("./run.sh")) {
+        assertThat(out).endsWith(" ./run.sh --db main");
+      }
+    }
+  }
+
+  @Test
+  void anotherQuoteGluedToTheClosingOneEndsTheValue() {
+    String line = "{\"message\":\"statement: ALTER ROLE app WITH PASSWORD 'Fake-Pa55word-9'\",\"app\":\"cnpg\"}";
+    assertThat(REDACTOR.redact(line))
+        .isEqualTo("{\"message\":\"statement: ALTER ROLE app WITH PASSWORD '[REDACTED:password-assignment]'\","
+            + "\"app\":\"cnpg\"}");
+  }
+
+  @Test
+  void aDoubledQuoteStillEndsAnEmptyValue() {
+    String line = "password='' user=bob";
+    assertThat(REDACTOR.redact(line)).isEqualTo(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"exec: tool --password=%s --verbose", "app.db.password=%s", "token=%s user=bob"})
+  void aBlankEscapedWithABackslashBelongsToTheValue(String shape) {
+    Random r = new Random(shape.hashCode());
+    for (int round = 0; round < 20; round++) {
+      String value = "Fake" + FakeSecrets.mixed(r, 5) + "\\ Pa55" + FakeSecrets.chars(r, SYMBOLS, 3) + "\\ word"
+          + FakeSecrets.mixed(r, 4);
+      String out = REDACTOR.redact(shape.formatted(value));
+      assertNoPieceOf(value, out);
+      if (shape.contains("--verbose")) {
+        assertThat(out).endsWith("[REDACTED:password-assignment] --verbose");
+      }
+      if (shape.contains("user=bob")) {
+        assertThat(out).endsWith(" user=bob");
+      }
+    }
+  }
+}
