@@ -92,4 +92,33 @@ class ValueBoundariesTest {
       }
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Loaded DataSourceConfig{url=jdbc:h2:mem, password=%s, user=bob}",
+      "Loaded DbProps(host=db, password=%s, user=bob)", "Loaded DbProps(host=db, password=%s)", "Config{secret=%s}"})
+  void aDumpedFieldRunsToTheNextFieldOrToTheDumpsEnd(String shape) {
+    Random r = new Random(shape.hashCode());
+    String after = shape.substring(shape.indexOf("%s") + 2);
+    for (int round = 0; round < 20; round++) {
+      String value = "Fake" + FakeSecrets.chars(r, "})!#%?~", 2) + FakeSecrets.mixed(r, 4) + " Pa55"
+          + FakeSecrets.chars(r, ",})", 2) + FakeSecrets.mixed(r, 5); // ", " in it reads as an argument list
+      String out = REDACTOR.redact(shape.formatted(value));
+      assertNoPieceOf(value, out);
+      assertThat(out).endsWith("]" + after);
+    }
+  }
+
+  @Test
+  void aDumpFollowedByAnotherObjectKeepsIt() {
+    String line = "Props{password=Fake-Pa55word-9} Other{x=1, user=bob}";
+    assertThat(REDACTOR.redact(line)).isEqualTo("Props{password=[REDACTED:password-assignment]} Other{x=1, user=bob}");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"    def open(self, name, mode=\"r\", pwd=None, *, force_zip64=False):",
+      "secret_add(type=\"HTTP Secrets\", name=\"web\", secret=dict(url=BASE_URL + \"/get\", extra=\"x\"))",
+      "SELECT secret_add( name=\"web\", secret=dict( url=\"https://example.com/\" )) AS Secret FROM scope()"})
+  void codeInAnArgumentListIsNoDumpedField(String line) {
+    assertThat(REDACTOR.redact(line)).isEqualTo(line);
+  }
 }

@@ -2463,6 +2463,10 @@ public final class KeyValueDetector implements Detector {
       }
       valueStart = i;
       valueEnd = valueEnd(text, i, terminator, keyStart, keyEnd);
+      int field = kind != null && keyEnd > keyStart ? ValueEnds.dumpFieldEnd(text, keyStart, i, valueEnd) : valueEnd;
+      if (field > valueEnd && !isCall(text, i, valueEnd) && !isPlaceholder(text, i, valueEnd)) {
+        valueEnd = field; // Foo{password=a b, c=d}: to the next field; not open(pwd=None, *, x=1) nor dict(url=x ...
+      }
       if (kind == Kind.SIGNATURE) {
         valueEnd = schemeListEnd(text, i, valueEnd); // Stripe-Signature: t=<time>,v1=<hex>: past the time
       }

@@ -172,6 +172,77 @@ final class ValueEnds {
   }
 
   /**
+   * Where a field's unquoted value ends in a {@code toString} dump ({@code Foo{a=1, password=v, b=2}}, Lombok's
+   * {@code Foo(a=1, password=v)}) or a list of {@code ", "}-separated pairs, when the read that ended at
+   * {@code end} stopped at a blank, a comma, a backslash or a bracket inside it ({@code password=ab c}, {@code ab, c}):
+   * such a list separates its fields with {@code ", "} and a name, so the value goes on to the next
+   * {@code , name=}, or, when it is the last field and stopped at a blank or a comma, to a {@code }} or
+   * {@code )} that ends the line; a {@code ", "} before them that no name follows ({@code pwd=None, *, b=1})
+   * keeps {@code end}. Fails closed within {@code 2 * LOOKAHEAD} characters on the line; a bracket
+   * opened and left open on the way (the next object, {@code Foo{password=v} Bar{a=1, b=2}}) keeps {@code end},
+   * as does a key that is no field of such a list (it follows {@code {}, {@code (} or {@code ", "}).
+   */
+  static int dumpFieldEnd(CharSequence text, int keyStart, int valueStart, int end) {
+    int n = text.length();
+    if (end >= n || end <= valueStart || keyStart < 2) {
+      return end;
+    }
+    char before = text.charAt(keyStart - 1); // read first: in a flood of keys, a key follows the last value
+    if (before != '{' && before != '(' && (before != ' ' || text.charAt(keyStart - 2) != ',')) {
+      return end;
+    }
+    char stop = text.charAt(end);
+    if (stop != ' ' && stop != ',' && stop != ')' && stop != '}' && stop != '\\'
+        || text.charAt(valueStart - 1) != '=') {
+      return end;
+    }
+    if ((stop == ')' || stop == '}') && (end + 1 == n || text.charAt(end + 1) == ',' || text.charAt(end + 1) < ' ')) {
+      return end; // {clear-text=v}, type=JKS: the bracket closed the dump, the next item follows it
+    }
+    int limit = Math.min(n, end + 2 * LOOKAHEAD);
+    int depth = 0;
+    int lastCloser = -1;
+    int j = end;
+    for (; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == '\n' || c == '\r') {
+        break;
+      }
+      if (c == ',' && depth == 0 && j + 1 < limit && text.charAt(j + 1) == ' ') {
+        return fieldNameAt(text, j + 2, limit) ? j : end; // the next field; else an argument list (a, *, b=1)
+      }
+      if (c == '{' || c == '(' || c == '[') {
+        depth++;
+      } else if (c == '}' || c == ')' || c == ']') {
+        depth = Math.max(depth - 1, 0);
+        lastCloser = c != ']' && (j + 1 == n || text.charAt(j + 1) == '\n' || text.charAt(j + 1) == '\r')
+            ? j : lastCloser;
+      }
+    }
+    boolean lineEnds = j == n || text.charAt(j) == '\n' || text.charAt(j) == '\r';
+    return lineEnds && depth == 0 && (stop == ' ' || stop == ',') && lastCloser > end ? lastCloser : end;
+  }
+
+  /** A field's name at {@code i}: a letter or {@code _}, then letters, digits and {@code _}, then {@code =}. */
+  private static boolean fieldNameAt(CharSequence text, int i, int limit) {
+    char first = i < limit ? text.charAt(i) : 0;
+    if (!(KeyNames.isLower(first) || KeyNames.isUpper(first) || first == '_')) {
+      return false;
+    }
+    int end = Math.min(limit, i + MAX_KEY);
+    for (int j = i + 1; j < end; j++) {
+      char c = text.charAt(j);
+      if (c == '=') {
+        return true;
+      }
+      if (!KeyNames.isAlnum(c) && c != '_') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * End of an unquoted value: a blank, a separator, a quote, or a closing bracket that closes more
    * than the value opened ({@code Foo{password=x}} ends at the brace, {@code p{a}ss} does not).
    */
