@@ -121,4 +121,26 @@ class ValueBoundariesTest {
   void codeInAnArgumentListIsNoDumpedField(String line) {
     assertThat(REDACTOR.redact(line)).isEqualTo(line);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"config: {Host:db Port:5432 Password:%s User:bob}", "config: {Host:db Password:%s}",
+      "&{Name:app Secret:%s Timeout:30s}"})
+  void aGoStructFieldRunsToTheNextFieldOrToTheStructsEnd(String shape) {
+    Random r = new Random(shape.hashCode());
+    String after = shape.substring(shape.indexOf("%s") + 2);
+    for (int round = 0; round < 20; round++) {
+      String value = "Fake" + FakeSecrets.chars(r, "!#%?~", 2) + FakeSecrets.mixed(r, 4) + " Pa55"
+          + FakeSecrets.chars(r, "#%?~", 2) + " word" + FakeSecrets.mixed(r, 5);
+      String out = REDACTOR.redact(shape.formatted(value));
+      assertNoPieceOf(value, out);
+      assertThat(out).endsWith("]" + after);
+    }
+  }
+
+  @Test
+  void aGoStructFieldBeforeProseKeepsTheProse() {
+    String line = "{Host:db Password:Fake-Pa55word-9} login failed for bob";
+    assertThat(REDACTOR.redact(line))
+        .isEqualTo("{Host:db Password:[REDACTED:password-assignment]} login failed for bob");
+  }
 }

@@ -2465,7 +2465,7 @@ public final class KeyValueDetector implements Detector {
       valueEnd = valueEnd(text, i, terminator, keyStart, keyEnd);
       int field = kind != null && keyEnd > keyStart ? ValueEnds.dumpFieldEnd(text, keyStart, i, valueEnd) : valueEnd;
       if (field > valueEnd && !isCall(text, i, valueEnd) && !isPlaceholder(text, i, valueEnd)) {
-        valueEnd = field; // Foo{password=a b, c=d}: to the next field; not open(pwd=None, *, x=1) nor dict(url=x ...
+        valueEnd = field; // Foo{password=a b, c=d}, Go's {Password:a b User:bob}: to the next field
       }
       if (kind == Kind.SIGNATURE) {
         valueEnd = schemeListEnd(text, i, valueEnd); // Stripe-Signature: t=<time>,v1=<hex>: past the time

@@ -180,7 +180,8 @@ final class ValueEnds {
    * {@code )} that ends the line; a {@code ", "} before them that no name follows ({@code pwd=None, *, b=1})
    * keeps {@code end}. Fails closed within {@code 2 * LOOKAHEAD} characters on the line; a bracket
    * opened and left open on the way (the next object, {@code Foo{password=v} Bar{a=1, b=2}}) keeps {@code end},
-   * as does a key that is no field of such a list (it follows {@code {}, {@code (} or {@code ", "}).
+   * as does a key that is no field of such a list (it follows {@code {}, {@code (} or {@code ", "}). A Go struct's
+   * field ({@code {Password:a b User:bob}}) ends as {@link #goFieldEnd} says.
    */
   static int dumpFieldEnd(CharSequence text, int keyStart, int valueStart, int end) {
     int n = text.length();
@@ -188,10 +189,16 @@ final class ValueEnds {
       return end;
     }
     char before = text.charAt(keyStart - 1); // read first: in a flood of keys, a key follows the last value
-    if (before != '{' && before != '(' && (before != ' ' || text.charAt(keyStart - 2) != ',')) {
+    if (before != '{' && before != '(' && before != ' ') {
       return end;
     }
     char stop = text.charAt(end);
+    if (stop == ' ' && (before == '{' || before == ' ') && text.charAt(valueStart - 1) == ':') {
+      return goFieldEnd(text, keyStart, end);
+    }
+    if (before == ' ' && text.charAt(keyStart - 2) != ',') {
+      return end;
+    }
     if (stop != ' ' && stop != ',' && stop != ')' && stop != '}' && stop != '\\'
         || text.charAt(valueStart - 1) != '=') {
       return end;
@@ -221,6 +228,61 @@ final class ValueEnds {
     }
     boolean lineEnds = j == n || text.charAt(j) == '\n' || text.charAt(j) == '\r';
     return lineEnds && depth == 0 && (stop == ' ' || stop == ',') && lastCloser > end ? lastCloser : end;
+  }
+
+  /**
+   * Where a field's unquoted value ends in Go's {@code %+v} of a struct ({@code {Host:db Password:a b User:bob}})
+   * when the read that ended at {@code end} stopped at a blank: fields follow a blank or the {@code {} as a
+   * capitalised name glued to its colon, so the value goes on to the next {@code " Name:"} glued to its value,
+   * or, as the last field, to a {@code }} that ends the line. Fails closed within {@link #LOOKAHEAD} characters
+   * on the line; a bracket opened and left open on the way keeps {@code end}, as does a lower-case key. The
+   * caller has checked the colon, the blank at {@code end} and the {@code {} or blank before the key.
+   */
+  private static int goFieldEnd(CharSequence text, int keyStart, int end) {
+    int n = text.length();
+    if (!KeyNames.isUpper(text.charAt(keyStart))) {
+      return end;
+    }
+    int limit = Math.min(n, end + LOOKAHEAD);
+    int depth = 0;
+    int lastCloser = -1;
+    int j = end;
+    for (; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == '\n' || c == '\r') {
+        break;
+      }
+      if (c == ' ' && depth == 0 && goFieldNameAt(text, j + 1, limit)) {
+        return j; // the next field
+      }
+      if (c == '{' || c == '[') {
+        depth++; // a nested struct or slice; Go prints no ( of its own, (Ztg in a password opens nothing
+      } else if (c == '}' || c == ']') {
+        depth = Math.max(depth - 1, 0);
+        lastCloser = c == '}' && (j + 1 == n || text.charAt(j + 1) == '\n' || text.charAt(j + 1) == '\r')
+            ? j : lastCloser;
+      }
+    }
+    boolean lineEnds = j == n || text.charAt(j) == '\n' || text.charAt(j) == '\r';
+    return lineEnds && depth == 0 && lastCloser > end ? lastCloser : end;
+  }
+
+  /** A Go field at {@code i}: a capital, letters, digits and {@code _}, then a colon glued to a value. */
+  private static boolean goFieldNameAt(CharSequence text, int i, int limit) {
+    if (i >= limit || !KeyNames.isUpper(text.charAt(i))) {
+      return false;
+    }
+    int end = Math.min(limit - 1, i + MAX_KEY);
+    for (int j = i + 1; j < end; j++) {
+      char c = text.charAt(j);
+      if (c == ':') {
+        return text.charAt(j + 1) > ' ';
+      }
+      if (!KeyNames.isAlnum(c) && c != '_') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A field's name at {@code i}: a letter or {@code _}, then letters, digits and {@code _}, then {@code =}. */
