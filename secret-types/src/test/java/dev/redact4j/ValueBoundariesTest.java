@@ -143,4 +143,12 @@ class ValueBoundariesTest {
     assertThat(REDACTOR.redact(line))
         .isEqualTo("{Host:db Password:[REDACTED:password-assignment]} login failed for bob");
   }
+
+  @Test
+  void aSchemeWordBeforeATokenInADumpStaysAWord() {
+    String token = FakeSecrets.github(new Random(7), "ghp_");
+    assertThat(REDACTOR.redact("Request{auth=token " + token + "}"))
+        .isEqualTo("Request{auth=token [REDACTED:github-pat-classic]}");
+    assertThat(REDACTOR.redact("{Host:api Auth:Bearer " + token + "}")).contains("Auth:Bearer [REDACTED:");
+  }
 }

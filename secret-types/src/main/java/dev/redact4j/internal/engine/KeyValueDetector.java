@@ -2464,7 +2464,8 @@ public final class KeyValueDetector implements Detector {
       valueStart = i;
       valueEnd = valueEnd(text, i, terminator, keyStart, keyEnd);
       int field = kind != null && keyEnd > keyStart ? ValueEnds.dumpFieldEnd(text, keyStart, i, valueEnd) : valueEnd;
-      if (field > valueEnd && !isCall(text, i, valueEnd) && !isPlaceholder(text, i, valueEnd)) {
+      if (field > valueEnd && !isCall(text, i, valueEnd) && !isPlaceholder(text, i, valueEnd)
+          && !(text.charAt(valueEnd) == ' ' && lettersOnly(text, i, valueEnd))) { // auth=token <v>: a scheme word
         valueEnd = field; // Foo{password=a b, c=d}, Go's {Password:a b User:bob}: to the next field
       }
       if (kind == Kind.SIGNATURE) {
@@ -2515,6 +2516,16 @@ public final class KeyValueDetector implements Detector {
       return Detector.pack(valueStart, wordEnd);
     }
     return NO_MATCH;
+  }
+
+  /** Whether {@code text[start, end)} is ASCII letters only: a word, such as an auth scheme before its token. */
+  private static boolean lettersOnly(CharSequence text, int start, int end) {
+    for (int j = start; j < end; j++) {
+      if (!KeyNames.isLower(text.charAt(j)) && !KeyNames.isUpper(text.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
