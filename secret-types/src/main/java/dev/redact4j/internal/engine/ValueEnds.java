@@ -183,6 +183,9 @@ final class ValueEnds {
    * as does a key that is no field of such a list (it follows {@code {}, {@code (} or {@code ", "}). A Go struct's
    * field ({@code {Password:a b User:bob}}) ends as {@link #goFieldEnd} says.
    */
+  /** How deep {@link #dumpFieldEnd} follows brackets opened after a value before it keeps the value's own end. */
+  private static final int MAX_DUMP_DEPTH = 2;
+
   static int dumpFieldEnd(CharSequence text, int keyStart, int valueStart, int end) {
     int n = text.length();
     if (end >= n || end <= valueStart || keyStart < 2) {
@@ -219,7 +222,9 @@ final class ValueEnds {
         return fieldNameAt(text, j + 2, limit) ? j : end; // the next field; else an argument list (a, *, b=1)
       }
       if (c == '{' || c == '(' || c == '[') {
-        depth++;
+        if (++depth > MAX_DUMP_DEPTH) {
+          return end; // objects inside objects: no field of this one is near, and a flood of ( reads little
+        }
       } else if (c == '}' || c == ')' || c == ']') {
         depth = Math.max(depth - 1, 0);
         lastCloser = c != ']' && (j + 1 == n || text.charAt(j + 1) == '\n' || text.charAt(j + 1) == '\r')
@@ -256,7 +261,9 @@ final class ValueEnds {
         return j; // the next field
       }
       if (c == '{' || c == '[') {
-        depth++; // a nested struct or slice; Go prints no ( of its own, (Ztg in a password opens nothing
+        if (++depth > MAX_DUMP_DEPTH) { // a nested struct or slice; Go prints no ( of its own, (Ztg opens nothing
+          return end;
+        }
       } else if (c == '}' || c == ']') {
         depth = Math.max(depth - 1, 0);
         lastCloser = c == '}' && (j + 1 == n || text.charAt(j + 1) == '\n' || text.charAt(j + 1) == '\r')
