@@ -420,17 +420,28 @@ final class LineGrouper {
    * Only framing: the lines up to the one closing it are looked at together ({@link LineHandler#related}).
    */
   static int opensJson(CharSequence text) {
-    int end = text.length();
-    while (end > 0 && isBlank(text.charAt(end - 1))) {
-      end--;
-    }
+    int end = contentEnd(text);
     if (end == 0 || text.charAt(end - 1) != '{' && text.charAt(end - 1) != '[') {
       return -1; // most lines: decided by their last character
     }
     int indent = indentOf(text);
-    if (indent == end - 1) {
-      return indent;
+    return indent == end - 1 ? indent : keyOpening(text, indent, end);
+  }
+
+  /** Where a line ends without its trailing blanks. */
+  private static int contentEnd(CharSequence text) {
+    int end = text.length();
+    while (end > 0 && isBlank(text.charAt(end - 1))) {
+      end--;
     }
+    return end;
+  }
+
+  /**
+   * {@code indent} when {@code text[indent, end)} is a quoted JSON key (escapes read), a colon and the bracket at
+   * {@code end - 1} that opens its value, blanks aside; else -1.
+   */
+  private static int keyOpening(CharSequence text, int indent, int end) {
     if (text.charAt(indent) != '"') {
       return -1;
     }
@@ -1006,36 +1017,11 @@ final class LineGrouper {
    * next line; -1 for any other line. Such a line is paired like a name field.
    */
   static int jsonKeyOpeningObject(CharSequence text) {
-    int end = text.length();
-    while (end > 0 && isBlank(text.charAt(end - 1))) {
-      end--;
-    }
+    int end = contentEnd(text);
     if (end == 0 || text.charAt(end - 1) != '{') {
       return -1; // most lines: decided by their last character
     }
-    int i = 0;
-    while (i < end && isBlank(text.charAt(i))) {
-      i++;
-    }
-    if (i == end || text.charAt(i) != '"') {
-      return -1;
-    }
-    i++;
-    while (i < end && text.charAt(i) != '"') {
-      i++;
-    }
-    i++;
-    while (i < end && isBlank(text.charAt(i))) {
-      i++;
-    }
-    if (i >= end || text.charAt(i) != ':') {
-      return -1;
-    }
-    i++;
-    while (i < end && isBlank(text.charAt(i))) {
-      i++;
-    }
-    return i == end - 1 ? 0 : -1;
+    return keyOpening(text, indentOf(text), end) >= 0 ? 0 : -1;
   }
 
   /**

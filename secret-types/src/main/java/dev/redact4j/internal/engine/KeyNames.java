@@ -764,7 +764,7 @@ public final class KeyNames {
     }
     for (Ending ending : candidates) {
       int headEnd = e - ending.text.length();
-      if (headEnd < s || !endsWithIgnoreCaseBeforeLast(text, e, ending.text)) {
+      if (headEnd < s || !endsWithIgnoreCase(text, e, ending.text, 1)) {
         continue;
       }
       Term t = ending.term;
@@ -892,25 +892,16 @@ public final class KeyNames {
    * Compares from the end, where words of one bucket differ first.
    */
   private static boolean endsWithIgnoreCase(CharSequence text, int e, String w) {
-    for (int j = w.length() - 1, k = e - 1; j >= 0; j--, k--) {
-      char c = text.charAt(k);
-      if (c >= 'A' && c <= 'Z') {
-        c += 32;
-      }
-      if (c != w.charAt(j)) {
-        return false;
-      }
-    }
-    return true;
+    return endsWithIgnoreCase(text, e, w, 0);
   }
 
   /**
-   * {@link #endsWithIgnoreCase(CharSequence, int, String)} for a word {@code w} of the bucket that
-   * {@code text[e - 1]} chose ({@link Words}, {@link #ENDINGS}): its last character is that one, so
-   * the compare starts before it (most words of a bucket differ from the text at their second-last).
+   * {@link #endsWithIgnoreCase(CharSequence, int, String)} when the last {@code known} characters are
+   * known to match: for a word of the bucket that {@code text[e - 1]} chose ({@link Words},
+   * {@link #ENDINGS}), 1, so the compare starts at the second-last, where such words differ first.
    */
-  private static boolean endsWithIgnoreCaseBeforeLast(CharSequence text, int e, String w) {
-    for (int j = w.length() - 2, k = e - 2; j >= 0; j--, k--) {
+  private static boolean endsWithIgnoreCase(CharSequence text, int e, String w, int known) {
+    for (int j = w.length() - 1 - known, k = e - 1 - known; j >= 0; j--, k--) {
       char c = text.charAt(k);
       if (c >= 'A' && c <= 'Z') {
         c += 32;
@@ -976,7 +967,7 @@ public final class KeyNames {
       String[] bucket = bucket(text, s, e);
       if (bucket != null) {
         for (String w : bucket) {
-          if (w.length() <= e - s && endsWithIgnoreCaseBeforeLast(text, e, w)) {
+          if (w.length() <= e - s && endsWithIgnoreCase(text, e, w, 1)) {
             return true;
           }
         }

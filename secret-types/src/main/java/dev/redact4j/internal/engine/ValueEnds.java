@@ -209,7 +209,17 @@ final class ValueEnds {
     if ((stop == ')' || stop == '}') && (end + 1 == n || text.charAt(end + 1) == ',' || text.charAt(end + 1) < ' ')) {
       return end; // {clear-text=v}, type=JKS: the bracket closed the dump, the next item follows it
     }
-    int limit = Math.min(n, end + 2 * LOOKAHEAD);
+    return nextFieldEnd(text, end, Math.min(n, end + 2 * LOOKAHEAD), false, stop == ' ' || stop == ',');
+  }
+
+  /**
+   * The walk of {@link #dumpFieldEnd} and {@link #goFieldEnd} from {@code end} to {@code limit} on the line: the
+   * start of the next field at bracket depth 0 ({@code ", name="}, or Go's {@code " Name:"}), else, with
+   * {@code lastMayEnd}, a closing bracket that ends the line ({@code }} or {@code )}; Go's {@code }}); else
+   * {@code end}. A bracket left open, or more than {@link #MAX_DUMP_DEPTH} opened, keeps {@code end}.
+   */
+  private static int nextFieldEnd(CharSequence text, int end, int limit, boolean go, boolean lastMayEnd) {
+    int n = text.length();
     int depth = 0;
     int lastCloser = -1;
     int j = end;
@@ -218,21 +228,24 @@ final class ValueEnds {
       if (c == '\n' || c == '\r') {
         break;
       }
-      if (c == ',' && depth == 0 && j + 1 < limit && text.charAt(j + 1) == ' ') {
-        return fieldNameAt(text, j + 2, limit) ? j : end; // the next field; else an argument list (a, *, b=1)
+      if (depth == 0 && (go ? c == ' ' && goFieldNameAt(text, j + 1, limit)
+          : c == ',' && j + 1 < limit && text.charAt(j + 1) == ' ')) {
+        // the next field; after a ", " that no name follows, an argument list (a, *, b=1)
+        return go || fieldNameAt(text, j + 2, limit) ? j : end;
       }
-      if (c == '{' || c == '(' || c == '[') {
+      // Go prints no ( of its own: (Ztg in a password opens nothing
+      if (c == '{' || c == '[' || c == '(' && !go) {
         if (++depth > MAX_DUMP_DEPTH) {
           return end; // objects inside objects: no field of this one is near, and a flood of ( reads little
         }
-      } else if (c == '}' || c == ')' || c == ']') {
+      } else if (c == '}' || c == ']' || c == ')' && !go) {
         depth = Math.max(depth - 1, 0);
         lastCloser = c != ']' && (j + 1 == n || text.charAt(j + 1) == '\n' || text.charAt(j + 1) == '\r')
             ? j : lastCloser;
       }
     }
     boolean lineEnds = j == n || text.charAt(j) == '\n' || text.charAt(j) == '\r';
-    return lineEnds && depth == 0 && (stop == ' ' || stop == ',') && lastCloser > end ? lastCloser : end;
+    return lineEnds && depth == 0 && lastMayEnd && lastCloser > end ? lastCloser : end;
   }
 
   /**
@@ -248,30 +261,7 @@ final class ValueEnds {
     if (!KeyNames.isUpper(text.charAt(keyStart))) {
       return end;
     }
-    int limit = Math.min(n, end + LOOKAHEAD);
-    int depth = 0;
-    int lastCloser = -1;
-    int j = end;
-    for (; j < limit; j++) {
-      char c = text.charAt(j);
-      if (c == '\n' || c == '\r') {
-        break;
-      }
-      if (c == ' ' && depth == 0 && goFieldNameAt(text, j + 1, limit)) {
-        return j; // the next field
-      }
-      if (c == '{' || c == '[') {
-        if (++depth > MAX_DUMP_DEPTH) { // a nested struct or slice; Go prints no ( of its own, (Ztg opens nothing
-          return end;
-        }
-      } else if (c == '}' || c == ']') {
-        depth = Math.max(depth - 1, 0);
-        lastCloser = c == '}' && (j + 1 == n || text.charAt(j + 1) == '\n' || text.charAt(j + 1) == '\r')
-            ? j : lastCloser;
-      }
-    }
-    boolean lineEnds = j == n || text.charAt(j) == '\n' || text.charAt(j) == '\r';
-    return lineEnds && depth == 0 && lastCloser > end ? lastCloser : end;
+    return nextFieldEnd(text, end, Math.min(n, end + LOOKAHEAD), true, true);
   }
 
   /** A Go field at {@code i}: a capital, letters, digits and {@code _}, then a colon glued to a value. */
