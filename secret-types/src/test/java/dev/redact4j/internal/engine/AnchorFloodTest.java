@@ -70,6 +70,22 @@ class AnchorFloodTest {
     }
   }
 
+  /**
+   * A field of a {@code toString} or Go {@code %+v} dump reads ahead for the next field, and a value goes on
+   * after {@code ,(}: floods of keys in brackets stay as cheap ({@code (pw=a,} is the dearest, about 53).
+   */
+  @Test
+  void dumpedFieldFloodsCostABoundedNumberOfReadsPerCharacter() {
+    Engine engine = Engine.compile(BuiltInCatalog.rules().stream()
+        .filter(rule -> BuiltInCatalog.defaultRuleIds().contains(rule.id())).toList());
+    for (String unit : List.of("(pw=a,", "(pw=a ", "(key=a b", "{pw=a ", "(pwd=a b(", "{Pw:a b{", "{Pw:a b ",
+        "{token=x y", ", pwd=a b", "(secret=None ")) {
+      Counting text = new Counting(repeat(unit));
+      engine.find(text);
+      assertThat(text.reads).as(unit).isLessThanOrEqualTo(READS_PER_CHAR * text.length());
+    }
+  }
+
   private static String repeat(String unit) {
     StringBuilder sb = new StringBuilder(LENGTH + unit.length());
     while (sb.length() < LENGTH) {
