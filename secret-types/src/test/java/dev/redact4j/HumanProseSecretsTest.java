@@ -81,6 +81,19 @@ class HumanProseSecretsTest {
     assertThat(out).as(line.apply(value)).doesNotContain(value).contains("[REDACTED:");
   }
 
+  /**
+   * Under a key that names a password, the first of {@code X / Y} may be the password itself (a generated
+   * suffix after it, a second password): both halves are hidden, whatever the second one looks like.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"password=%s / abc", "password=%s / =_/a.\"b", "pwd: %s / Xy7pQ9wLmK2z",
+      "login failed, password=%s / retry"})
+  void aPasswordKeysFirstHalfOfASlashPairIsHiddenToo(String shape) {
+    String value = FakeSecrets.mixed(new Random(shape.hashCode()), 12); // letters and digits, as a user name may be
+    String out = REDACTOR.redact(shape.formatted(value));
+    assertThat(out).as(shape.formatted(value)).doesNotContain(value).contains("[REDACTED:password-assignment]");
+  }
+
   static Stream<Function<String, String>> pinInProse() {
     return Stream.of(
         v -> "commit 0c75c9716410 fix: the PIN is " + v,

@@ -901,6 +901,7 @@ public final class KeyValueDetector implements Detector {
     }
     boolean xmlElement = keyStart > 0 && (text.charAt(keyStart - 1) == '<' || namespacePrefixBefore(text, keyStart));
     int valueAt;
+    boolean slashPair = false; // a password key's "X / Y": see withSlashPair
     char terminator = 0;
     boolean loose = false;
     boolean xml = false;
@@ -983,7 +984,11 @@ public final class KeyValueDetector implements Detector {
         valueAt++; // SQL Server: WITH PASSWORD = N'v', a Unicode string literal
       }
       if ((kind == Kind.PASSWORD || kind == Kind.SECRET) && !flag && !cell) {
-        valueAt = afterUserSlash(text, valueAt); // creds: admin / <v>, as people type a pair: the password
+        int second = afterUserSlash(text, valueAt); // creds: admin / <v>, as people type a pair: the password
+        // under a key that names a password, X of "X / Y" may be the password itself: X is read as the value,
+        // and the span goes on through Y (withSlashPair)
+        slashPair = second != valueAt && kind == Kind.PASSWORD;
+        valueAt = slashPair ? valueAt : second;
       }
       if (valueAt > i + sep && !cell && namedPairAt(text, valueAt, text.charAt(i + sep - 1) == ':')) {
         return NO_MATCH; // secret= token: <nil>, password= user=bob: an empty value, then the next pair
@@ -1247,11 +1252,12 @@ public final class KeyValueDetector implements Detector {
       long word = value(text, valueAt, terminator, keyInString ? openQuote : 0, loose, false, flag, urlEncoded,
           keyStart, keyEnd);
       if (word != NO_MATCH && Detector.end(word) < text.length() && text.charAt(Detector.end(word)) == ' ') {
-        return word;
+        return withSlashPair(text, slashPair, word);
       }
     }
     long found = value(text, valueAt, terminator, keyInString ? openQuote : 0, loose, lineValue, flag, urlEncoded,
         keyStart, keyEnd);
+    found = withSlashPair(text, slashPair, found);
     if (cell && found != NO_MATCH) {
       found = Detector.pack(Detector.start(found), cellWordEnd(text, Detector.end(found)));
     }
@@ -2229,6 +2235,24 @@ public final class KeyValueDetector implements Detector {
    * ({@code colon}), whose blank is the usual one, only a {@code key: } pair counts: in
    * {@code password: <a value with =>} the value holds an {@code =}.
    */
+  /**
+   * {@code found} for a password key's {@code X / Y} pair ({@code slashPair}): the span of X goes on through Y's
+   * word when it ends before {@code " / "} ({@code password: deploy / <v>}, {@code password=<v> / abc}), for
+   * which half is the password is not known. Y ends where an unquoted value would ({@link ValueEnds#unquotedEnd}).
+   */
+  private static long withSlashPair(CharSequence text, boolean slashPair, long found) {
+    if (!slashPair || found == NO_MATCH) {
+      return found;
+    }
+    int n = text.length();
+    int end = Detector.end(found);
+    if (end + 3 >= n || !KeyNames.regionEquals(text, end, " / ")) {
+      return found;
+    }
+    int j = ValueEnds.unquotedEnd(text, end + 3, (char) 0, MAX_VALUE); // where a value there would end
+    return j > end + 3 ? Detector.pack(Detector.start(found), j) : found;
+  }
+
   /**
    * Where the password of a {@code user / password} pair at {@code i} starts ({@code creds: admin / <v>}):
    * a user name of letters, digits and {@code . _ - @} with a letter, at most 64, then {@code " / "} and a
