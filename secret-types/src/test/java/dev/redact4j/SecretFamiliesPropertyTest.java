@@ -156,6 +156,10 @@ class SecretFamiliesPropertyTest {
     String pw = FakeSecrets.mixed(r, 10 + r.nextInt(10));
     String name = FakeSecrets.chars(r, FakeSecrets.UPPER, 1) + FakeSecrets.chars(r, FakeSecrets.LOWER, 5 + r.nextInt(6));
     String account = FakeSecrets.chars(r, FakeSecrets.LOWER, 6) + "_" + FakeSecrets.chars(r, FakeSecrets.LOWER, 4);
+    while (account.contains("fake") || account.contains("dummy")) {
+      // letters only with such a word are a fixture's value by the catalog's rule (docs/catalog.md), not a secret
+      account = FakeSecrets.chars(r, FakeSecrets.LOWER, 6) + "_" + FakeSecrets.chars(r, FakeSecrets.LOWER, 4);
+    }
     switch (shape) {
       case 0: return new Planted("sender.Credentials = new NetworkCredential(\"svc@example.org\", \"" + pw + "\");", pw,
           "svc@example.org");
