@@ -2,6 +2,8 @@ package dev.redact4j.internal.engine;
 
 import static dev.redact4j.internal.engine.KeyValueDetector.isQuote;
 
+import java.util.Arrays;
+
 /**
  * Values in prose after a key word rather than after a separator: {@code the password is 'v'},
  * {@code login failed with password Hunter2024!}, {@code changed to v}, and the value after
@@ -167,13 +169,17 @@ final class ProseValues {
   }
   /** Words that announce a password a program made: mysqld's "A temporary password is generated for ...". */
   private static final String[] GENERATED_WORDS = {"generated", "temporary", "initial", "random"};
-  /** The first characters of {@link #GENERATED_WORDS}, by character. */
-  private static final boolean[] GENERATED_FIRST = new boolean[128];
+  private static final String GENERATED_FIRSTS = firstChars(GENERATED_WORDS);
 
-  static {
-    for (String word : GENERATED_WORDS) {
-      GENERATED_FIRST[word.charAt(0)] = true;
+  /** The first character of each of {@code words}, once: one test rules a place out before any word is compared. */
+  private static String firstChars(String... words) {
+    StringBuilder firsts = new StringBuilder();
+    for (String word : words) {
+      if (firsts.indexOf(word.substring(0, 1)) < 0) {
+        firsts.append(word.charAt(0));
+      }
     }
+    return firsts.toString();
   }
 
   /**
@@ -186,7 +192,7 @@ final class ProseValues {
     for (int j = from; j < colon; j++) {
       char c = text.charAt(j);
       char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-      if (lower >= GENERATED_FIRST.length || !GENERATED_FIRST[lower]) {
+      if (GENERATED_FIRSTS.indexOf(lower) < 0) {
         continue;
       }
       for (String word : GENERATED_WORDS) {
@@ -217,18 +223,18 @@ final class ProseValues {
    * the copulas of other languages ({@link #COPULAS}).
    */
   private static final String[] PROSE_LINKS = {"is", "was", "to", "now", "ist", "est", "es", "é", "è"};
-  private static final int LONGEST_LINK = java.util.Arrays.stream(PROSE_LINKS).mapToInt(String::length).max().orElse(0);
+  private static final int LONGEST_LINK = Arrays.stream(PROSE_LINKS).mapToInt(String::length).max().orElse(0);
   /**
    * "is" in English, German, French, Spanish, Portuguese and Italian (das Passwort ist X, la password è X),
    * and the signs people type for it: pass for the jump host = X, password for the vault ui -> X.
    */
   private static final String[] COPULAS = {"is", "ist", "est", "es", "é", "è", "=", "->"};
+  private static final String COPULA_FIRSTS = firstChars(COPULAS);
 
   /** The length of a copula ({@link #COPULAS}) at {@code i} that a blank follows, or 0. Reads at most 4 chars. */
   private static int copulaLength(CharSequence text, int i) {
-    char first = text.charAt(i);
-    // most blanks in prose start no copula: one comparison instead of eight (every "password reset ..." walks here)
-    if (first != 'i' && first != 'e' && first != '\u00e9' && first != '\u00e8' && first != '=' && first != '-') {
+    // most blanks in prose start no copula: one test instead of eight compares (every "password reset ..." walks here)
+    if (COPULA_FIRSTS.indexOf(text.charAt(i)) < 0) {
       return 0;
     }
     for (String copula : COPULAS) {
