@@ -598,7 +598,15 @@ final class LineGrouper {
    */
   static boolean opensUserStatement(CharSequence text) {
     int n = text.length();
-    for (int i = 0; i + 10 < n; i++) {
+    int i = 0;
+    while (i + 10 < n) {
+      // the first six characters of either verb ("create", "alter ") are all verb letters: any other
+      // character at i + 5 rules out a verb starting anywhere from i to i + 5 (most lines are read at
+      // about every third character; this runs on every line the CLI reads)
+      if (!verbLetter(text.charAt(i + 5))) {
+        i += 6;
+        continue;
+      }
       char c = (char) (text.charAt(i) | 0x20);
       if ((c == 'c' || c == 'a') && (i == 0 || isBlank(text.charAt(i - 1)))) {
         int verb = wordAt(text, i, "create ") ? i + 7 : wordAt(text, i, "alter ") ? i + 6 : -1;
@@ -606,8 +614,15 @@ final class LineGrouper {
           return indexOf(text, ";", verb) < 0;
         }
       }
+      i++;
     }
     return false;
+  }
+
+  /** Whether {@code c} is a letter of {@code create} or {@code alter}, or a blank (in any case, as {@code wordAt}). */
+  private static boolean verbLetter(char c) {
+    char lower = (char) (c | 0x20);
+    return lower == 'e' || lower == 'r' || lower == 'a' || lower == 't' || lower == 'c' || lower == 'l' || lower == ' ';
   }
 
   /** Whether {@code text} holds {@code word} (lower case) at {@code at} in any case, followed by a blank or its end. */
@@ -807,8 +822,25 @@ final class LineGrouper {
     if (text.charAt(end - 1) != ':') {
       return false;
     }
-    // only lines ending with a colon get here, so the copy is rare
-    return text.subSequence(0, end).toString().toLowerCase(Locale.ROOT).contains("password");
+    for (int i = 0; i + 8 <= end; i++) {
+      if ((text.charAt(i) | 0x20) == 'p' && startsWithIgnoreCase(text, i, "password")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code text} holds {@code lower} (ASCII letters, lower case) at {@code at}, in any case. */
+  private static boolean startsWithIgnoreCase(CharSequence text, int at, String lower) {
+    if (at + lower.length() > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < lower.length(); k++) {
+      if (Character.toLowerCase(text.charAt(at + k)) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The SMTP server's AUTH LOGIN password prompt, base64 of {@code Password:}. */
@@ -868,13 +900,28 @@ final class LineGrouper {
     if (startsField(text, 0, fields)) {
       return 0;
     }
-    int limit = Math.min(text.length(), MAX_PREFIX + 1);
+    int n = text.length();
+    int limit = Math.min(n, MAX_PREFIX + 1);
     for (int i = 1; i < limit; i++) {
-      if (isBlank(text.charAt(i)) && !isBlank(text.charAt(i - 1)) && startsField(text, i, fields)) {
+      if (isBlank(text.charAt(i)) && !isBlank(text.charAt(i - 1))
+          && (i + 1 == n || mayStartField(text.charAt(i + 1), fields)) && startsField(text, i, fields)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** Whether a field ({@link #startsField}) may start at a character after a blank: a cheap test, mostly false. */
+  private static boolean mayStartField(char c, String[] fields) {
+    if (c == ' ' || c == '\t' || c == '-' || c == '"') {
+      return true;
+    }
+    for (String field : fields) {
+      if (field.charAt(0) == c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
