@@ -854,11 +854,11 @@ final class LineGrouper {
     if (end > 0 && (text.charAt(end - 1) == '\'' || text.charAt(end - 1) == '"')) {
       end--;
     }
-    if (end >= 4 && "\\r\\n".contentEquals(text.subSequence(end - 4, end))) {
+    if (end >= 4 && startsWith(text, end - 4, "\\r\\n", 4)) {
       end -= 4;
     }
     int start = end - SMTP_PASSWORD_PROMPT.length();
-    return start >= 0 && SMTP_PASSWORD_PROMPT.contentEquals(text.subSequence(start, end));
+    return start >= 0 && startsWith(text, start, SMTP_PASSWORD_PROMPT, SMTP_PASSWORD_PROMPT.length());
   }
 
   private static final String FORM_DATA = "content-disposition: form-data;";
