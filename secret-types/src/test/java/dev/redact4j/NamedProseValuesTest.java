@@ -42,6 +42,9 @@ class NamedProseValuesTest {
     "\t* agent/preset-passphrase.c: Include sysutils.h",
     "      contrib/git-credential-gnome-keyring.c: remove unused die() function",
     "      tests/openpgp/tofu-keys-secret.asc: New file.",
+    "\t* src/chpasswd.c: Likewise.",
+    "\t* sm/passphrase.h: New.",
+    "\t* man/chpasswd.8.xml: Likewise.",
     "validateApiKey: invalid signature for request",
     "checkPassword: comparing hashes",
     "getSecret: fetching from vault",
@@ -60,6 +63,8 @@ class NamedProseValuesTest {
     "password: %s is the value",
     "tls.key: %s",
     "credentials.json: %s",
+    "passwd.c: %s.",
+    "passwd.c: %s",
     "aws_secret_access_key: Ftnccb %s ftnccb, retrying in 5s", // found by SecretFamiliesPropertyTest
     "credential: Bob and %s for the deploy job",
   })

@@ -594,6 +594,44 @@ public final class KeyValueDetector implements Detector {
   }
 
   /**
+   * Whether an upper-case {@code PASS} leads its line at {@code keyStart} and a test's name follows at {@code at},
+   * as Automake's, DejaGnu's and TAP harnesses print a verdict ({@code PASS: t/t0001-init.sh},
+   * {@code PASS: gcc.dg/pr123.c (test for excess errors)}, {@code PASS: test-strings}): a path, a file's name or a
+   * word holding {@code test}, of name characters only. {@code PASS: hunter2} keeps its value. Reads at most 256
+   * characters.
+   */
+  private static boolean harnessVerdict(CharSequence text, int keyStart, int keyEnd, int at) {
+    int n = text.length();
+    if (keyEnd - keyStart != 4 || !KeyNames.regionEquals(text, keyStart, "PASS") || at + 1 >= n
+        || text.charAt(at) != ' ' || !atLineStart(text, keyStart)) {
+      return false;
+    }
+    int j = at + 1;
+    int limit = Math.min(n, j + 256);
+    boolean path = false;
+    while (j < limit && text.charAt(j) > ' ') {
+      char c = text.charAt(j);
+      if (c == '/' || c == '.') {
+        path = true;
+      } else if (!KeyNames.isAlnum(c) && c != '-' && c != '_' && c != '+') {
+        return false;
+      }
+      j++;
+    }
+    return j > at + 1 && KeyNames.isAlnum(text.charAt(at + 1)) && (path || holdsTest(text, at + 1, j));
+  }
+
+  /** Whether {@code text[start, end)} holds the word {@code test} in any case. */
+  private static boolean holdsTest(CharSequence text, int start, int end) {
+    for (int k = start; k + 4 <= end; k++) {
+      if (KeyNames.regionEqualsIgnoreCase(text, k, "test")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the key {@code text[keyStart, keyEnd)} is a Kubernetes kind of two or more words in Pascal case
    * ({@code ExternalSecret}, {@code SealedSecret}); {@code Secret}, {@code SECRET} and {@code externalSecret} are not.
    */
@@ -889,6 +927,9 @@ public final class KeyValueDetector implements Detector {
     }
     if (sep == 1 && text.charAt(i) == ':' && goTestVerdict(text, keyStart, keyEnd, i + 1)) {
       return NO_MATCH; // go test -v: --- PASS: TestName (0.00s), a test's verdict and time
+    }
+    if (sep == 1 && text.charAt(i) == ':' && harnessVerdict(text, keyStart, keyEnd, i + 1)) {
+      return NO_MATCH; // make check: PASS: t/t0001-init.sh, a test's verdict and name
     }
     boolean flag = text.charAt(keyStart) == '-' && (keyStart == 0 || text.charAt(keyStart - 1) <= ' '
         || text.charAt(keyStart - 1) == '"' || text.charAt(keyStart - 1) == '\''

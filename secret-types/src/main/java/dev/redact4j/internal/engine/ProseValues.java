@@ -432,7 +432,8 @@ final class ProseValues {
    *       them ({@code correct horse battery staple}), and a value with blanks is rarely longer than
    *       three words ({@code value with spaces});
    *   <li>or, with {@code afterCode} (the key names a file or function, see {@link KeyNames#namesCode}),
-   *       it has two words or more and no digit: {@code checkPassword: comparing hashes}.
+   *       it has two words or more and no digit: {@code checkPassword: comparing hashes}; or it is one
+   *       word that ends the text with a full stop, a changelog's {@code passwd.c: Likewise.}
    * </ul>
    *
    * <p>Without {@code afterCode} the first word must also lead a sentence: a verb ({@link #LEADING_VERBS},
@@ -483,7 +484,9 @@ final class ProseValues {
     // After a code name, words without digits: setPassword: new hunter123 keeps its value.
     // Led by the key's own word, three words with one function word describe the key: a setting's help,
     // solr.auth.password : password for authentication
-    return words >= 4 && functionWords >= 1 || words >= 3 && functionWords >= 2 || afterCode && words >= 2 && !digits
+    // After a code name, one word ending a sentence is a changelog's entry: passwd.c: Likewise.
+    return words >= 4 && functionWords >= 1 || words >= 3 && functionWords >= 2
+        || afterCode && !digits && (words >= 2 || text.charAt(j - 1) == '.' && (j == text.length() || text.charAt(j) == '\n'))
         || keyLeads && words >= 3 && functionWords >= 1;
   }
 
