@@ -44,9 +44,15 @@ public final class AuthorizationDetector implements Detector {
     }
     boolean closed = i > anchorEnd;
     i = blanks(text, i);
+    boolean cell = i < n && text.charAt(i) == ' ' && !closed && tableCell(text, anchorStart);
+    int pad = Math.min(n, i + 64);
+    while (cell && i < pad && text.charAt(i) == ' ') {
+      i++; // a table pads its name column to the longest name
+    }
     // a comma parts a quoted name from its value, header("Authorization", "v"); after a bare name it parts a
     // list of header names (Access-Control-Allow-Headers: Authorization, X-Api-Key)
-    if (i >= n || (text.charAt(i) != ':' && text.charAt(i) != '=' && (text.charAt(i) != ',' || !closed))) {
+    if (i >= n || (text.charAt(i) != ':' && text.charAt(i) != '=' && (text.charAt(i) != ',' || !closed)
+        && (text.charAt(i) != '|' || closed || !tableCell(text, anchorStart)))) {
       return NO_MATCH;
     }
     i = blanks(text, i + 1);
@@ -81,6 +87,23 @@ public final class AuthorizationDetector implements Detector {
       return NO_MATCH; // "Win32_Security_Authorization", "Win32_Security_Credentials": a list of API names
     }
     return Detector.pack(i, firstEnd);
+  }
+
+  /**
+   * Whether the name ending at the anchor fills a table's cell, {@code | git_basic_authorization | <v> |} (Fastlane
+   * prints its options so): the next {@code |} then parts the name from its value. Reads at most 64 characters back.
+   */
+  private static boolean tableCell(CharSequence text, int anchorStart) {
+    int j = anchorStart;
+    int limit = Math.max(0, anchorStart - 64);
+    while (j > limit && (KeyNames.isAlnum(text.charAt(j - 1)) || text.charAt(j - 1) == '_'
+        || text.charAt(j - 1) == '-' || text.charAt(j - 1) == '.')) {
+      j--;
+    }
+    while (j > limit && text.charAt(j - 1) == ' ') {
+      j--;
+    }
+    return j > 0 && text.charAt(j - 1) == '|';
   }
 
   /**

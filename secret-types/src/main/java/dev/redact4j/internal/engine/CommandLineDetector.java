@@ -275,6 +275,13 @@ public final class CommandLineDetector implements Detector {
     if (style == Style.SUBCOMMAND_ARGUMENT) {
       return subcommandArgument(text, anchorEnd, limit);
     }
+    // A bare "login" is any tool's subcommand (helm registry login, oras login, oc login): only after a word
+    // and before a blank, and not a port (Failed login ... ssh -p 2222)
+    boolean subcommandLogin = style == Style.SEPARATE_P && anchorEnd - anchorStart == 5
+        && KeyNames.regionEqualsIgnoreCase(text, anchorStart, "login");
+    if (subcommandLogin && !toolWordBefore(text, anchorStart, anchorEnd)) {
+      return NO_MATCH;
+    }
     int echoed = style == Style.SEPARATE_P ? echoedValueEnd(text, anchorStart) : -1;
     // An anchor ending with a blank (7-Zip's "z a ") may be followed by the option at once.
     int from = text.charAt(anchorEnd - 1) == ' ' ? anchorEnd - 1 : anchorEnd;
@@ -307,11 +314,35 @@ public final class CommandLineDetector implements Detector {
       }
       int start = v < limit && (text.charAt(v) == '\'' || text.charAt(v) == '"') ? v + 1 : v;
       int end = valueEnd(text, v, limit);
-      if (end > start && text.charAt(v) != '-' && !ValueShapes.isPlaceholder(text, start, end, true)) {
+      if (end > start && text.charAt(v) != '-' && !ValueShapes.isPlaceholder(text, start, end, true)
+          && !(subcommandLogin && (end - start < 4 || allDigits(text, start, trimClosers(text, start, end))))) {
         return Detector.pack(start, end);
       }
     }
     return NO_MATCH;
+  }
+
+  /** Whether the anchor follows a word and a blank and a blank follows it: {@code registry login -u}. */
+  private static boolean toolWordBefore(CharSequence text, int anchorStart, int anchorEnd) {
+    return anchorStart > 1 && text.charAt(anchorStart - 1) == ' ' && KeyNames.isAlnum(text.charAt(anchorStart - 2))
+        && anchorEnd < text.length() && text.charAt(anchorEnd) == ' ';
+  }
+
+  /** Where the value ends without the punctuation that closes its sentence or bracket: {@code 2222)}, {@code 22.}. */
+  private static int trimClosers(CharSequence text, int start, int end) {
+    while (end > start && (text.charAt(end - 1) == ')' || text.charAt(end - 1) == '.' || text.charAt(end - 1) == ',')) {
+      end--;
+    }
+    return end;
+  }
+
+  private static boolean allDigits(CharSequence text, int start, int end) {
+    for (int j = start; j < end; j++) {
+      if (!KeyNames.isDigit(text.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -415,6 +446,9 @@ public final class CommandLineDetector implements Detector {
       }
       if (blank && text.charAt(i + 1) == '-' && (text.charAt(i + 2) | 0x20) == 'u' && text.charAt(i + 3) == ' ') {
         v = i + 4;
+      } else if (blank && text.charAt(i + 1) == '-' && (text.charAt(i + 2) | 0x20) == 'u'
+          && KeyNames.isAlnum(text.charAt(i + 3))) {
+        v = i + 3; // getopt also reads a user glued to the option: curl -uadmin:<password>
       } else if (blank && (KeyNames.regionEqualsIgnoreCase(text, i + 1, "--user ")
           || KeyNames.regionEqualsIgnoreCase(text, i + 1, "--user="))) {
         v = i + 8; // etcdctl also takes --user=root:<password>

@@ -225,7 +225,8 @@ public final class KeyValueDetector implements Detector {
         if (bareKey(text, keyStart, keyEnd) && !queryKey(text, keyStart, keyEnd)) {
           // key=<hex> is as often a cache entry's digest as a key: only a value with an upper-case letter;
           // Azure's key1 and key2 are 32 lower-case hex digits (Cognitive Services) as often as base64
-          return !numberedKey(keyStart, keyEnd) && (ValueShapes.charKinds(text, start, end) & ValueShapes.UPPER) == 0;
+          return !numberedKey(keyStart, keyEnd) && (ValueShapes.charKinds(text, start, end) & ValueShapes.UPPER) == 0
+              || ValueShapes.labelledDigest(text, start, end); // actions/cache's key: Linux-node-<sha256>
         }
         // access_key=AKIA...: AWS, MinIO and Alibaba key ids have 20 to 32 characters, upper case or
         // shorter than 32 when mixed (LTAI...), while 32+ mixed-case characters are a vendor's secret

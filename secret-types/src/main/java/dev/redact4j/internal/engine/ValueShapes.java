@@ -1437,6 +1437,44 @@ final class ValueShapes {
         && paddedBase64(text, s, end);
   }
 
+  /**
+   * Labels and a hex digest joined by dashes, {@code Linux-node-modules-<sha256>}, as CI caches name their entries
+   * after a hash of the lock files: each label has at most 12 letters and digits, one of them is a word of three
+   * letters or more, and the digest has 40 or 64 digits. A generated key is one long run, not short labels.
+   */
+  static boolean labelledDigest(CharSequence text, int start, int end) {
+    int dash = end - 1;
+    while (dash > start && text.charAt(dash) != '-') {
+      dash--;
+    }
+    int digits = end - dash - 1;
+    if (dash <= start || (digits != 40 && digits != 64) || CharClass.HEX.skip(text, dash + 1, end) != end) {
+      return false;
+    }
+    boolean word = false;
+    int label = start;
+    for (int j = start; j <= dash; j++) {
+      if (j < dash && KeyNames.isAlnum(text.charAt(j))) {
+        continue;
+      }
+      if (j < dash && text.charAt(j) != '-' || j - label < 1 || j - label > 12) {
+        return false;
+      }
+      word |= j - label >= 3 && letters(text, label, j);
+      label = j + 1;
+    }
+    return word;
+  }
+
+  private static boolean letters(CharSequence text, int start, int end) {
+    for (int j = start; j < end; j++) {
+      if (!KeyNames.isLower(text.charAt(j)) && !KeyNames.isUpper(text.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean digitsAt(CharSequence text, int at, int count) {
     for (int k = at; k < at + count; k++) {
       if (k >= text.length() || !KeyNames.isDigit(text.charAt(k))) {
