@@ -74,6 +74,29 @@ class CiBuildLogsTest {
     assertThat(REDACTOR.redact(line)).isSameAs(line);
   }
 
+  /** macOS signing steps make and unlock a build keychain: {@code unlock-keychain -p <password> ci.keychain}. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "[09:14:05]: $ security unlock-keychain -p '%s' ~/Library/Keychains/ci.keychain-db",
+    "+ security create-keychain -p %s build.keychain",
+    "security unlock-keychain -p\"%s\" build.keychain",
+  })
+  void aKeychainPasswordIsHidden(String shape) {
+    String value = password(shape);
+    assertHidden(shape.formatted(value), value);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "+ security default-keychain -s build.keychain",
+    "+ security find-identity -v -p codesigning build.keychain",
+    "+ security list-keychains -d user -s build.keychain login.keychain",
+    "+ security unlock-keychain build.keychain && security find-identity -p codesigning",
+  })
+  void aKeychainCommandWithoutAPasswordPasses(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
   /** Fastlane prints its options as a table: {@code | git_basic_authorization | <base64 of user:token> |}. */
   @Test
   void anAuthorizationValueInATableCellIsHidden() {

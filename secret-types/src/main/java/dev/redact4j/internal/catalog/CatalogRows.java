@@ -676,10 +676,11 @@ final class CatalogRows {
         new CommandLineDetector(Style.ATTACHED_P));
     r.custom("cli-password-flag", "generic",
         "A password after -p (or glued to it) on docker/podman/az login, any tool's login subcommand (helm registry"
-            + " login, oras login, oc login, cf login), sshpass, cqlsh or Hive's beeline",
+            + " login, oras login, oc login, cf login), macOS security create-keychain/unlock-keychain, sshpass,"
+            + " cqlsh or Hive's beeline",
         "docker login -u bob -p <password>",
         Rows.anyCase(List.of("docker login", "podman login", "nerdctl login", "buildah login", "az login", "sshpass",
-            "psexec", "cqlsh", "beeline", "login")),
+            "psexec", "cqlsh", "beeline", "login", "keychain")),
         new CommandLineDetector(Style.SEPARATE_P));
     // hdbsql ends with sql, whose first states sqlcmd and sqlplus already have: the anchor "sql " costs one
     // state, and only right after "hdb" does it start the tool (psql -p is a port)
