@@ -398,8 +398,9 @@ public final class RedactingLayout extends AbstractStringLayout {
     @PluginConfiguration
     private @Nullable Configuration configuration;
 
-    @PluginBuilderAttribute
-    private boolean scanOutput;
+    /** Kept as written: Log4j reads any boolean other than "true" as false, so a typo would turn the scan off. */
+    @PluginBuilderAttribute("scanOutput")
+    private @Nullable String scanOutput;
 
     private Builder() {}
 
@@ -410,7 +411,7 @@ public final class RedactingLayout extends AbstractStringLayout {
      * of every line. Off by default.
      */
     public Builder setScanOutput(boolean scanOutput) {
-      this.scanOutput = scanOutput;
+      this.scanOutput = Boolean.toString(scanOutput);
       return this;
     }
 
@@ -443,11 +444,18 @@ public final class RedactingLayout extends AbstractStringLayout {
             + " JsonTemplateLayout, not " + inner.getClass().getSimpleName());
         return failed(null, json);
       }
+      String scan = scanOutput == null ? "false" : scanOutput.strip().toLowerCase(Locale.ROOT);
+      if (!scan.equals("true") && !scan.equals("false")) {
+        RedactionSettings.fail(NAME, "scanOutput takes true or false, not "
+            + (RedactionSettings.looksLikeName(scanOutput) ? "'" + scanOutput + "'" : "the value given")
+            + " (Log4j would read it as false and scan no output)");
+        return failed(text, json);
+      }
       Redactor redactor = buildRedactor(NAME);
       if (redactor == null) {
         return failed(text, json);
       }
-      return new RedactingLayout(configuration, text, redactor, scanOutput, null);
+      return new RedactingLayout(configuration, text, redactor, scan.equals("true"), null);
     }
 
     private RedactingLayout failed(@Nullable StringLayout text, boolean json) {

@@ -30,7 +30,8 @@ class MisconfigurationTest {
     }
 
     for (String file : List.of("unknown-rule.log", "missing-rules-file.log", "misspelled.log", "misspelled-rule.log",
-        "no-layout.log", "unresolved-key.log", "broken-nested.log", "element-typo.log")) {
+        "no-layout.log", "unresolved-key.log", "broken-nested.log", "element-typo.log",
+        "scan-output-typo.log")) {
       assertThat(fixture.read(file)).as(file)
           .isEqualTo("[REDACTION FAILED] <RedactingLayout> is misconfigured; see the Log4j status log"
               + System.lineSeparator());
@@ -55,6 +56,7 @@ class MisconfigurationTest {
         .contains("<RedactingLayout>: unknown attribute(s) [RedactionRules] (did you mean <RedactionRule>?)")
         .contains("unknown attribute(s) [ruleFile] (did you mean rulesFile?)")
         .contains("<RedactingLayout>: fingerprintKey holds a lookup Log4j could not resolve")
+        .contains("<RedactingLayout>: scanOutput takes true or false, not 'ture'")
         .contains("%scrub: ")
         .contains("<RedactingRewritePolicy>: Unknown rule or group 'no-such-group'")
         .contains("<RedactingRewritePolicy>: unknown attribute(s) [scanOutput]; the known attributes are");

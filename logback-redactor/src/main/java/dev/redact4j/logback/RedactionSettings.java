@@ -51,6 +51,9 @@ final class RedactionSettings {
   /** How Joran reports an element it could not map to a setter (ImplicitModelHandler). */
   private static final String IGNORED_ELEMENT = "Ignoring unknown property [";
 
+  /** How Joran reports a value it could not convert for a setter (PropertySetter); the setting keeps its default. */
+  private static final String UNCONVERTED_VALUE = "Failed to set property [";
+
   void setRulesFile(String path) {
     this.rulesFile = path;
   }
@@ -105,8 +108,14 @@ final class RedactionSettings {
         "] in [" + RegexRule.class.getName() + "]");
     List<String> ignored = new ArrayList<>();
     List<String> misplaced = new ArrayList<>();
+    boolean scanOutputUnread = false;
     for (Status status : sinceMark(owner.getContext())) {
       String message = status.getMessage();
+      // <scanOutput>ture</scanOutput>: Joran only warns, and the output would go unscanned.
+      if (status.getLevel() == Status.WARN && message != null
+          && message.regionMatches(true, 0, UNCONVERTED_VALUE + "scanOutput]", 0, UNCONVERTED_VALUE.length() + 11)) {
+        scanOutputUnread = true;
+      }
       if (status.getLevel() != Status.WARN || message == null || !message.startsWith(IGNORED_ELEMENT)) {
         continue;
       }
@@ -123,6 +132,11 @@ final class RedactionSettings {
       if (!own && SETTING_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
         misplaced.add("<" + name + ">");
       }
+    }
+    if (scanOutputUnread) {
+      owner.addError(component + " cannot start: <scanOutput> takes true or false, and Logback could not read the"
+          + " value given (see its warning above), so the output would go unscanned." + untilFixed(owner));
+      return false;
     }
     if (!misplaced.isEmpty()) {
       owner.addError(component + " cannot start: its nested component ignored " + String.join(", ", misplaced)

@@ -37,6 +37,8 @@ class MisconfigurationTest {
       "setting-in-nested-layout    | RedactingLayout cannot start: its nested component ignored <mask>",
       "misspelled-rule-element     | ignored the unknown element(s) <keyword>",
       "rule-without-id             | RedactingEncoder cannot start: <rule>: A <rule> needs both <id> and <regex>",
+      "scan-output-typo            | RedactingEncoder cannot start: <scanOutput> takes true or false",
+      "scan-output-typo-layout     | RedactingLayout cannot start: <scanOutput> takes true or false",
       "misspelled-appender-element | RedactingAppender [REDACT] cannot start: Logback ignored the unknown element(s) <diasble>",
       "unknown-rule-appender       | RedactingAppender [REDACT] cannot start: <disable>: Unknown rule or group 'no-such-rule'"})
   void reportsTheFixAndWritesNoRawText(String variant, String hint, Canaries canaries) {
