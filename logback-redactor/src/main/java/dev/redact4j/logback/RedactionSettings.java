@@ -2,6 +2,7 @@ package dev.redact4j.logback;
 
 import ch.qos.logback.core.Context;
 import ch.qos.logback.core.CoreConstants;
+import ch.qos.logback.core.joran.util.ConfigurationWatchListUtil;
 import ch.qos.logback.core.spi.ContextAware;
 import ch.qos.logback.core.status.Status;
 import ch.qos.logback.core.util.Loader;
@@ -325,6 +326,29 @@ final class RedactionSettings {
     }
   }
 
+  /**
+   * Adds the rules file to the files {@code <configuration scan="true">} watches, so that editing it
+   * reloads the configuration as editing {@code logback.xml} does (added before it is read: a missing
+   * file is picked up once it is written). Only a file can be watched, not a resource inside a jar;
+   * without {@code scan="true"} Logback ignores the watch list.
+   */
+  private static void watch(@Nullable Context context, String location) {
+    if (context == null || ConfigurationWatchListUtil.getConfigurationWatchList(context) == null) {
+      return;
+    }
+    try {
+      URL url = location.regionMatches(true, 0, CLASSPATH, 0, CLASSPATH.length())
+          ? Loader.getResource(location.substring(CLASSPATH.length()).strip().replaceFirst("^/", ""),
+              RedactionSettings.class.getClassLoader())
+          : path(location).toAbsolutePath().toUri().toURL();
+      if (url != null && "file".equals(url.getProtocol())) {
+        ConfigurationWatchListUtil.addToWatchList(context, url);
+      }
+    } catch (IOException | RuntimeException e) {
+      // not a usable path: applyRulesFile reports it
+    }
+  }
+
   /** A path, or a {@code file:} URI (as Logback's {@code <include url="file:...">} takes). */
   private static Path path(String location) {
     return location.regionMatches(true, 0, "file:", 0, 5) ? Path.of(URI.create(location)) : Path.of(location);
@@ -382,7 +406,9 @@ final class RedactionSettings {
       if (rulesFile != null) {
         step = "<rulesFile>";
         value = rulesFile;
-        applyRulesFile(builder, given(rulesFile));
+        String location = given(rulesFile);
+        watch(owner.getContext(), location);
+        applyRulesFile(builder, location);
       }
       for (RegexRule rule : rules) {
         step = rule.id() == null ? "<rule>" : "<rule> " + rule.id();
