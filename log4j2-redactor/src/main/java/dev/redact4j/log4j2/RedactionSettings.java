@@ -215,10 +215,10 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
         builder.addRegexRule(rule.getId(), rule.getRegex(), rule.getKeywords().toArray(new String[0]));
       }
       if (enable != null) {
-        builder.enable(split(enable));
+        builder.enable(names("enable", enable));
       }
       if (disable != null) {
-        builder.disable(split(disable));
+        builder.disable(names("disable", disable));
       }
       if (mask != null) {
         builder.mask(Mask.parse(mask));
@@ -449,6 +449,23 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
   static @Nullable Redactor fail(String component, @Nullable String problem) {
     STATUS.error("{}: {}. Until this is fixed it writes {} instead of events.", component, problem, FAILED);
     return null;
+  }
+
+  /**
+   * The comma-separated names of an {@code enable} or {@code disable} setting. Names separated by
+   * blanks instead ({@code enable="github jwt"}) would be one unknown name, which the engine reports
+   * without repeating it: say how to list several instead.
+   */
+  private static String[] names(String setting, String list) {
+    String[] names = split(list);
+    for (String name : names) {
+      if (name.chars().anyMatch(Character::isWhitespace)) {
+        String example = looksLikeName(name) ? String.join(", ", name.split("\\s+")) : "name-1, name-2";
+        throw new IllegalArgumentException(setting + " lists names separated by blanks; separate rule ids and"
+            + " groups with commas: " + setting + "=\"" + example + "\"");
+      }
+    }
+    return names;
   }
 
   private static String[] split(String list) {

@@ -31,7 +31,7 @@ class MisconfigurationTest {
 
     for (String file : List.of("unknown-rule.log", "missing-rules-file.log", "misspelled.log", "misspelled-rule.log",
         "no-layout.log", "unresolved-key.log", "broken-nested.log", "element-typo.log",
-        "scan-output-typo.log")) {
+        "scan-output-typo.log", "blank-separated.log")) {
       assertThat(fixture.read(file)).as(file)
           .isEqualTo("[REDACTION FAILED] <RedactingLayout> is misconfigured; see the Log4j status log"
               + System.lineSeparator());
@@ -57,6 +57,8 @@ class MisconfigurationTest {
         .contains("unknown attribute(s) [ruleFile] (did you mean rulesFile?)")
         .contains("<RedactingLayout>: fingerprintKey holds a lookup Log4j could not resolve")
         .contains("<RedactingLayout>: scanOutput takes true or false, not 'ture'")
+        .contains("<RedactingLayout>: enable lists names separated by blanks; separate rule ids and groups with"
+            + " commas: enable=\"github, jwt\"")
         .contains("%scrub: ")
         .contains("<RedactingRewritePolicy>: Unknown rule or group 'no-such-group'")
         .contains("<RedactingRewritePolicy>: unknown attribute(s) [scanOutput]; the known attributes are");

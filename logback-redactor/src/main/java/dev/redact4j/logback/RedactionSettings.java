@@ -60,11 +60,28 @@ final class RedactionSettings {
   }
 
   void addEnable(String idOrGroup) {
-    toggles.add("+" + idOrGroup);
+    toggle('+', idOrGroup);
   }
 
   void addDisable(String idOrGroup) {
-    toggles.add("-" + idOrGroup);
+    toggle('-', idOrGroup);
+  }
+
+  /**
+   * One toggle per name: a comma-separated list, as the rules file and the Log4j adapter take it,
+   * names several (no rule id holds a comma). A value without a comma is kept as written, so an empty
+   * one is still reported as empty.
+   */
+  private void toggle(char sign, String names) {
+    if (names.indexOf(',') < 0) {
+      toggles.add(sign + names);
+      return;
+    }
+    for (String name : names.split(",")) {
+      if (!name.isBlank()) {
+        toggles.add(sign + name);
+      }
+    }
   }
 
   void addRule(RegexRule rule) {
@@ -283,6 +300,20 @@ final class RedactionSettings {
     return stripped;
   }
 
+  /**
+   * One rule id or group name, {@link #given given}. Names separated by blanks ({@code github jwt})
+   * would be one unknown name, which the engine reports without repeating it: say how to list several.
+   */
+  private static String oneName(String value) {
+    String name = given(value);
+    if (name.chars().anyMatch(Character::isWhitespace)) {
+      String example = looksLikeName(name) ? String.join(", ", name.split("\\s+")) : "name-1, name-2";
+      throw new IllegalArgumentException("Names separated by blanks; separate rule ids and groups with commas ("
+          + example + ") or repeat the element");
+    }
+    return name;
+  }
+
   /** The name of the first property Logback marked undefined in {@code value}, or null. */
   private static @Nullable String undefinedProperty(String value) {
     int end = value.indexOf(CoreConstants.UNDEFINED_PROPERTY_SUFFIX);
@@ -425,10 +456,10 @@ final class RedactionSettings {
         value = name;
         if (toggle.charAt(0) == '+') {
           step = "<enable>";
-          builder.enable(given(name));
+          builder.enable(oneName(name));
         } else {
           step = "<disable>";
-          builder.disable(given(name));
+          builder.disable(oneName(name));
         }
       }
       if (mask != null) {
