@@ -74,6 +74,8 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> {
 
   private final RedactionSettings settings = new RedactionSettings();
   private @Nullable Encoder<ILoggingEvent> encoder;
+  /** The class of a nested encoder a second one replaced (Joran keeps the last), or null. */
+  private @Nullable String replaced;
   private @Nullable Charset charset;
   private volatile @Nullable EventRedactor redaction;
   private volatile Charset outputCharset = StandardCharsets.UTF_8;
@@ -84,6 +86,9 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> {
   /** The encoder whose output is redacted; a {@code PatternLayoutEncoder} unless a class is given. */
   @DefaultClass(PatternLayoutEncoder.class)
   public void setEncoder(Encoder<ILoggingEvent> encoder) {
+    if (this.encoder != null && this.encoder != encoder) {
+      replaced = this.encoder.getClass().getSimpleName();
+    }
     this.encoder = encoder;
   }
 
@@ -162,6 +167,12 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> {
       return;
     }
     Encoder<ILoggingEvent> nested = encoder;
+    if (replaced != null && nested != null) {
+      addError("RedactingEncoder takes one nested <encoder>, but was given two (" + replaced + ", then "
+          + nested.getClass().getSimpleName() + "); keep the one you mean. Until this is fixed it writes "
+          + Placeholder.TEXT + " instead of log text.");
+      return;
+    }
     if (nested == null && settings.reportUncreated(this, "RedactingEncoder", "encoder")) {
       return;
     }

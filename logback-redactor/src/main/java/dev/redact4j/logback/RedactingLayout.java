@@ -35,6 +35,8 @@ import org.jspecify.annotations.Nullable;
 public class RedactingLayout extends LayoutBase<ILoggingEvent> {
   private final RedactionSettings settings = new RedactionSettings();
   private @Nullable Layout<ILoggingEvent> layout;
+  /** The class of a nested layout a second one replaced (Joran keeps the last), or null. */
+  private @Nullable String replaced;
   private volatile @Nullable EventRedactor redaction;
   private boolean scanOutput;
   private volatile NestedOutput output = NestedOutput.scanned("not started");
@@ -47,6 +49,9 @@ public class RedactingLayout extends LayoutBase<ILoggingEvent> {
   /** The layout whose output is redacted; a {@code PatternLayout} unless a class is given. */
   @DefaultClass(PatternLayout.class)
   public void setLayout(Layout<ILoggingEvent> layout) {
+    if (this.layout != null && this.layout != layout) {
+      replaced = this.layout.getClass().getSimpleName();
+    }
     this.layout = layout;
   }
 
@@ -119,6 +124,12 @@ public class RedactingLayout extends LayoutBase<ILoggingEvent> {
       return;
     }
     Layout<ILoggingEvent> nested = layout;
+    if (replaced != null && nested != null) {
+      addError("RedactingLayout takes one nested <layout>, but was given two (" + replaced + ", then "
+          + nested.getClass().getSimpleName() + "); keep the one you mean. Until this is fixed it writes "
+          + Placeholder.TEXT + " instead of log text.");
+      return;
+    }
     if (nested == null && settings.reportUncreated(this, "RedactingLayout", "layout")) {
       return;
     }

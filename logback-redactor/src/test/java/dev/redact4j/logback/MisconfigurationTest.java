@@ -39,6 +39,8 @@ class MisconfigurationTest {
       "rule-without-id             | RedactingEncoder cannot start: <rule>: A <rule> needs both <id> and <regex>",
       "scan-output-typo            | RedactingEncoder cannot start: <scanOutput> takes true or false",
       "scan-output-typo-layout     | RedactingLayout cannot start: <scanOutput> takes true or false",
+      "two-nested                  | RedactingEncoder takes one nested <encoder>, but was given two (PatternLayoutEncoder, then JsonEncoder)",
+      "two-nested-layout           | RedactingLayout takes one nested <layout>, but was given two (PatternLayout, then TTLLLayout)",
       "blank-separated             | RedactingEncoder cannot start: <enable>: Names separated by blanks; separate rule ids and groups with commas (github, jwt)",
       "misspelled-appender-element | RedactingAppender [REDACT] cannot start: Logback ignored the unknown element(s) <diasble>",
       "unknown-rule-appender       | RedactingAppender [REDACT] cannot start: <disable>: Unknown rule or group 'no-such-rule'"})
