@@ -615,8 +615,8 @@ final class ProseValues {
    * after 0s}: the resource address before it names a resource type, not a key with a value. Case-sensitive.
    */
   static boolean terraformProgress(CharSequence text, int i) {
-    if (i >= text.length() || (text.charAt(i) != 'R' && text.charAt(i) != 'C' && text.charAt(i) != 'M'
-        && text.charAt(i) != 'D' && text.charAt(i) != 'S' && text.charAt(i) != 'P' && text.charAt(i) != 'I')) {
+    char first = i < text.length() ? text.charAt(i) : 0;
+    if (first != 'R' && first != 'C' && first != 'M' && first != 'D' && first != 'S' && first != 'P' && first != 'I') {
       return false;
     }
     for (String message : TERRAFORM_PROGRESS) {
