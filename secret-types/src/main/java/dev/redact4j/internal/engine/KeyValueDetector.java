@@ -1016,6 +1016,10 @@ public final class KeyValueDetector implements Detector {
       // multipart/form-data: Content-Disposition: form-data; name="password", a blank line, the value
     } else if (sep > 0) {
       valueAt = skipBlanks(text, i + sep);
+      int bound = sep == 1 && text.charAt(i) == '=' ? SqlBindValues.number(text, valueAt) : -1;
+      if (bound > 0 && (bound = SqlBindValues.valueOf(text, valueAt + 1, bound, true)) >= 0) {
+        valueAt = bound; // SET password = $1 WHERE id = $2 ["v", 42]: the value bound to the placeholder
+      }
       if (text.charAt(i) == '%') {
         valueAt = skipEncodedBlanks(text, valueAt); // %22password%22%3A%20%22v%22: JSON or GraphQL in a URL
       }

@@ -6,7 +6,9 @@ package dev.redact4j.internal.engine;
  * error and p6spy logs each one; also H2's description of a unique index,
  * {@code PUBLIC.API_KEYS(API_KEY NULLS FIRST) VALUES ( 'v' )}, each value after a numbering comment.
  * Only a string literal is a value; a list that holds anything but names, or a call among the values
- * before the key's position, is not read. Static and allocation-free.
+ * before the key's position, is not read. A placeholder ({@code ?}, {@code $2}) at the key's position
+ * stands for the bind value that follows the statement in the same text ({@link SqlBindValues}).
+ * Static and allocation-free.
  */
 final class SqlInsertValues {
   /** How far the column list is read either side of the key. */
@@ -77,13 +79,24 @@ final class SqlInsertValues {
     // 4. The value at the key's position: skip the literals and plain words before it.
     end = Math.min(n, k + VALUES_SPAN);
     k++;
+    int placeholders = 0;
     for (int v = 0; ; v++) {
       k = blanksAndComments(text, k, end);
       if (k >= end) {
         return -1;
       }
       if (v == column) {
+        if (text.charAt(k) == '?') { // VALUES (?, ?) then the bound values: ('bob', 'v'), ["bob", "v"]
+          return SqlBindValues.valueOf(text, k + 1, placeholders + 1, false);
+        }
+        int number = SqlBindValues.number(text, k); // VALUES ($1, $2): Ecto, Prisma, PostgreSQL's parameters
+        if (number > 0) {
+          return SqlBindValues.valueOf(text, k + 1, number, true);
+        }
         return text.charAt(k) == '\'' && !concatenation(text, k + 1, end) ? k : -1;
+      }
+      if (text.charAt(k) == '?') {
+        placeholders++;
       }
       if (text.charAt(k) == '\'') {
         k++;

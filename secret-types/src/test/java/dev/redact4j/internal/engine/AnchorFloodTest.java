@@ -86,6 +86,22 @@ class AnchorFloodTest {
     }
   }
 
+  /**
+   * A placeholder in a secret's column looks ahead for the bound values ({@code ["v"]}, {@code $1 = 'v'})
+   * within a bound: floods of placeholders under key words stay as cheap.
+   */
+  @Test
+  void bindPlaceholderFloodsCostABoundedNumberOfReadsPerCharacter() {
+    Engine engine = Engine.compile(BuiltInCatalog.rules().stream()
+        .filter(rule -> BuiltInCatalog.defaultRuleIds().contains(rule.id())).toList());
+    for (String unit : List.of("password = $1 ", "password=$1,", "(password) VALUES (?) ", "(a,token) VALUES ($2,$2) ",
+        "secret = $1 '", "(password) values ($1) $2 = 'a', ", "(password) VALUES (?) ['a', ")) {
+      Counting text = new Counting(repeat(unit));
+      engine.find(text);
+      assertThat(text.reads).as(unit).isLessThanOrEqualTo(READS_PER_CHAR * text.length());
+    }
+  }
+
   private static String repeat(String unit) {
     StringBuilder sb = new StringBuilder(LENGTH + unit.length());
     while (sb.length() < LENGTH) {

@@ -1,0 +1,68 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Statements that ORMs and database servers log with their bind values: the statement names the
+ * columns and numbers its placeholders, the values follow in the same text (Ecto, Prisma, SQLAlchemy,
+ * PostgreSQL's {@code DETAIL:  parameters:}). A bind line alone names no column and is not read.
+ */
+class DatabaseLogsTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+  private static final Random RANDOM = new Random(1901);
+
+  private static String token() {
+    return FakeSecrets.mixed(RANDOM, 32);
+  }
+
+  private static String password() {
+    return "Fake" + FakeSecrets.chars(RANDOM, FakeSecrets.LOWER, 5) + " " + FakeSecrets.chars(RANDOM, FakeSecrets.DIGITS, 3)
+        + "!" + FakeSecrets.chars(RANDOM, FakeSecrets.ALNUM, 4);
+  }
+
+  @Test
+  void aBindValueThatAnInsertsPlaceholderGivesASecretColumnIsHidden() {
+    String pw = password();
+    String ecto = "INSERT INTO \"credentials\" (\"name\",\"secret\",\"inserted_at\") VALUES ($1,$2,$3) RETURNING \"id\" "
+        + "[\"smtp\", \"" + pw + "\", ~U[2024-05-01 12:00:01Z]]";
+    assertThat(REDACTOR.redact(ecto)).doesNotContain(pw).contains("[\"smtp\", ");
+    String prisma = "prisma:query INSERT INTO \"public\".\"User\" (\"email\",\"password\") VALUES ($1,$2) RETURNING "
+        + "\"public\".\"User\".\"id\"\nParams: [\"bob@example.com\",\"" + pw + "\"]";
+    assertThat(REDACTOR.redact(prisma)).doesNotContain(pw).contains("bob@example.com");
+    String sqlAlchemy = "INFO sqlalchemy.engine.Engine INSERT INTO users (name, password) VALUES (?, ?)\n"
+        + "INFO sqlalchemy.engine.Engine [generated in 0.00021s] ('bob', '" + pw + "')";
+    assertThat(REDACTOR.redact(sqlAlchemy)).doesNotContain(pw).contains("('bob', ");
+    String postgres = "LOG:  execute <unnamed>: INSERT INTO accounts (login, password) VALUES ($1, $2)\n"
+        + "DETAIL:  parameters: $1 = 'bob', $2 = '" + pw + "'";
+    assertThat(REDACTOR.redact(postgres)).doesNotContain(pw).contains("$1 = 'bob'");
+  }
+
+  @Test
+  void aBindValueThatANumberedPlaceholderGivesASecretColumnIsHidden() {
+    String key = token();
+    String pw = password();
+    assertThat(REDACTOR.redact("UPDATE \"users\" SET \"api_token\" = $1 WHERE \"id\" = $2 [\"" + key + "\", 42]"))
+        .doesNotContain(key).endsWith(", 42]");
+    assertThat(REDACTOR.redact("LOG:  duration: 0.321 ms  execute <unnamed>: UPDATE users SET password = $2 WHERE id = $1"
+        + "\nDETAIL:  parameters: $1 = '42', $2 = '" + pw + "'")).doesNotContain(pw).contains("$1 = '42'");
+  }
+
+  @Test
+  void placeholdersWithoutValuesAndBindsOfOtherColumnsStay() {
+    for (String sql : new String[] {
+      "INSERT INTO users (name, password) VALUES (?, ?)",
+      "INSERT INTO users (name, password) VALUES ($1, $2) RETURNING \"id\"",
+      "UPDATE users SET password = $1 WHERE id = $2 | calls 1284",
+      "INSERT INTO users (name, email) VALUES ($1,$2) [\"bob\", \"bob@example.com\"]",
+      "SELECT id FROM users WHERE email = $1 AND password_reset_token_expires_at > $2 [\"bob@example.com\", \"2024\"]",
+      "INSERT INTO users (name, password) VALUES ($1,$2) [\"bob\"]",
+      "UPDATE users SET password = $1 WHERE id = $2\nDETAIL:  parameters: $2 = '42'",
+      "INSERT INTO t (id, password) VALUES (?, crypt('x', gen_salt('bf'))) ('bob')",
+    }) {
+      assertThat(REDACTOR.redact(sql)).as(sql).isEqualTo(sql);
+    }
+  }
+}
