@@ -65,4 +65,23 @@ class DatabaseLogsTest {
       assertThat(REDACTOR.redact(sql)).as(sql).isEqualTo(sql);
     }
   }
+
+  @Test
+  void aValueHibernateExtractsFromASecretColumnIsHiddenNotItsType() {
+    String pw = password();
+    String key = token();
+    // Hibernate 5's BasicExtractor names the column by its alias: the name, a number and the entity's suffix.
+    String prefix = "TRACE o.h.type.descriptor.sql.BasicExtractor : extracted value ([";
+    assertThat(REDACTOR.redact(prefix + "password4_0_0_] : [VARCHAR]) - [" + pw + "]"))
+        .isEqualTo(prefix + "password4_0_0_] : [VARCHAR]) - [[REDACTED:password-assignment]]");
+    assertThat(REDACTOR.redact(prefix + "api_key3_0_] : [VARCHAR]) - [" + key + "]"))
+        .doesNotContain(key).contains("[VARCHAR]");
+    for (String clean : new String[] {
+      prefix + "name2_0_0_] : [VARCHAR]) - [Alice Smith]",
+      prefix + "id1_0_0_] : [BIGINT]) - [42]",
+      prefix + "password3_0_] : [VARCHAR]) - [null]",
+    }) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isEqualTo(clean);
+    }
+  }
 }

@@ -719,6 +719,23 @@ public final class KeyNames {
     return true;
   }
 
+  /**
+   * Whether {@code text[j, end)} is the suffix Hibernate 5 gives a column's alias, numbers each ended by
+   * {@code _}: {@code password4_0_0_}, {@code api_key3_0_}, so that the column's name stays a word.
+   */
+  private static boolean hibernateAlias(CharSequence text, int j, int end) {
+    if (end - j < 4 || text.charAt(end - 1) != '_') {
+      return false;
+    }
+    for (int k = j; k < end; k++) {
+      char c = text.charAt(k);
+      if (!isDigit(c) && (c != '_' || !isDigit(text.charAt(k - 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static int wordEnd(CharSequence text, int i, int end) {
     char first = text.charAt(i);
     int j = i + 1;
@@ -737,7 +754,7 @@ public final class KeyNames {
     }
     while (j < end) {
       char c = text.charAt(j);
-      if (isDigit(c) && !isDigit(text.charAt(j - 1)) && digitsEnd(text, j, end)) {
+      if (isDigit(c) && !isDigit(text.charAt(j - 1)) && (digitsEnd(text, j, end) || hibernateAlias(text, j, end))) {
         break; // password2, token1: digits that end the key are a word of their own, as after a separator
       } else if (isLower(c) || isDigit(c)) {
         j++;

@@ -1016,9 +1016,12 @@ public final class KeyValueDetector implements Detector {
       // multipart/form-data: Content-Disposition: form-data; name="password", a blank line, the value
     } else if (sep > 0) {
       valueAt = skipBlanks(text, i + sep);
-      int bound = sep == 1 && text.charAt(i) == '=' ? SqlBindValues.number(text, valueAt) : -1;
+      char first = valueAt < n ? text.charAt(valueAt) : 0; // one read: floods of keys pass here
+      int bound = first == '$' && sep == 1 && text.charAt(i) == '=' ? SqlBindValues.number(text, valueAt) : -1;
       if (bound > 0 && (bound = SqlBindValues.valueOf(text, valueAt + 1, bound, true)) >= 0) {
         valueAt = bound; // SET password = $1 WHERE id = $2 ["v", 42]: the value bound to the placeholder
+      } else if (first == '[') {
+        valueAt = SqlBindValues.afterJdbcType(text, valueAt); // Hibernate 5: ([password4_0_0_] : [VARCHAR]) - [v]
       }
       if (text.charAt(i) == '%') {
         valueAt = skipEncodedBlanks(text, valueAt); // %22password%22%3A%20%22v%22: JSON or GraphQL in a URL

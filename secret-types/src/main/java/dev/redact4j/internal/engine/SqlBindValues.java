@@ -60,6 +60,23 @@ final class SqlBindValues {
   }
 
   /**
+   * Where the value starts after a JDBC type in brackets at {@code k}, as Hibernate 5's {@code BasicExtractor}
+   * prints a column's value after its alias and type: {@code extracted value ([password4_0_0_] : [VARCHAR]) - [v]}
+   * gives the {@code [} before {@code v}; any other text gives {@code k}.
+   */
+  static int afterJdbcType(CharSequence text, int k) {
+    int n = text.length();
+    if (k >= n || text.charAt(k) != '[') {
+      return k;
+    }
+    int j = k + 1;
+    while (j < n && j <= k + 24 && (text.charAt(j) >= 'A' && text.charAt(j) <= 'Z' || text.charAt(j) == '_')) {
+      j++;
+    }
+    return j > k + 2 && KeyNames.regionEquals(text, j, "]) - [") ? j + 5 : k;
+  }
+
+  /**
    * Whether the bracket at {@code k} opens the list of values: a {@code [} not glued to a name (not
    * {@code ARRAY['a']}), or a {@code (} right after {@code ] } (SQLAlchemy's {@code [generated in …] (}),
    * not a call's or {@code IN (…)}'s parenthesis.
