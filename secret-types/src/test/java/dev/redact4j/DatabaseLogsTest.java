@@ -84,4 +84,19 @@ class DatabaseLogsTest {
       assertThat(REDACTOR.redact(clean)).as(clean).isEqualTo(clean);
     }
   }
+
+  @Test
+  void anUnquotedValueDatasourceProxyBindsToASecretColumnIsHidden() {
+    String key = token();
+    String query = "Name:dataSource, Connection:5, Time:1, Success:True, Type:Prepared, Batch:False, QuerySize:1, "
+        + "BatchSize:0, Query:[\"insert into users (name, api_key) values (?, ?)\"], Params:[(";
+    assertThat(REDACTOR.redact(query + "bob," + key + ")]")).isEqualTo(query + "bob,[REDACTED:api-key-assignment])]");
+    for (String clean : new String[] {
+      query + "bob,null)]",
+      query.replace("api_key", "email") + "bob,bob@example.com)]",
+      "Query:[\"select * from users where api_key = ?\"], Params:[]",
+    }) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isEqualTo(clean);
+    }
+  }
 }

@@ -53,7 +53,9 @@ final class SqlBindValues {
           return q + 3; // PostgreSQL: DETAIL:  parameters: $1 = 'bob', $2 = 'v'
         }
       } else if ((c == '[' || c == '(') && k + 1 < end && isQuote(text.charAt(k + 1)) && listOpener(text, k, from)) {
-        return item(text, k + 1, end, ordinal);
+        return item(text, k + 1, end, ordinal, false);
+      } else if (c == '[' && k + 2 < end && text.charAt(k + 1) == '(' && KeyNames.regionEquals(text, k - 7, "Params:")) {
+        return item(text, k + 2, end, ordinal, true); // datasource-proxy: Params:[(bob,v)], unquoted
       }
     }
     return -1;
@@ -93,7 +95,7 @@ final class SqlBindValues {
   }
 
   /** The opening quote of the {@code ordinal}-th item of the list starting at {@code k}, if it is quoted. */
-  private static int item(CharSequence text, int k, int end, int ordinal) {
+  private static int item(CharSequence text, int k, int end, int ordinal, boolean unquoted) {
     for (int v = 1; k < end; v++) {
       while (k < end && text.charAt(k) == ' ') {
         k++;
@@ -103,7 +105,7 @@ final class SqlBindValues {
       }
       char c = text.charAt(k);
       if (v == ordinal) {
-        return isQuote(c) ? k : -1;
+        return isQuote(c) || unquoted ? k : -1;
       }
       if (isQuote(c)) {
         k = literalEnd(text, k, end) + 1;
