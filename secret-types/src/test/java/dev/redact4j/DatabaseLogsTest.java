@@ -99,4 +99,20 @@ class DatabaseLogsTest {
       assertThat(REDACTOR.redact(clean)).as(clean).isEqualTo(clean);
     }
   }
+
+  @Test
+  void aPasswordPassedToAnAuthCallWithAUserIsHidden() {
+    String pw = "Fake" + FakeSecrets.mixed(RANDOM, 12) + "!";
+    // mongosh's db.auth(user, password); superagent's and supertest's .auth(user, password)
+    assertThat(REDACTOR.redact("db.auth(\"app\", \"" + pw + "\")")).isEqualTo("db.auth(\"app\", \"[REDACTED:call-argument-password]\")");
+    assertThat(REDACTOR.redact("request(app).get('/admin').auth('bob', '" + pw + "')")).doesNotContain(pw);
+    for (String clean : new String[] {
+      "db.auth(\"app\", passwordPrompt())",
+      "db.auth(\"Sign in\", \"Welcome back\")",
+      "client.auth(\"app\", \"x\", { mechanism: \"SCRAM-SHA-256\" })",
+      "oauth.auth(config)",
+    }) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isEqualTo(clean);
+    }
+  }
 }

@@ -341,10 +341,10 @@ final class CatalogRows {
   private static final String[] PASSWORD_CALLS = {"networkcredential(", "directoryentry(", "auth=(", "auth = (",
       "httpbasicauth(", "httpdigestauth(", "httpproxyauth(", "createcredential(", "createscramsha1credential(",
       "createscramsha256credential(", "createplaincredential(", "drivermanager.getconnection(",
-      "usernamepasswordcredentials(", "passwordauthentication(", ".login(", "basicauth(", "api_key=("};
-  private static final int[] PASSWORD_POSITIONS = {2, 3, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2};
+      "usernamepasswordcredentials(", "passwordauthentication(", ".login(", "basicauth(", "api_key=(", ".auth("};
+  private static final int[] PASSWORD_POSITIONS = {2, 3, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2};
   private static final boolean[] STRICT_CALLS = {false, false, false, false, false, false, false, false, false,
-      false, false, false, false, false, true, false, false};
+      false, false, false, false, false, true, false, false, true};
 
   private static final List<String> KEYSTORE_OPTIONS = List.of("-storepass", "-keypass", "-srcstorepass",
       "-deststorepass", "-srckeypass", "-destkeypass");
@@ -668,7 +668,8 @@ final class CatalogRows {
         "The password argument of a call by position: NetworkCredential, DirectoryEntry, requests auth=(user,"
             + " password) and HTTPBasicAuth, MongoCredential.createCredential, DriverManager.getConnection,"
             + " UsernamePasswordCredentials, PasswordAuthentication, smtplib/imaplib/ftplib .login(user, password),"
-            + " aiohttp/httpx BasicAuth(user, password), elasticsearch-py api_key=(id, api_key)",
+            + " aiohttp/httpx BasicAuth(user, password), elasticsearch-py api_key=(id, api_key), mongosh's and"
+            + " superagent's .auth(user, password)",
         "new NetworkCredential(\"user\", \"<password>\")", Rows.anyCase(List.of(PASSWORD_CALLS)),
         new CallArgumentDetector(PASSWORD_CALLS, PASSWORD_POSITIONS, STRICT_CALLS));
     r.custom("cli-password-attached", "generic", "A password attached to -p on a mysql/mariadb command line",
