@@ -115,4 +115,16 @@ class DatabaseLogsTest {
       assertThat(REDACTOR.redact(clean)).as(clean).isEqualTo(clean);
     }
   }
+
+  @Test
+  void aScriptsPositionalArgumentIsNoPlaceholder() {
+    // shell and Perl: $1 is the first argument or capture, and a later list holds no bind values
+    for (String script : new String[] {
+      "PASSWORD=$1\nUSERS=[\"alice\", \"bob\"]",
+      "DB_PASSWORD=$1 ARGS=[\"--verbose\"]",
+      "my $password = $1; my @users = [\"alice\"];",
+    }) {
+      assertThat(REDACTOR.redact(script)).as(script).isEqualTo(script);
+    }
+  }
 }

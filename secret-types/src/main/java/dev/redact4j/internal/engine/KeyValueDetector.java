@@ -1017,7 +1017,11 @@ public final class KeyValueDetector implements Detector {
     } else if (sep > 0) {
       valueAt = skipBlanks(text, i + sep);
       char first = valueAt < n ? text.charAt(valueAt) : 0; // one read: floods of keys pass here
-      int bound = first == '$' && sep == 1 && text.charAt(i) == '=' ? SqlBindValues.number(text, valueAt) : -1;
+      // SQL sets a column with a blank or a quote before '=' (password = $1, "api_token" = $1); a shell's
+      // PASSWORD=$1 and Perl's $password = $1 take an argument, not a bind value
+      int bound = first == '$' && sep == 1 && text.charAt(i) == '=' && i > 0
+          && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '"' || text.charAt(i - 1) == '`')
+          && (keyStart == 0 || text.charAt(keyStart - 1) != '$') ? SqlBindValues.number(text, valueAt) : -1;
       if (bound > 0 && (bound = SqlBindValues.valueOf(text, valueAt + 1, bound, true)) >= 0) {
         valueAt = bound; // SET password = $1 WHERE id = $2 ["v", 42]: the value bound to the placeholder
       } else if (first == '[') {
