@@ -61,6 +61,9 @@ class DatabaseLogsTest {
       "INSERT INTO users (name, password) VALUES ($1,$2) [\"bob\"]",
       "UPDATE users SET password = $1 WHERE id = $2\nDETAIL:  parameters: $2 = '42'",
       "INSERT INTO t (id, password) VALUES (?, crypt('x', gen_salt('bf'))) ('bob')",
+      // ActiveRecord names each bind: its pairs are no positional list (the pair under the key is read by name)
+      "User Load (0.4ms)  SELECT \"users\".* FROM \"users\" WHERE \"users\".\"email\" = $1"
+          + " AND \"users\".\"encrypted_password\" = $2 LIMIT $3  [[\"email\", \"a@example.com\"], [\"LIMIT\", 1]]",
     }) {
       assertThat(REDACTOR.redact(sql)).as(sql).isEqualTo(sql);
     }

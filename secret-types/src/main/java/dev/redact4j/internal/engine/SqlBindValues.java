@@ -80,8 +80,9 @@ final class SqlBindValues {
 
   /**
    * Whether the bracket at {@code k} opens the list of values: a {@code [} not glued to a name (not
-   * {@code ARRAY['a']}), or a {@code (} right after {@code ] } (SQLAlchemy's {@code [generated in …] (}),
-   * not a call's or {@code IN (…)}'s parenthesis.
+   * {@code ARRAY['a']}) nor inside another list (ActiveRecord's named binds, {@code [["email", "v"], …]}, a
+   * pair per value), or a {@code (} right after {@code ] } (SQLAlchemy's {@code [generated in …] (}), not a
+   * call's or {@code IN (…)}'s parenthesis.
    */
   private static boolean listOpener(CharSequence text, int k, int from) {
     if (k == from) {
@@ -89,7 +90,7 @@ final class SqlBindValues {
     }
     char b = text.charAt(k - 1);
     if (text.charAt(k) == '[') {
-      return !KeyNames.isAlnum(b) && b != '_';
+      return !KeyNames.isAlnum(b) && b != '_' && b != '[';
     }
     return b == ' ' && k >= from + 2 && text.charAt(k - 2) == ']';
   }
