@@ -48,13 +48,14 @@ public final class CookieHeaderDetector implements Detector {
     i = option ? i : skipQuotesAndBlanks(text, i + 1, limit);
     // Go's http.Header prints as map[Cookie:[a=b; c=d]] (oauth2-proxy's request dumps): the list's ] ends it
     boolean bracketed = i < limit && text.charAt(i) == '[' && text.charAt(i - 1) == ':';
-    // Betamax, MockServer, Hoverfly: "Set-Cookie": ["a=b; Path=/", "sid=v"], a list of quoted headers
+    // Betamax, MockServer, Hoverfly: "Set-Cookie": ["a=b; Path=/", "sid=v"], a list of quoted headers;
+    // Node's util.inspect of a response's headers: 'set-cookie': [ 'sid=v; Path=/; HttpOnly' ]
     boolean quotedList = !bracketed && i < limit && text.charAt(i) == '[';
     if (bracketed) {
       i++;
     } else if (quotedList) {
       i = skipSpace(text, i + 1, limit);
-      if (i >= limit || text.charAt(i) != '"') {
+      if (i >= limit || text.charAt(i) != '"' && text.charAt(i) != '\'') {
         return NO_MATCH;
       }
       i++;
@@ -88,12 +89,20 @@ public final class CookieHeaderDetector implements Detector {
     // The header ends where another one starts: text that repeats "cookie:" is read once in all, not
     // once per repeat (linear time).
     limit = nextAnchor(text, i, limit);
+    char quote = quotedList ? text.charAt(i - 1) : 0; // the list's quote, " or '
     for (int pairs = 0; pairs < 32 && i < limit; pairs++) {
       int nameStart = i;
       while (i < limit && i - nameStart <= MAX_NAME && nameChar(text.charAt(i))) {
         i++;
       }
       int nameEnd = i;
+      if (quotedList && nameEnd > nameStart && i < limit && text.charAt(i) == quote) {
+        i = nextListItem(text, i + 1, limit, quote); // a flag attribute (HttpOnly) ends this header, not the list
+        if (i < 0) {
+          break;
+        }
+        continue;
+      }
       if (nameEnd == nameStart || i >= limit || text.charAt(i) != '=') {
         break; // not a pair: the header ended
       }
@@ -116,15 +125,10 @@ public final class CookieHeaderDetector implements Detector {
         i++;
       }
       if (quotedList && i < limit && text.charAt(i) != ';') {
-        i = skipSpace(text, i, limit); // the list's next header, if any
-        if (i >= limit || text.charAt(i) != ',') {
+        i = nextListItem(text, i + (text.charAt(i) == quote ? 1 : 0), limit, quote); // the list's next header
+        if (i < 0) {
           break;
         }
-        i = skipSpace(text, i + 1, limit);
-        if (i >= limit || text.charAt(i) != '"') {
-          break;
-        }
-        i++;
         continue;
       }
       if (i >= limit || text.charAt(i) != ';') {
@@ -327,6 +331,19 @@ public final class CookieHeaderDetector implements Detector {
       i++;
     }
     return i;
+  }
+
+  /**
+   * Where the next header of a list of quoted headers starts, its opening {@code quote} skipped, when the text at
+   * {@code i} (just after a header's closing quote) is {@code , } then that quote; else -1: the list ended.
+   */
+  private static int nextListItem(CharSequence text, int i, int limit, char quote) {
+    i = skipSpace(text, i, limit);
+    if (i >= limit || text.charAt(i) != ',') {
+      return -1;
+    }
+    i = skipSpace(text, i + 1, limit);
+    return i < limit && text.charAt(i) == quote ? i + 1 : -1;
   }
 
   private static int skipQuotesAndBlanks(CharSequence text, int i, int limit) {

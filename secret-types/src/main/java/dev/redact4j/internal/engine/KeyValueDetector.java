@@ -1073,9 +1073,10 @@ public final class KeyValueDetector implements Detector {
       valueAt = nested > 0 ? nested : valueAt; // unattend.xml: <Password><Value>value</Value><PlainText>...
     } else if (i < n && text.charAt(i) == '>' && afterKey == keyEnd + 1 && keyStart >= 6
         && isQuote(text.charAt(keyStart - 1)) && (KeyNames.regionEqualsIgnoreCase(text, keyStart - 5, "key=")
-            && text.charAt(keyStart - 6) <= ' ' || keyStart >= 11 && KeyNames.regionEquals(text, keyStart - 11, "<Set name="))) {
+            && text.charAt(keyStart - 6) <= ' ' || keyStart >= 11 && KeyNames.regionEquals(text, keyStart - 11, "<Set name=")
+            || keyStart >= 14 && KeyNames.regionEquals(text, keyStart - 14, "<string name="))) {
       valueAt = i + 1; // Java properties XML: <entry key="db.password">value</entry>; Jetty: <Set name="Password">
-      xml = true;
+      xml = true; // Android's SharedPreferences XML: <string name="refresh_token">value</string>
     } else if (i < n && text.charAt(i) == '>' && afterKey == keyEnd + 1 && keyStart >= 6
         && isQuote(text.charAt(keyStart - 1)) && KeyNames.regionEqualsIgnoreCase(text, keyStart - 6, "name=")
         && (valueAt = nestedValueElement(text, i + 1)) > 0) {
@@ -1260,6 +1261,10 @@ public final class KeyValueDetector implements Detector {
       // The same key and value checks as every other shape: <relativePath>../pom.xml</relativePath>
       // names no secret.
       long span = xmlValue(text, valueAt);
+      if (span != NO_MATCH && keyStart >= 14 && KeyNames.regionEquals(text, keyStart - 14, "<string name=")
+          && uiLabel(text, Detector.start(span), Detector.end(span))) {
+        return NO_MATCH; // strings.xml, named as SharedPreferences are: <string name="password">Password</string>
+      }
       return span == NO_MATCH || acceptable(text, Detector.start(span), Detector.end(span)) ? span : NO_MATCH;
     }
     if (sep == 1 && text.charAt(i) == ':' && afterKey == keyEnd && !flag) {
@@ -3297,6 +3302,22 @@ public final class KeyValueDetector implements Detector {
       attribute |= c == '=';
     }
     return -1;
+  }
+
+  /**
+   * Whether {@code text[s, e)} reads as an app's UI text rather than a stored value: it holds a blank
+   * ({@code Enter your API key}) or is one capitalised word ({@code Password}). Reads at most {@code e - s}.
+   */
+  private static boolean uiLabel(CharSequence text, int s, int e) {
+    boolean word = e - s >= 2 && KeyNames.isUpper(text.charAt(s));
+    for (int k = s; k < e; k++) {
+      char c = text.charAt(k);
+      if (c == ' ') {
+        return true;
+      }
+      word &= k == s || KeyNames.isLower(c);
+    }
+    return word;
   }
 
   private static long xmlValue(CharSequence text, int start) {
