@@ -3,6 +3,7 @@ package dev.redact4j;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -50,5 +51,37 @@ class CrashReportsTest {
       "    <string name=\"token_error\">Your session has expired</string>"})
   void stringResourcesNamedLikeSecretsStay(String clean) {
     assertThat(REDACTOR.redact(clean)).isEqualTo(clean);
+  }
+
+  /** loguru's {@code diagnose=True} and better-exceptions print each variable's value below its name's column. */
+  @Test
+  void aDiagnosedVariableNamedForASecretHidesTheValuePrintedBelowIt() {
+    Random r = new Random(7);
+    String password = FakeSecrets.mixed(r, 13);
+    String token = FakeSecrets.mixed(r, 43);
+    String trace = String.join("\n",
+        "> File \"/app/auth.py\", line 42, in login",
+        "    return client.authenticate(username, password, token)",
+        "           \u2502      \u2502            \u2502         \u2502         \u2514 '" + token + "'",
+        "           \u2502      \u2502            \u2502         \u2514 '" + password + "'",
+        "           \u2502      \u2502            \u2514 'alice'",
+        "           \u2502      \u2514 <function Client.authenticate at 0x7f3a2c1b4e10>",
+        "           \u2514 <app.client.Client object at 0x7f3a2c1b4e50>");
+    String out = REDACTOR.redact(trace);
+    assertThat(out).doesNotContain(password).doesNotContain(token).contains("\u2514 'alice'")
+        .contains("<function Client.authenticate at 0x7f3a2c1b4e10>");
+  }
+
+  @Test
+  void aDiagnosedTraceWithoutSecretsStays() {
+    String trace = String.join("\n",
+        "    if check(password, user_id):",
+        "       \u2502     \u2502         \u2514 42",
+        "       \u2502     \u2514 None",
+        "       \u2514 <function check at 0x7f3a2c1b4e10>",
+        "    token = session.get(name)",
+        "            \u2502       \u2514 'theme'",
+        "            \u2514 <Session object at 0x7f3a2c1b4e50>");
+    assertThat(REDACTOR.redact(trace)).isEqualTo(trace);
   }
 }

@@ -188,6 +188,10 @@ public final class KeyValueDetector implements Detector {
     if (span == NO_MATCH || kind == null) {
       return span;
     }
+    int earlier = DiagnosedLocals.earlierValue(text, anchorStart, Detector.start(span));
+    if (earlier >= 0) {
+      span = Detector.pack(earlier, Detector.end(span)); // loguru: the values of the variables right of this one
+    }
     int keyStart = keyStartAround(text, anchorStart);
     int keyEnd = CharClass.KEY.skip(text, anchorEnd, Math.min(text.length(), anchorEnd + MAX_KEY));
     if (keyEnd < text.length() && text.charAt(keyEnd) == ' ' && idWordAt(text, keyEnd + 1)) {
@@ -964,6 +968,9 @@ public final class KeyValueDetector implements Detector {
     // INSERT INTO users (name, password) VALUES ('bob', 'v'): the literal in the key's column, not prose
     int sqlValue = sep == 0 && !flag ? SqlInsertValues.valueAt(text, keyStart, keyEnd) : -1;
     prose &= sqlValue < 0;
+    // loguru's diagnose, better-exceptions: password)\n   │ └ 'v', the value printed below the key's column
+    int diagnosed = sep == 0 && !flag && sqlValue < 0 ? DiagnosedLocals.valueAt(text, keyStart, keyEnd) : -1;
+    prose &= diagnosed < 0;
     // log.info("token {}", chars): SLF4J prints a char[] one character at a time after the key word
     boolean charList = sep == 0 && !flag && i > afterKey && i < n && text.charAt(i) == '['
         && charArrayEnd(text, i) > 0;
@@ -981,6 +988,8 @@ public final class KeyValueDetector implements Detector {
       valueAt = Detector.end(blankParted);
     } else if (sqlValue >= 0) {
       valueAt = sqlValue;
+    } else if (diagnosed >= 0) {
+      valueAt = diagnosed;
     } else if (charList) {
       valueAt = i;
     } else if (labelled >= 0) {
