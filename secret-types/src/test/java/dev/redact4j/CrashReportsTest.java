@@ -84,4 +84,14 @@ class CrashReportsTest {
         "            \u2514 <Session object at 0x7f3a2c1b4e50>");
     assertThat(REDACTOR.redact(trace)).isEqualTo(trace);
   }
+
+  /** loguru's default format names the record's place as {@code module:function:line - }: a module is no key. */
+  @ParameterizedTest
+  @ValueSource(strings = {"2024-03-11 10:22:31.123 | ERROR    | app.auth:login:42 - An error has been caught",
+      "2024-03-11 10:22:31.123 | INFO     | app.secrets:load:12 - loaded 3 secrets",
+      "2024-03-11 10:22:31.123 | DEBUG    | myapp.api_key:rotate_key:88 - rotating",
+      "2024-03-11 10:22:31.123 | INFO     | __main__:<module>:7 - token refreshed"})
+  void aLoguruRecordsModuleFunctionAndLineStay(String clean) {
+    assertThat(REDACTOR.redact(clean)).isEqualTo(clean);
+  }
 }

@@ -104,6 +104,7 @@ public final class KeyValueDetector implements Detector {
   private static final String LOADING_PROPERTY = "configuration property: ";
   /** How MySQL's duplicate-key error quotes the value, before {@code ' for key '<index>'}. */
   private static final String DUPLICATE_ENTRY = "Duplicate entry '";
+  private static final CharClass FUNCTION_NAME = CharClass.of("A-Za-z0-9_");
   /** What follows the value in MySQL's duplicate-key error, before the index's name. */
   private static final String FOR_KEY = "' for key '";
   /** How PostgreSQL's error detail names a unique or foreign key's column, before {@code )=(<v>)}. */
@@ -188,7 +189,11 @@ public final class KeyValueDetector implements Detector {
     if (span == NO_MATCH || kind == null) {
       return span;
     }
-    int earlier = DiagnosedLocals.earlierValue(text, anchorStart, Detector.start(span));
+    int start = Detector.start(span);
+    if (start > 0 && text.charAt(start - 1) == ':' && loguruPlace(text, start)) {
+      return NO_MATCH; // loguru: | app.auth:login:42 - message, a record's module, function and line
+    }
+    int earlier = DiagnosedLocals.earlierValue(text, anchorStart, start);
     if (earlier >= 0) {
       span = Detector.pack(earlier, Detector.end(span)); // loguru: the values of the variables right of this one
     }
@@ -576,6 +581,22 @@ public final class KeyValueDetector implements Detector {
    * Whether {@code --- PASS} ends at {@code keyEnd} and a test's name and its time in seconds follow at {@code at}
    * ({@code --- PASS: TestName/sub_case (0.12s)}), as Go's test runner prints a verdict. Reads at most 256 characters.
    */
+  /**
+   * Whether a function's name, {@code :}, a line number and {@code " - "} start at {@code i}, as loguru's default
+   * format places a record: {@code app.auth:login:42 - }, {@code __main__:<module>:7 - }. Reads at most 72
+   * characters.
+   */
+  private static boolean loguruPlace(CharSequence text, int i) {
+    int n = text.length();
+    int limit = Math.min(n, i + 64);
+    int j = KeyNames.regionEquals(text, i, "<module>") ? i + 8 : FUNCTION_NAME.skip(text, i, limit);
+    if (j == i || j >= n || text.charAt(j) != ':') {
+      return false;
+    }
+    int digits = CharClass.DIGIT.skip(text, j + 1, Math.min(n, j + 8));
+    return digits > j + 1 && KeyNames.regionEquals(text, digits, " - ");
+  }
+
   private static boolean goTestVerdict(CharSequence text, int keyStart, int keyEnd, int at) {
     int n = text.length();
     if (keyEnd - keyStart != 4 || keyStart < 4 || !KeyNames.regionEquals(text, keyStart - 4, "--- PASS")
