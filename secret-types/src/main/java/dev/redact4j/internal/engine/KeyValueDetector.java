@@ -1831,21 +1831,11 @@ public final class KeyValueDetector implements Detector {
 
   /**
    * End of an unquoted value from {@code from}, read no further than {@link #readLimit} nor than
-   * where its key comes again ({@link #keyAgain}). Most values end well within {@link #SHORT_READ}
-   * characters and are read once; only a longer one looks for its key.
+   * where its key comes again ({@link #keyAgain}: {@code pat=a-pat=b}, as in a flood of them). The look
+   * for the key comes first, and reads no further than the value's first blank: a value is read about
+   * twice, and each key of a flood only up to the next one.
    */
   private int valueEnd(CharSequence text, int from, char terminator, int keyStart, int keyEnd) {
-    int after = from + keyEnd - keyStart;
-    if (keyEnd > keyStart && after < text.length() && (text.charAt(after) == '=' || text.charAt(after) == ':')
-        && Detector.anchorAgain(text, from, keyStart, keyEnd)) {
-      return from; // pat=pat=…: no value, the key again
-    }
-    int first = Math.min(readLimit, SHORT_READ);
-    int end = unquotedEnd(text, from, terminator, first);
-    // Ended well before the shorter limit, where no look-ahead for a separator reached it: as a full read.
-    if (end - from < (first == readLimit ? first : first - ValueEnds.LOOKAHEAD - 2)) {
-      return end;
-    }
     return unquotedEnd(text, from, terminator, Math.min(readLimit, keyAgain(text, from, keyStart, keyEnd) - from));
   }
 
