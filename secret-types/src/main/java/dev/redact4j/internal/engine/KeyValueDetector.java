@@ -620,6 +620,60 @@ public final class KeyValueDetector implements Detector {
   }
 
   /**
+   * Whether what follows a flag at {@code v} is no value: a help text's metavar, the flag's name or its
+   * last word in capitals ({@code --password=PASSWORD}, {@code --api-key API_KEY}, {@code --db-password PASSWORD}),
+   * or, after a blank ({@code afterBlank}), a function word that a sentence goes on from ({@code Support
+   * --passphrase with --quick-gen-key}, {@code honor --ask-pass when loading}; not {@code --password with
+   * Xk9mP2qLw}). Reads at most 64 characters of each.
+   */
+  private static boolean flagProse(CharSequence text, int v, int keyStart, int keyEnd, boolean afterBlank) {
+    int n = text.length();
+    int e = v;
+    boolean upper = true;
+    boolean letter = false;
+    while (e < n && e < v + 64 && text.charAt(e) > ' ' && ",)]".indexOf(text.charAt(e)) < 0) {
+      char c = text.charAt(e);
+      upper &= KeyNames.isUpper(c) || KeyNames.isDigit(c) || c == '_' || c == '-';
+      letter |= KeyNames.isUpper(c);
+      e++;
+    }
+    if (upper && letter && e < v + 64) {
+      int name = keyStart;
+      while (name < keyEnd && text.charAt(name) == '-') {
+        name++;
+      }
+      int last = keyEnd;
+      while (last > name && text.charAt(last - 1) != '-' && text.charAt(last - 1) != '_') {
+        last--;
+      }
+      return sameName(text, v, e, name, keyEnd) || sameName(text, v, e, last, keyEnd);
+    }
+    return afterBlank && e + 1 < n && text.charAt(e) == ' ' && text.charAt(e + 1) > ' '
+        && ProseValues.functionWordInSentence(text, v, e);
+  }
+
+  /** Whether {@code text[a, aEnd)} and {@code text[b, bEnd)} are one name in any case, {@code -} and {@code _} alike. */
+  private static boolean sameName(CharSequence text, int a, int aEnd, int b, int bEnd) {
+    if (aEnd - a != bEnd - b || aEnd == a) {
+      return false;
+    }
+    for (int k = 0; k < aEnd - a; k++) {
+      char c = text.charAt(a + k);
+      char d = text.charAt(b + k);
+      if (c == '_') {
+        c = '-';
+      }
+      if (d == '_') {
+        d = '-';
+      }
+      if (Character.toLowerCase(c) != Character.toLowerCase(d)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether an upper-case {@code PASS} leads its line at {@code keyStart} and a test's name follows at {@code at},
    * as Automake's, DejaGnu's and TAP harnesses print a verdict ({@code PASS: t/t0001-init.sh},
    * {@code PASS: gcc.dg/pr123.c (test for excess errors)}, {@code PASS: test-strings}): a path, a file's name or a
@@ -1222,6 +1276,9 @@ public final class KeyValueDetector implements Detector {
     }
     if (valueAt >= n) {
       return NO_MATCH;
+    }
+    if (flag && flagProse(text, valueAt, keyStart, keyEnd, terminator == ' ')) {
+      return NO_MATCH; // --password=PASSWORD (a help text's metavar), gpg: Support --passphrase with --quick-gen-key
     }
     // 2. Masks and rule ids are not keys: [REDACTED:password-assignment] stays as it is.
     if (keyStart >= 9 && KeyNames.regionEqualsIgnoreCase(text, keyStart - 9, "redacted:")) {

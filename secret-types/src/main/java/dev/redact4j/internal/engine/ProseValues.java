@@ -410,6 +410,23 @@ final class ProseValues {
     "a", "an", "the", "of", "to", "in", "on", "for", "with", "and", "or", "from", "by", "is", "are", "be", "that",
     "this", "when", "if", "not", "as", "at", "into", "no", "but", "than", "instead", "it", "was", "were", "has");
 
+  /**
+   * Whether {@code text[s, e)} is a function word ({@link #FUNCTION_WORDS}: with, when, to) in lower case, and
+   * the word after it, from {@code e + 1}, has no secret's make-up ({@link #secretLike}): a sentence goes on.
+   * Reads at most 64 characters of the next word.
+   */
+  static boolean functionWordInSentence(CharSequence text, int s, int e) {
+    if (e - s > 7 || !KeyNames.isLower(text.charAt(s)) || !FUNCTION_WORDS.contains(text, s, e)) {
+      return false;
+    }
+    int limit = Math.min(text.length(), e + 65);
+    int next = e + 1;
+    while (next < limit && text.charAt(next) > ' ') {
+      next++;
+    }
+    return next > e + 1 && (next < limit || next == text.length()) && !secretLike(text, e + 1, next);
+  }
+
   /** Verbs that changelogs and log messages start a sentence with: fix, add, refuse, document. */
   private static final KeyNames.Words LEADING_VERBS = new KeyNames.Words(
     "fix", "add", "remove", "use", "avoid", "allow", "handle", "return", "refuse", "set", "save", "do", "don't",

@@ -1,0 +1,45 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A command's help text names a flag's value by a metavar, the flag's name in capitals ({@code --password=PASSWORD},
+ * as argparse, click and picocli print it), and changelogs write about a flag in sentences ({@code Support
+ * --passphrase with --quick-gen-key}): neither gives a value. A value after the flag stays hidden.
+ */
+class FlagHelpTextTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "  -p, --password=PASSWORD      database password",
+    "  --api-key=API_KEY            the service's key",
+    "  --db-password DB_PASSWORD    the database user's password",
+    "  --db-password PASSWORD       the database user's password",
+    "gpg: Support --passphrase with --quick-gen-key.",
+    "certtool: honor --ask-pass when loading a private key",
+    "align grep -Pw with grep -w",
+  })
+  void aMetavarOrASentenceAfterAFlagIsNoValue(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @Test
+  void aValueAfterAFlagStaysHidden() {
+    String value = FakeSecrets.mixed(new Random(47), 16);
+    assertHidden("--password=" + value, value);
+    assertHidden("--password " + value + " --user bob", value);
+    assertHidden("--password=PASSWORDX", "PASSWORDX"); // not the flag's name
+    assertHidden("--password=TOKEN", "TOKEN"); // another name in capitals is no metavar of this flag
+    assertHidden("mysql --password with", "with"); // nothing after it: no sentence goes on
+  }
+
+  private static void assertHidden(String line, String value) {
+    assertThat(REDACTOR.redact(line)).doesNotContain(value).contains("[REDACTED:");
+  }
+}
