@@ -655,7 +655,14 @@ public final class Redactor {
 
     /** The id if it names a built-in or custom rule (or {@value #KNOWN_SECRET_RULE}); else an error with a suggestion. */
     String checkRuleId(String id) {
-      if (!BuiltInCatalog.ruleIdsOf(id).contains(id) && !customRules.containsKey(id) && !KNOWN_SECRET_RULE.equals(id)) {
+      Set<String> ofName = BuiltInCatalog.ruleIdsOf(id);
+      if (!ofName.contains(id) && !customRules.containsKey(id) && !KNOWN_SECRET_RULE.equals(id)) {
+        if (!ofName.isEmpty()) {
+          // a group: suggesting the closest name would suggest the group itself back
+          throw new RedactionConfigException("'" + id + "' is a group, not a rule id: a mask is set per rule ("
+              + String.join(", ", ofName.stream().limit(8).toList()) + (ofName.size() > 8 ? ", ..." : "")
+              + ") or for every rule at once");
+        }
         throw new RedactionConfigException(unknown("rule", id) + BuiltInCatalog.suggest(id)
             + "list the rule ids with `redact --list-rules` or Redactor.rules()");
       }

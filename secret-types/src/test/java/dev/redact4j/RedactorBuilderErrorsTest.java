@@ -38,6 +38,19 @@ class RedactorBuilderErrorsTest {
   }
 
   @Test
+  void aGroupGivenWhereAMaskNeedsOneRuleIsNamedAsAGroupNotSuggestedBack() {
+    // mask.<rule-id> takes one rule's id; "did you mean 'github'?" for 'github' suggested the name just refused
+    assertThatThrownBy(() -> Redactor.newBuilder().rules(new StringReader("mask.github = prefix\n"), "r.properties"))
+        .isInstanceOf(RedactionConfigException.class)
+        .hasMessageStartingWith("r.properties:1: 'github' is a group, not a rule id")
+        .hasMessageContaining("github-pat-classic")
+        .hasMessageNotContaining("did you mean");
+    assertThatThrownBy(() -> Redactor.newBuilder().mask("pci", Mask.typed()).build())
+        .isInstanceOf(RedactionConfigException.class)
+        .hasMessageStartingWith("'pci' is a group, not a rule id").hasMessageContaining("payment-card-number");
+  }
+
+  @Test
   void theKnownSecretRuleIsTurnedOffThroughTheBuilder() {
     assertThatThrownBy(() -> Redactor.newBuilder().disable(Redactor.KNOWN_SECRET_RULE))
         .isInstanceOf(RedactionConfigException.class)
