@@ -104,6 +104,53 @@ class DatabaseLogsTest {
   }
 
   @Test
+  void aValueBoundOnTheLinesAfterAStatementToASecretColumnIsHidden() {
+    String pw = password();
+    String key = token();
+    // Each line has its own log prefix; the bind lines name no column, only the placeholder's ordinal.
+    String hibernate = "2024-05-01 12:00:01.001 DEBUG 4242 --- [nio-8080-exec-1] org.hibernate.SQL : "
+        + "insert into users (email, name, password) values (?, ?, ?)\n";
+    String bind5 = "2024-05-01 12:00:01.002 TRACE 4242 --- [nio-8080-exec-1] o.h.type.descriptor.sql.BasicBinder : "
+        + "binding parameter [";
+    String hibernate5 = hibernate + bind5 + "1] as [VARCHAR] - [bob@example.com]\n" + bind5 + "2] as [VARCHAR] - [Bob]\n"
+        + bind5 + "3] as [VARCHAR] - [" + pw + "]";
+    assertThat(REDACTOR.redact(hibernate5)).isEqualTo(hibernate5.replace(pw, "[REDACTED:password-assignment]"));
+    String bind6 = "2024-05-01 12:00:01.002 TRACE [main] org.hibernate.orm.jdbc.bind - binding parameter (";
+    String hibernate6 = hibernate + bind6 + "1:VARCHAR) <- [bob@example.com]\n" + bind6 + "2:VARCHAR) <- [Bob]\n"
+        + bind6 + "3:VARCHAR) <- [" + pw + "]";
+    assertThat(REDACTOR.redact(hibernate6)).isEqualTo(hibernate6.replace(pw, "[REDACTED:password-assignment]"));
+    String spring = "2024-05-01 12:00:01.001 DEBUG 4242 --- [nio-8080-exec-3] o.s.jdbc.core.JdbcTemplate : "
+        + "Executing prepared SQL statement [insert into api_keys (owner, api_key) values (?, ?)]\n"
+        + "2024-05-01 12:00:01.002 TRACE 4242 --- [nio-8080-exec-3] o.s.jdbc.core.StatementCreatorUtils : "
+        + "Setting SQL statement parameter value: column index 2, parameter value [" + key
+        + "], value class [java.lang.String], SQL type unknown";
+    assertThat(REDACTOR.redact(spring)).isEqualTo(spring.replace(key, "[REDACTED:api-key-assignment]"));
+    String myBatis = "2024-05-01 12:00:01.001 DEBUG [main] c.e.m.UserMapper.insert : ==>  Preparing: "
+        + "INSERT INTO user (username, full_name, password) VALUES (?, ?, ?)\n"
+        + "2024-05-01 12:00:01.002 DEBUG [main] c.e.m.UserMapper.insert : ==> Parameters: bob(String), "
+        + "Smith, Bob(String), " + pw + "(String)";
+    assertThat(REDACTOR.redact(myBatis)).isEqualTo(myBatis.replace(pw, "[REDACTED:password-assignment]"));
+  }
+
+  @Test
+  void bindLinesOfOtherColumnsOrAfterTheGroupEndedStay() {
+    String bind6 = "TRACE [main] org.hibernate.orm.jdbc.bind - binding parameter (";
+    for (String clean : new String[] {
+      // the secret column's bind line is missing: the next line is no bind line, a later one is not read
+      "DEBUG org.hibernate.SQL - insert into users (name, password) values (?, ?)\n" + bind6
+          + "1:VARCHAR) <- [bob]\nINFO c.e.App - saved\n" + bind6 + "2:VARCHAR) <- [Fake value]",
+      "DEBUG org.hibernate.SQL - insert into users (name, password) values (?, ?)\n" + bind6 + "2:VARCHAR) <- [null]",
+      "DEBUG org.hibernate.SQL - insert into users (password, name) values (?, ?)\nbinding parameter [2] as [VARCHAR] - [bob]",
+      "==>  Preparing: INSERT INTO user (username, password) VALUES (?, ?)\n==> Parameters: bob(String)",
+      "==>  Preparing: INSERT INTO user (username, password) VALUES (?, ?)\n==> Parameters: bob(String), null",
+      "Executing prepared SQL statement [insert into t (name, password) values (?, ?)]\n"
+          + "Setting SQL statement parameter value: column index 1, parameter value [bob], value class [java.lang.String]",
+    }) {
+      assertThat(REDACTOR.redact(clean)).as(clean).isEqualTo(clean);
+    }
+  }
+
+  @Test
   void aPasswordPassedToAnAuthCallWithAUserIsHidden() {
     String pw = "Fake" + FakeSecrets.mixed(RANDOM, 12) + "!";
     // mongosh's db.auth(user, password); superagent's and supertest's .auth(user, password)

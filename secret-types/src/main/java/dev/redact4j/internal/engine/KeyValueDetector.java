@@ -1043,6 +1043,7 @@ public final class KeyValueDetector implements Detector {
     // INSERT INTO users (name, password) VALUES ('bob', 'v'): the literal in the key's column, not prose
     int sqlValue = sep == 0 && !flag ? SqlInsertValues.valueAt(text, keyStart, keyEnd) : -1;
     prose &= sqlValue < 0;
+    int typedEnd = -1;
     // loguru's diagnose, better-exceptions: password)\n   │ └ 'v', the value printed below the key's column
     int diagnosed = sep == 0 && !flag && sqlValue < 0 ? DiagnosedLocals.valueAt(text, keyStart, keyEnd) : -1;
     prose &= diagnosed < 0;
@@ -1063,6 +1064,7 @@ public final class KeyValueDetector implements Detector {
       valueAt = Detector.end(blankParted);
     } else if (sqlValue >= 0) {
       valueAt = sqlValue;
+      typedEnd = SqlBindValues.typedValueEnd(text, sqlValue); // MyBatis: ==> Parameters: bob(String), v(String)
     } else if (diagnosed >= 0) {
       valueAt = diagnosed;
     } else if (charList) {
@@ -1399,6 +1401,10 @@ public final class KeyValueDetector implements Detector {
       if (word != NO_MATCH && Detector.end(word) < text.length() && text.charAt(Detector.end(word)) == ' ') {
         return withSlashPair(text, slashPair, word);
       }
+    }
+    if (typedEnd > valueAt) {
+      // a value MyBatis binds runs to its class's name, blanks and all
+      return accepts(text, valueAt, typedEnd, flag, false, loose) ? Detector.pack(valueAt, typedEnd) : NO_MATCH;
     }
     long found = value(text, valueAt, terminator, keyInString ? openQuote : 0, loose, lineValue, flag, urlEncoded,
         keyStart, keyEnd);

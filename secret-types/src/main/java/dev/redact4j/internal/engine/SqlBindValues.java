@@ -12,6 +12,9 @@ final class SqlBindValues {
   private static final int BIND_SPAN = 256;
   /** The highest placeholder number read. */
   private static final int MAX_ORDINAL = 99;
+  /** The most lines read after a statement's for values bound one per line, and how far each is read. */
+  private static final int BIND_LINES = 32;
+  private static final int LINE_SPAN = 512;
 
   private SqlBindValues() {}
 
@@ -58,7 +61,153 @@ final class SqlBindValues {
         return item(text, k + 2, end, ordinal, true); // datasource-proxy: Params:[(bob,v)], unquoted
       }
     }
+    return numbered ? -1 : onLines(text, from, ordinal);
+  }
+
+  /**
+   * Where the value starts that the lines after the statement's own bind to the {@code ordinal}-th
+   * {@code ?}, each line with its own log prefix: Hibernate 5's {@code binding parameter [2] as [VARCHAR] - [v]}
+   * and 6's {@code binding parameter (2:VARCHAR) <- [v]}, Spring's {@code column index 2, parameter value [v]}
+   * (the {@code [} before {@code v}), one line per value in order; MyBatis's {@code ==> Parameters: bob(String),
+   * v(String)} (the value's first character). The lines are read from the end of the line that holds
+   * {@code from}; the first line that binds no value, or binds a later one, ends them. Reads at most
+   * {@link #BIND_LINES} lines of {@link #LINE_SPAN} characters.
+   */
+  private static int onLines(CharSequence text, int from, int ordinal) {
+    if (ordinal > BIND_LINES) {
+      return -1;
+    }
+    int n = text.length();
+    int k = from;
+    for (int limit = Math.min(n, from + LINE_SPAN); k < limit && text.charAt(k) != '\n'; k++) {
+      // the rest of the statement's line
+    }
+    char form = 0;
+    for (int line = 0; line < BIND_LINES && k < n && text.charAt(k) == '\n'; line++) {
+      k++;
+      int end = Math.min(n, k + LINE_SPAN);
+      int at = -1;
+      char seen = 0;
+      for (; k < end && text.charAt(k) != '\n' && seen == 0; k++) {
+        char c = text.charAt(k);
+        if (c == 'b' && KeyNames.regionEquals(text, k, "binding parameter ")) {
+          seen = text.charAt(Math.min(n - 1, k + 18)); // [ or (
+          at = seen == '[' || seen == '(' ? boundOnLine(text, k + 19, end, ordinal, seen) : -1;
+        } else if (c == 'c' && KeyNames.regionEquals(text, k, "column index ")) {
+          seen = 'c';
+          at = boundOnLine(text, k + 13, end, ordinal, seen);
+        } else if (c == 'P' && KeyNames.regionEquals(text, k, "Parameters: ") && form == 0) {
+          return typedItem(text, k + 12, end, ordinal);
+        }
+      }
+      if (seen == 0 || form != 0 && seen != form || at == -1) {
+        return -1; // no bind line, another form, or a later ordinal: the statement's binds ended
+      }
+      if (at >= 0) {
+        return at;
+      }
+      form = seen;
+      while (k < end && text.charAt(k) != '\n') {
+        k++;
+      }
+    }
     return -1;
+  }
+
+  /**
+   * The {@code [} before the value of a bind line whose ordinal starts at {@code k} ({@code open} tells its
+   * form) when the ordinal is {@code ordinal}; -2 for an earlier ordinal; -1 for a later one or other text.
+   */
+  private static int boundOnLine(CharSequence text, int k, int end, int ordinal, char open) {
+    int v = 0;
+    int j = k;
+    for (; j < end && j < k + 3 && text.charAt(j) >= '0' && text.charAt(j) <= '9'; j++) {
+      v = v * 10 + text.charAt(j) - '0';
+    }
+    if (j == k || v > ordinal) {
+      return -1;
+    }
+    if (v < ordinal) {
+      return -2;
+    }
+    if (open == 'c') {
+      return KeyNames.regionEquals(text, j, ", parameter value [") ? j + 18 : -1;
+    }
+    if (open == '[') {
+      return KeyNames.regionEquals(text, j, "] as [") ? afterType(text, j + 6, end, "] - [") : -1;
+    }
+    return j < end && text.charAt(j) == ':' ? afterType(text, j + 1, end, ") <- [") : -1;
+  }
+
+  /** The {@code [} that ends {@code after}, past a JDBC type's name at {@code k}, or -1. */
+  private static int afterType(CharSequence text, int k, int end, String after) {
+    int j = k;
+    while (j < end && j < k + 24 && (text.charAt(j) >= 'A' && text.charAt(j) <= 'Z' || text.charAt(j) == '_')) {
+      j++;
+    }
+    return j > k && KeyNames.regionEquals(text, j, after) ? j + after.length() - 1 : -1;
+  }
+
+  /**
+   * The first character of the {@code ordinal}-th value of MyBatis's list at {@code k}, where each value is
+   * followed by its class's simple name, {@code v(String)}, or is a bare {@code null}, and {@code , } parts
+   * them. A value may hold {@code , }: only {@code (Type), } ends one. -1 when the line ends first.
+   */
+  private static int typedItem(CharSequence text, int k, int end, int ordinal) {
+    for (int v = 1; k < end && text.charAt(k) != '\n'; v++) {
+      if (v == ordinal) {
+        return k;
+      }
+      int next = -1;
+      if (KeyNames.regionEquals(text, k, "null, ")) {
+        next = k + 6;
+      } else {
+        for (int j = k; j < end && text.charAt(j) != '\n' && next < 0; j++) {
+          if (text.charAt(j) == '(' && j > k) {
+            int t = typeEnd(text, j + 1, end);
+            next = t > 0 && KeyNames.regionEquals(text, t, ", ") ? t + 2 : -1;
+          }
+        }
+      }
+      if (next < 0) {
+        return -1;
+      }
+      k = next;
+    }
+    return -1;
+  }
+
+  /**
+   * Where a value of MyBatis's list that starts at {@code k} ends: at the {@code (} of its class's name,
+   * {@code v(String)}, followed by {@code , } or the line's end; -1 for any other value (a quoted one, a
+   * bracketed one, datasource-proxy's {@code (bob,v)}).
+   */
+  static int typedValueEnd(CharSequence text, int k) {
+    int n = text.length();
+    if (k < 2 || k >= n || text.charAt(k - 1) != ' ' || text.charAt(k - 2) != ':' && text.charAt(k - 2) != ','
+        || isQuote(text.charAt(k)) || text.charAt(k) == '[') {
+      return -1;
+    }
+    int end = Math.min(n, k + LINE_SPAN);
+    for (int j = k + 1; j < end && text.charAt(j) != '\n'; j++) {
+      int t = text.charAt(j) == '(' ? typeEnd(text, j + 1, end) : -1;
+      if (t > 0 && (t == n || text.charAt(t) == '\n' || text.charAt(t) == '\r' || KeyNames.regionEquals(text, t, ", "))) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** The end of {@code Type)} at {@code k} (past the parenthesis): a class's simple name, or -1. */
+  private static int typeEnd(CharSequence text, int k, int end) {
+    if (k >= end || text.charAt(k) < 'A' || text.charAt(k) > 'Z') {
+      return -1;
+    }
+    int j = k + 1;
+    while (j < end && j < k + 32 && (KeyNames.isAlnum(text.charAt(j)) || text.charAt(j) == '[' || text.charAt(j) == ']')) {
+      j++;
+    }
+    return j < end && text.charAt(j) == ')' ? j + 1 : -1;
   }
 
   /**
