@@ -79,6 +79,11 @@ final class LineGrouper {
     // a shell command continued with " \" at its lines' ends, up to its line that does not end so
     List<Line> continued = new ArrayList<>();
     int continuedChars = 0;
+    // an INSERT ending in VALUES (?, ?) with the bind lines after it, up to one a placeholder
+    List<Line> binds = new ArrayList<>();
+    int bindsLeft = 0;
+    int bindsChars = 0;
+    char bindForm = 0;
     while (true) {
       Line line = replay.isEmpty() ? reader.next() : replay.poll();
       if (line == null) {
@@ -165,6 +170,20 @@ final class LineGrouper {
           continue;
         }
         flushYaml(sql, handler);
+      }
+      if (block.isEmpty() && !binds.isEmpty()) {
+        char form = (!line.terminator.isEmpty() || line.lastOfInput) ? bindForm(line.text) : 0;
+        if (form != 0 && (bindForm == 0 || form == bindForm) && bindsChars + line.text.length() <= MAX_JSON_CHARS) {
+          binds.add(line.copy());
+          bindsChars += line.text.length();
+          bindForm = form;
+          // a one-line form binds every value at once; Hibernate and Spring bind one a line
+          if (--bindsLeft == 0 || form == 'M' || form == 'P' || form == 'A') {
+            flushYaml(binds, handler);
+          }
+          continue;
+        }
+        flushYaml(binds, handler);
       }
       if (block.isEmpty() && !yaml.isEmpty()) {
         boolean whole = !line.terminator.isEmpty() || line.lastOfInput;
@@ -318,6 +337,11 @@ final class LineGrouper {
         } else if (line.column == 0 && !line.terminator.isEmpty() && opensUserStatement(line.text)) {
           sql.add(line.copy());
           sqlChars = line.text.length();
+        } else if (line.column == 0 && !line.terminator.isEmpty() && (lead = bindPlaceholders(line.text)) > 0) {
+          binds.add(line.copy());
+          bindsLeft = Math.min(lead, MAX_BIND_LINES);
+          bindsChars = line.text.length();
+          bindForm = 0;
         } else if ((yamlLead = yamlKeyPrefix(line)) > 0 || (lead = yamlKeyIndent(line)) >= 0) {
           Line key = line.copy();
           key.lead = yamlLead; // first: a timestamp is no part of a key, though it would read as one
@@ -361,6 +385,7 @@ final class LineGrouper {
     }
     flushYaml(yaml, handler);
     flushYaml(sql, handler);
+    flushYaml(binds, handler);
     flushRelated(continued, handler);
     if (!jaas.isEmpty()) {
       handler.block(jaas, true);
@@ -638,6 +663,74 @@ final class LineGrouper {
       }
     }
     return true;
+  }
+
+  /** The most bind lines held after a statement (one a placeholder): 32 lines, within {@link #MAX_JSON_CHARS}. */
+  static final int MAX_BIND_LINES = 32;
+
+  /**
+   * The number of placeholders of a line that ends with an {@code INSERT}'s {@code VALUES (?, ?)} or
+   * {@code VALUES ($1, $2)} (also in Spring's brackets, {@code ...)]}), whose values ORMs log on the lines
+   * after it; 0 for any other line. Most lines are decided by their last character.
+   */
+  static int bindPlaceholders(CharSequence text) {
+    int k = text.length() - 1;
+    if (k < 12 || text.charAt(k) != ')' && text.charAt(k) != ']') {
+      return 0;
+    }
+    if (text.charAt(k) == ']') {
+      k--;
+    }
+    if (text.charAt(k) != ')') {
+      return 0;
+    }
+    int placeholders = 0;
+    for (k--; k > 0 && text.charAt(k) != '('; k--) {
+      char c = text.charAt(k);
+      if (c == '?' || c == '$') {
+        placeholders++;
+      } else if (c != ',' && c != ' ' && (c < '0' || c > '9')) {
+        return 0;
+      }
+    }
+    int v = k - 1;
+    while (v > 0 && text.charAt(v) == ' ') {
+      v--;
+    }
+    if (placeholders == 0 || v < 5) {
+      return 0;
+    }
+    for (int j = 0; j < 6; j++) {
+      if ((text.charAt(v - 5 + j) | 0x20) != "values".charAt(j)) {
+        return 0;
+      }
+    }
+    return placeholders;
+  }
+
+  /**
+   * The form of a line binding a statement's values, or 0: Hibernate 5's {@code binding parameter [2]}
+   * ({@code '['}) and 6's {@code binding parameter (2:VARCHAR)} ({@code '('}), Spring's {@code column index 2}
+   * ({@code 'S'}), one value a line; MyBatis's {@code ==> Parameters:} ({@code 'M'}), PostgreSQL's
+   * {@code parameters: $1 = } ({@code 'P'}) and SQLAlchemy's {@code [generated in 0.0002s] (} ({@code 'A'}),
+   * all of them on one line.
+   */
+  static char bindForm(CharSequence text) {
+    int at = indexOf(text, "binding parameter ", 0);
+    if (at >= 0 && at + 18 < text.length()) {
+      char c = text.charAt(at + 18);
+      return c == '[' || c == '(' ? c : 0;
+    }
+    if (indexOf(text, "parameter value: column index ", 0) >= 0) {
+      return 'S';
+    }
+    if (indexOf(text, "==> Parameters: ", 0) >= 0) {
+      return 'M';
+    }
+    if (indexOf(text, "parameters: $", 0) >= 0) {
+      return 'P';
+    }
+    return indexOf(text, "s] (", 0) >= 0 || indexOf(text, "] ('", 0) >= 0 ? 'A' : 0;
   }
 
   /** Whether a line goes on with a SQL statement: indented, and not blank. */
