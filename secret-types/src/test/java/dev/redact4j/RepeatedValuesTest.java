@@ -24,6 +24,16 @@ class RepeatedValuesTest {
   }
 
   @Test
+  void aValueThatTakesTheCommaOfItsListIsHiddenWhereItRepeatsWithout() {
+    // password= at the start of a line owns the line up to the next key: the list's comma goes with it
+    String value = FakeSecrets.mixed(new Random(53), 16);
+
+    String out = REDACTOR.redact("password=" + value + ", user=bob login failed for " + value);
+
+    assertThat(out).doesNotContain(value).endsWith("login failed for [REDACTED:password-assignment]");
+  }
+
+  @Test
   void aPlainWordValueIsHiddenAsAWordNotInsideALongerOne() {
     // supabase status: the local database's password is its user's name and its database's name
     String out = REDACTOR.redact("DB URL: postgresql://postgres:postgres@127.0.0.1:54322/postgres");

@@ -41,6 +41,11 @@ final class Repeats {
     for (int i = 0; i < count && budget > 0; i++) {
       int start = found.start(i);
       int end = found.end(i);
+      // A value that owns the rest of its line may end with the comma of a list (password=v, user=bob);
+      // its repeat (login failed for v) has none.
+      while (end - start > MIN_LENGTH && (text.charAt(end - 1) == ',' || text.charAt(end - 1) == ';')) {
+        end--;
+      }
       int m = end - start;
       int rule = found.rule(i);
       if (m < MIN_LENGTH || m > MAX_LENGTH || rule < echoed.length && !echoed[rule]) {
