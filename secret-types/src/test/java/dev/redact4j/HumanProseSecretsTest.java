@@ -153,6 +153,22 @@ class HumanProseSecretsTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"Your new password:\n%s", "Password:\n%s\n", "password:\n  %s", "Your password:\n\n%s",
+      "db:\n  password:\n    %s", "client_secret:\r\n%s\r\n"})
+  void aGeneratedValueAloneOnTheLineBelowItsKeyIsHidden(String format) {
+    String value = FakeSecrets.mixed(new Random(format.hashCode()), 20);
+    String out = REDACTOR.redact(String.format(format, value));
+    assertThat(out).as(format).doesNotContain(value).contains("[REDACTED:");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"password:\nWelcome to Ubuntu 22.04.3 LTS", "Password:\nSUCCESS", "password:\n  user: bob",
+      "secret:\n  name: db-credentials", "password:\n\n\nlogin ok"})
+  void whatFollowsAKeyOnTheNextLinesWithoutASecretsMakeUpStays(String line) {
+    assertThat(REDACTOR.redact(line)).isEqualTo(line);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"password is %s (all lowercase)", "the new passphrase is %s", "Passwort ist %s.",
       "password is %s, don't share it"})
   void aPassphraseOfHyphenatedWordsAfterPasswordIsIsHidden(String format) {

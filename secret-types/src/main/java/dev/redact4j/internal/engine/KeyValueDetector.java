@@ -1358,7 +1358,14 @@ public final class KeyValueDetector implements Detector {
     }
     if (sep == 1 && text.charAt(i) == ':' && afterKey == keyEnd && !flag) {
       long yaml = yamlNextLines(text, keyStart, valueAt);
-      if (yaml != NOT_YAML) {
+      // Your new password:\n<v>: a value alone on the next line (or the one after a blank), which YAML would
+      // read as no value or as a plain scalar
+      int below = (yaml == NO_MATCH || yaml == NOT_YAML) && (kind == Kind.PASSWORD || kind == Kind.SECRET)
+          ? ProseValues.valueBelow(text, valueAt) : -1;
+      if (below >= 0) {
+        valueAt = below;
+        terminator = ' ';
+      } else if (yaml != NOT_YAML) {
         return yaml; // client_secret: >-\n  value, api_keys:\n  - value
       }
     }

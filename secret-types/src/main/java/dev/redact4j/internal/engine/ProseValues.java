@@ -117,6 +117,25 @@ final class ProseValues {
     return colonValue >= 0 ? ~colonValue : NONE;
   }
 
+  /**
+   * Where a value alone on its line starts, below a key that ends the line before it at the line break
+   * {@code at} ({@code Your new password:\n<v>}, maybe after one blank line, maybe indented): a word with a
+   * secret's make-up ({@link #proseWord}) and nothing after it on its line; else -1. Reads at most two line
+   * breaks, the blanks of an indent and one word.
+   */
+  static int valueBelow(CharSequence text, int at) {
+    int n = text.length();
+    int v = at;
+    for (int breaks = 0; breaks < 2 && v < n && (text.charAt(v) == '\r' || text.charAt(v) == '\n'); breaks++) {
+      v += text.charAt(v) == '\r' && v + 1 < n && text.charAt(v + 1) == '\n' ? 2 : 1;
+    }
+    if (v == at) {
+      return -1;
+    }
+    int word = proseWord(text, KeyValueDetector.skipBlanks(text, v), 8);
+    return word >= 0 && endsLine(text, word) ? word : -1;
+  }
+
   /** Whether the word at {@code i} ends its line (or the text): a value alone after "below:". */
   static boolean endsLine(CharSequence text, int i) {
     int e = wordEnd(text, i, text.length());
