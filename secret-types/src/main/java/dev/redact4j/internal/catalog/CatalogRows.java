@@ -31,6 +31,7 @@ import dev.redact4j.internal.engine.LoginCredentialsDetector;
 import dev.redact4j.internal.engine.NickServIdentifyDetector;
 import dev.redact4j.internal.engine.PairedDetector;
 import dev.redact4j.internal.engine.PemBlockDetector;
+import dev.redact4j.internal.engine.PathTokenDetector;
 import dev.redact4j.internal.engine.PgpassDetector;
 import dev.redact4j.internal.engine.PinDetector;
 import dev.redact4j.internal.engine.PuttyKeyDetector;
@@ -664,6 +665,15 @@ final class CatalogRows {
         + " that is the whole userinfo",
         "postgres://user:<password>@host/db", List.of(Anchor.exact("://"), Anchor.exact(":\\/\\/")),
         new UrlCredentialsDetector()); // :\/\/ as PHP's json_encode escapes a URL's slashes
+    // The slash that ends a path segment costs no automaton state ("/" starts other anchors); the detector drops
+    // slashes after anything but a letter before it is called.
+    r.custom("url-path-token", "http",
+        "A token that is a URL path segment where the path says so: after /reset/, /reset-password/, /invite/,"
+            + " /magic-link/, /login/, /confirm-email/, /verify/, /activate/, /unsubscribe/ or /share/ (or after a"
+            + " short id there, Django's /reset/<uid>/<token>/), and webhook paths logged without their host"
+            + " (/api/webhooks/<id>/<token>, /IncomingWebhook/<hex>, /services/T<id>/B<id>/<secret>,"
+            + " /hooks/catch/<id>/<hook>, /with/key/<key>)",
+        "GET /reset/MTIz/<token>/ HTTP/1.1", List.of(Anchor.exact("/")), new PathTokenDetector());
     r.custom("call-argument-password", "generic",
         "The password argument of a call by position: NetworkCredential, DirectoryEntry, requests auth=(user,"
             + " password) and HTTPBasicAuth, MongoCredential.createCredential, DriverManager.getConnection,"

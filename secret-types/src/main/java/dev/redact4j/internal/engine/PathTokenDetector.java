@@ -1,0 +1,231 @@
+package dev.redact4j.internal.engine;
+
+/**
+ * A credential that is a URL path segment where the path says so, with or without the URL's scheme and
+ * host (an access log prints only the path):
+ *
+ * <ul>
+ *   <li>after a segment that names a link sent to one person ({@code /reset/}, {@code /reset-password/},
+ *       {@code /invite/}, {@code /magic-link/}, {@code /login/}, {@code /confirm-email/}, {@code /verify/},
+ *       {@code /activate/}, {@code /unsubscribe/}, {@code /share/}...; {@code -}, {@code _} and case do not
+ *       count), the next segment when it looks generated, or the one after a short id (Django's
+ *       {@code /reset/<uidb64>/<token>/}, Laravel's {@code /email/verify/<id>/<hash>});
+ *   <li>webhook paths logged without their host: Discord's {@code /webhooks/<id>/<token>}, Teams'
+ *       {@code /IncomingWebhook/<32 hex>}, Slack's {@code /services/T<id>/B<id>/<secret>}, Zapier's
+ *       {@code /hooks/catch/<id>/<hook>}, IFTTT's {@code /with/key/<key>}.
+ * </ul>
+ *
+ * <p>A generated segment has 16 or more of {@code A-Za-z0-9-_.~=}, a letter and a digit, no dot-separated part
+ * shorter than 8 (not a file name) and is no lower-case slug of short words ({@code how-to-reset-in-2026}).
+ * Ids in other paths ({@code /users/<uuid>/avatar}) stay: only the segment before says a value is a credential.
+ * The anchor is the slash that ends the word; {@code \/} (a JSON string's escaped slash) separates too.
+ *
+ * <p>Reads at most {@value #MAX_WORD} characters before the anchor and {@value #MAX_SEGMENT} per segment, three
+ * segments, after it; allocates nothing.
+ */
+public final class PathTokenDetector implements Detector {
+  private static final int MAX_WORD = 24;
+  private static final int MAX_SEGMENT = 512;
+  private static final int MIN_TOKEN = 16;
+  /** The longest id skipped before a token: Django's base64 user id, Laravel's numeric one. */
+  private static final int MAX_ID = 16;
+  /** The longest word of a lower-case slug or package name ({@code pyparsing-pyparsing2-doc}). */
+  private static final int MAX_SLUG_WORD = 12;
+  /** Segments that name a link sent to one person, compared without case, {@code -} and {@code _}. */
+  private static final String[] LINK_WORDS = {"reset", "resetpassword", "passwordreset", "forgotpassword",
+      "invite", "invites", "invitation", "invitations", "magic", "magiclink", "magiclogin", "login", "signin",
+      "confirm", "confirmemail", "confirmation", "verify", "verifyemail", "verification", "activate",
+      "activation", "unsubscribe", "share"};
+
+  @Override
+  public long match(CharSequence text, int anchorStart, int anchorEnd) {
+    int wordEnd = anchorStart > 0 && text.charAt(anchorStart - 1) == '\\' ? anchorStart - 1 : anchorStart;
+    int wordStart = wordEnd;
+    int floor = Math.max(0, wordEnd - MAX_WORD);
+    while (wordStart > floor && wordChar(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    if (wordEnd - wordStart < 3 || !slashBefore(text, wordStart)) {
+      return NO_MATCH;
+    }
+    int first = anchorEnd;
+    int firstEnd = segmentEnd(text, first);
+    if (firstEnd < 0) {
+      return NO_MATCH;
+    }
+    if (isAny(text, wordStart, wordEnd, LINK_WORDS)) {
+      if (generated(text, first, firstEnd)) {
+        return Detector.pack(first, firstEnd);
+      }
+      int second = nextSegment(text, firstEnd);
+      int secondEnd = second > 0 && shortId(text, first, firstEnd) ? segmentEnd(text, second) : -1;
+      return secondEnd > 0 && generated(text, second, secondEnd) ? Detector.pack(second, secondEnd) : NO_MATCH;
+    }
+    return webhook(text, wordStart, wordEnd, first, firstEnd);
+  }
+
+  /** A webhook's secret path after the word {@code text[wordStart, wordEnd)}; its first segment is {@code [first, firstEnd)}. */
+  private static long webhook(CharSequence text, int wordStart, int wordEnd, int first, int firstEnd) {
+    int length = firstEnd - first;
+    if (is(text, wordStart, wordEnd, "incomingwebhook")) {
+      return length == 32 && CharClass.HEX.skip(text, first, firstEnd) == firstEnd
+          ? Detector.pack(first, firstEnd) : NO_MATCH;
+    }
+    if (is(text, wordStart, wordEnd, "key")) {
+      return segmentBefore(text, wordStart, "with") && generated(text, first, firstEnd)
+          ? Detector.pack(first, firstEnd) : NO_MATCH;
+    }
+    boolean discord = is(text, wordStart, wordEnd, "webhooks");
+    boolean zapier = is(text, wordStart, wordEnd, "catch") && segmentBefore(text, wordStart, "hooks");
+    boolean slack = is(text, wordStart, wordEnd, "services");
+    if (!(discord || zapier || slack)) {
+      return NO_MATCH;
+    }
+    if (slack ? !workspaceId(text, first, firstEnd, 'T') : !ValueShapes.allDigits(text, first, firstEnd)
+        || length < (discord ? 17 : 5) || length > 20) {
+      return NO_MATCH;
+    }
+    int second = nextSegment(text, firstEnd);
+    int secondEnd = second > 0 ? segmentEnd(text, second) : -1;
+    if (secondEnd < 0) {
+      return NO_MATCH;
+    }
+    if (slack) {
+      int third = workspaceId(text, second, secondEnd, 'B') ? nextSegment(text, secondEnd) : -1;
+      int thirdEnd = third > 0 ? segmentEnd(text, third) : -1;
+      return thirdEnd - third >= 20 && CharClass.ALNUM.skip(text, third, thirdEnd) == thirdEnd
+          ? Detector.pack(first, thirdEnd) : NO_MATCH;
+    }
+    int hook = secondEnd - second;
+    boolean token = discord ? hook >= 60 && hook <= 100 : hook >= 5 && hook <= 20
+        && CharClass.ALNUM.skip(text, second, secondEnd) == secondEnd;
+    return token ? Detector.pack(first, secondEnd) : NO_MATCH;
+  }
+
+  /**
+   * A user id before a link's token: digits (Laravel's), or Django's base64 of one, which holds an upper-case
+   * letter ({@code MTIz}); not a word ({@code /usr/share/doc/}).
+   */
+  private static boolean shortId(CharSequence text, int start, int end) {
+    int kinds = ValueShapes.charKinds(text, start, end);
+    return end - start <= MAX_ID && (kinds == ValueShapes.DIGIT || (kinds & ValueShapes.UPPER) != 0);
+  }
+
+  /** Slack's {@code T...} workspace or {@code B...} bot id: the letter, then 8 to 12 upper-case letters or digits. */
+  private static boolean workspaceId(CharSequence text, int start, int end, char letter) {
+    return end - start >= 9 && end - start <= 13 && text.charAt(start) == letter
+        && CharClass.UPPER_DIGIT.skip(text, start, end) == end;
+  }
+
+  /** End of the segment of token characters at {@code start} (empty is -1), or -1 past {@value #MAX_SEGMENT}. */
+  private static int segmentEnd(CharSequence text, int start) {
+    int limit = Math.min(text.length(), start + MAX_SEGMENT);
+    int j = start;
+    while (j < limit && segmentChar(text.charAt(j))) {
+      j++;
+    }
+    return j == start || j == limit && limit < text.length() && segmentChar(text.charAt(limit)) ? -1 : j;
+  }
+
+  /** Start of the segment after a {@code /} or {@code \/} at {@code end}, or -1. */
+  private static int nextSegment(CharSequence text, int end) {
+    int n = text.length();
+    if (end < n && text.charAt(end) == '/') {
+      return end + 1;
+    }
+    return end + 1 < n && text.charAt(end) == '\\' && text.charAt(end + 1) == '/' ? end + 2 : -1;
+  }
+
+  /** Whether a {@code /} (or {@code \/}) ends a segment {@code word} just before {@code wordStart}'s slash. */
+  private static boolean segmentBefore(CharSequence text, int wordStart, String word) {
+    int slash = text.charAt(wordStart - 1) == '/' ? wordStart - 1 : -1;
+    int end = slash > 0 && text.charAt(slash - 1) == '\\' ? slash - 1 : slash;
+    int start = end - word.length();
+    return start > 0 && text.charAt(start - 1) == '/' && is(text, start, end, word);
+  }
+
+  private static boolean slashBefore(CharSequence text, int wordStart) {
+    return wordStart > 0 && text.charAt(wordStart - 1) == '/';
+  }
+
+  /**
+   * 16 or more segment characters with a letter and a digit, no dot-separated part shorter than 8 and no
+   * lower-case slug of words of 12 or fewer characters: a token, not a file name, an article or a package.
+   */
+  static boolean generated(CharSequence text, int start, int end) {
+    if (end - start < MIN_TOKEN) {
+      return false;
+    }
+    int kinds = ValueShapes.charKinds(text, start, end);
+    if ((kinds & ValueShapes.DIGIT) == 0 || (kinds & (ValueShapes.LOWER | ValueShapes.UPPER)) == 0) {
+      return false;
+    }
+    int part = start;
+    int dotPart = start;
+    boolean slug = (kinds & ValueShapes.UPPER) == 0;
+    for (int j = start; j <= end; j++) {
+      char c = j < end ? text.charAt(j) : '.';
+      if (c == '.') {
+        if (j - dotPart < 8) {
+          return false;
+        }
+        dotPart = j + 1;
+      }
+      if (c == '.' || c == '-' || c == '_') {
+        // a slug's or a package's words are short: c4k8fz-<32 hex> (a Django token) is none
+        slug &= j - part <= MAX_SLUG_WORD;
+        part = j + 1;
+      }
+    }
+    return !slug || ValueShapes.isUuid(text, start, end);
+  }
+
+  private static boolean isAny(CharSequence text, int start, int end, String[] words) {
+    for (String w : words) {
+      if (is(text, start, end, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code text[start, end)} is {@code word} (lower case) leaving out {@code -} and {@code _}, in any case. */
+  private static boolean is(CharSequence text, int start, int end, String word) {
+    int k = 0;
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      if (c == '-' || c == '_') {
+        continue;
+      }
+      if (k == word.length() || (c | 0x20) != word.charAt(k)) {
+        return false;
+      }
+      k++;
+    }
+    return k == word.length();
+  }
+
+  private static boolean wordChar(char c) {
+    return KeyNames.isLower(c) || KeyNames.isUpper(c) || c == '-' || c == '_';
+  }
+
+  private static boolean segmentChar(char c) {
+    return KeyNames.isAlnum(c) || c == '-' || c == '_' || c == '.' || c == '~' || c == '=';
+  }
+
+  /** The slash ends a word of letters (or is escaped, {@code \/}); a path's other slashes are not looked at. */
+  @Override
+  public boolean rejectsAnchorAfter(char c) {
+    return !(KeyNames.isLower(c) || KeyNames.isUpper(c) || c == '\\');
+  }
+
+  @Override
+  public boolean rejectsAnchorFollowedBy(String literal, char c) {
+    return !segmentChar(c);
+  }
+
+  @Override
+  public int window() {
+    return MAX_WORD + 8 + 3 * (MAX_SEGMENT + 2);
+  }
+}
