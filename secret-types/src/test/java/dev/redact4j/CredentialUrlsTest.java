@@ -2,6 +2,7 @@ package dev.redact4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,5 +99,32 @@ class CredentialUrlsTest {
   @MethodSource("webhookPaths")
   void aWebhookPathLoggedWithoutItsHostIsHidden(Case c) {
     assertThat(REDACTOR.redact(c.line())).contains("[REDACTED:").doesNotContain(c.secret());
+  }
+
+  static List<Case> namedCodes() {
+    String oob = FakeSecrets.chars(RANDOM, B64URL, 54);
+    String verification = FakeSecrets.mixed(RANDOM, 32);
+    String join = FakeSecrets.mixed(RANDOM, 16);
+    return List.of(
+        new Case("Navigated to https://app.example.com/join?code=" + join, join),
+        new Case("GET /teams/invite?code=" + join + "&email=jane%40example.com HTTP/1.1", join),
+        new Case("GET /__/auth/action?mode=resetPassword&oobCode=" + oob + "&lang=en HTTP/1.1", oob),
+        new Case("GET /passwordless/verify_redirect?scope=openid&verification_code=" + verification
+            + "&connection=email", verification));
+  }
+
+  @ParameterizedTest
+  @MethodSource("namedCodes")
+  void aCodeParameterNamedForWhatItGrantsIsHidden(Case c) {
+    assertThat(REDACTOR.redact(c.line())).contains("[REDACTED:").doesNotContain(c.secret());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"GET /orders?error_code=ERR_TIMEOUT1234567890 HTTP/1.1",
+      "GET /promo?promo_code=SPRING2026 HTTP/1.1",
+      "GET /join?code=200 HTTP/1.1", "GET /invite?code=WELCOME HTTP/1.1",
+      "GET /geo?country_code=DE&zip_code=10115 HTTP/1.1"})
+  void otherCodeParametersStay(String line) {
+    assertThat(REDACTOR.redact(line)).isEqualTo(line);
   }
 }

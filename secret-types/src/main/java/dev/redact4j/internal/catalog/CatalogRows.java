@@ -912,10 +912,13 @@ final class CatalogRows {
         "login with <user>:<password>", List.of(Anchor.anyCase("login")), new LoginCredentialsDetector());
     r.custom("oauth-authorization-code", "http",
         "A generated OAuth 2.0 authorization code (?code=, #code=) in a URL of an authorization flow (callback,"
-            + " oauth, authorize, redirect or a state parameter), or in parameters that go on with &state= wherever"
-            + " they stand (a form_post body, a query logged without its path), and a device flow's device_code=",
+            + " oauth, authorize, redirect or a state parameter) or of an invitation (/join?code=, /invite), or in"
+            + " parameters that go on with &state= wherever"
+            + " they stand (a form_post body, a query logged without its path), a device flow's device_code=, and"
+            + " the one-time code of an e-mailed link: verification_code= (invite_, confirmation_, activation_,"
+            + " magic_) or Firebase's oobCode=",
         "https://app.example.com/callback?code=<code>&state=<state>",
-        List.of(Anchor.exact("code=")),
+        List.of(Anchor.exact("code="), Anchor.exact("oobCode=")),
         QueryParameterDetector.oauthCode());
     // "SAML" (exact case) costs two automaton states; the detector reads the rest of the parameter's name.
     r.custom("saml-message", "http",

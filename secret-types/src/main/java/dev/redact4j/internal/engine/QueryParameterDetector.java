@@ -7,11 +7,13 @@ package dev.redact4j.internal.engine;
  * <ul>
  *   <li>{@link #oauthCode()}: an OAuth 2.0 authorization {@code code}, only in a URL that is part of an
  *       authorization flow (its path or query holds {@code callback}, {@code oauth}, {@code authorize},
- *       {@code redirect} or a {@code state=} parameter) and only a generated-looking value: 16 or more
- *       characters with a letter and a digit, or 20 or more letters of both cases. {@code ?code=200},
+ *       {@code redirect} or a {@code state=} parameter, or an invitation's {@code /join?} or {@code /invite})
+ *       and only a generated-looking value: 16 or more characters with a letter and a digit, or 20 or more
+ *       letters of both cases. {@code ?code=200},
  *       {@code &code=ERR_TIMEOUT} and a product or country code stay. Parameters that are no URL (a
  *       {@code form_post} body, {@code query:code=...}) count when {@code &state=} follows the code, and a
- *       device flow's {@code device_code=} counts wherever it stands.
+ *       device flow's {@code device_code=}, an e-mailed link's {@code verification_code=} (or {@code invite_},
+ *       {@code confirmation_}... code) and Firebase's {@code oobCode=} count wherever they stand.
  *   <li>{@link #codeKey()}: outside such a flow, a {@code code} of 32 or more generated characters of both
  *       cases and digits, a key whatever the URL (an Azure Functions key, {@code ?code=<key>==}).
  *   <li>{@link #appId()}: an {@code appid} (OpenWeather's API key) of 32 hex digits or a generated value
@@ -24,7 +26,11 @@ package dev.redact4j.internal.engine;
 public final class QueryParameterDetector implements Detector {
   private static final int MAX_URL = 1024;
   private static final int MAX_VALUE = 512;
-  private static final String[] FLOW_WORDS = {"callback", "oauth", "authorize", "redirect", "state="};
+  private static final String[] FLOW_WORDS = {"callback", "oauth", "authorize", "redirect", "state=", "/join?",
+      "/invite"};
+  /** What names a code parameter for the device or e-mailed link it grants. */
+  private static final String[] GRANT_PREFIXES = {"device_", "verification_", "invite_", "invitation_",
+      "confirmation_", "activation_", "magic_"};
 
   /** What the parameter's convention makes its value: see the list above. */
   private enum Convention { OAUTH_CODE, CODE_KEY, APP_ID }
@@ -52,10 +58,11 @@ public final class QueryParameterDetector implements Detector {
     int n = text.length();
     char before = anchorStart > 0 ? text.charAt(anchorStart - 1) : 0;
     boolean code = convention != Convention.APP_ID;
-    boolean device = false;
+    // oobCode= (Firebase's e-mailed action links) is an anchor of its own: a one-time code wherever it stands
+    boolean device = convention == Convention.OAUTH_CODE && anchorEnd - anchorStart > "code=".length();
     if (before != '?' && before != '&' && !(code && before == '#')
         && !(before == ' ' && afterUriStem(text, anchorStart - 1))) {
-      device = convention == Convention.OAUTH_CODE && deviceCode(text, anchorStart);
+      device = device || convention == Convention.OAUTH_CODE && deviceCode(text, anchorStart);
       if (!device && !(convention == Convention.OAUTH_CODE && opensParameters(before))) {
         return NO_MATCH; // a parameter, not error_code= or "exit code=1"
       }
@@ -118,16 +125,20 @@ public final class QueryParameterDetector implements Detector {
   }
 
   /**
-   * Whether the {@code code=} at {@code anchorStart} ends a parameter {@code device_code=} (RFC 8628's device
-   * flow, as a client polls the token endpoint with it): the code lets whoever holds it collect the tokens.
+   * Whether the {@code code=} at {@code anchorStart} ends a parameter named for what it grants: {@code device_code=}
+   * (RFC 8628's device flow, as a client polls the token endpoint with it: the code lets whoever holds it collect
+   * the tokens), or the one-time code of an e-mailed link ({@code verification_code=}, Auth0's passwordless link;
+   * {@code invite_code=}, {@code confirmation_code=}...).
    */
   private static boolean deviceCode(CharSequence text, int anchorStart) {
-    int start = anchorStart - "device_".length();
-    if (start < 0 || !KeyNames.regionEqualsIgnoreCase(text, start, "device_")) {
-      return false;
+    for (String prefix : GRANT_PREFIXES) {
+      int start = anchorStart - prefix.length();
+      if (start >= 0 && KeyNames.regionEqualsIgnoreCase(text, start, prefix)) {
+        char c = start > 0 ? text.charAt(start - 1) : ' ';
+        return c == '?' || c == '&' || opensParameters(c);
+      }
     }
-    char c = start > 0 ? text.charAt(start - 1) : ' ';
-    return c == '?' || c == '&' || opensParameters(c);
+    return false;
   }
 
   /** Characters of a query value, percent-encoded ones included ({@code 4%2F0AeaY...}). */
