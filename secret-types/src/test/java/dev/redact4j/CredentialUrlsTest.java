@@ -127,4 +127,12 @@ class CredentialUrlsTest {
   void otherCodeParametersStay(String line) {
     assertThat(REDACTOR.redact(line)).isEqualTo(line);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"smb://CORP;svc_backup:%s@fs01.corp.example.com/share",
+      "mount error: could not resolve smb://WORKGROUP;guest:%s@nas.local/media"})
+  void aDomainBeforeTheUserOfAnSmbUrlKeepsItsPasswordHidden(String format) {
+    String password = FakeSecrets.mixed(RANDOM, 16);
+    assertThat(REDACTOR.redact(String.format(format, password))).doesNotContain(password);
+  }
 }
