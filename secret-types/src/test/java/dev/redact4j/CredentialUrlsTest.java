@@ -52,7 +52,11 @@ class CredentialUrlsTest {
         new Case("Location: https://app.example.com/activate/" + activation, activation),
         new Case("\"GET /unsubscribe/" + unsubscribe + " HTTP/1.1\" 200 512", unsubscribe),
         new Case("Referer: https://app.example.com/share/" + share, share),
-        new Case("GET https://app.example.com/password/reset/" + magic + " 404 (Not Found)", magic));
+        new Case("GET https://app.example.com/password/reset/" + magic + " 404 (Not Found)", magic),
+        new Case("GET /invitations/accept/" + invite + " HTTP/1.1", invite),
+        new Case("GET /email-verification/" + activation + " HTTP/1.1", activation),
+        new Case("GET /auth/magic-link/callback/" + magic + " HTTP/1.1", magic),
+        new Case("Navigated to https://app.example.com/passwordless/" + login, login));
   }
 
   @ParameterizedTest
@@ -75,7 +79,8 @@ class CredentialUrlsTest {
       "GET /docs/reset-tokens#how-it-works HTTP/1.1",
       "see docs/confirm/README.md and share/icons/hicolor/48x48/apps",
       "    pyparsing-pyparsing2-doc /usr/share/doc/pyparsing-pyparsing2-doc dir.",
-      "GET /blog/share/how-to-reset-your-password-in-2026 HTTP/1.1"})
+      "GET /blog/share/how-to-reset-your-password-in-2026 HTTP/1.1",
+      "GET /orders/accept/12345 HTTP/1.1", "GET /join/team-2026-spring HTTP/1.1"})
   void idsInOrdinaryPathsStay(String line) {
     assertThat(REDACTOR.redact(line)).isEqualTo(line);
   }

@@ -669,8 +669,9 @@ final class CatalogRows {
     // slashes after anything but a letter before it is called.
     r.custom("url-path-token", "http",
         "A token that is a URL path segment where the path says so: after /reset/, /reset-password/, /invite/,"
-            + " /magic-link/, /login/, /confirm-email/, /verify/, /activate/, /unsubscribe/ or /share/ (or after a"
-            + " short id there, Django's /reset/<uid>/<token>/), and webhook paths logged without their host"
+            + " /join/, /magic-link/, /login/, /passwordless/, /confirm-email/, /verify/, /activate/, /unsubscribe/"
+            + " or /share/ (or after a short id or an action there: Django's /reset/<uid>/<token>/,"
+            + " /invitations/accept/<token>), and webhook paths logged without their host"
             + " (/api/webhooks/<id>/<token>, /IncomingWebhook/<hex>, /services/T<id>/B<id>/<secret>,"
             + " /hooks/catch/<id>/<hook>, /with/key/<key>)",
         "GET /reset/MTIz/<token>/ HTTP/1.1", List.of(Anchor.exact("/")), new PathTokenDetector());

@@ -9,7 +9,8 @@ package dev.redact4j.internal.engine;
  *       {@code /invite/}, {@code /magic-link/}, {@code /login/}, {@code /confirm-email/}, {@code /verify/},
  *       {@code /activate/}, {@code /unsubscribe/}, {@code /share/}...; {@code -}, {@code _} and case do not
  *       count), the next segment when it looks generated, or the one after a short id (Django's
- *       {@code /reset/<uidb64>/<token>/}, Laravel's {@code /email/verify/<id>/<hash>});
+ *       {@code /reset/<uidb64>/<token>/}, Laravel's {@code /email/verify/<id>/<hash>}) or an action
+ *       ({@code /invitations/accept/<token>});
  *   <li>webhook paths logged without their host: Discord's {@code /webhooks/<id>/<token>}, Teams'
  *       {@code /IncomingWebhook/<32 hex>}, Slack's {@code /services/T<id>/B<id>/<secret>}, Zapier's
  *       {@code /hooks/catch/<id>/<hook>}, IFTTT's {@code /with/key/<key>}.
@@ -35,7 +36,10 @@ public final class PathTokenDetector implements Detector {
   private static final String[] LINK_WORDS = {"reset", "resetpassword", "passwordreset", "forgotpassword",
       "invite", "invites", "invitation", "invitations", "magic", "magiclink", "magiclogin", "login", "signin",
       "confirm", "confirmemail", "confirmation", "verify", "verifyemail", "verification", "activate",
-      "activation", "unsubscribe", "share"};
+      "activation", "unsubscribe", "share", "emailverification", "passwordless", "pwreset", "recover",
+      "acceptinvite", "acceptinvitation", "join"};
+  /** What may stand between such a word and its token: an action ({@code /invitations/accept/<token>}). */
+  private static final String[] ACTION_WORDS = {"accept", "callback", "confirm", "verify"};
 
   @Override
   public long match(CharSequence text, int anchorStart, int anchorEnd) {
@@ -58,7 +62,8 @@ public final class PathTokenDetector implements Detector {
         return Detector.pack(first, firstEnd);
       }
       int second = nextSegment(text, firstEnd);
-      int secondEnd = second > 0 && shortId(text, first, firstEnd) ? segmentEnd(text, second) : -1;
+      boolean skip = shortId(text, first, firstEnd) || isAny(text, first, firstEnd, ACTION_WORDS);
+      int secondEnd = second > 0 && skip ? segmentEnd(text, second) : -1;
       return secondEnd > 0 && generated(text, second, secondEnd) ? Detector.pack(second, secondEnd) : NO_MATCH;
     }
     return webhook(text, wordStart, wordEnd, first, firstEnd);
