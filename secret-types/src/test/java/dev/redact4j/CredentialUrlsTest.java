@@ -54,6 +54,7 @@ class CredentialUrlsTest {
         new Case("Referer: https://app.example.com/share/" + share, share),
         new Case("GET https://app.example.com/password/reset/" + magic + " 404 (Not Found)", magic),
         new Case("GET /invitations/accept/" + invite + " HTTP/1.1", invite),
+        new Case("GET /user/reset/42/1764529200/" + magic + "/login HTTP/1.1", magic),
         new Case("GET /email-verification/" + activation + " HTTP/1.1", activation),
         new Case("GET /auth/magic-link/callback/" + magic + " HTTP/1.1", magic),
         new Case("Navigated to https://app.example.com/passwordless/" + login, login));

@@ -9,7 +9,8 @@ package dev.redact4j.internal.engine;
  *       {@code /invite/}, {@code /magic-link/}, {@code /login/}, {@code /confirm-email/}, {@code /verify/},
  *       {@code /activate/}, {@code /unsubscribe/}, {@code /share/}...; {@code -}, {@code _} and case do not
  *       count), the next segment when it looks generated, or the one after a short id (Django's
- *       {@code /reset/<uidb64>/<token>/}, Laravel's {@code /email/verify/<id>/<hash>}) or an action
+ *       {@code /reset/<uidb64>/<token>/}, Laravel's {@code /email/verify/<id>/<hash>}, Drupal's
+ *       {@code /user/reset/<uid>/<timestamp>/<hash>}) or an action
  *       ({@code /invitations/accept/<token>});
  *   <li>webhook paths logged without their host: Discord's {@code /webhooks/<id>/<token>}, Teams'
  *       {@code /IncomingWebhook/<32 hex>}, Slack's {@code /services/T<id>/B<id>/<secret>}, Zapier's
@@ -58,13 +59,20 @@ public final class PathTokenDetector implements Detector {
       return NO_MATCH;
     }
     if (isAny(text, wordStart, wordEnd, LINK_WORDS)) {
-      if (generated(text, first, firstEnd)) {
-        return Detector.pack(first, firstEnd);
+      int start = first;
+      int end = firstEnd;
+      // at most two ids or actions before the token: Drupal's /user/reset/<uid>/<timestamp>/<hash>/login
+      for (int segment = 0; segment < 3 && end > 0; segment++) {
+        if (generated(text, start, end)) {
+          return Detector.pack(start, end);
+        }
+        if (!shortId(text, start, end) && !isAny(text, start, end, ACTION_WORDS)) {
+          return NO_MATCH;
+        }
+        start = nextSegment(text, end);
+        end = start > 0 ? segmentEnd(text, start) : -1;
       }
-      int second = nextSegment(text, firstEnd);
-      boolean skip = shortId(text, first, firstEnd) || isAny(text, first, firstEnd, ACTION_WORDS);
-      int secondEnd = second > 0 && skip ? segmentEnd(text, second) : -1;
-      return secondEnd > 0 && generated(text, second, secondEnd) ? Detector.pack(second, secondEnd) : NO_MATCH;
+      return NO_MATCH;
     }
     return webhook(text, wordStart, wordEnd, first, firstEnd);
   }
