@@ -39,6 +39,19 @@ public final class PathTokenDetector implements Detector {
       "confirm", "confirmemail", "confirmation", "verify", "verifyemail", "verification", "activate",
       "activation", "unsubscribe", "share", "emailverification", "passwordless", "pwreset", "recover",
       "acceptinvite", "acceptinvitation", "join"};
+  /** The words before a webhook's secret path, read by {@link #webhook}. */
+  private static final String[] WEBHOOK_WORDS = {"incomingwebhook", "key", "webhooks", "catch", "services"};
+  /** Whether a word above ends in the letter, by its lower-case code. */
+  private static final boolean[] WORD_ENDS = new boolean[128];
+
+  static {
+    for (String[] words : new String[][] {LINK_WORDS, WEBHOOK_WORDS}) {
+      for (String w : words) {
+        WORD_ENDS[w.charAt(w.length() - 1)] = true;
+      }
+    }
+  }
+
   /** What may stand between such a word and its token: an action ({@code /invitations/accept/<token>}). */
   private static final String[] ACTION_WORDS = {"accept", "callback", "confirm", "verify"};
 
@@ -53,12 +66,17 @@ public final class PathTokenDetector implements Detector {
     if (wordEnd - wordStart < 3 || !slashBefore(text, wordStart)) {
       return NO_MATCH;
     }
+    // the word first: most slashes end a word that names nothing, and their next segment is not read
+    boolean link = isAny(text, wordStart, wordEnd, LINK_WORDS);
+    if (!link && !isAny(text, wordStart, wordEnd, WEBHOOK_WORDS)) {
+      return NO_MATCH;
+    }
     int first = anchorEnd;
     int firstEnd = segmentEnd(text, first);
     if (firstEnd < 0) {
       return NO_MATCH;
     }
-    if (isAny(text, wordStart, wordEnd, LINK_WORDS)) {
+    if (link) {
       int start = first;
       int end = firstEnd;
       // at most two ids or actions before the token: Drupal's /user/reset/<uid>/<timestamp>/<hash>/login
@@ -226,10 +244,13 @@ public final class PathTokenDetector implements Detector {
     return KeyNames.isAlnum(c) || c == '-' || c == '_' || c == '.' || c == '~' || c == '=';
   }
 
-  /** The slash ends a word of letters (or is escaped, {@code \/}); a path's other slashes are not looked at. */
+  /**
+   * The slash ends one of the words (its last letter, in either case, comes before it) or is escaped
+   * ({@code \/}); a path's other slashes, most of a file listing's, are dropped before the call.
+   */
   @Override
   public boolean rejectsAnchorAfter(char c) {
-    return !(KeyNames.isLower(c) || KeyNames.isUpper(c) || c == '\\');
+    return !(c == '\\' || c < 128 && WORD_ENDS[c | 0x20]);
   }
 
   @Override
