@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -84,6 +85,16 @@ class CredentialUrlsTest {
       "GET /orders/accept/12345 HTTP/1.1", "GET /join/team-2026-spring HTTP/1.1"})
   void idsInOrdinaryPathsStay(String line) {
     assertThat(REDACTOR.redact(line)).isEqualTo(line);
+  }
+
+  @Test
+  void aRelativePathIsNoLinksPath() {
+    // Vault's lease ids name the auth mount's login path: a store's path, not a URL (found in Vault's own logs)
+    String lease = "h" + FakeSecrets.chars(new Random(59), "0123456789abcdef", 64);
+    String line = "[INFO]  expiration: revoked lease: lease_id=auth/kubernetes/dev-us-east-0/login/" + lease;
+
+    assertThat(REDACTOR.redact(line)).isEqualTo(line);
+    assertThat(REDACTOR.redact("GET /auth/kubernetes/login/" + lease + " HTTP/1.1")).doesNotContain(lease);
   }
 
   static Stream<Case> webhookPaths() {

@@ -44,10 +44,18 @@ public final class PathTokenDetector implements Detector {
   /** Whether a word above ends in the letter, by its lower-case code. */
   private static final boolean[] WORD_ENDS = new boolean[128];
 
+  /**
+   * Per first letter ({@code a} to {@code z}), one bit per length of the words above that start with it: most
+   * path segments are ruled out by these two before any word is compared (a file listing has a slash about
+   * every ten characters).
+   */
+  private static final long[] LENGTHS_BY_FIRST = new long[26];
+
   static {
     for (String[] words : new String[][] {LINK_WORDS, WEBHOOK_WORDS}) {
       for (String w : words) {
         WORD_ENDS[w.charAt(w.length() - 1)] = true;
+        LENGTHS_BY_FIRST[w.charAt(0) - 'a'] |= 1L << w.length();
       }
     }
   }
@@ -60,15 +68,22 @@ public final class PathTokenDetector implements Detector {
     int wordEnd = anchorStart > 0 && text.charAt(anchorStart - 1) == '\\' ? anchorStart - 1 : anchorStart;
     int wordStart = wordEnd;
     int floor = Math.max(0, wordEnd - MAX_WORD);
+    int letters = 0;
+    char initial = 0;
     while (wordStart > floor && wordChar(text.charAt(wordStart - 1))) {
-      wordStart--;
+      char c = text.charAt(--wordStart);
+      if (c != '-' && c != '_') {
+        letters++;
+        initial = (char) (c | 0x20);
+      }
     }
-    if (wordEnd - wordStart < 3 || !slashBefore(text, wordStart)) {
+    if (wordEnd - wordStart < 3 || initial < 'a' || initial > 'z'
+        || (LENGTHS_BY_FIRST[initial - 'a'] >>> letters & 1) == 0 || !slashBefore(text, wordStart)) {
       return NO_MATCH;
     }
     // the word first: most slashes end a word that names nothing, and their next segment is not read
     boolean link = isAny(text, wordStart, wordEnd, LINK_WORDS);
-    if (!link && !isAny(text, wordStart, wordEnd, WEBHOOK_WORDS)) {
+    if (!link && !isAny(text, wordStart, wordEnd, WEBHOOK_WORDS) || !urlPath(text, wordStart)) {
       return NO_MATCH;
     }
     int first = anchorEnd;
@@ -173,6 +188,35 @@ public final class PathTokenDetector implements Detector {
     int end = slash > 0 && text.charAt(slash - 1) == '\\' ? slash - 1 : slash;
     int start = end - word.length();
     return start > 0 && text.charAt(start - 1) == '/' && is(text, start, end, word);
+  }
+
+  /**
+   * Whether the path the word at {@code wordStart} is in is a URL's: it starts with a slash ({@code GET /reset/...},
+   * an access log's path, or {@code \/} in a JSON string) or holds a scheme's {@code ://}. A relative path is a
+   * file's or a store's ({@code lease_id=auth/kubernetes/login/h8fc...}, a Vault lease), not a link. Reads back at
+   * most {@value #MAX_SEGMENT} characters.
+   */
+  private static boolean urlPath(CharSequence text, int wordStart) {
+    int start = wordStart - 1;
+    int floor = Math.max(0, start - MAX_SEGMENT);
+    while (start > floor && pathChar(text.charAt(start - 1))) {
+      start--;
+    }
+    char c = text.charAt(start);
+    if (c == '/' || c == '\\' && text.charAt(start + 1) == '/') {
+      return true;
+    }
+    for (int j = start; j + 2 < wordStart; j++) {
+      if (text.charAt(j) == ':' && (text.charAt(j + 1) == '/' || text.charAt(j + 1) == '\\')) {
+        return true; // https://host/reset/..., https:\/\/host\/reset\/...
+      }
+    }
+    return false;
+  }
+
+  /** A character of a path or URL, up to what ends one in a log: a blank, a quote, a bracket, {@code =} or {@code ,}. */
+  private static boolean pathChar(char c) {
+    return c > ' ' && c != '"' && c != '\'' && c != '=' && c != ',' && c != '(' && c != '[' && c != '<' && c != '{';
   }
 
   private static boolean slashBefore(CharSequence text, int wordStart) {
