@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -159,6 +160,32 @@ class HumanProseSecretsTest {
     String value = FakeSecrets.mixed(new Random(format.hashCode()), 20);
     String out = REDACTOR.redact(String.format(format, value));
     assertThat(out).as(format).doesNotContain(value).contains("[REDACTED:");
+  }
+
+  /**
+   * A {@code Password:} prompt in a terminal transcript is followed by the output of the command it ran: a
+   * kernel's or a package's version, a host, file or class name, a pod's name. Alone on its line, it has a
+   * secret's make-up (letters and digits), but it is a name.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"[sudo] password for bob:\n5.15.0-89-generic\n$ ", "Enter password:\nmysql-8.0.33-debian-11",
+      "[sudo] password for bob:\nip-10-0-1-23.ec2.internal", "Password:\nnginx-deployment-66b6c48dd5-4jw2h\n",
+      "Password:\n\nlog4j2-spring.xml", "Enter password:\n  spring-boot-starter-3.2.1",
+      "Your new password:\nbob.smith42@example.com", "client_secret:\nmy-release-postgresql-0"})
+  void aNameAPromptsCommandPrintsOnTheLineBelowStays(String text) {
+    assertThat(REDACTOR.redact(text)).isEqualTo(text);
+  }
+
+  @Test
+  void aUuidAHexTokenOrAPassphraseAloneBelowItsKeyIsStillHidden() {
+    Random random = new Random(42);
+    String uuid = new java.util.UUID(random.nextLong(), random.nextLong()).toString();
+    String hex = FakeSecrets.chars(random, FakeSecrets.HEX, 40);
+    String phrase = "saddle-quartz-island-garden" + (10 + random.nextInt(90));
+    for (String value : new String[] {uuid, hex, phrase}) {
+      String out = REDACTOR.redact("Your new password:\n" + value + "\n");
+      assertThat(out).as(value).doesNotContain(value).contains("[REDACTED:");
+    }
   }
 
   @ParameterizedTest

@@ -108,6 +108,9 @@ final class ProseValues {
             // line it is another program's (Jenkins' initial admin password, which its own rule names)
             colonValue = -1;
           }
+          if (colonValue >= 0 && endsLine(text, colonValue) && readsAsName(text, colonValue)) {
+            colonValue = -1; // [sudo] password for bob:\n5.15.0-89-generic: the output of the command it ran
+          }
           colonEnd = j;
         } else if (!(c == ' ' || c == '.' && j + 1 < colonLimit && text.charAt(j + 1) != ' ')) {
           colonEnd = j; // not plain words: another key, a sentence's end, a line break
@@ -133,8 +136,51 @@ final class ProseValues {
       return -1;
     }
     int word = proseWord(text, KeyValueDetector.skipBlanks(text, v), 8);
-    return word >= 0 && endsLine(text, word) ? word : -1;
+    return word >= 0 && endsLine(text, word) && !readsAsName(text, word) ? word : -1;
   }
+
+  /**
+   * Whether the word at {@code w}, alone on a line below a key, reads as a name a program prints (the output
+   * of the command that a {@code Password:} prompt ran) rather than a value: a version (a digit, a dot and a
+   * digit: {@code 5.15.0-89-generic}), a host, file or class name or an e-mail address (letters only after its
+   * last dot: {@code ip-10-0-1-23.ec2.internal}, {@code log4j2-spring.xml}), or lower-case parts joined by
+   * hyphens, the first of letters not all hex (a pod or a release: {@code nginx-deployment-66b6c48dd5-4jw2h}),
+   * unless it is a passphrase ({@link #hyphenatedPhrase}). Reads the word once.
+   */
+  static boolean readsAsName(CharSequence text, int w) {
+    int e = wordEnd(text, w, text.length());
+    int lastDot = -1;
+    int firstHyphen = -1;
+    boolean firstLetters = true; // the part before the first hyphen is lower-case letters
+    boolean nonHex = false;
+    boolean lowerName = true; // lower-case letters, digits and hyphens only
+    for (int j = w; j < e; j++) {
+      char c = text.charAt(j);
+      if (c == '.') {
+        if (j > w && j + 1 < e && KeyNames.isDigit(text.charAt(j - 1)) && KeyNames.isDigit(text.charAt(j + 1))) {
+          return true; // a version
+        }
+        lastDot = j;
+      } else if (c == '-' && firstHyphen < 0) {
+        firstHyphen = j;
+      } else if (firstHyphen < 0) {
+        firstLetters &= KeyNames.isLower(c);
+        nonHex |= c > 'f' && c <= 'z';
+      }
+      lowerName &= KeyNames.isLower(c) || KeyNames.isDigit(c) || c == '-';
+    }
+    if (lastDot >= 0 && lastDot + 2 < e) {
+      int j = lastDot + 1;
+      while (j < e && (KeyNames.isLower(text.charAt(j)) || KeyNames.isUpper(text.charAt(j)))) {
+        j++;
+      }
+      if (j == e) {
+        return true; // a host, a file or a class
+      }
+    }
+    return lowerName && firstHyphen > w + 1 && firstLetters && nonHex && !hyphenatedPhrase(text, w, e);
+  }
+
 
   /** Whether the word at {@code i} ends its line (or the text): a value alone after "below:". */
   static boolean endsLine(CharSequence text, int i) {
