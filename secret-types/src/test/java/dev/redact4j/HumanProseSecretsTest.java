@@ -171,7 +171,9 @@ class HumanProseSecretsTest {
   @ValueSource(strings = {"[sudo] password for bob:\n5.15.0-89-generic\n$ ", "Enter password:\nmysql-8.0.33-debian-11",
       "[sudo] password for bob:\nip-10-0-1-23.ec2.internal", "Password:\nnginx-deployment-66b6c48dd5-4jw2h\n",
       "Password:\n\nlog4j2-spring.xml", "Enter password:\n  spring-boot-starter-3.2.1",
-      "Your new password:\nbob.smith42@example.com", "client_secret:\nmy-release-postgresql-0"})
+      "Your new password:\nbob.smith42@example.com", "client_secret:\nmy-release-postgresql-0",
+      "Password:\n'rijndael-vaes-avx2-amd64.S'.", "Password:\nbackup-2024-05-01.tar.bz2", "Password:\nuse_ppc9le_crypto",
+      "Password:\n--enable-fips140-mode", "Password:\n0003-MODSIGN-checking-the-hash-before-loading-a-module"})
   void aNameAPromptsCommandPrintsOnTheLineBelowStays(String text) {
     assertThat(REDACTOR.redact(text)).isEqualTo(text);
   }

@@ -141,45 +141,75 @@ final class ProseValues {
 
   /**
    * Whether the word at {@code w}, alone on a line below a key, reads as a name a program prints (the output
-   * of the command that a {@code Password:} prompt ran) rather than a value: a version (a digit, a dot and a
-   * digit: {@code 5.15.0-89-generic}), a host, file or class name or an e-mail address (letters only after its
-   * last dot: {@code ip-10-0-1-23.ec2.internal}, {@code log4j2-spring.xml}), or lower-case parts joined by
-   * hyphens, the first of letters not all hex (a pod or a release: {@code nginx-deployment-66b6c48dd5-4jw2h}),
-   * unless it is a passphrase ({@link #hyphenatedPhrase}). Reads the word once.
+   * of the command that a {@code Password:} prompt ran) rather than a value. Quotes around it and a closing
+   * {@code . , ; ) !} are no part of it. A name is a version (a digit, a dot and a digit:
+   * {@code 5.15.0-89-generic}); a host, file or class name or an e-mail address (after its last dot letters,
+   * or a letter and at most 5 more letters or digits: {@code ip-10-0-1-23.ec2.internal},
+   * {@code log4j2-spring.xml}, {@code x.tar.bz2}); an option ({@code --enable-fips140}); or parts joined by
+   * {@code -} or {@code _} of which at least two, and at least half, are words (letters of one case, not all
+   * hex: {@code nginx-deployment-66b6c48dd5-4jw2h}, {@code use_ppc9le_crypto}) and that is no passphrase
+   * ({@link #hyphenatedPhrase}). A random value's letters mix both cases. Reads the word once.
    */
   static boolean readsAsName(CharSequence text, int w) {
     int e = wordEnd(text, w, text.length());
-    int lastDot = -1;
-    int firstHyphen = -1;
-    boolean firstLetters = true; // the part before the first hyphen is lower-case letters
-    boolean nonHex = false;
-    boolean lowerName = true; // lower-case letters, digits and hyphens only
-    for (int j = w; j < e; j++) {
-      char c = text.charAt(j);
-      if (c == '.') {
-        if (j > w && j + 1 < e && KeyNames.isDigit(text.charAt(j - 1)) && KeyNames.isDigit(text.charAt(j + 1))) {
-          return true; // a version
-        }
-        lastDot = j;
-      } else if (c == '-' && firstHyphen < 0) {
-        firstHyphen = j;
-      } else if (firstHyphen < 0) {
-        firstLetters &= KeyNames.isLower(c);
-        nonHex |= c > 'f' && c <= 'z';
-      }
-      lowerName &= KeyNames.isLower(c) || KeyNames.isDigit(c) || c == '-';
+    while (e > w && ".,;)!'\"".indexOf(text.charAt(e - 1)) >= 0) {
+      e--;
     }
-    if (lastDot >= 0 && lastDot + 2 < e) {
-      int j = lastDot + 1;
-      while (j < e && (KeyNames.isLower(text.charAt(j)) || KeyNames.isUpper(text.charAt(j)))) {
-        j++;
+    while (w < e && (text.charAt(w) == '\'' || text.charAt(w) == '"')) {
+      w++;
+    }
+    if (e - w > 3 && text.charAt(w) == '-' && text.charAt(w + 1) == '-' && KeyNames.isLower(text.charAt(w + 2))) {
+      return true; // an option
+    }
+    int lastDot = -1;
+    int parts = 0;
+    int words = 0;
+    int partStart = w;
+    for (int j = w; j <= e; j++) {
+      char c = j < e ? text.charAt(j) : '-';
+      if (c == '.' && j > w && j + 1 < e && KeyNames.isDigit(text.charAt(j - 1))
+          && KeyNames.isDigit(text.charAt(j + 1))) {
+        return true; // a version
       }
-      if (j == e) {
+      lastDot = c == '.' ? j : lastDot;
+      if (c == '-' || c == '_') {
+        parts++;
+        words += oneCaseWord(text, partStart, j) ? 1 : 0;
+        partStart = j + 1;
+      }
+    }
+    if (lastDot >= 0 && lastDot + 1 < e && KeyNames.isAlnum(text.charAt(lastDot + 1))
+        && !KeyNames.isDigit(text.charAt(lastDot + 1))) {
+      int j = lastDot + 1;
+      boolean digit = false;
+      for (; j < e && KeyNames.isAlnum(text.charAt(j)); j++) {
+        digit |= KeyNames.isDigit(text.charAt(j));
+      }
+      if (j == e && (!digit || e - lastDot <= 7)) {
         return true; // a host, a file or a class
       }
     }
-    return lowerName && firstHyphen > w + 1 && firstLetters && nonHex && !hyphenatedPhrase(text, w, e);
+    return words >= 2 && words * 2 >= parts && !hyphenatedPhrase(text, w, e);
   }
+
+  /** Whether {@code text[s, e)} is two or more letters of one case, not all of them hex digits: a word. */
+  private static boolean oneCaseWord(CharSequence text, int s, int e) {
+    if (e - s < 2) {
+      return false;
+    }
+    boolean lower = KeyNames.isLower(text.charAt(s));
+    boolean nonHex = false;
+    for (int j = s; j < e; j++) {
+      char c = text.charAt(j);
+      if (lower ? !KeyNames.isLower(c) : !KeyNames.isUpper(c)) {
+        return false;
+      }
+      char l = (char) (c | 0x20);
+      nonHex |= l > 'f';
+    }
+    return nonHex;
+  }
+
 
 
   /** Whether the word at {@code i} ends its line (or the text): a value alone after "below:". */
