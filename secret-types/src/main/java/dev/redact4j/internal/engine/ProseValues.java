@@ -210,8 +210,6 @@ final class ProseValues {
     return nonHex;
   }
 
-
-
   /** Whether the word at {@code i} ends its line (or the text): a value alone after "below:". */
   static boolean endsLine(CharSequence text, int i) {
     int e = wordEnd(text, i, text.length());
