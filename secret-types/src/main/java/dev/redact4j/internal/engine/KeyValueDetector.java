@@ -2691,7 +2691,7 @@ public final class KeyValueDetector implements Detector {
   }
 
   /** Whether {@code text[start, end)} is ASCII letters only: a word, such as an auth scheme before its token. */
-  private static boolean lettersOnly(CharSequence text, int start, int end) {
+  static boolean lettersOnly(CharSequence text, int start, int end) {
     for (int j = start; j < end; j++) {
       if (!KeyNames.isLower(text.charAt(j)) && !KeyNames.isUpper(text.charAt(j))) {
         return false;

@@ -1460,19 +1460,10 @@ final class ValueShapes {
       if (j < dash && text.charAt(j) != '-' || j - label < 1 || j - label > 12) {
         return false;
       }
-      word |= j - label >= 3 && letters(text, label, j);
+      word |= j - label >= 3 && KeyValueDetector.lettersOnly(text, label, j);
       label = j + 1;
     }
     return word;
-  }
-
-  private static boolean letters(CharSequence text, int start, int end) {
-    for (int j = start; j < end; j++) {
-      if (!KeyNames.isLower(text.charAt(j)) && !KeyNames.isUpper(text.charAt(j))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean digitsAt(CharSequence text, int at, int count) {
