@@ -163,7 +163,7 @@ public final class KeyValueDetector implements Detector {
 
   @Override
   public int window() {
-    return 2 * MAX_KEY + SiblingEntries.SPAN + MAX_VALUE + 80;
+    return 2 * MAX_KEY + SiblingEntries.SPAN + MAX_VALUE + 80 + MAX_NEW_VALUE;
   }
 
   /** The words between a key word and its value are the key's own ({@code client_secret_key}) or a separator. */
@@ -202,7 +202,66 @@ public final class KeyValueDetector implements Detector {
     if (keyEnd < text.length() && text.charAt(keyEnd) == ' ' && idWordAt(text, keyEnd + 1)) {
       keyEnd += 3; // Secret ID = v: the key's second word (see locate)
     }
-    return namesAnId(text, keyStart, keyEnd, Detector.start(span), Detector.end(span)) ? NO_MATCH : span;
+    return namesAnId(text, keyStart, keyEnd, Detector.start(span), Detector.end(span)) ? NO_MATCH
+        : throughNewValue(text, span);
+  }
+
+  /** The most characters read for the new value of a change ({@link #throughNewValue}). */
+  private static final int MAX_NEW_VALUE = 512;
+
+  /**
+   * A change printed as its old and its new value on one line: {@code "old" -> "new"} (a Terraform or OpenTofu
+   * plan), {@code "old" => "new"} (a Pulumi diff), {@code 'old' to 'new'} (a Puppet agent run). The new value is
+   * the same key's next secret, so the span of the quoted old value goes on through the new one; the arrow
+   * between them is hidden with them. Only when the old value was quoted and the new one is in the same quotes
+   * on the same line; reads at most {@link #MAX_NEW_VALUE} characters past the arrow.
+   */
+  private static long throughNewValue(CharSequence text, long span) {
+    int start = Detector.start(span);
+    int end = Detector.end(span);
+    int n = text.length();
+    if (start == 0 || end >= n || !isQuote(text.charAt(end)) || text.charAt(start - 1) != text.charAt(end)) {
+      return span;
+    }
+    int open = end + 1 + changeArrow(text, end + 1);
+    if (open == end + 1 || open >= n || text.charAt(open) != text.charAt(end)) {
+      return span;
+    }
+    int limit = Math.min(n, open + 1 + MAX_NEW_VALUE);
+    for (int k = open + 1; k < limit; k++) {
+      char c = text.charAt(k);
+      if (c == text.charAt(end)) {
+        return k > open + 1 ? Detector.pack(start, k) : span;
+      }
+      if (c == '\\' || c == '\n' || c == '\r') {
+        return span; // an escaped quote or a line break: no plain quoted value
+      }
+    }
+    return span;
+  }
+
+  /** Length of the {@code " -> "}, {@code " => "} or {@code " to "} between a change's old and new value, or 0. */
+  private static int changeArrow(CharSequence text, int i) {
+    return KeyNames.regionEquals(text, i, " -> ") || KeyNames.regionEquals(text, i, " => ")
+        || KeyNames.regionEquals(text, i, " to ") ? 4 : 0;
+  }
+
+  /**
+   * Where the new value of a change whose old value a deployment tool masked starts: {@code (sensitive value)
+   * -> "new"}, {@code (sensitive) -> "new"} (Terraform), {@code [secret] => "new"} (Pulumi); {@code i} when no
+   * such mask is at {@code i}; -1 when the mask stands alone or before another mask ({@code [secret] =>
+   * [secret]}, {@code -> (known after apply)}): the tool printed no value.
+   */
+  private static int afterToolMask(CharSequence text, int i) {
+    int mask = KeyNames.regionEquals(text, i, "(sensitive value)") ? 17
+        : KeyNames.regionEquals(text, i, "(sensitive)") ? 11
+        : KeyNames.regionEquals(text, i, "[secret]") ? 8 : 0;
+    if (mask == 0) {
+      return i;
+    }
+    int arrow = changeArrow(text, i + mask);
+    int next = i + mask + arrow;
+    return arrow > 0 && next < text.length() && isQuote(text.charAt(next)) ? next : -1;
   }
 
   /** Whether the key's own convention makes the value {@code text[start, end)} an id, however it looks. */
@@ -1276,7 +1335,7 @@ public final class KeyValueDetector implements Detector {
     } else {
       return reversedComparison(text, keyStart);
     }
-    if (valueAt >= n) {
+    if (valueAt >= n || (valueAt = afterToolMask(text, valueAt)) < 0) {
       return NO_MATCH;
     }
     if (flag && flagProse(text, valueAt, keyStart, keyEnd, terminator == ' ')) {

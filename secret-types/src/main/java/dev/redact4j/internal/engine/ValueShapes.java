@@ -56,6 +56,9 @@ final class ValueShapes {
     if (len == ANSIBLE_NO_LOG.length() && KeyNames.regionEquals(text, start, ANSIBLE_NO_LOG)) {
       return true; // Ansible's mask for a module argument marked no_log
     }
+    if (len == ANSIBLE_USER_MASK.length() && KeyNames.regionEquals(text, start, ANSIBLE_USER_MASK)) {
+      return true; // Ansible's user module prints this in place of the password it set
+    }
     if (len == CLOUDTRAIL_MASK.length() && KeyNames.regionEquals(text, start, CLOUDTRAIL_MASK)) {
       return true; // AWS CloudTrail's mask for a sensitive request parameter
     }
@@ -260,6 +263,7 @@ final class ValueShapes {
   }
 
   private static final String ANSIBLE_NO_LOG = "VALUE_SPECIFIED_IN_NO_LOG_PARAMETER";
+  private static final String ANSIBLE_USER_MASK = "NOT_LOGGING_PASSWORD";
   private static final String CLOUDTRAIL_MASK = "HIDDEN_DUE_TO_SECURITY_REASONS";
 
   private static final KeyNames.Words PLACEHOLDER_WORDS = new KeyNames.Words(

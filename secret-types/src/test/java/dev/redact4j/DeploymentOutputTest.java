@@ -1,0 +1,77 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What deployment tools print while they change things: Terraform/OpenTofu plans, Pulumi previews, Puppet
+ * agent runs, Ansible results. A change shows the old value and the new one side by side; both are hidden,
+ * and the tools' own masks ({@code (sensitive value)}, {@code [secret]}) pass unchanged.
+ */
+class DeploymentOutputTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+
+  /** A generated password with symbols, as password managers and {@code random_password} make them. */
+  private static String password(long seed) {
+    Random r = new Random(seed);
+    return FakeSecrets.mixed(r, 8) + "%~" + FakeSecrets.mixed(r, 8);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "      ~ password                     = \"%s\" -> \"%s\"", // terraform plan
+    "          ~ \"API_KEY\" = \"%s\" -> \"%s\"", // a map entry in a plan
+    "    ~ secretString: \"%s\" => \"%s\"", // pulumi preview --diff --show-secrets
+    "Notice: /Stage[main]/App/Rabbitmq_user[admin]/password: changed password '%s' to '%s'", // puppet agent
+  })
+  void aChangedValueIsHiddenOnBothSidesOfTheArrow(String shape) {
+    String old = password(1);
+    String now = password(2);
+    String out = REDACTOR.redact(String.format(shape, old, now));
+    assertThat(out).doesNotContain(old.substring(0, 8)).doesNotContain(now.substring(0, 8))
+        .doesNotContain(now.substring(8));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "        ~ \"DB_PASS\" = (sensitive value) -> \"%s\"", // a value that becomes sensitive shows its new side
+    "      ~ password = (sensitive) -> \"%s\"",
+    "      ~ password: [secret] => \"%s\"", // pulumi preview --diff --show-secrets
+  })
+  void aMaskedOldValueDoesNotHideTheNewOne(String shape) {
+    String now = password(3);
+    assertThat(REDACTOR.redact(String.format(shape, now))).doesNotContain(now.substring(0, 8))
+        .doesNotContain(now.substring(8));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "      ~ password = (sensitive value)",
+    "      ~ etag = \"0a1b2c3d4e5f60718293a4b5c6d7e8f9\" -> (known after apply)",
+    "      ~ rotation_enabled = false -> true",
+    "    + password   : [secret]", // pulumi's mask
+    "      ~ password: [secret] => [secret]",
+    "    dbPassword          [secret]",
+    // Ansible's user module prints this in place of the password it set
+    "changed: [db1] => {\"changed\": true, \"user\": \"app\", \"password\": \"NOT_LOGGING_PASSWORD\"}",
+    "Notice: /Stage[main]/App::Config/File[/etc/app/app.conf]/content: content changed"
+        + " '{md5}5d41402abc4b2a76b9719d911017c592' to '{md5}7d793037a0760186574b0282f2f435e7'",
+    "Notice: /Stage[main]/Mysql::Server::Root_password/Mysql_user[root@localhost]/password_hash:"
+        + " changed [redacted] to [redacted]",
+  })
+  void masksAndNonSecretChangesPassUnchanged(String clean) {
+    assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+  }
+
+  @Test
+  void anArrowAfterAValueThatIsNoChangeIsLeftAlone() {
+    String pw = password(4);
+    // the old value is hidden; the words after the arrow are a sentence, not a quoted new value
+    String out = REDACTOR.redact("password: \"" + pw + "\" -> rotated by vault");
+    assertThat(out).doesNotContain(pw.substring(0, 8)).endsWith("\" -> rotated by vault");
+  }
+}
