@@ -68,6 +68,21 @@ class DeploymentOutputTest {
   }
 
   @Test
+  void aPuppetEventHidesTheValuesNotItsVerb() {
+    String old = password(5);
+    String now = password(6);
+    String changed = REDACTOR.redact(
+        "Notice: /Stage[main]/Users/User[deploy]/password: changed '" + old + "' to '" + now + "'");
+    assertThat(changed).contains("/password: changed '").doesNotContain(old.substring(0, 8))
+        .doesNotContain(now.substring(0, 8)).doesNotContain(now.substring(8));
+    String set = password(7);
+    String defined = REDACTOR.redact("Notice: /Stage[main]/App/Rabbitmq_user[app]/password:"
+        + " defined 'password' as '" + set + "'");
+    assertThat(defined).contains("password: defined 'password' as '").doesNotContain(set.substring(0, 8))
+        .doesNotContain(set.substring(8));
+  }
+
+  @Test
   void anArrowAfterAValueThatIsNoChangeIsLeftAlone() {
     String pw = password(4);
     // the old value is hidden; the words after the arrow are a sentence, not a quoted new value

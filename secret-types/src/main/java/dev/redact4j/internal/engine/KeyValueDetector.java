@@ -247,6 +247,29 @@ public final class KeyValueDetector implements Detector {
   }
 
   /**
+   * Where the value of a Puppet agent's event on a property starts: {@code <property>: changed '<old>' to '<new>'}
+   * (the old value; {@link #throughNewValue} takes the new one) or {@code <property>: defined '<property>' as
+   * '<value>'}; {@code i} when no such verb is at {@code i}. Reads at most the verb, a quoted name of 64 and
+   * {@code as}.
+   */
+  private static int afterPuppetVerb(CharSequence text, int i) {
+    int n = text.length();
+    if (KeyNames.regionEquals(text, i, "changed ") && i + 8 < n && isQuote(text.charAt(i + 8))) {
+      return i + 8;
+    }
+    if (!KeyNames.regionEquals(text, i, "defined '")) {
+      return i;
+    }
+    int limit = Math.min(n, i + 9 + 64);
+    int j = i + 9;
+    while (j < limit && (KeyNames.isAlnum(text.charAt(j)) || text.charAt(j) == '_')) {
+      j++;
+    }
+    return j > i + 9 && KeyNames.regionEquals(text, j, "' as ") && j + 5 < n && isQuote(text.charAt(j + 5)) ? j + 5
+        : i;
+  }
+
+  /**
    * Where the new value of a change whose old value a deployment tool masked starts: {@code (sensitive value)
    * -> "new"}, {@code (sensitive) -> "new"} (Terraform), {@code [secret] => "new"} (Pulumi); {@code i} when no
    * such mask is at {@code i}; -1 when the mask stands alone or before another mask ({@code [secret] =>
@@ -1335,7 +1358,7 @@ public final class KeyValueDetector implements Detector {
     } else {
       return reversedComparison(text, keyStart);
     }
-    if (valueAt >= n || (valueAt = afterToolMask(text, valueAt)) < 0) {
+    if (valueAt >= n || (valueAt = afterToolMask(text, afterPuppetVerb(text, valueAt))) < 0) {
       return NO_MATCH;
     }
     if (flag && flagProse(text, valueAt, keyStart, keyEnd, terminator == ' ')) {
