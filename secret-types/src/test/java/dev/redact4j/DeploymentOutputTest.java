@@ -82,6 +82,33 @@ class DeploymentOutputTest {
         .doesNotContain(set.substring(8));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    // terraform plan of an ECS task definition: jsonencode([{ environment = [{ name, value }] }])
+    "                      + {\n                          + name  = \"DB_PASSWORD\"\n"
+        + "                          + value = \"%s\"\n                        },",
+    "                      ~ {\n                            name  = \"DB_PASSWORD\"\n"
+        + "                          ~ value = \"old-EXAMPLE-0001\" -> \"%s\"\n                        },",
+    "                      - {\n                          - name  = \"DB_PASSWORD\"\n"
+        + "                          - value = \"%s\"\n                        },",
+  })
+  void anEntryNamedBySiblingIsHiddenBehindAPlansMarkers(String shape) {
+    String pw = password(8);
+    assertThat(REDACTOR.redact(String.format(shape, pw))).doesNotContain(pw.substring(0, 8))
+        .doesNotContain(pw.substring(8));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "                          + name  = \"DB_HOST\"\n                          + value = \"db1.internal\"",
+    // YAML: "- " opens the next entry, whose value belongs to another name
+    "  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef: {name: db, key: password}\n"
+        + "  - name: LOG_LEVEL\n    value: debug",
+  })
+  void aSiblingEntryThatNamesNoSecretPassesUnchanged(String clean) {
+    assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+  }
+
   @Test
   void anArrowAfterAValueThatIsNoChangeIsLeftAlone() {
     String pw = password(4);

@@ -467,6 +467,13 @@ final class SiblingEntries {
       while (j < limit && text.charAt(j) <= ' ') {
         j++;
       }
+      // a plan's or a diff's marker before the field (Terraform, OpenTofu, Pulumi: + value = "v", ~ value = ...);
+      // "- " opens YAML's next list entry, so it is a marker only before an HCL field (name = ...)
+      char marker = j + 1 < limit && "+~-".indexOf(text.charAt(j)) >= 0 && text.charAt(j + 1) == ' '
+          && (c == '\n' || c == '\r') ? text.charAt(j) : 0;
+      if (marker != 0) {
+        j = skipBlanks(text, j + 2);
+      }
       int fieldStart = j;
       j = skipQuotes(text, j, limit);
       int nameStart = j;
@@ -475,7 +482,8 @@ final class SiblingEntries {
       }
       int nameEnd = j;
       j = skipBlanks(text, skipQuotes(text, j, limit));
-      if (nameEnd == nameStart || j >= limit || (text.charAt(j) != ':' && text.charAt(j) != '=')) {
+      if (nameEnd == nameStart || j >= limit || (text.charAt(j) != ':' && text.charAt(j) != '=')
+          || marker == '-' && text.charAt(j) != '=') {
         return NO_MATCH;
       }
       j = skipBlanks(text, j + 1);
