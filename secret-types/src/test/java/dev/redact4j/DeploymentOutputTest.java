@@ -62,6 +62,12 @@ class DeploymentOutputTest {
         + " '{md5}5d41402abc4b2a76b9719d911017c592' to '{md5}7d793037a0760186574b0282f2f435e7'",
     "Notice: /Stage[main]/Mysql::Server::Root_password/Mysql_user[root@localhost]/password_hash:"
         + " changed [redacted] to [redacted]",
+    // terraform -json: the UI message names a resource, then what the plan does to it
+    "{\"@level\":\"info\",\"@message\":\"random_password.db: Plan to create\",\"@module\":\"terraform.ui\"}",
+    "{\"@level\":\"info\",\"@message\":\"aws_secretsmanager_secret_version.db: Plan to replace\"}",
+    // helm: a pod template's annotation holds the digest of the rendered Secret, so that pods roll on a change
+    "        checksum/secret: 3f786850e387550fdab836ed7e6dc881de23001b2e3b6c2b1a5a9d6e8f1c0b7a",
+    "        checksum/secrets: \"2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae\"",
   })
   void masksAndNonSecretChangesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
@@ -107,6 +113,12 @@ class DeploymentOutputTest {
   })
   void aSiblingEntryThatNamesNoSecretPassesUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
+  }
+
+  @Test
+  void aDigestAnnotationHidesAValueThatIsNoDigest() {
+    String pw = password(9);
+    assertThat(REDACTOR.redact("        checksum/secret: " + pw)).doesNotContain(pw.substring(0, 8));
   }
 
   @Test

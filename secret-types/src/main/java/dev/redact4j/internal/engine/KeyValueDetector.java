@@ -206,6 +206,23 @@ public final class KeyValueDetector implements Detector {
         : throughNewValue(text, span);
   }
 
+  /**
+   * Whether the key is the name of an annotation whose prefix names a digest: Helm charts'
+   * {@code checksum/secret: <sha256>}, the digest of the rendered Secret that makes pods roll when it changes.
+   * Reads at most the 16 characters before the key.
+   */
+  private static boolean digestAnnotation(CharSequence text, int keyStart) {
+    if (keyStart < 2 || text.charAt(keyStart - 1) != '/') {
+      return false;
+    }
+    int j = keyStart - 1;
+    int limit = Math.max(0, j - 16);
+    while (j > limit && KeyNames.isAlnum(text.charAt(j - 1))) {
+      j--;
+    }
+    return j < keyStart - 1 && KeyNames.namesDigest(text, j, keyStart - 1);
+  }
+
   /** The most characters read for the new value of a change ({@link #throughNewValue}). */
   private static final int MAX_NEW_VALUE = 512;
 
@@ -289,7 +306,7 @@ public final class KeyValueDetector implements Detector {
 
   /** Whether the key's own convention makes the value {@code text[start, end)} an id, however it looks. */
   private boolean namesAnId(CharSequence text, int keyStart, int keyEnd, int start, int end) {
-    if (kind != Kind.PASSWORD && KeyNames.namesDigest(text, keyStart, keyEnd)
+    if (kind != Kind.PASSWORD && (KeyNames.namesDigest(text, keyStart, keyEnd) || digestAnnotation(text, keyStart))
         && ValueShapes.digestValue(text, start, end)) {
       return true; // GitHub's hashed_token, token_hash=sha256:<hex>: a token's digest (a password's may be cracked)
     }

@@ -712,12 +712,13 @@ final class ProseValues {
     return j;
   }
 
-  /** What Terraform prints after a resource address and a colon while it applies a plan. */
+  /** What Terraform prints after a resource address and a colon while it plans or applies. */
   private static final String[] TERRAFORM_PROGRESS = {"Refreshing state...", "Creating...", "Modifying...",
       "Destroying...", "Reading...", "Still creating...", "Still modifying...", "Still destroying...",
       "Still reading...", "Creation complete after ", "Modifications complete after ", "Destruction complete after ",
       "Read complete after ", "Creation errored after ", "Modifications errored after ",
-      "Destruction errored after ", "Preparing import...", "Importing...", "Import prepared!"};
+      "Destruction errored after ", "Preparing import...", "Importing...", "Import prepared!",
+      "Plan to ", "Drift detected "}; // terraform -json: "random_password.db: Plan to create"
 
   /**
    * Whether a Terraform progress message starts at {@code i}, as in
