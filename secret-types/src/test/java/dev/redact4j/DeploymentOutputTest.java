@@ -68,6 +68,11 @@ class DeploymentOutputTest {
     // helm: a pod template's annotation holds the digest of the rendered Secret, so that pods roll on a change
     "        checksum/secret: 3f786850e387550fdab836ed7e6dc881de23001b2e3b6c2b1a5a9d6e8f1c0b7a",
     "        checksum/secrets: \"2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae\"",
+    // helm diff and Argo CD mask a Secret's data: a run of + or -, and the value's size
+    "  password: ++++++++ # (16 bytes)",
+    "-   password: '-------- # (16 bytes)'",
+    "+   password: '++++++++ # (24 bytes)'",
+    "    api-key: ++++++++",
   })
   void masksAndNonSecretChangesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
@@ -119,6 +124,13 @@ class DeploymentOutputTest {
   void aDigestAnnotationHidesAValueThatIsNoDigest() {
     String pw = password(9);
     assertThat(REDACTOR.redact("        checksum/secret: " + pw)).doesNotContain(pw.substring(0, 8));
+  }
+
+  @Test
+  void aValueAfterAMaskIsStillHidden() {
+    String pw = password(10);
+    assertThat(REDACTOR.redact("  password: ++++++++" + pw)).doesNotContain(pw.substring(0, 8));
+    assertThat(REDACTOR.redact("  password: '-------- # " + pw + "'")).doesNotContain(pw.substring(0, 8));
   }
 
   @Test

@@ -83,6 +83,9 @@ final class ValueShapes {
     if (last == '*' && starredAfterPrefix(text, start, end)) {
       return true; // gho_****...: gh auth status masks a token after its public prefix
     }
+    if ((first == '+' || first == '-') && diffMask(text, start, end)) {
+      return true; // helm diff, Argo CD: '++++++++ # (16 bytes)' stands for a Secret's value
+    }
     boolean allMask = true;
     for (int j = start; j < end; j++) {
       char c = text.charAt(j);
@@ -95,6 +98,29 @@ final class ValueShapes {
       return true;
     }
     return len <= 12 && PLACEHOLDER_WORDS.contains(text, start, end);
+  }
+
+  /**
+   * Whether {@code text[start, end)} is the mask helm diff and Argo CD print for a Secret's value: eight or more
+   * {@code +} (or {@code -}, on a diff's removed side), alone or before the value's size, {@code # (16 bytes)}.
+   */
+  private static boolean diffMask(CharSequence text, int start, int end) {
+    char mark = text.charAt(start);
+    int j = start;
+    while (j < end && text.charAt(j) == mark) {
+      j++;
+    }
+    if (j - start < 8 || j == end) {
+      return j - start >= 8;
+    }
+    if (!KeyNames.regionEquals(text, j, " # (") || end - j < 11) {
+      return false;
+    }
+    int k = j + 4;
+    while (k < end && KeyNames.isDigit(text.charAt(k))) {
+      k++;
+    }
+    return k > j + 4 && k + 7 == end && KeyNames.regionEquals(text, k, " bytes)");
   }
 
   /**
