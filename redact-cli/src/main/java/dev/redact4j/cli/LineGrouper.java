@@ -1006,7 +1006,7 @@ final class LineGrouper {
 
   /** Whether a field ({@link #startsField}) may start at a character after a blank: a cheap test, mostly false. */
   private static boolean mayStartField(char c, String[] fields) {
-    if (c == ' ' || c == '\t' || c == '-' || c == '"') {
+    if (c == ' ' || c == '\t' || c == '-' || c == '+' || c == '~' || c == '"') {
       return true;
     }
     for (String field : fields) {
@@ -1089,10 +1089,11 @@ final class LineGrouper {
   }
 
   /**
-   * Whether the text from {@code from} on is blanks, an optional list dash, then one of
-   * {@code fields} and a blank; a field may also be written as pretty-printed JSON writes it, its name
-   * quoted ({@code "name": }, or {@code "name" : } as Jackson writes it), or with {@code " = "} in place of
-   * its colon, as {@code jfr print} writes an event's fields ({@code key = "..."}).
+   * Whether the text from {@code from} on is blanks, an optional list dash (or a plan's or diff's {@code +} or
+   * {@code ~} marker), then one of {@code fields} and a blank; a field may also be written as pretty-printed JSON
+   * writes it, its name quoted ({@code "name": }, or {@code "name" : } as Jackson writes it), or with blanks, an
+   * {@code =} and a blank in place of its colon, as {@code jfr print} writes an event's fields ({@code key = "..."})
+   * and HCL an object's ({@code name  = "..."}, aligned).
    */
   static boolean startsField(CharSequence text, int from, String[] fields) {
     int n = text.length();
@@ -1100,8 +1101,9 @@ final class LineGrouper {
     while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
       i++;
     }
-    if (i + 1 < n && text.charAt(i) == '-' && text.charAt(i + 1) == ' ') {
-      i += 2;
+    if (i + 1 < n && (text.charAt(i) == '-' || text.charAt(i) == '+' || text.charAt(i) == '~')
+        && text.charAt(i + 1) == ' ') {
+      i += 2; // a list's dash, or a plan's or diff's marker: + name = "DB_PASSWORD", ~ value = ...
     }
     boolean quoted = i < n && text.charAt(i) == '"';
     int at = quoted ? i + 1 : i;
@@ -1114,9 +1116,13 @@ final class LineGrouper {
       if (end > 0 && end < n && text.charAt(end) == ' ' && (quoted || startsWith(text, i, field, field.length()))) {
         return true;
       }
-      // jfr print writes key = "..." then value = "...": the name, a blank, '=' and a blank
-      if (!quoted && end + 1 < n && text.charAt(end - 1) == ' ' && text.charAt(end) == '='
-          && text.charAt(end + 1) == ' ' && startsWith(text, i, field, field.length() - 1)) {
+      // jfr print writes key = "..." then value = "...", HCL name  = "..." (aligned): the name, blanks, '=', a blank
+      int eq = end - 1;
+      while (!quoted && eq < n && eq < end + 16 && text.charAt(eq) == ' ') {
+        eq++;
+      }
+      if (!quoted && eq > end - 1 && eq + 1 < n && text.charAt(eq) == '=' && text.charAt(eq + 1) == ' '
+          && startsWith(text, i, field, field.length() - 1)) {
         return true;
       }
     }

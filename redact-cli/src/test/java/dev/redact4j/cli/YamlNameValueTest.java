@@ -39,6 +39,27 @@ class YamlNameValueTest {
   }
 
   @Test
+  void aTerraformPlansMarkedAndAlignedNameAndValueArePaired() {
+    // terraform plan: a container definition's environment in jsonencode(...), each line with its change marker
+    String input = "      ~ container_definitions = jsonencode(\n"
+        + "          ~ [\n"
+        + "              + {\n"
+        + "                  + name  = \"DB_PASSWORD\"\n"
+        + "                  + value = \"" + VALUE + "\"\n"
+        + "                },\n"
+        + "              ~ {\n"
+        + "                  ~ name  = \"LOG_LEVEL\"\n"
+        + "                  ~ value = \"debug\"\n"
+        + "                },\n"
+        + "            ]\n"
+        + "        )\n";
+
+    CliRun run = CliRun.of(input);
+
+    assertThat(run.out()).isEqualTo(input.replace(VALUE, "[REDACTED:password-assignment]"));
+  }
+
+  @Test
   void jfrPrintsKeyAndValueFieldsWithAnEqualsSign() {
     // jfr print --events jdk.InitialSystemProperty,jdk.InitialEnvironmentVariable recording.jfr
     String input = "jdk.InitialSystemProperty {\n"
