@@ -1,5 +1,6 @@
 package dev.redact4j;
 
+import static dev.redact4j.RedactionAssertions.assertHidden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -22,9 +23,6 @@ class ApiPayloadFalsePositivesTest {
     assertThat(REDACTOR.redact(line)).as(line).isSameAs(line);
   }
 
-  private static void assertHidden(String line, String value) {
-    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
-  }
 
   /** A Twilio SID: two upper-case letters naming the resource, then 32 hex digits. */
   private static String sid(Random random, String prefix) {

@@ -1,5 +1,6 @@
 package dev.redact4j;
 
+import static dev.redact4j.RedactionAssertions.assertHidden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -21,9 +22,6 @@ class CiBuildLogsTest {
     return "Fake" + FakeSecrets.mixed(new Random(seed.hashCode()), 12) + "!";
   }
 
-  private static void assertHidden(String line, String value) {
-    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
-  }
 
   /** getopt reads a value glued to its short option: {@code curl -uadmin:<password> url} as {@code -u admin:...}. */
   @ParameterizedTest

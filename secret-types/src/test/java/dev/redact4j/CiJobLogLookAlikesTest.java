@@ -1,5 +1,6 @@
 package dev.redact4j;
 
+import static dev.redact4j.RedactionAssertions.assertHidden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
@@ -15,9 +16,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CiJobLogLookAlikesTest {
   private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
 
-  private static void assertHidden(String line, String value) {
-    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
-  }
 
   /** A shell's {@code PWD} is the working directory; on a Windows worker it has a drive letter. */
   @ParameterizedTest

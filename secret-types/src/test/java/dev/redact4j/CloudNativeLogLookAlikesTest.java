@@ -1,5 +1,6 @@
 package dev.redact4j;
 
+import static dev.redact4j.RedactionAssertions.assertHidden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -16,9 +17,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CloudNativeLogLookAlikesTest {
   private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
 
-  private static void assertHidden(String line, String value) {
-    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
-  }
 
   /**
    * containerd's pull error (which kubelet repeats in every ErrImagePull event) and authorizers' messages say

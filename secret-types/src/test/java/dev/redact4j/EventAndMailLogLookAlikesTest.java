@@ -1,5 +1,6 @@
 package dev.redact4j;
 
+import static dev.redact4j.RedactionAssertions.assertHidden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
@@ -18,9 +19,6 @@ class EventAndMailLogLookAlikesTest {
     assertThat(REDACTOR.redact(line)).as(line).isSameAs(line);
   }
 
-  private static void assertHidden(String line, String value) {
-    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
-  }
 
   /**
    * A .NET assembly's strong name ends in {@code PublicKeyToken=<16 hex>}: the last eight bytes of the
