@@ -1200,12 +1200,6 @@ public final class Engine {
     }
 
     /**
-     * Where the literal ends in the text at {@code start} when its symbols after the automaton's part
-     * may be escaped ({@link Escapes}: {@code %2F}, {@code %252F}, {@code \/}), comparing the exact
-     * case where the literal has it; -1 if it is not there. Reads at most
-     * {@link Escapes#MAX_LENGTH} characters per character of the literal.
-     */
-    /**
      * Whether an escape starts where the literal's first escapable symbol would be: every character
      * before it is compared as it is, so an escaped form differs first there. One read, which spares
      * the full comparison on hits such as {@code password=} for {@code passwordauthentication(}.
@@ -1215,6 +1209,12 @@ public final class Engine {
       return at < textLength && (text.charAt(at) == '%' || text.charAt(at) == '\\');
     }
 
+    /**
+     * Where the literal ends in the text at {@code start} when its symbols after the automaton's part
+     * may be escaped ({@link Escapes}: {@code %2F}, {@code %252F}, {@code \/}), comparing the exact
+     * case where the literal has it; -1 if it is not there. Reads at most
+     * {@link Escapes#MAX_LENGTH} characters per character of the literal.
+     */
     int escapedEnd(CharSequence text, int start, int textLength) {
       char[] want = chars;
       int i = start;

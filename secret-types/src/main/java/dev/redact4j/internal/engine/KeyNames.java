@@ -708,7 +708,6 @@ public final class KeyNames {
     return ls >= 0 && words.contains(text, ls, le);
   }
 
-  /** End of the word starting at {@code i}: letters and digits up to a camel-case hump. */
   /** Whether {@code text[j, end)} is digits only: not secret2025-03-14T10, a word glued to a timestamp. */
   private static boolean digitsEnd(CharSequence text, int j, int end) {
     for (int k = j; k < end; k++) {
@@ -736,6 +735,7 @@ public final class KeyNames {
     return true;
   }
 
+  /** End of the word starting at {@code i}: letters and digits up to a camel-case hump. */
   private static int wordEnd(CharSequence text, int i, int end) {
     char first = text.charAt(i);
     int j = i + 1;
@@ -930,15 +930,15 @@ public final class KeyNames {
     return true;
   }
 
-  /**
-   * Lower-case ASCII words grouped by their last character, so that a lookup compares a
-   * handful of them rather than the whole list: the long lists are read for every word of every key.
-   */
   /** Whether {@code text[start, end)} is a word that names metadata ({@code name}, {@code username}, {@code type}). */
   static boolean isMetadataWord(CharSequence text, int start, int end) {
     return METADATA.contains(text, start, end);
   }
 
+  /**
+   * Lower-case ASCII words grouped by their last character, so that a lookup compares a
+   * handful of them rather than the whole list: the long lists are read for every word of every key.
+   */
   static final class Words {
     private final String[][] byLast = new String[128][];
     /** {@link #contains} and {@link #endsOne} as word tests, made once so that a walk allocates nothing. */

@@ -677,10 +677,6 @@ public final class KeyValueDetector implements Detector {
   }
 
   /**
-   * Whether {@code --- PASS} ends at {@code keyEnd} and a test's name and its time in seconds follow at {@code at}
-   * ({@code --- PASS: TestName/sub_case (0.12s)}), as Go's test runner prints a verdict. Reads at most 256 characters.
-   */
-  /**
    * Whether a function's name, {@code :}, a line number and {@code " - "} start at {@code i}, as loguru's default
    * format places a record: {@code app.auth:login:42 - }, {@code __main__:<module>:7 - }. Reads at most 72
    * characters.
@@ -696,6 +692,10 @@ public final class KeyValueDetector implements Detector {
     return digits > j + 1 && KeyNames.regionEquals(text, digits, " - ");
   }
 
+  /**
+   * Whether {@code --- PASS} ends at {@code keyEnd} and a test's name and its time in seconds follow at {@code at}
+   * ({@code --- PASS: TestName/sub_case (0.12s)}), as Go's test runner prints a verdict. Reads at most 256 characters.
+   */
   private static boolean goTestVerdict(CharSequence text, int keyStart, int keyEnd, int at) {
     int n = text.length();
     if (keyEnd - keyStart != 4 || keyStart < 4 || !KeyNames.regionEquals(text, keyStart - 4, "--- PASS")
@@ -2475,14 +2475,6 @@ public final class KeyValueDetector implements Detector {
   }
 
   /**
-   * Whether another pair starts at {@code i}, after the blanks that follow a separator: a key of
-   * letters (with {@code _ - .}, no digits) and {@code : } or {@code =}; after {@code =}, something
-   * that is not more {@code =} or the end of the value. A value of its own holds digits or ends in
-   * {@code =}, as base64 padding does ({@code c2VjcmV0==}, {@code a7Fq=Wz9kLp2}). After a colon
-   * ({@code colon}), whose blank is the usual one, only a {@code key: } pair counts: in
-   * {@code password: <a value with =>} the value holds an {@code =}.
-   */
-  /**
    * {@code found} for a password key's {@code X / Y} pair ({@code slashPair}): the span of X goes on through Y's
    * word when it ends before {@code " / "} ({@code password: deploy / <v>}, {@code password=<v> / abc}), for
    * which half is the password is not known. Y ends where an unquoted value would ({@link ValueEnds#unquotedEnd}).
@@ -2519,6 +2511,14 @@ public final class KeyValueDetector implements Detector {
     return pair ? j + 3 : i;
   }
 
+  /**
+   * Whether another pair starts at {@code i}, after the blanks that follow a separator: a key of
+   * letters (with {@code _ - .}, no digits) and {@code : } or {@code =}; after {@code =}, something
+   * that is not more {@code =} or the end of the value. A value of its own holds digits or ends in
+   * {@code =}, as base64 padding does ({@code c2VjcmV0==}, {@code a7Fq=Wz9kLp2}). After a colon
+   * ({@code colon}), whose blank is the usual one, only a {@code key: } pair counts: in
+   * {@code password: <a value with =>} the value holds an {@code =}.
+   */
   private static boolean namedPairAt(CharSequence text, int i, boolean colon) {
     int n = text.length();
     int limit = Math.min(n, i + MAX_KEY);
@@ -3311,7 +3311,6 @@ public final class KeyValueDetector implements Detector {
     }
   }
 
-  /** A string-concatenation operator ({@code + . &}) after optional blanks at {@code i}. */
   /**
    * Where the key of the enclosing object ends when the quoted key at {@code keyStart} is the first in
    * that object ({@code {"Jwt": {"Key"}, {@code {'stripe': {'key'}): the end of the parent's name
@@ -3347,6 +3346,7 @@ public final class KeyValueDetector implements Detector {
     return j;
   }
 
+  /** A string-concatenation operator ({@code + . &}) after optional blanks at {@code i}. */
   private static boolean concatenation(CharSequence text, int i) {
     int j = skipBlanks(text, i);
     if (j >= text.length()) {
@@ -3447,11 +3447,6 @@ public final class KeyValueDetector implements Detector {
   }
 
   /**
-   * Where the start tag whose name ends at {@code i} ends: right after {@code >}, past attributes
-   * ({@code <password encrypted="false">}) within 128 characters; or -1 for an empty element
-   * ({@code <password required="true"/>}) or no end.
-   */
-  /**
    * Whether a start tag's namespace prefix ends just before {@code keyStart}: {@code <wsse:Password},
    * {@code <ns2:password}, as SOAP payloads (Apache CXF's logging interceptors) print WS-Security's
    * UsernameToken. Reads at most 16 characters back.
@@ -3470,6 +3465,11 @@ public final class KeyValueDetector implements Detector {
         && (KeyNames.isLower(text.charAt(j)) || KeyNames.isUpper(text.charAt(j)));
   }
 
+  /**
+   * Where the start tag whose name ends at {@code i} ends: right after {@code >}, past attributes
+   * ({@code <password encrypted="false">}) within 128 characters; or -1 for an empty element
+   * ({@code <password required="true"/>}) or no end.
+   */
   private static int startTagEnd(CharSequence text, int i) {
     int n = text.length();
     if (i < n && text.charAt(i) == '>') {
@@ -3774,10 +3774,6 @@ public final class KeyValueDetector implements Detector {
   }
 
   /**
-   * Length of the separator at {@code i}: {@code = : => := -> ==}, Make's {@code ::= :::= ?= +=}, PHP's
-   * {@code .= ??=}, {@code %3D} or {@code %3A} (also {@code %253D}), a leader ({@code ----}), or 0.
-   */
-  /**
    * Where the quote of an Erlang tuple's string value opens after the comma at {@code i - 1}
    * ({@code , "v"} or a binary's {@code , <<"v">>}), or -1: an atom or variable ({@code {password, undefined}})
    * is no value.
@@ -3895,6 +3891,10 @@ public final class KeyValueDetector implements Detector {
     return false;
   }
 
+  /**
+   * Length of the separator at {@code i}: {@code = : => := -> ==}, Make's {@code ::= :::= ?= +=}, PHP's
+   * {@code .= ??=}, {@code %3D} or {@code %3A} (also {@code %253D}), a leader ({@code ----}), or 0.
+   */
   private static int separator(CharSequence text, int i) {
     int n = text.length();
     if (i >= n) {
@@ -3961,11 +3961,6 @@ public final class KeyValueDetector implements Detector {
   }
 
   /**
-   * Whether a JSON unicode escape (a backslash, {@code u}, four hex digits in either case) of
-   * {@code hex} (four lower-case hex digits) starts at {@code i}. Gson escapes {@code = & ' < >} this
-   * way by default, .NET's serializer quotes too.
-   */
-  /**
    * Whether a hex escape (a backslash, {@code x}, two hex digits in either case) of {@code hex} (two
    * lower-case hex digits) starts at {@code i}: nginx writes a quote of a logged body as {@code \x22},
    * JavaScript and Python escape symbols of a string so.
@@ -3975,6 +3970,11 @@ public final class KeyValueDetector implements Detector {
         && (text.charAt(i + 2) | 0x20) == hex.charAt(0) && (text.charAt(i + 3) | 0x20) == hex.charAt(1);
   }
 
+  /**
+   * Whether a JSON unicode escape (a backslash, {@code u}, four hex digits in either case) of
+   * {@code hex} (four lower-case hex digits) starts at {@code i}. Gson escapes {@code = & ' < >} this
+   * way by default, .NET's serializer quotes too.
+   */
   static boolean unicodeEscape(CharSequence text, int i, String hex) {
     if (i + 6 > text.length() || text.charAt(i) != '\\' || text.charAt(i + 1) != 'u') {
       return false;

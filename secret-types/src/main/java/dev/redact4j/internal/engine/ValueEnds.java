@@ -171,6 +171,9 @@ final class ValueEnds {
     return end;
   }
 
+  /** How deep {@link #dumpFieldEnd} follows brackets opened after a value before it keeps the value's own end. */
+  private static final int MAX_DUMP_DEPTH = 2;
+
   /**
    * Where a field's unquoted value ends in a {@code toString} dump ({@code Foo{a=1, password=v, b=2}}, Lombok's
    * {@code Foo(a=1, password=v)}) or a list of {@code ", "}-separated pairs, when the read that ended at
@@ -183,9 +186,6 @@ final class ValueEnds {
    * as does a key that is no field of such a list (it follows {@code {}, {@code (} or {@code ", "}). A Go struct's
    * field ({@code {Password:a b User:bob}}) ends as {@link #goFieldEnd} says.
    */
-  /** How deep {@link #dumpFieldEnd} follows brackets opened after a value before it keeps the value's own end. */
-  private static final int MAX_DUMP_DEPTH = 2;
-
   static int dumpFieldEnd(CharSequence text, int keyStart, int valueStart, int end) {
     int n = text.length();
     if (end >= n || end <= valueStart || keyStart < 2) {

@@ -431,15 +431,15 @@ final class ValueShapes {
     return turns >= 4;
   }
 
+  /** Longest ARN head before its resource type: {@code arn:aws-us-gov:elasticloadbalancing:us-gov-west-1:<12>:}. */
+  private static final int MAX_ARN_HEAD = 80;
+
   /**
    * Whether {@code text[.., at]} ends inside an ARN: the word around it, back to a blank, quote or
    * backtick, {@code =}, {@code ,} or bracket and at most {@value #MAX_ARN_HEAD} characters and five colons,
    * starts with {@code arn:}. The resource
    * type of {@code arn:aws:secretsmanager:...:secret:prod/db-AbCdEf} is not a key.
    */
-  /** Longest ARN head before its resource type: {@code arn:aws-us-gov:elasticloadbalancing:us-gov-west-1:<12>:}. */
-  private static final int MAX_ARN_HEAD = 80;
-
   static boolean insideArn(CharSequence text, int at) {
     int limit = Math.max(0, at - MAX_ARN_HEAD);
     int j = at;
@@ -1506,10 +1506,6 @@ final class ValueShapes {
   }
 
   /**
-   * Not a plain word: a digit, or letters of both cases (not just a capital first letter), or a
-   * symbol, or at least {@code longEnough} characters.
-   */
-  /**
    * Whether the value opens with another key's assignment whose key names metadata
    * ({@code credentials: username=bob}, {@code secret: name=db-creds namespace=prod},
    * {@code token: type=bearer}): the key before it heads a list of fields, and each field is judged
@@ -1597,6 +1593,10 @@ final class ValueShapes {
     return true;
   }
 
+  /**
+   * Not a plain word: a digit, or letters of both cases (not just a capital first letter), or a
+   * symbol, or at least {@code longEnough} characters.
+   */
   static boolean looksSecret(CharSequence text, int start, int end, int longEnough) {
     if (end - start >= longEnough) {
       return true;
@@ -1620,6 +1620,9 @@ final class ValueShapes {
     return lower && upper && upperAfterFirst;
   }
 
+  /** The longest value {@link #looksGenerated} accepts. */
+  static final int MAX_GENERATED = 512;
+
   /**
    * A value a machine generated, with no other evidence than its make-up: 20 to 512 letters and
    * digits (and {@code + / = _ -}), at least one digit and one letter, both cases unless it has 32 or
@@ -1628,9 +1631,6 @@ final class ValueShapes {
    * often: about one random 40-letter key in 1,100 has no digit and changes case at every second
    * letter, while a camel-case name changes it twice a word.
    */
-  /** The longest value {@link #looksGenerated} accepts. */
-  static final int MAX_GENERATED = 512;
-
   static boolean looksGenerated(CharSequence text, int start, int end) {
     int len = end - start;
     if (len < 20 || len > MAX_GENERATED) {
