@@ -87,6 +87,8 @@ public final class KeyValueDetector implements Detector {
   private static final int MIN_CHAR_ARRAY = 6;
   /** How {@code Optional.toString()} opens a present value. */
   private static final String OPTIONAL = "Optional[";
+  /** How Swift prints a present optional string: {@code Optional("v")}. */
+  private static final String SWIFT_OPTIONAL = "Optional(\"";
   /** How Go's {@code %#v} opens a slice of strings, the values of an {@code http.Header} key. */
   private static final String GO_STRINGS = "[]string{";
   /** The OpenTelemetry Collector's debug exporter prints a string attribute as {@code Str(<value>)}. */
@@ -2598,6 +2600,9 @@ public final class KeyValueDetector implements Detector {
     }
     if (c == '<' && i + 2 < n && text.charAt(i + 1) == '<' && text.charAt(i + 2) == '"') {
       c = text.charAt(i += 2); // an Erlang or Elixir binary, <<"...">>: the string inside it
+    }
+    if (c == 'O' && KeyNames.regionEquals(text, i, SWIFT_OPTIONAL)) {
+      c = text.charAt(i += SWIFT_OPTIONAL.length() - 1); // Swift's print or dump, token: Optional("v"): the string
     }
     int valueStart;
     int valueEnd;

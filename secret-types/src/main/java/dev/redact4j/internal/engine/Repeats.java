@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Hides the other occurrences of values already found in the same line: {@code password=Xq7…} then
  * {@code login failed for Xq7…}, or a password echoed in a confirmation field with a name no rule
- * knows. Only values of {@value #MIN_LENGTH} to {@value #MAX_LENGTH} characters are looked for, so
+ * knows (and in the next line after Swift's {@code Optional("v")}, which {@code dump} repeats as
+ * {@code - some: "v"}). Only values of {@value #MIN_LENGTH} to {@value #MAX_LENGTH} characters are looked for, so
  * that a short value does not blank out ordinary words; and only values of detectors that need a
  * context to find them ({@link Detector#findsEveryOccurrence}): a prefixed token is found everywhere
  * anyway.
@@ -72,7 +73,7 @@ final class Repeats {
       }
       for (int k = end; k < to; k++) {
         if (window[k - offset] == '\n') {
-          to = k;
+          to = swiftOptionalAt(text, start, end, k) ? lineEnd(window, offset, k + 1, to) : k;
           break;
         }
       }
@@ -81,6 +82,27 @@ final class Repeats {
         search(window, offset, from, to, start, m, border, found, rule);
       }
     }
+  }
+
+  /** How Swift prints a present optional string, whose {@code dump} repeats the string on the next line. */
+  private static final String SWIFT_OPTIONAL = "Optional(\"";
+
+  /**
+   * Whether the value {@code text[start, end)} is the last thing on its line, ending at {@code lineEnd}, inside
+   * Swift's {@code Optional("v")}: {@code dump} prints the string again on the next line ({@code - some: "v"}).
+   */
+  private static boolean swiftOptionalAt(CharSequence text, int start, int end, int lineEnd) {
+    int open = start - SWIFT_OPTIONAL.length();
+    return lineEnd == end + 2 && text.charAt(end) == '"' && text.charAt(end + 1) == ')' && open >= 0
+        && KeyNames.regionEquals(text, open, SWIFT_OPTIONAL);
+  }
+
+  /** The end of the line that starts at {@code k} in {@code chars} (text from {@code offset}), or {@code to}. */
+  private static int lineEnd(char[] chars, int offset, int k, int to) {
+    while (k < to && chars[k - offset] != '\n') {
+      k++;
+    }
+    return k;
   }
 
   /**
