@@ -8,10 +8,17 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Secrets as mobile and device tooling prints them (Xcode's console, Swift's {@code print} and {@code dump}):
- * hidden, while the ordinary lines of the same output pass unchanged.
+ * Secrets as mobile and device tooling prints them (Xcode's console, Swift's {@code print} and {@code dump},
+ * OpenWrt's {@code uci show}): hidden, while the ordinary lines of the same output pass unchanged.
  */
 class MobileAndDeviceLogsTest {
+  private static final String SYMBOLS = FakeSecrets.ALNUM + "!#%&*+-.@^~";
+
+  /** A generated password with symbols, as a user picks one. */
+  private static String password(Random r) {
+    return FakeSecrets.mixed(r, 8) + FakeSecrets.chars(r, SYMBOLS, 6) + "#";
+  }
+
   @Test
   void swiftOptionalStringsUnderASecretKeyAreHidden() {
     Random r = new Random(2601);
@@ -35,6 +42,36 @@ class MobileAndDeviceLogsTest {
       "  \u25bf token: Optional<String>",
       "  - hasPassword: Optional(true)",
       "2025-01-02 03:04:05.678901+0100 Acme[812:33104] username: Optional(\"bob\")",
+    }) {
+      assertThat(CATALOG.redact(line)).isEqualTo(line);
+    }
+  }
+
+  @Test
+  void openWrtWirelessKeysAreHidden() {
+    Random r = new Random(2602);
+    for (int i = 0; i < 20; i++) {
+      String key = password(r);
+      for (String line : new String[] {
+        "wireless.@wifi-iface[0].key='" + key + "'",
+        "wireless.default_radio0.key='" + key + "'",
+        "uci set wireless.@wifi-iface[1].key='" + key + "'",
+        "wireless.default_radio0.ssid='Home'\nwireless.default_radio0.encryption='psk2'\n"
+            + "wireless.default_radio0.key='" + key + "'",
+      }) {
+        assertHidden(line, key);
+      }
+    }
+  }
+
+  @Test
+  void openWrtWirelessSettingsThatHoldNoSecretPass() {
+    for (String line : new String[] {
+      "wireless.@wifi-iface[0].encryption='psk2'",
+      "wireless.@wifi-iface[0].ssid='Home'",
+      "wireless.radio0.channel='36'",
+      "wireless.default_radio0=wifi-iface",
+      "wifi: key_mgmt=WPA-PSK",
     }) {
       assertThat(CATALOG.redact(line)).isEqualTo(line);
     }

@@ -127,7 +127,8 @@ public final class KeyNames {
     "enc", "crypt", "seed", "mnemonic", "wallet", "pgp", "gpg", "tls", "ssl", "cert", "sl", "device", "provision",
     "tavily", "exa", "serp", "serpapi", "weatherapi", "geocoding", "places", "youtube", "translate", "speech",
     "vision", "bing", "azureopenai", "cognitive", "ocp", "apim", "mws", "appsync", "kms", "hf", "langchain",
-    "langsmith", "wandb", "comet", "neptune", "mlflow", "sauce", "saucelabs", "browserstack", "lambdatest");
+    "langsmith", "wandb", "comet", "neptune", "mlflow", "sauce", "saucelabs", "browserstack", "lambdatest",
+    "wireless", "wifi"); // OpenWrt's uci show, wireless.@wifi-iface[0].key='<passphrase>'
 
   /** Last words that make a key name metadata rather than a secret. */
   private static final Words METADATA = new Words(

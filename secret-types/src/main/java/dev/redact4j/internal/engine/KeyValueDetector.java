@@ -963,6 +963,36 @@ public final class KeyValueDetector implements Detector {
     return stars >= 4 && j < limit && text.charAt(j) == ']' ? j + 1 : -1;
   }
 
+  /**
+   * Where a key that starts at {@code keyStart} with {@code .} starts when an OpenWrt uci anonymous section comes
+   * before it: {@code wireless.@wifi-iface[0].key}, the whole path (its words qualify a bare key); else
+   * {@code keyStart}. Reads back no further than {@code keyLimit}.
+   */
+  private static int uciSectionStart(CharSequence text, int keyStart, int keyLimit) {
+    if (keyStart < 4 || keyStart >= text.length() || text.charAt(keyStart) != '.' || text.charAt(keyStart - 1) != ']') {
+      return keyStart;
+    }
+    int j = keyStart - 2;
+    while (j > keyLimit && KeyNames.isDigit(text.charAt(j))) {
+      j--;
+    }
+    if (j == keyStart - 2 || text.charAt(j) != '[') {
+      return keyStart;
+    }
+    int k = j;
+    while (k > keyLimit && CharClass.KEY.contains(text.charAt(k - 1))) {
+      k--;
+    }
+    if (k == j || k < 2 || text.charAt(k - 1) != '@' || text.charAt(k - 2) != '.') {
+      return keyStart;
+    }
+    k--;
+    while (k > keyLimit && CharClass.KEY.contains(text.charAt(k - 1))) {
+      k--;
+    }
+    return k;
+  }
+
   /** Where the key holding the anchor at {@code anchorStart} starts, as {@link #locate} reads it. */
   private static int keyStartAround(CharSequence text, int anchorStart) {
     int keyStart = anchorStart;
@@ -1021,6 +1051,7 @@ public final class KeyValueDetector implements Detector {
     while (keyStart > keyLimit && CharClass.KEY.contains(text.charAt(keyStart - 1))) {
       keyStart--;
     }
+    keyStart = uciSectionStart(text, keyStart, keyLimit);
     if (keyStart > 0 && text.charAt(keyStart - 1) == '%' && keyStart + 2 <= anchorStart
         && CharClass.HEX.contains(text.charAt(keyStart)) && CharClass.HEX.contains(text.charAt(keyStart + 1))) {
       keyStart += 2; // %26password%3D, user%5Bpassword%5D=: the escape's hex digits are not part of the key
