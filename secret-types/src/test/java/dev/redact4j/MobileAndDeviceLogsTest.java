@@ -76,4 +76,32 @@ class MobileAndDeviceLogsTest {
       assertThat(CATALOG.redact(line)).isEqualTo(line);
     }
   }
+
+  @Test
+  void consoleArgumentsInLogcatAreHiddenAfterTheirLabel() {
+    Random r = new Random(2603);
+    for (int i = 0; i < 20; i++) {
+      String token = FakeSecrets.mixed(r, 40);
+      String pw = password(r);
+      for (String[] line : new String[][] {
+        {"01-02 03:04:05.678  4321  4377 I ReactNativeJS: 'auth token', '" + token + "'", token},
+        {"01-02 03:04:05.678  4321  4377 I ReactNativeJS   : 'password', '" + pw + "'", pw},
+        {"I/ReactNativeJS( 4321): 'accessToken', '" + token + "'", token},
+      }) {
+        assertHidden(line[0], line[1]);
+      }
+    }
+  }
+
+  @Test
+  void consoleArgumentsThatHoldNoSecretPass() {
+    for (String line : new String[] {
+      "01-02 03:04:05.678  4321  4377 I ReactNativeJS: 'token', 'refreshed'",
+      "01-02 03:04:05.678  4321  4377 I ReactNativeJS: 'password', 'too short'",
+      "01-02 03:04:05.678  4321  4377 I ReactNativeJS: 'Running \"main\" with {\"rootTag\":1}'",
+      "{'X-Amz-Target': 'secretsmanager.GetSecretValue', 'Content-Type': 'application/x-amz-json-1.1'}",
+    }) {
+      assertThat(CATALOG.redact(line)).isEqualTo(line);
+    }
+  }
 }

@@ -2907,14 +2907,49 @@ public final class KeyValueDetector implements Detector {
         while (b > 0 && text.charAt(b - 1) == ' ') {
           b--;
         }
-        // {'X-Amz-Target': 'secretsmanager.GetSecretValue', 'Content-Type': ...}: a map's value, not a pair's key
-        return b == 0 || text.charAt(b - 1) != ':';
+        // {'X-Amz-Target': 'secretsmanager.GetSecretValue', 'Content-Type': ...}: a map's value, not a pair's key;
+        // but a logcat tag's colon starts the message: ReactNativeJS: 'auth token', '<v>' (console.log's arguments)
+        return b == 0 || text.charAt(b - 1) != ':' || logcatTagBefore(text, b - 1);
       }
       if (!KeyNames.isAlnum(c) && c != ' ' && c != '_' && c != '-' && c != '.') {
         return false;
       }
     }
     return limit == 0;
+  }
+
+  /** Android's log priorities, as logcat prints them before a tag. */
+  private static final String LOGCAT_PRIORITIES = "VDIWEFA";
+
+  /**
+   * Whether the colon at {@code colon} ends a logcat tag, as the threadtime format ({@code I ReactNativeJS: })
+   * or the brief one ({@code I/ReactNativeJS( 4321): }) prints it. Reads at most 64 characters back.
+   */
+  private static boolean logcatTagBefore(CharSequence text, int colon) {
+    int limit = Math.max(0, colon - 64);
+    int j = colon;
+    if (j > limit && text.charAt(j - 1) == ')') { // the brief format's ( pid)
+      j--;
+      while (j > limit && (text.charAt(j - 1) == ' ' || KeyNames.isDigit(text.charAt(j - 1)))) {
+        j--;
+      }
+      if (j == limit || text.charAt(j - 1) != '(') {
+        return false;
+      }
+      j--;
+    }
+    while (j > limit && text.charAt(j - 1) == ' ') {
+      j--; // threadtime pads a short tag
+    }
+    int tagEnd = j;
+    while (j > limit && (KeyNames.isAlnum(text.charAt(j - 1)) || ".$_".indexOf(text.charAt(j - 1)) >= 0)) {
+      j--;
+    }
+    if (j == tagEnd || j < 2 || LOGCAT_PRIORITIES.indexOf(text.charAt(j - 2)) < 0) {
+      return false;
+    }
+    char before = text.charAt(j - 1);
+    return before == '/' || before == ' ' && (j == 2 || text.charAt(j - 3) == ' ');
   }
 
   private boolean accepts(CharSequence text, int ps, int pe, boolean flag, boolean quoted, boolean loose) {
