@@ -104,4 +104,33 @@ class MobileAndDeviceLogsTest {
       assertThat(CATALOG.redact(line)).isEqualTo(line);
     }
   }
+
+  /** Swift's {@code dump} of a request's headers: each entry a tuple of {@code key} and {@code value}. */
+  private static String dumpedHeader(String name, String value) {
+    return "\u25bf https://api.example.com/v1/me\n  - method: \"GET\"\n  \u25bf headers: 1 key/value pair\n"
+        + "    \u25bf (2 elements)\n      - key: \"" + name + "\"\n      - value: \"" + value + "\"";
+  }
+
+  @Test
+  void swiftDumpedDictionaryEntriesNamedForASecretAreHidden() {
+    Random r = new Random(2604);
+    for (int i = 0; i < 20; i++) {
+      String key = FakeSecrets.mixed(r, 32);
+      String jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9." + FakeSecrets.chars(r, FakeSecrets.TOKEN, 43);
+      assertHidden(dumpedHeader("X-Api-Key", key), key);
+      assertHidden(dumpedHeader("Authorization", "Bearer " + jwt), jwt);
+      assertHidden(dumpedHeader("password", password(r) + key), key);
+    }
+  }
+
+  @Test
+  void swiftDumpedDictionaryEntriesOfOtherNamesPass() {
+    for (String text : new String[] {
+      dumpedHeader("Accept", "application/json"),
+      dumpedHeader("X-Request-Id", "7f3c2a1e-9b8d-4c6f-a5e4-3d2c1b0a9f8e"),
+      "env:\n- name: DB_PASSWORD\n- name: DB_USER\n",
+    }) {
+      assertThat(CATALOG.redact(text)).isEqualTo(text);
+    }
+  }
 }

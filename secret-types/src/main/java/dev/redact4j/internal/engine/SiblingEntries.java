@@ -483,7 +483,7 @@ final class SiblingEntries {
       int nameEnd = j;
       j = skipBlanks(text, skipQuotes(text, j, limit));
       if (nameEnd == nameStart || j >= limit || (text.charAt(j) != ':' && text.charAt(j) != '=')
-          || marker == '-' && text.charAt(j) != '=') {
+          || marker == '-' && text.charAt(j) != '=' && !(fields == 0 && swiftDumpKeyLine(text, i, fieldStart))) {
         return NO_MATCH;
       }
       j = skipBlanks(text, j + 1);
@@ -519,6 +519,32 @@ final class SiblingEntries {
       }
     }
     return NO_MATCH;
+  }
+
+  /**
+   * Whether the name field ending at {@code i} is a tuple's {@code key} as Swift's {@code dump} prints a
+   * dictionary entry, {@code - key: "X-Api-Key"}, at the indentation of the {@code - } that opens the next field
+   * at {@code fieldStart - 2} ({@code - value: "v"}): there {@code - } marks each field, not a YAML list's next
+   * entry. Reads the name field's line only.
+   */
+  private static boolean swiftDumpKeyLine(CharSequence text, int i, int fieldStart) {
+    int valueIndent = fieldStart - 2;
+    int lineStart = valueIndent;
+    while (lineStart > 0 && text.charAt(lineStart - 1) == ' ') {
+      lineStart--;
+    }
+    int indent = valueIndent - lineStart;
+    int j = i;
+    int stop = Math.max(0, i - SPAN);
+    while (j > stop && text.charAt(j - 1) != '\n') {
+      j--;
+    }
+    for (int k = 0; k < indent; k++) {
+      if (j + k >= i || text.charAt(j + k) != ' ') {
+        return false;
+      }
+    }
+    return KeyNames.regionEquals(text, j + indent, "- key: \"");
   }
 
   /**
