@@ -133,4 +133,16 @@ class MobileAndDeviceLogsTest {
       assertThat(CATALOG.redact(text)).isEqualTo(text);
     }
   }
+
+  @Test
+  void pahoMqttPasswordArgumentsAreHidden() {
+    Random r = new Random(2605);
+    for (int i = 0; i < 20; i++) {
+      String pw = password(r);
+      assertHidden("client.username_pw_set(\"bob\", \"" + pw + "\")", pw);
+      assertHidden("mqttc.username_pw_set('device-42', '" + pw + "')", pw);
+    }
+    String code = "client.username_pw_set(MQTT_USER, MQTT_PASSWORD)";
+    assertThat(CATALOG.redact(code)).isEqualTo(code);
+  }
 }

@@ -342,10 +342,11 @@ final class CatalogRows {
   private static final String[] PASSWORD_CALLS = {"networkcredential(", "directoryentry(", "auth=(", "auth = (",
       "httpbasicauth(", "httpdigestauth(", "httpproxyauth(", "createcredential(", "createscramsha1credential(",
       "createscramsha256credential(", "createplaincredential(", "drivermanager.getconnection(",
-      "usernamepasswordcredentials(", "passwordauthentication(", ".login(", "basicauth(", "api_key=(", ".auth("};
-  private static final int[] PASSWORD_POSITIONS = {2, 3, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2};
+      "usernamepasswordcredentials(", "passwordauthentication(", ".login(", "basicauth(", "api_key=(", ".auth(",
+      "username_pw_set("};
+  private static final int[] PASSWORD_POSITIONS = {2, 3, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2};
   private static final boolean[] STRICT_CALLS = {false, false, false, false, false, false, false, false, false,
-      false, false, false, false, false, true, false, false, true};
+      false, false, false, false, false, true, false, false, true, false};
 
   private static final List<String> KEYSTORE_OPTIONS = List.of("-storepass", "-keypass", "-srcstorepass",
       "-deststorepass", "-srckeypass", "-destkeypass");
@@ -680,7 +681,7 @@ final class CatalogRows {
             + " password) and HTTPBasicAuth, MongoCredential.createCredential, DriverManager.getConnection,"
             + " UsernamePasswordCredentials, PasswordAuthentication, smtplib/imaplib/ftplib .login(user, password),"
             + " aiohttp/httpx BasicAuth(user, password), elasticsearch-py api_key=(id, api_key), mongosh's and"
-            + " superagent's .auth(user, password)",
+            + " superagent's .auth(user, password), paho-mqtt's username_pw_set(user, password)",
         "new NetworkCredential(\"user\", \"<password>\")", Rows.anyCase(List.of(PASSWORD_CALLS)),
         new CallArgumentDetector(PASSWORD_CALLS, PASSWORD_POSITIONS, STRICT_CALLS));
     r.custom("cli-password-attached", "generic", "A password attached to -p on a mysql/mariadb command line",
