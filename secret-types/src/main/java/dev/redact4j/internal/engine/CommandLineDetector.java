@@ -31,6 +31,10 @@ public final class CommandLineDetector implements Detector {
   }
 
   private static final int MAX_LINE = 512;
+  /** The anchor of net.exe's helper, whose {@code user} or {@code use} subcommand follows after blanks. */
+  private static final String NET1 = "net1 ";
+  private static final String[] NET1_SUBCOMMANDS = {"user ", "use "};
+
   /** How many words after the anchor a positional password is looked for in. */
   private static final int MAX_WORDS = 8;
   private static final String[] NO_OPTIONS = {};
@@ -579,6 +583,12 @@ public final class CommandLineDetector implements Detector {
    */
   private long positional(CharSequence text, int anchorStart, int anchorEnd, int limit) {
     int i = anchorEnd;
+    if (anchorEnd - anchorStart == NET1.length() && KeyNames.regionEqualsIgnoreCase(text, anchorStart, NET1)) {
+      i = net1Subcommand(text, anchorEnd, limit); // net1  user bob <v>: the words count from the subcommand
+      if (i < 0) {
+        return NO_MATCH;
+      }
+    }
     int seen = 0;
     boolean command = tool != null && toolBefore(text, anchorStart, tool);
     long value = NO_MATCH;
@@ -619,6 +629,22 @@ public final class CommandLineDetector implements Detector {
       i = end < limit && (text.charAt(end) == '\'' || text.charAt(end) == '"') ? end + 1 : end;
     }
     return command || value != NO_MATCH && i >= text.length() && lastWordSecret(text, value) ? value : NO_MATCH;
+  }
+
+  /**
+   * The index after {@code use} or {@code user} and one blank, the blanks before them skipped, or -1 when
+   * the word after {@code net1} is another subcommand.
+   */
+  private static int net1Subcommand(CharSequence text, int i, int limit) {
+    while (i < limit && text.charAt(i) == ' ') {
+      i++;
+    }
+    for (String sub : NET1_SUBCOMMANDS) {
+      if (i + sub.length() <= limit && KeyNames.regionEqualsIgnoreCase(text, i, sub)) {
+        return i + sub.length();
+      }
+    }
+    return -1;
   }
 
   /**

@@ -82,6 +82,13 @@ public final class SecureStringDetector implements Detector {
         && !(text.charAt(open) == quote && (!escaped || (open > floor && text.charAt(open - 1) == '\\')))) {
       open--;
     }
+    // '' inside '...' is PowerShell's quote, not the literal's opening: read on past the pair
+    while (!escaped && quote == '\'' && open > floor && text.charAt(open - 1) == '\'' && open + 1 < close) {
+      open -= 2;
+      while (open >= floor && text.charAt(open) != '\n' && text.charAt(open) != quote) {
+        open--;
+      }
+    }
     return open >= floor && text.charAt(open) == quote ? Detector.pack(open + 1, close) : NO_MATCH;
   }
 
@@ -109,17 +116,33 @@ public final class SecureStringDetector implements Detector {
       return NO_MATCH;
     }
     char quote = text.charAt(i);
-    int close = i + 1;
+    int close = doubledQuoteEnd(text, i + 1, quote, limit);
     while (close < limit && text.charAt(close) != '\n'
         && !(text.charAt(close) == quote && (!escaped || text.charAt(close - 1) == '\\'))) {
       close++;
+      close = doubledQuoteEnd(text, close, quote, limit);
     }
     return close < limit && text.charAt(close) == quote ? Detector.pack(i + 1, escaped ? close - 1 : close) : NO_MATCH;
   }
 
-  /** The quoted text as a value, unless it is shorter than four characters, a variable or a placeholder. */
+  /**
+   * The index past a doubled single quote ({@code ''}, PowerShell's quote inside a single-quoted literal) at
+   * {@code i}, or {@code i} itself when none is there.
+   */
+  private static int doubledQuoteEnd(CharSequence text, int i, char quote, int limit) {
+    while (quote == '\'' && i + 1 < limit && text.charAt(i) == '\'' && text.charAt(i + 1) == '\'') {
+      i += 2;
+    }
+    return i;
+  }
+
+  /**
+   * The quoted text as a value, unless it is shorter than four characters, a variable or a placeholder.
+   * PowerShell expands {@code $name} only in double quotes: in single quotes a {@code $} is the text's own.
+   */
   private static long literal(CharSequence text, int start, int end) {
-    if (end - start < 4 || ValueShapes.isPlaceholder(text, start, end)) {
+    boolean single = start > 0 && text.charAt(start - 1) == '\'';
+    if (end - start < 4 || ValueShapes.isPlaceholder(text, start, end, single)) {
       return NO_MATCH;
     }
     return Detector.pack(start, end);

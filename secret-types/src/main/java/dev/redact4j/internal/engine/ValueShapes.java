@@ -62,6 +62,13 @@ final class ValueShapes {
     if (len == CLOUDTRAIL_MASK.length() && KeyNames.regionEquals(text, start, CLOUDTRAIL_MASK)) {
       return true; // AWS CloudTrail's mask for a sensitive request parameter
     }
+    if (len == SECURE_STRING_TYPE.length() && KeyNames.regionEquals(text, start, SECURE_STRING_TYPE)) {
+      return true; // Format-List of a PSCredential prints the type's name in place of the password
+    }
+    if (len == 14 && KeyNames.regionEqualsIgnoreCase(text, start, "dword:")
+        && CharClass.HEX.skip(text, start + 6, end) == end) {
+      return true; // a .reg export's 32-bit number, as in "PasswordExpiryWarning"=dword:0000000e
+    }
     if (len == 76 && KeyNames.regionEquals(text, start, "hmac-sha256:")
         && CharClass.HEX_LOWER.skip(text, start + 12, end) == end) {
       return true; // a Vault audit log's HMAC of the value, written in its place
@@ -291,6 +298,7 @@ final class ValueShapes {
   private static final String ANSIBLE_NO_LOG = "VALUE_SPECIFIED_IN_NO_LOG_PARAMETER";
   private static final String ANSIBLE_USER_MASK = "NOT_LOGGING_PASSWORD";
   private static final String CLOUDTRAIL_MASK = "HIDDEN_DUE_TO_SECURITY_REASONS";
+  private static final String SECURE_STRING_TYPE = "System.Security.SecureString";
 
   private static final KeyNames.Words PLACEHOLDER_WORDS = new KeyNames.Words(
     "null", "nil", "none", "true", "false", "undefined", "empty", "redacted", "filtered", "hidden", "masked",
