@@ -55,6 +55,30 @@ class WindowsOutputTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"SecretText          : %s", "\"secretText\": \"%s\",", "secret_text=%s"})
+  void anEntraClientSecretsSecretTextIsHidden(String shape) {
+    // New-MgApplicationPassword | Format-List and Microsoft Graph's passwordCredential print the new secret once
+    String value = FakeSecrets.mixed(new Random(4104), 30) + "~Q8_";
+    assertHidden(String.format(shape, value), value);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"    Key Content            : %s", "<keyMaterial>%s</keyMaterial>",
+      "<sharedKey><keyType>passPhrase</keyType><protected>false</protected><keyMaterial>%s</keyMaterial></sharedKey>"})
+  void aWifiKeyShownByNetshIsHidden(String shape) {
+    // netsh wlan show profile key=clear, and the profile XML of netsh wlan export profile key=clear
+    String value = password(new Random(4105));
+    assertHidden(String.format(shape, value), value);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"    Security key           : Present", "    Key Content            : Absent",
+      "Key Contents   : 3 items", "<keyType>passPhrase</keyType>"})
+  void netshLinesWithoutAKeyStayAsTheyAre(String line) {
+    assertThat(CATALOG.redact(line)).isEqualTo(line);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"\"PasswordExpiryWarning\"=dword:0000000e", "\"DisablePasswordChange\"=dword:00000000",
       "Password    : System.Security.SecureString", "Password       : System.Security.SecureString"})
   void registryNumbersAndSecureStringTypeNamesStayAsTheyAre(String line) {

@@ -343,6 +343,10 @@ public final class KeyNames {
     if (kind == null && wide && foreignKey(text, start, end, FOREIGN_TOKEN_WORDS)) {
       return Kind.TOKEN;
     }
+    if (kind == null && beforeLastStart >= start
+        && wiFiKey(text, start, beforeLastStart, beforeLastEnd, lastStart, lastEnd)) {
+      return Kind.API_KEY;
+    }
     if (kind == null || lastWasTerm) {
       return kind;
     }
@@ -367,6 +371,10 @@ public final class KeyNames {
     if (kind == Kind.SECRET && equalsIgnoreCase(text, lastStart, lastEnd, "id") && beforeLastStart >= 0
         && equalsIgnoreCase(text, beforeLastStart, beforeLastEnd, "secret")) {
       return kind; // Vault AppRole's secret_id; KeyValueDetector hides it only as a random UUID
+    }
+    if (kind == Kind.SECRET && equalsIgnoreCase(text, lastStart, lastEnd, "text") && beforeLastStart >= 0
+        && equalsIgnoreCase(text, beforeLastStart, beforeLastEnd, "secret")) {
+      return kind; // Microsoft Graph's secretText: an Entra app's new client secret, shown once
     }
     return METADATA.contains(text, lastStart, lastEnd) ? null : kind;
   }
@@ -456,6 +464,22 @@ public final class KeyNames {
       return head && PHRASE_HEADS.contains(text, hs, he) ? Kind.MNEMONIC : null;
     }
     return null;
+  }
+
+  /**
+   * Whether the key is exactly {@code key} and {@code material} or {@code content}: a Wi-Fi profile's
+   * {@code <keyMaterial>} and netsh's {@code Key Content}, the pre-shared key itself. Not after another word
+   * ({@code publicKeyMaterial}).
+   */
+  private static boolean wiFiKey(CharSequence text, int start, int keyStart, int keyEnd, int lastStart, int lastEnd) {
+    for (int i = start; i < keyStart; i++) {
+      if (isAlnum(text.charAt(i))) {
+        return false;
+      }
+    }
+    return equalsIgnoreCase(text, keyStart, keyEnd, "key")
+        && (equalsIgnoreCase(text, lastStart, lastEnd, "material")
+            || equalsIgnoreCase(text, lastStart, lastEnd, "content"));
   }
 
   /** Last words of a secret's key that have a plain meaning too: {@code pepper: jalapeno}, {@code seed=42}. */

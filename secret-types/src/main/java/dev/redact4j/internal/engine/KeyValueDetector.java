@@ -523,6 +523,18 @@ public final class KeyValueDetector implements Detector {
     return j == 0 || text.charAt(j - 1) == '\n' || text.charAt(j - 1) == '\r';
   }
 
+  /**
+   * The length of {@code Content} at {@code i}, a word alone after the key {@code Key} alone at {@code anchorStart}
+   * (netsh wlan show profile key=clear), or 0.
+   */
+  private static int keyContentAt(CharSequence text, int anchorStart, int i) {
+    int n = text.length();
+    boolean keyAlone = i == anchorStart + 4 && KeyNames.regionEqualsIgnoreCase(text, anchorStart, "key")
+        && (anchorStart == 0 || !CharClass.KEY.contains(text.charAt(anchorStart - 1)));
+    return keyAlone && KeyNames.regionEquals(text, i, "Content")
+        && (i + 7 == n || !KeyNames.isAlnum(text.charAt(i + 7))) ? 7 : 0;
+  }
+
   /** Whether the word at {@code i} is {@code ID} or {@code Id}, alone: the second word of {@code Secret ID}. */
   private static boolean idWordAt(CharSequence text, int i) {
     int n = text.length();
@@ -1019,12 +1031,14 @@ public final class KeyValueDetector implements Detector {
     int afterKey = i;
     i = skipBlanks(text, i);
     int sep = separator(text, i);
-    if (sep == 0 && i == keyEnd + 1 && idWordAt(text, i)) {
-      // Nomad's "Secret ID    = <token>": a key of two words, the second naming its id, read as secret_id is
-      int j = skipBlanks(text, i + 2);
+    int secondWord = sep == 0 && i == keyEnd + 1 ? (idWordAt(text, i) ? 2 : keyContentAt(text, anchorStart, i)) : 0;
+    if (secondWord > 0) {
+      // Nomad's "Secret ID    = <token>": a key of two words, the second naming its id, read as secret_id is;
+      // netsh wlan's "Key Content            : <key>", read as keyContent is
+      int j = skipBlanks(text, i + secondWord);
       int idSep = separator(text, j);
       if (idSep > 0) {
-        keyEnd = i + 2;
+        keyEnd = i + secondWord;
         afterKey = keyEnd;
         i = j;
         sep = idSep;
