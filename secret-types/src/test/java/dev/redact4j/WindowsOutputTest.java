@@ -55,6 +55,24 @@ class WindowsOutputTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {
+      "reg add \"HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\" /v DefaultPassword /t REG_SZ /d %s /f",
+      "Process Command Line:\treg.exe add HKLM\\SOFTWARE\\App /f /v DbPassword /d \"%s\"",
+      "REG ADD HKCU\\Software\\App /V ApiSecret /T REG_SZ /D %s"})
+  void aRegAddValueNamedByAPasswordKeyIsHidden(String shape) {
+    // reg add sets autologon and application passwords: /v names the value, /d holds it
+    String value = password(new Random(4106));
+    assertHidden(String.format(shape, value), value);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"reg add HKLM\\SOFTWARE\\Policies\\App /v PasswordComplexity /t REG_DWORD /d 1 /f",
+      "reg add HKLM\\SOFTWARE\\App /v DisablePasswordReveal /t REG_DWORD /d 0x1 /f"})
+  void aRegAddNumberStaysAsItIs(String line) {
+    assertThat(CATALOG.redact(line)).isEqualTo(line);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"SecretText          : %s", "\"secretText\": \"%s\",", "secret_text=%s"})
   void anEntraClientSecretsSecretTextIsHidden(String shape) {
     // New-MgApplicationPassword | Format-List and Microsoft Graph's passwordCredential print the new secret once

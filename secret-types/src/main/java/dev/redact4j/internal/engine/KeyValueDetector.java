@@ -535,6 +535,26 @@ public final class KeyValueDetector implements Detector {
         && (i + 7 == n || !KeyNames.isAlnum(text.charAt(i + 7))) ? 7 : 0;
   }
 
+  /**
+   * The index of {@code /d} when the key is reg.exe's value name ({@code /v <key>}) and {@code /d}, alone or after
+   * {@code /t <type>}, follows it at {@code i}; else -1.
+   */
+  private static int regAddData(CharSequence text, int keyStart, int i) {
+    int n = text.length();
+    if (keyStart < 3 || !KeyNames.regionEqualsIgnoreCase(text, keyStart - 3, "/v ")) {
+      return -1;
+    }
+    if (i + 3 < n && KeyNames.regionEqualsIgnoreCase(text, i, "/t ")) {
+      i += 3;
+      int end = Math.min(n, i + 24);
+      while (i < end && text.charAt(i) > ' ') {
+        i++; // REG_SZ, REG_EXPAND_SZ: the type's name
+      }
+      i++;
+    }
+    return i + 3 < n && KeyNames.regionEqualsIgnoreCase(text, i, "/d ") ? i : -1;
+  }
+
   /** Whether the word at {@code i} is {@code ID} or {@code Id}, alone: the second word of {@code Secret ID}. */
   private static boolean idWordAt(CharSequence text, int i) {
     int n = text.length();
@@ -1074,6 +1094,13 @@ public final class KeyValueDetector implements Detector {
         && CharClass.HEX.contains(text.charAt(keyStart + 1)) && CharClass.HEX.contains(text.charAt(keyStart + 2))
         && CharClass.HEX.contains(text.charAt(keyStart + 3)) && CharClass.HEX.contains(text.charAt(keyStart + 4))) {
       keyStart += 5; // nor are a unicode escape's (an escaped & or quote before the key, as Gson writes it)
+    }
+    if (sep == 0 && i == keyEnd + 1) {
+      int data = regAddData(text, keyStart, i);
+      if (data >= 0) {
+        i = data; // reg add ... /v DefaultPassword /t REG_SZ /d <v>: the value's data follows /d
+        sep = 2;
+      }
     }
     // A boxed CLI table's row (aws --output table, exo, netlify env:list, doppler secrets): | SecretAccessKey | <v> |,
     // the key a whole cell and its value the next cell's first word; only a value with a secret's make-up counts.
