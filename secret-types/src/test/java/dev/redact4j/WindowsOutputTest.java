@@ -72,6 +72,18 @@ class WindowsOutputTest {
     assertThat(CATALOG.redact(line)).isEqualTo(line);
   }
 
+  @Test
+  void anScExePasswordWithASemicolonIsHiddenToItsBlank() {
+    // sc.exe takes "password= <v>" up to the next blank; a ; inside is the password's, not an ADO key's end
+    Random r = new Random(4107);
+    String value = FakeSecrets.mixed(r, 4) + ";" + FakeSecrets.mixed(r, 3) + "%" + FakeSecrets.mixed(r, 4) + "3";
+    assertHidden("sc.exe create AgentSvc binPath= \"C:\\agent\\agent.exe\" obj= .\\svc password= " + value
+        + " start= auto", value.substring(5));
+    // an ADO connection string's next key may hold blanks, and still ends the value before it
+    String ado = "Server=db01;User ID=sa;Password=" + value.substring(0, 2) + "Fake9;Initial Catalog=app";
+    assertThat(CATALOG.redact(ado)).endsWith(";Initial Catalog=app").doesNotContain("Fake9");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"SecretText          : %s", "\"secretText\": \"%s\",", "secret_text=%s"})
   void anEntraClientSecretsSecretTextIsHidden(String shape) {

@@ -405,10 +405,13 @@ final class ValueEnds {
     }
     int j = i;
     int keyLimit = Math.min(limit, i + MAX_KEY);
-    // ADO keys, after a semicolon, hold blanks: Pwd=x;Initial Catalog=y
+    // ADO keys, after a semicolon, hold blanks between words of letters: Pwd=x;Initial Catalog=y (not
+    // sc.exe's password= <ab;cd> start= auto, where the blank ends the password)
     boolean ado = i > 0 && text.charAt(i - 1) == ';';
+    boolean letters = true;
     while (j < keyLimit && (CharClass.KEY.contains(c = text.charAt(j)) || c == '[' || c == ']' || c == '%'
-        || c == ' ' && ado)) {
+        || c == ' ' && ado && letters)) {
+      letters &= KeyNames.isLower(c) || KeyNames.isUpper(c) || c == ' ';
       j++;
     }
     if (j >= limit) {
