@@ -401,12 +401,20 @@ final class ProseValues {
     }
     len = e - from;
     boolean base64 = paddedBase64(text, from, e);
+    // what text[from, j) is: only dashes so far (0), a key's name (1: a letter or _, then name characters) or
+    // neither (2). An = after a key's name is the key's (user=bob2024), else a password's symbol (Ab3x*=Kd9q)
+    int name = 0;
     for (int j = from; j < e; j++) {
       char c = text.charAt(j);
       // base64's / and = are its alphabet and padding, not a path or a key
-      if (!base64 && (c == '=' || c == ':' || c == '/' || c == '\\' || c == '(' || c == '{' || c == '$' && j == w
-          || c == '<')) {
+      if (!base64 && (c == '=' && name != 2 || c == ':' || c == '/' || c == '\\' || c == '(' || c == '{'
+          || c == '$' && j == w || c == '<')) {
         return -1; // a key, a path, code or a placeholder, not a value (a $ inside a word is a password's symbol)
+      }
+      if (name == 0 && c != '-') {
+        name = KeyNames.isLower(c) || KeyNames.isUpper(c) || c == '_' ? 1 : 2;
+      } else if (name == 1 && !KeyNames.isAlnum(c) && "_.-[]".indexOf(c) < 0) { // an index: ESC[0m=, a[1]=
+        name = 2;
       }
       digit |= KeyNames.isDigit(c);
       lower |= KeyNames.isLower(c);

@@ -1,0 +1,55 @@
+package dev.redact4j;
+
+import static dev.redact4j.RedactionAssertions.CATALOG;
+import static dev.redact4j.RedactionAssertions.assertHidden;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Protocol transcripts and agent configuration as people paste them (POP3 and FTP sessions, server logs,
+ * Fluent Bit sections): a password after the protocol's verb or an aligned key is hidden whatever symbols
+ * it holds; the replies, prompts and masks around it pass unchanged.
+ */
+class ProtocolTranscriptsTest {
+
+  /** A password with {@code =} and another symbol inside, as generators print them: {@code Ab3x*=Kd9q}. */
+  private static String equalsPassword(long seed) {
+    Random r = new Random(seed);
+    return FakeSecrets.mixed(r, 7) + "*=" + FakeSecrets.mixed(r, 6);
+  }
+
+  @Test
+  void aPasswordHoldingAnEqualsSignIsHiddenAfterThePassVerb() {
+    String pw = equalsPassword(2001);
+    assertHidden("+OK Dovecot ready.\nUSER bob\n+OK\nPASS " + pw + "\n+OK Logged in.", pw);
+    assertHidden("PASS " + pw, pw);
+    assertHidden("(000001) 11/30/2026 10:01:02 AM - (not logged in) (192.0.2.5)> PASS " + pw, pw);
+    String leadingDigit = "4=" + FakeSecrets.mixed(new Random(2002), 10) + "!";
+    assertHidden("> PASS " + leadingDigit, leadingDigit);
+  }
+
+  @Test
+  void aPasswordHoldingAnEqualsSignIsHiddenAfterAnAlignedKey() {
+    String pw = equalsPassword(2003);
+    assertHidden("[OUTPUT]\n    Name            es\n    HTTP_User       elastic\n    HTTP_Passwd     " + pw
+        + "\n    tls             On", pw);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "PASS ****",
+    "---> PASS XXXX",
+    "331 Password required for bob",
+    "    HTTP_User       elastic",
+    "password reset for user=bob2024 done",
+    "password check failed: attempts=3 limit=5",
+    "password ESC[0m=value2Fx and more",
+  })
+  void transcriptLinesWithoutAPasswordPassUnchanged(String clean) {
+    assertThat(CATALOG.redact(clean)).as(clean).isSameAs(clean);
+  }
+}
