@@ -39,8 +39,24 @@ class ProtocolTranscriptsTest {
         + "\n    tls             On", pw);
   }
 
+  @Test
+  void anSnmpClientsCommunityOrPassPhraseIsHidden() {
+    Random r = new Random(2004);
+    String community = FakeSecrets.mixed(r, 14);
+    assertHidden("snmpwalk -v2c -c " + community + " 192.0.2.1 system", community);
+    assertHidden("$ snmpget -v 2c -c '" + community + "' 10.0.0.1 sysUpTime.0", community);
+    String auth = FakeSecrets.mixed(r, 12) + "!";
+    assertHidden("snmpwalk -v3 -l authNoPriv -u monitor -a SHA -A " + auth + " 10.0.0.1", auth);
+    String priv = FakeSecrets.mixed(r, 12) + "~";
+    assertHidden("snmpbulkwalk -v3 -l authPriv -u monitor -X " + priv + " -x AES 10.0.0.1", priv);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
+    "snmpwalk -v2c -c public 192.0.2.1 system",
+    "snmpd -c /etc/snmp/snmpd.local.conf -Lf /var/log/snmpd.log",
+    "snmptrapd -c /etc/snmp/snmptrapd.conf -f -Lo",
+    "snmp-server community public RO",
     "PASS ****",
     "---> PASS XXXX",
     "331 Password required for bob",

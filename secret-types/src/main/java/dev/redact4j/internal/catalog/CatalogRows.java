@@ -852,10 +852,12 @@ final class CatalogRows {
         new RecoveryCodesDetector());
     r.custom("snmp-community", "generic",
         "An SNMP v1/v2c community string set by Net-SNMP's rocommunity or rwcommunity, Cisco's snmp-server community"
-            + " or Junos' set snmp community (public and private stay)",
+            + " or Junos' set snmp community, or given to a Net-SNMP client (snmpwalk, snmpget…) with -c, or its v3"
+            + " pass phrases with -A or -X (public and private stay)",
         // Any case, so that the automaton matches it to its depth: exact-case literals stop at four characters,
         // and comm is in every commit, command and comment.
-        "rocommunity <community> 10.0.0.0/8", List.of(Anchor.anyCase("community ")), new SnmpCommunityDetector());
+        "rocommunity <community> 10.0.0.0/8", List.of(Anchor.anyCase("community "), Anchor.anyCase("snmp")),
+        new SnmpCommunityDetector());
     // erl and RabbitMQ's scripts take the cluster's shared secret as an option; its env and file forms are
     // keys (RABBITMQ_ERLANG_COOKIE, .erlang.cookie), found by secret-assignment.
     r.custom("erlang-setcookie", "generic", "The Erlang distribution cookie given to erl -setcookie",
