@@ -57,6 +57,8 @@ class ProtocolTranscriptsTest {
     "snmpd -c /etc/snmp/snmpd.local.conf -Lf /var/log/snmpd.log",
     "snmptrapd -c /etc/snmp/snmptrapd.conf -f -Lo",
     "snmp-server community public RO",
+    "a1 LOGIN bob {8}",
+    "C: A0002 LOGIN \"jdoe@example.com\" {12+}",
     "PASS ****",
     "---> PASS XXXX",
     "331 Password required for bob",

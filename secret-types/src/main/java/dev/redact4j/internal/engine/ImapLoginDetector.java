@@ -48,12 +48,23 @@ public final class ImapLoginDetector implements Detector {
     } else if (plainWord(text, start, ValueEnds.trailingPunctuationStart(text, start, end))) {
       return NO_MATCH; // prose: 5 login attempts remaining, after 3 LOGIN retries: Locked
     }
-    if (end <= start || masked(text, start, end)
+    if (end <= start || masked(text, start, end) || literalLength(text, start, end)
         || ValueShapes.isPlaceholder(text, start, ValueEnds.trailingPunctuationStart(text, start, end))
         || KeyNames.regionEquals(text, start, "[REDACTED:")) {
       return NO_MATCH;
     }
     return Detector.pack(start, end);
+  }
+
+  /**
+   * Whether {@code text[start, end)} announces a literal, {@code {8}} or LITERAL+'s {@code {8+}}: the password
+   * comes on the next line, after the server's continuation, not here.
+   */
+  private static boolean literalLength(CharSequence text, int start, int end) {
+    int close = end - 1;
+    int digits = close > start && text.charAt(close - 1) == '+' ? close - 1 : close;
+    return end - start >= 3 && text.charAt(start) == '{' && text.charAt(close) == '}' && digits > start + 1
+        && CharClass.DIGIT.skip(text, start + 1, digits) == digits;
   }
 
   /** A tag and one blank before {@code at}: letters and digits (a digit among them, or one letter) at a word start. */
