@@ -51,6 +51,15 @@ class ProtocolTranscriptsTest {
     assertHidden("snmpbulkwalk -v3 -l authPriv -u monitor -X " + priv + " -x AES 10.0.0.1", priv);
   }
 
+  @Test
+  void anExpectScriptsAnswerToAPasswordPromptIsHidden() {
+    String pw = FakeSecrets.mixed(new Random(2005), 12) + "._!";
+    assertHidden("expect \"Password:\" { send \"" + pw + "\\r\" }", pw);
+    assertHidden("expect \"password:\"\nsend -- \"" + pw + "\\r\"\nexpect eof", pw);
+    String prompt = "expect \"Password:\"\nexpect eof";
+    assertThat(CATALOG.redact(prompt)).isSameAs(prompt);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "snmpwalk -v2c -c public 192.0.2.1 system",

@@ -1276,6 +1276,16 @@ public final class KeyValueDetector implements Detector {
     } else if (sep > 0) {
       valueAt = skipBlanks(text, i + sep);
       char first = valueAt < n ? text.charAt(valueAt) : 0; // one read: floods of keys pass here
+      if (isQuote(first) && sep == 1 && i == keyEnd && text.charAt(i) == ':' && keyStart > 0
+          && text.charAt(keyStart - 1) == first && (valueAt + 1 == n || text.charAt(valueAt + 1) <= ' ')) {
+        // expect "Password:" { send "v\r" }: the quote closes a prompt (a blank follows it, where a value's
+        // opening quote, "msg":"apiKey: "v", is followed by the value); its answer is what is sent to it
+        valueAt = ProseValues.promptAnswer(text, valueAt + 1);
+        if (valueAt < 0) {
+          return NO_MATCH;
+        }
+        first = text.charAt(valueAt);
+      }
       // SQL sets a column with a blank or a quote before '=' (password = $1, "api_token" = $1); a shell's
       // PASSWORD=$1 and Perl's $password = $1 take an argument, not a bind value
       int bound = first == '$' && sep == 1 && text.charAt(i) == '=' && i > 0

@@ -720,6 +720,30 @@ final class ProseValues {
     return j;
   }
 
+  /**
+   * Where the quoted answer to a prompt starts, read from {@code i} right after the prompt's closing quote: an expect
+   * script's {@code send "v\r"} (or {@code send -- "v"}) in the action block ({@code { send ... }}) or on the next
+   * line; -1 for anything else. Reads at most 64 characters.
+   */
+  static int promptAnswer(CharSequence text, int i) {
+    int n = text.length();
+    int limit = Math.min(n, i + 64);
+    int j = i;
+    boolean lineBreak = false;
+    while (j < limit && (text.charAt(j) <= ' ' || text.charAt(j) == '{') && !(lineBreak && text.charAt(j) == '{')) {
+      lineBreak |= text.charAt(j) == '\n';
+      j++;
+    }
+    if (!KeyNames.regionEquals(text, j, "send ")) {
+      return -1;
+    }
+    j += 5;
+    if (KeyNames.regionEquals(text, j, "-- ")) {
+      j += 3;
+    }
+    return j < limit && (text.charAt(j) == '"' || text.charAt(j) == '\'') ? j : -1;
+  }
+
   /** What Terraform prints after a resource address and a colon while it plans or applies. */
   private static final String[] TERRAFORM_PROGRESS = {"Refreshing state...", "Creating...", "Modifying...",
       "Destroying...", "Reading...", "Still creating...", "Still modifying...", "Still destroying...",
