@@ -60,6 +60,13 @@ class ProtocolTranscriptsTest {
     assertThat(CATALOG.redact(prompt)).isSameAs(prompt);
   }
 
+  @Test
+  void aPasswordAfterItsStorageSchemeIsHidden() {
+    String pw = FakeSecrets.mixed(new Random(2006), 14) + "^.";
+    assertHidden("dovecot: auth: Debug: client passdb out: OK\tuser=bob\tpassword={PLAIN}" + pw, pw);
+    assertHidden("password = {CLEARTEXT}" + pw, pw);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "snmpwalk -v2c -c public 192.0.2.1 system",

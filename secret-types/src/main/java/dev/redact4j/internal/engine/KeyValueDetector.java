@@ -2785,6 +2785,12 @@ public final class KeyValueDetector implements Detector {
       if (c == '[' && terminator == 0 && !loose && !flag) {
         return listValue(text, i); // {'secret': ['value']}, "api_keys":["v1","v2"]
       }
+      int schemeEnd = c == '{' && kind == Kind.PASSWORD ? ValueShapes.passwordSchemeEnd(text, i) : -1;
+      if (schemeEnd > 0) {
+        // Dovecot's passdb, LDAP: password={PLAIN}<v>, the scheme names how the rest is stored; the rest is the value
+        int end = valueEnd(text, schemeEnd, terminator, keyStart, keyEnd);
+        return accepts(text, schemeEnd, end, flag, false, loose) ? Detector.pack(schemeEnd, end) : NO_MATCH;
+      }
       if (c == '{' && kind == Kind.PASSWORD && next != '{' && next != '}' && i > 0 && text.charAt(i - 1) == '='
           && wrappedValue(text, i) < 0) {
         int close = bracedEnd(text, i + 1);

@@ -1844,4 +1844,25 @@ final class ValueShapes {
 
   private static final KeyNames.Words KEY_FILE_EXTENSIONS = new KeyNames.Words(
       "pem", "key", "crt", "cer", "der", "p12", "pfx", "jks", "pub", "asc", "gpg", "csr");
+
+  /**
+   * Where a value starts after the password scheme at {@code i}, as Dovecot and LDAP prefix a stored password:
+   * {@code {PLAIN}<v>}, {@code {CLEAR}<v>}, {@code {SHA512-CRYPT}<v>}: 3 to 20 upper-case letters, digits,
+   * {@code -} or {@code .} in braces, then a character that starts a value (not a blank, quote, {@code ;} or
+   * {@code ,}: ODBC's braced {@code Pwd={ABC};} is a quoted value). -1 for anything else; reads at most 23 characters.
+   */
+  static int passwordSchemeEnd(CharSequence text, int i) {
+    int n = text.length();
+    int limit = Math.min(n, i + 22);
+    int j = i + 1;
+    while (j < limit && (KeyNames.isUpper(text.charAt(j)) || KeyNames.isDigit(text.charAt(j))
+        || text.charAt(j) == '-' || text.charAt(j) == '.')) {
+      j++;
+    }
+    if (j - i - 1 < 3 || j + 1 >= n || text.charAt(j) != '}') {
+      return -1;
+    }
+    char after = text.charAt(j + 1);
+    return after > ' ' && after != '"' && after != '\'' && after != ';' && after != ',' ? j + 1 : -1;
+  }
 }
