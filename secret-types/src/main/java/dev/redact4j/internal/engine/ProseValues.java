@@ -411,7 +411,9 @@ final class ProseValues {
           || c == '$' && j == w || c == '<')) {
         return -1; // a key, a path, code or a placeholder, not a value (a $ inside a word is a password's symbol)
       }
-      if (name == 0 && c != '-') {
+      if (c == ',' || c == ';' || c == '&') {
+        name = 0; // a list's next field starts: DE-1,street=Untere is two fields, not a password holding =
+      } else if (name == 0 && c != '-') {
         name = KeyNames.isLower(c) || KeyNames.isUpper(c) || c == '_' ? 1 : 2;
       } else if (name == 1 && !KeyNames.isAlnum(c) && "_.-[]".indexOf(c) < 0) { // an index: ESC[0m=, a[1]=
         name = 2;
