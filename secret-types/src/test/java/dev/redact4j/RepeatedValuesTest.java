@@ -34,6 +34,21 @@ class RepeatedValuesTest {
   }
 
   @Test
+  void aPasswordThatIsItsOwnKeysWordLeavesTheKeyReadable() {
+    // Maven's settings.xml templates and docker-compose files: the password is the word password
+    assertThat(REDACTOR.redact("<password>password</password>"))
+        .isEqualTo("<password>[REDACTED:password-assignment]</password>");
+    assertThat(REDACTOR.redact("password=password user=bob"))
+        .isEqualTo("password=[REDACTED:password-assignment] user=bob");
+    assertThat(REDACTOR.redact("{\"password\": \"password\"}"))
+        .isEqualTo("{\"password\": \"[REDACTED:password-assignment]\"}");
+    // the same word as a value elsewhere in the line is still the value's repeat
+    assertThat(REDACTOR.redact("{\"password\": \"password\", \"hint\": \"was password\"}"))
+        .isEqualTo("{\"password\": \"[REDACTED:password-assignment]\", "
+            + "\"hint\": \"was [REDACTED:password-assignment]\"}");
+  }
+
+  @Test
   void aPlainWordValueIsHiddenAsAWordNotInsideALongerOne() {
     // supabase status: the local database's password is its user's name and its database's name
     String out = REDACTOR.redact("DB URL: postgresql://postgres:postgres@127.0.0.1:54322/postgres");

@@ -84,6 +84,19 @@ final class Repeats {
     }
   }
 
+  /**
+   * Whether {@code chars[s, e)} is a name rather than a value: a tag's ({@code <v>}, {@code </v>}, {@code <v a="1">})
+   * or a key's before {@code =} or a quoted key's before its colon ({@code "v":}); {@code chars[lo, hi)} may be read.
+   */
+  private static boolean nameAt(char[] chars, int s, int e, int lo, int hi) {
+    char before = s > lo ? chars[s - 1] : 0;
+    char after = e < hi ? chars[e] : 0;
+    boolean tag = (before == '<' || before == '/' && s - 1 > lo && chars[s - 2] == '<')
+        && (after == '>' || after == ' ' || after == '/');
+    boolean quotedKey = (before == '"' || before == '\'') && after == before && e + 1 < hi && chars[e + 1] == ':';
+    return tag || quotedKey || after == '=';
+  }
+
   /** How Swift prints a present optional string, whose {@code dump} repeats the string on the next line. */
   private static final String SWIFT_OPTIONAL = "Optional(\"";
 
@@ -109,7 +122,9 @@ final class Repeats {
    * Knuth–Morris–Pratt over {@code chars}, which holds text from index {@code offset}: adds the
    * non-overlapping occurrences of {@code text[at, at + m)} in {@code text[from, to)} other than itself.
    * A value of letters only counts only as a word of its own: {@code postgres} as a password is not
-   * hidden inside {@code postgresql://} (a generated value is, glued to anything).
+   * hidden inside {@code postgresql://} (a generated value is, glued to anything), nor as a name: a
+   * password that is its own key's word ({@code <password>password</password>}, {@code password=password})
+   * leaves the key readable.
    */
   private static void search(char[] chars, int offset, int from, int to, int at, int m, int[] border,
       SpanBuffer found, int rule) {
@@ -151,7 +166,7 @@ final class Repeats {
         int s = start - offset;
         boolean glued = word && (s > from - offset && Character.isLetterOrDigit(chars[s - 1])
             || i + 1 < end && Character.isLetterOrDigit(chars[i + 1]));
-        if (start != at && !glued) {
+        if (start != at && !glued && !(word && nameAt(chars, s, i + 1, from - offset, end))) {
           found.add(start, start + m, rule);
         }
         k = 0; // non-overlapping
