@@ -76,6 +76,11 @@ final class LineGrouper {
     int jsonReplayed = 0; // how many of its first lines are a data: block's, fed through again
     int reframed = 0; // held JSON lines put back in front of replay: their kind was looked at already
     Line notOpening = null; // the first of those, which must not open a JSON object again
+    // a small pretty-printed XML element, from the line holding only its start tag to its end tag
+    List<Line> xml = new ArrayList<>();
+    int xmlDepth = 0; // elements still open in it
+    int xmlChars = 0;
+    int xmlReplayed = 0; // as jsonReplayed
     // a shell command continued with " \" at its lines' ends, up to its line that does not end so
     List<Line> continued = new ArrayList<>();
     int continuedChars = 0;
@@ -94,6 +99,15 @@ final class LineGrouper {
           replay.addAll(json);
           json.clear();
           jsonDepth = 0;
+          continue;
+        }
+        if (!xml.isEmpty()) { // the same for an element
+          notOpening = xml.get(0);
+          reframed = xml.size();
+          framedAsBefore = xmlReplayed;
+          replay.addAll(xml);
+          xml.clear();
+          xmlDepth = 0;
           continue;
         }
         if (data.isEmpty()) {
@@ -245,6 +259,33 @@ final class LineGrouper {
         jsonDepth = 0;
         continue;
       }
+      if (block.isEmpty() && !xml.isEmpty()) {
+        boolean whole = !line.terminator.isEmpty() || line.lastOfInput;
+        int depth = whole && line.column == 0 ? xmlDepth + tagBalance(line.text) : -1;
+        if (depth >= 0 && xml.size() < MAX_JSON_LINES && xmlChars + line.text.length() <= MAX_JSON_CHARS
+            && !opensBlock(line.text)) {
+          xml.add(line.copy());
+          xmlChars += line.text.length();
+          xmlReplayed += replayed ? 1 : 0;
+          xmlDepth = depth;
+          if (depth == 0) {
+            handler.related(new ArrayList<>(xml));
+            xml.clear();
+          }
+          continue;
+        }
+        // as for JSON: the element goes on past the bound, or this line closes more than it opened
+        notOpening = xml.get(0);
+        reframed = xml.size() + 1;
+        framedAsBefore += xmlReplayed + (replayed ? 1 : 0);
+        replay.addFirst(line.copy());
+        for (int i = xml.size() - 1; i >= 0; i--) {
+          replay.addFirst(xml.get(i));
+        }
+        xml.clear();
+        xmlDepth = 0;
+        continue;
+      }
       if (block.isEmpty() && !continued.isEmpty()) {
         if ((!line.terminator.isEmpty() || line.lastOfInput) && line.column == 0 && !opensBlock(line.text)) {
           continued.add(line.copy());
@@ -322,6 +363,11 @@ final class LineGrouper {
           jsonReplayed = replayed ? 1 : 0;
           jsonOpen[0] = lead;
           jsonDepth = 1;
+        } else if (!barred && line.column == 0 && !line.terminator.isEmpty() && opensElement(line.text)) {
+          xml.add(line.copy());
+          xmlChars = line.text.length();
+          xmlReplayed = replayed ? 1 : 0;
+          xmlDepth = 1;
         } else if (line.column == 0 && !line.terminator.isEmpty() && continuesCommand(line.text)) {
           continued.add(line.copy());
           continuedChars = line.text.length();
@@ -451,6 +497,45 @@ final class LineGrouper {
     }
     int indent = indentOf(text);
     return indent == end - 1 ? indent : keyOpening(text, indent, end);
+  }
+
+  /**
+   * Whether a line holds nothing but one XML start tag, after blanks: {@code <AdministratorPassword>},
+   * {@code <property name="password">}. Only framing: the lines up to its end tag are looked at together
+   * ({@link LineHandler#related}), so a value on a line of its own is read under the name above it.
+   */
+  static boolean opensElement(CharSequence text) {
+    int end = contentEnd(text);
+    if (end < 3 || text.charAt(end - 1) != '>' || text.charAt(end - 2) == '/') {
+      return false; // most lines: decided by their last characters
+    }
+    int indent = indentOf(text);
+    return indent + 1 < end && text.charAt(indent) == '<' && isLetterOrDash(text.charAt(indent + 1))
+        && text.charAt(indent + 1) != '-' && indexOf(text, "<", indent + 1) < 0;
+  }
+
+  /**
+   * How many more elements a line opens than it closes: each start tag counts one, each end tag minus
+   * one; empty-element tags, comments, declarations and processing instructions none. A tag that goes
+   * on past the line counts as closing too many ({@link Integer#MIN_VALUE} / 2): such an element is not
+   * held.
+   */
+  static int tagBalance(CharSequence text) {
+    int n = text.length();
+    int balance = 0;
+    for (int i = indexOf(text, "<", 0); i >= 0 && i + 1 < n; i = indexOf(text, "<", i + 1)) {
+      char next = text.charAt(i + 1);
+      if (next == '/') {
+        balance--;
+      } else if (isLetterOrDash(next) && next != '-') {
+        int close = indexOf(text, ">", i + 2);
+        if (close < 0) {
+          return Integer.MIN_VALUE / 2;
+        }
+        balance += text.charAt(close - 1) == '/' ? 0 : 1;
+      }
+    }
+    return balance;
   }
 
   /** Where a line ends without its trailing blanks. */
