@@ -2,6 +2,7 @@ package dev.redact4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,9 +28,19 @@ class ConfigLookAlikesTest {
       // Home Assistant and ESPHome read the value from secrets.yaml or the environment by this name
       "wifi_password: !secret wifi_password", "    password: !secret ota_password",
       "  api_password: !env_var HA_API_PASSWORD", "  token: !input notify_token",
-      "{\"msg\":\"invalid config: password: !secret mqtt_password\"}"})
+      "{\"msg\":\"invalid config: password: !secret mqtt_password\"}",
+      // Maven, Gradle and Spring interpolate ${...}: a short word around the references is no secret
+      "<animal-sniffer.signature>java${javaTarget.majorVersion}${javaTarget.minorVersion}</animal-sniffer.signature>",
+      "db.password=${DB_PASSWORD}", "signing.password=v${signing.version}", "token=tok-${ENV}-${REGION}"})
   void lookAlikesPassUnchanged(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @Test
+  void aSecretBesideAnInterpolatedReferenceIsStillHidden() {
+    String literal = FakeSecrets.mixed(new Random(20_11), 12);
+
+    assertThat(REDACTOR.redact("db.password=" + literal + "${SUFFIX}")).doesNotContain(literal);
   }
 
   @Test

@@ -36,6 +36,9 @@ final class ValueShapes {
     if (first == '$' && !variablesAreValues && !sigilStartsValue(text, start, end)) {
       return true; // $VAR
     }
+    if (interpolatedTemplate(text, start, end)) {
+      return true; // java${target.major}, tok-${ENV}: a template the build tool fills in
+    }
     if (second == ':' && drivePath(text, start, end)) {
       return true; // PWD=C:\slave\test: a Windows working directory, as /home/worker is one
     }
@@ -105,6 +108,33 @@ final class ValueShapes {
       return true;
     }
     return len <= 12 && PLACEHOLDER_WORDS.contains(text, start, end);
+  }
+
+  /**
+   * Whether the value is a template that Maven, Gradle, Spring or a shell fills in: one or more {@code ${...}}
+   * references and fewer than 8 characters of its own ({@code java${target.major}${target.minor}},
+   * {@code tok-${ENV}}). A secret written beside a reference ({@code <12 characters>${SUFFIX}}) is still a
+   * value. Reads the value at most once.
+   */
+  private static boolean interpolatedTemplate(CharSequence text, int start, int end) {
+    int literal = 0;
+    boolean reference = false;
+    for (int j = start; j < end; j++) {
+      if (text.charAt(j) == '$' && j + 1 < end && text.charAt(j + 1) == '{') {
+        int close = j + 2;
+        while (close < end && text.charAt(close) != '}') {
+          close++;
+        }
+        if (close == end) {
+          return false;
+        }
+        reference = true;
+        j = close;
+      } else if (++literal >= 8) {
+        return false;
+      }
+    }
+    return reference;
   }
 
   /**
