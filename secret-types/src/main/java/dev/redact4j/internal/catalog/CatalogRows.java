@@ -781,6 +781,11 @@ final class CatalogRows {
     r.custom("cli-minio-secret", "generic", "The secret key, fourth argument of MinIO's mc alias set",
         "mc alias set myminio https://host:9000 <access key> <secret key>", Rows.anyCase(List.of("alias set ")),
         new CommandLineDetector(4, "mc"));
+    // Poetry's and Composer's http-basic.<repository> <user> <password>; "basic." shares its states with "Basic ".
+    r.custom("cli-http-basic-password", "generic",
+        "The password argument of poetry config and composer config http-basic.<repository> <user> <password>",
+        "poetry config http-basic.foo bob <password>", List.of(Anchor.exact("basic.")),
+        new CommandLineDetector("http-", 3, "config"));
     r.custom("cli-wandb-key", "generic", "The API key argument of wandb login", "wandb login <key>",
         Rows.anyCase(List.of("wandb login")), new CommandLineDetector(1));
     r.custom("cli-rabbitmq-password", "generic", "The password argument of rabbitmqctl's add_user and change_password",

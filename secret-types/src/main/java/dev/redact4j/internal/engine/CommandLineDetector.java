@@ -104,12 +104,21 @@ public final class CommandLineDetector implements Detector {
    * as a command only right after it: {@code rabbitmqctl add_user bob <password>}.
    */
   public CommandLineDetector(int position, @Nullable String tool) {
+    this("", position, tool);
+  }
+
+  /**
+   * As {@link #CommandLineDetector(int, String)}, for an anchor that must come right after {@code before}
+   * (the tool then precedes {@code before}): {@code poetry config http-basic.foo bob <password>} on the anchor
+   * {@code basic.} after {@code http-}, whose rest ({@code foo}) is the first argument.
+   */
+  public CommandLineDetector(String before, int position, @Nullable String tool) {
     this.style = Style.POSITIONAL;
     this.options = NO_OPTIONS;
     this.separator = ':';
     this.position = position;
     this.tool = tool;
-    this.before = "";
+    this.before = before;
     this.command = null;
     this.commandOptions = NO_OPTIONS;
     this.wordPrefixes = NO_OPTIONS;
@@ -590,7 +599,7 @@ public final class CommandLineDetector implements Detector {
       }
     }
     int seen = 0;
-    boolean command = tool != null && toolBefore(text, anchorStart, tool);
+    boolean command = tool != null && toolBeforeOptions(text, anchorStart - before.length(), tool);
     long value = NO_MATCH;
     // A few words at most: the value and the option after it come early, and floods stay cheap.
     for (int words = 0; words < MAX_WORDS && i < limit; words++) {
@@ -619,8 +628,9 @@ public final class CommandLineDetector implements Detector {
             end = j; // <Data Name="CommandLine">net user bob <v></Data>: an event's XML
           }
         }
-        if (end - start < 4 || ValueShapes.isPlaceholder(text, start, end, true)) {
-          return NO_MATCH;
+        if (end - start < 4 || ValueShapes.isPlaceholder(text, start, end, true)
+            || !before.isEmpty() && ValueShapes.identifierNamingSecret(text, start, end)) {
+          return NO_MATCH; // the last: a key's documented template, http-basic.<repository> username password
         }
         value = Detector.pack(start, end);
       } else if (!option && !drive && seen == 1) {
@@ -856,6 +866,32 @@ public final class CommandLineDetector implements Detector {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code tool} comes before {@code word} as {@link #toolBefore} has it, or with up to two options
+   * between ({@code composer config --global --auth http-basic.…}); reads at most 150 characters back.
+   */
+  private static boolean toolBeforeOptions(CharSequence text, int word, String tool) {
+    int at = word;
+    for (int options = 0; options <= 2; options++) {
+      if (toolBefore(text, at, tool)) {
+        return true;
+      }
+      int j = at;
+      while (j > 0 && at - j < 16 && text.charAt(j - 1) == ' ') {
+        j--;
+      }
+      int start = j;
+      while (start > 0 && j - start < 32 && text.charAt(start - 1) > ' ') {
+        start--;
+      }
+      if (start == j || j == at || text.charAt(start) != '-') {
+        return false;
+      }
+      at = start;
+    }
+    return false;
   }
 
   /** Whether {@code tool} (any case, as a word) comes right before {@code anchorStart}, blanks between. */
