@@ -52,4 +52,34 @@ class PackageToolConfigTest {
   void anHttpBasicKeyWithoutAPasswordStays(String line) {
     assertThat(REDACTOR.redact(line)).isEqualTo(line);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"token = \"@env:CARGO_TOKEN\"", "  password = \"@env:AC_PASSWORD\"",
+      "\"certificatePassword\": \"@env:CERT_PASSWORD\","})
+  void anAtEnvReferenceNamesWhereTheSecretIsKept(String line) {
+    assertThat(REDACTOR.redact(line)).isEqualTo(line);
+  }
+
+  @Test
+  void anAtEnvPrefixBeforeAValueIsNoReference() {
+    String secret = password();
+
+    assertThat(REDACTOR.redact("password = \"@env:" + secret + "\"")).doesNotContain(secret);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"credentials \"app.terraform.io\" {", "  secret \"vault-kv\" {"})
+  void aQuotedLabelThatOpensABlockIsNoValue(String line) {
+    assertThat(REDACTOR.redact(line)).isEqualTo(line);
+  }
+
+  @Test
+  void theTokenInsideATerraformCredentialsBlockIsHidden() {
+    String secret = FakeSecrets.mixed(RANDOM, 14) + ".atlasv1." + FakeSecrets.mixed(RANDOM, 67);
+    String block = "credentials \"app.terraform.io\" {\n  token = \"" + secret + "\"\n}\n";
+
+    String out = REDACTOR.redact(block);
+
+    assertThat(out).doesNotContain(secret).startsWith("credentials \"app.terraform.io\" {\n");
+  }
 }

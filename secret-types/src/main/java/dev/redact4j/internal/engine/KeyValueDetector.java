@@ -1417,7 +1417,7 @@ public final class KeyValueDetector implements Detector {
     } else if (i > afterKey && i < n && (kind == Kind.PASSWORD || kind == Kind.SECRET)) {
       // \" : the message is inside a JSON string (not wpa_passphrase \"ssid\", a command's argument)
       if (isQuote(text.charAt(i)) || escapedQuoteAt(text, i) && !passwordCommandAt(text, keyStart, keyEnd, i)) {
-        if (kind == Kind.SECRET && namesSecretObject(text, keyStart, keyEnd, i)) {
+        if (kind == Kind.SECRET && namesSecretObject(text, keyStart, keyEnd, i) || blockLabel(text, i)) {
           return NO_MATCH;
         }
         if (KeyNames.equalsIgnoreCase(text, keyStart, keyEnd, "pass")
@@ -2362,6 +2362,27 @@ public final class KeyValueDetector implements Detector {
     boolean wordAfter = close + 2 < text.length() && text.charAt(close + 1) == ' '
         && KeyNames.isLower(text.charAt(close + 2));
     return wordAfter || prepositionBefore(text, keyStart);
+  }
+
+  /**
+   * Whether the double-quoted string at {@code quoteAt} labels a block that opens after it, as HCL writes one
+   * ({@code credentials "app.terraform.io" {}: the host whose token the block holds). A label that looks
+   * generated stays a value.
+   */
+  private static boolean blockLabel(CharSequence text, int quoteAt) {
+    int n = text.length();
+    if (text.charAt(quoteAt) != '"') {
+      return false;
+    }
+    int close = closingQuote(text, quoteAt + 1, '"', false);
+    if (close >= n || text.charAt(close) != '"' || looksGenerated(text, quoteAt + 1, close)) {
+      return false;
+    }
+    int j = close + 1;
+    while (j < n && j - close < 8 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+      j++;
+    }
+    return j > close + 1 && j < n && text.charAt(j) == '{';
   }
 
   private static final String[] PREPOSITIONS = {"in", "from", "of", "for"};

@@ -248,7 +248,9 @@ final class ValueShapes {
    */
   private static boolean sourceReference(CharSequence text, int start, int end) {
     char first = text.charAt(start); // one read decides for most values: floods of short values stay cheap
+    // @env:NAME: gon's, electron-builder's and altool's way to read a password from the environment
     int name = first == 'e' && KeyNames.regionEquals(text, start, "env:") ? start + 4
+        : first == '@' && KeyNames.regionEquals(text, start, "@env:") ? start + 5
         : first == 'o' && KeyNames.regionEquals(text, start, "os.environ/") ? start + 11 : -1;
     if (name > 0 && end > name && !KeyNames.isDigit(text.charAt(name))) {
       for (int j = name; j < end; j++) {
