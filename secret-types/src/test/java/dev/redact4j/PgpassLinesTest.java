@@ -17,7 +17,8 @@ class PgpassLinesTest {
   @ParameterizedTest
   @ValueSource(strings = {"db.example.com:5432:orders:app:" + PW, "*:*:*:postgres:" + PW,
       "localhost:*:*:replicator:" + PW, "echo \"db.example.com:6432:orders:app:" + PW + "\" >> ~/.pgpass",
-      "{\"lines\":\"db1:5433:orders:app:" + PW + "\\ndb2:5432:*:app:" + PW + "\"}"})
+      "{\"lines\":\"db1:5433:orders:app:" + PW + "\\ndb2:5432:*:app:" + PW + "\"}",
+      "<entry>db.example.com:5432:orders:app:" + PW + "</entry>"})
   void pgpassPasswordsAreHidden(String line) {
     assertThat(REDACTOR.redact(line)).as(line).contains("[REDACTED:pgpass-password]").doesNotContain(PW);
   }
@@ -26,7 +27,9 @@ class PgpassLinesTest {
   @ValueSource(strings = {"10.0.0.5:5432:primary:streaming:ok", "db.example.com:5432:orders:app:app",
       "db.example.com:5432:orders:app:${PGPASSWORD}", "connected to db.example.com:5432:orders as app",
       "2024-05-01T12:30:45Z db:5432:orders:app:timeout after 30s", "12:30:45:5432:foo:bar:Baz123",
-      "listen *:*:*:443", "ratio 3:5432:1", "pg-1:5432:postgres:replication:Streaming1:extra"})
+      "listen *:*:*:443", "ratio 3:5432:1", "pg-1:5432:postgres:replication:Streaming1:extra",
+      // maven-enforcer's and the shade plugin's artifact patterns, groupId:artifactId:type:classifier:scope
+      "<include>ch.qos.logback:*:*:*:test</include>", "<exclude>org.mortbay.jetty:*:*:*:compile</exclude>"})
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }

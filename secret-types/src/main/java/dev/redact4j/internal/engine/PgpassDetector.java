@@ -4,9 +4,10 @@ package dev.redact4j.internal.engine;
  * The password of a PostgreSQL {@code .pgpass} line, {@code hostname:port:database:username:password}
  * (the last field after {@code db.example.com:5432:orders:app:}), anchored on the port with its colons
  * ({@code :5432:}, {@code :*:}). Only the unambiguous shape: a host name (or {@code *}) that starts its
- * line, a blank, a quote or {@code =}; then exactly five fields, none empty and none holding a blank; the
- * password ends the line, a blank or a quote, holds no further unescaped {@code :} and is no plain word or
- * placeholder ({@code *:*:*:app:app}, {@code $PGPASSWORD}). A timestamp ({@code 12:30:45}) has no such shape.
+ * line, a blank, a quote, {@code =} or {@code >}; then exactly five fields, none empty and none holding a
+ * blank; the password ends the line, a blank, a quote or (after {@code >}) an end tag, holds no further
+ * unescaped {@code :} and is no plain word or placeholder ({@code *:*:*:app:app}, {@code $PGPASSWORD}). A
+ * timestamp ({@code 12:30:45}) has no such shape.
  *
  * <p>Reads at most {@value #MAX_FIELD} characters before the anchor and three fields after it; allocates
  * nothing.
@@ -39,9 +40,12 @@ public final class PgpassDetector implements Detector {
     int start = user + 1;
     int end = start;
     int limit = Math.min(text.length(), start + MAX_FIELD);
+    // an element's text (<include>g:a:*:*:test</include>, Maven's artifact patterns) ends at its end tag
+    boolean elementText = host > 0 && text.charAt(host - 1) == '>';
     while (end < limit) {
       char c = text.charAt(end);
-      if (c <= ' ' || c == '"' || c == '\'' || c == '`' || c == '\\' && end + 1 < limit && text.charAt(end + 1) == 'n') {
+      if (c <= ' ' || c == '"' || c == '\'' || c == '`' || c == '<' && elementText
+          || c == '\\' && end + 1 < limit && text.charAt(end + 1) == 'n') {
         break;
       }
       if (c == ':') {
