@@ -1004,7 +1004,8 @@ final class CatalogRows {
     r.token("password-hash-other", "crypto",
         "Cisco type 8/9 and Kerberos AS-REP / TGS hashes, and Junos' reversible \"$9$…\" secrets",
         "$krb5asrep$23$<hex>", List.of("$8$", "$9$", "$krb5asrep$", "$krb5tgs$", "$krb5pa$"),
-        TokenDetector.prefixed(CharClass.of("A-Za-z0-9./$@:_-"), MIN_JUNOS_9, 8192, false,
+        // a TGS hash stars its service name: $krb5tgs$23$*user$REALM$spn*$<checksum>$<cipher>
+        TokenDetector.prefixed(CharClass.of("A-Za-z0-9./$@:_*-"), MIN_JUNOS_9, 8192, false,
             (t, s, e) -> e - afterPrefix(t, s) >= MIN_OTHER_HASH && HAS_DOLLAR.valid(t, s, e) || junos9(t, s, e)));
     r.token("password-hash-ldap", "crypto",
         "An LDAP userPassword hash: {SSHA}, {SHA}, {SSHA256}, {SSHA512}, {SMD5}, {MD5} or {PBKDF2-…} and its value",

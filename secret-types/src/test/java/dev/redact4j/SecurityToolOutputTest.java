@@ -1,0 +1,38 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What security tools print when they find credentials, such as Kerberoast and AS-REP hashes (Impacket's
+ * GetUserSPNs, Rubeus), Windows password hashes under their labels (mimikatz, Responder) and the
+ * {@code user:rid:lmhash:nthash:::} rows of SAM and NTDS dumps (secretsdump, hashdump). An NT hash is a
+ * password equivalent (pass-the-hash), and a captured Kerberos or NTLMv2 response is cracked offline, so
+ * all of them are secrets; the empty LM and NT hashes, tool banners and failure lines are not.
+ */
+class SecurityToolOutputTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+  private static final String HEX = "0123456789abcdef";
+  private static final String EMPTY_LM = "aad3b435b51404eeaad3b435b51404ee";
+  private static final String EMPTY_NT = "31d6cfe0d16ae931b73c59d7e0c089c0";
+
+  private static String hex(Random r, int n) {
+    return FakeSecrets.chars(r, HEX, n);
+  }
+
+  @Test
+  void aKerberoastHashWithItsStarredServiceNameIsHiddenWhole() {
+    Random r = new Random(4101);
+    // GetUserSPNs.py -request and Rubeus print $krb5tgs$<etype>$*<user>$<REALM>$<spn>*$<checksum>$<cipher>
+    String hash = "$krb5tgs$23$*svc_sql$CORP.LOCAL$corp.local/svc_sql*$" + hex(r, 32).toUpperCase() + "$"
+        + hex(r, 96).toUpperCase();
+    assertThat(REDACTOR.redact(hash)).isEqualTo("[REDACTED:password-hash-other]");
+    assertThat(REDACTOR.redact("[*] Hash                   : " + hash))
+        .isEqualTo("[*] Hash                   : [REDACTED:password-hash-other]");
+    // hashcat --show adds the cracked password after a colon; it goes too
+    String cracked = REDACTOR.redact(hash + ":Fake-Winter2024!");
+    assertThat(cracked).doesNotContain("krb5tgs$23$*svc").doesNotContain("Winter2024");
+  }
+}
