@@ -35,4 +35,43 @@ class SecurityToolOutputTest {
     String cracked = REDACTOR.redact(hash + ":Fake-Winter2024!");
     assertThat(cracked).doesNotContain("krb5tgs$23$*svc").doesNotContain("Winter2024");
   }
+  @Test
+  void anNtHashUnderItsLabelIsHidden() {
+    Random r = new Random(4102);
+    String nt = hex(r, 32);
+    // mimikatz sekurlsa::logonpasswords (msv) and lsadump::sam / dcsync, pypykatz, a report's "NT hash:"
+    assertThat(REDACTOR.redact("         * NTLM     : " + nt)).isEqualTo("         * NTLM     : [REDACTED:password-hash-ntlm]");
+    assertThat(REDACTOR.redact("  Hash NTLM: " + nt)).isEqualTo("  Hash NTLM: [REDACTED:password-hash-ntlm]");
+    assertThat(REDACTOR.redact("\t\tNT: " + nt)).isEqualTo("\t\tNT: [REDACTED:password-hash-ntlm]");
+    assertThat(REDACTOR.redact("NT hash: " + nt)).isEqualTo("NT hash: [REDACTED:password-hash-ntlm]");
+    // John's and hashcat's pot lines: the hash and the cracked password after it
+    assertThat(REDACTOR.redact("$NT$" + nt + ":Fake#Pass 2024")).isEqualTo("$NT$[REDACTED:password-hash-ntlm]");
+  }
+
+  @Test
+  void aCapturedNtlmResponseIsHidden() {
+    Random r = new Random(4103);
+    String response = "bob::CORP:" + hex(r, 16) + ":" + hex(r, 32).toUpperCase() + ":" + hex(r, 160).toUpperCase();
+    // Responder prints the client, the user and then the response hashcat cracks (mode 5600)
+    assertThat(REDACTOR.redact("[SMB] NTLMv2-SSP Hash     : " + response))
+        .isEqualTo("[SMB] NTLMv2-SSP Hash     : [REDACTED:password-hash-ntlm]");
+    assertThat(REDACTOR.redact("[HTTP] NTLMv2 Hash     : " + response))
+        .isEqualTo("[HTTP] NTLMv2 Hash     : [REDACTED:password-hash-ntlm]");
+  }
+
+  @Test
+  void ntlmWordsWithoutAHashStay() {
+    for (String line : new String[] {
+        "         * NTLM     : (null)",
+        "[SMB] NTLMv2-SSP Client   : 10.0.0.7",
+        "[SMB] NTLMv2-SSP Username : CORP\\bob",
+        "10.0.0.5  10.0.0.5  445/tcp (smb)  bob  NTLM hash     nt,lm",
+        "NTLM: enabled, NTLMv2: required",
+        "NTFS volume C: 4a7d1ed414474e4033ac29ccb8653d9b", // a volume id after NTFS
+        "Auth methods: NTLM, Negotiate",
+        "Hash.Mode........: 1000 (NTLM)",
+        "LM hash: " + EMPTY_LM}) {
+      assertThat(REDACTOR.redact(line)).as(line).isEqualTo(line);
+    }
+  }
 }

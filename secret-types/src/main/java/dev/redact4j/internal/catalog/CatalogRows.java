@@ -29,6 +29,7 @@ import dev.redact4j.internal.engine.KeyValueDetector;
 import dev.redact4j.internal.engine.KubernetesSecretJson;
 import dev.redact4j.internal.engine.LoginCredentialsDetector;
 import dev.redact4j.internal.engine.NickServIdentifyDetector;
+import dev.redact4j.internal.engine.NtlmHashLabelDetector;
 import dev.redact4j.internal.engine.PairedDetector;
 import dev.redact4j.internal.engine.PemBlockDetector;
 import dev.redact4j.internal.engine.PathTokenDetector;
@@ -1007,6 +1008,10 @@ final class CatalogRows {
         // a TGS hash stars its service name: $krb5tgs$23$*user$REALM$spn*$<checksum>$<cipher>
         TokenDetector.prefixed(CharClass.of("A-Za-z0-9./$@:_*-"), MIN_JUNOS_9, 8192, false,
             (t, s, e) -> e - afterPrefix(t, s) >= MIN_OTHER_HASH && HAS_DOLLAR.valid(t, s, e) || junos9(t, s, e)));
+    // Discord's "NT" anchor again (no new state): mimikatz' "* NTLM : <hex>", Responder's "NTLMv2-SSP Hash : …"
+    r.custom("password-hash-ntlm", "crypto",
+        "A Windows NT hash or a captured NTLMv1/v2 response under its label (NTLM :, NT:, NTLMv2-SSP Hash :, $NT$)",
+        "* NTLM     : <32 hex>", List.of(Anchor.exact("NT")), new NtlmHashLabelDetector());
     r.token("password-hash-ldap", "crypto",
         "An LDAP userPassword hash: {SSHA}, {SHA}, {SSHA256}, {SSHA512}, {SMD5}, {MD5} or {PBKDF2-…} and its value",
         "{SSHA}<base64>", List.of("{SSHA", "{SHA", "{SMD5", "{MD5", "{PBKDF2"),
