@@ -74,4 +74,38 @@ class SecurityToolOutputTest {
       assertThat(REDACTOR.redact(line)).as(line).isEqualTo(line);
     }
   }
+
+  @Test
+  void aPwdumpRowHidesItsNtHash() {
+    Random r = new Random(4104);
+    String nt = hex(r, 32);
+    // secretsdump (SAM and NTDS), Meterpreter hashdump, CrackMapExec --sam: user:rid:lmhash:nthash:::
+    assertThat(REDACTOR.redact("localadmin:1001:" + EMPTY_LM + ":" + nt + ":::"))
+        .isEqualTo("localadmin:1001:" + EMPTY_LM + ":[REDACTED:password-hash-pwdump]:::");
+    assertThat(REDACTOR.redact("corp.local\\bob_history0:1104:" + EMPTY_LM + ":" + nt + ":::"))
+        .isEqualTo("corp.local\\bob_history0:1104:" + EMPTY_LM + ":[REDACTED:password-hash-pwdump]:::");
+    String smb = "SMB         10.0.0.5        445    DC01             ";
+    assertThat(REDACTOR.redact(smb + "Administrator:500:" + EMPTY_LM + ":" + nt + ":::"))
+        .isEqualTo(smb + "Administrator:500:" + EMPTY_LM + ":[REDACTED:password-hash-pwdump]:::");
+    // an old LM hash is cracked in minutes: it goes with the NT hash
+    String lm = hex(r, 32);
+    assertThat(REDACTOR.redact("legacy:1003:" + lm + ":" + nt + ":::"))
+        .isEqualTo("legacy:1003:[REDACTED:password-hash-pwdump]:::");
+    // gMSADumper: the account name, three colons, the NT hash
+    assertThat(REDACTOR.redact("svc_gmsa$:::" + nt)).isEqualTo("svc_gmsa$:::[REDACTED:password-hash-pwdump]");
+  }
+
+  @Test
+  void pwdumpRowsOfEmptyPasswordsAndOtherTripleColonsStay() {
+    for (String line : new String[] {
+        "Guest:501:" + EMPTY_LM + ":" + EMPTY_NT + ":::",
+        "DefaultAccount:503:" + EMPTY_LM + ":" + EMPTY_NT + ":::",
+        "[*] Dumping local SAM hashes (uid:rid:lmhash:nthash)",
+        "tcp6       0      0 :::22                   :::*                    LISTEN",
+        "root:*:19000:0:99999:7:::",
+        "sshd:!:19000::::::",
+        "key = a1b2c3d4e5f60718293a4b5c6d7e8f90:::cafe"}) {
+      assertThat(REDACTOR.redact(line)).as(line).isEqualTo(line);
+    }
+  }
 }

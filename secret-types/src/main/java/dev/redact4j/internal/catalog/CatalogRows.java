@@ -36,6 +36,7 @@ import dev.redact4j.internal.engine.PathTokenDetector;
 import dev.redact4j.internal.engine.PgpassDetector;
 import dev.redact4j.internal.engine.PinDetector;
 import dev.redact4j.internal.engine.PuttyKeyDetector;
+import dev.redact4j.internal.engine.PwdumpRowDetector;
 import dev.redact4j.internal.engine.QueryParameterDetector;
 import dev.redact4j.internal.engine.RecoveryCodesDetector;
 import dev.redact4j.internal.engine.RedisAuthCommandDetector;
@@ -1012,6 +1013,10 @@ final class CatalogRows {
     r.custom("password-hash-ntlm", "crypto",
         "A Windows NT hash or a captured NTLMv1/v2 response under its label (NTLM :, NT:, NTLMv2-SSP Hash :, $NT$)",
         "* NTLM     : <32 hex>", List.of(Anchor.exact("NT")), new NtlmHashLabelDetector());
+    // anchored at "::" (one state; ":::" would take two), the detector wants the third colon
+    r.custom("password-hash-pwdump", "crypto",
+        "The NT hash (and a non-empty LM hash) of a pwdump row user:rid:lm:nt::: or a gMSA dump's name:::nt",
+        "user:1001:<LM hex>:<NT hex>:::", List.of(Anchor.exact("::")), new PwdumpRowDetector());
     r.token("password-hash-ldap", "crypto",
         "An LDAP userPassword hash: {SSHA}, {SHA}, {SSHA256}, {SSHA512}, {SMD5}, {MD5} or {PBKDF2-…} and its value",
         "{SSHA}<base64>", List.of("{SSHA", "{SHA", "{SMD5", "{MD5", "{PBKDF2"),
