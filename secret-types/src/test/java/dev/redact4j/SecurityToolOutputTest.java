@@ -108,4 +108,36 @@ class SecurityToolOutputTest {
       assertThat(REDACTOR.redact(line)).as(line).isEqualTo(line);
     }
   }
+
+  @Test
+  void aKerberosKeyUnderItsEncryptionTypeIsHidden() {
+    Random r = new Random(4105);
+    String aes256 = hex(r, 64);
+    String aes128 = hex(r, 32);
+    // secretsdump's "Kerberos keys grabbed" rows and an $MACHINE.ACC's keys
+    assertThat(REDACTOR.redact("krbtgt:aes256-cts-hmac-sha1-96:" + aes256))
+        .isEqualTo("krbtgt:aes256-cts-hmac-sha1-96:[REDACTED:kerberos-key]");
+    assertThat(REDACTOR.redact("CORP\\WS01$:aes128-cts-hmac-sha1-96:" + aes128))
+        .isEqualTo("CORP\\WS01$:aes128-cts-hmac-sha1-96:[REDACTED:kerberos-key]");
+    // mimikatz lsadump::dcsync / sekurlsa::ekeys, and Rubeus hash
+    assertThat(REDACTOR.redact("      aes256_hmac       (4096) : " + aes256))
+        .isEqualTo("      aes256_hmac       (4096) : [REDACTED:kerberos-key]");
+    assertThat(REDACTOR.redact("       rc4_hmac_nt       " + aes128))
+        .isEqualTo("       rc4_hmac_nt       " + aes128); // no colon: a table cell, not a labelled key
+    assertThat(REDACTOR.redact("       rc4_hmac_nt       : " + aes128))
+        .isEqualTo("       rc4_hmac_nt       : [REDACTED:kerberos-key]");
+    assertThat(REDACTOR.redact("[*]       aes128_cts_hmac_sha1 : " + aes128.toUpperCase()))
+        .isEqualTo("[*]       aes128_cts_hmac_sha1 : [REDACTED:kerberos-key]");
+  }
+
+  @Test
+  void encryptionTypeNamesWithoutAKeyStay() {
+    for (String line : new String[] {
+        "Supported etypes: aes256-cts-hmac-sha1-96, aes128-cts-hmac-sha1-96, rc4-hmac",
+        "default_tkt_enctypes = aes256-cts-hmac-sha1-96",
+        "      aes256_hmac       (4096) : (null)",
+        "Kerberos keys: aes256-cts-hmac-sha1-96:enabled"}) {
+      assertThat(REDACTOR.redact(line)).as(line).isEqualTo(line);
+    }
+  }
 }

@@ -23,6 +23,7 @@ import dev.redact4j.internal.engine.HostLabelDetector;
 import dev.redact4j.internal.engine.ImapLoginDetector;
 import dev.redact4j.internal.engine.JaasUsersDetector;
 import dev.redact4j.internal.engine.JwkPrivateMembersDetector;
+import dev.redact4j.internal.engine.KerberosKeyDetector;
 import dev.redact4j.internal.engine.KeyNames;
 import dev.redact4j.internal.engine.KeyNames.Kind;
 import dev.redact4j.internal.engine.KeyValueDetector;
@@ -1017,6 +1018,10 @@ final class CatalogRows {
     r.custom("password-hash-pwdump", "crypto",
         "The NT hash (and a non-empty LM hash) of a pwdump row user:rid:lm:nt::: or a gMSA dump's name:::nt",
         "user:1001:<LM hex>:<NT hex>:::", List.of(Anchor.exact("::")), new PwdumpRowDetector());
+    // url-signature's "hmac" anchor again (no new state): secretsdump's aes256-cts-hmac-sha1-96:<hex>
+    r.custom("kerberos-key", "crypto",
+        "A Kerberos AES or RC4 key after its encryption type (aes256-cts-hmac-sha1-96:, aes256_hmac (4096) :)",
+        "krbtgt:aes256-cts-hmac-sha1-96:<64 hex>", List.of(Anchor.anyCase("hmac")), new KerberosKeyDetector());
     r.token("password-hash-ldap", "crypto",
         "An LDAP userPassword hash: {SSHA}, {SHA}, {SSHA256}, {SSHA512}, {SMD5}, {MD5} or {PBKDF2-…} and its value",
         "{SSHA}<base64>", List.of("{SSHA", "{SHA", "{SMD5", "{MD5", "{PBKDF2"),
