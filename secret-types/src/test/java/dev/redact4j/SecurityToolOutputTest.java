@@ -140,4 +140,15 @@ class SecurityToolOutputTest {
       assertThat(REDACTOR.redact(line)).as(line).isEqualTo(line);
     }
   }
+
+  @Test
+  void aDpapiMachineKeyIsHidden() {
+    Random r = new Random(4106);
+    String machine = hex(r, 40);
+    // secretsdump's [*] DPAPI_SYSTEM section: the key that opens every machine DPAPI master key
+    assertThat(REDACTOR.redact("dpapi_machinekey:0x" + machine)).doesNotContain(machine.substring(0, 8))
+        .doesNotContain(machine.substring(32));
+    assertThat(REDACTOR.redact("machinekey=" + machine)).isEqualTo("machinekey=[REDACTED:api-key-assignment]");
+    assertThat(REDACTOR.redact("[*] DPAPI_SYSTEM ")).isEqualTo("[*] DPAPI_SYSTEM ");
+  }
 }

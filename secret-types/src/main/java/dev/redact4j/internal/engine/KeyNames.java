@@ -108,6 +108,7 @@ public final class KeyNames {
   /** Words that make {@code key} a secret: {@code api_key}, {@code AccountKey}, {@code stripe_key}. */
   private static final Words KEY_QUALIFIERS = new Words(
     "api", "apis", "secret", "private", "priv", "auth", "master", "encryption", "encrypt", "decryption",
+    "machine", // secretsdump's dpapi_machinekey, ASP.NET's machineKey
     "signing", "sign", "hmac", "client", "app", "application", "consumer", "account", "shared", "preshared",
     "license", "licence", "subscription", "admin", "ssh", "session", "stream", "webhook", "deploy", "root", "service",
     "integration", "management", "storage", "jwt", "aes", "crypto", "cipher", "symmetric",
