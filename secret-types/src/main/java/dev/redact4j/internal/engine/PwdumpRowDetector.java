@@ -73,6 +73,12 @@ public final class PwdumpRowDetector implements Detector {
     return !isHex(c) && c != '$';
   }
 
+  /** The anchor is a row's first two closing colons: a third follows (C++ and Rust paths, IPv6 have none). */
+  @Override
+  public boolean rejectsAnchorFollowedBy(String literal, char c) {
+    return c != ':';
+  }
+
   @Override
   public int window() {
     return 2 * HASH + 3;
