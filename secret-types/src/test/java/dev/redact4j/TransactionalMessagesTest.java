@@ -45,7 +45,16 @@ class TransactionalMessagesTest {
         // a template's variables and a request log's fields name the code
         v -> "{\"dynamic_template_data\":{\"name\":\"Bob\",\"otp_code\":\"" + v + "\"}}",
         v -> "{\"TemplateData\":\"{\\\"verification_code\\\":\\\"" + v + "\\\"}\"}",
-        v -> "POST /api/verify verificationCode=" + v + " status=ok");
+        v -> "POST /api/verify verificationCode=" + v + " status=ok",
+        v -> "{\"Text\": \"Votre code de v\\u00e9rification est " + v + "\\r\\n\"}",
+        v -> "text=Votre+code+de+v%C3%A9rification+est+" + v + "&to=15555550123",
+        // a one-time password that is a code, and OTP
+        v -> "Your one-time password is " + v,
+        v -> "Ihr Einmalpasswort lautet " + v,
+        v -> "Your OTP is " + v + ". Do not share it with anyone.",
+        v -> "OTP=" + v,
+        v -> "{\"otp\":\"" + v + "\"}",
+        v -> v + " is your OTP");
   }
 
   @ParameterizedTest
@@ -106,6 +115,11 @@ class TransactionalMessagesTest {
     "{\"code\": 48291357, \"message\": \"quota exceeded\"}",
     "{\"error_code\":\"48291357\"}",
     "statusCode=4829135",
+    "OTP attempts: 3",
+    "TOTP=48291357",
+    "Your one-time password has expired",
+    "password 48291357 chars",
+    "Password reset requested for bob@example.com",
   })
   void wordsAroundOtherNumbersStay(String line) {
     assertThat(REDACTOR.redact(line)).isEqualTo(line);

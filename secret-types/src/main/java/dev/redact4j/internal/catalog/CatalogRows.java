@@ -863,11 +863,13 @@ final class CatalogRows {
         "A one-time code next to the words that announce it, as mailers and SMS gateways log the message "
             + "they send: Your verification code is <n>, login code: <n>, passcode:, Ihr Bestätigungscode "
             + "lautet, Votre code de vérification est, a key that names it (\"otp_code\":\"<n>\", "
-            + "verificationCode=<n>), a bare code: <n> that starts a field, <n> is your Acme code; 6 to 10 "
-            + "digits, 4829-1357, 482 913 or capitals and digits, also in a form body (+ for a blank, %3A) or "
-            + "after an HTML tag; status code 429, error code: <n>, a quoted \"code\" key, dates, decimals and "
-            + "shorter numbers stay",
-        "Your verification code is <digits>", List.of(Anchor.anyCase("code")), new OneTimeCodeDetector());
+            + "verificationCode=<n>), a bare code: <n> that starts a field, <n> is your Acme code, Your OTP is "
+            + "<n>, OTP=<n>, a one-time password that is a code (one-time password is <n>, Einmalpasswort "
+            + "lautet <n>); 6 to 10 digits, 4829-1357, 482 913 or capitals and digits, also in a form body (+ "
+            + "for a blank, %3A) or after an HTML tag; status code 429, error code: <n>, a quoted \"code\" key, "
+            + "dates, decimals and shorter numbers stay",
+        "Your verification code is <digits>",
+        List.of(Anchor.anyCase("code"), Anchor.anyCase("otp"), Anchor.anyCase("pass")), new OneTimeCodeDetector());
     r.custom("snmp-community", "generic",
         "An SNMP v1/v2c community string set by Net-SNMP's rocommunity or rwcommunity, Cisco's snmp-server community"
             + " or Junos' set snmp community, or given to a Net-SNMP client (snmpwalk, snmpget…) with -c, or its v3"

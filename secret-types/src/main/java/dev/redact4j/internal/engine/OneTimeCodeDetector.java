@@ -4,7 +4,9 @@ package dev.redact4j.internal.engine;
  * A one-time code next to the words that announce it, as applications send it by mail, SMS or push and log
  * the message: {@code Your verification code is <digits>}, {@code login code: <digits>}, {@code passcode:},
  * {@code Ihr Bestätigungscode lautet}, {@code Votre code :}, a bare {@code code: <digits>} that starts a
- * field, and {@code <digits> is your Acme code}. The code is 6 to 10 digits, two groups of 3 or 4 digits
+ * field, {@code <digits> is your Acme code}, {@code Your OTP is <digits>}, {@code OTP=<digits>}, a key that names
+ * the code ({@code "otp_code":"<digits>"}) and a one-time password that is a code ({@code one-time password is
+ * <digits>}, {@code Einmalpasswort lautet <digits>}). The code is 6 to 10 digits, two groups of 3 or 4 digits
  * ({@code 4829-1357}, {@code 482 913}) or 6 to 10 capitals and digits with both. An SMS gateway's form body
  * ({@code +} for a blank, {@code %3A} for a colon) and HTML markup before the code ({@code <strong>},
  * JSON's {@code \u003cb\u003e}) are read through.
@@ -13,8 +15,8 @@ package dev.redact4j.internal.engine;
  * {@code error code: <n>}, {@code postal code}), a quoted key ({@code "code": <n>}, an API's error code),
  * fewer digits, digits that go on as a decimal, date or time, and {@code codes}.
  *
- * <p>Reads at most 20 characters before the anchor and 64 after it, or 40 before it for a code that
- * comes first; allocates nothing.
+ * <p>Reads at most 80 characters before the anchor (a code that comes first) and 160 after it (two tags of at most
+ * 40 before the code); allocates nothing.
  */
 public final class OneTimeCodeDetector implements Detector {
   /** Words before {@code code} that announce a one-time code (any case). */
@@ -28,12 +30,21 @@ public final class OneTimeCodeDetector implements Detector {
    */
   private static final String[] GLUED = {"pass", "tigungs", "sicherheits", "anmelde", "einmal", "zugangs",
     "verificatie", "bevestigings", "inlog"};
+  /** Words before {@code password} that make it a one-time code. */
+  private static final String[] ONE_TIME = {"one-time", "onetime", "otp", "sms"};
   /** Words between {@code code} and the code: "is" as the languages of these messages write it. */
   private static final String[] COPULAS = {"is", "ist", "lautet", "est", "es", "é", "è"};
   private static final int MAX_TAG = 40;
 
   @Override
   public long match(CharSequence text, int anchorStart, int anchorEnd) {
+    char first = text.charAt(anchorStart);
+    if (first == 'p' || first == 'P') {
+      return oneTimePassword(text, anchorStart, anchorEnd);
+    }
+    if (first == 'o' || first == 'O') {
+      return otp(text, anchorStart, anchorEnd);
+    }
     int n = text.length();
     if (anchorEnd < n && KeyNames.isAlnum(text.charAt(anchorEnd))) {
       return NO_MATCH;
@@ -45,7 +56,57 @@ public final class OneTimeCodeDetector implements Detector {
     if (head == KEY) {
       return keyedCode(text, anchorEnd);
     }
+    return afterWords(text, anchorStart, anchorEnd, anchorEnd, head);
+  }
+
+  /**
+   * {@code OTP} as a word of its own: {@code Your OTP is <n>}, {@code OTP=<n>}, {@code "otp":"<n>"}; not
+   * {@code TOTP}, {@code otpauth://} or {@code OTPs}.
+   */
+  private static long otp(CharSequence text, int anchorStart, int anchorEnd) {
+    int n = text.length();
+    if (anchorStart > 0 && KeyNames.isAlnum(text.charAt(anchorStart - 1)) && !escapeEndsAt(text, anchorStart)
+        || anchorEnd < n && KeyNames.isAlnum(text.charAt(anchorEnd))) {
+      return NO_MATCH;
+    }
+    if (anchorEnd < n && (text.charAt(anchorEnd) == '"' || text.charAt(anchorEnd) == '\\')) {
+      return keyedCode(text, anchorEnd);
+    }
+    return afterWords(text, anchorStart, anchorEnd, anchorEnd, ANNOUNCED);
+  }
+
+  /**
+   * A one-time password that is a code: {@code one-time password is <n>}, {@code Einmalpasswort lautet <n>}. A
+   * password of other shapes is the password rules'.
+   */
+  private static long oneTimePassword(CharSequence text, int anchorStart, int anchorEnd) {
+    int n = text.length();
     int j = anchorEnd;
+    if (!KeyNames.regionEqualsIgnoreCase(text, j, "word") && !KeyNames.regionEqualsIgnoreCase(text, j, "wort")
+        || j + 4 < n && KeyNames.isAlnum(text.charAt(j + 4))) {
+      return NO_MATCH;
+    }
+    boolean oneTime;
+    if (anchorStart >= 6 && KeyNames.regionEqualsIgnoreCase(text, anchorStart - 6, "einmal")) {
+      oneTime = true; // Einmalpasswort
+    } else if (anchorStart > 0) {
+      int s = blankBefore(text, anchorStart);
+      int w = s;
+      while (w > 0 && s - w < 9 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '-')
+          && !escapeEndsAt(text, w)) {
+        w--;
+      }
+      oneTime = s < anchorStart && w < s && (w == 0 || !KeyNames.isAlnum(text.charAt(w - 1)) || escapeEndsAt(text, w))
+          && oneOf(ONE_TIME, text, w, s);
+    } else {
+      oneTime = false;
+    }
+    return oneTime ? afterWords(text, anchorStart, anchorEnd, j + 4, ANNOUNCED) : NO_MATCH;
+  }
+
+  /** The code after the words that announce it, which end at {@code j}, or {@link #NO_MATCH}. */
+  private static long afterWords(CharSequence text, int anchorStart, int anchorEnd, int j, int head) {
+    int n = text.length();
     int b = blank(text, j);
     boolean connector = false;
     if (b > 0 && (j + b < n && text.charAt(j + b) == ':' || KeyNames.regionEqualsIgnoreCase(text, j + b, "%3a"))) {
@@ -62,7 +123,7 @@ public final class OneTimeCodeDetector implements Detector {
       int w = wordEnd(text, j, 8);
       if (w - j == 2 && KeyNames.regionEqualsIgnoreCase(text, j, "de") && blank(text, w) > 0) {
         int q = w + blank(text, w); // code de vérification est <n>
-        int e = wordEnd(text, q, 16);
+        int e = wordEnd(text, q, 24);
         if (e > q && blank(text, e) > 0) {
           j = e + blank(text, e);
           w = wordEnd(text, j, 8);
@@ -88,13 +149,26 @@ public final class OneTimeCodeDetector implements Detector {
     return code != NO_MATCH ? code : codeBefore(text, anchorStart, anchorEnd); // <n> is your verification code
   }
 
-  /** The end of the word of letters at {@code i}, at most {@code max} long. */
+  /**
+   * The end of the word of letters at {@code i}, at most {@code max} long; a letter may be escaped in JSON
+   * ({@code v\u00e9rification}) or a URL ({@code v%C3%A9rification}).
+   */
   private static int wordEnd(CharSequence text, int i, int max) {
     int w = i;
-    while (w < text.length() && w - i < max && Character.isLetter(text.charAt(w))) {
-      w++;
+    int n = text.length();
+    while (w < n && w - i < max) {
+      if (Character.isLetter(text.charAt(w))) {
+        w++;
+      } else if (w > i && text.charAt(w) == '\\' && w + 5 < n && text.charAt(w + 1) == 'u') {
+        w += 6;
+      } else if (w > i && text.charAt(w) == '%' && w + 2 < n && text.charAt(w + 1) >= '8'
+          && KeyNames.isAlnum(text.charAt(w + 2))) {
+        w += 3; // a byte of a letter beyond ASCII
+      } else {
+        break;
+      }
     }
-    return w;
+    return Math.min(w, n);
   }
 
   /**
@@ -331,11 +405,11 @@ public final class OneTimeCodeDetector implements Detector {
 
   @Override
   public boolean rejectsAnchorFollowedBy(String literal, char c) {
-    return KeyNames.isAlnum(c);
+    return literal.equalsIgnoreCase("pass") ? c != 'w' && c != 'W' : KeyNames.isAlnum(c);
   }
 
   @Override
   public int window() {
-    return 64;
+    return 160;
   }
 }
