@@ -89,6 +89,17 @@ class TransactionalMessagesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"Hi Bob, https://app.example.com/login/%s. Let me know if you need anything else.",
+    "To choose a new one, open https://app.example.com/reset/%s.", "<p>Your invite: /invite/%s.</p>"})
+  void aLinkTokenBeforeTheFullStopOfItsSentenceIsHidden(String format) {
+    Random r = new Random(format.hashCode());
+    String token = FakeSecrets.mixed(r, 24) + "-" + FakeSecrets.mixed(r, 12);
+    String out = REDACTOR.redact(String.format(format, token));
+    assertThat(out).doesNotContain(token.substring(0, 8)).doesNotContain(token.substring(token.length() - 8))
+        .contains("[REDACTED:url-path-token].");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
     "HTTP/1.1 200 OK code: 200",
     "upstream returned status code 429 Too Many Requests",
@@ -120,6 +131,7 @@ class TransactionalMessagesTest {
     "Your one-time password has expired",
     "password 48291357 chars",
     "Password reset requested for bob@example.com",
+    "See https://app.example.com/share/quarterly-report-2025.pdf.",
   })
   void wordsAroundOtherNumbersStay(String line) {
     assertThat(REDACTOR.redact(line)).isEqualTo(line);

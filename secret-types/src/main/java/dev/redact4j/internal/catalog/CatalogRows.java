@@ -678,7 +678,7 @@ final class CatalogRows {
             + " or /share/ (or after a short id or an action there: Django's /reset/<uid>/<token>/,"
             + " /invitations/accept/<token>), and webhook paths logged without their host"
             + " (/api/webhooks/<id>/<token>, /IncomingWebhook/<hex>, /services/T<id>/B<id>/<secret>,"
-            + " /hooks/catch/<id>/<hook>, /with/key/<key>)",
+            + " /hooks/catch/<id>/<hook>, /with/key/<key>); a full stop after the link ends the token",
         "GET /reset/MTIz/<token>/ HTTP/1.1", List.of(Anchor.exact("/")), new PathTokenDetector());
     r.custom("call-argument-password", "generic",
         "The password argument of a call by position: NetworkCredential, DirectoryEntry, requests auth=(user,"

@@ -170,7 +170,13 @@ public final class PathTokenDetector implements Detector {
     while (j < limit && segmentChar(text.charAt(j))) {
       j++;
     }
-    return j == start || j == limit && limit < text.length() && segmentChar(text.charAt(limit)) ? -1 : j;
+    if (j == limit && limit < text.length() && segmentChar(text.charAt(limit))) {
+      return -1;
+    }
+    while (j > start && text.charAt(j - 1) == '.') {
+      j--; // a sentence's full stop after the link (Hi Bob, https://app.example.com/login/<token>. Let me know)
+    }
+    return j == start ? -1 : j;
   }
 
   /** Start of the segment after a {@code /} or {@code \/} at {@code end}, or -1. */
