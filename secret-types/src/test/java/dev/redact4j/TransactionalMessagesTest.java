@@ -100,6 +100,15 @@ class TransactionalMessagesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"Your PIN is %s", "Your new PIN: %s. Keep it secret.", "new PIN: %s",
+    "Hi Bob, your PIN is %s"})
+  void aShortPinSentToItsOwnerIsHidden(String format) {
+    String pin = FakeSecrets.chars(new Random(format.hashCode()), "123456789", 4);
+    String out = REDACTOR.redact(String.format(format, pin));
+    assertThat(out).doesNotContain(pin).contains("[REDACTED:pin-code]");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
     "HTTP/1.1 200 OK code: 200",
     "upstream returned status code 429 Too Many Requests",
@@ -132,6 +141,10 @@ class TransactionalMessagesTest {
     "password 48291357 chars",
     "Password reset requested for bob@example.com",
     "See https://app.example.com/share/quarterly-report-2025.pdf.",
+    "PIN 4821 rejected",
+    "Your PIN is 482",
+    "Your PIN is 2025-03-02",
+    "your new PIN must have 4 digits",
   })
   void wordsAroundOtherNumbersStay(String line) {
     assertThat(REDACTOR.redact(line)).isEqualTo(line);

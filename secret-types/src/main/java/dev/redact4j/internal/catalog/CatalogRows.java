@@ -851,7 +851,7 @@ final class CatalogRows {
         "A PIN of 6 to 12 digits after the word PIN as people write it: PIN: <digits>, door code PIN <digits>,"
             + " the PIN for the card reader is <digits>, die PIN ist <digits>; fewer digits, decimals, dates, a"
             + " machine's field glued with = (pin=<n>) and digits after other words (PIN changed for account <n>)"
-            + " stay",
+            + " stay; after your or new (Your PIN is <n>, Your new PIN: <n>) 4 digits are enough",
         "the PIN is <6+ digits>", List.of(Anchor.anyCase("pin")), new PinDetector());
     r.custom("recovery-codes", "generic",
         "Two-factor recovery or backup codes after recovery code(s), backup code(s), 2FA or MFA codes: xxxx-xxxx"
