@@ -251,11 +251,7 @@ final class LineGrouper {
         reframed = json.size() + 1;
         // replayed lines come first, in the held lines and before the rest of replay
         framedAsBefore += jsonReplayed + (replayed ? 1 : 0);
-        replay.addFirst(line.copy());
-        for (int i = json.size() - 1; i >= 0; i--) {
-          replay.addFirst(json.get(i));
-        }
-        json.clear();
+        putBack(replay, json, line.copy());
         jsonDepth = 0;
         continue;
       }
@@ -278,11 +274,7 @@ final class LineGrouper {
         notOpening = xml.get(0);
         reframed = xml.size() + 1;
         framedAsBefore += xmlReplayed + (replayed ? 1 : 0);
-        replay.addFirst(line.copy());
-        for (int i = xml.size() - 1; i >= 0; i--) {
-          replay.addFirst(xml.get(i));
-        }
-        xml.clear();
+        putBack(replay, xml, line.copy());
         xmlDepth = 0;
         continue;
       }
@@ -586,6 +578,15 @@ final class LineGrouper {
       i++;
     }
     return i;
+  }
+
+  /** Puts {@code held}, then {@code line}, in front of {@code replay} to be framed again, and clears {@code held}. */
+  private static void putBack(ArrayDeque<Line> replay, List<Line> held, Line line) {
+    replay.addFirst(line);
+    for (int i = held.size() - 1; i >= 0; i--) {
+      replay.addFirst(held.get(i));
+    }
+    held.clear();
   }
 
   /** Hands over held related lines ({@link LineHandler#related}; one alone as a line), and clears them. */
