@@ -348,6 +348,10 @@ public final class KeyNames {
         && wiFiKey(text, start, beforeLastStart, beforeLastEnd, lastStart, lastEnd)) {
       return Kind.API_KEY;
     }
+    if (kind == Kind.TOKEN && lastWasTerm && lastStart > start
+        && anyWord(text, start, lastStart, FROM_WORD, false)) {
+      return null; // CloudTrail's subjectFromWebIdentityToken: a claim read from a token, not the token
+    }
     if (kind == null || lastWasTerm) {
       return kind;
     }
@@ -379,6 +383,9 @@ public final class KeyNames {
     }
     return METADATA.contains(text, lastStart, lastEnd) ? null : kind;
   }
+
+  /** The word before a last word {@code token} that makes the key name what was read from a token. */
+  private static final Words FROM_WORD = new Words("from");
 
   /** Whether the key {@code text[start, end)} is an HMAC algorithm's name alone: {@code hmac-sha256}, {@code hmac_sha1}. */
   private static boolean hmacAlgorithm(CharSequence text, int start, int end) {

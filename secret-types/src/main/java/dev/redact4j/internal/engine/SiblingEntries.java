@@ -17,10 +17,11 @@ final class SiblingEntries {
   /**
    * Fields whose value is the name of an entry: {@code {"name":"DB_PASSWORD","value":"..."}}; also
    * {@code type}, as Keycloak's admin API takes a user's credentials: {@code {"type":"password","value":"..."}};
-   * {@code property}, as Spring Boot reports a failed binding ({@code Property: db.password}, then {@code Value: "v"}).
+   * {@code property}, as Spring Boot reports a failed binding ({@code Property: db.password}, then {@code Value: "v"});
+   * {@code id}, as Azure Key Vault's audit event names the secret it sets by its URL.
    */
   private static final KeyNames.Words NAME_FIELDS =
-      new KeyNames.Words("name", "key", "parameterkey", "parametername", "optionname", "type", "property");
+      new KeyNames.Words("name", "key", "parameterkey", "parametername", "optionname", "type", "property", "id");
   /** Fields that hold the value of such an entry; {@code vStr}, a Jaeger thrift {@code Tag}'s string value. */
   private static final KeyNames.Words VALUE_FIELDS = new KeyNames.Words("value", "parametervalue", "vstr");
 
@@ -277,7 +278,9 @@ final class SiblingEntries {
 
   /**
    * Where the name field whose whole value is the key starts (at its opening quote, if any), or -1.
-   * The key may end a quoted path, as AWS SSM parameters are named ({@code "name":"/app/prod/api-key"}).
+   * The key may end a quoted path, as AWS SSM parameters are named ({@code "name":"/app/prod/api-key"}),
+   * or a quoted URL's path, as Azure Key Vault names a secret
+   * ({@code "id":"https://kv.vault.azure.net/secrets/db-password"}).
    */
   private static int nameFieldStart(CharSequence text, int keyStart) {
     int start = keyStart;
@@ -287,7 +290,15 @@ final class SiblingEntries {
       while (p >= stop && (CharClass.KEY.contains(text.charAt(p)) || text.charAt(p) == '/')) {
         p--;
       }
-      if (p < 0 || !isQuote(text.charAt(p)) || text.charAt(p + 1) != '/') {
+      if (p > stop && text.charAt(p) == ':' && text.charAt(p + 1) == '/') { // the URL's scheme, https://
+        p--;
+        while (p >= stop && KeyNames.isLower(text.charAt(p))) {
+          p--;
+        }
+      } else if (p >= 0 && text.charAt(p + 1) != '/') {
+        return -1;
+      }
+      if (p < 0 || !isQuote(text.charAt(p))) {
         return -1;
       }
       start = p + 1;
