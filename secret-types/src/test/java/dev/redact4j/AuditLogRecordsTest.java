@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Audit records of cloud and cluster services (AWS CloudTrail, Azure Key Vault, GCP, Kubernetes) as a log
@@ -62,5 +64,38 @@ class AuditLogRecordsTest {
     String token = "fAkE" + FakeSecrets.chars(RANDOM, "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 32);
     assertThat(REDACTOR.redact("{\"webIdentityToken\":\"" + token + "\"}")).doesNotContain(token);
     assertThat(REDACTOR.redact("{\"subject_token\":\"" + token + "\"}")).doesNotContain(token);
+  }
+
+  /** {@code text} as the value of a shipper's {@code "log"} field: JSON escaped inside a JSON string. */
+  private static String shipped(String text) {
+    return "{\"log\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"stream\":\"stdout\"}";
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2, 3, 4})
+  void recordsWrappedByShippersAtAnyDepthHideTheirSecrets(int depth) {
+    String value = password();
+    String[] records = {
+      "{\"environment\":[{\"name\":\"DB_PASSWORD\",\"value\":\"" + value + "\"}]}",
+      "{\"parameters\":[{\"parameterKey\":\"DBPassword\",\"parameterValue\":\"" + value + "\"}]}",
+      "{\"requestParameters\":{\"masterUserPassword\":\"" + value + "\",\"kmsKeyId\":\"alias/aws/rds\"}}",
+      "{\"properties\":{\"id\":\"https://kv.vault.azure.net/secrets/db-password\",\"value\":\"" + value + "\"}}",
+    };
+    for (String record : records) {
+      String text = record;
+      for (int d = 0; d < depth; d++) {
+        text = shipped(text);
+      }
+      String out = REDACTOR.redact(text);
+      assertThat(out).as("depth %d: %s", depth, text).doesNotContain(value).contains("[REDACTED:")
+          .endsWith(text.substring(text.length() - 2));
+    }
+  }
+
+  @Test
+  void aDeeplyEscapedFieldThatNamesNoSecretStays() {
+    String text = shipped(shipped(shipped(
+        "{\"environment\":[{\"name\":\"LOG_LEVEL\",\"value\":\"debug\"}],\"kmsKeyId\":\"alias/aws/rds\"}")));
+    assertThat(REDACTOR.redact(text)).isEqualTo(text);
   }
 }

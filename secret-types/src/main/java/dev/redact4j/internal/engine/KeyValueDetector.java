@@ -2479,6 +2479,22 @@ public final class KeyValueDetector implements Detector {
     return -1;
   }
 
+  /** Most backslashes before a quote escaped again at each depth of JSON in JSON: 15, four strings deep. */
+  private static final int MAX_ESCAPE_RUN = 15;
+
+  /**
+   * The length of a quote escaped at least twice at {@code i} (two or more backslashes, at most
+   * {@link #MAX_ESCAPE_RUN}, then the quote), or 0.
+   */
+  private static int deepEscapedQuote(CharSequence text, int i) {
+    int limit = Math.min(text.length(), i + MAX_ESCAPE_RUN);
+    int j = i;
+    while (j < limit && text.charAt(j) == '\\') {
+      j++;
+    }
+    return j - i >= 2 && j < text.length() && text.charAt(j) == '"' ? j - i + 1 : 0;
+  }
+
   /** Whether a quote escaped for a JSON string, {@code \"}, starts at {@code i}. */
   private static boolean escapedQuoteAt(CharSequence text, int i) {
     return i + 1 < text.length() && text.charAt(i) == '\\' && text.charAt(i + 1) == '"';
@@ -2742,10 +2758,10 @@ public final class KeyValueDetector implements Detector {
     } else if (c == '\\' && i + 1 < n && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\'')) {
       valueStart = i + 2;
       valueEnd = closingQuote(text, valueStart, text.charAt(i + 1), true);
-    } else if (c == '\\' && i + 3 < n && text.charAt(i + 1) == '\\'
-        && (text.charAt(i + 2) == '"' || text.charAt(i + 2) == '\\' && text.charAt(i + 3) == '"')) {
-      // JSON in JSON in JSON: \\\"; JSON in a JSON string printed as Python bytes (aws --debug): \\"
-      valueStart = i + (text.charAt(i + 2) == '"' ? 3 : 4);
+    } else if (c == '\\' && deepEscapedQuote(text, i) > 0) {
+      // JSON in JSON in JSON: \\\"; JSON in a JSON string printed as Python bytes (aws --debug): \\"; and
+      // deeper, as log shippers wrap a record in one another's (Fluent Bit in Vector in CloudWatch): \\\\\\\"
+      valueStart = i + deepEscapedQuote(text, i);
       valueEnd = closingQuote(text, valueStart, '"', true);
       while (valueEnd > valueStart && text.charAt(valueEnd - 1) == '\\') {
         valueEnd--;
@@ -3778,7 +3794,8 @@ public final class KeyValueDetector implements Detector {
 
   private static int skipKeyClosers(CharSequence text, int i) {
     int n = text.length();
-    int limit = Math.min(n, i + 8);
+    // a key's quote escaped in JSON up to four strings deep, \\\\\\\"; backslashes alone no further than 8
+    int limit = Math.min(n, i + Math.max(8, i < n && text.charAt(i) == '\\' ? deepEscapedQuote(text, i) : 0));
     while (i < limit) {
       char c = text.charAt(i);
       if (c == '"' || c == '\'' || c == ']' || c == '`') {

@@ -37,6 +37,12 @@ final class SiblingEntries {
   /** Inline HTML elements a value cell may wrap its text in. */
   private static final KeyNames.Words INLINE_ELEMENTS = new KeyNames.Words("code", "pre", "tt", "kbd", "samp");
 
+  /**
+   * Most quote characters and backslashes around a field's name: 16, its quote escaped in JSON four strings
+   * deep, as log shippers wrap a record in one another's.
+   */
+  private static final int MAX_QUOTING = 16;
+
   private SiblingEntries() {}
 
   /** Returned by {@link #phpDumpString} for a var_dump key whose value is no string. */
@@ -269,8 +275,8 @@ final class SiblingEntries {
 
   /**
    * Whether the key is the whole value of a name field: {@code "name":"DB_PASSWORD"},
-   * {@code 'Key': 'API_KEY'}, {@code name=DB_PASSWORD}, {@code - name: DB_PASSWORD}. Reads at most 32
-   * characters before the key.
+   * {@code 'Key': 'API_KEY'}, {@code name=DB_PASSWORD}, {@code - name: DB_PASSWORD}. Reads at most 48
+   * characters before the name field's value (and 96 more along a path or URL that ends in the key).
    */
   static boolean namedBySibling(CharSequence text, int keyStart) {
     return nameFieldStart(text, keyStart) >= 0;
@@ -303,7 +309,7 @@ final class SiblingEntries {
       }
       start = p + 1;
     }
-    int limit = Math.max(0, start - 32);
+    int limit = Math.max(0, start - 2 * MAX_QUOTING - 16); // "name":" as four strings deep escape it
     int j = skipQuotesBack(text, start - 1, limit);
     while (j >= limit && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
       j--;
@@ -434,7 +440,7 @@ final class SiblingEntries {
   }
 
   private static int skipQuotesBack(CharSequence text, int j, int limit) {
-    int stop = Math.max(limit, j - 3);
+    int stop = Math.max(limit, j - MAX_QUOTING); // \\\", a quote escaped in JSON two strings deep, and deeper
     while (j >= stop && (isQuote(text.charAt(j)) || text.charAt(j) == '\\')) {
       j--;
     }
@@ -442,7 +448,7 @@ final class SiblingEntries {
   }
 
   private static int skipQuotes(CharSequence text, int j, int limit) {
-    int stop = Math.min(limit, j + 3);
+    int stop = Math.min(limit, j + MAX_QUOTING);
     while (j < stop && (isQuote(text.charAt(j)) || text.charAt(j) == '\\')) {
       j++;
     }
