@@ -2116,13 +2116,32 @@ public final class KeyValueDetector implements Detector {
       if (c != first) {
         continue; // the key written the same way starts with its first character: one read at most places
       }
-      char after = text.charAt(j + keyEnd - keyStart);
-      // = or :, also URL-encoded (%3D, %3A, %253D): a flood of _auth%3D is a flood of its key too
-      if ((after == '=' || after == ':' || after == '%') && Detector.anchorAgain(text, j, keyStart, keyEnd)) {
+      int at = j + keyEnd - keyStart;
+      char after = text.charAt(at);
+      // = or :, also URL-encoded (%3D, %3A, %253D) or escaped (pw\:, \"pw\":): a flood of _auth%3D is a flood of
+      // its key too
+      if ((after == '=' || after == ':' || after == '%' || after == '\\' && escapedSeparator(text, at))
+          && Detector.anchorAgain(text, j, keyStart, keyEnd)) {
         return j;
       }
     }
     return n;
+  }
+
+  /**
+   * Whether backslashes from {@code at} (at most 16) escape a separator: {@code \:} and {@code \=} as a
+   * properties file writes them in a key, {@code \":} after a key quoted in JSON inside JSON.
+   */
+  private static boolean escapedSeparator(CharSequence text, int at) {
+    int limit = Math.min(text.length(), at + 16);
+    int j = at;
+    while (j < limit && text.charAt(j) == '\\') {
+      j++;
+    }
+    if (j < limit && text.charAt(j) == '"') {
+      j++;
+    }
+    return j < text.length() && (text.charAt(j) == ':' || text.charAt(j) == '=');
   }
 
   private static final long NOT_YAML = -2L;

@@ -476,9 +476,9 @@ final class ValueShapes {
 
   /**
    * Whether {@code text[.., at]} ends inside an ARN: the word around it, back to a blank, quote or
-   * backtick, {@code =}, {@code ,} or bracket and at most {@value #MAX_ARN_HEAD} characters and five colons,
-   * starts with {@code arn:}. The resource
-   * type of {@code arn:aws:secretsmanager:...:secret:prod/db-AbCdEf} is not a key.
+   * backtick, {@code =}, {@code ,}, backslash or bracket and at most {@value #MAX_ARN_HEAD} characters and
+   * five colons, starts with {@code arn:}. The resource type of
+   * {@code arn:aws:secretsmanager:...:secret:prod/db-AbCdEf} is not a key.
    */
   static boolean insideArn(CharSequence text, int at) {
     int limit = Math.max(0, at - MAX_ARN_HEAD);
@@ -486,8 +486,9 @@ final class ValueShapes {
     int colons = 0;
     while (j > limit) {
       char c = text.charAt(j - 1);
-      if (c <= ' ' || KeyValueDetector.isQuote(c) || c == '=' || c == ',' || c == '[' || c == '(' || c == '{') {
-        break;
+      if (c <= ' ' || KeyValueDetector.isQuote(c) || c == '=' || c == ',' || c == '[' || c == '(' || c == '{'
+          || c == '\\') {
+        break; // an ARN's head holds no backslash: a flood of escaped separators (key\:key\:) stops at once
       }
       // the resource type comes after arn:partition:service:region:account: (five colons): a flood of pat: stops
       if (c == ':' && ++colons > 5) {

@@ -20,11 +20,12 @@ class AnchorFloodTest {
   private static final long READS_PER_CHAR = 64;
   private static final int LENGTH = 20_000;
   /**
-   * After each anchor: nothing, a blank, separators (also URL-encoded), a quote, an escaped slash, a dash and a
-   * shell line continuation (backslash, line break).
+   * After each anchor: nothing, a blank, separators (also URL-encoded, and escaped as a properties file or
+   * JSON inside JSON escapes them), a quote, an escaped slash, a dash and a shell line continuation
+   * (backslash, line break).
    */
-  private static final List<String> TAILS =
-      List.of("", " ", "=", "=a-", ":a=", " \"a ", "\\\n", "\"a\"", "%3D", "%2F", "-");
+  private static final List<String> TAILS = List.of("", " ", "=", "=a-", ":a=", " \"a ", "\\\n", "\"a\"", "%3D",
+      "%2F", "-", "\\:", "\\=", "\\\\:", "\\\":");
 
   @Test
   void everyAnchorRepeatedCostsABoundedNumberOfReadsPerCharacter() {
