@@ -115,4 +115,41 @@ class ExceptionMessagesTest {
       assertThat(REDACTOR.redact(line)).isEqualTo(line);
     }
   }
+
+  /** A password with symbols, as people pick them: {@code Fk} and mixed letters and digits around {@code &-!}. */
+  private static String symbolPassword(long seed) {
+    Random r = new Random(seed);
+    return "Fk" + FakeSecrets.mixed(r, 5) + "&-" + FakeSecrets.mixed(r, 4) + "!";
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    // Logback's JSON encoder: the stack trace in a JSON string, its quotes and line breaks escaped
+    "{\"level\":\"ERROR\",\"stack_trace\":\"org.springframework.boot.context.properties.bind.BindException:"
+        + " Failed to bind properties under 'app.db.password' to java.lang.String\\n\\tat o.s.b.Binder.bind(Binder"
+        + ".java:392)\\nCaused by: java.lang.IllegalStateException: Property: app.db.password Value: \\\"%s\\\""
+        + " Origin: \\\"app.db.password\\\" from property source \\\"systemProperties\\\"\\n\\t... 42 more\"}",
+    // Spring Boot's failure analysis as a JSON log's message: one field per escaped line
+    "{\"message\":\"\\n\\nDescription:\\n\\nFailed to bind properties under 'spring.datasource.password' to"
+        + " java.lang.String:\\n\\n    Property: spring.datasource.password\\n    Value: \\\"%s\\\"\\n"
+        + "    Origin: class path resource [application.yml] - 9:15\\n\"}",
+    "{\"message\":\"Property: spring.datasource.password\\n    Value: %s\\n    Origin: System Environment\"}",
+  })
+  void springBootsFailedBindingInAJsonLogHidesTheValue(String shape) {
+    String value = symbolPassword(6118);
+    String out = REDACTOR.redact(shape.formatted(value));
+    assertThat(out).doesNotContain(value.substring(0, 8)).doesNotContain(value.substring(value.length() - 8))
+        .contains("Value: ").contains("[REDACTED:");
+  }
+
+  @Test
+  void springBootsFailedBindingInAJsonLogKeepsAPlaceholderAndOtherProperties() {
+    for (String line : new String[] {
+      "{\"message\":\"Property: spring.datasource.password\\n    Value: \\\"${DB_PASSWORD}\\\"\\n\"}",
+      "{\"message\":\"Property: server.port\\n    Value: \\\"80a80\\\"\\n    Origin: x\"}",
+      "{\"stack_trace\":\"Failed to bind properties under 'spring.datasource.password' to java.lang.String\\n\"}",
+    }) {
+      assertThat(REDACTOR.redact(line)).isEqualTo(line);
+    }
+  }
 }

@@ -3224,12 +3224,14 @@ public final class KeyValueDetector implements Detector {
 
   /**
    * Whether what ends a name field's value at {@code i} may come before its sibling value field: a comma,
-   * a semicolon, a line break, or {@code ][} between fields in brackets of their own. One read: floods of
+   * a semicolon, a line break (also escaped, in a JSON string), or {@code ][} between fields in brackets of their
+   * own. One or two reads: floods of
    * key words pass here at every key.
    */
   private static boolean fieldSeparator(CharSequence text, int i) {
     char c = text.charAt(i);
-    return c == ',' || c == '\n' || c == '\r' || c == ';' || c == '[' && text.charAt(i - 1) == ']';
+    return c == ',' || c == '\n' || c == '\r' || c == ';' || c == '[' && text.charAt(i - 1) == ']'
+        || SiblingEntries.escapedLineBreak(text, i, text.length());
   }
 
   /**

@@ -89,7 +89,8 @@ final class ProseValues {
       }
       if (j < colonEnd && j >= i) {
         if (c == ':' && text.charAt(j + 1) == ' ') {
-          colonValue = proseWord(text, j + 2, 8);
+          // a JSON log's escaped quote before the word (Spring Boot's Value: \"v\"): the word starts after it
+          colonValue = proseWord(text, escapedQuoteAt(text, j + 2) ? j + 4 : j + 2, 8);
           if (colonValue < 0 && announcesGenerated(text, i, j)) {
             colonValue = generatedWord(text, j + 2);
           }
@@ -707,16 +708,21 @@ final class ProseValues {
     return true;
   }
 
+  /** Whether {@code text} at {@code i} holds a backslash and a double quote, a JSON string's escaped quote. */
+  private static boolean escapedQuoteAt(CharSequence text, int i) {
+    return i + 1 < text.length() && text.charAt(i) == '\\' && text.charAt(i + 1) == '"';
+  }
+
   /**
-   * The end of the word at {@code i}: the next blank or control character, or an escaped {@code \r} or
-   * {@code \n} (a repr or Wireshark prints a command's line end so: {@code PASS <v>\r\n}), at most 129
-   * characters on.
+   * The end of the word at {@code i}: the next blank or control character, an escaped {@code \r} or
+   * {@code \n} (a repr or Wireshark prints a command's line end so: {@code PASS <v>\r\n}) or an escaped
+   * double quote (a JSON log's {@code Value: \"v\"}), at most 129 characters on.
    */
   private static int wordEnd(CharSequence text, int i, int n) {
     int limit = Math.min(n, i + 129);
     int j = i;
-    while (j < limit && text.charAt(j) > ' '
-        && !(text.charAt(j) == '\\' && j + 1 < n && (text.charAt(j + 1) == 'r' || text.charAt(j + 1) == 'n'))) {
+    while (j < limit && text.charAt(j) > ' ' && !(text.charAt(j) == '\\' && j + 1 < n
+        && (text.charAt(j + 1) == 'r' || text.charAt(j + 1) == 'n' || text.charAt(j + 1) == '"'))) {
       j++;
     }
     return j;

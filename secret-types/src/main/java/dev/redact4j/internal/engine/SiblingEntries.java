@@ -476,6 +476,9 @@ final class SiblingEntries {
       boolean blankParted = fields == 0 && j > i && text.charAt(i - 1) == '"' && KeyNames.isLower(c);
       if (c == ',' || c == ';') {
         j++;
+      } else if (escapedLineBreak(text, j, limit)) {
+        // a JSON log's escaped line break, one string: Property: db.password\n    Value: \"v\" (Spring Boot)
+        j += escapedLineBreak(text, j + 2, limit) ? 4 : 2;
       } else if (c == '[' && j > 0 && text.charAt(j - 1) == ']') {
         j++; // HttpClient 4's cookie, [name: JSESSIONID][value: v]: each field in brackets of its own
       } else if (c != '\n' && c != '\r' && !blankParted) {
@@ -536,6 +539,11 @@ final class SiblingEntries {
       }
     }
     return NO_MATCH;
+  }
+
+  /** Whether {@code text} at {@code j} holds an escaped line break, {@code \n} or {@code \r}, before {@code limit}. */
+  static boolean escapedLineBreak(CharSequence text, int j, int limit) {
+    return j + 1 < limit && text.charAt(j) == '\\' && (text.charAt(j + 1) == 'n' || text.charAt(j + 1) == 'r');
   }
 
   /**
