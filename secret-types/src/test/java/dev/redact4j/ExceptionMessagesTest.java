@@ -152,4 +152,35 @@ class ExceptionMessagesTest {
       assertThat(REDACTOR.redact(line)).isEqualTo(line);
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    // Spring 5's TypeMismatchException and BeanCreationException chains
+    "org.springframework.beans.TypeMismatchException: Failed to convert property value of type 'java.lang.String'"
+        + " to required type 'int' for property 'dbPassword'; nested exception is java.lang.NumberFormatException:"
+        + " For input string: \"%s\"",
+    "java.lang.IllegalStateException: Failed to parse otp secret: java.lang.NumberFormatException: For input"
+        + " string: \"%s\"",
+    "{\"stack_trace\":\"Bad client_secret: java.lang.NumberFormatException: For input string: \\\"%s\\\"\\n\"}",
+  })
+  void aNumberParseThatFailedOnASecretsValueHidesTheValue(String shape) {
+    String value = symbolPassword(6119);
+    String out = REDACTOR.redact(shape.formatted(value));
+    assertThat(out).doesNotContain(value.substring(0, 8)).doesNotContain(value.substring(value.length() - 8))
+        .contains("For input string: ");
+  }
+
+  @Test
+  void aNumberParseThatFailedOnAnotherValueIsKept() {
+    for (String line : new String[] {
+      "java.lang.NumberFormatException: For input string: \"8080x\"",
+      "Failed to convert property value of type 'java.lang.String' to required type 'int' for property 'port';"
+          + " nested exception is java.lang.NumberFormatException: For input string: \"Fk3-aB9x&Qz7\"",
+      "for property 'passwordMinLength'; nested exception is java.lang.NumberFormatException: For input string:"
+          + " \"twelve\"",
+      "Failed to parse token ttl: java.lang.NumberFormatException: For input string: \"PT15M\"",
+    }) {
+      assertThat(REDACTOR.redact(line)).isEqualTo(line);
+    }
+  }
 }

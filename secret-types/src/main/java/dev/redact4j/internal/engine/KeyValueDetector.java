@@ -109,6 +109,10 @@ public final class KeyValueDetector implements Detector {
   private static final CharClass FUNCTION_NAME = CharClass.of("A-Za-z0-9_");
   /** What follows the value in MySQL's duplicate-key error, before the index's name. */
   private static final String FOR_KEY = "' for key '";
+  /** How Spring 5 joins a cause's message to its exception's: {@code for property 'pin'; nested exception is ...}. */
+  private static final String NESTED_EXCEPTION = "; nested exception is ";
+  /** How {@code NumberFormatException} quotes the text it failed on, after its class name's {@code Number}. */
+  private static final String FOR_INPUT_STRING = "FormatException: For input string: ";
   /** How PostgreSQL's error detail names a unique or foreign key's column, before {@code )=(<v>)}. */
   private static final String KEY_COLUMN = "Key (";
   /** Fewest digits of an all-digit token value (longer than any numeric id or code). */
@@ -1142,6 +1146,15 @@ public final class KeyValueDetector implements Detector {
       // PostgreSQL: "Detail: Key (token)=(<v>) already exists.", one column's value in parentheses
       return keyColumnValue(text, keyEnd + 3);
     }
+    char afterKeyChar = keyEnd + 1 < n ? text.charAt(keyEnd) : 0;
+    if (afterKeyChar == '\'' || afterKeyChar == ':' && text.charAt(keyEnd + 1) == ' ') {
+      // for property 'dbPassword'; nested exception is java.lang.NumberFormatException: For input string: "<v>"
+      // (Spring 5), Bad otp secret: java.lang.NumberFormatException: ...: a parse that failed on the key's value
+      long input = inputStringValue(text, keyEnd);
+      if (input != NO_MATCH && keyOfKind(text, keyStart, keyEnd)) {
+        return input;
+      }
+    }
     if (keyStart > 0 && text.charAt(keyStart - 1) == '/' && sep == 2 && text.charAt(i) == '-') {
       return NO_MATCH; // f:/etc/pam.d/common-password -> r:pam_pwhistory: a file's name before an arrow
     }
@@ -1811,6 +1824,47 @@ public final class KeyValueDetector implements Detector {
       }
     }
     return end > start && accepts(text, start, end, false, true, false) ? Detector.pack(start, end) : NO_MATCH;
+  }
+
+  /**
+   * The text {@code NumberFormatException} quotes ({@code For input string: "v"}, the quotes maybe escaped, as in a
+   * JSON log) when its exception's message follows the key ending at {@code keyEnd} at once: after the key's closing
+   * quote and Spring 5's {@code ; nested exception is }, or after {@code : } (a colon at {@code keyEnd} is one the
+   * caller saw a blank follow). Reads at most
+   * {@value #MAX_REJECTED} characters of class name and of value, so that a flood of keys stays cheap.
+   */
+  private long inputStringValue(CharSequence text, int keyEnd) {
+    int n = text.length();
+    int j = keyEnd;
+    if (text.charAt(j) == ':') {
+      j += 2; // the caller read the blank after the colon
+    } else if (KeyNames.regionEquals(text, j + 1, NESTED_EXCEPTION)) {
+      j += 1 + NESTED_EXCEPTION.length();
+    } else {
+      return NO_MATCH;
+    }
+    int limit = Math.min(n, j + MAX_REJECTED);
+    while (j < limit && (KeyNames.isAlnum(text.charAt(j)) || text.charAt(j) == '.' || text.charAt(j) == '$')) {
+      j++; // the class name: java.lang.NumberFormatException
+    }
+    int phrase = j - "FormatException".length();
+    if (phrase < keyEnd || !KeyNames.regionEquals(text, phrase, FOR_INPUT_STRING)) {
+      return NO_MATCH;
+    }
+    int start = phrase + FOR_INPUT_STRING.length();
+    start += start < n && text.charAt(start) == '\\' ? 1 : 0; // a JSON log's escaped quote
+    if (start >= n || text.charAt(start) != '"') {
+      return NO_MATCH;
+    }
+    start++;
+    int stop = Math.min(n, start + MAX_REJECTED);
+    int end = start;
+    while (end < stop && text.charAt(end) != '"' && text.charAt(end) != '\n'
+        && !(text.charAt(end) == '\\' && end + 1 < n && text.charAt(end + 1) == '"')) {
+      end++;
+    }
+    return end > start && end < stop && accepts(text, start, end, false, false, false)
+        ? Detector.pack(start, end) : NO_MATCH;
   }
 
   /**
