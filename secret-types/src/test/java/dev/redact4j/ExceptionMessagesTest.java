@@ -183,4 +183,21 @@ class ExceptionMessagesTest {
       assertThat(REDACTOR.redact(line)).isEqualTo(line);
     }
   }
+
+  @Test
+  void mysqlsSyntaxErrorHidesThePasswordOfTheStatementItQuotes() {
+    String value = symbolPassword(6120);
+    String out = REDACTOR.redact("java.sql.SQLSyntaxErrorException: You have an error in your SQL syntax; check the"
+        + " manual that corresponds to your MySQL server version for the right syntax to use near 'IDENTIFIED BY '"
+        + value + "'' at line 1");
+    assertThat(out).doesNotContain(value.substring(0, 8)).doesNotContain(value.substring(value.length() - 8))
+        .contains("IDENTIFIED BY '[REDACTED:");
+  }
+
+  @Test
+  void mysqlsSyntaxErrorKeepsOtherStatements() {
+    String line = "You have an error in your SQL syntax; check the manual that corresponds to your MySQL server"
+        + " version for the right syntax to use near 'identified by name 'orders'' at line 1";
+    assertThat(REDACTOR.redact(line)).isEqualTo(line);
+  }
 }

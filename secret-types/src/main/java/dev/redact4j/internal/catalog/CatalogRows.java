@@ -534,7 +534,8 @@ final class CatalogRows {
   }
 
   /**
-   * Whether the word USER, ROLE, LOGIN or GRANT occurs in the 256 characters before {@code end}, or an
+   * Whether the word USER, ROLE, LOGIN, GRANT or CONNECT, or MySQL's {@code use near} (its syntax error's quote of
+   * the statement), occurs in the 256 characters before {@code end}, or an
    * IDENTIFIED before this BY's own, which such a word named ({@code CREATE USER a IDENTIFIED BY 'x', b
    * IDENTIFIED BY 'y'}): reading on past it would cost each IDENTIFIED of a flood the whole reach.
    */
@@ -549,7 +550,9 @@ final class CatalogRows {
         own = false;
       } else if (c == 'u' && word(t, i, "user") || c == 'r' && word(t, i, "role") || c == 'l' && word(t, i, "login")
           || c == 'g' && word(t, i, "grant") // MySQL 5: GRANT ... TO 'app'@'%' IDENTIFIED BY '...'
-          || c == 'c' && word(t, i, "connect")) { // Oracle: CREATE DATABASE LINK l CONNECT TO u IDENTIFIED BY
+          || c == 'c' && word(t, i, "connect") // Oracle: CREATE DATABASE LINK l CONNECT TO u IDENTIFIED BY
+          // MySQL's syntax error quotes the statement from where it failed: ... to use near 'IDENTIFIED BY '...''
+          || c == 'n' && word(t, i, "near") && i >= 4 && word(t, i - 4, "use")) {
         return true;
       }
     }
