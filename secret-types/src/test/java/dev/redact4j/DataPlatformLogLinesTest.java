@@ -46,6 +46,27 @@ class DataPlatformLogLinesTest {
   }
 
   @Test
+  void anUnencodedQuestionMarkInAUrlPasswordDoesNotEndIt() {
+    Random random = new Random(1006);
+    String password = FakeSecrets.mixed(random, 6) + "?+" + FakeSecrets.mixed(random, 7);
+    // Elasticsearch's Java client prints the node's URL, a password pasted into it unencoded
+    String out = REDACTOR.redact("co.elastic.clients.transport.TransportException: node: https://elastic:" + password
+        + "@es.example.net:9200/, status: 401");
+    assertThat(out).doesNotContain(password.substring(0, 6)).doesNotContain(password.substring(8))
+        .contains("@es.example.net:9200/");
+  }
+
+  @Test
+  void aPortThenAQueryWithAnAtSignIsNoPassword() {
+    for (String line : new String[] {
+      "GET https://api.example.com:8443?email=jdoe@example.com",
+      "redirect to http://localhost:8080?next=/users/jdoe@corp",
+    }) {
+      assertThat(REDACTOR.redact(line)).as(line).isSameAs(line);
+    }
+  }
+
+  @Test
   void aPortOrAPathBeforeAnAtSignIsNoPassword() {
     String[] clean = {
       "GET http://mlflow.example.com:5000/api/2.0/users/jdoe@example.com",

@@ -72,6 +72,7 @@ public final class UrlCredentialsDetector implements Detector {
     int colon = -1;
     int at = -1;
     int firstAt = -1;
+    boolean question = false;
     for (int j = from; j < end; j++) {
       char c = text.charAt(j);
       if (escaped && c == '\\' && j + 1 < end && text.charAt(j + 1) > ' ') {
@@ -83,6 +84,11 @@ public final class UrlCredentialsDetector implements Detector {
       }
       if (c == '#' && colon >= 0) {
         continue; // redis://:pa#ss@host: a '#' the password holds unencoded ends the URL only if no '@' follows
+      }
+      if (c == '?' && !question && colon >= 0 && at < 0 && j > colon + 1 && text.charAt(from) != '['
+          && !ValueShapes.allDigits(text, colon + 1, j)) {
+        question = true; // one only: a flood of URLs (http://a:b?http://a:b?...) reads on no further than the next
+        continue; // https://elastic:<pa?ss>@host: a '?' a password holds unencoded; host:8443?q=a@b is a query
       }
       if (c == '/' && colon >= 0 && at < 0 && j > colon + 1 && text.charAt(from) != '['
           && !ValueShapes.allDigits(text, colon + 1, j)) {
