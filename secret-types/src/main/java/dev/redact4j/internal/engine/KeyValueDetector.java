@@ -1299,6 +1299,19 @@ public final class KeyValueDetector implements Detector {
         }
         first = text.charAt(valueAt);
       }
+      int marked = first == '*' || first == '_' || first == '`' || first == '<' || first == '&'
+          ? InlineMarkup.valueInside(text, valueAt) : valueAt;
+      if (marked > valueAt) {
+        int markedEnd = InlineMarkup.valueEnd(text, valueAt, marked, n);
+        if (ValueShapes.isPlaceholder(text, marked, markedEnd, false)
+            || (first == '*' || first == '<') && InlineMarkup.lettersOnly(text, marked, markedEnd)) {
+          // password: **redacted**, <strong>********</strong>: a mask, formatted; keyring.c: *style*, a word
+          // stressed (read as a mask before, as was every value that opens with * or <)
+          return NO_MATCH;
+        }
+        valueAt = marked; // chat, tickets, HTML mail: password: **<v>**, Kennwort:&nbsp;<v>, <strong><v></strong>
+        first = text.charAt(valueAt);
+      }
       // SQL sets a column with a blank or a quote before '=' (password = $1, "api_token" = $1); a shell's
       // PASSWORD=$1 and Perl's $password = $1 take an argument, not a bind value
       int bound = first == '$' && sep == 1 && text.charAt(i) == '=' && i > 0

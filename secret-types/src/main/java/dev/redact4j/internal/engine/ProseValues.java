@@ -75,7 +75,8 @@ final class ProseValues {
           int v = j + 2 + copula;
           // a sign before a quote is code or its docs: `pass` turned into `password` by suffix = "word"
           boolean sign = text.charAt(j + 1) == '=' || text.charAt(j + 1) == '-';
-          if (v < n && isQuote(text.charAt(v)) && !sign) {
+          // ```<v>``` is a Markdown code span, not a quoted value: proseWord reads inside it
+          if (v < n && isQuote(text.charAt(v)) && !sign && !KeyNames.regionEquals(text, v, "```")) {
             return v;
           }
           // people write it so: the new password for the staging DB is <v>, das Passwort für X ist <v>,
@@ -367,6 +368,11 @@ final class ProseValues {
         linked = true;
         break;
       }
+    }
+    int marked = InlineMarkup.valueInside(text, w);
+    if (marked > w) {
+      e = InlineMarkup.valueEnd(text, w, marked, wordEnd(text, marked, n)); // is **<v>**, is <strong><v></strong>
+      w = marked;
     }
     if (e - w < min) {
       return -1; // most words of prose: the bar below only shortens the word
