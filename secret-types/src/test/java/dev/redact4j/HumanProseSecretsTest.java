@@ -51,6 +51,24 @@ class HumanProseSecretsTest {
     assertThat(out).as(line.apply(value)).doesNotContain(value).contains("[REDACTED:password-assignment]");
   }
 
+  static Stream<Function<String, String>> passwordEndingAJsonString() {
+    return Stream.of(
+        v -> "{\"type\":\"message\",\"user\":\"U04ABC045\",\"text\":\"Passwort ist " + v + "\",\"ts\":\"1764800045.46\"}",
+        v -> "{\"type\":\"message\",\"text\":\"la password \u00e8 " + v + "\",\"ts\":\"1764800073.22\"}",
+        v -> "{\"text\":\"Ihr neues Kennwort lautet: " + v + "\",\"ts\":\"1764800168.12\"}",
+        v -> "{\"post\":{\"message\":\"je nieuwe wachtwoord is " + v + "\"}}",
+        v -> "[{\"body\":\"the new password for jenkins is " + v + "\"}]");
+  }
+
+  @ParameterizedTest
+  @MethodSource("passwordEndingAJsonString")
+  void aPasswordThatEndsAChatExportsJsonStringIsHidden(Function<String, String> line) {
+    String value = password(new Random(line.apply("").hashCode()));
+    String out = REDACTOR.redact(line.apply(value));
+    assertThat(out).as(line.apply(value)).doesNotContain(value.substring(0, 8))
+        .contains("[REDACTED:password-assignment]\"").doesNotContain("\"ts\":\"[REDACTED");
+  }
+
   static Stream<Function<String, String>> lowerCaseKeyAfterIs() {
     return Stream.of(
         v -> "[12:36] carol: wifi password is " + v,

@@ -728,10 +728,20 @@ final class ProseValues {
     int limit = Math.min(n, i + 129);
     int j = i;
     while (j < limit && text.charAt(j) > ' ' && !(text.charAt(j) == '\\' && j + 1 < n
-        && (text.charAt(j + 1) == 'r' || text.charAt(j + 1) == 'n' || text.charAt(j + 1) == '"'))) {
+        && (text.charAt(j + 1) == 'r' || text.charAt(j + 1) == 'n' || text.charAt(j + 1) == '"'))
+        && !(text.charAt(j) == '"' && j > i && closesJsonString(text, j, n))) {
       j++;
     }
     return j;
+  }
+
+  /**
+   * Whether the quote at {@code q} ends a JSON string, as chat exports hold a message ({@code "text":"pw is <v>",
+   * "ts":...}): not escaped, and a comma, a closing brace or bracket, or the text's end follows it. The value
+   * ends there, as its mask does ({@link ValueEnds#unquotedEnd}).
+   */
+  private static boolean closesJsonString(CharSequence text, int q, int n) {
+    return text.charAt(q - 1) != '\\' && (q + 1 == n || ",}]".indexOf(text.charAt(q + 1)) >= 0);
   }
 
   /**
