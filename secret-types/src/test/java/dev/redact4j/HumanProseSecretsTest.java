@@ -51,6 +51,32 @@ class HumanProseSecretsTest {
     assertThat(out).as(line.apply(value)).doesNotContain(value).contains("[REDACTED:password-assignment]");
   }
 
+  static Stream<Function<String, String>> passwordAfterAnotherLanguagesCopula() {
+    return Stream.of(
+        v -> "Das Passwort lautet " + v,
+        v -> "Ihr neues Kennwort f\u00fcr den VPN-Zugang lautet " + v + ".",
+        v -> "heslo je " + v,
+        v -> "\u043f\u0430\u0440\u043e\u043b\u044c \u2014 " + v,
+        v -> "\u043f\u0430\u0440\u043e\u043b\u044c \u0432\u0456\u0434 \u0431\u0430\u0437\u0438 \u2014 " + v,
+        v -> "password \u2013 " + v);
+  }
+
+  @ParameterizedTest
+  @MethodSource("passwordAfterAnotherLanguagesCopula")
+  void aPasswordAfterLautetJeOrADashIsHidden(Function<String, String> line) {
+    String value = password(new Random(line.apply("").hashCode()));
+    String out = REDACTOR.redact(line.apply(value));
+    assertThat(out).as(line.apply(value)).doesNotContain(value).contains("[REDACTED:password-assignment]");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Das Passwort lautet wie immer.", "Passwort lautet: siehe KeePass",
+      "heslo je \u0161patn\u011b", "\u043f\u0430\u0440\u043e\u043b\u044c \u2014 \u0432 vault",
+      "password \u2014 see the vault", "the password \u2014 it expired on 2026-11-30 \u2014 was reset"})
+  void sentencesWithLautetJeOrADashStay(String line) {
+    assertThat(REDACTOR.redact(line)).isEqualTo(line);
+  }
+
   static Stream<Function<String, String>> passwordEndingAJsonString() {
     return Stream.of(
         v -> "{\"type\":\"message\",\"user\":\"U04ABC045\",\"text\":\"Passwort ist " + v + "\",\"ts\":\"1764800045.46\"}",

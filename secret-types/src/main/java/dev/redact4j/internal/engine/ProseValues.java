@@ -317,13 +317,16 @@ final class ProseValues {
    * Words that may stand between a key word and its value in prose: password is X, changed to X, and
    * the copulas of other languages ({@link #COPULAS}).
    */
-  private static final String[] PROSE_LINKS = {"is", "was", "to", "now", "ist", "est", "es", "é", "è"};
+  private static final String[] PROSE_LINKS = {"is", "was", "to", "now", "ist", "est", "es", "é", "è", "lautet", "je",
+      "\u2014", "\u2013"};
   private static final int LONGEST_LINK = Arrays.stream(PROSE_LINKS).mapToInt(String::length).max().orElse(0);
   /**
-   * "is" in English, German, French, Spanish, Portuguese and Italian (das Passwort ist X, la password è X),
-   * and the signs people type for it: pass for the jump host = X, password for the vault ui -> X.
+   * "is" in English, German, French, Spanish, Portuguese, Italian and Czech (das Passwort ist X, la password è X,
+   * heslo je X), German's "reads" (das Passwort lautet X), and the signs people type for it: pass for the jump
+   * host = X, password for the vault ui -> X, пароль — X (a dash stands for "is" in Russian and Ukrainian).
    */
-  private static final String[] COPULAS = {"is", "ist", "est", "es", "é", "è", "=", "->"};
+  private static final String[] COPULAS = {"is", "ist", "est", "es", "é", "è", "lautet", "je", "=", "->", "\u2014",
+      "\u2013"};
   private static final String COPULA_FIRSTS = firstChars(COPULAS);
 
   /** The length of a copula ({@link #COPULAS}) at {@code i} that a blank follows, or 0. Reads at most 4 chars. */
