@@ -39,6 +39,10 @@ class MarkedUpProseValuesTest {
         v -> "<p>Su contraseña es <span style=\"font-family:monospace\">" + v + "</span></p>",
         v -> "the password is **" + v + "**.",
         v -> "the password is ```" + v + "```.",
+        v -> "**Password:** " + v,
+        v -> "> **password:** " + v + " (rotate after)",
+        v -> "__Kennwort:__ " + v,
+        v -> "<p><b>Password:</b> " + v + "</p>",
         v -> "{\"type\":\"message\",\"text\":\"Passwort: *" + v + "*\",\"ts\":\"1764800280.99\"}",
         v -> "{\"body\":\"prod pw is _" + v + "_\",\"author\":{\"name\":\"jdoe\"}}");
   }

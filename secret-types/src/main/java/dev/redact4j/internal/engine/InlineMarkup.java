@@ -54,6 +54,25 @@ final class InlineMarkup {
     return close > inner && close < end ? close : end;
   }
 
+  /**
+   * The index after a run of {@code *} or {@code _} at {@code at} that closes the same run opened right before
+   * the key at {@code keyStart}, as Markdown sets a label in bold with its colon inside ({@code **Password:** v});
+   * else {@code at}.
+   */
+  static int afterKeyEmphasis(CharSequence text, int keyStart, int at) {
+    int run = markerRun(text, at);
+    if (run == 0 || run > 2 || keyStart < run) {
+      return at;
+    }
+    char c = text.charAt(at);
+    for (int k = keyStart - run; k < keyStart; k++) {
+      if (text.charAt(k) != c) {
+        return at;
+      }
+    }
+    return keyStart == run || text.charAt(keyStart - run - 1) != c ? at + run : at;
+  }
+
   /** Whether {@code text[s, e)} is one or more letters and nothing else: a word stressed, not a value. */
   static boolean lettersOnly(CharSequence text, int s, int e) {
     for (int j = s; j < e; j++) {

@@ -1299,6 +1299,12 @@ public final class KeyValueDetector implements Detector {
         }
         first = text.charAt(valueAt);
       }
+      int keyClosed = first == '*' || first == '_' ? InlineMarkup.afterKeyEmphasis(text, keyStart, valueAt)
+          : first == '<' && closingInlineTag(text, valueAt) > 0 ? closingInlineTag(text, valueAt) : valueAt;
+      if (keyClosed > valueAt && keyClosed < n && text.charAt(keyClosed) == ' ') {
+        valueAt = skipBlanks(text, keyClosed); // **Password:** <v>, <b>Password:</b> <v>: the key's markup closes
+        first = valueAt < n ? text.charAt(valueAt) : 0;
+      }
       int marked = first == '*' || first == '_' || first == '`' || first == '<' || first == '&'
           ? InlineMarkup.valueInside(text, valueAt) : valueAt;
       if (marked > valueAt) {
