@@ -43,6 +43,8 @@ class MarkedUpProseValuesTest {
         v -> "> **password:** " + v + " (rotate after)",
         v -> "__Kennwort:__ " + v,
         v -> "<p><b>Password:</b> " + v + "</p>",
+        v -> "<p>ssh bob@grafana with password " + v + "</p>",
+        v -> "<div>the new password for jenkins is " + v + "</div>",
         v -> "{\"type\":\"message\",\"text\":\"Passwort: *" + v + "*\",\"ts\":\"1764800280.99\"}",
         v -> "{\"body\":\"prod pw is _" + v + "_\",\"author\":{\"name\":\"jdoe\"}}");
   }

@@ -724,15 +724,17 @@ final class ProseValues {
 
   /**
    * The end of the word at {@code i}: the next blank or control character, an escaped {@code \r} or
-   * {@code \n} (a repr or Wireshark prints a command's line end so: {@code PASS <v>\r\n}) or an escaped
-   * double quote (a JSON log's {@code Value: \"v\"}), at most 129 characters on.
+   * {@code \n} (a repr or Wireshark prints a command's line end so: {@code PASS <v>\r\n}), an escaped
+   * double quote (a JSON log's {@code Value: \"v\"}), the quote that ends a JSON string or a closing HTML tag
+   * ({@code <p>... password <v></p>}), at most 129 characters on.
    */
   private static int wordEnd(CharSequence text, int i, int n) {
     int limit = Math.min(n, i + 129);
     int j = i;
     while (j < limit && text.charAt(j) > ' ' && !(text.charAt(j) == '\\' && j + 1 < n
         && (text.charAt(j + 1) == 'r' || text.charAt(j + 1) == 'n' || text.charAt(j + 1) == '"'))
-        && !(text.charAt(j) == '"' && j > i && closesJsonString(text, j, n))) {
+        && !(text.charAt(j) == '"' && j > i && closesJsonString(text, j, n))
+        && !(text.charAt(j) == '<' && j > i && j + 1 < n && text.charAt(j + 1) == '/')) { // <p>... <v></p>
       j++;
     }
     return j;
