@@ -82,6 +82,9 @@ public final class UrlCredentialsDetector implements Detector {
         }
         continue;
       }
+      if (c == ':' && colon >= 0 && j + 2 < end && text.charAt(j + 1) == '/' && text.charAt(j + 2) == '/') {
+        break; // another URL's scheme (http://a:b/http://a:b/...): no password holds "://"; a flood stops here
+      }
       if (c == '#' && colon >= 0) {
         continue; // redis://:pa#ss@host: a '#' the password holds unencoded ends the URL only if no '@' follows
       }

@@ -88,6 +88,21 @@ class AnchorFloodTest {
   }
 
   /**
+   * A URL's userinfo reads on past the symbols a password may hold unencoded ({@code / ? # ;}), but not into the
+   * next URL's scheme: floods of URLs with a password stay as cheap.
+   */
+  @Test
+  void urlFloodsCostABoundedNumberOfReadsPerCharacter() {
+    Engine engine = Engine.compile(BuiltInCatalog.rules().stream()
+        .filter(rule -> BuiltInCatalog.defaultRuleIds().contains(rule.id())).toList());
+    for (String unit : List.of("http://a:b/", "http://a:b#", "http://a:b?", "http://a:b;", "redis://:a/")) {
+      Counting text = new Counting(repeat(unit));
+      engine.find(text);
+      assertThat(text.reads).as(unit).isLessThanOrEqualTo(READS_PER_CHAR * text.length());
+    }
+  }
+
+  /**
    * A placeholder in a secret's column looks ahead for the bound values ({@code ["v"]}, {@code $1 = 'v'})
    * within a bound: floods of placeholders under key words stay as cheap.
    */
