@@ -46,7 +46,7 @@ public final class KerberosKeyDetector implements Detector {
     int start = blanks(text, i + 1, n);
     int end = start;
     int stop = Math.min(n, start + MAX_KEY + 1);
-    while (end < stop && isHex(text.charAt(end))) {
+    while (end < stop && CharClass.HEX.contains(text.charAt(end))) {
       end++;
     }
     int length = end - start;
@@ -63,33 +63,17 @@ public final class KerberosKeyDetector implements Detector {
       return false;
     }
     p--;
-    if (endsWith(text, p, "cts") && separator(text, p - 4)) {
+    if (KeyNames.regionEqualsIgnoreCase(text, p - 3, "cts") && separator(text, p - 4)) {
       p -= 4;
     }
-    boolean aes = endsWith(text, p, "aes128") || endsWith(text, p, "aes256");
-    int start = aes ? p - 6 : endsWith(text, p, "rc4") ? p - 3 : -1;
+    boolean aes = KeyNames.regionEqualsIgnoreCase(text, p - 6, "aes128")
+        || KeyNames.regionEqualsIgnoreCase(text, p - 6, "aes256");
+    int start = aes ? p - 6 : KeyNames.regionEqualsIgnoreCase(text, p - 3, "rc4") ? p - 3 : -1;
     return start >= 0 && (start == 0 || !KeyNames.isAlnum(text.charAt(start - 1)));
   }
 
   private static boolean separator(CharSequence text, int i) {
     return i >= 0 && (text.charAt(i) == '-' || text.charAt(i) == '_');
-  }
-
-  private static boolean endsWith(CharSequence text, int end, String lower) {
-    int start = end - lower.length();
-    if (start < 0) {
-      return false;
-    }
-    for (int k = 0; k < lower.length(); k++) {
-      if (Character.toLowerCase(text.charAt(start + k)) != lower.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isHex(char c) {
-    return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
   }
 
   private static int blanks(CharSequence text, int i, int n) {

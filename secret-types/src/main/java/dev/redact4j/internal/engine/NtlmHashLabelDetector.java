@@ -62,7 +62,7 @@ public final class NtlmHashLabelDetector implements Detector {
 
   /** Exactly 32 hex digits, not part of a longer word. */
   private static long ntHash(CharSequence text, int start, int n) {
-    int end = hexRun(text, start, Math.min(n, start + NT_HASH + 1));
+    int end = CharClass.HEX.skip(text, start, Math.min(n, start + NT_HASH + 1));
     if (end - start != NT_HASH || end < n && KeyNames.isAlnum(text.charAt(end))) {
       return NO_MATCH;
     }
@@ -100,13 +100,6 @@ public final class NtlmHashLabelDetector implements Detector {
       return NO_MATCH;
     }
     return Detector.pack(start, end);
-  }
-
-  private static int hexRun(CharSequence text, int i, int limit) {
-    while (i < limit && Character.digit(text.charAt(i), 16) >= 0 && text.charAt(i) < 0x80) {
-      i++;
-    }
-    return i;
   }
 
   private static int blanks(CharSequence text, int i, int n) {

@@ -1,8 +1,8 @@
 package dev.redact4j.internal.engine;
 
 /**
- * The hashes of a pwdump row at its closing {@code :::} (anchored at its first two colons), as Impacket's secretsdump, Meterpreter's
- * hashdump and CrackMapExec's {@code --sam}/{@code --ntds} print every account:
+ * The hashes of a pwdump row at its closing {@code :::} (anchored at its first two colons), as Impacket's
+ * secretsdump, Meterpreter's hashdump and CrackMapExec's {@code --sam}/{@code --ntds} print every account:
  * {@code user:rid:<LM hash>:<NT hash>:::}, and the {@code name:::<NT hash>} of a gMSA dump. An NT hash
  * logs in as its user (pass-the-hash), so it is a secret; so is an LM hash other than the one of the
  * empty password ({@code aad3b435…}), which every modern row holds and which stays. The NT hash of the
@@ -25,8 +25,8 @@ public final class PwdumpRowDetector implements Detector {
       // user:rid:lm:nt::: — the LM hash too, unless it is the empty password's
       int lmStart = ntStart - 1 - HASH;
       boolean lm = lmStart >= 1 && isHash(text, lmStart) && text.charAt(lmStart - 1) == ':'
-          && !regionEquals(text, lmStart, EMPTY_LM);
-      if (regionEquals(text, ntStart, EMPTY_NT) && !lm) {
+          && !KeyNames.regionEqualsIgnoreCase(text, lmStart, EMPTY_LM);
+      if (KeyNames.regionEqualsIgnoreCase(text, ntStart, EMPTY_NT) && !lm) {
         return NO_MATCH;
       }
       return Detector.pack(lm ? lmStart : ntStart, anchorStart);
@@ -35,7 +35,8 @@ public final class PwdumpRowDetector implements Detector {
     int start = anchorEnd + 1;
     int end = start + HASH;
     if (end <= text.length() && isHash(text, start) && (end == text.length() || !KeyNames.isAlnum(text.charAt(end)))
-        && anchorStart > 0 && text.charAt(anchorStart - 1) == '$' && !regionEquals(text, start, EMPTY_NT)) {
+        && anchorStart > 0 && text.charAt(anchorStart - 1) == '$'
+        && !KeyNames.regionEqualsIgnoreCase(text, start, EMPTY_NT)) {
       return Detector.pack(start, end);
     }
     return NO_MATCH;
@@ -46,31 +47,13 @@ public final class PwdumpRowDetector implements Detector {
     if (start < 0 || start + HASH > text.length() || start > 0 && KeyNames.isAlnum(text.charAt(start - 1))) {
       return false;
     }
-    for (int i = start; i < start + HASH; i++) {
-      if (!isHex(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isHex(char c) {
-    return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
-  }
-
-  private static boolean regionEquals(CharSequence text, int start, String lowerHex) {
-    for (int i = 0; i < lowerHex.length(); i++) {
-      if (Character.toLowerCase(text.charAt(start + i)) != lowerHex.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
+    return CharClass.HEX.skip(text, start, start + HASH) == start + HASH;
   }
 
   /** A row's NT hash ends in a hex digit before the anchor, a gMSA's name in {@code $}. */
   @Override
   public boolean rejectsAnchorAfter(char c) {
-    return !isHex(c) && c != '$';
+    return !CharClass.HEX.contains(c) && c != '$';
   }
 
   /** The anchor is a row's first two closing colons: a third follows (C++ and Rust paths, IPv6 have none). */
