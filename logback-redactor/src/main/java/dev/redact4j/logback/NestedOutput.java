@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  * event, or whether the nested component's output must be scanned as well.
  *
  * <p>Known components print nothing but the event's checked fields (message, arguments, MDC,
- * key-value pairs, markers, throwable messages, context properties) and metadata that is not
- * scanned by default (timestamps, levels, logger and thread names, caller data, stack frames,
+ * key-value pairs, markers, throwable messages, context properties, logger and thread names) and
+ * metadata that is not scanned by default (timestamps, levels, caller data, stack frames,
  * literal pattern text that was checked once here). They are Logback's {@code PatternLayout} and
  * {@code PatternLayoutEncoder} (when every conversion word is one of Logback's own, other than
  * {@code %property}, which also prints system properties, and {@code %replace}, which rewrites

@@ -31,9 +31,9 @@ import org.jspecify.annotations.Nullable;
  * encoders do; an argument is also judged in context, so {@code password={}} with {@code hunter2}
  * is hidden), MDC and key-value values (judged with their key), marker names and structured
  * markers' text, every message in the throwable's cause and suppressed chains, and the logger
- * context's name and properties (once per change). The nested encoder is given the event itself
- * when none of these holds a secret, else a redacted copy. Timestamps, levels, logger and thread
- * names, caller data, class names and stack frames are not scanned.
+ * context's name and properties (once per change), and the thread and logger names (whole, once
+ * per name). The nested encoder is given the event itself when none of these holds a secret, else a
+ * redacted copy. Timestamps, levels, caller data, class names and stack frames are not scanned.
  *
  * <p>The bytes the nested encoder writes are scanned as well (belt and braces) when it is not
  * known to print only those fields: for any encoder other than Logback's {@code PatternLayoutEncoder}
@@ -43,10 +43,9 @@ import org.jspecify.annotations.Nullable;
  * providers; when a pattern or custom fields look like they hold a secret; for events that had
  * something to hide; for events whose arguments, key-value values or structured markers a JSON
  * encoder serializes as objects; and for header and footer bytes. {@code <scanOutput>true</scanOutput>}
- * scans every event's output, which also catches secrets in thread or logger names, literal
- * pattern text and JSON fields the encoder adds. Whenever every event's output is scanned, thread
- * and logger names are judged whole first too, since a word such as {@code %.30thread} may print
- * too little of a token for the output scan to recognize it. Masks are JSON-safe, so JSON stays valid. Output is
+ * scans every event's output, which also catches secrets in literal pattern text and JSON fields
+ * the encoder adds. Thread and logger names are judged whole, not in the output, since a word such
+ * as {@code %.30thread} may print too little of a token for the output scan to recognize it. Masks are JSON-safe, so JSON stays valid. Output is
  * decoded with the nested encoder's charset (its {@code charset} or {@code encoding} property; UTF-8
  * when it has none), or the {@code <charset>} set here. A status message at start says which case
  * applies.
@@ -104,8 +103,8 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> {
 
   /**
    * Scans the nested encoder's output for every event, not only when its output is unknown (see
-   * the class description): also catches secrets in thread and logger names, literal pattern
-   * text and fields the encoder adds. Costs a second scan per event. Default false.
+   * the class description): also catches secrets in literal pattern text and fields the encoder
+   * adds. Costs a second scan per event. Default false.
    */
   public void setScanOutput(boolean scanOutput) {
     this.scanOutput = scanOutput;
@@ -247,8 +246,9 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> {
     }
     try {
       NestedOutput o = output;
-      // When the output is scanned, names are judged whole first: the encoder may print only part of one.
-      ILoggingEvent safe = r.redact(event, o.printsPattern(), o.printsArguments(), o.scanAlways());
+      // Names are judged whole (each name once, then cached): the encoder may print only part of one,
+      // and a thread named after the request URL it serves must not print that URL's token.
+      ILoggingEvent safe = r.redact(event, o.printsPattern(), o.printsArguments(), true);
       byte[] bytes = nested.encode(safe);
       // A clean event through a known encoder: the event check is the guarantee, no second scan.
       boolean scan = o.scanAlways() || safe != event || r.needsOutputScan(event, o.serializesObjects());

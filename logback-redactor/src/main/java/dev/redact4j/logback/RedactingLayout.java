@@ -24,9 +24,9 @@ import org.jspecify.annotations.Nullable;
  * when the layout is not Logback's {@code PatternLayout} with Logback's own conversion words (not
  * {@code %property} or {@code %replace}), when the pattern's text looks like it holds a secret, when the event needed
  * redaction or its logger context's properties look like secrets, and for every event with
- * {@code <scanOutput>true</scanOutput>} (which also catches secrets in thread and logger names
- * and literal pattern text; the names are then judged whole too, before a word such as
- * {@code %.30thread} can cut them). Headers and footers are always redacted. Same configuration elements
+ * {@code <scanOutput>true</scanOutput>} (which also catches secrets in literal pattern text). Thread
+ * and logger names are judged whole, once per name, before a word such as {@code %.30thread} can cut
+ * them. Headers and footers are always redacted. Same configuration elements
  * and same failure behaviour as {@link RedactingEncoder}: if it cannot start, every event is
  * written as {@code [REDACTION FAILED]}. Thread-safe once started.
  *
@@ -177,8 +177,9 @@ public class RedactingLayout extends LayoutBase<ILoggingEvent> {
     }
     try {
       NestedOutput o = output;
-      // When the output is scanned, names are judged whole first: the layout may print only part of one.
-      ILoggingEvent safe = r.redact(event, o.printsPattern(), o.printsArguments(), o.scanAlways());
+      // Names are judged whole (each name once, then cached): the layout may print only part of one,
+      // and a thread named after the request URL it serves must not print that URL's token.
+      ILoggingEvent safe = r.redact(event, o.printsPattern(), o.printsArguments(), true);
       String text = nested.doLayout(safe);
       if (text == null) {
         return "";
