@@ -60,6 +60,12 @@ final class EventRedactor {
    */
   ILoggingEvent redact(ILoggingEvent event, boolean names) {
     try {
+      // Before anything formats the event: SLF4J would print the exception of an argument whose
+      // toString() throws, message and all, to standard error, which no appender behind sees.
+      Object[] withFailures = failuresReplaced(event.getArgumentArray());
+      if (withFailures != null) {
+        return copy(event, MessageFormatter.arrayFormat(event.getMessage(), withFailures).getMessage());
+      }
       // Consumers here may serialize objects themselves (a JSON encoder behind the appender), and
       // nothing scans what they write: objects judged by their toString are replaced by it.
       if (!holdsSecret(event, true, true) && contextClean(event.getLoggerContextVO()) && !holdsObjects(event)
@@ -373,7 +379,11 @@ final class EventRedactor {
   // ---- copying ---------------------------------------------------------------------------------
 
   private ILoggingEvent copy(ILoggingEvent event) {
-    String formatted = event.getFormattedMessage();
+    return copy(event, event.getFormattedMessage());
+  }
+
+  /** A redacted copy of {@code event}, whose formatted message is {@code formatted}. */
+  private ILoggingEvent copy(ILoggingEvent event, @Nullable String formatted) {
     Object[] args = event.getArgumentArray();
     String redactedFormatted = formatted == null ? null : redactor.redact(withHeldTexts(formatted, args));
     // Findings place arguments in context; without arguments they are not needed.
@@ -706,6 +716,24 @@ final class EventRedactor {
       }
     }
     return text;
+  }
+
+  /**
+   * The arguments with each object whose toString() throws replaced by {@value #FAILED_TO_STRING};
+   * null when none throws (the common case: no copy). Arrays are left to SLF4J.
+   */
+  private static Object @Nullable [] failuresReplaced(Object @Nullable [] args) {
+    Object[] out = null;
+    for (int i = 0; args != null && i < args.length; i++) {
+      Object arg = args[i];
+      if (!isScalar(arg) && !isPlainValue(arg) && !arg.getClass().isArray() && render(arg) == FAILED_TO_STRING) {
+        if (out == null) {
+          out = args.clone();
+        }
+        out[i] = FAILED_TO_STRING;
+      }
+    }
+    return out;
   }
 
   /** What SLF4J prints in place of an object whose toString() throws. */

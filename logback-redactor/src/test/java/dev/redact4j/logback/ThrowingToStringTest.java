@@ -3,6 +3,9 @@ package dev.redact4j.logback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.redact4j.logback.CanaryCheck.Canaries;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,46 @@ class ThrowingToStringTest {
     private static <T extends Throwable> T sneaky(Throwable t) throws T {
       throw (T) t;
     }
+  }
+
+  /** Like an entity whose toString() fails and says why, with the value it could not handle. */
+  static final class Failing {
+    private final String reason;
+
+    Failing(String reason) {
+      this.reason = reason;
+    }
+
+    @Override
+    public String toString() {
+      throw new IllegalStateException(reason);
+    }
+  }
+
+  /**
+   * SLF4J, formatting the message, prints the exception of an argument whose toString() throws to
+   * standard error, message and all: a password in that message reached the console although the
+   * RedactingAppender hid it in what it handed on (found by the surfaces trial). The appender now
+   * formats such an event itself, before anything hands it to SLF4J.
+   */
+  @Test
+  void exceptionOfAFailingToStringDoesNotReachStandardErrorBehindTheAppender(Canaries canaries) {
+    canaries.watch(dir);
+    String password = canaries.plant(canaries.fakes().password());
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream saved = System.err;
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "appender-only", Map.of("DIR", dir.toString()))) {
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      try {
+        fx.logger("app").info("order {} for {}", 42, new Failing("bad password=" + password));
+      } finally {
+        System.setErr(saved);
+      }
+      fx.assertNoErrors();
+    }
+
+    assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain(password);
+    assertThat(LogbackFixture.read(dir.resolve("appender.log"))).isEqualTo("INFO order 42 for [FAILED toString()]\n");
   }
 
   /**
