@@ -194,8 +194,12 @@ final class EventRedactor {
         if (arg instanceof char[] chars && redactor.containsSecret(CharBuffer.wrap(chars))) {
           return true;
         }
-        if (printsArguments && !isPlainValue(arg) && redactor.containsSecret(render(arg))) {
-          return true;
+        if (printsArguments && !isPlainValue(arg)) {
+          String text = render(arg);
+          // One whose toString() throws makes Logback's JsonEncoder throw: its copy holds the failure's text.
+          if (text == FAILED_TO_STRING && !(arg instanceof String) || redactor.containsSecret(text)) {
+            return true;
+          }
         }
         // logstash-logback-encoder's kv/v arguments: judged with their field name, which only a JSON
         // encoder prints (v("password", pw) formats as the bare value).
@@ -295,6 +299,9 @@ final class EventRedactor {
       return dirty(key);
     }
     String text = render(value); // foreign code first: it may log, and reuse this thread's view
+    if (text == FAILED_TO_STRING && !(value instanceof String)) {
+      return true; // a JSON encoder calling its toString() would throw: the copy holds the failure's text
+    }
     KeyedText view = KeyedText.view(key == null ? "" : key, text);
     try {
       return redactor.containsSecret(view);
@@ -316,8 +323,12 @@ final class EventRedactor {
     }
     // Structured markers (logstash-logback-encoder's append/appendEntries) print fields that only
     // their toString shows; plain BasicMarkers print just their name.
-    if (marker.getClass() != BasicMarker.class && (dirty(render(marker)) || structuredDirty(marker))) {
-      return true;
+    if (marker.getClass() != BasicMarker.class) {
+      String text = render(marker);
+      // One whose toString() throws makes Logback's JsonEncoder throw: its copy is named by the failure.
+      if (text == FAILED_TO_STRING || dirty(text) || structuredDirty(marker)) {
+        return true;
+      }
     }
     if (marker.hasReferences()) {
       for (Iterator<Marker> it = marker.iterator(); it.hasNext(); ) {

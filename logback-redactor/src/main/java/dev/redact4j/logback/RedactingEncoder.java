@@ -254,7 +254,7 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> {
       boolean scan = o.scanAlways() || safe != event || r.needsOutputScan(event, o.serializesObjects());
       byte[] out = scan ? redactBytes(bytes) : bytes;
       return out == null ? EMPTY : out;
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (Exception | LinkageError | StackOverflowError e) { // foreign toString()s may throw anything
       addError("RedactingEncoder: encoding failed (" + e.getClass().getName() + "); wrote " + Placeholder.TEXT);
       return Placeholder.lineBytes();
     }

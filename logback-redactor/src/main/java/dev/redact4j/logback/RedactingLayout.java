@@ -187,7 +187,7 @@ public class RedactingLayout extends LayoutBase<ILoggingEvent> {
       // A clean event through a known layout: the event check is the guarantee, no second scan.
       boolean scan = o.scanAlways() || safe != event || r.needsOutputScan(event, o.serializesObjects());
       return scan ? r.redactText(text) : text;
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (Exception | LinkageError | StackOverflowError e) { // foreign toString()s may throw anything
       addError("RedactingLayout: layout failed (" + e.getClass().getName() + "); wrote " + Placeholder.TEXT);
       return Placeholder.LINE;
     }

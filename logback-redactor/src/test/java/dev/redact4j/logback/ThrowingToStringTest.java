@@ -104,17 +104,26 @@ class ThrowingToStringTest {
       log.info("order {} for {}", new Unloadable(), new Sneaky());
       log.info("login password={} for {}", password, new Unloadable());
       log.info(net.logstash.logback.marker.Markers.append("user", new Unloadable()), "marked");
+      log.atInfo().addKeyValue("user", new Unloadable()).log("paired");
       fx.assertNoErrors();
     }
 
     assertThat(LogbackFixture.read(dir.resolve("appender.log"))).isEqualTo(
         "INFO order [FAILED toString()] for [FAILED toString()]\n"
         + "INFO login password=[REDACTED:password-assignment] for [FAILED toString()]\n"
-        + "INFO marked\n");
+        + "INFO marked\n"
+        + "INFO paired\n");
     assertThat(LogbackFixture.read(dir.resolve("encoder.json")))
         .contains("\"message\":\"order [FAILED toString()] for [FAILED toString()]\"")
         .contains("\"message\":\"login password=[REDACTED:password-assignment] for [FAILED toString()]\"")
         .contains("\"message\":\"marked\"");
+    // Logback's JsonEncoder calls toString() on arguments, markers and key-value values itself: the
+    // Error escaped the logging call (found by the surfaces trial).
+    assertThat(LogbackFixture.read(dir.resolve("logback.json")))
+        .contains("\"arguments\": [\"[FAILED toString()]\",\"[FAILED toString()]\"]")
+        .contains("\"markers\": [\"user=[FAILED toString()]\"]")
+        .contains("\"kvpList\": [{\"user\":\"[FAILED toString()]\"}]")
+        .doesNotContain(Placeholder.TEXT);
   }
 
   @Test
@@ -134,5 +143,10 @@ class ThrowingToStringTest {
     assertThat(LogbackFixture.read(dir.resolve("encoder.json")))
         .contains("\"message\":\"order 42 for [FAILED toString()]\"")
         .contains("\"message\":\"login password=[REDACTED:password-assignment] for [FAILED toString()]\"");
+    // Logback's JsonEncoder calls each argument's toString() itself and threw: the whole event was
+    // written as [REDACTION FAILED] (found by the surfaces trial).
+    assertThat(LogbackFixture.read(dir.resolve("logback.json")))
+        .contains("\"arguments\": [\"42\",\"[FAILED toString()]\"]")
+        .doesNotContain(Placeholder.TEXT);
   }
 }
