@@ -121,8 +121,8 @@ final class EventRedaction {
    * parameters, which they can print separately), each ThreadContext map entry as
    * {@code key=value} (JSON: {@code "key":"value"}) so a value is judged with its key, each
    * ThreadContext stack item, the marker's name and its parents' names, and the thrown throwable's
-   * messages and {@code toString()} with its causes and suppressed throwables. Logger and thread
-   * names, location, timestamps and the layout's own literal text are not judged.
+   * messages and {@code toString()} with its causes and suppressed throwables, and the thread and
+   * logger names. Location, timestamps and the layout's own literal text are not judged.
    *
    * <p>Returns {@link #UNSURE} whenever the text judged here might differ from what the layout
    * prints: a message type whose rendering is not fixed once formatted (maps, structured data,
@@ -156,6 +156,11 @@ final class EventRedaction {
     Marker marker = event.getMarker();
     if (marker != null && markerDirty(marker, 0)) {
       return SECRET; // %marker and JSON marker resolvers print the name and its parents
+    }
+    // Mostly code or deployment text, yet threads are named after the request they serve (a URL with
+    // its token) and loggers after data; %t, %c and JSON resolvers print them as they are.
+    if (verdict(event.getThreadName()) == SECRET || verdict(event.getLoggerName()) == SECRET) {
+      return SECRET;
     }
     Throwable thrown = event.getThrown();
     if (thrown == null) {

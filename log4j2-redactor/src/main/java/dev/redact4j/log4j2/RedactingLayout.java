@@ -51,12 +51,13 @@ import org.jspecify.annotations.Nullable;
  *   <li>each ThreadContext stack item;</li>
  *   <li>the marker's name and its parents' names;</li>
  *   <li>the thrown throwable's message, localized message and {@code toString()}, with its causes and
- *       suppressed throwables.</li>
+ *       suppressed throwables;</li>
+ *   <li>the thread and logger names.</li>
  * </ul>
  * When all are clean (the common case) the event goes to the nested layout's own {@code encode} path
  * untouched: no copy and no scan of the output, so a clean event costs one scan of its message and
- * allocates nothing more than the nested layout. Not judged: timestamps, level, logger and thread
- * names, location, the layout's literal text and JSON template constants (both checked at start),
+ * names and allocates nothing more than the nested layout. Not judged: timestamps, level,
+ * location, the layout's literal text and JSON template constants (both checked at start),
  * {@code pattern} resolvers and custom resolvers inside a JSON template. {@code scanOutput="true"}
  * ({@link Builder#setScanOutput}) scans the whole formatted output of every event as well, which also
  * covers those.
@@ -78,7 +79,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Events with a secret.</b> A redacted copy of the event (message, parameters, ThreadContext,
  * exceptions) is formatted by the nested layout and the result scanned once more for what sits
- * elsewhere (logger or thread name, literal text). JSON output therefore stays valid: values are
+ * elsewhere (literal text). JSON output therefore stays valid: values are
  * redacted before they are escaped, and output redacted as text is checked and replaced by a
  * placeholder object if it is no longer valid JSON.
  *
@@ -406,7 +407,7 @@ public final class RedactingLayout extends AbstractStringLayout {
 
     /**
      * Scan the nested layout's whole output of every event, not only the event fields that can
-     * hold a secret: also catches secrets in thread and logger names, literal pattern
+     * hold a secret: also catches secrets in location, literal pattern
      * text, JSON template constants and custom converters or resolvers, at the cost of one scan
      * of every line. Off by default.
      */

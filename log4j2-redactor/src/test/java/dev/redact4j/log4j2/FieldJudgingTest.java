@@ -158,9 +158,8 @@ class FieldJudgingTest extends FixtureTest {
   }
 
   @Test
-  void scanOutputAlsoCatchesWhatOnlyTheOutputShows() throws InterruptedException {
-    // Not planted: by default a thread name is not scanned, and this test shows it.
-    String name = "worker password=" + "Thr3adNam3Secr3t";
+  void judgesTheThreadNameWithOrWithoutScanOutput() throws InterruptedException {
+    String name = "worker password=" + Log4jFixture.plant("Thr3adNam3Secr3t");
     Thread thread = new Thread(() -> fixture.context.getLogger("thread").info("hello"), name);
     thread.start();
     thread.join();
@@ -168,7 +167,8 @@ class FieldJudgingTest extends FixtureTest {
 
     assertThat(fixture.read("thread-scanned.log")).isEqualTo(
         "[worker password=[REDACTED:password-assignment]] hello" + System.lineSeparator());
-    assertThat(fixture.read("thread-default.log")).isEqualTo("[" + name + "] hello" + System.lineSeparator());
+    assertThat(fixture.read("thread-default.log")).isEqualTo(
+        "[worker password=[REDACTED:password-assignment]] hello" + System.lineSeparator());
   }
 
   @Test
