@@ -92,6 +92,32 @@ class DocsAsWrittenTest {
     }
   }
 
+  @Test
+  void thePropertiesRewriteExampleWorksAsWritten() throws IOException {
+    // Log4j's properties format needs a type on every component, the Rewrite's appender reference too:
+    // without it the whole file fails to load ("No type attribute provided for component appenderRef").
+    String page = Files.readString(PAGE);
+    String rules = block(page, "properties", page.indexOf("with `/etc/myapp/redact4j.rules`"));
+    Files.writeString(dir.resolve("redact4j.rules"), rules);
+    String config = block(page, "properties", page.indexOf("A `<Rewrite>` in `log4j2.properties`"))
+        .replace("/etc/myapp/", "@DIR@/")
+        .replace("appender.kafka.type = Kafka", "appender.kafka.type = File\nappender.kafka.fileName = @DIR@/kafka.json")
+        .replaceAll("(?m)^appender\\.kafka\\.(topic|bootstrap\\.[a-z]+) = .*$", "");
+    assertThat(config).doesNotContain("type = Kafka").doesNotContain("/etc/");
+    Log4jFixture.Secrets secrets = new Log4jFixture.Secrets(2720);
+    String token = secrets.githubToken();
+    Log4jFixture fixture = Log4jFixture.startText(config, "DocsAsWrittenTest.properties", dir);
+    try {
+      fixture.context.getLogger("app").info("token {}", token);
+    } finally {
+      fixture.close();
+    }
+
+    assertThat(fixture.readJson("kafka.json").get(0).get("message").asText())
+        .isEqualTo("token [REDACTED:github-pat-classic]");
+    assertThat(fixture.statusErrors()).isEmpty();
+  }
+
   /** The first fenced block of {@code language} after {@code from}. */
   private static String block(String page, String language, int from) {
     assertThat(from).as("section of docs/log4j2.md").isNotNegative();
