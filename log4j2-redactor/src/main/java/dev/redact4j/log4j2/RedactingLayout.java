@@ -24,6 +24,7 @@ import org.apache.logging.log4j.core.layout.AbstractStringLayout;
 import org.apache.logging.log4j.core.layout.ByteBufferDestination;
 import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.apache.logging.log4j.core.pattern.PatternFormatter;
+import org.apache.logging.log4j.core.pattern.RegexReplacementConverter;
 import org.apache.logging.log4j.core.util.StringEncoder;
 import org.apache.logging.log4j.message.SimpleMessage;
 import org.apache.logging.log4j.util.PerformanceSensitive;
@@ -41,8 +42,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p><b>What is scanned, by default.</b> Around a {@code JsonTemplateLayout}, or a {@code PatternLayout}
- * whose converters are all Log4j's own or {@code %scrub} (nested ones too) and that has no
- * {@code <replace>} or pattern selector, each event is judged by the fields that can hold a secret:
+ * whose converters are all Log4j's own but {@code %replace}, or {@code %scrub} (nested ones too), and
+ * that has no {@code <replace>} or pattern selector, each event is judged by the fields that can hold a secret:
  * <ul>
  *   <li>the formatted message; for JSON layouts also each message parameter, which a
  *       {@code messageParameter} resolver can print on its own;</li>
@@ -64,7 +65,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The whole output is also scanned, whatever {@code scanOutput} says, when the judged text might
  * differ from what is printed: any other nested layout, a {@code PatternLayout} with a custom converter,
- * {@code <replace>} or a pattern selector, or whose text holds a secret (a lookup resolved at start) or
+ * {@code %replace}, {@code <replace>} or a pattern selector, or whose text holds a secret (a lookup resolved at start) or
  * resolves lookups other than {@code $${ctx:...}} for each event; a {@code JsonTemplateLayout} that
  * prints a secret for an empty event (a template constant or additional field holding one once its
  * lookups are resolved, checked at start); events with a thrown throwable (its text is computed at
@@ -124,8 +125,8 @@ public final class RedactingLayout extends AbstractStringLayout {
    * Whether everything {@code layout} prints that can hold a secret comes from the event fields
    * {@link EventRedaction#judge} checks: a {@code JsonTemplateLayout} that prints no secret for an
    * event without data, or a {@code PatternLayout}
-   * without {@code <replace>} or a pattern selector whose converters are all Log4j's own (or
-   * {@code %scrub}) and whose text neither holds a secret (as a lookup resolved at start may put
+   * without {@code <replace>} or a pattern selector whose converters are all Log4j's own but
+   * {@code %replace} (or {@code %scrub}) and whose text neither holds a secret (as a lookup resolved at start may put
    * there) nor resolves lookups for each event other than {@code $${ctx:...}}. Any doubt means no:
    * the output is scanned instead. Takes no {@code Redactor}: Log4j lists this class's methods, whose
    * signatures must load without the engine's jar (see {@code MissingEngineTest}).
@@ -196,7 +197,9 @@ public final class RedactingLayout extends AbstractStringLayout {
   }
 
   private static boolean ownConverter(@Nullable Class<?> converter) {
-    return converter != null
+    // %replace is Log4j's, but its regex may make a secret of clean text: joining a line that ends
+    // in a password's key with the next line, which holds the value.
+    return converter != null && converter != RegexReplacementConverter.class
         && (converter.getName().startsWith(LOG4J_CONVERTERS) || converter == RedactingPatternConverter.class);
   }
 
