@@ -3,9 +3,13 @@ package dev.redact4j.log4j2;
 import dev.redact4j.Redactor;
 import java.io.Serializable;
 import java.nio.charset.Charset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.MarkerManager;
 import org.apache.logging.log4j.ThreadContext;
 import org.apache.logging.log4j.core.Layout;
 import org.apache.logging.log4j.core.LogEvent;
@@ -27,7 +31,9 @@ import org.apache.logging.log4j.core.pattern.PatternFormatter;
 import org.apache.logging.log4j.core.pattern.RegexReplacementConverter;
 import org.apache.logging.log4j.core.util.StringEncoder;
 import org.apache.logging.log4j.message.SimpleMessage;
+import org.apache.logging.log4j.spi.MutableThreadContextStack;
 import org.apache.logging.log4j.util.PerformanceSensitive;
+import org.apache.logging.log4j.util.StringMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,8 +71,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The whole output is also scanned, whatever {@code scanOutput} says, when the judged text might
  * differ from what is printed: any other nested layout, a {@code PatternLayout} with a custom converter,
- * {@code %replace}, {@code <replace>} or a pattern selector, or whose text holds a secret (a lookup resolved at start) or
- * resolves lookups other than {@code $${ctx:...}} for each event; a {@code JsonTemplateLayout} that
+ * {@code %replace}, {@code <replace>} or a pattern selector, or whose text holds a secret (a lookup
+ * resolved at start), labels a plain value as one ({@code password=%X{p}}) or resolves lookups other
+ * than {@code $${ctx:...}} for each event; a {@code JsonTemplateLayout} that
  * prints a secret for an empty event (a template constant or additional field holding one once its
  * lookups are resolved, checked at start); events with a thrown throwable (its text is computed at
  * each call); map, structured-data,
@@ -98,6 +105,10 @@ public final class RedactingLayout extends AbstractStringLayout {
   private static final String JSON_TEMPLATE_LAYOUT = "org.apache.logging.log4j.layout.template.json.JsonTemplateLayout";
   /** Converters whose output is a function of the fields {@link EventRedaction#judge} checks, or not secret. */
   private static final String LOG4J_CONVERTERS = "org.apache.logging.log4j.core.pattern.";
+  /** Text no rule finds alone but does after a label such as {@code password=} or {@code Bearer}. */
+  private static final String PLAIN_VALUE = "Zq8mP2vL7qR4wZ8tK3xN";
+  /** ThreadContext keys a pattern names: {@code %X{key}}, {@code %X{a,b}}, {@code %mdc{key}}, {@code ${ctx:key}}. */
+  private static final Pattern NAMED_KEYS = Pattern.compile("%(?:X|mdc|MDC)\\{([^}]*)}|\\$\\{ctx:([^}:]+)");
 
   private final @Nullable StringLayout nested;
   private final @Nullable PatternLayout pattern;
@@ -160,7 +171,7 @@ public final class RedactingLayout extends AbstractStringLayout {
       // for each event: the text the event's fields do not cover.
       String text = p.getConversionPattern();
       return ownConvertersOnly(config, text) && !redaction.redactor().containsSecret(text)
-          && !resolvesOtherLookups(text);
+          && !resolvesOtherLookups(text) && !labelsPlainValues(p, text, redaction);
     } catch (RuntimeException e) {
       return false;
     }
@@ -181,6 +192,42 @@ public final class RedactingLayout extends AbstractStringLayout {
           .setContextStack(ThreadContext.EMPTY_STACK)
           .build();
       return redaction.redactor().containsSecret(layout.toSerializable(empty));
+    } catch (RuntimeException e) {
+      return true;
+    }
+  }
+
+  /**
+   * Whether the literal text of {@code layout} labels a value that is no secret alone as one, which the
+   * event's fields do not show: {@code password=%X{p}} prints a ThreadContext value under a key the
+   * event does not give it, {@code Authorization: Bearer %m} a plain message. Formats an event whose
+   * message, names, marker, stack and the ThreadContext values the pattern names ({@code %X{p}},
+   * {@code ${ctx:p}}) all hold {@link #PLAIN_VALUE}; true when that prints a secret or cannot be told.
+   * A key that makes the value a secret itself ({@code %X{password}}) is left out: it is judged with it.
+   */
+  private static boolean labelsPlainValues(PatternLayout layout, String conversionPattern,
+      EventRedaction redaction) {
+    try {
+      Redactor redactor = redaction.redactor();
+      StringMap context = ContextDataFactory.createContextData();
+      Matcher named = NAMED_KEYS.matcher(conversionPattern);
+      while (named.find()) {
+        for (String key : (named.group(1) != null ? named.group(1) : named.group(2)).split(",")) {
+          if (!redactor.containsSecret(key.strip() + "=" + PLAIN_VALUE)) {
+            context.putValue(key.strip(), PLAIN_VALUE);
+          }
+        }
+      }
+      LogEvent plain = Log4jLogEvent.newBuilder()
+          .setLoggerName(PLAIN_VALUE)
+          .setLevel(Level.INFO)
+          .setThreadName(PLAIN_VALUE)
+          .setMarker(new MarkerManager.Log4jMarker(PLAIN_VALUE))
+          .setMessage(new SimpleMessage(PLAIN_VALUE))
+          .setContextData(context)
+          .setContextStack(new MutableThreadContextStack(List.of(PLAIN_VALUE)))
+          .build();
+      return redactor.containsSecret(layout.toSerializable(plain));
     } catch (RuntimeException e) {
       return true;
     }

@@ -101,7 +101,8 @@ class DocsAsWrittenTest {
     Files.writeString(dir.resolve("redact4j.rules"), rules);
     String config = block(page, "properties", page.indexOf("A `<Rewrite>` in `log4j2.properties`"))
         .replace("/etc/myapp/", "@DIR@/")
-        .replace("appender.kafka.type = Kafka", "appender.kafka.type = File\nappender.kafka.fileName = @DIR@/kafka.json")
+        .replace("appender.kafka.type = Kafka",
+            "appender.kafka.type = File\nappender.kafka.fileName = @DIR@/kafka.json")
         .replaceAll("(?m)^appender\\.kafka\\.(topic|bootstrap\\.[a-z]+) = .*$", "");
     assertThat(config).doesNotContain("type = Kafka").doesNotContain("/etc/");
     Log4jFixture.Secrets secrets = new Log4jFixture.Secrets(2720);
