@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The compiled rule set: one Aho–Corasick automaton over every anchor of every rule,
- * case-folded, with a flat {@code char[]} transition table. The automaton matches the first
- * characters of a literal anchor, as many as keep the table's entries 16-bit (at most
+ * case-folded, with a flat {@code int[]} transition table. The automaton matches the first
+ * characters of a literal anchor, as many as keep the table within {@value #MAX_ENTRY} entries (at most
  * {@value #MAX_DEPTH}); the rest of a longer anchor is compared where those match. A shape anchor
  * (a class per character, such as the start of a card number) runs beside the literals in the same
  * table, and only after a character its rules accept, so a digit in a date costs the scan nothing.
@@ -38,8 +38,13 @@ public final class Engine {
   private static final int MAX_DEPTH = 8;
   /** Deepest an exact-case literal is matched by the automaton; see {@link Pattern#depthAt}. */
   private static final int EXACT_DEPTH = 4;
-  /** Table entries are 16-bit premultiplied states: at most this many states times classes. */
-  private static final int MAX_ENTRY = 1 << 16;
+  /**
+   * At most this many states times classes (a 1 MiB table): the default catalog at full depth takes a
+   * fourth of it, and a rule set too big for it is matched less deep rather than held in a table the
+   * caches cannot keep. Entries are ints: as fast as 16-bit ones where the measure could tell (the rows
+   * clean text visits stay cached either way), with no cap of 65,536 on states times classes.
+   */
+  private static final int MAX_ENTRY = 1 << 18;
   /**
    * Characters that share one alphabet class. Each is in few anchors, and where an anchor holds one,
    * text seldom holds another of them, so telling them apart in the automaton (a column per class in
@@ -84,9 +89,11 @@ public final class Engine {
    * {@code table[state + class]}: the next state, premultiplied by the alphabet size. States from
    * {@link #reporting} on report patterns. One load and one comparison per character on the hot path.
    */
-  private final char[] table;
+  private final int[] table;
   /** How many characters of a case-insensitive literal the automaton matches (fewer of an exact-case one). */
   private final int depth;
+  /** Whether the shape anchors run whole in the automaton, not from their first class only. */
+  private final boolean shaped;
   /** The first premultiplied state that reports: every state from here on has patterns in {@link #outputs}. */
   private final int reporting;
   /**
@@ -192,7 +199,7 @@ public final class Engine {
     this.classOf = classes;
     this.alphabet = next;
 
-    // The deepest automaton whose table fits 16-bit entries, with shapes if one fits; a depth of 1
+    // The deepest automaton whose table fits MAX_ENTRY entries, with shapes if one fits; a depth of 1
     // without shapes always does (at most 128 states of 127 classes, twice). The default catalog fits
     // the deepest, so that is tried first: a cold start builds one automaton.
     Automaton built = null;
@@ -203,6 +210,7 @@ public final class Engine {
       built = Automaton.build(patterns, classes, sharedClass, wide, alphabet, d, false);
     }
     this.depth = built.depth;
+    this.shaped = built.shaped;
     this.table = built.table;
     this.outputs = built.outputs;
     this.reporting = built.reporting;
@@ -215,14 +223,14 @@ public final class Engine {
 
   /** The transition table and its outputs, built for one depth. */
   private static final class Automaton {
-    final char[] table;
+    final int[] table;
     final Pattern[][] outputs;
     final int reporting;
     final int depth;
     /** Whether patterns with a shape were built with it (else as plain literals). */
     final boolean shaped;
 
-    private Automaton(char[] table, Pattern[][] outputs, int reporting, int depth, boolean shaped) {
+    private Automaton(int[] table, Pattern[][] outputs, int reporting, int depth, boolean shaped) {
       this.table = table;
       this.outputs = outputs;
       this.reporting = reporting;
@@ -232,7 +240,8 @@ public final class Engine {
 
     /**
      * Builds the automaton over the first {@code depth} characters of each pattern, and over each
-     * shaped pattern whole if {@code shaped}; returns null if its table needs entries wider than 16 bits.
+     * shaped pattern whole if {@code shaped}; returns null if its table would need more than
+     * {@link #MAX_ENTRY} entries.
      */
     static @Nullable Automaton build(Pattern[] patterns, byte[] classOf, int sharedClass, int[] wideClasses,
         int alphabet, int depth, boolean shaped) {
@@ -342,13 +351,13 @@ public final class Engine {
       if ((long) total * alphabet > MAX_ENTRY) {
         return null;
       }
-      char[] table = new char[total * alphabet];
+      int[] table = new int[total * alphabet];
       Pattern[][] outputs = new Pattern[total][];
-      char[] row = new char[alphabet];
+      int[] row = new int[alphabet];
       for (int s = 0; s < states; s++) {
         for (int c = 0; c < alphabet; c++) {
           int i = s * alphabet + c;
-          row[c] = (char) ((report[i] ? reportingId[delta[i]] : silentId[delta[i]]) * alphabet);
+          row[c] = ((report[i] ? reportingId[delta[i]] : silentId[delta[i]]) * alphabet);
         }
         if (silentId[s] >= 0) {
           System.arraycopy(row, 0, table, silentId[s] * alphabet, alphabet);
@@ -478,7 +487,7 @@ public final class Engine {
       this.report = report;
     }
 
-    /** Null if the pairs would need a table wider than 16-bit entries. */
+    /** Null if the pairs would need a table of more than {@link #MAX_ENTRY} entries. */
     static @Nullable Product of(int[] delta, Pattern[][] ending, boolean[] report, ShapeAutomaton shapes,
         int alphabet) {
       int shapeStates = shapes.complete.size();
@@ -651,6 +660,11 @@ public final class Engine {
   /** How many characters of a case-insensitive literal the automaton matches; the rest is compared at a hit. */
   int depth() {
     return depth;
+  }
+
+  /** Whether the shape anchors run whole in the automaton; a table too big for them runs their first class. */
+  boolean shaped() {
+    return shaped;
   }
 
   public int ruleCount() {
@@ -830,7 +844,7 @@ public final class Engine {
   private int scanOneLane(int length, int state, Scratch scratch) {
     final char[] c = scratch.chunk;
     final byte[] classes = classOf;
-    final char[] t = table;
+    final int[] t = table;
     final int r = reporting;
     final int[] hitAt = scratch.hitAt;
     final int[] hitState = scratch.hitState;
@@ -851,7 +865,7 @@ public final class Engine {
   private int scanTwoLanes(int length, int state, Scratch scratch) {
     final char[] c = scratch.chunk;
     final byte[] classes = classOf;
-    final char[] t = table;
+    final int[] t = table;
     final int r = reporting;
     final int[] hitAt = scratch.hitAt;
     final int[] hitState = scratch.hitState;
@@ -896,7 +910,7 @@ public final class Engine {
   private int scanThreeLanes(int length, int state, Scratch scratch) {
     final char[] c = scratch.chunk;
     final byte[] classes = classOf;
-    final char[] t = table;
+    final int[] t = table;
     final int r = reporting;
     final int[] hitAt = scratch.hitAt;
     final int[] hitState = scratch.hitState;

@@ -3,20 +3,53 @@ package dev.redact4j.internal.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.redact4j.internal.catalog.BuiltInCatalog;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The automaton's table has 16-bit entries, so only so many states fit. Key words, which are common in
- * text, must stay matched to depth 7 or more as the catalog grows (a shallower automaton reports every
- * shared prefix and costs 6–17 % on clean text); vendor prefixes give way first.
+ * The automaton's table holds only so many states times classes. Key words, which are common in text,
+ * must stay matched to the full depth as the catalog grows (a shallower automaton reports every shared
+ * prefix and costs 6–17 % on clean text); a rule set too big for the table is matched less deep, and
+ * every anchor is still found whole.
  */
 class AutomatonDepthTest {
   @Test
   void theDefaultCatalogKeepsKeyWordsDeep() {
     List<Rule> defaults = BuiltInCatalog.rules().stream()
         .filter(rule -> BuiltInCatalog.defaultRuleIds().contains(rule.id())).toList();
-    assertThat(Engine.compile(defaults).depth()).isGreaterThanOrEqualTo(7);
+    assertThat(Engine.compile(defaults).depth()).isEqualTo(8);
+  }
+
+  @Test
+  void aRuleSetTooBigForTheTableIsMatchedLessDeepYetFoundWhole() {
+    Random random = new Random(7);
+    List<Rule> rules = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < 12_000; i++) {
+      StringBuilder word = new StringBuilder("k");
+      for (int k = 0; k < 9; k++) {
+        word.append((char) ('a' + random.nextInt(26)));
+      }
+      words.add(word.toString());
+      rules.add(new Rule("word-" + i, "test", "a key word", "", List.of(Anchor.anyCase(word.toString())),
+          new ShapeAnchorPropertyTest.AnchorOnly(false), null, 0));
+    }
+    Engine engine = Engine.compile(rules);
+    assertThat(engine.depth()).isLessThan(8);
+    for (int i = 0; i < words.size(); i += 997) {
+      String word = words.get(i);
+      SpanBuffer found = engine.find("a " + word.toUpperCase(Locale.ROOT) + " b");
+      assertThat(found).as(word).isNotNull();
+      assertThat(found.start(0)).isEqualTo(2);
+      assertThat(found.end(0)).isEqualTo(2 + word.length());
+      String changed = word.substring(0, word.length() - 1) + (word.endsWith("a") ? "b" : "a");
+      if (!words.contains(changed)) {
+        assertThat(engine.find("a " + changed + " b")).as(changed).isNull();
+      }
+    }
   }
 
   @Test
