@@ -3,7 +3,9 @@ package dev.redact4j.jackson;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.ser.DefaultSerializerProvider;
 import dev.redact4j.Redactor;
 import dev.redact4j.jackson.internal.BuildInfo;
 import dev.redact4j.jackson.internal.RedactionSettings;
@@ -112,6 +114,23 @@ public final class RedactionModule extends Module {
     context.addDeserializers(new SecretDeserializers());
     context.addDeserializationProblemHandler(new WithholdingProblemHandler(settings));
     context.addBeanSerializerModifier(new RedactionSerializerModifier(settings));
+    detachCachedSerializers(context.getOwner());
+  }
+
+  /**
+   * Gives the mapper a serializer cache of its own, empty: a Jackson 2 mapper is mutable and keeps
+   * the serializers it built before this registration, and writers made before it share that cache
+   * and would go on filling it with serializers built without the module.
+   */
+  private static void detachCachedSerializers(Object owner) {
+    if (owner instanceof ObjectMapper mapper
+        && mapper.getSerializerProvider() instanceof DefaultSerializerProvider provider) {
+      try {
+        mapper.setSerializerProvider(provider.copy()); // a copy starts with an empty cache
+      } catch (IllegalStateException subclassWithoutCopy) {
+        provider.flushCachedSerializers(); // covers all but writers made before this registration
+      }
+    }
   }
 
   /**
@@ -159,8 +178,8 @@ public final class RedactionModule extends Module {
 
     /**
      * Adds names whose values are masked, on top of the built-in ones. Matched like them: case,
-     * {@code _}, {@code -}, {@code .} and spaces are ignored, and a name matches when it ends with
-     * one of them ({@code "pin"} also masks {@code cardPin}).
+     * {@code _}, {@code -}, {@code .}, {@code :}, {@code /} and spaces are ignored, and a name matches
+     * when it ends with one of them ({@code "pin"} also masks {@code cardPin}).
      *
      * @throws IllegalArgumentException if a name is null, shorter than three letters or digits, or
      *     also given to {@link #exemptNames}

@@ -93,6 +93,33 @@ class Jackson2RedactionTest extends RedactionBehaviour {
   }
 
   @Test
+  void aModuleRegisteredOnAMapperThatHasAlreadyWrittenTheTypeStillMasksIt() throws Exception {
+    // Jackson 2 mappers are mutable and cache serializers: one built before registration would skip the module.
+    String pw = new FakeSecrets(20261203L).password();
+    DbSettings settings = new DbSettings(pw);
+    ObjectMapper used = new ObjectMapper();
+    assertThat(used.writeValueAsString(settings)).contains(pw);
+    assertThat(used.writeValueAsString(Map.of("password", pw))).contains(pw);
+    used.registerModule(new RedactionModule());
+    assertThat(used.writeValueAsString(settings)).doesNotContain(pw).contains(MASK);
+    assertThat(used.writeValueAsString(Map.of("password", pw))).isEqualTo("{\"password\":\"" + MASK + "\"}");
+    assertThat(settings.dbPassword).isEqualTo(pw);
+  }
+
+  @Test
+  void aWriterMadeBeforeRegistrationCannotTeachTheMapperToWriteSecrets() throws Exception {
+    String pw = new FakeSecrets(20261204L).password();
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectWriter stale = mapper.writer();
+    mapper.registerModule(new RedactionModule());
+    // Documented: the stale writer keeps its configuration. It must not leave its serializers to the mapper.
+    assertThat(stale.writeValueAsString(new DbSettings(pw))).contains(pw);
+    assertThat(stale.writeValueAsString(Map.of("password", pw))).contains(pw);
+    assertThat(mapper.writeValueAsString(new DbSettings(pw))).doesNotContain(pw).contains(MASK);
+    assertThat(mapper.writer().writeValueAsString(Map.of("password", pw))).isEqualTo("{\"password\":\"" + MASK + "\"}");
+  }
+
+  @Test
   void versionComesFromTheBuild() {
     RedactionModule module = new RedactionModule();
     assertThat(module.version().toString()).isEqualTo(BuildInfo.VERSION);
