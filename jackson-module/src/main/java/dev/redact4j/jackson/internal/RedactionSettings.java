@@ -403,7 +403,7 @@ public final class RedactionSettings {
         String n = SensitiveNames.normalize(name.strip());
         if (n.length() < 3) {
           throw new IllegalArgumentException(method + " needs names of at least 3 letters or digits (after"
-              + " removing _ - . and spaces), such as \"pin\"; got '" + name + "'");
+              + " removing _ - . : / and spaces), such as \"pin\"; got '" + name + "'");
         }
         out.add(new String[] {name, n});
       }

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Decides whether a property, map key or JSON field name announces a secret.
  *
- * <p>A name is normalized (lower case, without {@code _}, {@code -}, {@code .} and spaces) and is
+ * <p>A name is normalized (lower case, without {@code _}, {@code -}, {@code .}, {@code :}, {@code /} and
+ * spaces) and is
  * sensitive when it <em>ends with</em> one of the words, or with a short form that is a word of its own
  * ({@code DB_PASS}, {@code smtpPass}, {@code pw}), unless it is one of the exempt names;
  * trailing digits ({@code password2}) and trailing {@code [...]} indexes ({@code passwords[0]}) aside.
@@ -213,11 +214,12 @@ public final class SensitiveNames {
     return j < 0;
   }
 
+  /** {@code :} and {@code /} part configuration keys and secret-store paths ({@code Smtp:Pass}, {@code app/db/pw}). */
   private static boolean isSeparator(char c) {
-    return c == '_' || c == '-' || c == '.' || c == ' ';
+    return c == '_' || c == '-' || c == '.' || c == ' ' || c == ':' || c == '/';
   }
 
-  /** Lower case without {@code _ - .} and spaces; the same instance when already normal. */
+  /** Lower case without {@code _ - . : /} and spaces; the same instance when already normal. */
   public static String normalize(String name) {
     boolean clean = true;
     for (int i = 0; i < name.length() && clean; i++) {

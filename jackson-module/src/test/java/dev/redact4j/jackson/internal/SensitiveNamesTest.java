@@ -35,6 +35,24 @@ class SensitiveNamesTest {
   }
 
   /**
+   * Configuration keys and secret-store paths separate their parts with {@code :} (.NET,
+   * {@code Smtp:Pass}) and {@code /} (Consul, Vault: {@code app/db/pw}): these separate words too.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"app/db/pw", "smtp:pw", "db/pass", "Azure:Api:Key", "api/key", "x:api:key",
+      "vault/client/secret_key", "Jwt:Secret"})
+  void colonsAndSlashesSeparateWords(String name) {
+    assertThat(DEFAULT.isSensitive(name)).isTrue();
+    assertThat(DEFAULT.isSensitiveUncached(name)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"app/bypass", "nav:compass", "api/keys/count", "Password/Policy", "token:count"})
+  void colonsAndSlashesDoNotMakeOtherNamesSensitive(String name) {
+    assertThat(DEFAULT.isSensitive(name)).isFalse();
+  }
+
+  /**
    * Lists and maps of secrets are named in the plural ({@code apiKeys}, {@code clientSecrets}), and
    * the core engine already takes these names as keys in log text; bare {@code tokens} stays out
    * (an LLM's {@code prompt_tokens} is a count).
