@@ -41,6 +41,14 @@ class StdinAndArchivePasswordsTest {
   }
 
   @Test
+  void aPasswordFedToSudoOnStandardInputIsHidden() {
+    hides("echo '%s' | sudo -S systemctl restart app", "cli-stdin-password");
+    hides("echo %s | sudo -S -u postgres psql", "cli-stdin-password");
+    hides("bash -c \"echo -n '%s' | sudo -S -k apt-get update\"", "cli-stdin-password");
+    hides("printf '%%s' '%s' | sudo --stdin true", "cli-stdin-password");
+  }
+
+  @Test
   void sevenZipPasswordsAreHidden() {
     hides("7z a -p%s backup.7z /srv/data", "cli-7zip-password");
     hides("7z x -p'%s' backup.7z", "cli-7zip-password");
@@ -78,6 +86,9 @@ class StdinAndArchivePasswordsTest {
     "cat users.txt | chpasswd",
     "chpasswd -e < /root/hashed.txt",
     "echo 'locking account' | passwd -l bob",
+    "echo \"$SUDO_PASSWORD\" | sudo -S apt-get update",
+    "echo whoami | sudo -s",
+    "sudo -S apt-get update < /dev/null",
     "grep deploy /etc/passwd | cut -d: -f1",
     "vncpasswd ~/.vnc/passwd",
     "vncpasswd -f <<< '%s' > ~/.vnc/passwd",

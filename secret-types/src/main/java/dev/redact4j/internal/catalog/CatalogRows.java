@@ -759,9 +759,11 @@ final class CatalogRows {
         "rar a -hp<password> backup.rar dir", Rows.anyCase(List.of("rar ")),
         CommandLineDetector.attachedP(new String[] {"un", "win"}, true));
     r.custom("cli-stdin-password", "generic",
-        "A password fed to chpasswd (user:<password>), passwd --stdin, vncpasswd or smbpasswd -s by echo, printf or"
-            + " a here-string",
-        "echo 'bob:<password>' | chpasswd", Rows.anyCase(List.of("passwd")), new CommandLineDetector(Style.STDIN));
+        "A password fed to chpasswd (user:<password>), passwd --stdin, vncpasswd, smbpasswd -s or sudo -S by echo,"
+            + " printf or a here-string",
+        "echo 'bob:<password>' | chpasswd",
+        List.of(Anchor.anyCase("passwd"), Anchor.exact("sudo -S"), Anchor.exact("sudo --stdin")),
+        new CommandLineDetector(Style.STDIN));
     r.custom("cli-git-remote-password", "generic",
         "The password of a scheme-less Git remote user:<password>@host:repo after git clone or git remote",
         "git clone bob:<password>@git.example.com:team/repo.git", Rows.anyCase(List.of("git clone", "git remote")),

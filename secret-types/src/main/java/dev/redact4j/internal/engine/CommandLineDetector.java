@@ -19,9 +19,9 @@ public final class CommandLineDetector implements Detector {
   public enum Style {
     ATTACHED_P, SEPARATE_P, ORACLE, USER_COLON_PASSWORD, OPTION_VALUE, POSITIONAL,
     /**
-     * Standard input of {@code chpasswd} ({@code user:<password>}), {@code passwd --stdin} or {@code vncpasswd},
-     * written by {@code echo} or {@code printf} before a pipe or given as a here-string ({@code <<< '...'});
-     * the anchor is {@code passwd}, the tool's last letters.
+     * Standard input of {@code chpasswd} ({@code user:<password>}), {@code passwd --stdin}, {@code vncpasswd} or
+     * {@code sudo -S}, written by {@code echo} or {@code printf} before a pipe or given as a here-string
+     * ({@code <<< '...'}); the anchor is {@code passwd}, the tool's last letters, or {@code sudo -S}.
      */
     STDIN,
     /** The password of a scheme-less Git remote, {@code user:<password>@host:repo}, after {@code git clone} or {@code git remote}. */
@@ -747,10 +747,19 @@ public final class CommandLineDetector implements Detector {
    * {@link Style#STDIN}: the anchor {@code passwd} ends the word {@code chpasswd}, {@code vncpasswd} or
    * {@code smbpasswd} with {@code -s}, or is {@code passwd} with {@code --stdin}; the value is what
    * {@code echo} or {@code printf} writes into the pipe before the tool ({@code sudo} may come between)
-   * or the here-string after it. Of
+   * or the here-string after it. The anchor {@code sudo -S} (or {@code sudo --stdin}) takes the piped
+   * value as sudo's own password. Of
    * {@code chpasswd}'s {@code user:password} only what follows the first colon is hidden.
    */
   private static long stdin(CharSequence text, int anchorStart, int anchorEnd, int limit) {
+    if (text.charAt(anchorStart) == 's') { // sudo -S or sudo --stdin: its own password, from the pipe
+      if (anchorStart > 0 && KeyNames.isAlnum(text.charAt(anchorStart - 1))
+          || anchorEnd < text.length() && text.charAt(anchorEnd) != ' ') {
+        return NO_MATCH;
+      }
+      int pipe = echoedValueEnd(text, anchorStart);
+      return pipe > 0 ? echoedValue(text, pipe) : NO_MATCH;
+    }
     int toolStart = anchorStart;
     boolean userPairs = anchorStart >= 2 && KeyNames.regionEqualsIgnoreCase(text, anchorStart - 2, "ch");
     boolean vnc = !userPairs && anchorStart >= 3 && KeyNames.regionEqualsIgnoreCase(text, anchorStart - 3, "vnc");
