@@ -286,6 +286,7 @@ class UnseenVendorFormatsTest {
       {"azure-service-key", FakeSecrets.chars(r, b64, 76) + "+A" + "St" + FakeSecrets.mixed(r, 5) + "A=="},
       {"azure-service-key", FakeSecrets.chars(r, b64, 76) + "AC" + "Db" + FakeSecrets.mixed(r, 5) + "w=="},
       {"azure-service-key", FakeSecrets.chars(r, b64, 76) + "+A" + "Ba" + FakeSecrets.mixed(r, 5) + "Q=="},
+      {"azure-service-key", FakeSecrets.chars(r, b64, 76) + "+A" + "MC" + FakeSecrets.mixed(r, 5) + "A=="},
       {"azure-messaging-key", FakeSecrets.chars(r, b64, 33) + "+A" + "SbB" + FakeSecrets.mixed(r, 5) + "="},
       {"azure-messaging-key", FakeSecrets.chars(r, b64, 33) + "+A" + "EhP" + FakeSecrets.mixed(r, 5) + "="},
       {"azure-messaging-key", FakeSecrets.chars(r, b64, 33) + "+A" + "RmA" + FakeSecrets.mixed(r, 5) + "="},
