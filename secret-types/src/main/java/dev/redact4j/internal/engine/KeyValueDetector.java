@@ -89,6 +89,8 @@ public final class KeyValueDetector implements Detector {
   private static final String OPTIONAL = "Optional[";
   /** How Swift prints a present optional string: {@code Optional("v")}. */
   private static final String SWIFT_OPTIONAL = "Optional(\"";
+  /** How Rust's {@code {:?}} opens a present {@code Option}: {@code Some("v")}, or {@code Some(} and a line break. */
+  private static final String RUST_SOME = "Some(";
   /** How Go's {@code %#v} opens a slice of strings, the values of an {@code http.Header} key. */
   private static final String GO_STRINGS = "[]string{";
   /** The OpenTelemetry Collector's debug exporter prints a string attribute as {@code Str(<value>)}. */
@@ -2815,6 +2817,13 @@ public final class KeyValueDetector implements Detector {
     if (c == 'O' && KeyNames.regionEquals(text, i, SWIFT_OPTIONAL)) {
       c = text.charAt(i += SWIFT_OPTIONAL.length() - 1); // Swift's print or dump, token: Optional("v"): the string
     }
+    if (c == 'S' && KeyNames.regionEquals(text, i, RUST_SOME)) {
+      // Rust's {:?}, token: Some("v"), and {:#?}, which puts the string on a line of its own: the string inside
+      int quote = skipLineBreaks(text, i + RUST_SOME.length(), Math.min(n, i + RUST_SOME.length() + 2));
+      if (quote < n && text.charAt(quote) == '"') {
+        c = text.charAt(i = quote);
+      }
+    }
     int valueStart;
     int valueEnd;
     int wordEnd = -1;
@@ -3691,8 +3700,10 @@ public final class KeyValueDetector implements Detector {
   }
 
   /**
-   * Whether the value opens with a Go struct's print, an exported type's name and its brace
-   * ({@code Session{email:...}}, as {@code %v} prints it): no token holds a brace.
+   * Whether the value opens with a Go struct's print, an exported type's name, its brace and a field name
+   * ending at a {@code :}, a blank or the closing brace ({@code Session{email:...}}, as {@code %v} prints it).
+   * A token that merely holds a brace ({@code EeE{G7t_JLgy]$V3}) is no struct. Reads at most 32 characters of
+   * the field.
    */
   private static boolean goStructPrint(CharSequence text, int start, int end) {
     if (!KeyNames.isUpper(text.charAt(start))) {
@@ -3702,7 +3713,14 @@ public final class KeyValueDetector implements Detector {
     while (j < end && KeyNames.isAlnum(text.charAt(j))) {
       j++;
     }
-    return j < end && text.charAt(j) == '{';
+    if (j >= end || text.charAt(j) != '{') {
+      return false;
+    }
+    int limit = Math.min(end, j + 33);
+    while (++j < limit && (KeyNames.isAlnum(text.charAt(j)) || text.charAt(j) == '_')) {
+      // the first field's name
+    }
+    return j >= end || text.charAt(j) == ':' || text.charAt(j) == ' ' || text.charAt(j) == '}';
   }
 
   /**

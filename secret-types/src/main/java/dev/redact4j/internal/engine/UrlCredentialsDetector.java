@@ -8,7 +8,8 @@ package dev.redact4j.internal.engine;
  * slashes (PHP's {@code json_encode}); the authority ends at the escape's backslash. A password may
  * hold a {@code #} that should have been encoded as {@code %23} ({@code redis://:pa#ss@host}): a
  * fragment would never be followed by {@code @host}; so may a {@code /}, {@code ;}, {@code ,}, {@code (} or
- * {@code )} after anything but a port's digits (java.net.URI and OkHttp leave the last four unencoded).
+ * {@code )} after anything but a port's digits (java.net.URI and OkHttp leave the last four unencoded), and
+ * so may {@code ' < > { }}, as a connection string typed into a config object prints them.
  * An SMB URL's user may follow its domain and a {@code ;} ({@code smb://CORP;user:password@host}).
  * The host may be empty, as in Airflow's connection URIs ({@code aws://<key id>:<secret>@/?region_name=}). A userinfo without a password that is a
  * generated key of 32 or more characters ({@code https://<key>@o1.ingest.sentry.io/1}, a token as a
@@ -97,9 +98,12 @@ public final class UrlCredentialsDetector implements Detector {
           && !ValueShapes.allDigits(text, colon + 1, j)) {
         continue; // app:Ab3/x9@host after mongodb: a '/' a generated password holds unencoded, not a port's path
       }
-      if ((c == ';' || c == ',' || c == '(' || c == ')') && colon >= 0 && at < 0 && j > colon + 1
+      if ((c == ';' || c == ',' || c == '(' || c == ')' || c == '\'' || c == '<' || c == '>' || c == '{' || c == '}')
+          && colon >= 0 && at < 0 && j > colon + 1
           && text.charAt(from) != '[' && !ValueShapes.allDigits(text, colon + 1, j)) {
-        continue; // app:Ab3;x9)q@host: sub-delimiters java.net.URI and OkHttp leave unencoded in a password
+        // app:Ab3;x9)q@host: sub-delimiters java.net.URI and OkHttp leave unencoded in a password; a
+        // connection string in an object's dump may hold ' < > { } as typed (app:Ab3{x9@host)
+        continue;
       }
       if (c == ';' && colon < 0 && at < 0 && j > from && CharClass.KEY.skip(text, from, j) == j) {
         continue; // smb://DOMAIN;user:password@host: a CIFS URI's userinfo names the user's domain first
