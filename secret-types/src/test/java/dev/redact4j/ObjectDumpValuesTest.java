@@ -88,4 +88,29 @@ class ObjectDumpValuesTest {
     String line = String.format(shape, value);
     assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value.substring(4)).contains("[REDACTED:");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Credentials(user=app, credentials=Optional.empty)",
+    "DbConfig[user=app, password=Optional.empty, poolSize=10]",
+    "#<struct Config host=\"db01\", password=nil>",
+    "#<Config:0x000055d5032086 @host=\"db01\", @secret=nil>",
+    "{ password: [Getter/Setter], user: 'app' }",
+    "{ user: 'app', token: [Getter] }",
+  })
+  void anAbsentValueAsADumpPrintsItPasses(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "#<struct Config host=\"db01\", password=%s>",
+    "Credentials(user=app, credentials=%s)",
+    "{ password: [%s], user: 'app' }",
+  })
+  void aValueWhereADumpPrintsAnAbsentOneStaysHidden(String shape) {
+    String value = FakeSecrets.mixed(new Random(shape.hashCode()), 16);
+    String line = String.format(shape, value);
+    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
+  }
 }

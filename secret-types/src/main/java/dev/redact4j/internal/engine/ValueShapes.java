@@ -107,8 +107,18 @@ final class ValueShapes {
     if (allMask) {
       return true;
     }
+    if (len == OPTIONAL_EMPTY.length() && KeyNames.regionEquals(text, start, OPTIONAL_EMPTY)
+        || len == NODE_ACCESSOR.length() && KeyNames.regionEquals(text, start, NODE_ACCESSOR)) {
+      return true; // Java's toString of an empty Optional; Node's util.inspect of a property with a getter and setter
+    }
+    if (last == '>' && len > 1 && len <= 13 && PLACEHOLDER_WORDS.contains(text, start, end - 1)) {
+      return true; // Ruby's inspect closes the object after its last field: #<struct Config password=nil>
+    }
     return len <= 12 && PLACEHOLDER_WORDS.contains(text, start, end);
   }
+
+  private static final String OPTIONAL_EMPTY = "Optional.empty";
+  private static final String NODE_ACCESSOR = "Getter/Setter";
 
   /**
    * Whether the value is a template that Maven, Gradle, Spring or a shell fills in: one or more {@code ${...}}
