@@ -113,4 +113,28 @@ class ObjectDumpValuesTest {
     String line = String.format(shape, value);
     assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Credentials{username='svc', signingKey='%s'}",
+    "DbConfig{user='app', password='%s', port=5432}",
+    "Loaded DbConfig{password='%s', user='app'} from vault",
+  })
+  void intellijsToStringOfAPasswordHoldingASingleQuoteHidesItWhole(String shape) {
+    Random r = new Random(shape.hashCode());
+    String head = FakeSecrets.mixed(r, 3);
+    String tail = FakeSecrets.mixed(r, 10);
+    String value = head + "'^" + tail;
+    String line = String.format(shape, value);
+    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(head).doesNotContain(tail).contains("[REDACTED:");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "DbConfig{user='app', password='********', port=5432}",
+    "Config{password='<redacted>'.length(), user='app'}",
+  })
+  void intellijsToStringOfAMaskPasses(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
 }

@@ -2856,6 +2856,10 @@ public final class KeyValueDetector implements Detector {
       if (valueEnd > valueStart) {
         valueEnd = ValueEnds.gluedQuotedEnd(text, valueStart, valueEnd, readLimit);
       }
+      if (c == '\'' && valueEnd > valueStart && keyEnd > keyStart) {
+        // IntelliJ's generated toString prints a password that holds a quote between quotes of the same kind
+        valueEnd = ValueEnds.dumpQuotedEnd(text, keyStart, valueStart, valueEnd);
+      }
     } else if (c == '\\' && i + 1 < n && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\'')) {
       valueStart = i + 2;
       valueEnd = closingQuote(text, valueStart, text.charAt(i + 1), true);

@@ -171,6 +171,39 @@ final class ValueEnds {
     return end;
   }
 
+  /**
+   * Where a single-quoted field's value ends in IntelliJ's generated {@code toString}
+   * ({@code Foo{user='app', password='v'}}) when the quote at {@code end} that closed it is glued to a character
+   * no field list puts there ({@code password='ab'^cd', port=1}: the password holds a quote): at the next quote
+   * followed by {@code ", "} or a closing brace, parenthesis or bracket. The key must follow {@code {}, {@code (} or
+   * {@code ", "} and the value {@code ='}. Reads at most {@link #LOOKAHEAD} characters on the line and stops at
+   * {@code =} or an opening brace (the next field or object), so floods stay cheap; {@code end} otherwise.
+   */
+  static int dumpQuotedEnd(CharSequence text, int keyStart, int valueStart, int end) {
+    int n = text.length();
+    if (end + 1 >= n || keyStart < 2 || valueStart < 2 || text.charAt(valueStart - 2) != '='
+        || text.charAt(end) != '\'' || " ,;)}]\r\n.+".indexOf(text.charAt(end + 1)) >= 0) {
+      return end;
+    }
+    char before = text.charAt(keyStart - 1);
+    if (before != '{' && before != '(' && !(before == ' ' && text.charAt(keyStart - 2) == ',')) {
+      return end;
+    }
+    int limit = Math.min(n - 1, end + LOOKAHEAD);
+    for (int j = end + 1; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == '\n' || c == '\r' || c == '=' || c == '{') {
+        return end;
+      }
+      char next = text.charAt(j + 1);
+      if (c == '\'' && (next == '}' || next == ')' || next == ']'
+          || next == ',' && j + 2 < n && text.charAt(j + 2) == ' ')) {
+        return j;
+      }
+    }
+    return end;
+  }
+
   /** How deep {@link #dumpFieldEnd} follows brackets opened after a value before it keeps the value's own end. */
   private static final int MAX_DUMP_DEPTH = 2;
 
