@@ -137,4 +137,20 @@ class ObjectDumpValuesTest {
   void intellijsToStringOfAMaskPasses(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "DbConfig[host=10.0.3.17,password=%s,port=5432]",
+    "com.example.DbConfig@1a2b3c[password=%s,user=reporter]",
+    "Credentials(user=admin, secret=%s)",
+  })
+  void anUnquotedPasswordHoldingAQuoteInsideIsHiddenWhole(String shape) {
+    Random r = new Random(shape.hashCode());
+    for (String quote : new String[] {"'", "\""}) {
+      String head = FakeSecrets.mixed(r, 4);
+      String tail = FakeSecrets.mixed(r, 10);
+      String line = String.format(shape, head + quote + tail);
+      assertThat(REDACTOR.redact(line)).as(line).doesNotContain(head).doesNotContain(tail).contains("[REDACTED:");
+    }
+  }
 }

@@ -376,6 +376,13 @@ final class ValueEnds {
         j += 2; // an escaped blank inside the value, as shells and .properties write one: a\ b is one word
         continue;
       }
+      if ((c == '"' || c == '\'') && c != terminator && j > start && start > 0 && text.charAt(start - 1) == '='
+          && j + 1 < limit && KeyNames.isAlnum(text.charAt(j + 1))) {
+        // Ab3'x9 after =: a quote between a password's characters opens or closes no string (in prose, after a
+        // blank or a colon, it is an apostrophe: wouldn't, isn't)
+        j++;
+        continue;
+      }
       if (c <= ' ' || c == ',' || c == ';' || c == '&' || c == '<' || c == '|' || c == '\\' || c == terminator
           || ((c == '"' || c == '\'') && depth == 0)) {
         break; // quotes inside brackets the value opened belong to it: #{datastore['DB_PASSWORD']}
