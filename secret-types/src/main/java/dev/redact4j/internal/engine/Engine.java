@@ -357,7 +357,7 @@ public final class Engine {
       for (int s = 0; s < states; s++) {
         for (int c = 0; c < alphabet; c++) {
           int i = s * alphabet + c;
-          row[c] = ((report[i] ? reportingId[delta[i]] : silentId[delta[i]]) * alphabet);
+          row[c] = (report[i] ? reportingId[delta[i]] : silentId[delta[i]]) * alphabet;
         }
         if (silentId[s] >= 0) {
           System.arraycopy(row, 0, table, silentId[s] * alphabet, alphabet);
