@@ -58,7 +58,11 @@ class CredentialUrlsTest {
         new Case("GET /user/reset/42/1764529200/" + magic + "/login HTTP/1.1", magic),
         new Case("GET /email-verification/" + activation + " HTTP/1.1", activation),
         new Case("GET /auth/magic-link/callback/" + magic + " HTTP/1.1", magic),
-        new Case("Navigated to https://app.example.com/passwordless/" + login, login));
+        new Case("Navigated to https://app.example.com/passwordless/" + login, login),
+        // a share link names what it shares (/share/incidents/<id>), and a link may be logged without its scheme
+        new Case("incident url: https://dashboard.example.com/share/incidents/" + inviteUuid, inviteUuid),
+        new Case("incident url: dashboard.example.com/share/incidents/" + inviteUuid, inviteUuid),
+        new Case("incident url: onprem.example.com/acme/share/incidents/" + share, share));
   }
 
   @ParameterizedTest
@@ -80,6 +84,8 @@ class CredentialUrlsTest {
       "GET /webhooks/12345/deliveries HTTP/1.1",
       "GET /docs/reset-tokens#how-it-works HTTP/1.1",
       "see docs/confirm/README.md and share/icons/hicolor/48x48/apps",
+      "see docs/share/incidents/0f8c2d4e-1a2b-4c3d-8e9f-0a1b2c3d4e5f for the layout",
+      "GET /share/icons/hicolor/48x48/apps HTTP/1.1",
       "    pyparsing-pyparsing2-doc /usr/share/doc/pyparsing-pyparsing2-doc dir.",
       "GET /blog/share/how-to-reset-your-password-in-2026 HTTP/1.1",
       "GET /orders/accept/12345 HTTP/1.1", "GET /join/team-2026-spring HTTP/1.1"})

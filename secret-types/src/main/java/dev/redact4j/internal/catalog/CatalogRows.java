@@ -679,7 +679,8 @@ final class CatalogRows {
         "A token that is a URL path segment where the path says so: after /reset/, /reset-password/, /invite/,"
             + " /join/, /magic-link/, /login/, /passwordless/, /confirm-email/, /verify/, /activate/, /unsubscribe/"
             + " or /share/ (or after a short id or an action there: Django's /reset/<uid>/<token>/,"
-            + " /invitations/accept/<token>), and webhook paths logged without their host"
+            + " /invitations/accept/<token>, or a word for what it is to: /share/incidents/<id>; a link logged"
+            + " without its scheme counts: app.example.com/share/<token>), and webhook paths logged without their host"
             + " (/api/webhooks/<id>/<token>, /IncomingWebhook/<hex>, /services/T<id>/B<id>/<secret>,"
             + " /hooks/catch/<id>/<hook>, /with/key/<key>); a full stop after the link ends the token",
         "GET /reset/MTIz/<token>/ HTTP/1.1", List.of(Anchor.exact("/")), new PathTokenDetector());

@@ -10,8 +10,9 @@ package dev.redact4j.internal.engine;
  *       {@code /activate/}, {@code /unsubscribe/}, {@code /share/}...; {@code -}, {@code _} and case do not
  *       count), the next segment when it looks generated, or the one after a short id (Django's
  *       {@code /reset/<uidb64>/<token>/}, Laravel's {@code /email/verify/<id>/<hash>}, Drupal's
- *       {@code /user/reset/<uid>/<timestamp>/<hash>}) or an action
- *       ({@code /invitations/accept/<token>});
+ *       {@code /user/reset/<uid>/<timestamp>/<hash>}), an action
+ *       ({@code /invitations/accept/<token>}) or one word for what the link is to
+ *       ({@code /share/incidents/<id>});
  *   <li>webhook paths logged without their host: Discord's {@code /webhooks/<id>/<token>}, Teams'
  *       {@code /IncomingWebhook/<32 hex>}, Slack's {@code /services/T<id>/B<id>/<secret>}, Zapier's
  *       {@code /hooks/catch/<id>/<hook>}, IFTTT's {@code /with/key/<key>}.
@@ -94,12 +95,16 @@ public final class PathTokenDetector implements Detector {
     if (link) {
       int start = first;
       int end = firstEnd;
-      // at most two ids or actions before the token: Drupal's /user/reset/<uid>/<timestamp>/<hash>/login
+      // at most two ids or actions before the token: Drupal's /user/reset/<uid>/<timestamp>/<hash>/login;
+      // and one word for what is shared or verified: /share/incidents/<id>, /verify/email/<token>
+      boolean named = false;
       for (int segment = 0; segment < 3 && end > 0; segment++) {
         if (generated(text, start, end)) {
           return Detector.pack(start, end);
         }
-        if (!shortId(text, start, end) && !isAny(text, start, end, ACTION_WORDS)) {
+        boolean noun = !named && lowerWord(text, start, end);
+        named |= noun;
+        if (!noun && !shortId(text, start, end) && !isAny(text, start, end, ACTION_WORDS)) {
           return NO_MATCH;
         }
         start = nextSegment(text, end);
@@ -155,6 +160,20 @@ public final class PathTokenDetector implements Detector {
   private static boolean shortId(CharSequence text, int start, int end) {
     int kinds = ValueShapes.charKinds(text, start, end);
     return end - start <= MAX_ID && (kinds == ValueShapes.DIGIT || (kinds & ValueShapes.UPPER) != 0);
+  }
+
+  /** A lower-case word of letters that names a resource ({@code incidents}), not an id. */
+  private static boolean lowerWord(CharSequence text, int start, int end) {
+    return end - start >= 2 && end - start <= MAX_SLUG_WORD && lowerLetters(text, start, end);
+  }
+
+  private static boolean lowerLetters(CharSequence text, int start, int end) {
+    for (int j = start; j < end; j++) {
+      if (!KeyNames.isLower(text.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Slack's {@code T...} workspace or {@code B...} bot id: the letter, then 8 to 12 upper-case letters or digits. */
@@ -217,7 +236,31 @@ public final class PathTokenDetector implements Detector {
         return true; // https://host/reset/..., https:\/\/host\/reset\/...
       }
     }
-    return false;
+    return hostFirst(text, start, wordStart);
+  }
+
+  /**
+   * Whether the path's first part, before its first slash, is a host name logged without the scheme
+   * ({@code app.example.com/share/...}): two or more dot-separated labels, the last of 2 to 24 letters.
+   * A file or a store's path starts with a word ({@code docs/confirm/}, {@code auth/kubernetes/}).
+   */
+  private static boolean hostFirst(CharSequence text, int start, int wordStart) {
+    int dot = -1;
+    int j = start;
+    while (j < wordStart && text.charAt(j) != '/') {
+      char c = text.charAt(j);
+      if (c == '.') {
+        if (j == start || j - 1 == dot) {
+          return false;
+        }
+        dot = j;
+      } else if (!KeyNames.isAlnum(c) && c != '-') {
+        return false;
+      }
+      j++;
+    }
+    int label = j - dot - 1;
+    return dot > 0 && label >= 2 && label <= 24 && lowerLetters(text, dot + 1, j);
   }
 
   /** A character of a path or URL, up to what ends one in a log: a blank, a quote, a bracket, {@code =} or {@code ,}. */
