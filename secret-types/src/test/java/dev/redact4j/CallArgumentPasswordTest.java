@@ -31,6 +31,11 @@ class CallArgumentPasswordTest {
     "return new PasswordAuthentication(\"user\", \"%s\".toCharArray());",
     "session.auth = HTTPBasicAuth(\"user\", \"%s\")",
     "requests.auth.HTTPDigestAuth('user', '%s')",
+    // a (user, password) tuple assigned to a name that is an auth or login value
+    "auth_tuple = (\"app\", \"%s\")",
+    "login = ('app', '%s')",
+    "self.basic_auth = (\"app\", \"%s\")",
+    "LOGIN_PAIR=(\"app\", \"%s\")",
   })
   void thePasswordLiteralIsHidden(String template) {
     assertThat(REDACTOR.redact(template.formatted(PW))).isEqualTo(template.formatted(HIDDEN));
@@ -56,6 +61,13 @@ class CallArgumentPasswordTest {
     "protected PasswordAuthentication getPasswordAuthentication() {",
     "MongoCredential.createCredential(user, db, password.toCharArray())",
     "HTTPBasicAuth(\"user\", os.environ[\"API_PASSWORD\"])",
+    "login_urls = (\"https://a.example.com\", \"https://b.example.com\")",
+    "auth_methods = (\"basic\", \"digest\")",
+    "login = (\"Sign in\", \"Welcome back\")",
+    "oauth = (\"a\", \"tQmYvirVNq9zY9ZR\")",
+    "author = (\"Jane\", \"tQmYvirVNq9zY9ZR\")",
+    "auth_tuple = (\"app\", \"tQmYvirVNq9zY9ZR\", \"extra\")",
+    "total=(a+b)*(c-d)",
   })
   void otherShapesPassThrough(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);

@@ -347,10 +347,10 @@ final class CatalogRows {
       "httpbasicauth(", "httpdigestauth(", "httpproxyauth(", "createcredential(", "createscramsha1credential(",
       "createscramsha256credential(", "createplaincredential(", "drivermanager.getconnection(",
       "usernamepasswordcredentials(", "passwordauthentication(", ".login(", "basicauth(", "api_key=(", ".auth(",
-      "username_pw_set("};
-  private static final int[] PASSWORD_POSITIONS = {2, 3, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2};
+      "username_pw_set(", "=(", "= ("};
+  private static final int[] PASSWORD_POSITIONS = {2, 3, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2};
   private static final boolean[] STRICT_CALLS = {false, false, false, false, false, false, false, false, false,
-      false, false, false, false, false, true, false, false, true, false};
+      false, false, false, false, false, true, false, false, true, false, true, true};
 
   private static final List<String> KEYSTORE_OPTIONS = List.of("-storepass", "-keypass", "-srcstorepass",
       "-deststorepass", "-srckeypass", "-destkeypass");
@@ -689,7 +689,8 @@ final class CatalogRows {
             + " password) and HTTPBasicAuth, MongoCredential.createCredential, DriverManager.getConnection,"
             + " UsernamePasswordCredentials, PasswordAuthentication, smtplib/imaplib/ftplib .login(user, password),"
             + " aiohttp/httpx BasicAuth(user, password), elasticsearch-py api_key=(id, api_key), mongosh's and"
-            + " superagent's .auth(user, password), paho-mqtt's username_pw_set(user, password)",
+            + " superagent's .auth(user, password), paho-mqtt's username_pw_set(user, password), and a (user,"
+            + " password) tuple assigned to a name that is an auth or login value (auth_tuple = (user, password))",
         "new NetworkCredential(\"user\", \"<password>\")", Rows.anyCase(List.of(PASSWORD_CALLS)),
         new CallArgumentDetector(PASSWORD_CALLS, PASSWORD_POSITIONS, STRICT_CALLS));
     r.custom("cli-password-attached", "generic", "A password attached to -p on a mysql/mariadb command line",

@@ -6,7 +6,11 @@ package dev.redact4j.internal.engine;
  * {@code new DirectoryEntry("LDAP://host", "domain\\user", "password")} (3rd). Arguments may span
  * lines. Only the literal's content is hidden; a variable in that position is no match. An anchor
  * that starts with {@code .} is a method call and follows its receiver ({@code server.login(}); one
- * that ends with {@code =(} is a keyword argument given a tuple ({@code auth=("user", "password")}).
+ * that ends with {@code =(} is a keyword argument given a tuple ({@code auth=("user", "password")}); one
+ * that starts with {@code =} is a tuple assigned to a name that is an auth or login value, its last word
+ * {@code auth} or {@code login}, or either then {@code tuple} or {@code pair}
+ * ({@code auth_tuple = ("user", "password")}, {@code self.basic_auth = (...)}; not {@code oauth},
+ * {@code login_urls}).
  * A call marked strict ({@code .login(}, a name many APIs use) matches only with exactly that many
  * arguments, its literals holding no blank (a password may, beside letters of both cases and a digit):
  * {@code smtp.login("ops@example.com", "<password>")}, not {@code ui.login("Sign in", "Welcome back")}.
@@ -46,7 +50,9 @@ public final class CallArgumentDetector implements Detector {
   @Override
   public long match(CharSequence text, int anchorStart, int anchorEnd) {
     boolean method = text.charAt(anchorStart) == '.';
-    if (!method && anchorStart > 0 && KeyNames.isAlnum(text.charAt(anchorStart - 1))) {
+    boolean assigned = text.charAt(anchorStart) == '=';
+    if (assigned ? !authName(text, anchorStart)
+        : !method && anchorStart > 0 && KeyNames.isAlnum(text.charAt(anchorStart - 1))) {
       return NO_MATCH;
     }
     int target = 0;
@@ -111,6 +117,48 @@ public final class CallArgumentDetector implements Detector {
     return NO_MATCH;
   }
 
+  /** The longest name read before an assignment's {@code =}. */
+  private static final int MAX_NAME = 40;
+
+  /**
+   * Whether the name assigned at {@code eq} (blanks between) ends with the word {@code auth} or {@code login},
+   * or with one of them then {@code tuple} or {@code pair}; words split at {@code _}, {@code -} and a capital.
+   */
+  private static boolean authName(CharSequence text, int eq) {
+    int end = eq;
+    while (end > 0 && eq - end < 4 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int wordEnd = end;
+    for (int words = 0; words < 2; words++) {
+      int wordStart = wordEnd;
+      while (wordStart > 0 && end - wordStart < MAX_NAME && KeyNames.isAlnum(text.charAt(wordStart - 1))
+          && !(wordStart < wordEnd && KeyNames.isUpper(text.charAt(wordStart))
+              && KeyNames.isLower(text.charAt(wordStart - 1)))) {
+        wordStart--;
+      }
+      if (wordStart == wordEnd) {
+        return false;
+      }
+      char before = wordStart == 0 ? ' ' : text.charAt(wordStart - 1);
+      boolean whole = !KeyNames.isAlnum(before) && before != '_' && before != '-';
+      if (isWord(text, wordStart, wordEnd, "auth") || isWord(text, wordStart, wordEnd, "login")) {
+        // the word starts the name or follows _, - or a lower-case letter (basicAuth); not oauth
+        return !KeyNames.isAlnum(before) || KeyNames.isUpper(text.charAt(wordStart));
+      }
+      if (words > 0 || whole
+          || !(isWord(text, wordStart, wordEnd, "tuple") || isWord(text, wordStart, wordEnd, "pair"))) {
+        return false;
+      }
+      wordEnd = before == '_' || before == '-' ? wordStart - 1 : wordStart;
+    }
+    return false;
+  }
+
+  private static boolean isWord(CharSequence text, int start, int end, String word) {
+    return end - start == word.length() && KeyNames.regionEqualsIgnoreCase(text, start, word);
+  }
+
   /** Whether the call closes at {@code i}, after blanks: no further argument. */
   private static boolean closesCall(CharSequence text, int i, int limit) {
     i = skipSpace(text, i, limit);
@@ -146,14 +194,16 @@ public final class CallArgumentDetector implements Detector {
   /**
    * End of a non-literal argument: the next comma or closing parenthesis outside nested brackets;
    * {@code limit} where the call's anchor comes again (a method's after anything), a call of its own
-   * that reads on by itself ({@code auth=(auth=(…}: else each one of a flood reads the whole window).
+   * that reads on by itself ({@code auth=(auth=(…}: else each one of a flood reads the whole window); an
+   * assignment's {@code =(} after a name too.
    */
   private static int expressionEnd(CharSequence text, int i, int limit, int anchorStart, int anchorEnd) {
     int depth = 0;
     char first = text.charAt(anchorStart);
     while (i < limit) {
       char c = text.charAt(i);
-      if (c == first && (first == '.' ? i > anchorStart && Detector.sameAnchorAt(text, i, anchorStart, anchorEnd)
+      if (c == first && (first == '.' || first == '=' ? i > anchorStart
+          && Detector.sameAnchorAt(text, i, anchorStart, anchorEnd)
           : Detector.anchorAgain(text, i, anchorStart, anchorEnd))) {
         return limit;
       }
