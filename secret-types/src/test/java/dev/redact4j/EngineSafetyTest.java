@@ -163,6 +163,8 @@ class EngineSafetyTest {
         repeat("{\"type\":\"Opaque\",\"data\":{\"a\":\"b\",", n), // kind-less Secrets told by their type
         repeat("&Secret{Data:map[string][]byte{a: [1 ", n), // Go String() dumps whose maps never close
         repeat("&Secret{,StringData:map[string]string{a: b", n),
+        repeat("a.io/share/", n), // link words whose path is looked for back from each (a URL's? a file's?)
+        repeat("a.io/reset/x/", n),
         FakeSecrets.chars(r, FakeSecrets.B64, 1_000_000), // 1 MB of base64
         "password=aaaaaaaaaaaaaaab " + repeat("a", n), // a found value, then a near-repeat flood
         repeat("password=aaaaaaaaaab ", n), // found values that repeat everywhere

@@ -30,6 +30,8 @@ public final class PathTokenDetector implements Detector {
   private static final int MAX_WORD = 24;
   private static final int MAX_SEGMENT = 512;
   private static final int MIN_TOKEN = 16;
+  /** The most path segments read back for the path's start: a link's path is shorter. */
+  private static final int MAX_SEGMENTS_BACK = 16;
   /** The longest id skipped before a token: Django's base64 user id, Laravel's numeric one. */
   private static final int MAX_ID = 16;
   /** The longest word of a lower-case slug or package name ({@code pyparsing-pyparsing2-doc}). */
@@ -219,13 +221,19 @@ public final class PathTokenDetector implements Detector {
    * Whether the path the word at {@code wordStart} is in is a URL's: it starts with a slash ({@code GET /reset/...},
    * an access log's path, or {@code \/} in a JSON string) or holds a scheme's {@code ://}. A relative path is a
    * file's or a store's ({@code lease_id=auth/kubernetes/login/h8fc...}, a Vault lease), not a link. Reads back at
-   * most {@value #MAX_SEGMENT} characters.
+   * most {@value #MAX_SEGMENT} characters and {@value #MAX_SEGMENTS_BACK} segments.
    */
   private static boolean urlPath(CharSequence text, int wordStart) {
     int start = wordStart - 1;
     int floor = Math.max(0, start - MAX_SEGMENT);
-    while (start > floor && pathChar(text.charAt(start - 1))) {
+    int slashes = 0;
+    // at most MAX_SEGMENTS_BACK segments: else a flood of short ones (a.io/share/a.io/share/...) reads the window
+    while (start > floor && pathChar(text.charAt(start - 1))
+        && (text.charAt(start - 1) != '/' || ++slashes <= MAX_SEGMENTS_BACK)) {
       start--;
+    }
+    if (slashes > MAX_SEGMENTS_BACK) {
+      return false;
     }
     char c = text.charAt(start);
     if (c == '/' || c == '\\' && text.charAt(start + 1) == '/') {
