@@ -232,6 +232,35 @@ class CommandLineOptionsTest {
         "cli-net-password");
   }
 
+  /**
+   * Sysmon and event 4688 print the image as it was started: {@code net.exe} by name or by full path, in
+   * any case, and its helper {@code net1.exe}; the password is the same positional argument.
+   */
+  @Test
+  void aNetExePasswordIsHidden() {
+    String pw = FakeSecrets.mixed(new Random(59), 13) + "!";
+    hidden("net.exe use \\\\fileserver\\IPC$ %s /user:administrator", pw, "cli-net-password");
+    hidden("NET.EXE USE Z: \\\\srv\\share %s /user:CORP\\svc_backup", pw, "cli-net-password");
+    hidden("C:\\Windows\\system32\\net.exe user bob %s /add", pw, "cli-net-password");
+    hidden("CommandLine: \"C:\\Windows\\System32\\net.exe\" user bob %s /add", pw, "cli-net-password");
+    hidden("C:\\Windows\\system32\\net1.exe  user bob %s /add", pw, "cli-net-password");
+    hidden("<Data Name=\"CommandLine\">net.exe user Administrator %s</Data>", pw, "cli-net-password");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "net.exe user bob * /add",
+    "net.exe use Z: \\\\srv\\share /user:bob",
+    "C:\\Windows\\system32\\net.exe localgroup administrators bob /add",
+    "C:\\Windows\\system32\\net.exe view \\\\fileserver",
+    "net.exe user jdoe Administrators",
+    "started net.exe user enumeration on host01",
+    "dotnet.exe user-secrets list",
+  })
+  void netExeWithoutAPasswordPassesThrough(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
   /** getopt (sshpass, cqlsh) and pflag (docker login) also read a password glued to -p; a glued port stays. */
   @Test
   void aPasswordGluedToDashPIsHidden() {

@@ -785,9 +785,11 @@ final class CatalogRows {
         new CommandLineDetector(Style.USER_COLON_PASSWORD, '%'));
     r.custom("cli-lftp-password", "generic", "The password of lftp -u user,<password>", "lftp -u bob,<password> sftp://host",
         Rows.anyCase(List.of("lftp")), new CommandLineDetector(Style.USER_COLON_PASSWORD, ','));
-    // net1 is net.exe's helper: every net user/use also logs a net1  user/use command line (event 4688, Sysmon 1)
+    // net1 is net.exe's helper: every net user/use also logs a net1  user/use command line (event 4688, Sysmon 1),
+    // which print the image as started: net.exe user ..., C:\Windows\system32\net1.exe  use ...
     r.custom("cli-net-password", "generic", "The password argument of Windows net user and net use (and net1's)",
-        "net user bob <password> /add", Rows.anyCase(List.of("net user ", "net use ", "net1 ")),
+        "net user bob <password> /add",
+        Rows.anyCase(List.of("net user ", "net use ", "net1 ", "net.exe", "net1.exe")),
         new CommandLineDetector(2));
     r.custom("cli-minio-secret", "generic", "The secret key, fourth argument of MinIO's mc alias set",
         "mc alias set myminio https://host:9000 <access key> <secret key>", Rows.anyCase(List.of("alias set ")),

@@ -31,8 +31,12 @@ public final class CommandLineDetector implements Detector {
   }
 
   private static final int MAX_LINE = 512;
-  /** The anchor of net.exe's helper, whose {@code user} or {@code use} subcommand follows after blanks. */
-  private static final String NET1 = "net1 ";
+  /**
+   * The anchors that name net.exe or its helper rather than the subcommand: {@code net1 }, and the images
+   * as Sysmon and event 4688 print them ({@code net.exe}, {@code net1.exe}, maybe in a quoted path); the
+   * {@code user} or {@code use} subcommand follows after blanks.
+   */
+  private static final String[] NET_IMAGES = {"net1 ", "net.exe", "net1.exe"};
   private static final String[] NET1_SUBCOMMANDS = {"user ", "use "};
 
   /** How many words after the anchor a positional password is looked for in. */
@@ -592,7 +596,7 @@ public final class CommandLineDetector implements Detector {
    */
   private long positional(CharSequence text, int anchorStart, int anchorEnd, int limit) {
     int i = anchorEnd;
-    if (anchorEnd - anchorStart == NET1.length() && KeyNames.regionEqualsIgnoreCase(text, anchorStart, NET1)) {
+    if (netImage(text, anchorStart, anchorEnd)) {
       i = net1Subcommand(text, anchorEnd, limit); // net1  user bob <v>: the words count from the subcommand
       if (i < 0) {
         return NO_MATCH;
@@ -641,11 +645,24 @@ public final class CommandLineDetector implements Detector {
     return command || value != NO_MATCH && i >= text.length() && lastWordSecret(text, value) ? value : NO_MATCH;
   }
 
+  /** Whether the anchor is one of {@link #NET_IMAGES}. */
+  private static boolean netImage(CharSequence text, int anchorStart, int anchorEnd) {
+    for (String image : NET_IMAGES) {
+      if (anchorEnd - anchorStart == image.length() && KeyNames.regionEqualsIgnoreCase(text, anchorStart, image)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * The index after {@code use} or {@code user} and one blank, the blanks before them skipped, or -1 when
-   * the word after {@code net1} is another subcommand.
+   * The index after {@code use} or {@code user} and one blank, a quote that closes the image's path and the
+   * blanks before them skipped, or -1 when the word after {@code net1} or {@code net.exe} is another subcommand.
    */
   private static int net1Subcommand(CharSequence text, int i, int limit) {
+    if (i < limit && text.charAt(i) == '"') {
+      i++; // "C:\Windows\System32\net.exe" user bob <v>
+    }
     while (i < limit && text.charAt(i) == ' ') {
       i++;
     }
