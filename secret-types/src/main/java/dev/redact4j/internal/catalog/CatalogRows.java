@@ -1821,5 +1821,11 @@ final class CatalogRows {
         (t, s, e) -> Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 4, e));
     r.prefixedExact("locationiq-access-token", "locationiq", "A LocationIQ access token", List.of("pk."), ALNUM, 32,
         32, "<32 hex>", (t, s, e) -> Validators.DIGIT_AND_LETTER.valid(t, s + 3, e));
+    // Base58Check of 78 bytes is always 111 characters; the version bytes spell the prefix (BIP32 xprv/tprv,
+    // SLIP-132's segwit yprv/zprv/Yprv/Zprv). The checksum is not required: a mistyped key still holds the key.
+    r.prefixedExact("bip32-extended-private-key", "bitcoin",
+        "A BIP32 extended private key (xprv, tprv; SLIP-132 yprv, zprv, Yprv, Zprv); xpub public forms are not secret",
+        List.of("xprv", "tprv", "yprv", "zprv", "Yprv", "Zprv"), CharClass.of("1-9A-HJ-NP-Za-km-z"), 107, 107,
+        "<107 base58>", (t, s, e) -> Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 4, e));
   }
 }
