@@ -632,7 +632,7 @@ final class CatalogRows {
   /** The password rule's key words: English, other languages in ASCII, then those beyond ASCII. */
   private static final List<String> PASSWORD_WORDS = Stream.concat(Stream.of("password", "passwd", "passphrase",
       "passcode", "pwd", "pass", "pw", "kennwort", "contrase", "senha", "wachtwoord", "heslo", "haslo", "sifre",
-      "salasana", "adgangskode", "losenord", "passord", "parola", "lozinka", "geslo", "parool", "clear-text",
+      "salasana", "adgangskode", "losenord", "passord", "parola", "lozinka", "geslo", "parool", "mdp", "clear-text",
       "superdigest"),
       KeyNames.FOREIGN_PASSWORD_WORDS.stream()).toList();
 

@@ -68,6 +68,8 @@ public final class KeyNames {
     new Term("pwd", Kind.PASSWORD, ANY, SINGLE),
     new Term("pass", Kind.PASSWORD, LISTED, SINGLE),
     new Term("passe", Kind.PASSWORD, LISTED, SINGLE), // French mot de passe, mot_de_passe
+    // French mot de passe's short form, a word of its own only (mdp=, MDP_BDD, mdpAdmin): not cmdp
+    new Term("mdp", Kind.PASSWORD, ALONE, SINGLE),
     new Term("pw", Kind.PASSWORD, LISTED, SINGLE), // and OpenLDAP's rootpw, nslcd's bindpw: no word ends in pw
     new Term("secret", Kind.SECRET, ANY, PLAIN),
     new Term("secrete", Kind.SECRET, ANY, SINGLE),
@@ -500,6 +502,21 @@ public final class KeyNames {
    */
   public static boolean endsWithPlainMeaningWord(CharSequence text, int start, int end) {
     return lastWordIn(text, start, end, PLAIN_MEANING_WORDS);
+  }
+
+  private static final Words MDP = new Words("mdp");
+
+  /**
+   * Whether the key {@code text[start, end)} ends with the word {@code mdp}, digits after it aside: French for
+   * password, yet also a Markov decision process and a display block ({@code drm/msm/mdp4: flush ...}), so its
+   * value must look like a secret. {@code MDP_BDD} and {@code mdpAdmin} name a password plainly.
+   */
+  public static boolean endsWithMdp(CharSequence text, int start, int end) {
+    int e = end;
+    while (e > start && isDigit(text.charAt(e - 1))) {
+      e--;
+    }
+    return e - start >= 3 && lastWordIn(text, start, e, MDP);
   }
 
   /**

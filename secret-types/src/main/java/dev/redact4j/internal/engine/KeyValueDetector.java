@@ -382,6 +382,10 @@ public final class KeyValueDetector implements Detector {
                 && openPgpKeyId(text, start, end)
             // MarkLogic's sessionKey=<digits>: a session numbered, as under a session key
             || KeyNames.namesSessionKey(text, keyStart, keyEnd) && ValueShapes.printedNumber(text, start, end);
+      case PASSWORD:
+        // mdp: a password in French, a display block in a kernel changelog (mdp4: flush ...): a secret's make-up only
+        return KeyNames.endsWithMdp(text, keyStart, keyEnd)
+            && !looksSecret(text, start, trimClosers(text, start, end), 16);
       default:
         return false;
     }
