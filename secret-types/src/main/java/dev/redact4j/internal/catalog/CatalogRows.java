@@ -671,8 +671,9 @@ final class CatalogRows {
         List.of("connect.sid"), CharClass.of("A-Za-z0-9%._+/:=-"), 24, 512, Validator.ANY);
     r.custom("url-credentials", "generic", "The password in the userinfo of a URL of any scheme, or a generated key"
         + " that is the whole userinfo",
-        "postgres://user:<password>@host/db", List.of(Anchor.exact("://"), Anchor.exact(":\\/\\/")),
-        new UrlCredentialsDetector()); // :\/\/ as PHP's json_encode escapes a URL's slashes
+        "postgres://user:<password>@host/db",
+        List.of(Anchor.exact("://"), Anchor.exact(":\\/\\/"), Anchor.anyCase("%3a%2f%2f")),
+        new UrlCredentialsDetector()); // :\/\/ as PHP's json_encode escapes a URL's slashes; %3A%2F%2F: encoded whole
     // The slash that ends a path segment costs no automaton state ("/" starts other anchors); the detector drops
     // slashes after anything but a letter before it is called.
     r.custom("url-path-token", "http",

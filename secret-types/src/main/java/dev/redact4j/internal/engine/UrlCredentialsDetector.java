@@ -13,7 +13,8 @@ package dev.redact4j.internal.engine;
  * An SMB URL's user may follow its domain and a {@code ;} ({@code smb://CORP;user:password@host}).
  * The host may be empty, as in Airflow's connection URIs ({@code aws://<key id>:<secret>@/?region_name=}). A userinfo without a password that is a
  * generated key of 32 or more characters ({@code https://<key>@o1.ingest.sentry.io/1}, a token as a
- * git remote's user) is hidden whole.
+ * git remote's user) is hidden whole. A URL percent-encoded whole, as a query parameter or a form field
+ * carries one ({@code https%3A%2F%2Fuser%3A<password>%40host}), is read on the anchor {@code %3A%2F%2F}.
  *
  * <p>Reads at most 32 characters before the anchor and 512 after it; allocates nothing.
  */
@@ -39,6 +40,9 @@ public final class UrlCredentialsDetector implements Detector {
       return NO_MATCH;
     }
     int end = Math.min(n, anchorEnd + MAX_USERINFO);
+    if (text.charAt(anchorStart) == '%') {
+      return encodedUserinfo(text, anchorEnd, end);
+    }
     long first = userinfo(text, anchorEnd, end, escaped);
     if (first == NO_MATCH) {
       return NO_MATCH;
@@ -131,6 +135,44 @@ public final class UrlCredentialsDetector implements Detector {
       return NO_MATCH;
     }
     return Detector.pack(userKey ? from - 1 : colon, at);
+  }
+
+  /**
+   * The password of a percent-encoded URL's userinfo from {@code from}, after the anchor {@code %3A%2F%2F}:
+   * between the first {@code %3A} and the last {@code %40} before the authority ends (an encoded {@code /},
+   * {@code ?} or {@code #}, another encoded scheme, a {@code &} or a character that ends a raw authority), if
+   * an alphanumeric host follows; or {@link #NO_MATCH}. One pass over at most {@link #MAX_USERINFO} characters.
+   */
+  private static long encodedUserinfo(CharSequence text, int from, int end) {
+    int colon = -1;
+    int at = -1;
+    int j = from;
+    while (j < end) {
+      char c = text.charAt(j);
+      if (c == '%' && j + 2 < end) {
+        char hi = text.charAt(j + 1);
+        char lo = (char) (text.charAt(j + 2) | 0x20);
+        if (hi == '2' && (lo == 'f' || lo == '3') || hi == '3' && lo == 'f') {
+          break; // %2F, %23, %3F: the path, the fragment, the query (and %3A%2F%2F: another URL)
+        }
+        if (hi == '3' && lo == 'a' && colon < 0) {
+          colon = j;
+        } else if (hi == '4' && lo == '0' && colon >= 0) {
+          at = j;
+        }
+        j += 3;
+        continue;
+      }
+      if (c == '&' || AUTHORITY_ENDS.contains(c)) {
+        break;
+      }
+      j++;
+    }
+    if (colon < 0 || at < colon + 4 || at + 3 >= text.length() || !CharClass.ALNUM.contains(text.charAt(at + 3))
+        || isPlaceholder(text, colon + 3, at)) {
+      return NO_MATCH;
+    }
+    return Detector.pack(colon + 3, at);
   }
 
   /**
