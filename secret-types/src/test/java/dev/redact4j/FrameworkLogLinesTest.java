@@ -103,6 +103,25 @@ class FrameworkLogLinesTest {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }
   @Test
+  void springMultiValueMapHidesAOneElementValueThatHoldsAnEqualsSignAQuoteOrAComma() {
+    Random r = new Random(165);
+    String form = "DEBUG o.s.web.client.RestTemplate - Writing [{grant_type=[password], username=[alice], ";
+    // a password with =, ' or a comma (List.toString puts a blank after its own) in it, and a base64 secret padded with =, printed by MultiValueMap.toString()
+    for (String entry : new String[] {"password=[" + FakeSecrets.mixed(r, 6) + "=" + FakeSecrets.mixed(r, 5),
+        "password=[" + FakeSecrets.mixed(r, 5) + "'" + FakeSecrets.mixed(r, 6),
+        "password=[" + FakeSecrets.mixed(r, 5) + "," + FakeSecrets.mixed(r, 6),
+        "client_secret=[" + FakeSecrets.mixed(r, 30) + "=="}) {
+      String key = entry.substring(0, entry.indexOf('=') + 2);
+      String rule = key.startsWith("password") ? "password-assignment" : "secret-assignment";
+      assertThat(REDACTOR.redact(form + entry + "]}] as \"application/x-www-form-urlencoded\""))
+          .isEqualTo(form + key + "[REDACTED:" + rule + "]]}] as \"application/x-www-form-urlencoded\"");
+    }
+    // a list of key=value pairs, and one that holds a key=value pair and another element, pass
+    String clean = "Writing [{scope=[read=all, write=none], password=[mode=basic, x]}]";
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+
+  @Test
   void springFieldErrorHidesTheRejectedValueOfASecretField() {
     String pw = FakeSecrets.mixed(new Random(66), 15) + "]x";
     // Spring MVC logs MethodArgumentNotValidException at WARN; FieldError.toString():

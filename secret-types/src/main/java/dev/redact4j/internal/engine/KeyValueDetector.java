@@ -3217,10 +3217,16 @@ public final class KeyValueDetector implements Detector {
       if (bare) {
         s = j;
         e = j;
-        while (e < limit && text.charAt(e) != ',' && text.charAt(e) != ']' && text.charAt(e) != '\n'
-            && text.charAt(e) != '\r') {
+        // a one-element MultiValueMap list may hold =, a quote or a comma without the blank List.toString puts
+        // after its own, password=[a=b'c,d]; decided at its ] below
+        boolean entryCandidate = elements == 0 && (kind == Kind.PASSWORD || i > 0 && text.charAt(i - 1) == '=');
+        boolean structured = false;
+        while (e < limit && (text.charAt(e) != ',' || entryCandidate && e + 1 < limit && text.charAt(e + 1) > ' ')
+            && text.charAt(e) != ']' && text.charAt(e) != '\n' && text.charAt(e) != '\r') {
           char c = text.charAt(e);
-          if (isQuote(c) || c == '[' || c == '{' || c == '(' || c == '=' || c == '\\') {
+          if (entryCandidate && (c == '=' || c == ',' || isQuote(c))) {
+            structured = true;
+          } else if (isQuote(c) || c == '[' || c == '{' || c == '(' || c == '=' || c == '\\') {
             return NO_MATCH; // nested structures, key=value elements, quoting: not a list of bare values
           }
           e++;
@@ -3236,7 +3242,8 @@ public final class KeyValueDetector implements Detector {
         boolean multiValueMapEntry = (kind == Kind.PASSWORD
             || i > 0 && text.charAt(i - 1) == '=' && !ValueShapes.containsBlank(text, s, e)) && elements == 0
             && after < limit && text.charAt(after) == ']' && !isPlaceholder(text, i, after + 1);
-        if (!(multiValueMapEntry || looksGenerated(text, s, e)) || !accepts(text, s, e, false, false, false)) {
+        if (!(multiValueMapEntry || !structured && looksGenerated(text, s, e))
+            || !accepts(text, s, e, false, false, false)) {
           return NO_MATCH;
         }
       } else {
