@@ -30,6 +30,14 @@ class FrameworkLogLinesTest {
   }
 
   @Test
+  void cookieValueInTheWireLogEndsBeforeTheEscapedLineBreak() {
+    String session = FakeSecrets.chars(new Random(163), "0123456789ABCDEF", 32);
+    // org.apache.http.wire prints a request's Cookie header with its line break as [\r][\n]
+    assertThat(REDACTOR.redact(WIRE + "http-outgoing-0 >> \"Cookie: JSESSIONID=" + session + "[\\r][\\n]\""))
+        .isEqualTo(WIRE + "http-outgoing-0 >> \"Cookie: JSESSIONID=[REDACTED:cookie-header-value][\\r][\\n]\"");
+  }
+
+  @Test
   void awsSignatureInTheWireLogKeepsTheEscapedLineBreak() {
     Random r = new Random(62);
     String signature = FakeSecrets.chars(r, "0123456789abcdef", 64);

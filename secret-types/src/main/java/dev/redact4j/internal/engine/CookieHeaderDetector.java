@@ -110,7 +110,8 @@ public final class CookieHeaderDetector implements Detector {
       if (i < limit && text.charAt(i) == '"') {
         valueStart = ++i; // a quoted cookie value
       }
-      while (i < limit && valueChar(text.charAt(i)) && !(bracketed && text.charAt(i) == ']')) {
+      while (i < limit && valueChar(text.charAt(i)) && !(bracketed && text.charAt(i) == ']')
+          && !(text.charAt(i) == '[' && ValueEnds.wireLineBreak(text, i))) { // Apache's wire log: v[\r][\n]"
         i++;
       }
       int valueEnd = i;
