@@ -17,6 +17,7 @@ import dev.redact4j.internal.engine.CharClass;
 import dev.redact4j.internal.engine.CommandLineDetector;
 import dev.redact4j.internal.engine.CommandLineDetector.Style;
 import dev.redact4j.internal.engine.CookieHeaderDetector;
+import dev.redact4j.internal.engine.FixCredentialFieldDetector;
 import dev.redact4j.internal.engine.FollowingTokenDetector;
 import dev.redact4j.internal.engine.GoDsnDetector;
 import dev.redact4j.internal.engine.HostLabelDetector;
@@ -838,6 +839,17 @@ final class CatalogRows {
             + " and captures print it with CR LF escaped or not, or typed at a redis-cli prompt",
         "*2\\r\\n$4\\r\\nAUTH\\r\\n$<n>\\r\\n<password>\\r\\n", List.of(Anchor.anyCase("auth")),
         new RedisAuthCommandDetector());
+    // A tag is digits: anchors that cost states beside the card shape's, measured (see the row's docs); the
+    // detector finds the message's BeginString and separator before it.
+    r.custom("fix-credential-field", "generic",
+        "The value of a FIX message's Password (554), NewPassword (925), EncryptedPassword (1400),"
+            + " EncryptedNewPassword (1402) or a Logon's RawData (96 after its length 95), as trading engines log"
+            + " the message (SOH, |, ^A, \\u0001, <SOH>, ; or a blank between fields); the tag must start a field"
+            + " of a message that 8=FIX opens on its line",
+        "8=FIX.4.4|9=<n>|35=A|...|553=<user>|554=<password>|10=<n>|",
+        List.of(Anchor.exact("554="), Anchor.exact("925="), Anchor.exact("1400="), Anchor.exact("1402="),
+            Anchor.exact("96=")),
+        new FixCredentialFieldDetector());
     // libpq's PQtrace names the message; "PasswordMessage" is matched on the states of "password".
     r.custom("postgres-password-message", "generic",
         "The password (or md5 hash) of a PostgreSQL PasswordMessage as libpq's PQtrace prints it, a quoted string",
