@@ -84,6 +84,16 @@ class FixProtocolCredentialsTest {
   }
 
   @Test
+  void aMessageAfterAnotherOnTheSameLineIsReadToo() {
+    for (String sep : SEPARATORS) {
+      String pw = password(2501);
+      // a JSON log field or a capture holds the heartbeat and the Logon one after the other
+      String line = "{\"msg\":\"" + message(sep, "FIX.4.4", "0") + message(sep, "FIX.4.4", "A", "554=" + pw) + "\"}";
+      assertThat(REDACTOR.redact(line)).as(sep).isEqualTo(line.replace(pw, MASK));
+    }
+  }
+
+  @Test
   void otherTagsAndTheSameNumbersOutsideAMessagePass() {
     for (String sep : SEPARATORS) {
       for (String clean : new String[] {
@@ -97,8 +107,8 @@ class FixProtocolCredentialsTest {
       }
     }
     for (String clean : new String[] {"RTSP stream on port 554=rtsp default", "x=1;554=abc;y=2", "id|554=foo|bar",
-        "tag 1400 is EncryptedPassword in FIX 5.0", "a=b 925=9 c=d", "ratio 96=0.5 95=3", "version 8=FIX.4.4 then 554=x",
-        "8=FIX.4.4|9=5|35=0|10=123| port 554=rtsp", "8=FIX.4.4 9=5 35=0 10=123 port 554=rtsp"}) {
+        "tag 1400 is EncryptedPassword in FIX 5.0", "a=b 925=9 c=d", "ratio 96=0.5 95=3",
+        "version 8=FIX.4.4 then 554=x", "8=FIX.4.4|9=5|35=0|10=123| port 554=rtsp", "8=FIX.4.4 9=5 35=0 10=123 port 554=rtsp"}) {
       assertThat(REDACTOR.redact(clean)).as(clean).isSameAs(clean);
     }
   }

@@ -67,8 +67,9 @@ public final class FixCredentialFieldDetector implements Detector {
   }
 
   /**
-   * Where the nearest {@code 8=FIX} before the anchor on its line starts (not after a digit); -1 if a line
-   * break, the text's start, the same tag written earlier or {@value #MAX_BACK} characters come first.
+   * Where the nearest {@code 8=FIX} before the anchor on its line starts (not after a digit but that of an
+   * escaped SOH); -1 if a line break, the text's start, the same tag written earlier or {@value #MAX_BACK}
+   * characters come first.
    */
   private static int messageStart(CharSequence text, int anchorStart, int anchorEnd) {
     char first = text.charAt(anchorStart);
@@ -77,14 +78,25 @@ public final class FixCredentialFieldDetector implements Detector {
       if (isLineBreak(c)) {
         return -1;
       }
-      if (c == '8' && KeyNames.regionEquals(text, i, "8=FIX") && (i == 0 || !KeyNames.isDigit(text.charAt(i - 1)))) {
-        return i;
+      if (c == '8' && KeyNames.regionEquals(text, i, "8=FIX") && (i == 0 || !KeyNames.isDigit(text.charAt(i - 1))
+          || namedSeparatorBefore(text, i))) {
+        return i; // not 58=FIX (a Text field); after the last message's escaped SOH, though
       }
       if (c == first && Detector.sameAnchorAt(text, i, anchorStart, anchorEnd)) {
         return -1; // the tag again: another message's, or a flood, each hit reads back to the last
       }
     }
     return -1;
+  }
+
+  /** Whether SOH written out with a digit last (backslash-u0001, backslash-x01) ends just before {@code i}. */
+  private static boolean namedSeparatorBefore(CharSequence text, int i) {
+    for (String named : NAMED_SEPARATORS) {
+      if (KeyNames.regionEquals(text, i - named.length(), named)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** FIX.4.4, FIXT.1.1, FIX.5.0SP2: the BeginString's value. */
