@@ -354,8 +354,13 @@ public final class Redactor {
         int end = spans.end(i);
         int rule = spans.rule(i);
         out.append(text, pos, start);
-        int prefix = rule < engine.ruleCount() ? engine.rule(rule).publicPrefixLength() : 0;
-        masks[rule].appendTo(out, ruleId(rule), text, start, end, prefix, fingerprints);
+        byte kind = spans.kind(i);
+        if (kind != SpanBuffer.TYPED) {
+          SpanBuffer.appendStars(text, start, end, kind, out); // a hex dump's cells: the table keeps its shape
+        } else {
+          int prefix = rule < engine.ruleCount() ? engine.rule(rule).publicPrefixLength() : 0;
+          masks[rule].appendTo(out, ruleId(rule), text, start, end, prefix, fingerprints);
+        }
         hits[rule].increment();
         pos = end;
       }

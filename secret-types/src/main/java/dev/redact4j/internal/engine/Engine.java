@@ -682,7 +682,16 @@ public final class Engine {
    *     merged; {@link SpanBuffer#failed()} when a detector threw or ran over its budget
    */
   public @Nullable SpanBuffer find(CharSequence text) {
+    return find(text, true);
+  }
+
+  /**
+   * {@link #find(CharSequence)}, with Netty's hex dumps in {@code text} read ({@link HexDumps}) only when
+   * {@code readDumps}: a dump's decoded bytes are checked without, so a dump inside a dump is read once.
+   */
+  @Nullable SpanBuffer find(CharSequence text, boolean readDumps) {
     SpanBuffer found = null;
+    boolean dump = false; // a dump's first row seen: read after the scan, which needs the scratch space
     boolean[] wholeTextTriggered = null;
     // Where each rule's last span ends, valid only where its stamp is this call's: no array to clear per text.
     int[] ruleCovered = null;
@@ -709,6 +718,7 @@ public final class Engine {
           hitState = scratch.hitState;
         }
         copy(text, base, length, chunk);
+        dump = dump || readDumps && HexDumps.markerIn(chunk, length, text, base);
         if (base == 0) { // the detectors read one CharSequence class at every call site, a short text's copy
           in = n <= CHUNK ? scratch.text.reset(chunk, n) : scratch.text.reset(text);
         }
@@ -817,7 +827,12 @@ public final class Engine {
     } finally {
       scratch.text.release();
     }
-    return found;
+    return dump && (found == null || !found.failed()) ? HexDumps.read(this, text, found) : found;
+  }
+
+  /** An empty span buffer that merges as {@link #find} does. */
+  SpanBuffer newSpans() {
+    return new SpanBuffer(rank);
   }
 
   /**

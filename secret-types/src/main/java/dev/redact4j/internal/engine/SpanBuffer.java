@@ -1,16 +1,25 @@
 package dev.redact4j.internal.engine;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Spans to hide in one text, with the rule of each. Thread-confined; created only when a text has
  * at least one finding, so clean text allocates nothing.
  */
 public final class SpanBuffer {
+  /** A span masked by the rule's mask. */
+  public static final byte TYPED = 0;
+  /** A span hidden character for character by {@code *}, so that a table keeps its shape (a hex dump's text). */
+  public static final byte STARS = 1;
+  /** As {@link #STARS}, but blanks stay: the spaces between a hex dump's byte cells, not part of any byte. */
+  public static final byte STARS_KEEP_BLANKS = 2;
   private int[] starts = new int[8];
   private int[] ends = new int[8];
   private int[] rules = new int[8];
   private int size;
+  /** Per span, its kind; null while every span is {@link #TYPED}. */
+  private byte @Nullable [] kinds;
   private boolean failed;
   private boolean normalized = true;
   /**
@@ -32,6 +41,11 @@ public final class SpanBuffer {
   }
 
   public void add(int start, int end, int rule) {
+    add(start, end, rule, TYPED);
+  }
+
+  /** Adds a span of {@code kind} ({@link #TYPED}, {@link #STARS} or {@link #STARS_KEEP_BLANKS}). */
+  public void add(int start, int end, int rule, byte kind) {
     if (end <= start) {
       return;
     }
@@ -40,6 +54,15 @@ public final class SpanBuffer {
       starts = Arrays.copyOf(starts, n);
       ends = Arrays.copyOf(ends, n);
       rules = Arrays.copyOf(rules, n);
+      if (kinds != null) {
+        kinds = Arrays.copyOf(kinds, n);
+      }
+    }
+    if (kind != TYPED && kinds == null) {
+      kinds = new byte[starts.length];
+    }
+    if (kinds != null) {
+      kinds[size] = kind;
     }
     if (size > 0 && start < ends[size - 1]) {
       normalized = false;
@@ -76,6 +99,18 @@ public final class SpanBuffer {
     return rules[i];
   }
 
+  /** The kind of span {@code i}: {@link #TYPED} unless it was added as one of the star kinds. */
+  public byte kind(int i) {
+    return kinds == null ? TYPED : kinds[i];
+  }
+
+  /** Appends {@code *} for each character of {@code text[start, end)} (keeping blanks for {@link #STARS_KEEP_BLANKS}). */
+  public static void appendStars(CharSequence text, int start, int end, byte kind, StringBuilder out) {
+    for (int i = start; i < end; i++) {
+      out.append(kind == STARS_KEEP_BLANKS && text.charAt(i) == ' ' ? ' ' : '*');
+    }
+  }
+
   /**
    * Sorts by start and merges overlapping spans, so that no fragment of a secret is shown between
    * two masks. A merged span keeps the rule of its longest part; between parts of equal length, the
@@ -95,6 +130,8 @@ public final class SpanBuffer {
     int[] s = new int[size];
     int[] e = new int[size];
     int[] r = new int[size];
+    byte[] oldKinds = kinds;
+    byte[] k = oldKinds == null ? null : new byte[size];
     int w = -1;
     for (long packed : order) {
       int i = (int) packed;
@@ -105,16 +142,23 @@ public final class SpanBuffer {
           r[w] = rules[i];
         }
         e[w] = Math.max(e[w], ends[i]);
+        if (k != null && k[w] != oldKinds[i]) {
+          k[w] = TYPED; // a star span overlapping another kind: the rule's mask hides the whole of both
+        }
       } else {
         w++;
         s[w] = starts[i];
         e[w] = ends[i];
         r[w] = rules[i];
+        if (k != null) {
+          k[w] = oldKinds[i];
+        }
       }
     }
     starts = s;
     ends = e;
     rules = r;
+    kinds = k;
     size = w + 1;
   }
 
