@@ -89,6 +89,9 @@ final class LineGrouper {
     int bindsLeft = 0;
     int bindsChars = 0;
     char bindForm = 0;
+    // a Netty hex dump's rows, from the one starting |00000000|; past the bound, each further row is hidden
+    List<Line> dump = new ArrayList<>();
+    boolean dumpTooLong = false;
     while (true) {
       Line line = replay.isEmpty() ? reader.next() : replay.poll();
       if (line == null) {
@@ -278,6 +281,23 @@ final class LineGrouper {
         xmlDepth = 0;
         continue;
       }
+      if (block.isEmpty() && (!dump.isEmpty() || dumpTooLong)) {
+        if ((!line.terminator.isEmpty() || line.lastOfInput) && line.column == 0 && continuesDump(line.text)) {
+          if (dumpTooLong) {
+            handler.block(List.of(line.copy()), false);
+            continue;
+          }
+          dump.add(line.copy());
+          if (dump.size() > MAX_DUMP_ROWS) { // the engine would fail it closed too: hidden, not read
+            handler.block(new ArrayList<>(dump), false);
+            dump.clear();
+            dumpTooLong = true;
+          }
+          continue;
+        }
+        flushRelated(dump, handler);
+        dumpTooLong = false;
+      }
       if (block.isEmpty() && !continued.isEmpty()) {
         if ((!line.terminator.isEmpty() || line.lastOfInput) && line.column == 0 && !opensBlock(line.text)) {
           continued.add(line.copy());
@@ -339,6 +359,8 @@ final class LineGrouper {
         if (opensBlock(line.text)) {
           block.add(unwrapped(line.copy(), true));
           blockChars = line.text.length();
+        } else if (line.column == 0 && !line.terminator.isEmpty() && opensDump(line.text)) {
+          dump.add(line.copy());
         } else if (line.column == 0 && !line.terminator.isEmpty() && opensJaasEntry(line.text)) {
           jaas.add(line.copy());
           jaasChars = line.text.length();
@@ -425,6 +447,7 @@ final class LineGrouper {
     flushYaml(sql, handler);
     flushYaml(binds, handler);
     flushRelated(continued, handler);
+    flushRelated(dump, handler);
     if (!jaas.isEmpty()) {
       handler.block(jaas, true);
     }
@@ -563,6 +586,28 @@ final class LineGrouper {
       i++;
     }
     return i == end - 1 ? indent : -1;
+  }
+
+  /** Netty's dumps are decoded up to 64 KiB (4,096 rows of 16 bytes); a longer one is hidden. */
+  static final int MAX_DUMP_ROWS = 4096;
+
+  /** Whether a line is the first row of a Netty hex dump ({@code |00000000| 50 4f ...}). */
+  static boolean opensDump(CharSequence text) {
+    return startsWith(text, 0, "|00000000|", 10);
+  }
+
+  /** Whether a line is a row of a Netty hex dump: {@code |}, eight hex digits and {@code |}. */
+  static boolean continuesDump(CharSequence text) {
+    if (text.length() < 10 || text.charAt(0) != '|' || text.charAt(9) != '|') {
+      return false;
+    }
+    for (int i = 1; i < 9; i++) {
+      char c = text.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a line ends with a blank and a backslash, which continues a shell command on the next line. */
