@@ -104,7 +104,7 @@ public final class SpanBuffer {
     return kinds == null ? TYPED : kinds[i];
   }
 
-  /** Appends {@code *} for each character of {@code text[start, end)} (keeping blanks for {@link #STARS_KEEP_BLANKS}). */
+  /** Appends {@code *} for each character of {@code text[start, end)}; {@link #STARS_KEEP_BLANKS} keeps blanks. */
   public static void appendStars(CharSequence text, int start, int end, byte kind, StringBuilder out) {
     for (int i = start; i < end; i++) {
       out.append(kind == STARS_KEEP_BLANKS && text.charAt(i) == ' ' ? ' ' : '*');
