@@ -102,6 +102,8 @@ public final class Engine {
    */
   private final Pattern[][] outputs;
   private final Pattern[] patterns;
+  /** The pattern of {@link HexDumps#MARKER}, which no rule reads: a hit means a dump to read after the scan. */
+  private final Pattern dumpMarker;
   /** {@code alphabet == odd << alphabetTwos}; {@code oddInverse * odd == 1} modulo 2^32. */
   private final int alphabetTwos;
   private final int oddInverse;
@@ -138,11 +140,14 @@ public final class Engine {
         }
       }
     }
-    this.patterns = new Pattern[patternToRules.size()];
+    this.patterns = new Pattern[patternToRules.size() + 1];
     int p = 0;
     for (Map.Entry<Anchor, List<Integer>> e : patternToRules.entrySet()) {
       patterns[p++] = new Pattern(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray(), rules);
     }
+    // A hex dump's first row, seen by the automaton as any anchor is: clean text pays nothing for it.
+    this.dumpMarker = new Pattern(Anchor.exact(HexDumps.MARKER), new int[0], rules);
+    patterns[p] = dumpMarker;
     this.wholeTextRules = whole.stream().mapToInt(Integer::intValue).toArray();
     this.hasUnconditionalWholeText = unconditional;
 
@@ -718,7 +723,6 @@ public final class Engine {
           hitState = scratch.hitState;
         }
         copy(text, base, length, chunk);
-        dump = dump || readDumps && HexDumps.markerIn(chunk, length, text, base);
         if (base == 0) { // the detectors read one CharSequence class at every call site, a short text's copy
           in = n <= CHUNK ? scratch.text.reset(chunk, n) : scratch.text.reset(text);
         }
@@ -739,6 +743,10 @@ public final class Engine {
                 continue;
               }
               escaped = true;
+            }
+            if (pattern == dumpMarker) {
+              dump = readDumps; // read once the scan is done and its scratch space is free
+              continue;
             }
             if (pattern.shared && !pattern.matchesShared(in, anchorStart)) {
               continue; // a character of the shared class stood for another one
@@ -1082,7 +1090,7 @@ public final class Engine {
       long low = 0;
       long high = 0;
       for (char c = 0; c < 128; c++) {
-        boolean all = true;
+        boolean all = ruleIndexes.length > 0; // the hex dump marker, read by no rule, rejects nothing
         for (int r : ruleIndexes) {
           Detector detector = rules[r].detector();
           all &= detector != null && detector.rejectsAnchorAfter(c);

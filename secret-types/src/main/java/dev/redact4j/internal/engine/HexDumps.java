@@ -25,42 +25,15 @@ import org.jspecify.annotations.Nullable;
  * <p>Linear: each character of a dump is read a bounded number of times, and at most
  * {@value #MAX_BYTES} bytes of one dump are decoded; a longer dump fails the text closed (it is
  * hidden whole), rather than be read without bound or shown in part. Only texts in which
- * {@link #markerIn} saw {@code |00000000|} get here.
+ * the engine's automaton saw {@link #MARKER} get here (an anchor no rule reads).
  */
 final class HexDumps {
   static final int MAX_BYTES = 64 * 1024;
-  private static final String MARKER = "|00000000|";
+  static final String MARKER = "|00000000|";
   /** Where the ASCII column starts in a row as Netty writes it: offset cell, 16 hex cells, blank, bar. */
   private static final int ASCII_AT = 10 + 16 * 3 + 2;
 
   private HexDumps() {}
-
-  /**
-   * Whether {@code chunk[0, length)}, which is {@code text} from {@code base}, holds the start of
-   * {@value #MARKER}: a loop over the chunk already copied, no allocation.
-   */
-  static boolean markerIn(char[] chunk, int length, CharSequence text, int base) {
-    for (int i = 0; i < length; i++) {
-      if (chunk[i] == '|' && markerAt(text, base + i, chunk, base, length)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean markerAt(CharSequence text, int at, char[] chunk, int base, int length) {
-    if (at + MARKER.length() > text.length()) {
-      return false;
-    }
-    for (int k = 1; k < MARKER.length(); k++) {
-      int i = at + k - base;
-      char c = i < length ? chunk[i] : text.charAt(at + k);
-      if (c != MARKER.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /**
    * {@code found} with the spans of every dump in {@code text} added (a new buffer when it was null),
