@@ -1611,7 +1611,8 @@ public final class KeyValueDetector implements Detector {
     //    line: aws_secret_access_key: value with spaces. Another key=value on the line ends it.
     boolean lineValue = sep > 0 && afterKey == keyEnd && !flag
         && (sep == 1 ? text.charAt(i) != '!' : text.charAt(i) == ':' && text.charAt(i + 1) == '=')
-        && (kind == Kind.PASSWORD || kind == Kind.SECRET || kind == Kind.API_KEY) && atLineStart(text, keyStart)
+        && (kind == Kind.PASSWORD || kind == Kind.SECRET || kind == Kind.API_KEY)
+        && (atLineStart(text, keyStart) || afterLevelTag(text, keyStart))
         || instruction;
     boolean glued = sep == 1 && text.charAt(i) == '=' && valueAt == i + 1;
     boolean urlEncoded = (sep == 3 || sep == 5) && text.charAt(i) == '%';
@@ -2610,6 +2611,40 @@ public final class KeyValueDetector implements Detector {
       j--;
     }
     return j < 0 || text.charAt(j) == '\n' || text.charAt(j) == '\r';
+  }
+
+  /** The level tags build tools start their lines with: Maven's {@code [DEBUG]}, sbt's {@code [info]}. */
+  private static final KeyNames.Words LEVEL_TAGS = new KeyNames.Words("debug", "info", "warn", "warning", "error",
+      "trace", "success");
+
+  /**
+   * Whether a build tool's level tag at the start of the line, then blanks, stand before {@code keyStart}, with
+   * Maven's mojo field marker between them ({@code [DEBUG]   (f) passphrase = v}, {@code [info] KEY=v}): the
+   * key owns the line as at its start. Reads at most 24 characters before the key.
+   */
+  private static boolean afterLevelTag(CharSequence text, int keyStart) {
+    int limit = Math.max(0, keyStart - 24);
+    int j = keyStart;
+    while (j > limit && text.charAt(j - 1) == ' ') {
+      j--;
+    }
+    if (j - 3 >= limit && j < keyStart && text.charAt(j - 1) == ')' && text.charAt(j - 3) == '('
+        && (text.charAt(j - 2) == 'f' || text.charAt(j - 2) == 's')) {
+      j -= 3; // (f) a field, (s) a nested setting
+      while (j > limit && text.charAt(j - 1) == ' ') {
+        j--;
+      }
+    }
+    if (j == keyStart || j <= limit || text.charAt(j - 1) != ']') {
+      return false;
+    }
+    int tagEnd = j - 1;
+    int tagStart = tagEnd;
+    while (tagStart > limit && KeyNames.isAlnum(text.charAt(tagStart - 1))) {
+      tagStart--;
+    }
+    return tagStart > limit && text.charAt(tagStart - 1) == '[' && LEVEL_TAGS.contains(text, tagStart, tagEnd)
+        && (tagStart == 1 || text.charAt(tagStart - 2) == '\n' || text.charAt(tagStart - 2) == '\r');
   }
 
   /**
