@@ -69,4 +69,45 @@ class JvmBuildToolLogsTest {
   void aMojoFieldWithoutAValuePasses(String line) {
     assertThat(CATALOG.redact(line)).isSameAs(line);
   }
+
+  /** A Develocity (Gradle Enterprise) access key, 52 lower-case base32 characters, generated from the seed. */
+  private static String develocityKey(String seed) {
+    return FakeSecrets.chars(new Random(seed.hashCode()), "abcdefghijklmnopqrstuvwxyz234567", 52);
+  }
+
+  /**
+   * Develocity's access key variable names the server before the key: {@code DEVELOCITY_ACCESS_KEY=host=<key>}
+   * (and the older {@code GRADLE_ENTERPRISE_ACCESS_KEY}); the host is no key's make-up, and it hid the key.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "GRADLE_ENTERPRISE_ACCESS_KEY=ge.example.com=%s",
+    "DEVELOCITY_ACCESS_KEY=ge.example.com=%s",
+    "export DEVELOCITY_ACCESS_KEY=\"develocity.example.com=%s\"",
+    "  DEVELOCITY_ACCESS_KEY: scans.example.org=%s",
+  })
+  void aDevelocityAccessKeyAfterItsServerIsHidden(String shape) {
+    String key = develocityKey(shape);
+    RedactionAssertions.assertHidden(shape.formatted(key), key);
+  }
+
+  /** The variable may hold one key per server, separated by {@code ;}: each is hidden. */
+  @Test
+  void eachServersDevelocityAccessKeyIsHidden() {
+    String first = develocityKey("first");
+    String second = develocityKey("second");
+    String redacted = CATALOG.redact("DEVELOCITY_ACCESS_KEY=ge.example.com=" + first + ";scans.example.org=" + second);
+    assertThat(redacted).contains("[REDACTED:").doesNotContain(first).doesNotContain(second);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "DEVELOCITY_ACCESS_KEY=${{ secrets.DEVELOCITY_ACCESS_KEY }}",
+    "GRADLE_ENTERPRISE_ACCESS_KEY=ge.example.com=",
+    "SUMO_ACCESS_KEY=collectors.example.com=default",
+    "GRADLE_ENTERPRISE_ACCESS_KEY is not set; build scan publishing disabled",
+  })
+  void aDevelocityVariableWithoutAKeyPasses(String line) {
+    assertThat(CATALOG.redact(line)).isSameAs(line);
+  }
 }

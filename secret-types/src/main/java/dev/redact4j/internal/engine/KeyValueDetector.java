@@ -1638,6 +1638,9 @@ public final class KeyValueDetector implements Detector {
     long found = value(text, valueAt, terminator, keyInString ? openQuote : 0, loose, lineValue, flag, urlEncoded,
         keyStart, keyEnd);
     found = withSlashPair(text, slashPair, found);
+    if (kind == Kind.NAMED_KEY && found != NO_MATCH) {
+      found = withMoreServerKeys(text, found);
+    }
     if (cell && found != NO_MATCH) {
       found = Detector.pack(Detector.start(found), cellWordEnd(text, Detector.end(found)));
     }
@@ -3720,7 +3723,8 @@ public final class KeyValueDetector implements Detector {
         // A URL or token signature is one word; "signature": "Best regards, Bob" is an e-mail's.
         return len >= 16 && looksSecret(text, start, end, 20) && !containsBlank(text, start, end);
       case NAMED_KEY:
-        return looksGenerated(text, start, end) && !identifierNamingSecret(text, start, end);
+        int keyAt = afterServerName(text, start, end); // DEVELOCITY_ACCESS_KEY=ge.example.com=<key>
+        return looksGenerated(text, keyAt, end) && !identifierNamingSecret(text, keyAt, end);
       case MNEMONIC:
         return ValueShapes.phraseEnd(text, start, end) == end;
       case TOKEN:
@@ -3747,6 +3751,48 @@ public final class KeyValueDetector implements Detector {
             && !identifierNamingSecret(text, start, end)
             && looksSecret(text, start, end, 20);
     }
+  }
+
+  /**
+   * The value, widened over the further {@code ;<host>=<key>} entries that follow a server-named key
+   * ({@code DEVELOCITY_ACCESS_KEY=a.example.com=<key>;b.example.com=<key>}: one key per server), each key a
+   * generated word; the value as it is otherwise. Reads at most {@link #MAX_VALUE} characters past it.
+   */
+  private static long withMoreServerKeys(CharSequence text, long found) {
+    int start = Detector.start(found);
+    int end = Detector.end(found);
+    if (afterServerName(text, start, end) == start) {
+      return found;
+    }
+    int limit = Math.min(text.length(), end + MAX_VALUE);
+    while (end < limit && text.charAt(end) == ';') {
+      int keyAt = afterServerName(text, end + 1, limit);
+      int keyEnd = keyAt;
+      while (keyEnd < limit && KeyNames.isAlnum(text.charAt(keyEnd))) {
+        keyEnd++;
+      }
+      if (keyAt == end + 1 || !looksGenerated(text, keyAt, keyEnd)) {
+        break;
+      }
+      end = keyEnd;
+    }
+    return Detector.pack(start, end);
+  }
+
+  /**
+   * Where the key starts in a value that names its server first, {@code <host>=<key>}, as Develocity's (Gradle
+   * Enterprise's) access key variable holds it: after a dotted host name and its {@code =}; else {@code start}.
+   * Reads at most the value.
+   */
+  private static int afterServerName(CharSequence text, int start, int end) {
+    int j = start;
+    boolean dot = false;
+    while (j < end && (KeyNames.isLower(text.charAt(j)) || KeyNames.isDigit(text.charAt(j))
+        || text.charAt(j) == '-' || text.charAt(j) == '.')) {
+      dot |= text.charAt(j) == '.';
+      j++;
+    }
+    return dot && j > start && j < end && text.charAt(j) == '=' && KeyNames.isAlnum(text.charAt(j - 1)) ? j + 1 : start;
   }
 
   /**
