@@ -110,4 +110,33 @@ class JvmBuildToolLogsTest {
   void aDevelocityVariableWithoutAKeyPasses(String line) {
     assertThat(CATALOG.redact(line)).isSameAs(line);
   }
+
+  /** A generated password with symbols, from the seed. */
+  private static String password(String seed) {
+    return "Fake" + FakeSecrets.mixed(new Random(seed.hashCode()), 12) + "~!";
+  }
+
+  /**
+   * sbt's {@code Credentials(realm, host, user, password)}, as build.sbt and its printed setting show it: the
+   * password is the last literal, not the realm the key's call opens with.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "credentials += Credentials(\"Sonatype Nexus Repository Manager\", \"oss.sonatype.org\", \"ci\", \"%s\")",
+    "[info]   DirectCredentials(\"Sonatype Nexus Repository Manager\", \"s01.oss.sonatype.org\", \"ci\", \"%s\")",
+  })
+  void theLastLiteralOfAnSbtCredentialsCallIsHidden(String shape) {
+    String value = password(shape);
+    String redacted = CATALOG.redact(shape.formatted(value));
+    assertThat(redacted).doesNotContain(value).contains("[REDACTED:").contains("Sonatype Nexus Repository Manager");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "[info] * DirectCredentials(\"Sonatype Nexus Repository Manager\", \"s01.oss.sonatype.org\", \"ci\", ****)",
+    "credentials += Credentials(\"Sonatype Nexus Repository Manager\", \"oss.sonatype.org\", \"ci\", sys.env(\"PW\"))",
+  })
+  void anSbtCredentialsCallWithoutALiteralPasswordPasses(String line) {
+    assertThat(CATALOG.redact(line)).isSameAs(line);
+  }
 }

@@ -1445,6 +1445,9 @@ public final class KeyValueDetector implements Detector {
       // value must still look random): a literal given to the key; not
       // getSecret("name") (an accessor) nor new NetworkCredential("user", ...) (a type)
       valueAt = userThenPassword(text, keyStart, keyEnd, i + 1);
+      if (valueAt < 0) {
+        return NO_MATCH; // DirectCredentials("realm", "host", "user", ****): no literal password
+      }
     } else if (i > afterKey && i < n && kind == Kind.PASSWORD && text.charAt(i) == '-' && keyEnd - keyStart >= 8
         && KeyNames.regionEqualsIgnoreCase(text, keyEnd - 8, "htpasswd")
         && (valueAt = htpasswdPassword(text, i)) > 0) {
@@ -1731,9 +1734,15 @@ public final class KeyValueDetector implements Detector {
   /**
    * Where the password literal of a call named {@code ...UserPassword} starts, whose first literal, at
    * {@code quoteAt}, is the user: mongosh's {@code db.changeUserPassword("bob", "v")}. Any other call's
-   * literal is its value ({@code quoteAt}); so is the first when no second literal follows it.
+   * literal is its value ({@code quoteAt}); so is the first when no second literal follows it. A call named
+   * {@code ...Credentials} takes the password last: sbt's {@code Credentials("realm", "host", "user", "v")}.
+   *
+   * @return the literal's start; -1 when a credentials call's last argument is no literal ({@code ****})
    */
   private static int userThenPassword(CharSequence text, int keyStart, int keyEnd, int quoteAt) {
+    if (keyEnd - keyStart >= 11 && KeyNames.regionEqualsIgnoreCase(text, keyEnd - 11, "credentials")) {
+      return lastLiteral(text, quoteAt);
+    }
     if (keyEnd - keyStart < 12 || !KeyNames.regionEqualsIgnoreCase(text, keyEnd - 12, "userpassword")) {
       return quoteAt;
     }
@@ -1744,6 +1753,33 @@ public final class KeyValueDetector implements Detector {
     }
     int next = skipBlanks(text, close + 1 < text.length() && text.charAt(close + 1) == ',' ? close + 2 : close);
     return next > close + 1 && next < text.length() && text.charAt(next) == quote ? next : quoteAt;
+  }
+
+  /**
+   * The start of the last of a call's literal arguments, the first at {@code quoteAt}, when the call closes right
+   * after it; -1 when a later argument is no literal; {@code quoteAt} when a literal is not closed. Reads at most
+   * eight arguments of up to {@link #MAX_VALUE} characters each.
+   */
+  private static int lastLiteral(CharSequence text, int quoteAt) {
+    int n = text.length();
+    int at = quoteAt;
+    for (int arg = 0; arg < 8; arg++) {
+      char quote = text.charAt(at);
+      int close = ValueEnds.closingQuote(text, at + 1, quote, false, MAX_VALUE);
+      if (close >= n || text.charAt(close) != quote) {
+        return quoteAt;
+      }
+      int next = skipBlanks(text, close + 1);
+      if (next < n && text.charAt(next) == ')') {
+        return at;
+      }
+      next = next < n && text.charAt(next) == ',' ? skipBlanks(text, next + 1) : n;
+      if (next >= n || !isQuote(text.charAt(next))) {
+        return -1;
+      }
+      at = next;
+    }
+    return -1;
   }
 
   /** Shortest Cisco type 7 string read as one: the offset's two digits and three characters' hex. */
