@@ -18,41 +18,10 @@ class EngineSafetyTest {
   /** Reads per input character any built-in rule set may need, whatever the input. */
   private static final long READS_PER_CHAR = 64;
 
-  /** A view that counts every character read. */
-  static final class CountingText implements CharSequence {
-    private final String text;
-    long reads;
-
-    CountingText(String text) {
-      this.text = text;
-    }
-
-    @Override
-    public char charAt(int index) {
-      reads++;
-      return text.charAt(index);
-    }
-
-    @Override
-    public int length() {
-      return text.length();
-    }
-
-    @Override
-    public CharSequence subSequence(int start, int end) {
-      return text.substring(start, end);
-    }
-
-    @Override
-    public String toString() {
-      return text;
-    }
-  }
-
   private static long readsFor(String input) {
-    CountingText counting = new CountingText(input);
+    ReadCountingText counting = new ReadCountingText(input);
     REDACTOR.containsSecret(counting);
-    return counting.reads;
+    return counting.reads();
   }
 
   private static String repeat(String unit, int totalLength) {

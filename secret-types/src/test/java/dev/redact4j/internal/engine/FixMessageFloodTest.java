@@ -2,6 +2,7 @@ package dev.redact4j.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.redact4j.ReadCountingText;
 import dev.redact4j.internal.catalog.BuiltInCatalog;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,9 +26,9 @@ class FixMessageFloodTest {
         "8=FIX.4.4|9=1|" + "x".repeat(2000) + tags, "8=FIX.4.4|9=1|" + "|x".repeat(900) + tags,
         "8=FIX.4.4|35=A|95=1|96=" + "x".repeat(1500), "8=FIX.4.4 9=1 554=" + "a ".repeat(600),
         "8=FIX.4.4<SOH>9=1<SOH>554=" + "<SOH".repeat(300), "8=FIX.4.4|9=1|10=1" + tags)) {
-      Counting text = new Counting(repeat(unit));
+      ReadCountingText text = new ReadCountingText(repeat(unit));
       engine.find(text);
-      assertThat(text.reads).as(unit.length() > 60 ? unit.substring(0, 60) : unit)
+      assertThat(text.reads()).as(unit.length() > 60 ? unit.substring(0, 60) : unit)
           .isLessThanOrEqualTo(READS_PER_CHAR * text.length());
     }
   }
@@ -38,38 +39,5 @@ class FixMessageFloodTest {
       sb.append(unit);
     }
     return sb.toString();
-  }
-
-  /** Counts every character read. */
-  private static final class Counting implements CharSequence {
-    private final String text;
-    long reads;
-
-    Counting(String text) {
-      this.text = text;
-    }
-
-    @Override
-    public int length() {
-      return text.length();
-    }
-
-    @Override
-    public char charAt(int index) {
-      reads++;
-      return text.charAt(index);
-    }
-
-    @Override
-    public CharSequence subSequence(int start, int end) {
-      reads += end - start;
-      return text.subSequence(start, end);
-    }
-
-    @Override
-    public String toString() {
-      reads += text.length();
-      return text;
-    }
   }
 }
