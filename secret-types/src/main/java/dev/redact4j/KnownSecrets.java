@@ -59,6 +59,11 @@ public final class KnownSecrets {
     return new KnownSecrets(minimumLength);
   }
 
+  /** The registered values as of now: a new object after every register or unregister. */
+  Object snapshot() {
+    return values;
+  }
+
   /**
    * Registers a value to hide.
    *

@@ -57,6 +57,8 @@ public final class Redactor {
   private final Mask[] masks;
   private final LongAdder[] hits;
   private final @Nullable KnownSecrets knownSecrets;
+  /** Names found clean ({@link #containsSecretInName}); a slot per identity hash, overwritten freely. */
+  private final @Nullable CleanName[] cleanNames = new CleanName[64];
   private final Fingerprints fingerprints;
 
   private Redactor(Builder b, Engine engine) {
@@ -148,6 +150,33 @@ public final class Redactor {
   public boolean containsSecret(CharSequence text) {
     return find(Objects.requireNonNull(text, "text")) != null;
   }
+
+  /**
+   * Whether {@code name}, a thread's or a logger's name, holds a secret: {@link #containsSecret(CharSequence)},
+   * remembered for names found clean. A thread or a logger hands every event the same name String, so an
+   * adapter that judges names on every event scans each name once; a name is judged again whenever a
+   * known secret was registered or unregistered since. Thread-safe; null is clean.
+   */
+  public boolean containsSecretInName(@Nullable String name) {
+    if (name == null) {
+      return false;
+    }
+    KnownSecrets known = knownSecrets;
+    Object against = known == null ? null : known.snapshot();
+    int slot = System.identityHashCode(name) & (cleanNames.length - 1);
+    CleanName clean = cleanNames[slot];
+    if (clean != null && clean.name == name && clean.against == against) {
+      return false;
+    }
+    if (containsSecret(name)) {
+      return true;
+    }
+    cleanNames[slot] = new CleanName(name, against); // racy by design: a lost slot only costs a scan
+    return false;
+  }
+
+  /** A name found clean, by identity, and the known secrets it was judged against. */
+  private record CleanName(String name, @Nullable Object against) {}
 
   /**
    * Whether a message of {@code thrown}, of its causes or of its suppressed throwables (its

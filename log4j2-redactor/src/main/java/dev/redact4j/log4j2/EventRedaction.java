@@ -41,8 +41,8 @@ import org.jspecify.annotations.Nullable;
  * Makes redacted copies of log events: message and its parameters, ThreadContext map and stack,
  * the thrown graph, marker, logger and thread names. Shared by {@link RedactingRewritePolicy} and by
  * {@link RedactingLayout}'s path for events that hold a secret. Also judges an event by those
- * fields alone ({@link #judge}), for {@link RedactingLayout}'s clean path. Thread-safe; its only
- * state is a cache of thread and logger names judged clean. Never mutates the event it reads.
+ * fields alone ({@link #judge}), for {@link RedactingLayout}'s clean path. Immutable and
+ * thread-safe; never mutates the event it reads.
  */
 final class EventRedaction {
   /** {@link #judge}: no field the nested layout prints from the event holds a secret. */
@@ -159,7 +159,8 @@ final class EventRedaction {
     }
     // Mostly code or deployment text, yet threads are named after the request they serve (a URL with
     // its token) and loggers after data; %t, %c and JSON resolvers print them as they are.
-    if (nameHoldsSecret(event.getThreadName()) || nameHoldsSecret(event.getLoggerName())) {
+    if (redactor.containsSecretInName(event.getThreadName())
+        || redactor.containsSecretInName(event.getLoggerName())) {
       return SECRET;
     }
     Throwable thrown = event.getThrown();
@@ -297,28 +298,6 @@ final class EventRedaction {
 
   private int verdict(@Nullable CharSequence text) {
     return text != null && redactor.containsSecret(text) ? SECRET : CLEAN;
-  }
-
-  /*
-   * Names judged clean, by identity: a thread or a logger hands every event the same name String, so
-   * each name is scanned once, not once per event. Racy by design: a lost or stale slot only costs a
-   * re-check, and a String's verdict never changes.
-   */
-  private final @Nullable String[] cleanNames = new String[64];
-
-  private boolean nameHoldsSecret(@Nullable String name) {
-    if (name == null) {
-      return false;
-    }
-    int slot = System.identityHashCode(name) & (cleanNames.length - 1);
-    if (cleanNames[slot] == name) {
-      return false;
-    }
-    if (redactor.containsSecret(name)) {
-      return true;
-    }
-    cleanNames[slot] = name;
-    return false;
   }
 
   /**

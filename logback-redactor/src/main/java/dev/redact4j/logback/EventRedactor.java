@@ -34,8 +34,7 @@ import org.slf4j.helpers.MessageFormatter;
  *
  * <p>Never mutates the event it is given, never throws: if anything goes wrong the result is an
  * event whose only text is {@link Placeholder#TEXT}. Thread-safe; its only state is a cache of the
- * last logger context judged (see {@link #needsOutputScan}) and one of thread and logger names judged
- * clean.
+ * last logger context judged (see {@link #needsOutputScan}).
  */
 final class EventRedactor {
   /** Limits walks over markers and throwables, which may be deep or (for foreign types) cyclic. */
@@ -362,29 +361,8 @@ final class EventRedactor {
   }
 
   private boolean namesHoldSecret(ILoggingEvent event) {
-    return nameHoldsSecret(event.getThreadName()) || nameHoldsSecret(event.getLoggerName());
-  }
-
-  /*
-   * Names judged clean, by identity: a thread or a logger hands every event the same name String,
-   * so each name is scanned once, not once per event. Racy by design, as the context cache: a lost
-   * or stale slot only costs a re-check, and a String's verdict never changes.
-   */
-  private final @Nullable String[] cleanNames = new String[64];
-
-  private boolean nameHoldsSecret(@Nullable String name) {
-    if (name == null) {
-      return false;
-    }
-    int slot = System.identityHashCode(name) & (cleanNames.length - 1);
-    if (cleanNames[slot] == name) {
-      return false;
-    }
-    if (redactor.containsSecret(name)) {
-      return true;
-    }
-    cleanNames[slot] = name;
-    return false;
+    return redactor.containsSecretInName(event.getThreadName())
+        || redactor.containsSecretInName(event.getLoggerName());
   }
 
   // ---- copying ---------------------------------------------------------------------------------
