@@ -1,10 +1,13 @@
 package dev.redact4j.logback;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.encoder.JsonEncoder;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.pattern.PropertyConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.Layout;
 import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
@@ -15,6 +18,7 @@ import ch.qos.logback.core.pattern.parser.Parser;
 import ch.qos.logback.core.pattern.parser.SimpleKeywordNode;
 import dev.redact4j.Redactor;
 import java.lang.reflect.Method;
+import java.util.AbstractMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,6 +56,8 @@ import org.jspecify.annotations.Nullable;
 record NestedOutput(boolean scanAlways, boolean printsPattern, boolean printsArguments, boolean serializesObjects,
     String description) {
   private static final String LOGSTASH = "net.logstash.logback.";
+  /** Text no rule finds alone but does after a label such as {@code password=} or {@code Bearer}. */
+  private static final String PLAIN_VALUE = "Zq8mP2vL7qR4wZ8tK3xN";
   private static final Set<String> LOGSTASH_ENCODERS =
       Set.of(LOGSTASH + "encoder.LogstashEncoder", LOGSTASH + "encoder.LoggingEventCompositeJsonEncoder");
   /**
@@ -144,8 +150,60 @@ record NestedOutput(boolean scanAlways, boolean printsPattern, boolean printsArg
     } catch (Exception | LinkageError e) {
       return scanned("the pattern could not be inspected (" + e + ")");
     }
+    if (labelsPlainValues(pl, redactor, true)) {
+      return scanned("the pattern's text labels a value as a secret (password=%X{p}, Bearer %msg)");
+    }
     // Its words print the formatted message only, never the pattern or an argument on its own.
     return new NestedOutput(false, false, false, false, "PatternLayout with Logback's own conversion words");
+  }
+
+  /**
+   * Whether the layout's literal text labels a value that is no secret alone as one, which the event's
+   * fields do not show: {@code password=%X{p}} prints an MDC value under a name the event does not give
+   * it, {@code Authorization: Bearer %msg} a plain message. Formats an event whose message, names and
+   * the MDC values the pattern asks for all hold {@link #PLAIN_VALUE}; true when that prints a secret,
+   * {@code ifUnknown} when it cannot be told (a converter of another library throws). An MDC key that makes the value a secret itself ({@code %X{password}}) is left
+   * out: the value is judged with it.
+   */
+  static boolean labelsPlainValues(PatternLayout layout, Redactor redactor, boolean ifUnknown) {
+    try {
+      LoggingEvent plain = new LoggingEvent();
+      plain.setLevel(Level.INFO);
+      plain.setLoggerName(PLAIN_VALUE);
+      plain.setThreadName(PLAIN_VALUE);
+      plain.setMessage(PLAIN_VALUE);
+      plain.setTimeStamp(0);
+      plain.setMDCPropertyMap(new PlainValues(redactor));
+      if (layout.getContext() instanceof LoggerContext context) {
+        plain.setLoggerContext(context);
+        plain.setLoggerContextRemoteView(context.getLoggerContextRemoteView()); // read by %contextName
+      }
+      return redactor.containsSecret(layout.doLayout(plain));
+    } catch (RuntimeException | LinkageError e) {
+      return ifUnknown;
+    }
+  }
+
+  /**
+   * An MDC map that holds {@link #PLAIN_VALUE} under every key that is no secret's name, and lists no
+   * entries: {@code %X{p}} prints the value, {@code %X} nothing (its entries are judged with their keys).
+   */
+  private static final class PlainValues extends AbstractMap<String, String> {
+    private final Redactor redactor;
+
+    PlainValues(Redactor redactor) {
+      this.redactor = redactor;
+    }
+
+    @Override
+    public @Nullable String get(@Nullable Object key) {
+      return key == null || redactor.containsSecret(key + "=" + PLAIN_VALUE) ? null : PLAIN_VALUE;
+    }
+
+    @Override
+    public Set<Entry<String, String>> entrySet() {
+      return Set.of();
+    }
   }
 
   /** The first conversion word whose converter is not one of Logback's own (or ours), else null. */

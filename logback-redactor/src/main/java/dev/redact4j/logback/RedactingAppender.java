@@ -2,10 +2,13 @@ package dev.redact4j.logback;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.Context;
+import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.UnsynchronizedAppenderBase;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.joran.spi.DefaultClass;
 import ch.qos.logback.core.spi.AppenderAttachable;
 import ch.qos.logback.core.spi.AppenderAttachableImpl;
@@ -166,6 +169,31 @@ public class RedactingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
         reportBypasses(lc);
       } catch (RuntimeException e) {
         addWarn("RedactingAppender [" + getName() + "] could not check which loggers reach its appenders: " + e);
+      }
+      EventRedactor r = redaction;
+      if (r != null) {
+        reportLabels(r.redactor());
+      }
+    }
+  }
+
+  /**
+   * Warns of each appender behind this one whose pattern's text labels a value as a secret that the
+   * events handed on do not show as one ({@code password=%X{p}}, {@code Authorization: Bearer %msg}):
+   * alone, or under its own name, that value is no secret, so the copy carries it as it is.
+   */
+  private void reportLabels(Redactor redactor) {
+    Set<Appender<ILoggingEvent>> behind = Collections.newSetFromMap(new IdentityHashMap<>());
+    collect(appenders.iteratorForAppenders(), behind, 0);
+    for (Appender<ILoggingEvent> a : behind) {
+      if (a instanceof OutputStreamAppender<ILoggingEvent> out
+          && out.getEncoder() instanceof LayoutWrappingEncoder<ILoggingEvent> encoder
+          && encoder.getLayout() instanceof PatternLayout layout && NestedOutput.labelsPlainValues(layout, redactor, false)) {
+        addWarn("RedactingAppender [" + getName() + "]: appender [" + name(a) + "] behind it prints with a pattern"
+            + " whose text labels a value as a secret (such as password=%X{p} or Bearer %msg); the events handed"
+            + " on judge that value without the label, so it prints as it is: wrap that appender's encoder in"
+            + " dev.redact4j.logback.RedactingEncoder, which scans such output, or print the value under a name"
+            + " that says what it is (%X{password})");
       }
     }
   }

@@ -133,6 +133,54 @@ class OutputScanTest {
     }
   }
 
+  /**
+   * A pattern's literal text can label a value as a secret that the event's fields do not show as one:
+   * {@code password=%X{p}} prints an MDC value under a name it does not have in the event, and
+   * {@code Authorization: Bearer %msg} a message that is no secret alone. Such output is scanned; an
+   * ordinary pattern ({@code %X{password}} is judged with its own key) keeps the cheap path.
+   */
+  @Test
+  void aValueThePatternLabelsAsASecretIsHidden(Canaries canaries) {
+    canaries.watch(dir);
+    String password = canaries.plant(canaries.fakes().password());
+    // Not planted: a plain message prints as it is where no label stands before it (encoder.log).
+    String token = canaries.fakes().password();
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "label", Map.of("DIR", dir.toString()))) {
+      fx.assertNoErrors();
+      assertThat(fx.statuses(Status.INFO).stream().filter(s -> s.startsWith("Redacting")))
+          .hasSize(3)
+          .anyMatch(s -> s.startsWith("RedactingEncoder: the pattern's text labels a value as a secret")
+              && s.endsWith("its output is scanned for every event"))
+          .anyMatch(s -> s.startsWith("RedactingLayout: the pattern's text labels a value as a secret"))
+          .anyMatch(s -> s.startsWith("RedactingEncoder: PatternLayout with Logback's own conversion words")
+              && s.contains("its output only when"));
+      fx.mdc().put("p", password);
+      try {
+        fx.logger("app").info(token);
+      } finally {
+        fx.mdc().clear();
+      }
+      fx.assertNoErrors();
+    }
+    assertThat(LogbackFixture.read(dir.resolve("encoder.log")))
+        .isEqualTo("INFO  password=[REDACTED:password-assignment] - " + token + "\n");
+    assertThat(LogbackFixture.read(dir.resolve("layout.log")))
+        .isEqualTo("INFO  Authorization: Bearer [REDACTED:authorization-header]\n");
+    assertThat(LogbackFixture.read(dir.resolve("ordinary.log"))).contains(" - " + token + " ");
+  }
+
+  /** The appender hands on copies judged field by field: it names an appender behind it that labels values. */
+  @Test
+  void theAppenderWarnsOfAnAppenderBehindItThatLabelsValues() {
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "label-appender", Map.of("DIR", dir.toString()))) {
+      fx.assertNoErrors();
+      assertThat(fx.statuses(Status.WARN).stream().filter(s -> s.startsWith("RedactingAppender")))
+          .singleElement().asString()
+          .startsWith("RedactingAppender [REDACT]: appender [FILE] behind it prints with a pattern whose text labels")
+          .contains("wrap that appender's encoder in dev.redact4j.logback.RedactingEncoder");
+    }
+  }
+
   @Test
   void jsonEncodersHideObjectsTheySerializeThemselves(Canaries canaries) throws Exception {
     canaries.watch(dir);
