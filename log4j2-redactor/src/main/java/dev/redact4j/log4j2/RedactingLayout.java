@@ -6,8 +6,6 @@ import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.MarkerManager;
 import org.apache.logging.log4j.ThreadContext;
@@ -30,9 +28,11 @@ import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.apache.logging.log4j.core.pattern.PatternFormatter;
 import org.apache.logging.log4j.core.pattern.RegexReplacementConverter;
 import org.apache.logging.log4j.core.util.StringEncoder;
+import org.apache.logging.log4j.message.ParameterizedMessage;
 import org.apache.logging.log4j.message.SimpleMessage;
 import org.apache.logging.log4j.spi.MutableThreadContextStack;
 import org.apache.logging.log4j.util.PerformanceSensitive;
+import org.apache.logging.log4j.util.SortedArrayStringMap;
 import org.apache.logging.log4j.util.StringMap;
 import org.jspecify.annotations.Nullable;
 
@@ -107,8 +107,6 @@ public final class RedactingLayout extends AbstractStringLayout {
   private static final String LOG4J_CONVERTERS = "org.apache.logging.log4j.core.pattern.";
   /** Text no rule finds alone but does after a label such as {@code password=} or {@code Bearer}. */
   private static final String PLAIN_VALUE = "Zq8mP2vL7qR4wZ8tK3xN";
-  /** ThreadContext keys a pattern names: {@code %X{key}}, {@code %X{a,b}}, {@code %mdc{key}}, {@code ${ctx:key}}. */
-  private static final Pattern NAMED_KEYS = Pattern.compile("%(?:X|mdc|MDC)\\{([^}]*)}|\\$\\{ctx:([^}:]+)");
 
   private final @Nullable StringLayout nested;
   private final @Nullable PatternLayout pattern;
@@ -150,7 +148,8 @@ public final class RedactingLayout extends AbstractStringLayout {
     if (layout.getClass().getName().equals(JSON_TEMPLATE_LAYOUT)) {
       // A template's constants are no event field, yet lookups may put a secret there: in the template
       // file (resolved for each event), in an additional field (at start, or per event with $${...}).
-      return !printsSecretWithoutData(layout, redaction);
+      // Its field names may label a value as a secret: "password": the ThreadContext value of p.
+      return !printsSecretWithoutData(layout, redaction) && !labelsPlainValues(layout, redaction);
     }
     if (!(layout instanceof PatternLayout)) {
       return false;
@@ -171,7 +170,7 @@ public final class RedactingLayout extends AbstractStringLayout {
       // for each event: the text the event's fields do not cover.
       String text = p.getConversionPattern();
       return ownConvertersOnly(config, text) && !redaction.redactor().containsSecret(text)
-          && !resolvesOtherLookups(text) && !labelsPlainValues(p, text, redaction);
+          && !resolvesOtherLookups(text) && !labelsPlainValues(p, redaction);
     } catch (RuntimeException e) {
       return false;
     }
@@ -198,38 +197,53 @@ public final class RedactingLayout extends AbstractStringLayout {
   }
 
   /**
-   * Whether the literal text of {@code layout} labels a value that is no secret alone as one, which the
-   * event's fields do not show: {@code password=%X{p}} prints a ThreadContext value under a key the
-   * event does not give it, {@code Authorization: Bearer %m} a plain message. Formats an event whose
-   * message, names, marker, stack and the ThreadContext values the pattern names ({@code %X{p}},
-   * {@code ${ctx:p}}) all hold {@link #PLAIN_VALUE}; true when that prints a secret or cannot be told.
-   * A key that makes the value a secret itself ({@code %X{password}}) is left out: it is judged with it.
+   * Whether {@code layout} labels a value that is no secret alone as one, which the event's fields do not
+   * show: a pattern's literal text ({@code password=%X{p}} prints a ThreadContext value under a key the
+   * event does not give it, {@code Authorization: Bearer %m} a plain message) or a JSON template's field
+   * name ({@code "password"} holding the value of {@code p}, {@code "api_key"} a message parameter).
+   * Formats an event whose message, parameter, names, marker, stack and ThreadContext values all hold
+   * {@link #PLAIN_VALUE}; true when that prints a secret or cannot be told.
    */
-  private static boolean labelsPlainValues(PatternLayout layout, String conversionPattern,
-      EventRedaction redaction) {
+  private static boolean labelsPlainValues(StringLayout layout, EventRedaction redaction) {
     try {
-      Redactor redactor = redaction.redactor();
-      StringMap context = ContextDataFactory.createContextData();
-      Matcher named = NAMED_KEYS.matcher(conversionPattern);
-      while (named.find()) {
-        for (String key : (named.group(1) != null ? named.group(1) : named.group(2)).split(",")) {
-          if (!redactor.containsSecret(key.strip() + "=" + PLAIN_VALUE)) {
-            context.putValue(key.strip(), PLAIN_VALUE);
-          }
-        }
-      }
       LogEvent plain = Log4jLogEvent.newBuilder()
           .setLoggerName(PLAIN_VALUE)
           .setLevel(Level.INFO)
           .setThreadName(PLAIN_VALUE)
           .setMarker(new MarkerManager.Log4jMarker(PLAIN_VALUE))
-          .setMessage(new SimpleMessage(PLAIN_VALUE))
-          .setContextData(context)
+          .setMessage(new ParameterizedMessage("{}", PLAIN_VALUE))
+          .setContextData(new PlainContext(redaction))
           .setContextStack(new MutableThreadContextStack(List.of(PLAIN_VALUE)))
           .build();
-      return redactor.containsSecret(layout.toSerializable(plain));
+      return redaction.redactor().containsSecret(layout.toSerializable(plain));
     } catch (RuntimeException e) {
       return true;
+    }
+  }
+
+  /**
+   * ThreadContext data that holds {@link #PLAIN_VALUE} under every key that is no secret's name and lists
+   * no entries: {@code %X{p}} and a template's {@code "key":"p"} print the value, {@code %X} and a whole-map
+   * resolver nothing. A key that makes the value a secret itself ({@code %X{password}}) gets none: such a
+   * value is judged with its key.
+   */
+  private static final class PlainContext extends SortedArrayStringMap {
+    private static final long serialVersionUID = 1L;
+    private final transient EventRedaction redaction;
+
+    PlainContext(EventRedaction redaction) {
+      this.redaction = redaction;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // every value is the one String
+    public <V> @Nullable V getValue(@Nullable String key) {
+      return containsKey(key) ? (V) PLAIN_VALUE : null;
+    }
+
+    @Override
+    public boolean containsKey(@Nullable String key) { // JsonTemplateLayout asks before it reads a value
+      return key != null && !redaction.redactor().containsSecret(key + "=" + PLAIN_VALUE);
     }
   }
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * a ThreadContext value under a name it does not have in the event ({@code p}), and
  * {@code Authorization: Bearer %m} a message that is no secret alone. The event's fields are then no
  * guide to what is printed, so such a layout's output is scanned; an ordinary pattern keeps the
- * cheap path.
+ * cheap path. The same for a JSON template whose field name labels a value ({@code "password"} holding the
+ * ThreadContext value of {@code p}, {@code "api_key"} a message parameter).
  */
 class PatternLabelTest extends FixtureTest {
   private final Log4jFixture.Secrets secrets = new Log4jFixture.Secrets(67);
@@ -32,11 +33,28 @@ class PatternLabelTest extends FixtureTest {
   }
 
   @Test
+  void aValueATemplatesFieldNameLabelsAsASecretIsHidden() {
+    String password = secrets.password();
+    String key = secrets.password();
+    ThreadContext.put("p", password);
+    fixture.context.getLogger("json").info("hello {}", key);
+    fixture.close();
+
+    assertThat(fixture.read("label.json")).contains("\"password\":\"[REDACTED:").doesNotContain(password);
+    assertThat(fixture.read("parameter.json")).contains("\"api_key\":\"[REDACTED:").doesNotContain(key);
+    assertThat(fixture.statusErrors()).isEmpty();
+  }
+
+  @Test
   void anOrdinaryPatternIsStillJudgedByTheEventsFields() {
     RedactingLayout plain = (RedactingLayout) fixture.context.getConfiguration().getAppender("Plain").getLayout();
     RedactingLayout label = (RedactingLayout) fixture.context.getConfiguration().getAppender("Label").getLayout();
+    RedactingLayout jsonPlain = (RedactingLayout) fixture.context.getConfiguration().getAppender("JsonPlain").getLayout();
+    RedactingLayout jsonLabel = (RedactingLayout) fixture.context.getConfiguration().getAppender("JsonLabel").getLayout();
 
     assertThat(plain.judgesFields()).isTrue();
     assertThat(label.judgesFields()).isFalse();
+    assertThat(jsonPlain.judgesFields()).isTrue();
+    assertThat(jsonLabel.judgesFields()).isFalse();
   }
 }
