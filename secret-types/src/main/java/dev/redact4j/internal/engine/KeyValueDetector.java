@@ -2916,8 +2916,11 @@ public final class KeyValueDetector implements Detector {
     if ((c == '"' || c == '\'') && i + 3 < n && text.charAt(i + 1) == c && text.charAt(i + 2) == c) {
       // TOML and Python: secret_key = """v""", on one line, up to the closing triple quote
       int start = i + 3;
-      if (start + 1 < n && text.charAt(start) == '\n' && text.charAt(start + 1) != c) {
-        start++; // TOML trims a line break right after the opening quotes: password = """\nv"""
+      boolean block = start + 1 < n && text.charAt(start) == '\n' && text.charAt(start + 1) != c;
+      if (block) {
+        // TOML trims a line break right after the opening quotes: password = """\nv"""; a Java or Kotlin
+        // text block indents its lines: password = """\n    v\n    """, the value the first line's text
+        start = skipBlanks(text, start + 1);
       }
       int end = start;
       int limit = Math.min(n - 2, start + MAX_VALUE);
@@ -2925,7 +2928,8 @@ public final class KeyValueDetector implements Detector {
           && !(text.charAt(end) == c && text.charAt(end + 1) == c && text.charAt(end + 2) == c)) {
         end++;
       }
-      return end < limit && text.charAt(end) == c && end > start && accepts(text, start, end, flag, true, loose)
+      boolean closed = end < limit && (text.charAt(end) == c || block && text.charAt(end) == '\n');
+      return closed && end > start && accepts(text, start, end, flag, true, loose)
           ? Detector.pack(start, end) : NO_MATCH;
     }
     if (c == '"' || c == '\'' || c == '`') {
@@ -3164,10 +3168,12 @@ public final class KeyValueDetector implements Detector {
 
   /**
    * The quote of a Python bytes literal whose {@code b} is at {@code at} ({@code b'value'}, as {@code repr}
-   * prints bytes: httpcore's header tuples, a dict of bytes); else {@code at}.
+   * prints bytes: httpcore's header tuples, a dict of bytes) or of a Python 2 unicode literal ({@code u'value'});
+   * else {@code at}.
    */
   private static int bytesLiteralQuote(CharSequence text, int at) {
-    return at + 1 < text.length() && text.charAt(at) == 'b' && isQuote(text.charAt(at + 1)) ? at + 1 : at;
+    return at + 1 < text.length() && (text.charAt(at) == 'b' || text.charAt(at) == 'u') && isQuote(text.charAt(at + 1))
+        ? at + 1 : at;
   }
 
   /**
