@@ -66,8 +66,8 @@ public class RedactingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
   private final RedactionSettings settings = new RedactionSettings();
   private final AppenderAttachableImpl<ILoggingEvent> appenders = new AppenderAttachableImpl<>();
   private volatile @Nullable EventRedactor redaction;
-  /** Checks, once the configuration has ended, that no logger bypasses this appender. */
-  private final ConfigurationEventListener bypassCheck = this::configurationEvent;
+  /** Checks, once the configuration has ended, that no logger bypasses this appender; null once done. */
+  private volatile @Nullable BypassCheck bypassCheck;
 
   /** An appender to configure, then {@link #start()}. */
   public RedactingAppender() {
@@ -150,20 +150,62 @@ public class RedactingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
     super.start();
     // Loggers get their appender-refs after this starts; they are known when the configuration ends.
     if (getContext() != null) {
-      getContext().addConfigurationEventListener(bypassCheck);
+      BypassCheck check = new BypassCheck(this);
+      bypassCheck = check;
+      getContext().addConfigurationEventListener(check);
     }
   }
 
+  /**
+   * Hands configuration events to its appender until disarmed. Where Logback cannot remove a
+   * listener (before 1.5), a disarmed one stays registered holding nothing, so a reloaded
+   * configuration neither checks twice nor keeps the stopped appender and its appenders reachable.
+   */
+  private static final class BypassCheck implements ConfigurationEventListener {
+    private volatile @Nullable RedactingAppender appender;
+
+    BypassCheck(RedactingAppender appender) {
+      this.appender = appender;
+    }
+
+    @Override
+    public void listen(ConfigurationEvent event) {
+      RedactingAppender a = appender;
+      if (a != null) {
+        a.configurationEvent(event);
+      }
+    }
+  }
+
+  /**
+   * Disarms and, where Logback can, removes the pending bypass check; where it cannot, says so once per
+   * configuration (the context remembers it until a reset, which starts the next configuration).
+   */
+  private void stopListening(@Nullable Context context) {
+    BypassCheck check = bypassCheck;
+    if (check == null) {
+      return;
+    }
+    bypassCheck = null;
+    check.appender = null;
+    if (context != null && !ConfigurationEvents.remove(context, check)
+        && context.getObject(LISTENER_KEPT) == null) {
+      context.putObject(LISTENER_KEPT, Boolean.TRUE);
+      addInfo("RedactingAppender [" + getName() + "]: this Logback (before 1.5) cannot remove a configuration"
+          + " listener, so each RedactingAppender's finished check stays registered, disarmed and holding nothing,"
+          + " until the logger context is discarded; redaction is unaffected");
+    }
+  }
+
+  /** Context object set once the context was told that its Logback keeps disarmed listeners. */
+  private static final String LISTENER_KEPT = RedactingAppender.class.getName() + ".listenerKept";
+
   private void configurationEvent(ConfigurationEvent event) {
-    ConfigurationEvent.EventType type = event.getEventType();
-    if (type != ConfigurationEvent.EventType.CONFIGURATION_ENDED_SUCCESSFULLY
-        && type != ConfigurationEvent.EventType.CONFIGURATION_ENDED_WITH_XML_PARSING_ERRORS) {
+    if (!ConfigurationEvents.endsConfiguration(event)) {
       return;
     }
     Context context = getContext();
-    if (context != null) {
-      context.removeConfigurationEventListener(bypassCheck);
-    }
+    stopListening(context);
     if (isStarted() && context instanceof LoggerContext lc) {
       try {
         reportBypasses(lc);
@@ -309,9 +351,7 @@ public class RedactingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
     if (!isStarted()) {
       return;
     }
-    if (getContext() != null) {
-      getContext().removeConfigurationEventListener(bypassCheck);
-    }
+    stopListening(getContext());
     super.stop();
     appenders.detachAndStopAllAppenders();
   }

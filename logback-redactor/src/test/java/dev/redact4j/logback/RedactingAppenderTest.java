@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.LoggingEvent;
@@ -214,6 +215,37 @@ class RedactingAppenderTest {
       fx.assertNoErrors();
       assertThat(fx.statuses(Status.WARN)).isEmpty();
     }
+  }
+
+  /**
+   * A reload (Spring Boot's, or {@code scan}) resets the context, which stops the appender, then
+   * configures a new one: nothing throws, the new one redacts, each configuration is checked once,
+   * and a Logback that cannot remove the finished check (before 1.5) says so once per configuration.
+   */
+  @Test
+  void aReloadedConfigurationRedactsAndIsCheckedOnce(Canaries canaries) throws Exception {
+    canaries.watch(dir);
+    String bypass = "RedactingAppender [REDACT]: appender [FILE] behind it is also attached to logger [ROOT]";
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "also-on-root", Map.of("DIR", dir.toString()))) {
+      for (int reload = 0; reload < 2; reload++) {
+        fx.context.reset();
+        int before = fx.context.getStatusManager().getCopyOfStatusList().size();
+        fx.context.putProperty("DIR", dir.toString());
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(fx.context);
+        configurator.doConfigure(getClass().getResource("RedactingAppenderTest-spring.xml"));
+        // The earlier configuration's appender is stopped and its check finished: only the new one reports.
+        List<String> since = fx.context.getStatusManager().getCopyOfStatusList().stream().skip(before)
+            .filter(s -> s.getEffectiveLevel() >= Status.ERROR).map(Status::getMessage).toList();
+        assertThat(since).as("errors of reload %d", reload).isEmpty();
+      }
+      fx.logger("app").info("reloaded password={}", canaries.plant(canaries.fakes().password()));
+      assertThat(fx.statuses(Status.ERROR)).filteredOn(m -> m.startsWith(bypass)).hasSize(1);
+      assertThat(fx.statuses(Status.INFO)).filteredOn(m -> m.contains("cannot remove a configuration listener"))
+          .hasSize(ConfigurationEvents.CAN_REMOVE ? 0 : 3);
+    }
+    assertThat(LogbackFixture.read(dir.resolve("spring.log")))
+        .contains("reloaded password=[REDACTED:password-assignment]");
   }
 
   private static String throwableText(IThrowableProxy tp) {
