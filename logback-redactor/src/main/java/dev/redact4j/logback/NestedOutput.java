@@ -206,8 +206,11 @@ record NestedOutput(boolean scanAlways, boolean printsPattern, boolean printsArg
     }
   }
 
-  /** The first conversion word whose converter is not one of Logback's own (or ours), else null. */
-  private static @Nullable String unknownWord(@Nullable Node node, Map<String, ? extends Supplier<?>> converters,
+  /**
+   * The first conversion word whose converter is not one of Logback's own (or ours), else null. The map's
+   * values are converter suppliers in Logback 1.5, class names before it (1.3, 1.4).
+   */
+  private static @Nullable String unknownWord(@Nullable Node node, Map<String, ?> converters,
       int depth) {
     for (Node n = node; n != null; n = n.getNext()) {
       if (depth > EventRedactor.MAX_DEPTH) {
@@ -217,8 +220,9 @@ record NestedOutput(boolean scanAlways, boolean printsPattern, boolean printsArg
         continue; // literal text: checked as part of the pattern
       }
       String word = String.valueOf(keyword.getValue());
-      Supplier<?> supplier = converters.get(word);
-      if (supplier == null || !knownConverter(supplier.get())) {
+      Object entry = converters.get(word);
+      if (entry == null || !(entry instanceof Supplier<?> supplier ? knownConverter(supplier.get())
+          : entry instanceof String className && knownConverterClass(className))) {
         return word;
       }
       if (n instanceof CompositeNode composite) {
@@ -229,6 +233,15 @@ record NestedOutput(boolean scanAlways, boolean printsPattern, boolean printsArg
       }
     }
     return null;
+  }
+
+  /** {@link #knownConverter} for a class name, as Logback before 1.5 registers converters. */
+  private static boolean knownConverterClass(String name) {
+    if (name.equals(PropertyConverter.class.getName()) || name.equals(ReplacingCompositeConverter.class.getName())) {
+      return false;
+    }
+    return name.startsWith("ch.qos.logback.classic.pattern.") || name.startsWith("ch.qos.logback.core.pattern.")
+        || name.equals(RedactingConverter.class.getName());
   }
 
   private static boolean knownConverter(@Nullable Object converter) {
