@@ -6,7 +6,10 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.ContextInitializer;
 import dev.redact4j.SecretString;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +58,13 @@ class BridgesTest {
     context.putProperty("DIR", dir.toString());
     JoranConfigurator configurator = new JoranConfigurator();
     configurator.setContext(context);
-    configurator.doConfigure(getClass().getResource("BridgesTest" + variant + ".xml"));
+    URL url = getClass().getResource("BridgesTest" + variant + ".xml");
+    String xml = LogbackFixture.forThisLogback(LogbackFixture.text(url));
+    if (xml == null) {
+      configurator.doConfigure(url);
+    } else {
+      configurator.doConfigure(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))); // Logback 1.4
+    }
     assertThat(context.getStatusManager().getCopyOfStatusList())
         .noneMatch(s -> s.getLevel() == ch.qos.logback.core.status.Status.ERROR);
   }

@@ -6,17 +6,23 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.joran.spi.JoranException;
+import ch.qos.logback.core.spi.ConfigurationEvent;
 import ch.qos.logback.core.status.Status;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.spi.MDCAdapter;
 
@@ -36,13 +42,41 @@ final class LogbackFixture implements AutoCloseable {
     String name = testClass.getSimpleName() + (variant.isEmpty() ? "" : "-" + variant) + ".xml";
     URL url = testClass.getResource(name);
     assertThat(url).as("fixture %s", name).isNotNull();
-    return configure(name, properties, configurator -> configurator.doConfigure(url));
+    String xml = forThisLogback(text(url));
+    return xml == null
+        ? configure(name, properties, configurator -> configurator.doConfigure(url))
+        : fromText(name, xml, properties);
+  }
+
+  /** Whether the running Logback is older than 1.5, which ends a configuration with CONFIGURATION_ENDED. */
+  static final boolean BEFORE_1_5 = Arrays.stream(ConfigurationEvent.EventType.values())
+      .anyMatch(type -> type.name().equals("CONFIGURATION_ENDED"));
+
+  private static final Pattern CLASS_OF_RULE = Pattern.compile("(<conversionRule conversionWord=\"[^\"]*\") class=");
+
+  /**
+   * The configuration respelled for Logback before 1.5, whose {@code <conversionRule>} takes the
+   * converter as {@code converterClass} (1.5 takes {@code class}, as the docs write it); null when
+   * nothing changes, so 1.5 reads the file itself.
+   */
+  static @Nullable String forThisLogback(String xml) {
+    Matcher m = CLASS_OF_RULE.matcher(xml);
+    return BEFORE_1_5 && m.find() ? m.replaceAll("$1 converterClass=") : null;
+  }
+
+  static String text(URL url) {
+    try (InputStream in = url.openStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A context configured from XML text, such as an example copied out of the docs; {@code name} names it. */
   static LogbackFixture fromText(String name, String xml, Map<String, String> properties) {
-    return configure(name, properties, configurator ->
-        configurator.doConfigure(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
+    String respelled = forThisLogback(xml);
+    byte[] bytes = (respelled == null ? xml : respelled).getBytes(StandardCharsets.UTF_8);
+    return configure(name, properties, configurator -> configurator.doConfigure(new ByteArrayInputStream(bytes)));
   }
 
   private interface Configuring {

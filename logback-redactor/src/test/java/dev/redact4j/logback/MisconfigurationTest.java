@@ -48,7 +48,12 @@ class MisconfigurationTest {
     canaries.watch(dir);
     FakeSecrets fakes = canaries.fakes();
     try (LogbackFixture fx = LogbackFixture.load(getClass(), variant, Map.of("DIR", dir.toString()))) {
-      assertThat(fx.errors()).anySatisfy(e -> assertThat(e).contains(hint));
+      if (LogbackFixture.BEFORE_1_5 && variant.equals("ref-to-nothing")) {
+        // Logback 1.4 drops the appender whose ref names nothing, without a word (docs/logback.md)
+        assertThat(fx.context.getLogger("ROOT").iteratorForAppenders()).isExhausted();
+      } else {
+        assertThat(fx.errors()).anySatisfy(e -> assertThat(e).contains(hint));
+      }
       Logger log = fx.logger("app");
       log.info("token {}", canaries.plant(fakes.githubToken()));
       log.info("password={}", canaries.plant(fakes.password()));
