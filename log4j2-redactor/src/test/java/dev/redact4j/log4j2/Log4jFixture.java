@@ -9,6 +9,7 @@ import dev.redact4j.SecretString;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.logging.log4j.Level;
@@ -41,6 +44,8 @@ final class Log4jFixture implements AutoCloseable {
   /** Secrets planted by the current test, checked against every output file after it. */
   private static final List<String> PLANTED = Collections.synchronizedList(new ArrayList<>());
   private static final List<Path> DIRS = Collections.synchronizedList(new ArrayList<>());
+  /** The running log4j-core's version, from its jar's manifest: the suite also runs on older Log4j. */
+  static final Runtime.Version LOG4J = log4jVersion();
 
   final LoggerContext context;
   final Path dir;
@@ -77,6 +82,17 @@ final class Log4jFixture implements AutoCloseable {
       context.start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Runtime.Version log4jVersion() {
+    try (JarFile jar = new JarFile(Path.of(LoggerContext.class.getProtectionDomain().getCodeSource().getLocation()
+        .toURI()).toFile())) {
+      Attributes manifest = jar.getManifest().getMainAttributes();
+      String version = manifest.getValue("Implementation-Version"); // 2.21 names only the Bundle-Version
+      return Runtime.Version.parse(version != null ? version : manifest.getValue("Bundle-Version"));
+    } catch (IOException | URISyntaxException e) {
+      throw new IllegalStateException(e);
     }
   }
 
