@@ -1240,8 +1240,11 @@ final class CatalogRows {
     r.infix("clickhouse-cloud-key", "clickhouse", "A ClickHouse Cloud API secret key", "4b1d<38 letters/digits>",
         List.of("b1d"), TokenDetector.spec().lead(CharClass.of("4"), 1, 1).then(ALNUM, 38, 38).exact(true)
             .validator(Validators.MIXED_CASE_AND_DIGIT).build());
-    r.infix("alibaba-access-key-id", "alibaba", "An Alibaba Cloud AccessKey id", "LTAI<12-20 chars>",
-        List.of("LTAI"), TokenDetector.prefixed(ALNUM, 12, 20, true, Validators.MIXED_CASE_AND_DIGIT));
+    // Mixed case, or (as Trivy reads the 24-character form) exactly 20 letters and digits with a digit.
+    r.infix("alibaba-access-key-id", "alibaba",
+        "An Alibaba Cloud AccessKey id (mixed case, or exactly 20 letters and digits with a digit)", "LTAI<12-20 chars>",
+        List.of("LTAI"), TokenDetector.prefixed(ALNUM, 12, 20, true, (t, s, e) -> Validators.MIXED_CASE_AND_DIGIT
+            .valid(t, s, e) || e - s == 24 && Validators.DIGIT_AND_LETTER.valid(t, s + 4, e)));
     r.prefixed("mongodb-atlas-service-account-secret", "mongodb", "A MongoDB Atlas service account client secret",
         "mdb_sa_sk_", TOKEN, 40, 40, "<40 chars>");
     r.prefixed("cloudflare-global-api-key", "cloudflare", "A Cloudflare global API key of the cfk_ form", "cfk_",
@@ -1258,6 +1261,11 @@ final class CatalogRows {
         "<36 letters/digits>");
     r.prefixed("github-app-token", "github", "GitHub App user-to-server or server-to-server token",
         List.of("ghu_", "ghs_"), ALNUM, 36, 255, "<36 letters/digits>");
+    // Since 2026 an installation token may be stateless: ghs_, the App's id, _ and a JWT (about 520 characters;
+    // GitHub's own pattern is ghs_[A-Za-z0-9._-]{36,}). The id's digits then _ keep it apart from the row above.
+    r.token("github-app-installation-token", "github", "A GitHub App installation token of the stateless form",
+        "ghs_<app id>_<JWT>", List.of("ghs_"), TokenDetector.spec().then(DIGIT, 1, 20)
+            .then('_', TOKEN_DOT, 36, 2048).exact(true).build());
     r.prefixed("github-refresh-token", "github", "GitHub refresh token", "ghr_", ALNUM, 36, 255,
         "<36+ letters/digits>");
     r.prefixed("github-pat-fine-grained", "github", "GitHub fine-grained personal access token", "github_pat_",

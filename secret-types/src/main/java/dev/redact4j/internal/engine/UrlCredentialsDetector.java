@@ -13,7 +13,8 @@ package dev.redact4j.internal.engine;
  * An SMB URL's user may follow its domain and a {@code ;} ({@code smb://CORP;user:password@host}).
  * The host may be empty, as in Airflow's connection URIs ({@code aws://<key id>:<secret>@/?region_name=}). A userinfo without a password that is a
  * generated key of 32 or more characters ({@code https://<key>@o1.ingest.sentry.io/1}, a token as a
- * git remote's user) is hidden whole. A URL percent-encoded whole, as a query parameter or a form field
+ * git remote's user) is hidden whole, and so is such a user before a password
+ * ({@code https://<token>:x-oauth-basic@}). A URL percent-encoded whole, as a query parameter or a form field
  * carries one ({@code https%3A%2F%2Fuser%3A<password>%40host}), is read on the anchor {@code %3A%2F%2F}.
  *
  * <p>Reads at most 32 characters before the anchor and 512 after it; allocates nothing.
@@ -134,7 +135,10 @@ public final class UrlCredentialsDetector implements Detector {
     if (!(CharClass.ALNUM.contains(host) || host == '[' || host == '%' || host == '_' || emptyHost)) {
       return NO_MATCH;
     }
-    return Detector.pack(userKey ? from - 1 : colon, at);
+    // https://<40 hex>:x-oauth-basic@github.com: a generated key as the user, before a password, is hidden with it
+    boolean generatedUser = !userKey && colon - from >= MIN_USER_KEY
+        && ValueShapes.looksGenerated(text, from, colon);
+    return Detector.pack(userKey || generatedUser ? from - 1 : colon, at);
   }
 
   /**
