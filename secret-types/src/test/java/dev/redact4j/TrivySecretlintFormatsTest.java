@@ -71,6 +71,22 @@ class TrivySecretlintFormatsTest {
     assertThat(out).contains("[REDACTED:").doesNotContain(token.substring(0, 8)).doesNotContain(token.substring(32));
   }
 
+  /** OpenAI's Realtime API hands browsers an ephemeral client secret: ek_ and 32 lower-case hex. */
+  @ParameterizedTest
+  @ValueSource(strings = {"%s", "{\"value\":\"%s\",\"expires_at\":1790000060}", "client secret %s issued"})
+  void anOpenAiEphemeralClientSecretIsHidden(String place) {
+    String secret = "e" + "k_" + FakeSecrets.chars(new Random(place.hashCode()), FakeSecrets.HEX, 32);
+    assertThat(REDACTOR.redact(place.formatted(secret))).contains("[REDACTED:openai-realtime-client-secret]")
+        .doesNotContain(secret.substring(3));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"seek_0123456789abcdef0123456789abcdef", "ek_" + "0123456789abcdef0123456789abcde has 31",
+      "ek_" + "0123456789ABCDEF0123456789ABCDEF is upper case", "peek_time=12 week_start=mon"})
+  void ephemeralKeyLookAlikesPassUnchanged(String line) {
+    assertThat(REDACTOR.redact(line)).isEqualTo(line);
+  }
+
   @Test
   void aReadableUserBeforeAPasswordStaysReadable() {
     String out = REDACTOR.redact("mongodb://reporting_user:Fake9Example7Pass@db.example.com/app");

@@ -1455,6 +1455,9 @@ final class CatalogRows {
   private static void aiAndData(Rows r) {
     r.prefixed("openai-api-key", "openai", "An OpenAI project, service-account or admin key",
         List.of("sk-proj-", "sk-svcacct-", "sk-admin-", "sk-None-"), TOKEN, 40, 400, "<chars>");
+    // The Realtime API's ephemeral client secret for browsers (Trivy: ek_[a-f0-9]{32} between word boundaries).
+    r.prefixedExact("openai-realtime-client-secret", "openai", "An OpenAI Realtime API ephemeral client secret",
+        List.of("ek_"), HEX_LOWER, 32, 32, "<32 hex>", Validator.ANY);
     r.infix("openai-api-key-legacy", "openai", "An OpenAI key carrying the T3BlbkFJ marker",
         "sk-<20>T3BlbkFJ<20>", List.of("T3BlbkFJ"), TokenDetector.spec().lead(TOKEN, 1, 300).then(TOKEN, 8, 300).build());
     r.prefixed("anthropic-api-key", "anthropic", "An Anthropic API or admin key", "sk-ant-", TOKEN, 32, 200,
