@@ -87,6 +87,26 @@ class TrivySecretlintFormatsTest {
     assertThat(REDACTOR.redact(line)).isEqualTo(line);
   }
 
+  /** Vercel's five prefixes before 20 to 60 letters and digits, as secretlint and other scanners read them. */
+  @ParameterizedTest
+  @ValueSource(strings = {"vcp_", "vci_", "vca_", "vcr_", "vck_"})
+  void aVercelTokenShorterThan56IsHidden(String prefix) {
+    Random r = new Random(prefix.hashCode());
+    for (int n : new int[] {24, 40, 60}) {
+      String token = prefix + FakeSecrets.mixed(r, n);
+      String out = REDACTOR.redact("VERCEL=" + "x " + token + " loaded");
+      assertThat(out).as(token).contains("[REDACTED:vercel-token]").doesNotContain(token.substring(4, 12));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"vcr_cassette_library_dir = spec/cassettes",
+      "vcp_" + "abcdefghijklmnopqrstuvwxyz0123 one case", "vcp_" + "ABCDefgh1234567890a has 19",
+      "vck_" + "abcdefghij-ABCDEFGHIJ-0123456789 has a hyphen"})
+  void vercelLookAlikesPassUnchanged(String line) {
+    assertThat(REDACTOR.redact(line)).isEqualTo(line);
+  }
+
   @Test
   void aReadableUserBeforeAPasswordStaysReadable() {
     String out = REDACTOR.redact("mongodb://reporting_user:Fake9Example7Pass@db.example.com/app");

@@ -411,7 +411,7 @@ class UnseenVendorFormatsTest {
     "node napi_module loaded; napi_" + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789A" + " has 63",
     "mlsn." + "short" + " and mlsn.io",
     "essu_" + "tooShort==",
-    "vcp_" + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012" + " has 55",
+    "vcp_" + "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz012" + " has 55 of one case",
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" + "JQQJ99" + "xM" + "abcdefghijklmnopqrstuvwx" + " has M",
     // Sonar text, Nosey Parker and secrets-patterns-db formats: cut short, wrong alphabet, inside a word
     "SWMTKN-1-" + "abc" + " is cut short",

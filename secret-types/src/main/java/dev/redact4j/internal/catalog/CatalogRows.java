@@ -1727,9 +1727,13 @@ final class CatalogRows {
     r.prefixed("hubspot-private-app-token", "hubspot", "A HubSpot private app token",
         List.of("pat-na1-", "pat-eu1-"), SLACK, 36, 36, "<uuid>");
     r.prefixed("netlify-token", "netlify", "A Netlify personal access token", "nfp_", ALNUM, 36, 40, "<chars>");
-    r.prefixed("vercel-token", "vercel",
+    // 56 characters as Vercel issues them; secretlint and other scanners read 20 to 60 letters and digits, so a
+    // shorter run of letters and digits with both cases and a digit is taken too (vcr_cassette_dir is no token).
+    r.token("vercel-token", "vercel",
         "A Vercel personal, integration or app token, app refresh token or AI Gateway key",
-        List.of("vcp_", "vci_", "vca_", "vcr_", "vck_"), TOKEN, 56, 56, "<56 chars>");
+        "vcp_<56 chars>", List.of("vcp_", "vci_", "vca_", "vcr_", "vck_"), TokenDetector.spec().then(TOKEN, 20, 56)
+            .exact(false).notAfter(ANY_BEFORE).validator((t, s, e) -> e - s >= 60
+                || ALNUM.skip(t, s + 4, e) == e && Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 4, e)).build());
     r.prefixed("render-api-key", "render", "A Render API key", "rnd_", ALNUM, 24, 48, "<28 letters/digits>");
     r.prefixed("notion-token", "notion", "A Notion integration token", "ntn_", ALNUM, 40, 50, "<chars>");
     // "secret_" starts many key names: only exactly 43 letters and digits of both cases and a digit.
