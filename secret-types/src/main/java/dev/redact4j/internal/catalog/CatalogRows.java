@@ -671,7 +671,7 @@ final class CatalogRows {
     r.context("express-session-cookie", "http", "An Express (connect) session cookie", "connect.sid=s%3A<id>.<signature>",
         List.of("connect.sid"), CharClass.of("A-Za-z0-9%._+/:=-"), 24, 512, Validator.ANY);
     r.custom("url-credentials", "generic", "The password in the userinfo of a URL of any scheme, or a generated key"
-        + " that is the whole userinfo",
+        + " that is the whole userinfo (any whole userinfo of a redis:// or nats:// URL, its password or token)",
         "postgres://user:<password>@host/db",
         List.of(Anchor.exact("://"), Anchor.exact(":\\/\\/"), Anchor.anyCase("%3a%2f%2f")),
         new UrlCredentialsDetector()); // :\/\/ as PHP's json_encode escapes a URL's slashes; %3A%2F%2F: encoded whole

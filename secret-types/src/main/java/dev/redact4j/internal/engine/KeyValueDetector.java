@@ -104,6 +104,10 @@ public final class KeyValueDetector implements Detector {
   private static final String INVALID_VALUE = "Invalid value ";
   /** What follows the value in Kafka's {@code ConfigException}, before the key. */
   private static final String FOR_CONFIGURATION = " for configuration ";
+  /** How Micronaut's property resolver quotes a value before the property it resolved, at TRACE. */
+  private static final String RESOLVED_VALUE = "Resolved value [";
+  /** What follows the value in Micronaut's trace, before the property's name. */
+  private static final String FOR_PROPERTY = "] for property: ";
   /** Flink's GlobalConfiguration: "Loading configuration property: <key>, <value>". */
   private static final String LOADING_PROPERTY = "configuration property: ";
   /** How MySQL's duplicate-key error quotes the value, before {@code ' for key '<index>'}. */
@@ -1127,6 +1131,15 @@ public final class KeyValueDetector implements Detector {
         return quoted;
       }
     }
+    if (keyStart >= FOR_PROPERTY.length() && text.charAt(keyStart - 1) == ' ' // the phrase's last character
+        && KeyNames.regionEquals(text, keyStart - FOR_PROPERTY.length(), FOR_PROPERTY)
+        && keyOfKind(text, keyStart, keyEnd)) {
+      // Micronaut: "Resolved value [<v>] for property: datasources.default.password", the value before the key
+      long quoted = quotedBefore(text, keyStart - FOR_PROPERTY.length(), RESOLVED_VALUE);
+      if (quoted != NO_MATCH) {
+        return quoted;
+      }
+    }
     if (sep == 0 && i + 1 < n && text.charAt(i) == ',' && text.charAt(i + 1) == ' '
         && keyStart >= LOADING_PROPERTY.length()
         && KeyNames.regionEquals(text, keyStart - LOADING_PROPERTY.length(), LOADING_PROPERTY)) {
@@ -1943,7 +1956,8 @@ public final class KeyValueDetector implements Detector {
 
   /**
    * The value between the nearest {@code opener} on the line, at most {@value #MAX_REJECTED} characters
-   * back, and {@code end}: Kafka's {@code Invalid value <v>}, MySQL's {@code Duplicate entry '<v>}.
+   * back, and {@code end}: Kafka's {@code Invalid value <v>}, MySQL's {@code Duplicate entry '<v>},
+   * Micronaut's {@code Resolved value [<v>}.
    */
   private long quotedBefore(CharSequence text, int end, String opener) {
     char last = opener.charAt(opener.length() - 1);

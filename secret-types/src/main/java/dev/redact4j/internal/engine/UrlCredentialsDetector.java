@@ -14,7 +14,9 @@ package dev.redact4j.internal.engine;
  * The host may be empty, as in Airflow's connection URIs ({@code aws://<key id>:<secret>@/?region_name=}). A userinfo without a password that is a
  * generated key of 32 or more characters ({@code https://<key>@o1.ingest.sentry.io/1}, a token as a
  * git remote's user) is hidden whole, and so is such a user before a password
- * ({@code https://<token>:x-oauth-basic@}). A URL percent-encoded whole, as a query parameter or a form field
+ * ({@code https://<token>:x-oauth-basic@}), and any userinfo without a password of the schemes whose clients read
+ * it as one: Lettuce's {@code redis://<password>@host}, NATS's token authentication {@code nats://<token>@host}.
+ * A URL percent-encoded whole, as a query parameter or a form field
  * carries one ({@code https%3A%2F%2Fuser%3A<password>%40host}), is read on the anchor {@code %3A%2F%2F}.
  *
  * <p>Reads at most 32 characters before the anchor and 512 after it; allocates nothing.
@@ -44,7 +46,7 @@ public final class UrlCredentialsDetector implements Detector {
     if (text.charAt(anchorStart) == '%') {
       return encodedUserinfo(text, anchorEnd, end);
     }
-    long first = userinfo(text, anchorEnd, end, escaped);
+    long first = userinfo(text, anchorEnd, end, escaped, loneUserinfoIsSecret(text, s, schemeEnd));
     if (first == NO_MATCH) {
       return NO_MATCH;
     }
@@ -57,7 +59,7 @@ public final class UrlCredentialsDetector implements Detector {
     // runs to the last password so that none is shown (the hosts between them are hidden too).
     int j = hostEnd(text, at + 1, end);
     while (j < end && text.charAt(j) == ',') {
-      long next = userinfo(text, j + 1, end, escaped);
+      long next = userinfo(text, j + 1, end, escaped, false);
       if (next == NO_MATCH) {
         break;
       }
@@ -71,9 +73,10 @@ public final class UrlCredentialsDetector implements Detector {
    * {@code user:password@host} from {@code from}: packs the first colon and the last {@code @} before
    * the authority ends (for a generated key as the whole userinfo, the character before {@code from}
    * in place of the colon), or {@link #NO_MATCH}. When {@code escaped}, a backslash escapes the character
-   * after it, as {@code Properties.store} writes {@code \:}, {@code \=} and {@code \#}.
+   * after it, as {@code Properties.store} writes {@code \:}, {@code \=} and {@code \#}. When {@code loneSecret},
+   * a userinfo without a colon is a password whatever its make-up.
    */
-  private static long userinfo(CharSequence text, int from, int end, boolean escaped) {
+  private static long userinfo(CharSequence text, int from, int end, boolean escaped, boolean loneSecret) {
     int n = text.length();
     int colon = -1;
     int at = -1;
@@ -124,7 +127,9 @@ public final class UrlCredentialsDetector implements Detector {
       }
     }
     // https://<key>@o1.ingest.sentry.io/1, https://<40 hex>@github.com/org/repo: a generated key as the whole userinfo
-    boolean userKey = colon < 0 && at - from >= MIN_USER_KEY && ValueShapes.looksGenerated(text, from, at);
+    // a colon after the '@' is the port's (redis://<password>@host:6379)
+    boolean userKey = (colon < 0 || colon > at) && at > from
+        && (loneSecret || at - from >= MIN_USER_KEY && ValueShapes.looksGenerated(text, from, at));
     if (at < 0 || !userKey && (colon < 0 || colon + 1 >= at) || at + 1 >= n) {
       return NO_MATCH;
     }
@@ -215,6 +220,18 @@ public final class UrlCredentialsDetector implements Detector {
       }
     }
     return true;
+  }
+
+  /** Schemes whose clients read a userinfo without a colon as the password or token, not as a user's name. */
+  private static final String[] LONE_SECRET_SCHEMES = {"redis", "rediss", "redis-sentinel", "rediss-sentinel", "nats"};
+
+  private static boolean loneUserinfoIsSecret(CharSequence text, int start, int end) {
+    for (String scheme : LONE_SECRET_SCHEMES) {
+      if (KeyNames.equalsIgnoreCase(text, start, end, scheme)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean schemeChar(char c) {

@@ -56,6 +56,9 @@ final class ValueShapes {
         || KeyNames.regionEqualsIgnoreCase(text, start, "arn:")) {
       return true; // &lt;YOUR_KEY&gt;, Ruby #{interpolation}, AWS ARNs
     }
+    if (sigV4Scope(text, start, end)) {
+      return true; // Credential=<key id>/20261201/us-east-1/s3/aws4_request: the key id has a rule of its own
+    }
     if (len == ANSIBLE_NO_LOG.length() && KeyNames.regionEquals(text, start, ANSIBLE_NO_LOG)) {
       return true; // Ansible's mask for a module argument marked no_log
     }
@@ -115,6 +118,29 @@ final class ValueShapes {
       return true; // Ruby's inspect closes the object after its last field: #<struct Config password=nil>
     }
     return len <= 12 && PLACEHOLDER_WORDS.contains(text, start, end);
+  }
+
+  private static final String SIGV4_SCOPE_END = "aws4_request";
+
+  /**
+   * A SigV4 credential scope, {@code <key id>/<date>/<region>/<service>/aws4_request} (its slashes encoded as
+   * {@code %2F} in a presigned URL's {@code X-Amz-Credential}), as {@code Credential=} in an Authorization header
+   * names it; a comma may follow it there. It names the key, it does not hold one. A value that holds a {@code =}
+   * is not the scope alone: an Authorization header's {@code Credential=...} parameters stay hidden whole.
+   */
+  private static boolean sigV4Scope(CharSequence text, int start, int end) {
+    int e = text.charAt(end - 1) == ',' ? end - 1 : end;
+    int at = e - SIGV4_SCOPE_END.length();
+    if (at <= start + 1 || !KeyNames.regionEquals(text, at, SIGV4_SCOPE_END)
+        || !(text.charAt(at - 1) == '/' || at > start + 3 && KeyNames.regionEqualsIgnoreCase(text, at - 3, "%2f"))) {
+      return false;
+    }
+    for (int j = start; j < at; j++) {
+      if (text.charAt(j) == '=') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final String OPTIONAL_EMPTY = "Optional.empty";
