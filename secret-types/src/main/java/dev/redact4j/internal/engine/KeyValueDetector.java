@@ -909,6 +909,24 @@ public final class KeyValueDetector implements Detector {
     return end;
   }
 
+  /**
+   * Whether the key at {@code keyStart} is a parameter of a URL's query: a {@code ?} or {@code &} before it,
+   * and a {@code ?} in the word it ends ({@code /login?user=bob&password}), not a form body's
+   * {@code user=bob&password}. Reads back at most to the blank before the word, {@link #MAX_VALUE} at most.
+   */
+  private static boolean inUrlQuery(CharSequence text, int keyStart) {
+    if (keyStart == 0 || text.charAt(keyStart - 1) != '?' && text.charAt(keyStart - 1) != '&') {
+      return false;
+    }
+    int limit = Math.max(0, keyStart - MAX_VALUE);
+    for (int j = keyStart - 1; j >= limit && text.charAt(j) > ' '; j--) {
+      if (text.charAt(j) == '?') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A bare {@code key} parameter of a URL query ({@code ?address=Berlin&key=<v>}), as map and weather APIs take theirs. */
   private static boolean queryKey(CharSequence text, int start, int end) {
     return end - start == 3 && start > 0 && (text.charAt(start - 1) == '?' || text.charAt(start - 1) == '&')
@@ -1307,6 +1325,9 @@ public final class KeyValueDetector implements Detector {
       // multipart/form-data: Content-Disposition: form-data; name="password", a blank line, the value
     } else if (sep > 0) {
       valueAt = skipBlanks(text, i + sep);
+      if (valueAt > i + 1 && sep == 1 && i == keyEnd && text.charAt(i) == '=' && inUrlQuery(text, keyStart)) {
+        return NO_MATCH; // GET /x?aToken= HTTP/1.1: a query ends at the blank, the parameter was sent empty
+      }
       char first = valueAt < n ? text.charAt(valueAt) : 0; // one read: floods of keys pass here
       if (isQuote(first) && sep == 1 && i == keyEnd && text.charAt(i) == ':' && keyStart > 0
           && text.charAt(keyStart - 1) == first && (valueAt + 1 == n || text.charAt(valueAt + 1) <= ' ')) {

@@ -1,0 +1,45 @@
+package dev.redact4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Clean lines from sample logs that public repositories keep (HAProxy access logs, FreeSWITCH, Android logcat,
+ * Maven CI output) that a key word made look like a secret's key; each beside a look-alike that still holds a
+ * secret under the same key.
+ */
+class UnseenFixtureLogsTest {
+  private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
+
+  /**
+   * A request line's query ends at the blank before the protocol: a parameter sent empty
+   * ({@code ?aToken= HTTP/1.1}) has no value, and the protocol after the blank is none.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "haproxy[42949]: 10.0.0.1:17953 [24/Dec/2014:16:43:49.835] in srv/node 0/0/0/2/2 200 350 - - ---- 0/0/0/0/0 0/0"
+        + " \"GET /cashflow.html?klg_from=&ud=&aToken= HTTP/1.1\"",
+    "\"GET /user/login?user=bob&password= HTTP/1.1\" 401 12",
+    "10.0.0.1 - - [02/Jan/2022:01:57:33 +0000] \"GET /api?access_token= HTTP/1.0\" 403 0",
+    "GET /callback?session= HTTP/2.0",
+  })
+  void anEmptyQueryParameterBeforeTheProtocolPasses(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "\"GET /x?aToken=%s HTTP/1.1\"",
+    "\"GET /x?a=1&password=%s HTTP/1.1\"",
+    "user=bob&password= %s", // a form body, no URL: the value after the blank stays hidden
+    "password= %s",
+  })
+  void aValueAfterTheParameterStaysHidden(String shape) {
+    String value = FakeSecrets.mixed(new Random(shape.hashCode()), 24);
+    String line = String.format(shape, value);
+    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
+  }
+}
