@@ -42,4 +42,23 @@ class UnseenFixtureLogsTest {
     String line = String.format(shape, value);
     assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
   }
+
+  /** Android's StorageSessionController logs a volume's fields after its tag: the tag names a component. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "02-19 13:59:02.596   254   320 I StorageSessionController:     fsType=null fsUuid=null fsLabel=null ",
+    "02-19 13:59:02.596   254   320 I StorageSessionController:     mountUserId=0 state=CHECKING ",
+    "session_controller: started with 3 workers",
+  })
+  void aControllerNamedForSessionsPasses(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"I StorageSession:     %s", "session=%s", "SessionId: %s", "session_token: %s"})
+  void aSessionValueStaysHidden(String shape) {
+    String value = FakeSecrets.mixed(new Random(shape.hashCode()), 26);
+    String line = String.format(shape, value);
+    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
+  }
 }

@@ -174,6 +174,8 @@ public final class KeyNames {
     "address", "addresses", "addr", "management",
     // the types a framework names for tokens (Spring Security's OpaqueTokenIntrospector, BearerTokenResolver)
     "introspector", "resolver", "extractor", "customizer", "interceptor",
+    // a component that handles them (Android's StorageSessionController tag, before the fields it logs)
+    "controller", "controllers",
     // the Kubernetes namespace that holds a Secret (Flux's secretRef.namespace, secretNamespace)
     "namespace", "namespaces");
 
