@@ -43,6 +43,30 @@ class UnseenFixtureLogsTest {
     assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
   }
 
+  /**
+   * FreeSWITCH's default dialplan logs each SRTP crypto suite it tests, joined by {@code |} in a regex: one
+   * suite's name is no key of the next one, though {@code HMAC} is in both.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Dialplan: sofia/internal/1001@10.0.0.5:5060 Regex (FAIL) [global] ${rtp_has_crypto}() =~"
+        + " /^(AEAD_AES_256_GCM_8|AEAD_AES_128_GCM_8|AES_CM_256_HMAC_SHA1_80|AES_CM_192_HMAC_SHA1_80"
+        + "|AES_CM_128_HMAC_SHA1_80|AES_CM_256_HMAC_SHA1_32|AES_CM_192_HMAC_SHA1_32|AES_CM_128_HMAC_SHA1_32"
+        + "|AES_CM_128_NULL_AUTH)$/ break=never",
+    "rtp_secure_media_outbound=true:AES_CM_128_HMAC_SHA1_80|AES_CM_128_HMAC_SHA1_32",
+  })
+  void cryptoSuitesJoinedByBarsPass(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"| hmac | %s |", "|HMAC|%s|", "|X-Shopify-Hmac-Sha256|%s|"})
+  void aSignatureInATableCellStaysHidden(String shape) {
+    String value = FakeSecrets.chars(new Random(shape.hashCode()), FakeSecrets.HEX, 40);
+    String line = String.format(shape, value);
+    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
+  }
+
   /** Android's StorageSessionController logs a volume's fields after its tag: the tag names a component. */
   @ParameterizedTest
   @ValueSource(strings = {

@@ -113,6 +113,8 @@ public final class KeyValueDetector implements Detector {
   /** How MySQL's duplicate-key error quotes the value, before {@code ' for key '<index>'}. */
   private static final String DUPLICATE_ENTRY = "Duplicate entry '";
   private static final CharClass FUNCTION_NAME = CharClass.of("A-Za-z0-9_");
+  /** The characters of a constant's name: {@code AES_CM_128_HMAC_SHA1_80}. */
+  private static final CharClass CONSTANT_CHARS = CharClass.of("A-Z0-9_");
   /** What follows the value in MySQL's duplicate-key error, before the index's name. */
   private static final String FOR_KEY = "' for key '";
   /** How Spring 5 joins a cause's message to its exception's: {@code for property 'pin'; nested exception is ...}. */
@@ -1681,7 +1683,11 @@ public final class KeyValueDetector implements Detector {
     if (cell && found != NO_MATCH) {
       found = Detector.pack(Detector.start(found), cellWordEnd(text, Detector.end(found)));
     }
-    boolean plainCell = cell && found != NO_MATCH && !secretCell(text, Detector.start(found), Detector.end(found));
+    boolean plainCell = cell && found != NO_MATCH && (!secretCell(text, Detector.start(found), Detector.end(found))
+        // FreeSWITCH: /^(AES_CM_256_HMAC_SHA1_80|AES_CM_128_NULL_AUTH)$/, names joined by bars, no table
+        || kind != Kind.PASSWORD && kind != Kind.SECRET && i == keyEnd && valueAt == i + 1
+            && ValueShapes.constantName(text, keyStart, keyEnd) && ValueShapes.constantName(text, valueAt,
+                CONSTANT_CHARS.skip(text, valueAt, Detector.end(found))));
     return plainCell ? NO_MATCH : found;
   }
 

@@ -701,6 +701,35 @@ final class ValueShapes {
   }
 
   /**
+   * A constant's name: two or more words of capitals and digits joined by single {@code _}, a capital first and
+   * each word at most 12 characters ({@code AES_CM_128_HMAC_SHA1_80}, {@code SHOW_WALLPAPER}), as enums, flag
+   * sets and SRTP suites are named; a generated value has lower-case letters or longer runs. Reads at most 64
+   * characters.
+   */
+  static boolean constantName(CharSequence text, int start, int end) {
+    if (end - start > 64 || end - start < 3 || !KeyNames.isUpper(text.charAt(start))) {
+      return false;
+    }
+    int words = 1;
+    int word = 0;
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      if (c == '_') {
+        if (word == 0 || j + 1 == end) {
+          return false;
+        }
+        words++;
+        word = 0;
+      } else if ((KeyNames.isUpper(c) || KeyNames.isDigit(c)) && ++word <= 12) {
+        continue;
+      } else {
+        return false;
+      }
+    }
+    return words >= 2;
+  }
+
+  /**
    * Two or more words of upper-case letters joined by single {@code _}: an enum constant's name
    * ({@code CONTROLLER_REGISTRATION}, Kafka's protocol API in a request header), not a generated key,
    * which holds digits or lower-case letters.
