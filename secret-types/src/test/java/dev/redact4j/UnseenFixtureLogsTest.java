@@ -85,4 +85,24 @@ class UnseenFixtureLogsTest {
     String line = String.format(shape, value);
     assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
   }
+
+  /** Maven names an artifact by its coordinates, {@code group:artifact[:packaging]:version}. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "[INFO] snapshot ch.example:auth-api:1.5.0-SNAPSHOT: checking for updates from repository.central",
+    "[INFO] snapshot ch.example:auth:1.5.0-SNAPSHOT: checking for updates from repository.central",
+    "[WARNING] The POM for org.example:token:jar:1.2.3 is missing, no dependency information available",
+    "[INFO] +- org.example.security:auth:jar:2.0.1:compile",
+  })
+  void mavenCoordinatesPass(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"auth:%s: checking", "token:%s", "org.example:token:%s", "ch.example:auth:jar:%s"})
+  void aTokenAfterAColonStaysHidden(String shape) {
+    String value = FakeSecrets.mixed(new Random(shape.hashCode()), 24);
+    String line = String.format(shape, value);
+    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
+  }
 }

@@ -1206,6 +1206,9 @@ public final class KeyValueDetector implements Detector {
     if (sep == 1 && text.charAt(i) == ':' && syslogPriority(text, keyStart, keyEnd)) {
       return NO_MATCH; // syslog: auth.info: sshd[30993]: a facility and a severity, not a key
     }
+    if (sep == 1 && i == keyEnd && text.charAt(i) == ':' && mavenArtifact(text, keyStart, i + 1)) {
+      return NO_MATCH; // Maven: snapshot org.example:auth:1.5.0-SNAPSHOT: an artifact's coordinates
+    }
     if (keyStart > 0 && text.charAt(keyStart - 1) == ':' && ValueShapes.insideArn(text, keyStart - 1)) {
       return NO_MATCH; // arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf names a secret
     }
@@ -4279,6 +4282,43 @@ public final class KeyValueDetector implements Detector {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the key at {@code keyStart} is the artifact id of Maven coordinates, {@code group:artifact[:packaging]
+   * :version}: a dotted lower-case group id and a colon before it, and after its colon ({@code valueAt}) maybe a
+   * packaging word and a colon, then a version's first two numbers ({@code org.example:auth:jar:2.0.1}). Reads
+   * at most 64 characters back and 16 on.
+   */
+  private static boolean mavenArtifact(CharSequence text, int keyStart, int valueAt) {
+    if (keyStart < 4 || text.charAt(keyStart - 1) != ':') {
+      return false;
+    }
+    int limit = Math.max(0, keyStart - 65);
+    int g = keyStart - 1;
+    boolean dotted = false;
+    while (g > limit && (KeyNames.isLower(text.charAt(g - 1)) || KeyNames.isDigit(text.charAt(g - 1))
+        || text.charAt(g - 1) == '.' || text.charAt(g - 1) == '-' || text.charAt(g - 1) == '_')) {
+      dotted |= text.charAt(--g) == '.';
+    }
+    if (!dotted || g == keyStart - 1 || !KeyNames.isLower(text.charAt(g))
+        || g > 0 && text.charAt(g - 1) > ' ' && "\"'([".indexOf(text.charAt(g - 1)) < 0) {
+      return false; // a group id stands alone: after a blank, a quote or a bracket
+    }
+    int n = text.length();
+    int j = valueAt;
+    while (j < n && j - valueAt <= 10 && KeyNames.isLower(text.charAt(j))) {
+      j++; // the packaging: jar, pom, war, aar
+    }
+    if (j > valueAt && (j >= n || text.charAt(j) != ':')) {
+      return false;
+    }
+    j = j > valueAt ? j + 1 : j;
+    int digits = j;
+    while (j < n && j - digits < 5 && KeyNames.isDigit(text.charAt(j))) {
+      j++;
+    }
+    return j > digits && j + 1 < n && text.charAt(j) == '.' && KeyNames.isDigit(text.charAt(j + 1));
   }
 
   /** Syslog's severities, as a priority names them after the facility: {@code auth.info}. */
