@@ -105,4 +105,27 @@ class UnseenFixtureLogsTest {
     String line = String.format(shape, value);
     assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
   }
+
+  /**
+   * Android's window manager prints a token object as {@code toString} writes it: a short class name, a brace,
+   * then a nested object's name and identity hash, or a qualified class name, {@code @} and the hash.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "V WindowManager:     info={id=16 t=OPEN f=0x0} token=WCT{RemoteToken{8e82860 Task{505f09d #1 type=home}}}"
+        + " m=TO_FRONT",
+    "minWidth=-1 minHeight=-1 defaultMinSize=220 token=WCT{android.window.IWindowContainerToken$Stub$Proxy@fd4471e}"
+        + " topActivityType=1",
+  })
+  void printedTokenObjectsPass(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"token=%s", "token=WCT{%s}", "token=Wct{Remote{%s}}"})
+  void aTokenInBracesStaysHidden(String shape) {
+    String value = FakeSecrets.mixed(new Random(shape.hashCode()), 24);
+    String line = String.format(shape, value);
+    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
+  }
 }

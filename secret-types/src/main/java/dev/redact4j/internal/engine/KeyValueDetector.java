@@ -3883,9 +3883,10 @@ public final class KeyValueDetector implements Detector {
 
   /**
    * Whether the value opens with a Go struct's print, an exported type's name, its brace and a field name
-   * ending at a {@code :}, a blank or the closing brace ({@code Session{email:...}}, as {@code %v} prints it).
-   * A token that merely holds a brace ({@code EeE{G7t_JLgy]$V3}) is no struct. Reads at most 32 characters of
-   * the field.
+   * ending at a {@code :}, a blank or the closing brace ({@code Session{email:...}}, as {@code %v} prints it),
+   * or with an object's {@code toString} that holds another ({@link #printedObject}). A token that merely holds
+   * a brace ({@code EeE{G7t_JLgy]$V3}) is no struct, nor is a generated value in braces ({@code Wct{<token>}}).
+   * Reads at most 32 characters of the field.
    */
   private static boolean goStructPrint(CharSequence text, int start, int end) {
     if (!KeyNames.isUpper(text.charAt(start))) {
@@ -3898,11 +3899,49 @@ public final class KeyValueDetector implements Detector {
     if (j >= end || text.charAt(j) != '{') {
       return false;
     }
+    int field = j + 1;
     int limit = Math.min(end, j + 33);
     while (++j < limit && (KeyNames.isAlnum(text.charAt(j)) || text.charAt(j) == '_')) {
       // the first field's name
     }
-    return j >= end || text.charAt(j) == ':' || text.charAt(j) == ' ' || text.charAt(j) == '}';
+    if (j < end && (text.charAt(j) == '{' || text.charAt(j) == '.' || text.charAt(j) == '$')) {
+      return printedObject(text, field, end);
+    }
+    if (j >= end || text.charAt(j) == '}') {
+      return !ValueShapes.looksGenerated(text, field, j); // Name{field}, Name{8e82860; not Wct{<token>}
+    }
+    return text.charAt(j) == ':' || text.charAt(j) == ' ';
+  }
+
+  /**
+   * Whether an object's {@code toString} starts at {@code start}, inside another's braces, as Android's window
+   * manager prints a token ({@code token=WCT{RemoteToken{8e82860 Task{...}}}}): a type's name, a brace and an
+   * identity hash (6 to 8 lower-case hex digits), or a qualified class name, {@code @} and the hash
+   * ({@code WCT{android.window.IWindowContainerToken$Stub$Proxy@fd4471e}}, see
+   * {@link ValueShapes#identityToString}); either ending the value or closed by a brace. Reads at most 160
+   * characters.
+   */
+  private static boolean printedObject(CharSequence text, int start, int end) {
+    int limit = Math.min(end, start + 160);
+    int j = start;
+    while (j < limit && (KeyNames.isAlnum(text.charAt(j)) || text.charAt(j) == '_' || text.charAt(j) == '.'
+        || text.charAt(j) == '$')) {
+      j++;
+    }
+    if (j >= limit) {
+      return false;
+    }
+    boolean nested = text.charAt(j) == '{';
+    if (!nested && text.charAt(j) != '@') {
+      return false;
+    }
+    int hash = j + 1;
+    int hashEnd = CharClass.HEX_LOWER.skip(text, hash, Math.min(end, hash + 9));
+    if (hashEnd < end && text.charAt(hashEnd) != '}' && !(nested && text.charAt(hashEnd) == ' ')) {
+      return false;
+    }
+    return nested ? KeyNames.isUpper(text.charAt(start)) && CharClass.ALNUM.skip(text, start, j) == j
+        && hashEnd - hash >= 6 && hashEnd - hash <= 8 : ValueShapes.identityToString(text, start, hashEnd);
   }
 
   /**
