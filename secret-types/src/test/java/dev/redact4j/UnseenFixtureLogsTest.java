@@ -128,4 +128,24 @@ class UnseenFixtureLogsTest {
     String line = String.format(shape, value);
     assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
   }
+
+  /** A class whose simple name starts with AP and a hex letter, after its package: no JFrog password. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "W ActivityManager: Stopping service due to app idle: u0a201 -49s906ms"
+        + " com.example.android.app/com.example.mobile.stepcounter.APExtStepService",
+    "I ActivityManager: Waited long enough for: ServiceRecord{feb3d33 u0 com.example.app/.svc.APEventService}",
+  })
+  void aClassNameAfterItsPackagePasses(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"artifactory_password=%s", "\"password\": \"%s\"", "-p %s", "X-JFrog-Art-Api: %s"})
+  void aJfrogPasswordStaysHidden(String shape) {
+    Random r = new Random(shape.hashCode());
+    String value = "AP" + FakeSecrets.chars(r, "ABCDEF", 1) + FakeSecrets.mixed(r, 40);
+    String line = String.format(shape, value);
+    assertThat(REDACTOR.redact(line)).as(line).doesNotContain(value).contains("[REDACTED:");
+  }
 }

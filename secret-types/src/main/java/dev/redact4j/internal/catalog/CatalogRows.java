@@ -1548,10 +1548,12 @@ final class CatalogRows {
     // Base64 of "reftkn:01:...": cmVmd and exactly 59 more letters and digits (gitleaks' rule).
     r.prefixedExact("artifactory-reference-token", "jfrog", "A JFrog Artifactory reference token", List.of("cmVmd"),
         ALNUM, 59, 59, "<59 letters/digits>", (t, s, e) -> Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 5, e));
+    // A class after its package (com.example.svc.APEventService) is a name that only starts like one.
     r.token("jfrog-artifactory-password", "jfrog", "A JFrog Artifactory encrypted password or API key (AP.. / AKC..)",
         "AP<hex digit><10+ letters/digits>", List.of("AP0", "AP1", "AP2", "AP3", "AP4", "AP5", "AP6", "AP7", "AP8",
             "AP9", "APA", "APB", "APC", "APD", "APE", "APF", "AKC"),
-        TokenDetector.prefixed(ALNUM, 10, 120, true, Validators.NOT_BASE64_FRAGMENT));
+        TokenDetector.prefixed(ALNUM, 10, 120, true, (t, s, e) -> !(s > 1 && t.charAt(s - 1) == '.'
+            && Character.isLowerCase(t.charAt(s - 2))) && Validators.NOT_BASE64_FRAGMENT.valid(t, s, e)));
     r.prefixed("jfrog-reference-token", "jfrog", "A JFrog reference token", "cmVmdGtuOjAxOj", B64, 40, 100,
         "<base64>");
     r.prefixed("java-keystore-base64", "keystore", "A Java keystore (JKS, JCEKS) in base64, private keys included",
