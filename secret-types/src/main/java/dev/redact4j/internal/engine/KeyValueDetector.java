@@ -1677,6 +1677,9 @@ public final class KeyValueDetector implements Detector {
       // a value MyBatis binds runs to its class's name, blanks and all
       return accepts(text, valueAt, typedEnd, flag, false, loose) ? Detector.pack(valueAt, typedEnd) : NO_MATCH;
     }
+    if (cell && terminator == 0) {
+      terminator = text.charAt(i); // the next bar ends the cell's value: |token|token|... reads each cell once
+    }
     long found = value(text, valueAt, terminator, keyInString ? openQuote : 0, loose, lineValue, flag, urlEncoded,
         keyStart, keyEnd);
     found = withSlashPair(text, slashPair, found);
@@ -2252,7 +2255,8 @@ public final class KeyValueDetector implements Detector {
    * twice, and each key of a flood only up to the next one.
    */
   private int valueEnd(CharSequence text, int from, char terminator, int keyStart, int keyEnd) {
-    return unquotedEnd(text, from, terminator, Math.min(readLimit, keyAgain(text, from, keyStart, keyEnd) - from));
+    return unquotedEnd(text, from, terminator,
+        Math.min(readLimit, keyAgain(text, from, terminator, keyStart, keyEnd) - from));
   }
 
   /**
@@ -2261,10 +2265,10 @@ public final class KeyValueDetector implements Detector {
    * latest, else every key of such a flood reads up to {@link #MAX_VALUE} characters and a line of
    * them costs hundreds of times a clean one. The key counts where a word can start (not
    * {@code …rKey=} at the end of base64) and followed by {@code =}, {@code :} or an escape ({@code %3D}). Reads no further than
-   * a blank or a quote, where an unquoted value ends anyway; the text's length when the key does not
-   * come again or is empty.
+   * a blank, a quote or the {@code terminator}, where an unquoted value ends anyway; the text's length when the
+   * key does not come again or is empty.
    */
-  private int keyAgain(CharSequence text, int from, int keyStart, int keyEnd) {
+  private int keyAgain(CharSequence text, int from, char terminator, int keyStart, int keyEnd) {
     if (keyEnd <= keyStart) {
       return text.length();
     }
@@ -2273,7 +2277,7 @@ public final class KeyValueDetector implements Detector {
     char first = text.charAt(keyStart);
     for (int j = from; j < limit; j++) {
       char c = text.charAt(j);
-      if (c <= ' ' || c == '"' || c == '\'' || c == '`') {
+      if (c <= ' ' || c == '"' || c == '\'' || c == '`' || c == terminator) {
         break;
       }
       if (c != first) {

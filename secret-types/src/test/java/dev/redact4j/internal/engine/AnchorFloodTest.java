@@ -119,6 +119,21 @@ class AnchorFloodTest {
     }
   }
 
+  /**
+   * A table cell's value ends at the next bar: floods of keys glued to bars ({@code |token|token|...}, where
+   * each key is a cell's key and its value the next cell) read each cell once, not to the read limit.
+   */
+  @Test
+  void tableCellFloodsCostABoundedNumberOfReadsPerCharacter() {
+    Engine engine = Engine.compile(BuiltInCatalog.rules().stream()
+        .filter(rule -> BuiltInCatalog.defaultRuleIds().contains(rule.id())).toList());
+    for (String unit : List.of("|token|", "|password|", "|sig|", "|HMAC|", "|x_token|", "\u2502token\u2502")) {
+      ReadCountingText text = new ReadCountingText(repeat(unit));
+      engine.find(text);
+      assertThat(text.reads()).as(unit).isLessThanOrEqualTo(READS_PER_CHAR * text.length());
+    }
+  }
+
   private static String repeat(String unit) {
     StringBuilder sb = new StringBuilder(LENGTH + unit.length());
     while (sb.length() < LENGTH) {
