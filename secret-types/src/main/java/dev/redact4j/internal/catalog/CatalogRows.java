@@ -1015,13 +1015,15 @@ final class CatalogRows {
     // The anchor is ey, not eyJ: gitleaks' JWT is ey and 17 or more letters and digits, .ey and 17 or more,
     // and a dot, whatever they decode to (the state for ey is eyJ's first two). A header that starts and ends as
     // JSON with a byte inside mistyped is a token; one that decodes to text but ends in no brace is a broken test
-    // fixture, as before; parts that decode to no text at all are generated.
+    // fixture, as before; parts that decode to no text at all are generated. A JWE's IV, ciphertext and tag
+    // follow as a fourth and fifth part; a dot with no part after it ends the sentence, not the token.
     r.infix("jwt", "crypto",
-        "A JSON Web Token: three base64url parts, the header decodes to JSON (or two parts of 19 or more characters"
-            + " that start with ey, then a dot)",
-        "eyJ<header>.<payload>.<signature>", List.of("ey"),
+        "A JSON Web Token: three base64url parts (five for an encrypted JWE), the header decodes to JSON, also"
+            + " pretty-printed (ewog); or two parts of 19 or more characters that start with ey, then a dot",
+        "eyJ<header>.<payload>.<signature>", List.of("ey", "ewog"),
         TokenDetector.spec().then(BASE64URL, 7, 4096).then('.', JWT_PAYLOAD, 2, 8192).optionalRest()
-            .then('.', B64_ANY, 0, 4096).notAfter(CharClass.of("A-Za-z0-9._-"))
+            .then('.', B64_ANY, 0, 4096).then('.', B64_ANY, 1, 8192).then('.', B64_ANY, 1, 4096)
+            .notAfter(CharClass.of("A-Za-z0-9._-"))
             .validator((t, s, e) -> Validators.JWT_HEADER.valid(t, s, e) || Validators.JWT_HEADER_BRACED.valid(t, s, e)
                 || jwtShaped(t, s, e)).build());
     r.infix("age-secret-key", "crypto", "An age encryption secret key", "AGE-SECRET-KEY-1<58 bech32>",
@@ -1103,9 +1105,11 @@ final class CatalogRows {
     r.infix("azure-ad-client-secret", "azure", "A Microsoft Entra ID (Azure AD) client secret",
         "<3 chars>8Q~<34 chars>", List.of("Q~"), TokenDetector.spec().lead(AZURE_SECRET, 4, 4).then(AZURE_SECRET, 31, 34)
             .exact(true).validator((t, s, e) -> Character.isDigit(t.charAt(s + 3))).build());
-    r.infix("azure-devops-pat", "azure", "An Azure DevOps personal access token (84-character form)",
-        "<76 chars>AZDO<4 chars>", List.of("AZDO"),
-        TokenDetector.spec().lead(ALNUM, 76, 76).then(ALNUM, 4, 4).exact(true).build());
+    // Microsoft's pattern lets two characters and == follow the 84 (the 88-character annotated form)
+    r.infix("azure-devops-pat", "azure", "An Azure DevOps personal access token (84-character form; 88 with a "
+        + "trailing ==)", "<76 chars>AZDO<4 chars>", List.of("AZDO"),
+        TokenDetector.spec().lead(ALNUM, 76, 76).then(ALNUM, 4, 6).optionalRest().then('=', EQUALS, 1, 1).exact(true)
+            .validator((t, s, e) -> e - s == 84 || (e - s == 86 || e - s == 88) && t.charAt(e - 1) == '=').build());
     // Microsoft's identifiable keys carry a fixed four-character signature at a fixed place (the
     // security-utilities patterns GitHub secret scanning uses); the exact run of base64 before it is
     // the lead, and the validator checks the signature, the character after its run and the length.

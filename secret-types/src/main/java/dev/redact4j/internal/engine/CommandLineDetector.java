@@ -443,7 +443,7 @@ public final class CommandLineDetector implements Detector {
   }
 
   /**
-   * curl -u user:password, curl --user user:password (and -U, the proxy's): hides what follows the
+   * curl -u user:password, curl --user user:password (and -U / --proxy-user, the proxy's): hides what follows the
    * first separator.
    */
   private long userPassword(CharSequence text, int anchorStart, int anchorEnd, int limit) {
@@ -469,6 +469,9 @@ public final class CommandLineDetector implements Detector {
       } else if (blank && (KeyNames.regionEqualsIgnoreCase(text, i + 1, "--user ")
           || KeyNames.regionEqualsIgnoreCase(text, i + 1, "--user="))) {
         v = i + 8; // etcdctl also takes --user=root:<password>
+      } else if (blank && (KeyNames.regionEqualsIgnoreCase(text, i + 1, "--proxy-user ")
+          || KeyNames.regionEqualsIgnoreCase(text, i + 1, "--proxy-user="))) {
+        v = i + 14; // the long form of -U
       } else if (blank && listOption(text, i + 1, limit)) {
         v = text.charAt(i + 2) == '-' ? i + 9 : i + 5; // [curl, -u, bob:<password>, url]: a printed argument list
       } else {

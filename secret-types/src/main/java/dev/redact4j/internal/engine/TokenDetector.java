@@ -132,6 +132,7 @@ public final class TokenDetector implements Detector {
     int runLimit = n;
     for (int k = 0; k <= last; k++) {
       char sep = separators[k];
+      int partStart = pos;
       if (sep != 0) {
         int escape = pos < n && text.charAt(pos) != sep ? Escapes.lengthOf(text, pos, sep, n) : 0;
         if (pos >= n || text.charAt(pos) != sep && escape == 0) {
@@ -163,6 +164,11 @@ public final class TokenDetector implements Detector {
         }
       }
       int length = end - pos;
+      if (length < mins[k] && k > optionalFrom) {
+        used = k - 1; // a later optional part too short to be one: the token ended before it (a JWT, then ". ")
+        pos = partStart;
+        break;
+      }
       if (length < mins[k] || (length > maxs[k] && !open)) {
         return NO_MATCH;
       }
