@@ -82,4 +82,16 @@ class MoreScannerFormatsTest {
           .isEqualTo(command.formatted("[REDACTED:cli-user-password]"));
     }
   }
+
+  /** yum's gpgkey= says where the repository's public key is (a URL or a file): no secret (whispers' look-alike). */
+  @Test
+  void aGpgKeyLocationPassesAndAGpgKeyValueDoesNot() {
+    for (String line : new String[] {"gpgkey=https://artifacts.example.com/GPG-KEY-example",
+        "    - \"gpgkey=https://artifacts.example.com/GPG-KEY-example\\n\"",
+        "gpgkey=file:///etc/pki/rpm-gpg/RPM-GPG-KEY-example", "GPG_KEY=https://example.com/keys/release.asc"}) {
+      assertThat(REDACTOR.redact(line)).isSameAs(line);
+    }
+    String key = FakeSecrets.mixed(new Random(25), 40);
+    assertThat(REDACTOR.redact("gpgkey=" + key)).isEqualTo("gpgkey=[REDACTED:api-key-assignment]");
+  }
 }

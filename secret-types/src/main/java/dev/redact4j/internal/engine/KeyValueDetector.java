@@ -386,6 +386,9 @@ public final class KeyValueDetector implements Detector {
         // GPG_KEY=<40 hex>: an OpenPGP key is named by its fingerprint or key id; the key itself is armoured
         return (KeyNames.namesOpenPgp(text, keyStart, keyEnd) || KeyNames.openPgpBefore(text, keyStart))
                 && openPgpKeyId(text, start, end)
+            // yum's gpgkey=https://.../RPM-GPG-KEY-x (or file:///etc/pki/...): where the public key is
+            || (KeyNames.namesOpenPgp(text, keyStart, keyEnd)
+                || KeyNames.equalsIgnoreCase(text, keyStart, keyEnd, "gpgkey")) && keyLocation(text, start, end)
             // MarkLogic's sessionKey=<digits>: a session numbered, as under a session key
             || KeyNames.namesSessionKey(text, keyStart, keyEnd) && ValueShapes.printedNumber(text, start, end);
       case PASSWORD:
@@ -888,6 +891,13 @@ public final class KeyValueDetector implements Detector {
   }
 
   /** An OpenPGP fingerprint (40 hex digits) or key id (16 or 8), optionally after {@code 0x}. */
+  /** A URL or an absolute path: where a public key is fetched from. */
+  private static boolean keyLocation(CharSequence text, int start, int end) {
+    return end - start > 8 && (text.charAt(start) == '/' || KeyNames.regionEqualsIgnoreCase(text, start, "https://")
+        || KeyNames.regionEqualsIgnoreCase(text, start, "http://")
+        || KeyNames.regionEqualsIgnoreCase(text, start, "file://"));
+  }
+
   private static boolean openPgpKeyId(CharSequence text, int start, int end) {
     int s = end - start > 2 && text.charAt(start) == '0' && (text.charAt(start + 1) | 0x20) == 'x' ? start + 2 : start;
     int len = end - s;
