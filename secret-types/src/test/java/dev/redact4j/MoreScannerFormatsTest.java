@@ -94,4 +94,32 @@ class MoreScannerFormatsTest {
     String key = FakeSecrets.mixed(new Random(25), 40);
     assertThat(REDACTOR.redact("gpgkey=" + key)).isEqualTo("gpgkey=[REDACTED:api-key-assignment]");
   }
+
+  /**
+   * Prefixed formats that betterleaks knows and gitleaks does not: Slack's browser session token (xoxc-) and
+   * its d cookie (xoxd-, URL-encoded base64), Docker Swarm's unlock key, a CockroachDB Cloud API key and a
+   * Weights &amp; Biases v1 API key.
+   */
+  @Test
+  void betterleaksPrefixedFormatsAreHidden() {
+    Random r = new Random(26);
+    String b64 = FakeSecrets.B64;
+    for (int i = 0; i < 3; i++) {
+      assertHidden("xox" + "c-" + FakeSecrets.chars(r, FakeSecrets.DIGITS, 12) + "-" + FakeSecrets.chars(r,
+          FakeSecrets.DIGITS, 12) + "-" + FakeSecrets.chars(r, FakeSecrets.DIGITS, 13) + "-"
+          + FakeSecrets.chars(r, FakeSecrets.HEX, 64), "slack-session-token");
+      assertHidden("xox" + "d-" + FakeSecrets.chars(r, b64, 140) + "==", "slack-session-token");
+      assertHidden("xox" + "d-" + FakeSecrets.mixed(r, 60) + "%2F" + FakeSecrets.mixed(r, 60) + "%3D",
+          "slack-session-token");
+      assertHidden("SWM" + "KEY-1-" + FakeSecrets.chars(r, b64, 43), "docker-swarm-unlock-key");
+      assertHidden("CCDB" + "1_" + FakeSecrets.mixed(r, 22) + "_" + FakeSecrets.mixed(r, 40),
+          "cockroachdb-cloud-api-key");
+      assertHidden("wandb" + "_v1_" + FakeSecrets.chars(r, FakeSecrets.TOKEN.replace("-", ""), 77), "wandb-api-key");
+    }
+    String cookie = "Cookie: d=xox" + "d-" + FakeSecrets.mixed(r, 120) + "; d-s=1700000000";
+    assertThat(REDACTOR.redact(cookie)).doesNotContain(cookie.substring(16, 60));
+    for (String lookAlike : new String[] {"the SWMKEY-1- prefix", "xoxc-like names", "CCDB1_ short", "wandb_v1_abc"}) {
+      assertThat(REDACTOR.redact(lookAlike)).isSameAs(lookAlike);
+    }
+  }
 }

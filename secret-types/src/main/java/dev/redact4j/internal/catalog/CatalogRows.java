@@ -1310,6 +1310,10 @@ final class CatalogRows {
     r.prefixed("slack-token", "slack", "Other Slack tokens: app, workspace, legacy, refresh, config",
         List.of("xapp-", "xoxa-", "xoxr-", "xoxs-", "xoxo-", "xoxe-", "xoxe.xoxp-", "xoxe.xoxb-", "xoxe.xoxP-",
             "xoxe.xoxB-"), SLACK, 8, 250, "<chars>");
+    // betterleaks' rules: the browser client's session token and its d cookie (URL-encoded base64, %2F and %3D
+    // left as they are, as browsers and curl's -b print them); xox's states are shared, c- and d- are new
+    r.prefixed("slack-session-token", "slack", "A Slack browser session token (xoxc-) or its d cookie (xoxd-)",
+        List.of("xoxc-", "xoxd-"), CharClass.of("A-Za-z0-9%/+=_-"), 40, 1024, "<chars>");
     r.prefixed("slack-webhook-url", "slack", "The secret path of a Slack incoming webhook or workflow URL",
         List.of("hooks.slack.com/services/", "hooks.slack.com/workflows/", "hooks.slack.com/triggers/"),
         CharClass.of("A-Za-z0-9/_+-"), 20, 200, "T<id>/B<id>/<secret>");
@@ -1626,6 +1630,11 @@ final class CatalogRows {
         64, "<64 chars>");
     r.prefixed("apify-api-token", "apify", "An Apify API token", "apify_api_", TOKEN, 36, 36,
         "<36 letters/digits>");
+    r.token("cockroachdb-cloud-api-key", "cockroachdb", "A CockroachDB Cloud service account API key",
+        "CCDB1_<22 letters/digits>_<40 letters/digits>", List.of("CCDB1_"),
+        TokenDetector.spec().then(ALNUM, 22, 22).then('_', ALNUM, 40, 40).build());
+    r.prefixed("wandb-api-key", "wandb", "A Weights & Biases API key (v1 form)", "wandb_v1_",
+        CharClass.of("A-Za-z0-9_"), 70, 90, "<77 letters/digits/_>");
     r.prefixed("linear-api-key", "linear", "A Linear API key or OAuth access token (lin_api_, lin_oauth_)",
         List.of("lin_api_", "lin_oauth_"), ALNUM, 40, 64, "<40 letters/digits>");
     // RapidAPI keys have no prefix but fixed letters inside: <10 hex>msh<15 hex>p<6 hex>jsn<12 hex>.
@@ -1774,6 +1783,9 @@ final class CatalogRows {
     r.token("docker-swarm-join-token", "docker", "A Docker Swarm join token", "SWMTKN-1-<50>-<25>",
         List.of("SWMTKN-"), TokenDetector.spec().then(DIGIT, 1, 1).then('-', CharClass.LOWER_ALNUM, 50, 50)
             .then('-', CharClass.LOWER_ALNUM, 25, 25).build());
+    // docker swarm init --autolock and docker swarm unlock-key print it: base64 of 32 random bytes
+    r.token("docker-swarm-unlock-key", "docker", "A Docker Swarm unlock key", "SWMKEY-1-<43 base64>",
+        List.of("SWMKEY-"), TokenDetector.spec().then(DIGIT, 1, 1).then('-', CharClass.BASE64, 40, 50).build());
     r.prefixed("django-insecure-secret-key", "django", "A Django SECRET_KEY as startproject generates it",
         "django-insecure-", CharClass.of("a-z0-9!@#$%^&*(_=+)-"), 50, 50, "<50 chars>");
     r.token("amazon-mws-auth-token", "aws", "An Amazon Marketplace Web Service auth token", "amzn.mws.<uuid>",
