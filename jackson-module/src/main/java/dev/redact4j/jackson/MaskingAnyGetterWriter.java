@@ -1,10 +1,7 @@
 package dev.redact4j.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.PropertyMetadata;
-import com.fasterxml.jackson.databind.PropertyName;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
@@ -21,23 +18,13 @@ import java.util.Map;
 @SuppressWarnings("serial") // Holds the settings; mappers carrying this module are not Java-serialized.
 final class MaskingAnyGetterWriter extends AnyGetterWriter {
   private final AnyGetterWriter original;
-  private final AnnotatedMember accessor;
-  private final RedactionSettings settings;
-  /** The bean's properties that can name an entry whose {@code value} this map holds. */
-  private final BeanPropertyWriter[] entryNames;
+  private final AnyGetterMasking masking;
 
   MaskingAnyGetterWriter(AnyGetterWriter original, AnnotatedMember accessor, RedactionSettings settings,
       BeanPropertyWriter[] entryNames) {
-    super(original, property(accessor), accessor, null);
+    super(original, AnyGetterMasking.property(accessor), accessor, null);
     this.original = original;
-    this.accessor = accessor;
-    this.settings = settings;
-    this.entryNames = entryNames.clone();
-  }
-
-  private static BeanProperty property(AnnotatedMember accessor) {
-    return new BeanProperty.Std(PropertyName.construct(accessor.getName()), accessor.getType().getContentType(),
-        null, accessor, PropertyMetadata.STD_OPTIONAL);
+    this.masking = new AnyGetterMasking(accessor, settings, entryNames);
   }
 
   @Override
@@ -53,7 +40,7 @@ final class MaskingAnyGetterWriter extends AnyGetterWriter {
 
   @Override
   public void getAndSerialize(Object bean, JsonGenerator gen, SerializerProvider provider) throws Exception {
-    Map<?, ?> masked = masked(bean, provider);
+    Map<?, ?> masked = masking.masked(bean, provider);
     if (masked == null) {
       original.getAndSerialize(bean, gen, provider);
     } else {
@@ -69,38 +56,11 @@ final class MaskingAnyGetterWriter extends AnyGetterWriter {
   @Override
   public void getAndFilter(Object bean, JsonGenerator gen, SerializerProvider provider, PropertyFilter filter)
       throws Exception {
-    Map<?, ?> masked = masked(bean, provider);
+    Map<?, ?> masked = masking.masked(bean, provider);
     if (masked == null) {
       original.getAndFilter(bean, gen, provider, filter);
     } else {
       MaskingMapSerializer.writeEntries(masked, gen, provider);
     }
-  }
-
-  /** The masked copy of the any-getter map, or null when the original writer can write it as is. */
-  private Map<?, ?> masked(Object bean, SerializerProvider provider) throws Exception {
-    if (RedactionSettings.reveals(provider.getAttribute(RedactionSettings.REVEAL))) {
-      return null;
-    }
-    Object value = accessor.getValue(bean);
-    if (!(value instanceof Map<?, ?> map)) {
-      return null;
-    }
-    Map<?, ?> masked = settings.maskEntries(map, RedactionSettings.hasEntryValue(map) && beanNamesSecret(bean));
-    return masked == map ? null : masked;
-  }
-
-  /**
-   * Whether a {@code name} or {@code key} property of the bean names a secret: then a {@code value}
-   * entry of the any-getter's map, written into the same JSON object, is that entry's value. Read
-   * only when the map has such an entry, so those getters run once more only then.
-   */
-  private boolean beanNamesSecret(Object bean) throws Exception {
-    for (BeanPropertyWriter name : entryNames) {
-      if (settings.isSensitiveEntryName(name.get(bean))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

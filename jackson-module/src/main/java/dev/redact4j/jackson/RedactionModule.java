@@ -104,8 +104,8 @@ public final class RedactionModule extends Module {
   /**
    * {@inheritDoc}
    *
-   * @throws IllegalStateException when the mapper's Jackson is older than 2.19, naming the minimum:
-   *     before it, {@code @JsonAnyGetter} entries would be written unmasked (seen on 2.17)
+   * @throws IllegalStateException when the mapper's Jackson is older than 2.16, naming the minimum:
+   *     before it, read errors quote the input document (seen on 2.15)
    */
   @Override
   public void setupModule(SetupContext context) {
@@ -134,14 +134,16 @@ public final class RedactionModule extends Module {
   }
 
   /**
-   * Refuses a Jackson older than the oldest this module is tested with (2.19): failing at
-   * registration beats writing secrets. An unknown version (a repackaged Jackson) is let through.
+   * Refuses a Jackson older than the oldest this module is tested with (2.16): failing at
+   * registration beats leaking. An unknown version (a repackaged Jackson) is let through.
    */
   static void requireSupported(Version jackson) {
-    if (!jackson.isUnknownVersion() && jackson.getMajorVersion() == 2 && jackson.getMinorVersion() < 19) {
-      throw new IllegalStateException("redact4j's jackson-module needs jackson-databind 2.19 or later, found "
-          + jackson + ": before 2.19 it would write @JsonAnyGetter entries unmasked. Upgrade Jackson"
-          + " (com.fasterxml.jackson:jackson-bom) or leave dev.redact4j:jackson-module out");
+    if (!jackson.isUnknownVersion() && jackson.getMajorVersion() == 2 && jackson.getMinorVersion() < 16) {
+      throw new IllegalStateException("redact4j's jackson-module needs jackson-databind 2.16 or later, found "
+          + jackson + ": before 2.16 Jackson's read errors quote the input document, secrets included"
+          + " (StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION is on by default), and maps keyed by an enum"
+          + " cannot be written with the module. Upgrade Jackson (com.fasterxml.jackson:jackson-bom;"
+          + " Spring Boot 3.2 or later) or leave dev.redact4j:jackson-module out");
     }
   }
 

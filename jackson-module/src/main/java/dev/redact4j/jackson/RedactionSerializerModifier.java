@@ -150,6 +150,13 @@ final class RedactionSerializerModifier extends BeanSerializerModifier {
       return builder;
     }
     List<BeanPropertyWriter> props = new ArrayList<>(builder.getProperties());
+    AnyGetterWriter apart = builder.getAnyGetter(); // Only before 2.19; later it is one of the properties.
+    if (apart != null) {
+      if (!(apart instanceof MaskingLegacyAnyGetterWriter)) {
+        builder.setAnyGetter(new MaskingLegacyAnyGetterWriter(apart, anyGetter, settings, entryNames(props)));
+      }
+      return builder;
+    }
     for (int i = 0; i < props.size(); i++) {
       if (props.get(i) instanceof AnyGetterWriter original && !(original instanceof MaskingAnyGetterWriter)) {
         MaskingAnyGetterWriter replacement =

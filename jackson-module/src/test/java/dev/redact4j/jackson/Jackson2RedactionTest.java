@@ -3,6 +3,9 @@ package dev.redact4j.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonFilter;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,10 +15,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.annotation.JsonAppend;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.ser.impl.SimpleBeanPropertyFilter;
+import com.fasterxml.jackson.databind.ser.impl.SimpleFilterProvider;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.redact4j.jackson.Fixtures.DbSettings;
+import dev.redact4j.jackson.Fixtures.Extensible;
 import dev.redact4j.jackson.Fixtures.Settings;
 import dev.redact4j.jackson.internal.BuildInfo;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -198,6 +205,40 @@ class Jackson2RedactionTest extends RedactionBehaviour {
   static final class SignedRequest {
     public String path = "/v1/items";
   }
+
+  /**
+   * Before 2.19 Jackson keeps the any-getter apart from the bean's properties and writes it on its
+   * own paths (plain, filtered, in a view, unwrapped): each must mask, on every supported version.
+   */
+  @Test
+  void anyGetterEntriesAreMaskedThroughFiltersViewsAndUnwrapping() throws Exception {
+    String pw = new FakeSecrets(20261201L).password();
+    String masked = "{\"kind\":\"webhook\",\"webhookSecret\":\"" + MASK + "\"}";
+    FilteredExtras filtered = new FilteredExtras();
+    filtered.extra.put("webhookSecret", pw);
+    ObjectWriter withFilter =
+        MAPPER.writer(new SimpleFilterProvider().addFilter("extras", SimpleBeanPropertyFilter.serializeAll()));
+    assertThat(withFilter.writeValueAsString(filtered)).isEqualTo(masked);
+    Extensible extensible = new Extensible().put("webhookSecret", pw);
+    assertThat(MAPPER.writerWithView(Object.class).writeValueAsString(extensible)).isEqualTo(masked);
+    assertThat(MAPPER.writeValueAsString(new UnwrappedExtras(extensible))).isEqualTo(masked);
+    assertThat(RedactionModule.revealing(withFilter).writeValueAsString(filtered)).contains(pw);
+  }
+
+  /** Extra properties behind a {@code @JsonFilter}, which Jackson writes through the filter's path. */
+  @JsonFilter("extras")
+  static final class FilteredExtras {
+    public String kind = "webhook";
+    final Map<String, Object> extra = new LinkedHashMap<>();
+
+    @JsonAnyGetter
+    public Map<String, Object> extra() {
+      return extra;
+    }
+  }
+
+  /** A bean whose any-getter lands in its holder's object. */
+  record UnwrappedExtras(@JsonUnwrapped Extensible inner) {}
 
   @Test
   void aSpringBootLikeMapperMasksSnakeCaseNamesInCopiesAndViewsAndStillReadsRealValues() throws Exception {

@@ -16,16 +16,21 @@ class JacksonVersionTest {
   }
 
   @Test
-  void aJacksonOlderThan219IsRefusedWithTheMinimumNamed() {
-    assertThatThrownBy(() -> RedactionModule.requireSupported(databind(2, 17, 2)))
+  void aJacksonOlderThan216IsRefusedWithTheMinimumAndTheReasonNamed() {
+    assertThatThrownBy(() -> RedactionModule.requireSupported(databind(2, 15, 4)))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("needs jackson-databind 2.19 or later, found 2.17.2");
-    assertThatThrownBy(() -> RedactionModule.requireSupported(databind(2, 18, 9)))
-        .hasMessageContaining("2.19 or later");
+        .hasMessageContaining("needs jackson-databind 2.16 or later, found 2.15.4")
+        .hasMessageContaining("INCLUDE_SOURCE_IN_LOCATION");
+    assertThatThrownBy(() -> RedactionModule.requireSupported(databind(2, 12, 0)))
+        .hasMessageContaining("2.16 or later");
   }
 
   @Test
   void theTestedVersionsAndUnknownOnesAreAccepted() {
+    // 2.16 to 2.18: Spring Boot 3.2 to 3.4.
+    assertThatCode(() -> RedactionModule.requireSupported(databind(2, 16, 0))).doesNotThrowAnyException();
+    assertThatCode(() -> RedactionModule.requireSupported(databind(2, 17, 2))).doesNotThrowAnyException();
+    assertThatCode(() -> RedactionModule.requireSupported(databind(2, 18, 2))).doesNotThrowAnyException();
     assertThatCode(() -> RedactionModule.requireSupported(databind(2, 19, 0))).doesNotThrowAnyException();
     assertThatCode(() -> RedactionModule.requireSupported(databind(2, 23, 0))).doesNotThrowAnyException();
     assertThatCode(() -> RedactionModule.requireSupported(Version.unknownVersion())).doesNotThrowAnyException();
