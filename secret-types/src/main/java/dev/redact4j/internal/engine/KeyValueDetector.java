@@ -1148,7 +1148,15 @@ public final class KeyValueDetector implements Detector {
     }
     // A boxed CLI table's row (aws --output table, exo, netlify env:list, doppler secrets): | SecretAccessKey | <v> |,
     // the key a whole cell and its value the next cell's first word; only a value with a secret's make-up counts.
-    boolean cell = sep == 0 && i < n && isCellBar(text.charAt(i)) && cellBarBefore(text, keyStart);
+    // psql's rows without a header or in its expanded display (key | v), a Markdown table without its outer bars,
+    // a bar between tabs: the key starts its row, so the bar after it is a column's
+    boolean cell = sep == 0 && i < n && isCellBar(text.charAt(i))
+        && (cellBarBefore(text, keyStart) || barAfterRowKey(text, keyStart, i));
+    int tabCell = sep == 0 && !cell ? tabCellSeparator(text, keyStart, keyEnd, afterKey, i) : -1;
+    if (tabCell >= 0) {
+      i = tabCell; // a TSV row (env dumps, config exports, aws ssm --output text): key<TAB>v, a cell's rules
+      cell = true;
+    }
     if (cell) {
       sep = 1;
     }
@@ -1723,6 +1731,44 @@ public final class KeyValueDetector implements Detector {
   /** A table's column bar: ASCII {@code |} or the box-drawing {@code \u2502} CLIs draw tables with. */
   private static boolean isCellBar(char c) {
     return c == '|' || c == '\u2502';
+  }
+
+  /**
+   * Whether the column bar at {@code bar} after a key is a table's: a blank follows it, and the key starts its
+   * line (psql's {@code password | v}, a Markdown row without outer bars) or tabs pad the bar on both sides.
+   */
+  private static boolean barAfterRowKey(CharSequence text, int keyStart, int bar) {
+    int n = text.length();
+    if (bar + 1 >= n || bar == 0 || text.charAt(bar + 1) != ' ' && text.charAt(bar + 1) != '\t') {
+      return false;
+    }
+    char before = text.charAt(bar - 1);
+    return before == '\t' && text.charAt(bar + 1) == '\t'
+        || (before == ' ' || before == '\t') && atLineStart(text, keyStart);
+  }
+
+  /** The type column of {@code aws ssm get-parameters --output text}, between a parameter's name and value. */
+  private static final String SECURE_STRING = "SecureString\t";
+
+  /**
+   * Where the tab before a TSV row's value cell is, when a tab and nothing else follows the key and the key starts
+   * its line or follows a tab ({@code DB_PASSWORD<TAB>v}); an SSM parameter's type column may stand between. Else -1.
+   */
+  private static int tabCellSeparator(CharSequence text, int keyStart, int keyEnd, int afterKey, int valueAt) {
+    int n = text.length();
+    if (afterKey != keyEnd || keyEnd >= n || text.charAt(keyEnd) != '\t' || valueAt >= n
+        || !(keyStart > 0 && text.charAt(keyStart - 1) == '\t' || atLineStart(text, keyStart))) {
+      return -1;
+    }
+    for (int j = keyEnd; j < valueAt; j++) {
+      if (text.charAt(j) != '\t') {
+        return -1; // a blank in between: a padded column or prose, read as before
+      }
+    }
+    int cellAt = KeyNames.regionEquals(text, valueAt, SECURE_STRING) ? valueAt + SECURE_STRING.length() : valueAt;
+    // only a cell with a secret's make-up makes the row a table's; else the key is read as before (and a flood of
+    // key<TAB>key<TAB> rows stops at each short word)
+    return secretCell(text, cellAt, cellWordEnd(text, cellAt)) ? cellAt - 1 : -1;
   }
 
   /** Whether only blanks stand between a column bar and {@code keyStart}: the key fills a table's cell. */
