@@ -10,9 +10,9 @@ import net.jqwik.api.Property;
 
 /**
  * A seeded sweep over key/value syntax: a key word spelt in every casing style (snake, camel, kebab,
- * SCREAMING, dotted, Title Case words, prefixed, suffixed), a separator, a quoting or escaping, and a
+ * SCREAMING, dotted, Title Case words, prefixed, suffixed, suffixed after an index), a separator, a quoting or escaping, and a
  * container (JSON, YAML, XML, properties, TOML, CLI flags, query strings, headers, toString dumps, Python,
- * Ruby, Go, Rust, SQL, logfmt, syslog), some wrapped in a structured log line's message. Every combination
+ * Ruby, Go, Rust, SQL, logfmt, syslog, psql and Markdown tables, tab-separated rows), some wrapped in a structured log line's message. Every combination
  * drawn must hide the value: no 8-character piece of it survives. Separators the engine reads as prose
  * ({@code key is v}, a tab) or as C's member access ({@code key->v}) are left out on purpose.
  */
@@ -57,15 +57,28 @@ class KeyValueSweepPropertyTest {
       (k, v) -> "level=info " + k + "=" + v + " msg=ok",
       (k, v) -> "<34>1 2026-01-01T00:00:00Z host app - - [auth@1 user=\"bob\" " + k + "=\"" + v + "\"] login",
       (k, v) -> "12:00:00 INFO {user=bob, " + k + "=" + v + ", trace=ab} done",
-      (k, v) -> "jdbc:sqlserver://db:1433;databaseName=app;user=bob;" + k + "=" + v + ";encrypt=true");
+      (k, v) -> "jdbc:sqlserver://db:1433;databaseName=app;user=bob;" + k + "=" + v + ";encrypt=true",
+      // tables and tab-separated rows (TABLES of them, last in this list): psql without a header and expanded,
+      // Markdown with and without its outer bars, a bar between tabs, env-like and TSV dumps, aws ssm text output
+      (k, v) -> " " + k + " | " + v,
+      (k, v) -> "-[ RECORD 1 ]----+------\nuser           | bob\n" + k + "    | " + v + "\nport           | 5432",
+      (k, v) -> "key | value\n--- | ---\n" + k + " | " + v,
+      (k, v) -> "| user | bob |\n| " + k + " | " + v + " |",
+      (k, v) -> "using " + k + "\t|\t" + v + " for user bob",
+      (k, v) -> "USER\tbob\n" + k + "\t" + v,
+      (k, v) -> "name\tvalue\nuser\tbob\n" + k + "\t" + v + "\n",
+      (k, v) -> "PARAMETERS\tarn:aws:ssm:us-east-1:000000000000:parameter/app\t2026-01-01T00:00:00\t" + k
+          + "\tSecureString\t" + v + "\t3");
+  private static final int TABLES = 8;
 
   @Property(tries = 400, seed = "20261201")
   void aValueAfterAnyKeySpellingSeparatorQuoteOrContainerIsHidden(@ForAll long seed) {
     Random r = new Random(seed);
-    String key = spell(KEY_WORDS.get(r.nextInt(KEY_WORDS.size())), r.nextInt(8));
+    String key = spell(KEY_WORDS.get(r.nextInt(KEY_WORDS.size())), r.nextInt(9));
     String value = value(r);
     String text;
     boolean textBlock = false;
+    boolean table = false;
     if (r.nextInt(3) == 0) {
       int quote = r.nextInt(QUOTES.size());
       textBlock = quote == QUOTES.size() - 1;
@@ -73,9 +86,12 @@ class KeyValueSweepPropertyTest {
       text = "2026-01-01 12:00:00 INFO [main] c.e.App - using " + key + SEPARATORS.get(r.nextInt(SEPARATORS.size()))
           + quoted + " for user bob";
     } else {
-      text = CONTAINERS.get(r.nextInt(CONTAINERS.size())).apply(key, value);
+      int container = r.nextInt(CONTAINERS.size());
+      table = container >= CONTAINERS.size() - TABLES;
+      text = CONTAINERS.get(container).apply(key, value);
     }
-    if (r.nextInt(5) == 0 && !textBlock) { // a text block escaped into a JSON string is not read yet
+    // a text block escaped into a JSON string is not read yet, nor a table's row after an escaped line break
+    if (r.nextInt(5) == 0 && !textBlock && !table) {
       text = "{\"level\":\"INFO\",\"message\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"")
           .replace("\n", "\\n") + "\"}";
     }
@@ -101,7 +117,7 @@ class KeyValueSweepPropertyTest {
     }
   }
 
-  /** The key words in one of eight casing styles. */
+  /** The key words in one of nine casing styles. */
   private static String spell(String words, int style) {
     String[] w = words.split(" ");
     StringBuilder camel = new StringBuilder(w[0]);
@@ -119,7 +135,8 @@ class KeyValueSweepPropertyTest {
       case 4: return String.join(".", w);
       case 5: return title.toString();
       case 6: return "MY_APP_" + String.join("_", w).toUpperCase(java.util.Locale.ROOT);
-      default: return camel + "Prod";
+      case 7: return camel + "Prod";
+      default: return camel + "2Prod";
     }
   }
 }

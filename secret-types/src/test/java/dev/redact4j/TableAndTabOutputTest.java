@@ -58,6 +58,17 @@ class TableAndTabOutputTest {
     assertThat(REDACTOR.redact(ssm)).doesNotContain(c.substring(0, 8)).endsWith("\t3");
   }
 
+  @Test
+  void aTitleCaseLabelOfWordsFillsTheKeyCell() {
+    Random r = new Random(2204);
+    String a = password(r);
+    String b = password(r);
+    // a ticket's Markdown table and a spreadsheet's TSV export label rows in words
+    assertThat(REDACTOR.redact("| Client Secret | " + a + " |")).isEqualTo("| Client Secret | [REDACTED:secret-assignment] |");
+    assertThat(REDACTOR.redact("Client Secret\t" + b)).isEqualTo("Client Secret\t[REDACTED:secret-assignment]");
+    assertThat(REDACTOR.redact("the Secret | " + a)).isEqualTo("the Secret | " + a); // prose before the key: no row
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     // ordinary table rows: a key naming no secret, a placeholder or a word under a secret's key, column headers

@@ -771,6 +771,18 @@ public final class KeyNames {
   }
 
   /**
+   * Whether the digits at {@code j} are followed by a capital that starts the next camel-case word: an index
+   * between the key word and an environment's name ({@code password2Prod}), a word of its own as at the end.
+   */
+  private static boolean digitsBeforeCapital(CharSequence text, int j, int end) {
+    int k = j;
+    while (k < end && k - j < 4 && isDigit(text.charAt(k))) {
+      k++;
+    }
+    return k < end && isUpper(text.charAt(k));
+  }
+
+  /**
    * Whether {@code text[j, end)} is the suffix Hibernate 5 gives a column's alias, numbers each ended by
    * {@code _}: {@code password4_0_0_}, {@code api_key3_0_}, so that the column's name stays a word.
    */
@@ -806,7 +818,8 @@ public final class KeyNames {
     }
     while (j < end) {
       char c = text.charAt(j);
-      if (isDigit(c) && !isDigit(text.charAt(j - 1)) && (digitsEnd(text, j, end) || hibernateAlias(text, j, end))) {
+      if (isDigit(c) && !isDigit(text.charAt(j - 1)) && (digitsEnd(text, j, end) || hibernateAlias(text, j, end)
+          || digitsBeforeCapital(text, j, end))) {
         break; // password2, token1: digits that end the key are a word of their own, as after a separator
       } else if (isLower(c) || isDigit(c)) {
         j++;

@@ -1150,8 +1150,12 @@ public final class KeyValueDetector implements Detector {
     // the key a whole cell and its value the next cell's first word; only a value with a secret's make-up counts.
     // psql's rows without a header or in its expanded display (key | v), a Markdown table without its outer bars,
     // a bar between tabs: the key starts its row, so the bar after it is a column's
-    boolean cell = sep == 0 && i < n && isCellBar(text.charAt(i))
-        && (cellBarBefore(text, keyStart) || barAfterRowKey(text, keyStart, i));
+    boolean bar = sep == 0 && i < n && isCellBar(text.charAt(i));
+    boolean cell = bar && cellBarBefore(text, keyStart);
+    if (bar && !cell && secretCellAfter(text, i)) { // the cheap test first: floods of bars and keys stop there
+      int rowKeyStart = labelStart(text, keyStart);
+      cell = cellBarBefore(text, rowKeyStart) || barAfterRowKey(text, rowKeyStart, i);
+    }
     int tabCell = sep == 0 && !cell ? tabCellSeparator(text, keyStart, keyEnd, afterKey, i) : -1;
     if (tabCell >= 0) {
       i = tabCell; // a TSV row (env dumps, config exports, aws ssm --output text): key<TAB>v, a cell's rules
@@ -1756,8 +1760,11 @@ public final class KeyValueDetector implements Detector {
    */
   private static int tabCellSeparator(CharSequence text, int keyStart, int keyEnd, int afterKey, int valueAt) {
     int n = text.length();
-    if (afterKey != keyEnd || keyEnd >= n || text.charAt(keyEnd) != '\t' || valueAt >= n
-        || !(keyStart > 0 && text.charAt(keyStart - 1) == '\t' || atLineStart(text, keyStart))) {
+    if (afterKey != keyEnd || keyEnd >= n || text.charAt(keyEnd) != '\t' || valueAt >= n) {
+      return -1;
+    }
+    int rowStart = labelStart(text, keyStart); // Client Secret<TAB>v: a label of words
+    if (!(rowStart > 0 && text.charAt(rowStart - 1) == '\t' || atLineStart(text, rowStart))) {
       return -1;
     }
     for (int j = keyEnd; j < valueAt; j++) {
@@ -1769,6 +1776,34 @@ public final class KeyValueDetector implements Detector {
     // only a cell with a secret's make-up makes the row a table's; else the key is read as before (and a flood of
     // key<TAB>key<TAB> rows stops at each short word)
     return secretCell(text, cellAt, cellWordEnd(text, cellAt)) ? cellAt - 1 : -1;
+  }
+
+  /** Whether the word after the column bar at {@code bar} and its padding has a secret's make-up. */
+  private static boolean secretCellAfter(CharSequence text, int bar) {
+    int at = skipBlanks(text, bar + 1);
+    return secretCell(text, at, cellWordEnd(text, at));
+  }
+
+  /**
+   * Where a Title Case label that ends with the key starts ({@code Client Secret}, {@code Password Confirmation}):
+   * up to two words of letters and digits before it, each followed by one blank; {@code keyStart} when none.
+   * Reads at most 40 characters.
+   */
+  private static int labelStart(CharSequence text, int keyStart) {
+    int start = keyStart;
+    int limit = Math.max(0, keyStart - 40);
+    for (int words = 0; words < 2 && start >= 2 && text.charAt(start - 1) == ' '
+        && KeyNames.isUpper(text.charAt(start)) && KeyNames.isAlnum(text.charAt(start - 2)); words++) {
+      int j = start - 1;
+      while (j > limit && KeyNames.isAlnum(text.charAt(j - 1))) {
+        j--;
+      }
+      if (!KeyNames.isUpper(text.charAt(j))) {
+        break; // a word of prose before the key, not a label's capitalised word
+      }
+      start = j;
+    }
+    return start;
   }
 
   /** Whether only blanks stand between a column bar and {@code keyStart}: the key fills a table's cell. */
