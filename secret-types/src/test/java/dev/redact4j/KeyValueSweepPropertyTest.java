@@ -14,7 +14,8 @@ import net.jqwik.api.Property;
  * container (JSON, YAML, XML, properties, TOML, CLI flags, query strings, headers, toString dumps, Python,
  * Ruby, Go, Rust, SQL, logfmt, syslog, psql and Markdown tables, tab-separated rows), some wrapped in a structured log line's message. Every combination
  * drawn must hide the value: no 8-character piece of it survives. Separators the engine reads as prose
- * ({@code key is v}, a tab) or as C's member access ({@code key->v}) are left out on purpose.
+ * ({@code key is v}, a tab) or as C's member access ({@code key->v}) are left out on purpose; a second property
+ * draws a password's quoted value after {@code is}, escaped as in a JSON log or as Python prints bytes.
  */
 class KeyValueSweepPropertyTest {
   private static final List<String> KEY_WORDS = List.of("password", "passwd", "pwd", "passphrase", "secret",
@@ -95,6 +96,25 @@ class KeyValueSweepPropertyTest {
       text = "{\"level\":\"INFO\",\"message\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"")
           .replace("\n", "\\n") + "\"}";
     }
+
+    String out = Redactor.defaults().redact(text);
+
+    for (int i = 0; i + 8 <= value.length(); i++) {
+      assertThat(out).as(text).doesNotContain(value.substring(i, i + 8));
+    }
+  }
+
+  private static final List<String> PASSWORD_WORDS = List.of("password", "passwd", "passphrase", "db password",
+      "new password", "smtp password", "keystore password");
+  private static final List<String> PROSE_QUOTES = List.of("\"%s\"", "'%s'", "\\\"%s\\\"", "b'%s'", "u'%s'");
+
+  @Property(tries = 200, seed = "20261202")
+  void aQuotedPasswordAfterIsIsHidden(@ForAll long seed) {
+    Random r = new Random(seed);
+    String key = spell(PASSWORD_WORDS.get(r.nextInt(PASSWORD_WORDS.size())), r.nextInt(9));
+    String value = value(r);
+    String text = "2026-01-01 12:00:00 INFO [main] c.e.App - the " + key + " is "
+        + String.format(PROSE_QUOTES.get(r.nextInt(PROSE_QUOTES.size())), value) + " for user bob";
 
     String out = Redactor.defaults().redact(text);
 
