@@ -76,6 +76,11 @@ class TableAndTabOutputTest {
     "token | expired", "key | value", "password | md5sum", "name\tvalue", "timeout\tPT30S7x9abQ",
     "password\texpired", "TOKEN\t<redacted>", "password\t${DB_PASSWORD}", "token\tnull",
     "PARAMETERS\tarn:aws:ssm:us-east-1:000000000000:parameter/app/port\t2026-01-01T00:00:00\tport\tString\t5432\t3",
+    // Zeek's TSV logs: a connection's generated uid that happens to spell Pw is no key
+    "1508271126.363032\tClAEC04WRqPwVdohR9\t10.150.162.171\t55701\t10.150.162.137\t443\tTLSv12",
+    "1508271126.363032\tCsJlJw3gPwZPfiVGdf\t128.3.140.132\t2035\t194.140.136.34\t80\ttcp",
+    // a TSV header after #: column names, one after another
+    "#fields\tts\tuid\tserver_signature\tserver_cert_sha1\tclient_rsa_pms",
   })
   void rowsWithoutASecretPassUnchanged(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);

@@ -773,6 +773,7 @@ public final class KeyNames {
   /**
    * Whether the digits at {@code j} are followed by a capital that starts the next camel-case word: an index
    * between the key word and an environment's name ({@code password2Prod}), a word of its own as at the end.
+   * Only after a word of 3 or more letters: in a generated id, {@code fzPw3Me}, a two-letter word is chance.
    */
   private static boolean digitsBeforeCapital(CharSequence text, int j, int end) {
     int k = j;
@@ -819,7 +820,7 @@ public final class KeyNames {
     while (j < end) {
       char c = text.charAt(j);
       if (isDigit(c) && !isDigit(text.charAt(j - 1)) && (digitsEnd(text, j, end) || hibernateAlias(text, j, end)
-          || digitsBeforeCapital(text, j, end))) {
+          || j - i >= 3 && digitsBeforeCapital(text, j, end))) {
         break; // password2, token1: digits that end the key are a word of their own, as after a separator
       } else if (isLower(c) || isDigit(c)) {
         j++;

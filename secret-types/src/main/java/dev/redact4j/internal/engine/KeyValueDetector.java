@@ -1156,7 +1156,12 @@ public final class KeyValueDetector implements Detector {
       int rowKeyStart = labelStart(text, keyStart);
       cell = cellBarBefore(text, rowKeyStart) || barAfterRowKey(text, rowKeyStart, i);
     }
-    int tabCell = sep == 0 && !cell ? tabCellSeparator(text, keyStart, keyEnd, afterKey, i) : -1;
+    int tabCell = sep == 0 && !cell && !shortWordInsideId(text, keyStart, keyEnd, anchorStart, anchorEnd)
+        ? tabCellSeparator(text, keyStart, keyEnd, afterKey, i) : -1;
+    if (tabCell >= 0 && kind != Kind.PASSWORD && kind != Kind.SECRET
+        && lowerSnakeName(text, tabCell + 1, cellWordEnd(text, tabCell + 1))) {
+      tabCell = -1; // a TSV header's next column (Zeek's #fields ... server_signature<TAB>server_cert_sha1)
+    }
     if (tabCell >= 0) {
       i = tabCell; // a TSV row (env dumps, config exports, aws ssm --output text): key<TAB>v, a cell's rules
       cell = true;
@@ -1749,6 +1754,44 @@ public final class KeyValueDetector implements Detector {
     char before = text.charAt(bar - 1);
     return before == '\t' && text.charAt(bar + 1) == '\t'
         || (before == ' ' || before == '\t') && atLineStart(text, keyStart);
+  }
+
+  /**
+   * Whether a short key word (under 4 letters: {@code Pw}, {@code pat}, {@code sig}) is glued inside a key that
+   * holds a digit before a letter, as a generated id does: Zeek's connection uid {@code ClAEC04WRqPwVdohR9} in a
+   * TSV row, no key. Reads the key once.
+   */
+  private static boolean shortWordInsideId(CharSequence text, int keyStart, int keyEnd, int anchorStart,
+      int anchorEnd) {
+    if (anchorEnd - anchorStart >= 4 || anchorStart == keyStart || !KeyNames.isAlnum(text.charAt(anchorStart - 1))) {
+      return false;
+    }
+    for (int j = keyStart + 1; j < keyEnd; j++) {
+      if (KeyNames.isDigit(text.charAt(j - 1)) && KeyNames.isAlnum(text.charAt(j)) && !KeyNames.isDigit(text.charAt(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code text[start, end)} is a column's name: lower-case words and digits joined by {@code _}. */
+  private static boolean lowerSnakeName(CharSequence text, int start, int end) {
+    if (end - start < 3 || !KeyNames.isLower(text.charAt(start)) || text.charAt(end - 1) == '_') {
+      return false;
+    }
+    boolean joined = false;
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      if (c == '_') {
+        if (text.charAt(j - 1) == '_') {
+          return false;
+        }
+        joined = true;
+      } else if (!KeyNames.isLower(c) && !KeyNames.isDigit(c)) {
+        return false;
+      }
+    }
+    return joined;
   }
 
   /** The type column of {@code aws ssm get-parameters --output text}, between a parameter's name and value. */
