@@ -2,7 +2,9 @@ package dev.redact4j.log4j2;
 
 import dev.redact4j.Redactor;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.plugins.Plugin;
@@ -126,6 +128,7 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
     OptionSettings settings = new OptionSettings();
     String known = "options are {key=value} with key rulesFile, enable, disable, mask, fingerprintKeyEnv or"
         + " fingerprintKeyFile";
+    Set<String> given = new HashSet<>();
     for (int i = 1; i < options.length; i++) {
       // Never print an option's value: a lookup resolved into it may be a key ({fingerprintKey=${env:K}}).
       String option = options[i];
@@ -135,6 +138,12 @@ public final class RedactingPatternConverter extends LogEventPatternConverter im
             + known, options[0]);
       }
       String key = option.substring(0, eq).strip();
+      // A second {disable=...} would silently replace the first (Logback's %redact applies both).
+      if (!given.add(key)) {
+        boolean list = key.equals("enable") || key.equals("disable");
+        return failed(name, "option {" + key + "=...} is given twice; " + (list
+            ? "list several names in one: {" + key + "=github, jwt}" : "give it once"), options[0]);
+      }
       if (!settings.set(key, option.substring(eq + 1))) {
         String why = key.equalsIgnoreCase("fingerprintKey")
             ? "a pattern is printed in diagnostics, so a key does not belong in one; " : "";

@@ -88,10 +88,12 @@ class MisconfigurationTest {
     assertThat(fixture.read("key-option.log")).isEqualTo(failed);
     assertThat(fixture.read("bare-option.log")).isEqualTo(failed);
     assertThat(fixture.read("logback-name.log")).isEqualTo(failed);
+    assertThat(fixture.read("repeated-option.log")).isEqualTo(failed);
     String errors = String.join("\n", fixture.statusErrors());
     assertThat(errors).doesNotContain(key)
         .contains("%scrub: unknown option {fingerprintKey=...}")
         .contains("%scrub: option 1 (the {...} number 1 after the pattern) is not {key=value}")
-        .contains("%redact: this is the Logback converter's name; in Log4j write %scrub{...}");
+        .contains("%redact: this is the Logback converter's name; in Log4j write %scrub{...}")
+        .contains("%scrub: option {disable=...} is given twice; list several names in one: {disable=github, jwt}");
   }
 }
