@@ -41,6 +41,8 @@ final class RedactionSettings {
   private @Nullable String mask;
   private @Nullable String fingerprintKeyEnv;
   private @Nullable String fingerprintKeyFile;
+  /** The first single-valued setting given twice (Joran and the options keep only the last), or null. */
+  private @Nullable String repeated;
   /** Whether {@link #markStatus} ran, and the last status message it saw (null: there was none). */
   private boolean statusMarked;
   private @Nullable Status statusMark;
@@ -56,6 +58,7 @@ final class RedactionSettings {
   private static final String UNCONVERTED_VALUE = "Failed to set property [";
 
   void setRulesFile(String path) {
+    noteRepeat("<rulesFile>", rulesFile);
     this.rulesFile = path;
   }
 
@@ -89,15 +92,28 @@ final class RedactionSettings {
   }
 
   void setMask(String spec) {
+    noteRepeat("<mask>", mask);
     this.mask = spec;
   }
 
   void setFingerprintKeyEnv(String name) {
+    noteRepeat("<fingerprintKeyEnv>", fingerprintKeyEnv);
     this.fingerprintKeyEnv = name;
   }
 
   void setFingerprintKeyFile(String path) {
+    noteRepeat("<fingerprintKeyFile>", fingerprintKeyFile);
     this.fingerprintKeyFile = path;
+  }
+
+  /**
+   * Remembers a single-valued setting given a second time: a second {@code <rulesFile>} would
+   * silently drop the first file's rules, so {@link #build} refuses it.
+   */
+  private void noteRepeat(String element, @Nullable String previous) {
+    if (previous != null && repeated == null) {
+      repeated = element;
+    }
   }
 
   /**
@@ -434,6 +450,11 @@ final class RedactionSettings {
     String step = "";
     String value = null; // what the step was given, which the engine's message may repeat
     try {
+      if (repeated != null) {
+        step = repeated;
+        throw new IllegalArgumentException("It is given twice, and only the last would apply; give it once"
+            + (repeated.equals("<rulesFile>") ? " (merge the two rules files into one)" : ""));
+      }
       if (rulesFile != null) {
         step = "<rulesFile>";
         value = rulesFile;

@@ -24,6 +24,8 @@ class MisconfigurationTest {
       "missing-file | Cannot read the rules file",
       "empty-rules-file | RedactingEncoder cannot start: <rulesFile>: It is empty (an empty ${NAME:-} default still sets it); write a value, or leave it out",
       "empty-option     | %redact cannot start: option rulesFile=: It is empty",
+      "two-rules-files  | RedactingEncoder cannot start: <rulesFile>: It is given twice, and only the last would apply",
+      "repeated-option  | %redact cannot start: option rulesFile=: It is given twice, and only the last would apply",
       "undefined-property | RedactingEncoder cannot start: <rulesFile>: the property REDACT4J_TEST_RULES is not defined",
       "bad-mask     | Unknown mask 'sparkles'",
       "no-nested    | needs a nested <encoder>",
