@@ -8,6 +8,7 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.pattern.PropertyConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
+import ch.qos.logback.core.Context;
 import ch.qos.logback.core.Layout;
 import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
@@ -18,6 +19,7 @@ import ch.qos.logback.core.pattern.parser.Parser;
 import ch.qos.logback.core.pattern.parser.SimpleKeywordNode;
 import dev.redact4j.Redactor;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.List;
 import java.util.Map;
@@ -167,21 +169,38 @@ record NestedOutput(boolean scanAlways, boolean printsPattern, boolean printsArg
    */
   static boolean labelsPlainValues(PatternLayout layout, Redactor redactor, boolean ifUnknown) {
     try {
-      LoggingEvent plain = new LoggingEvent();
-      plain.setLevel(Level.INFO);
-      plain.setLoggerName(PLAIN_VALUE);
-      plain.setThreadName(PLAIN_VALUE);
-      plain.setMessage(PLAIN_VALUE);
-      plain.setTimeStamp(0);
-      plain.setMDCPropertyMap(new PlainValues(redactor));
-      if (layout.getContext() instanceof LoggerContext context) {
-        plain.setLoggerContext(context);
-        plain.setLoggerContextRemoteView(context.getLoggerContextRemoteView()); // read by %contextName
-      }
-      return redactor.containsSecret(layout.doLayout(plain));
+      return redactor.containsSecret(layout.doLayout(plainEvent(layout.getContext(), redactor)));
     } catch (RuntimeException | LinkageError e) {
       return ifUnknown;
     }
+  }
+
+  /**
+   * The same check for any other encoder, such as a JSON encoder whose field name labels a value
+   * ({@code {"password":"%mdc{p}"}}); false when it cannot be told. Encodes without writing anything.
+   */
+  static boolean labelsPlainValues(Encoder<ILoggingEvent> encoder, Redactor redactor) {
+    try {
+      byte[] bytes = encoder.encode(plainEvent(encoder.getContext(), redactor));
+      return bytes != null && redactor.containsSecret(new String(bytes, StandardCharsets.UTF_8));
+    } catch (RuntimeException | LinkageError e) {
+      return false;
+    }
+  }
+
+  private static LoggingEvent plainEvent(@Nullable Context given, Redactor redactor) {
+    LoggingEvent plain = new LoggingEvent();
+    plain.setLevel(Level.INFO);
+    plain.setLoggerName(PLAIN_VALUE);
+    plain.setThreadName(PLAIN_VALUE);
+    plain.setMessage(PLAIN_VALUE);
+    plain.setTimeStamp(0);
+    plain.setMDCPropertyMap(new PlainValues(redactor));
+    if (given instanceof LoggerContext context) {
+      plain.setLoggerContext(context);
+      plain.setLoggerContextRemoteView(context.getLoggerContextRemoteView()); // read by %contextName
+    }
+    return plain;
   }
 
   /**

@@ -8,6 +8,7 @@ import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.Context;
 import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.UnsynchronizedAppenderBase;
+import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.joran.spi.DefaultClass;
 import ch.qos.logback.core.spi.AppenderAttachable;
@@ -220,24 +221,34 @@ public class RedactingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
   }
 
   /**
-   * Warns of each appender behind this one whose pattern's text labels a value as a secret that the
-   * events handed on do not show as one ({@code password=%X{p}}, {@code Authorization: Bearer %msg}):
+   * Warns of each appender behind this one whose pattern's text or JSON field names label a value as a
+   * secret that the events handed on do not show as one ({@code password=%X{p}}, {@code Authorization:
+   * Bearer %msg}, {@code {"password":"%mdc{p}"}}):
    * alone, or under its own name, that value is no secret, so the copy carries it as it is.
    */
   private void reportLabels(Redactor redactor) {
     Set<Appender<ILoggingEvent>> behind = Collections.newSetFromMap(new IdentityHashMap<>());
     collect(appenders.iteratorForAppenders(), behind, 0);
     for (Appender<ILoggingEvent> a : behind) {
-      if (a instanceof OutputStreamAppender<ILoggingEvent> out
-          && out.getEncoder() instanceof LayoutWrappingEncoder<ILoggingEvent> encoder
-          && encoder.getLayout() instanceof PatternLayout layout && NestedOutput.labelsPlainValues(layout, redactor, false)) {
+      if (a instanceof OutputStreamAppender<ILoggingEvent> out && labelsPlainValues(out.getEncoder(), redactor)) {
         addWarn("RedactingAppender [" + getName() + "]: appender [" + name(a) + "] behind it prints with a pattern"
-            + " whose text labels a value as a secret (such as password=%X{p} or Bearer %msg); the events handed"
+            + " whose text labels a value as a secret (such as password=%X{p}, Bearer %msg or a JSON field"
+            + " \"password\" holding %mdc{p}); the events handed"
             + " on judge that value without the label, so it prints as it is: wrap that appender's encoder in"
             + " dev.redact4j.logback.RedactingEncoder, which scans such output, or print the value under a name"
             + " that says what it is (%X{password})");
       }
     }
+  }
+
+  private static boolean labelsPlainValues(@Nullable Encoder<ILoggingEvent> encoder, Redactor redactor) {
+    if (encoder instanceof LayoutWrappingEncoder<ILoggingEvent> wrapping) {
+      return wrapping.getLayout() instanceof PatternLayout layout
+          && NestedOutput.labelsPlainValues(layout, redactor, false);
+    }
+    // A RedactingEncoder scans such output itself.
+    return encoder != null && !(encoder instanceof RedactingEncoder)
+        && NestedOutput.labelsPlainValues(encoder, redactor);
   }
 
   /**

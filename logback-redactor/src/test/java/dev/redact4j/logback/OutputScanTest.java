@@ -181,6 +181,18 @@ class OutputScanTest {
     }
   }
 
+  /** A JSON field named after a secret labels its value as the pattern text does: the appender warns of it too. */
+  @Test
+  void appenderWarnsOfJsonFieldsBehindItThatLabelAValue() {
+    try (LogbackFixture fx = LogbackFixture.load(getClass(), "label-appender-json", Map.of("DIR", dir.toString()))) {
+      fx.assertNoErrors();
+      assertThat(fx.statuses(Status.WARN).stream().filter(s -> s.startsWith("RedactingAppender")))
+          .singleElement().asString()
+          .startsWith("RedactingAppender [REDACT]: appender [JSON] behind it prints")
+          .contains("wrap that appender's encoder in dev.redact4j.logback.RedactingEncoder");
+    }
+  }
+
   @Test
   void jsonEncodersHideObjectsTheySerializeThemselves(Canaries canaries) throws Exception {
     canaries.watch(dir);
