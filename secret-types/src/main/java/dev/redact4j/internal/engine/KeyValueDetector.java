@@ -1416,7 +1416,9 @@ public final class KeyValueDetector implements Detector {
         slashPair = second != valueAt && kind == Kind.PASSWORD;
         valueAt = slashPair ? valueAt : second;
       }
-      if (valueAt > i + sep && !cell && namedPairAt(text, valueAt, text.charAt(i + sep - 1) == ':')) {
+      // blanks on both sides of = (a property dump's "password = v") are the usual ones, as after a colon
+      boolean usualBlank = text.charAt(i + sep - 1) == ':' || i > 0 && text.charAt(i - 1) == ' ';
+      if (valueAt > i + sep && !cell && namedPairAt(text, valueAt, usualBlank)) {
         return NO_MATCH; // secret= token: <nil>, password= user=bob: an empty value, then the next pair
       }
       valueAt = bytesLiteralQuote(text, valueAt); // Python's repr: {'password': b'value'}
@@ -2991,8 +2993,9 @@ public final class KeyValueDetector implements Detector {
    * letters (with {@code _ - .}, no digits) and {@code : } or {@code =}; after {@code =}, something
    * that is not more {@code =} or the end of the value. A value of its own holds digits or ends in
    * {@code =}, as base64 padding does ({@code c2VjcmV0==}, {@code a7Fq=Wz9kLp2}). After a colon
-   * ({@code colon}), whose blank is the usual one, only a {@code key: } pair counts: in
-   * {@code password: <a value with =>} the value holds an {@code =}.
+   * ({@code colon}), or an {@code =} with blanks on both sides, whose blank is the usual one, only a
+   * {@code key: } pair counts: in {@code password: <a value with =>} and {@code password = M=<rest>} the value
+   * holds an {@code =}.
    */
   private static boolean namedPairAt(CharSequence text, int i, boolean colon) {
     int n = text.length();

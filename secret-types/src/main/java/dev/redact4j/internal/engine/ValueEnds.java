@@ -213,7 +213,8 @@ final class ValueEnds {
    * {@code end} stopped at a blank, a comma, a backslash or a bracket inside it ({@code password=ab c}, {@code ab, c}):
    * such a list separates its fields with {@code ", "} and a name, so the value goes on to the next
    * {@code , name=}, or, when it is the last field and stopped at a blank or a comma, to a {@code }} or
-   * {@code )} that ends the line; a {@code ", "} before them that no name follows ({@code pwd=None, *, b=1})
+   * {@code )} that ends the line (not at a blank when the {@code (} follows a blank, as in cron's
+   * {@code CMD (PGPASSWORD=v pg_dump)}); a {@code ", "} before them that no name follows ({@code pwd=None, *, b=1})
    * keeps {@code end}. Fails closed within {@code 2 * LOOKAHEAD} characters on the line; a bracket
    * opened and left open on the way (the next object, {@code Foo{password=v} Bar{a=1, b=2}}) keeps {@code end},
    * as does a key that is no field of such a list (it follows {@code {}, {@code (} or {@code ", "}). A Go struct's
@@ -242,7 +243,10 @@ final class ValueEnds {
     if ((stop == ')' || stop == '}') && (end + 1 == n || text.charAt(end + 1) == ',' || text.charAt(end + 1) < ' ')) {
       return end; // {clear-text=v}, type=JKS: the bracket closed the dump, the next item follows it
     }
-    return nextFieldEnd(text, end, Math.min(n, end + 2 * LOOKAHEAD), false, stop == ' ' || stop == ',');
+    // a ( after a blank is no Lombok dump's (glued to its class name): cron's CMD (PGPASSWORD=v pg_dump -h db)
+    boolean looseParen = before == '(' && (text.charAt(keyStart - 2) == ' ' || text.charAt(keyStart - 2) == '\t');
+    return nextFieldEnd(text, end, Math.min(n, end + 2 * LOOKAHEAD), false,
+        stop == ',' || stop == ' ' && !looseParen);
   }
 
   /**
