@@ -97,6 +97,18 @@ final class FakeSecrets {
     throw new AssertionError();
   }
 
+  /** A Fernet token: 0x80, a 2025 timestamp, a 16-byte IV, 32 to 96 bytes of ciphertext, a 32-byte HMAC. */
+  static String fernet(Random r) {
+    byte[] b = new byte[1 + 8 + 16 + 32 * (1 + r.nextInt(3)) + 32];
+    r.nextBytes(b);
+    b[0] = (byte) 0x80;
+    long time = 1_735_689_600L + r.nextInt(30_000_000);
+    for (int i = 0; i < 8; i++) {
+      b[1 + i] = (byte) (time >>> (56 - 8 * i));
+    }
+    return java.util.Base64.getUrlEncoder().encodeToString(b);
+  }
+
   static String base64url(String json) {
     return java.util.Base64.getUrlEncoder().withoutPadding()
         .encodeToString(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -122,6 +134,7 @@ final class FakeSecrets {
       new Family("openai", r -> "sk-proj-" + chars(r, TOKEN, 64)),
       new Family("anthropic", r -> "sk-ant-api03-" + chars(r, TOKEN, 93) + "AA"),
       new Family("npm", r -> "npm_" + chars(r, ALNUM, 36)),
+      new Family("fernet", FakeSecrets::fernet),
       new Family("pypi", r -> "pypi-AgEIcHlwaS5vcmc" + chars(r, TOKEN, 150)),
       new Family("sendgrid", r -> "SG." + chars(r, TOKEN, 22) + "." + chars(r, TOKEN, 43)),
       new Family("mailchimp", r -> chars(r, HEX, 32) + "-us" + (1 + r.nextInt(20))),

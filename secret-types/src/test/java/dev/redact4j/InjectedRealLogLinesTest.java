@@ -54,4 +54,49 @@ class InjectedRealLogLinesTest {
     String pw = FakeSecrets.mixed(new Random(7), 13);
     assertThat(REDACTOR.redact(line.formatted(pw))).isEqualTo(line.formatted(MASK));
   }
+
+  /**
+   * Maven prints {@code group:artifact:version:} before its message: an artifact named {@code auth} or
+   * {@code auth-api} is no key, and the version it is followed by (here with a colon) is no token.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "[INFO] snapshot ch.example:auth-api:1.5.0-SNAPSHOT: checking for updates from repository.central",
+    "[INFO] snapshot ch.example:auth:1.5.0-SNAPSHOT: checking for updates from repository.central",
+    "[INFO] snapshot org.example:auth-client:2.3.1: checking for updates from central",
+  })
+  void aMavenCoordinateBeforeAColonStaysUnchanged(String clean) {
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
+
+  /** The version shape is judged without the colon; a generated token under {@code auth:} is still hidden. */
+  @Test
+  void aTokenUnderAuthEndingInAColonIsStillHidden() {
+    String token = FakeSecrets.mixed(new Random(11), 32);
+    assertThat(REDACTOR.redact("auth: " + token + ":")).doesNotContain(token.substring(0, 8));
+  }
+
+  /**
+   * A Fernet token (OpenStack Keystone's tokens, Python {@code cryptography}'s Fernet): version byte 0x80 and a
+   * 64-bit timestamp, so base64url {@code gAAAAAB…}; unkeyed in prose it was left whole.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "2017-05-16 00:00:00.008 25746 DEBUG keystonemiddleware.auth_token [-] Authenticating user token %s __call__",
+    "INFO fernet: issued %s for project demo",
+  })
+  void aFernetTokenInProseIsHidden(String line) {
+    for (long seed = 1; seed <= 5; seed++) {
+      String token = FakeSecrets.fernet(new Random(seed));
+      String out = REDACTOR.redact(line.formatted(token));
+      assertThat(out).as(token).isEqualTo(line.formatted("[REDACTED:fernet-token]"));
+    }
+  }
+
+  /** Base64 of other bytes, and a word that merely starts like one, stay. */
+  @ParameterizedTest
+  @ValueSource(strings = {"gAAAAA is a padding run", "blob gAAAAAB2 short", "id=gAAAAABfake"})
+  void fernetLookAlikesStay(String clean) {
+    assertThat(REDACTOR.redact(clean)).isSameAs(clean);
+  }
 }

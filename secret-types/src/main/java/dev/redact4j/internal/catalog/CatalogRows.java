@@ -1187,6 +1187,9 @@ final class CatalogRows {
         TokenDetector.spec().lead(ALNUM, 14, 14).then(TOKEN_EQ, 60, 90).build());
     r.prefixed("vault-service-token", "hashicorp", "A HashiCorp Vault service, batch or recovery token",
         List.of("hvs.", "hvb.", "hvr."), TOKEN, 24, 400, "<chars>");
+    // 0x80 and a 64-bit timestamp: gAAAAA; at least 73 bytes (one block of ciphertext), so 100+ characters
+    r.prefixed("fernet-token", "fernet", "A Fernet token (OpenStack Keystone, Python cryptography's Fernet)",
+        "gAAAAA", TOKEN_EQ, 94, 8192, "<base64url>");
     r.prefixedExact("vault-legacy-token", "hashicorp", "A legacy HashiCorp Vault token (s. or b. and 24 chars)",
         List.of("s.", "b."), ALNUM, 24, 24, "<24 letters/digits>", Validators.MIXED_CASE_AND_DIGIT);
     r.custom("vault-unseal-key", "hashicorp", "A HashiCorp Vault unseal key printed by vault operator init or typed to unseal",
