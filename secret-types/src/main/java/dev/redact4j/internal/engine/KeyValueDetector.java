@@ -1156,7 +1156,9 @@ public final class KeyValueDetector implements Detector {
       int rowKeyStart = labelStart(text, keyStart);
       cell = cellBarBefore(text, rowKeyStart) || barAfterRowKey(text, rowKeyStart, i);
     }
-    int tabCell = sep == 0 && !cell && !shortWordInsideId(text, keyStart, keyEnd, anchorStart, anchorEnd)
+    // a tab right after the key first: one read rules out nearly every hit
+    int tabCell = sep == 0 && !cell && keyEnd < n && text.charAt(keyEnd) == '\t'
+        && !shortWordInsideId(text, keyStart, keyEnd, anchorStart, anchorEnd)
         ? tabCellSeparator(text, keyStart, keyEnd, afterKey, i) : -1;
     if (tabCell >= 0 && kind != Kind.PASSWORD && kind != Kind.SECRET
         && lowerSnakeName(text, tabCell + 1, cellWordEnd(text, tabCell + 1))) {
