@@ -1161,7 +1161,7 @@ public final class KeyValueDetector implements Detector {
         && !shortWordInsideId(text, keyStart, keyEnd, anchorStart, anchorEnd)
         ? tabCellSeparator(text, keyStart, keyEnd, afterKey, i) : -1;
     if (tabCell >= 0 && kind != Kind.PASSWORD && kind != Kind.SECRET
-        && lowerSnakeName(text, tabCell + 1, cellWordEnd(text, tabCell + 1))) {
+        && ValueShapes.lowerSnakeName(text, tabCell + 1, cellWordEnd(text, tabCell + 1))) {
       tabCell = -1; // a TSV header's next column (Zeek's #fields ... server_signature<TAB>server_cert_sha1)
     }
     if (tabCell >= 0) {
@@ -1776,26 +1776,6 @@ public final class KeyValueDetector implements Detector {
       }
     }
     return false;
-  }
-
-  /** Whether {@code text[start, end)} is a column's name: lower-case words and digits joined by {@code _}. */
-  private static boolean lowerSnakeName(CharSequence text, int start, int end) {
-    if (end - start < 3 || !KeyNames.isLower(text.charAt(start)) || text.charAt(end - 1) == '_') {
-      return false;
-    }
-    boolean joined = false;
-    for (int j = start; j < end; j++) {
-      char c = text.charAt(j);
-      if (c == '_') {
-        if (text.charAt(j - 1) == '_') {
-          return false;
-        }
-        joined = true;
-      } else if (!KeyNames.isLower(c) && !KeyNames.isDigit(c)) {
-        return false;
-      }
-    }
-    return joined;
   }
 
   /** The type column of {@code aws ssm get-parameters --output text}, between a parameter's name and value. */

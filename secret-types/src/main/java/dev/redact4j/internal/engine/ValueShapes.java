@@ -729,6 +729,26 @@ final class ValueShapes {
     return words >= 2;
   }
 
+  /** Whether {@code text[start, end)} is a column's name: lower-case words and digits joined by {@code _}. */
+  static boolean lowerSnakeName(CharSequence text, int start, int end) {
+    if (end - start < 3 || !KeyNames.isLower(text.charAt(start)) || text.charAt(end - 1) == '_') {
+      return false;
+    }
+    boolean joined = false;
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      if (c == '_') {
+        if (text.charAt(j - 1) == '_') {
+          return false;
+        }
+        joined = true;
+      } else if (!KeyNames.isLower(c) && !KeyNames.isDigit(c)) {
+        return false;
+      }
+    }
+    return joined;
+  }
+
   /**
    * Two or more words of upper-case letters joined by single {@code _}: an enum constant's name
    * ({@code CONTROLLER_REGISTRATION}, Kafka's protocol API in a request header), not a generated key,
