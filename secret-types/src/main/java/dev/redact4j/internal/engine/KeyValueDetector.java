@@ -3338,7 +3338,7 @@ public final class KeyValueDetector implements Detector {
    * prints bytes: httpcore's header tuples, a dict of bytes) or of a Python 2 unicode literal ({@code u'value'});
    * else {@code at}.
    */
-  private static int bytesLiteralQuote(CharSequence text, int at) {
+  static int bytesLiteralQuote(CharSequence text, int at) {
     return at + 1 < text.length() && (text.charAt(at) == 'b' || text.charAt(at) == 'u') && isQuote(text.charAt(at + 1))
         ? at + 1 : at;
   }

@@ -82,7 +82,7 @@ final class ProseValues {
           if (!sign && escapedQuoteAt(text, v)) {
             return v; // a JSON log's message: the password is \"v\", the value's quotes escaped
           }
-          if (!sign && v + 1 < n && (text.charAt(v) == 'b' || text.charAt(v) == 'u') && isQuote(text.charAt(v + 1))) {
+          if (!sign && KeyValueDetector.bytesLiteralQuote(text, v) != v) {
             return v + 1; // Python's repr of bytes or a Python 2 string: the password is b'v', u'v'
           }
           // people write it so: the new password for the staging DB is <v>, das Passwort für X ist <v>,
