@@ -83,10 +83,20 @@ public final class AuthorizationDetector implements Detector {
       return Detector.pack(j, secondEnd);
     }
     if (placeholder(text, i, firstEnd) || firstEnd - i < 8 || nextKey(text, firstEnd, quote)
-        || ValueShapes.pascalSnakeName(text, i, firstEnd)) {
+        || ValueShapes.pascalSnakeName(text, i, firstEnd) || calledName(text, i, firstEnd)) {
       return NO_MATCH; // "Win32_Security_Authorization", "Win32_Security_Credentials": a list of API names
     }
     return Detector.pack(i, firstEnd);
+  }
+
+  /**
+   * Whether the header's value is code that computes it: a function or method named by a path of identifiers
+   * and called right after ({@code _basic_auth_str(user, pw)}, {@code request.headers.get("Authorization")}),
+   * as a traceback prints its source lines. A generated token followed by a parenthesis stays a token.
+   */
+  private static boolean calledName(CharSequence text, int start, int end) {
+    return end < text.length() && text.charAt(end) == '(' && ValueShapes.identifierPathEnd(text, start, end) == end
+        && !ValueShapes.looksGenerated(text, start, end);
   }
 
   /**

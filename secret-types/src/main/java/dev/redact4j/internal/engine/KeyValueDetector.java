@@ -1509,7 +1509,7 @@ public final class KeyValueDetector implements Detector {
         && (kind == Kind.PASSWORD || kind == Kind.SECRET || kind == Kind.API_KEY
             // a method's only literal; not OAuth('<key>', '<secret>', ...) (a type) nor GITHUB_PAT("<regex>")
             || kind == Kind.TOKEN && methodName(text, keyStart, keyEnd) && soleArgument(text, i + 1))
-        && !KeyNames.hasAccessorWord(text, keyStart, keyEnd)
+        && !KeyNames.hasAccessorWord(text, keyStart, keyEnd) && !methodOfNamedObject(text, keyStart, keyEnd, anchorStart)
         && !KeyNames.regionEqualsIgnoreCase(text, keyStart - 4, "new ")) {
       // secret("value"), setPassword("value"), .password("value"), setAccessToken("value") (a token's
       // value must still look random): a literal given to the key; not
@@ -1711,6 +1711,10 @@ public final class KeyValueDetector implements Detector {
     if (cell && terminator == 0) {
       terminator = text.charAt(i); // the next bar ends the cell's value: |token|token|... reads each cell once
     }
+    if (sep >= 2 && text.charAt(i + 1) == '=' && (text.charAt(i) == '=' || text.charAt(i) == '!')
+        && comparedName(text, valueAt)) {
+      return NO_MATCH; // if token == tokenize.COMMENT:, password != data['confirm']: code compares two names
+    }
     long found = value(text, valueAt, terminator, keyInString ? openQuote : 0, loose, lineValue, flag, urlEncoded,
         keyStart, keyEnd);
     found = withSlashPair(text, slashPair, found);
@@ -1880,6 +1884,26 @@ public final class KeyValueDetector implements Detector {
   }
 
   /** Whether the key's last dotted name starts lower-case, as a method's does: {@code Intercom.setAuthToken}. */
+  /**
+   * Whether the key is a method called on an object that the key word names, a method whose argument is a
+   * parameter of the operation ({@link #PARAMETER_METHODS}): {@code password.encode("utf-8")},
+   * {@code token.split(":")}, {@code pwd.getpwnam("nobody")}; not {@code secret.assign("v")} nor
+   * {@code password.equals("v")}, which take a value, nor POP3's {@code client.pass_("v")}, whose key word is the
+   * method's.
+   */
+  private static boolean methodOfNamedObject(CharSequence text, int keyStart, int keyEnd, int anchorStart) {
+    int dot = keyEnd - 1;
+    while (dot > anchorStart && text.charAt(dot) != '.') {
+      dot--;
+    }
+    return dot > Math.max(keyStart, anchorStart) && PARAMETER_METHODS.contains(text, dot + 1, keyEnd);
+  }
+
+  /** Methods of strings and of Unix's password databases that take an encoding, a separator or a name. */
+  private static final KeyNames.Words PARAMETER_METHODS = new KeyNames.Words(
+      "encode", "decode", "split", "rsplit", "partition", "strip", "lstrip", "rstrip", "startswith", "endswith",
+      "getbytes", "format", "search", "match", "getpwnam", "getspnam", "getgrnam");
+
   private static boolean methodName(CharSequence text, int keyStart, int keyEnd) {
     int j = keyEnd;
     while (j > keyStart && (KeyNames.isAlnum(text.charAt(j - 1)) || text.charAt(j - 1) == '_')) {
@@ -2182,13 +2206,22 @@ public final class KeyValueDetector implements Detector {
       }
     }
     if (open < 1 || text.charAt(open) != '(') {
-      return false;
+      return indentedAlone(text, keyStart); // a call's arguments one to a line, as black formats them
     }
     int name = open;
     while (name > limit && (KeyNames.isAlnum(text.charAt(name - 1)) || text.charAt(name - 1) == '_')) {
       name--;
     }
     return name < open && (KeyNames.isLower(text.charAt(name)) || name > 0 && text.charAt(name - 1) == '.');
+  }
+
+  /** Whether only blanks, at least one, come before {@code keyStart} on its line. Reads at most 64 characters back. */
+  private static boolean indentedAlone(CharSequence text, int keyStart) {
+    int j = keyStart - 1;
+    while (j >= 0 && j > keyStart - 64 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+      j--;
+    }
+    return j < keyStart - 1 && (j < 0 || text.charAt(j) == '\n' || text.charAt(j) == '\r');
   }
 
   /** Whether a quote (or {@code \"}, escaped in JSON) at {@code at} is followed by a blank: it closes, it opens no value. */
@@ -2712,6 +2745,18 @@ public final class KeyValueDetector implements Detector {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether an unquoted name that code compares with a key starts at {@code at}: identifiers joined by dots
+   * ({@code expected}, {@code TOKEN_PLACEHOLDER}, {@code self.eof}), ending the condition or opening an index or
+   * a call ({@code data['confirm']}). Code quotes a literal; a generated value stays a value. Reads at most
+   * {@link #MAX_VALUE} characters.
+   */
+  private static boolean comparedName(CharSequence text, int at) {
+    int end = ValueShapes.identifierPathEnd(text, at, Math.min(text.length(), at + MAX_VALUE));
+    char after = end < text.length() ? text.charAt(end) : ' ';
+    return end > at && (after <= ' ' || ":;,)([]".indexOf(after) >= 0) && !looksGenerated(text, at, end);
   }
 
   /** Code that compares a literal with the key: {@code if ("value" == password)}. */

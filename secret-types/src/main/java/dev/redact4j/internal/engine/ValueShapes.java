@@ -117,7 +117,13 @@ final class ValueShapes {
     if (last == '>' && len > 1 && len <= 13 && PLACEHOLDER_WORDS.contains(text, start, end - 1)) {
       return true; // Ruby's inspect closes the object after its last field: #<struct Config password=nil>
     }
-    return len <= 12 && PLACEHOLDER_WORDS.contains(text, start, end);
+    // A signature's default ends its call or statement: def read(self, pwd=None):, connect(password=null);
+    int word = end;
+    while (word > start + 1 && end - word < 2 && (text.charAt(word - 1) == ')' || text.charAt(word - 1) == ':'
+        || text.charAt(word - 1) == ';')) {
+      word--;
+    }
+    return word - start <= 12 && PLACEHOLDER_WORDS.contains(text, start, word);
   }
 
   private static final String SIGV4_SCOPE_END = "aws4_request";
@@ -374,6 +380,29 @@ final class ValueShapes {
     "bool", "boolean", "int", "integer", "byte[]", "char[]", "function", "new", "this", "self", "nullptr",
     "yes", "no", "on", "off", "sensitive", "omitted", "removed", "present", "missing", "provided",
     "data+omitted"); // kubectl config view without --raw
+
+  /**
+   * Where a path of identifiers joined by dots ({@code expected}, {@code self.eof}, {@code requests.auth.HTTPBasicAuth})
+   * that starts at {@code at} ends, reading no further than {@code limit}; {@code at} when none starts there (a
+   * digit, a quote or a symbol).
+   */
+  static int identifierPathEnd(CharSequence text, int at, int limit) {
+    int j = at;
+    while (j < limit) {
+      char first = text.charAt(j);
+      if (!KeyNames.isLower(first) && !KeyNames.isUpper(first) && first != '_') {
+        return j == at ? at : j - 1; // nothing, or a path ending in a dot: the dot is not part of it
+      }
+      while (j < limit && (KeyNames.isAlnum(text.charAt(j)) || text.charAt(j) == '_')) {
+        j++;
+      }
+      if (j + 1 >= limit || text.charAt(j) != '.') {
+        break;
+      }
+      j++;
+    }
+    return j;
+  }
 
   /**
    * {@code env.DB_PASSWORD}, {@code settings.SECRET_KEY}, {@code DB_PASSWORD}, {@code your_api_key}:
