@@ -1129,9 +1129,12 @@ final class CatalogRows {
             .exact(true).validator((t, s, e) -> e - s == 44
                 && signature(t, s + 33, "+ASb", "+AEh", "+ARm", "AIoT", "AZEG", "AzCa")
                 && t.charAt(s + 37) >= 'A' && t.charAt(s + 37) <= 'P').build());
+    // URL-safe base64, often written without its == (Microsoft's generator offers that): unpadded, the run
+    // before the signature must look random (both cases and a digit), as a name of 44 characters does not.
     r.infix("azure-function-key", "azure", "An Azure Functions access key (identifiable form)", "<44>AzFu<5>A==",
-        List.of("AzFu"), TokenDetector.spec().lead(BASE64URL, 44, 44).then(BASE64URL, 6, 6).then(EQUALS, 2, 2)
-            .exact(true).validator((t, s, e) -> "AQgw".indexOf(t.charAt(e - 3)) >= 0).build());
+        List.of("AzFu"), TokenDetector.spec().lead(BASE64URL, 44, 44).then(BASE64URL, 6, 6).optionalRest()
+            .then('=', EQUALS, 1, 1).exact(true).validator((t, s, e) -> "AQgw".indexOf(t.charAt(s + 53)) >= 0
+                && (e - s == 56 || Validators.MIXED_CASE_AND_DIGIT.valid(t, s, s + 44))).build());
     r.infix("azure-search-key", "azure", "An Azure AI Search query or admin key (identifiable form)",
         "<42 letters/digits>AzSe<6>", List.of("AzSe"), TokenDetector.spec().lead(ALNUM, 42, 42).then(ALNUM, 6, 6)
             .exact(true).validator((t, s, e) -> t.charAt(s + 46) >= 'A' && t.charAt(s + 46) <= 'D').build());
@@ -1231,9 +1234,9 @@ final class CatalogRows {
     r.prefixedExact("yandex-oauth-token", "yandex", "A Yandex OAuth token", List.of("y0_", "y1_", "y2_", "y3_"),
         TOKEN, 55, 55, "<55 chars>", (t, s, e) -> Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 3, e));
     r.infix("azure-container-registry-password", "azure", "An Azure Container Registry access key or token password",
-        "<42 base64>+ACR<6 letters/digits>", List.of("+ACR"), TokenDetector.spec().lead(CharClass.BASE64, 42, 42)
-            .then(ALNUM, 6, 6).exact(true).validator((t, s, e) -> e == t.length() || !B64.contains(t.charAt(e)))
-            .build());
+        "<42 base64>+ACR<6 base64>", List.of("+ACR"), TokenDetector.spec().lead(CharClass.BASE64, 42, 42)
+            .then(CharClass.BASE64, 6, 6).exact(true)
+            .validator((t, s, e) -> e == t.length() || !B64.contains(t.charAt(e))).build());
     // The automaton matches "sha2" of it, which starts every image digest (sha256:...): the rest is one
     // comparison at each.
     r.infix("openshift-user-token", "openshift", "An OpenShift OAuth access token", "sha256~<43 chars>",
