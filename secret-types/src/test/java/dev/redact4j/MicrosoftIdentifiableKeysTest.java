@@ -114,6 +114,41 @@ class MicrosoftIdentifiableKeysTest {
     }
   }
 
+  /**
+   * .NET's System.Text.Json (ASP.NET Core's JSON console log, for one) writes every {@code +} of a string as
+   * backslash-u002B: a storage or Service Bus key in a logged connection string or property goes on after it.
+   */
+  @Test
+  void aBase64KeyWhosePlusSystemTextJsonEscapedIsHiddenWhole() {
+    Random r = new Random(1152);
+    int found = 0;
+    while (found < 4) {
+      String key = Base64.getEncoder().encodeToString(randomBytes(r, found % 2 == 0 ? 64 : 32));
+      if (key.indexOf('+') < 0) {
+        continue;
+      }
+      found++;
+      String escaped = key.replace("+", "\\u002B");
+      for (String line : new String[] {
+        "{\"Message\":\"using DefaultEndpointsProtocol=https;AccountName=contoso;AccountKey=%s;"
+            + "EndpointSuffix=core.windows.net\",\"Level\":\"Information\"}",
+        "{\"ConnectionString\":\"Endpoint=sb://contoso.servicebus.windows.net/;SharedAccessKeyName=Root;"
+            + "SharedAccessKey=%s\",\"Level\":\"Debug\"}",
+        "{\"State\":{\"primaryKey\":\"%s\",\"Region\":\"westeurope\"}}",
+      }) {
+        String redacted = REDACTOR.redact(String.format(line, escaped));
+        assertThat(redacted).as(line).doesNotContain(escaped.substring(escaped.length() - 12)).contains("[REDACTED:")
+            .startsWith(line.substring(0, line.indexOf("%s"))).endsWith(line.substring(line.indexOf("%s") + 2));
+      }
+    }
+  }
+
+  private static byte[] randomBytes(Random r, int n) {
+    byte[] b = new byte[n];
+    r.nextBytes(b);
+    return b;
+  }
+
   @Test
   void lookAlikesOfTheSignaturesStay() {
     for (String clean : new String[] {
@@ -124,6 +159,9 @@ class MicrosoftIdentifiableKeysTest {
       "blob " + "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9w" + "+ACRDab/cd" + "efgh==",
       "run ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmno" + "+ACR" + "Dab/cd has 41",
       "the ACR registry and the AzFu settings, +ACR",
+      // escaped pluses in JSON that hold no key
+      "{\"Message\":\"sum 2 \\u002B 3 = 5\",\"Phone\":\"\\u002B44 20 7946 0000\",\"Query\":\"c\\u002B\\u002B\"}",
+      "{\"Message\":\"Endpoint=sb://contoso.servicebus.windows.net/;SharedAccessKeyName=Root;EntityPath=a\\u002Bb\"}",
     }) {
       assertThat(REDACTOR.redact(clean)).as(clean).isEqualTo(clean);
     }

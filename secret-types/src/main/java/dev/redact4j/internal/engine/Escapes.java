@@ -48,6 +48,36 @@ final class Escapes {
     return symbol(symbol) ? length << 16 | symbol : -1;
   }
 
+  /**
+   * Whether a JSON unicode escape of a base64 symbol, backslash-u002B ({@code +}) or backslash-u002F
+   * ({@code /}), hex digits in either case, starts at {@code i}: .NET's System.Text.Json escapes every
+   * {@code +} so by default, and a key or connection string logged as JSON goes on after it. Six reads.
+   */
+  static boolean base64SymbolEscapedAt(CharSequence text, int i) {
+    if (i + 6 > text.length() || text.charAt(i) != '\\' || text.charAt(i + 1) != 'u' || text.charAt(i + 2) != '0'
+        || text.charAt(i + 3) != '0' || text.charAt(i + 4) != '2') {
+      return false;
+    }
+    char last = (char) (text.charAt(i + 5) | 0x20);
+    return last == 'b' || last == 'f';
+  }
+
+  /**
+   * The length of {@code text[start, end)} as characters of {@code cls}, each escape that
+   * {@link #base64SymbolEscapedAt} reads counting as one when {@code cls} holds that symbol (a base64 value
+   * in a JSON string); -1 if something else stands in it.
+   */
+  static int runLength(CharClass cls, CharSequence text, int start, int end) {
+    int length = end - start;
+    int i = cls.skip(text, start, end);
+    while (i + 6 <= end && base64SymbolEscapedAt(text, i)
+        && cls.contains((text.charAt(i + 5) | 0x20) == 'b' ? '+' : '/')) {
+      length -= 5;
+      i = cls.skip(text, i + 6, end);
+    }
+    return i == end ? length : -1;
+  }
+
   /** Length of an escape of {@code symbol} at {@code i} (before {@code limit}), or 0. */
   static int lengthOf(CharSequence text, int i, char symbol, int limit) {
     int at = symbolAt(text, i, limit);

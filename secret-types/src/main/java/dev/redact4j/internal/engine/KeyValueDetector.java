@@ -3936,8 +3936,8 @@ public final class KeyValueDetector implements Detector {
   private boolean acceptable(CharSequence text, int start, int end) {
     int len = end - start;
     if (kind == null) {
-      return len >= minValue && len <= maxValue && valueClass.skip(text, start, end) == end
-          && validator.valid(text, start, end);
+      int chars = Escapes.runLength(valueClass, text, start, end); // an escaped + in JSON is one character
+      return chars >= minValue && chars <= maxValue && validator.valid(text, start, end);
     }
     if (kind == Kind.TOKEN ? lowVariety(text, start, end) : fillerRun(text, start, end)) {
       // 0000000000aa, AP6xxxxxx, XXXX...XXXX-us2 (a vendor's placeholder): filler; a password may be anything

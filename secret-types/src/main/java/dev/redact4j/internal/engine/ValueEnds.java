@@ -376,6 +376,10 @@ final class ValueEnds {
         j += 2; // an escaped separator inside the value, as .properties and CEF write = and :
         continue;
       }
+      if (c == '\\' && Escapes.base64SymbolEscapedAt(text, j)) {
+        j += 6; // + or / escaped in a JSON string (.NET's backslash-u002B): a base64 key or password goes on
+        continue;
+      }
       if (c == '\\' && escapedBlankAt(text, j, limit)) {
         j += 2; // an escaped blank inside the value, as shells and .properties write one: a\ b is one word
         continue;
