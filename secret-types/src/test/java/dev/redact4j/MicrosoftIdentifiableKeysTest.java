@@ -143,6 +143,23 @@ class MicrosoftIdentifiableKeysTest {
     }
   }
 
+  /** Microsoft's pattern reads NuGet keys in either case, but one case throughout: upper-cased whole, too. */
+  @Test
+  void aNuGetKeyUpperCasedWholeIsHiddenAndAMixedCaseOneStays() {
+    Random r = new Random(31);
+    String base32 = FakeSecrets.UPPER + "234567";
+    for (int i = 0; i < 4; i++) {
+      String key = "O" + "Y2" + FakeSecrets.chars(r, base32, 20) + "7" + FakeSecrets.chars(r, base32, 22);
+      for (String line : LINES) {
+        assertThat(REDACTOR.redact(String.format(line, key))).as(key)
+            .isEqualTo(String.format(line, "[REDACTED:nuget-api-key]"));
+      }
+    }
+    String mixed = "o" + "y2" + FakeSecrets.chars(r, "abcdefghijklmnopqrstuvwxyz234567", 10)
+        + FakeSecrets.chars(r, base32, 33);
+    assertThat(REDACTOR.redact("run " + mixed + " done")).isEqualTo("run " + mixed + " done");
+  }
+
   private static byte[] randomBytes(Random r, int n) {
     byte[] b = new byte[n];
     r.nextBytes(b);

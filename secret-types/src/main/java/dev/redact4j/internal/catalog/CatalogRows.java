@@ -1551,8 +1551,11 @@ final class CatalogRows {
         "//registry.npmjs.org/:_authToken=<token>", List.of("/:_authtoken", "/:_auth", "/:_password"), TOKEN_DOT, 8,
         512, Validator.ANY);
     r.prefixed("rubygems-api-key", "rubygems", "A RubyGems API key", "rubygems_", ALNUM, 48, 48, "<48 letters/digits>");
-    r.prefixedExact("nuget-api-key", "nuget", "A NuGet.org API key", List.of("oy2"), CharClass.LOWER_ALNUM, 43, 43,
-        "<43 lowercase/digits>", Validators.DIGIT_AND_LETTER);
+    // Microsoft's pattern reads the key in either case, one case throughout (upper-cased whole, as a store that
+    // folds case keeps it); the automaton folds case, so OY2 costs no state.
+    r.prefixedExact("nuget-api-key", "nuget", "A NuGet.org API key", List.of("oy2", "OY2"), ALNUM, 43, 43,
+        "<43 lowercase/digits>", (t, s, e) -> Validators.DIGIT_AND_LETTER.valid(t, s, e)
+            && (t.charAt(s) == 'o' ? CharClass.LOWER_ALNUM : CharClass.UPPER_DIGIT).skip(t, s + 3, e) == e);
     r.prefixed("dockerhub-token", "docker", "A Docker Hub personal or organisation access token",
         List.of("dckr_pat_", "dckr_oat_"), TOKEN, 27, 40, "<27 chars>");
     r.prefixed("jfrog-api-key", "jfrog", "A JFrog Artifactory API key", "AKCp", ALNUM, 60, 80, "<69 chars>");
