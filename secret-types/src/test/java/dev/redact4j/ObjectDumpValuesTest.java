@@ -15,8 +15,8 @@ class ObjectDumpValuesTest {
   private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();
   private static final String SYMBOLS = "!#%&*-_=+;:.?~";
 
-  /** A generated password of {@code n} characters with a few symbols in it. */
-  private static String symbolPassword(Random r, int n) {
+  /** A generated password of {@code n} characters with a few symbols in it; {@link ObjectPrinterDumpsTest} too. */
+  static String symbolPassword(Random r, int n) {
     char[] value = FakeSecrets.mixed(r, n).toCharArray();
     for (int k = 0; k < 3; k++) {
       value[1 + r.nextInt(n - 2)] = SYMBOLS.charAt(r.nextInt(SYMBOLS.length()));

@@ -91,6 +91,7 @@ public final class KeyValueDetector implements Detector {
   private static final String SWIFT_OPTIONAL = "Optional(\"";
   /** How Rust's {@code {:?}} opens a present {@code Option}: {@code Some("v")}, or {@code Some(} and a line break. */
   private static final String RUST_SOME = "Some(";
+  private static final String HASKELL_JUST = "Just \"";
   /** How Go's {@code %#v} opens a slice of strings, the values of an {@code http.Header} key. */
   private static final String GO_STRINGS = "[]string{";
   /** The OpenTelemetry Collector's debug exporter prints a string attribute as {@code Str(<value>)}. */
@@ -1130,6 +1131,18 @@ public final class KeyValueDetector implements Detector {
       keyStart--;
     }
     keyStart = uciSectionStart(text, keyStart, keyLimit);
+    if (i < n && text.charAt(i) == ':' && afterKey <= keyEnd + 1) {
+      if (SiblingEntries.phpDeclaringClass(text, keyStart, keyEnd)) {
+        // print_r's [credentials:Credentials:private] =>, var_dump's ["ttl":"TokenStore":private]=>: a class
+        return NO_MATCH;
+      }
+      int property = i == keyEnd ? SiblingEntries.printrPropertyEnd(text, keyStart, keyEnd) : -1;
+      if (property > 0) { // print_r's [password:protected] => v: the visibility is part of the key
+        afterKey = property;
+        i = skipBlanks(text, property);
+        sep = separator(text, i);
+      }
+    }
     if (keyStart > 0 && text.charAt(keyStart - 1) == '%' && keyStart + 2 <= anchorStart
         && CharClass.HEX.contains(text.charAt(keyStart)) && CharClass.HEX.contains(text.charAt(keyStart + 1))) {
       keyStart += 2; // %26password%3D, user%5Bpassword%5D=: the escape's hex digits are not part of the key
@@ -1362,6 +1375,10 @@ public final class KeyValueDetector implements Detector {
       if (valueAt > i + 1 && sep == 1 && i == keyEnd && text.charAt(i) == '=' && inUrlQuery(text, keyStart)) {
         return NO_MATCH; // GET /x?aToken= HTTP/1.1: a query ends at the blank, the parameter was sent empty
       }
+      if (valueAt > i + 1 && sep == 1 && i == keyEnd && text.charAt(i) == ':'
+          && ValueEnds.goEmptyField(text, keyStart, valueAt)) {
+        return NO_MATCH; // Go's %+v: {User:app Password: SSLMode:require}, the field is empty, the next one follows
+      }
       char first = valueAt < n ? text.charAt(valueAt) : 0; // one read: floods of keys pass here
       if (isQuote(first) && sep == 1 && i == keyEnd && text.charAt(i) == ':' && keyStart > 0
           && text.charAt(keyStart - 1) == first && (valueAt + 1 == n || text.charAt(valueAt + 1) <= ' ')) {
@@ -1478,6 +1495,9 @@ public final class KeyValueDetector implements Detector {
             && text.charAt(valueAt + 1) == '\n' ? 2 : 1));
       }
       valueAt = bytesLiteralQuote(text, valueAt); // httpcore's headers: [(b'x-api-key', b'value')]
+      if (KeyNames.regionEquals(text, valueAt, "<<\"")) {
+        valueAt += 2; // an Erlang pair of binaries: {<<"secret">>,<<"value">>}
+      }
       if (valueAt >= n || !isQuote(text.charAt(valueAt)) || !wholeStringItem(text, keyStart)) {
         return NO_MATCH;
       }
@@ -3107,6 +3127,9 @@ public final class KeyValueDetector implements Detector {
     if (c == 'O' && KeyNames.regionEquals(text, i, SWIFT_OPTIONAL)) {
       c = text.charAt(i += SWIFT_OPTIONAL.length() - 1); // Swift's print or dump, token: Optional("v"): the string
     }
+    if (c == 'J' && KeyNames.regionEquals(text, i, HASKELL_JUST)) {
+      c = text.charAt(i += HASKELL_JUST.length() - 1); // Haskell's show of a record, token = Just "v": the string
+    }
     if (c == 'S' && KeyNames.regionEquals(text, i, RUST_SOME)) {
       // Rust's {:?}, token: Some("v"), and {:#?}, which puts the string on a line of its own: the string inside
       int quote = skipLineBreaks(text, i + RUST_SOME.length(), Math.min(n, i + RUST_SOME.length() + 2));
@@ -4301,6 +4324,8 @@ public final class KeyValueDetector implements Detector {
       char c = text.charAt(i);
       if (c == '"' || c == '\'' || c == ']' || c == '`') {
         i++;
+      } else if (c == '>' && i + 1 < n && text.charAt(i + 1) == '>' && text.charAt(i - 1) == '"') {
+        i += 2; // an Erlang or Elixir binary as a map's key or a pair's first element: #{<<"password">> => ...}
       } else if (c == '[' && i + 1 < n && (text.charAt(i + 1) == ']' || KeyNames.isDigit(text.charAt(i + 1)))) {
         i++; // char secret[25] = "...", secret[] = "..."
         while (i < limit && KeyNames.isDigit(text.charAt(i))) {

@@ -66,23 +66,9 @@ final class SiblingEntries {
     int limit = Math.min(n, keyEnd + SPAN);
     int j = keyEnd + 1;
     if (j < limit && text.charAt(j) == ':') {
-      j++;
-      if (j < limit && text.charAt(j) == '"') { // the declaring class of a private property
-        j++;
-        while (j < limit && text.charAt(j) != '"' && text.charAt(j) != '\n') {
-          j++;
-        }
-        j = j < limit && text.charAt(j) == '"' && j + 1 < limit && text.charAt(j + 1) == ':' ? j + 2 : limit;
-      }
-      if (KeyNames.regionEquals(text, j, "protected]")) {
-        j += "protected".length();
-      } else if (KeyNames.regionEquals(text, j, "private]")) {
-        j += "private".length();
-      } else {
-        return -1;
-      }
+      j = visibilityEnd(text, j, limit);
     }
-    if (!KeyNames.regionEquals(text, j, "]=>")) {
+    if (j < 0 || !KeyNames.regionEquals(text, j, "]=>")) {
       return -1;
     }
     j += 3;
@@ -98,6 +84,69 @@ final class SiblingEntries {
       j++;
     }
     return KeyNames.regionEquals(text, j, ") \"") ? j + 2 : NO_STRING;
+  }
+
+  /**
+   * Where a PHP dump's note of a property's visibility that starts at the colon {@code colon} ends: {@code :protected},
+   * {@code :private}, or {@code :private} after the declaring class of a private property ({@code :"App\Db":private}
+   * in var_dump, {@code :App\Db:private} in print_r): the index of the {@code ]} that follows it, or -1.
+   */
+  private static int visibilityEnd(CharSequence text, int colon, int limit) {
+    int j = colon + 1;
+    if (j < limit && text.charAt(j) == '"') {
+      j++;
+      while (j < limit && text.charAt(j) != '"' && text.charAt(j) != '\n') {
+        j++;
+      }
+      j = j + 1 < limit && text.charAt(j) == '"' && text.charAt(j + 1) == ':' ? j + 2 : limit;
+    } else {
+      int k = j;
+      while (k < limit && (KeyNames.isAlnum(text.charAt(k)) || text.charAt(k) == '_' || text.charAt(k) == '\\')) {
+        k++;
+      }
+      j = k > j && k < limit && text.charAt(k) == ':' ? k + 1 : j;
+    }
+    if (KeyNames.regionEquals(text, j, "protected]")) {
+      return j + "protected".length();
+    }
+    return KeyNames.regionEquals(text, j, "private]") ? j + "private".length() : -1;
+  }
+
+  /**
+   * PHP's {@code print_r} prints a property's visibility inside its brackets: {@code [password:protected] => v},
+   * {@code [password:App\Db:private] => v}. For a key from {@code keyStart} to {@code keyEnd}, the colon after it:
+   * the index after the {@code ]}, where the {@code =>} follows; or -1 for any other text. Reads at most
+   * {@link #SPAN} characters.
+   */
+  static int printrPropertyEnd(CharSequence text, int keyStart, int keyEnd) {
+    if (keyStart < 1 || text.charAt(keyStart - 1) != '[') {
+      return -1;
+    }
+    int close = visibilityEnd(text, keyEnd, Math.min(text.length(), keyEnd + SPAN));
+    return close >= 0 && KeyNames.regionEquals(text, close, "] =>") ? close + 1 : -1;
+  }
+
+  /**
+   * Whether the key from {@code keyStart} to {@code keyEnd} is the declaring class a PHP dump prints between a
+   * private property's name and its visibility ({@code [credentials:Credentials:private] => },
+   * {@code ["algorithm":"SigningKey":private]=>}, a namespace before it): a class, not a key.
+   */
+  static boolean phpDeclaringClass(CharSequence text, int keyStart, int keyEnd) {
+    if (keyEnd >= text.length() || keyStart < 2) {
+      return false;
+    }
+    boolean quoted = text.charAt(keyEnd) == '"';
+    if (!KeyNames.regionEquals(text, quoted ? keyEnd + 1 : keyEnd, ":private]")) {
+      return false;
+    }
+    int j = keyStart - 1;
+    while (j > 0 && j > keyStart - SPAN && text.charAt(j) == '\\') { // App\Db\Credentials: the namespace's words
+      j--;
+      while (j > 0 && j > keyStart - SPAN && (KeyNames.isAlnum(text.charAt(j)) || text.charAt(j) == '_')) {
+        j--;
+      }
+    }
+    return quoted ? text.charAt(j) == '"' && j > 0 && text.charAt(j - 1) == ':' : text.charAt(j) == ':';
   }
 
   /**

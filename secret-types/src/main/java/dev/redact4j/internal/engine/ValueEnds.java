@@ -301,6 +301,43 @@ final class ValueEnds {
     return nextFieldEnd(text, end, Math.min(n, end + LOOKAHEAD), true, true);
   }
 
+  /**
+   * Whether the field of Go's {@code %+v} whose key starts at {@code keyStart} is empty ({@code {User:app Password:
+   * SSLMode:require}}): the key is capitalised and opens the struct or follows another field (a capitalised name
+   * and its colon), and the blank after its colon is followed at {@code valueAt} by the next field's name and colon,
+   * not by a value. Reads at most {@link #LOOKAHEAD} characters either side.
+   */
+  static boolean goEmptyField(CharSequence text, int keyStart, int valueAt) {
+    if (keyStart < 1 || !KeyNames.isUpper(text.charAt(keyStart)) || !goFieldNameAt(text, valueAt)) {
+      return false;
+    }
+    char before = text.charAt(keyStart - 1);
+    if (before != ' ') {
+      return before == '{';
+    }
+    int limit = Math.max(0, keyStart - 2 - LOOKAHEAD);
+    int j = keyStart - 2;
+    boolean colon = false;
+    while (j >= limit && text.charAt(j) > ' ' && text.charAt(j) != '{') {
+      colon |= text.charAt(j) == ':';
+      j--;
+    }
+    return colon && j >= limit && j + 1 < keyStart - 1 && KeyNames.isUpper(text.charAt(j + 1));
+  }
+
+  /** A Go field's name and colon at {@code i}, its value glued or empty: a capital, letters, digits, {@code _}. */
+  private static boolean goFieldNameAt(CharSequence text, int i) {
+    int end = Math.min(text.length(), i + MAX_KEY);
+    if (i >= end || !KeyNames.isUpper(text.charAt(i))) {
+      return false;
+    }
+    int j = i + 1;
+    while (j < end && (KeyNames.isAlnum(text.charAt(j)) || text.charAt(j) == '_')) {
+      j++;
+    }
+    return j < end && text.charAt(j) == ':';
+  }
+
   /** A Go field at {@code i}: a capital, letters, digits and {@code _}, then a colon glued to a value. */
   private static boolean goFieldNameAt(CharSequence text, int i, int limit) {
     if (i >= limit || !KeyNames.isUpper(text.charAt(i))) {
@@ -448,6 +485,9 @@ final class ValueEnds {
     if (c == '&' || htmlAmpersand(text, i - 1) > 0) {
       return false;
     }
+    if (c == '<' && KeyNames.regionEquals(text, i, "<<\"")) {
+      return false; // the next entry of an Erlang map keyed by a binary: #{<<"pass">> => undefined,<<"user">> => ...}
+    }
     if (!KeyNames.isLower(c) && !KeyNames.isUpper(c) && c != '_') {
       return true; // a key starts with a letter: ;69o7=p goes on
     }
@@ -466,7 +506,9 @@ final class ValueEnds {
       return true;
     }
     // another key=, or key: with a blank after it (ab;cd:Tr0ub4 goes on: no YAML or JSON key is glued to its value)
+    // (or key =>, the next entry of an Erlang, Elixir or Perl map: #{password => undefined,pool_size => 10})
     return !(text.charAt(j) == '=' || text.charAt(j) == ':' && j + 1 < limit && text.charAt(j + 1) == ' '
+        || text.charAt(j) == ' ' && KeyNames.regionEquals(text, j + 1, "=> ")
         || text.charAt(j) == ':' && KeyNames.isUpper(text.charAt(i)) && goFieldValueAt(text, j + 1, limit));
   }
 

@@ -375,8 +375,8 @@ final class ValueShapes {
   private static final String SECURE_STRING_TYPE = "System.Security.SecureString";
 
   private static final KeyNames.Words PLACEHOLDER_WORDS = new KeyNames.Words(
-    "null", "nil", "none", "true", "false", "undefined", "empty", "redacted", "filtered", "hidden", "masked",
-    "notset", "not_set", "unset", "n/a", "na", "required", "optional", "string", "str", "object",
+    "null", "nil", "none", "true", "false", "undefined", "undef", "nothing", "empty", "redacted", "filtered", "hidden",
+    "masked", "notset", "not_set", "unset", "n/a", "na", "required", "optional", "string", "str", "object",
     "bool", "boolean", "int", "integer", "byte[]", "char[]", "function", "new", "this", "self", "nullptr",
     "yes", "no", "on", "off", "sensitive", "omitted", "removed", "present", "missing", "provided",
     "data+omitted"); // kubectl config view without --raw
