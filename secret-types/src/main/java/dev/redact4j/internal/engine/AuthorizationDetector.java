@@ -77,7 +77,7 @@ public final class AuthorizationDetector implements Detector {
       if (placeholder(text, j, secondEnd) || wordOfASentence(text, j, secondEnd)) {
         return NO_MATCH;
       }
-      if (parameterScheme(text, i, firstEnd)) {
+      if (parameterScheme(text, i, firstEnd) || authParam(text, j, secondEnd)) {
         return Detector.pack(j, valueEnd(text, j, quote)); // Digest username="...", response="..."
       }
       return Detector.pack(j, secondEnd);
@@ -247,6 +247,29 @@ public final class AuthorizationDetector implements Detector {
 
   private static boolean parameterScheme(CharSequence text, int s, int e) {
     return PARAMETER_SCHEMES.contains(text, s, e);
+  }
+
+  /** The longest auth-param name {@link #authParam} reads. */
+  private static final int MAX_PARAM_NAME = 24;
+
+  /**
+   * Whether {@code text[s, e)} is the name and {@code =} of an RFC 7235 auth-param whose value is quoted,
+   * {@code id="} after any scheme ({@code Hawk id="...", mac="..."}): the credentials are the whole list, as
+   * for the schemes {@link #parameterScheme} knows. A name is a word (letters, digits, {@code -}, {@code _},
+   * a letter first), which base64 credentials that end in one {@code =} before a closing quote rarely are.
+   */
+  private static boolean authParam(CharSequence text, int s, int e) {
+    if (e - s < 2 || e - s > MAX_PARAM_NAME + 1 || e >= text.length() || text.charAt(e - 1) != '='
+        || text.charAt(e) != '"' || !Character.isLetter(text.charAt(s))) {
+      return false;
+    }
+    for (int k = s + 1; k < e - 1; k++) {
+      char c = text.charAt(k);
+      if (!KeyNames.isAlnum(c) && c != '-' && c != '_') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean placeholder(CharSequence text, int s, int e) {
