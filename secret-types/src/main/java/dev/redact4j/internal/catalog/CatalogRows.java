@@ -54,6 +54,7 @@ import dev.redact4j.internal.engine.TokenDetector;
 import dev.redact4j.internal.engine.UrlCredentialsDetector;
 import dev.redact4j.internal.engine.Validator;
 import dev.redact4j.internal.engine.Validators;
+import dev.redact4j.internal.engine.WebSocketProtocolDetector;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -934,6 +935,11 @@ final class CatalogRows {
         new AuthorizationDetector(false));
     r.custom("bearer-token", "http", "A token after the word Bearer", "Bearer <token>",
         Rows.anyCase(List.of("bearer")), new AuthorizationDetector(true));
+    // Browsers cannot set Authorization on a WebSocket: clients pass the token as a subprotocol instead.
+    r.custom("websocket-protocol-token", "http",
+        "A token passed as a WebSocket subprotocol: the item after access_token, bearer or token, or a generated one",
+        "Sec-WebSocket-Protocol: access_token, <token>", Rows.anyCase(List.of("sec-websocket-protocol")),
+        new WebSocketProtocolDetector());
     // Access logs print the header's value without its name (nginx's $http_authorization variable, HAProxy captures).
     // Exact case: clients send "Basic", and an exact anchor costs the automaton 4 states, not 6.
     r.custom("basic-credentials", "http",
