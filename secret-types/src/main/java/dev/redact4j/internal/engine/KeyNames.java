@@ -639,9 +639,39 @@ public final class KeyNames {
   private static final Words DIGEST_KEY_WORDS = new Words(
     "hash", "hashed", "digest", "fingerprint", "checksum", "thumbprint");
 
-  /** Whether a word of the key {@code text[start, end)} names a digest: GitHub's {@code hashed_token}. */
+  /**
+   * Hash algorithms that, ending a key, name the digest of what the words before them name: S3's
+   * {@code x-amz-server-side-encryption-customer-key-MD5}, {@code api_key_sha256}. Before the key word they say
+   * what a secret is for ({@code HMAC_SHA256_SECRET}, {@code md5_secret}), so only the key's end counts.
+   */
+  private static final String[] DIGEST_ALGORITHMS = {"md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3"};
+
+  /**
+   * Whether a word of the key {@code text[start, end)} names a digest, GitHub's {@code hashed_token}, or the key
+   * ends with a hash algorithm's name after another word ({@code customer-key-MD5}, {@code apiKeySha256}).
+   */
   public static boolean namesDigest(CharSequence text, int start, int end) {
-    return anyWord(text, start, end, DIGEST_KEY_WORDS, false);
+    return anyWord(text, start, end, DIGEST_KEY_WORDS, false) || endsWithDigestAlgorithm(text, start, end);
+  }
+
+  /** Whether the key ends with a word of {@link #DIGEST_ALGORITHMS} (its digits are a word of their own there). */
+  private static boolean endsWithDigestAlgorithm(CharSequence text, int start, int end) {
+    for (String algorithm : DIGEST_ALGORITHMS) {
+      int from = end - algorithm.length();
+      if (from > start && endsWithIgnoreCase(text, start, end, algorithm)) {
+        char before = text.charAt(from - 1);
+        return before == '-' || before == '_' || before == '.' || isLower(before) && isUpper(text.charAt(from));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the key {@code text[start, end)} is RFC 6455's {@code Sec-WebSocket-Key}: the opening handshake's
+   * nonce (16 random bytes in base64), which the server answers in the clear; it authenticates nothing.
+   */
+  public static boolean namesWebSocketKey(CharSequence text, int start, int end) {
+    return endsWithIgnoreCase(text, start, end, "sec-websocket-key");
   }
 
   private static final Words TLS_WORDS = new Words("ssl", "tls");

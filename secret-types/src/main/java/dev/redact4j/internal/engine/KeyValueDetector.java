@@ -345,6 +345,10 @@ public final class KeyValueDetector implements Detector {
             // ssl_session_id: the TLS handshake sends its session id (up to 32 bytes) in the clear
             || KeyNames.namesTlsSessionId(text, keyStart, keyEnd) && tlsSessionId(text, start, end);
       case NAMED_KEY:
+        if (end - start == 24 && KeyNames.namesWebSocketKey(text, keyStart, keyEnd)
+            && ValueShapes.digestValue(text, start, end)) {
+          return true; // Sec-WebSocket-Key: the handshake's nonce, 16 bytes in base64
+        }
         if (bareKey(text, keyStart, keyEnd) && !queryKey(text, keyStart, keyEnd)) {
           // key=<hex> is as often a cache entry's digest as a key: only a value with an upper-case letter;
           // Azure's key1 and key2 are 32 lower-case hex digits (Cognitive Services) as often as base64
@@ -2818,15 +2822,19 @@ public final class KeyValueDetector implements Detector {
 
   /** How a multipart part names its field, before the quoted name: {@code Content-Disposition: form-data; name="k"}. */
   private static final String FORM_DATA_NAME = "form-data; name=";
-  /** The blank line that ends a part's headers: CRLF or LF twice, real or escaped in a logged string. */
-  private static final String[] PART_BODY_STARTS = {"\r\n\r\n", "\n\n", "\\r\\n\\r\\n", "\\n\\n"};
+  /**
+   * The blank line that ends a part's headers: CRLF or LF twice, real, escaped in a logged string or as Apache
+   * HttpClient's wire log prints them ({@code [\r][\n][\r][\n]}).
+   */
+  private static final String[] PART_BODY_STARTS = {"\r\n\r\n", "\n\n", "\\r\\n\\r\\n", "\\n\\n",
+      "[\\r][\\n][\\r][\\n]", "[\\n][\\n]"};
 
   /**
    * Where the body of a multipart/form-data part starts when the key at {@code keyStart} is the part's
    * quoted name ({@code form-data; name="k"}, the quote escaped too: {@code name=\"k\"}) and its closers
    * end at {@code afterKey} on the blank line that ends the part's headers; a part with another
    * parameter ({@code ; filename="k.txt"}) or header is a file, not a value. Reads at most 18
-   * characters before the key and 8 after its closers.
+   * characters before the key and 16 after its closers.
    *
    * @return the body's start, or -1
    */
