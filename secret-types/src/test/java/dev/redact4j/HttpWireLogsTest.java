@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HttpWireLogsTest {
   private static final String WIRE = "2026-12-01 03:58:13.412 DEBUG [main] org.apache.http.wire - http-outgoing-0 >> ";
-  private static final String HEADERS = "2026-12-01 03:58:13.412 DEBUG [main] org.apache.http.headers - http-outgoing-0 ";
+  private static final String HEADERS =
+      "2026-12-01 03:58:13.412 DEBUG [main] org.apache.http.headers - http-outgoing-0 ";
 
   private static String base64(Random r, int bytes) {
     byte[] b = new byte[bytes];
@@ -68,6 +69,10 @@ class HttpWireLogsTest {
     assertHidden("password_sha256: " + hash, hash); // an unsalted password hash can be cracked
     String secret = digest("SHA-256", r);
     assertHidden("HMAC_SHA256_SECRET=" + secret, secret); // the algorithm says what the secret is for
+    String mac = base64(r, 32);
+    assertHidden("X-Shopify-Hmac-Sha256: " + mac, mac); // the MAC, named by the hash it uses
+    String signing = digest("SHA-256", r);
+    assertHidden("webhook_secret_sha256=" + signing, signing);
     String token = FakeSecrets.mixed(r, 40);
     assertHidden("api_key_sha256: " + token, token); // no digest's shape
   }
@@ -152,7 +157,8 @@ class HttpWireLogsTest {
     String token = FakeSecrets.mixed(r, 40);
     assertHidden(WIRE + "\"--X-BOUNDARY[\\n]Content-Disposition: form-data; name=\"api_token\"[\\n][\\n]" + token
         + "[\\n]\"", token);
-    String clean = WIRE + "\"--a1b2c3d4e5[\\r][\\n]Content-Disposition: form-data; name=\"password\"; filename=\"p.txt\""
+    String clean = WIRE + "\"--a1b2c3d4e5[\\r][\\n]Content-Disposition: form-data; name=\"password\";"
+        + " filename=\"p.txt\""
         + "[\\r][\\n]Content-Type: text/plain[\\r][\\n][\\r][\\n]\"";
     assertThat(CATALOG.redact(clean)).isEqualTo(clean);
   }

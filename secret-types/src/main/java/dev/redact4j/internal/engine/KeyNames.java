@@ -640,27 +640,35 @@ public final class KeyNames {
     "hash", "hashed", "digest", "fingerprint", "checksum", "thumbprint");
 
   /**
-   * Hash algorithms that, ending a key, name the digest of what the words before them name: S3's
-   * {@code x-amz-server-side-encryption-customer-key-MD5}, {@code api_key_sha256}. Before the key word they say
-   * what a secret is for ({@code HMAC_SHA256_SECRET}, {@code md5_secret}), so only the key's end counts.
+   * Hash algorithms that, right after the word {@code key} or {@code token} at a key's end, name that key's
+   * digest: S3's {@code x-amz-server-side-encryption-customer-key-MD5}, {@code api_key_sha256}. Elsewhere they
+   * say what a secret is for ({@code HMAC_SHA256_SECRET}, {@code md5_secret}, {@code webhook_secret_sha256}) or
+   * which hash a MAC uses ({@code X-Shopify-Hmac-Sha256}).
    */
   private static final String[] DIGEST_ALGORITHMS = {"md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3"};
 
   /**
    * Whether a word of the key {@code text[start, end)} names a digest, GitHub's {@code hashed_token}, or the key
-   * ends with a hash algorithm's name after another word ({@code customer-key-MD5}, {@code apiKeySha256}).
+   * ends with a hash algorithm's name after {@code key} or {@code token} ({@code customer-key-MD5},
+   * {@code apiKeySha256}).
    */
   public static boolean namesDigest(CharSequence text, int start, int end) {
     return anyWord(text, start, end, DIGEST_KEY_WORDS, false) || endsWithDigestAlgorithm(text, start, end);
   }
 
-  /** Whether the key ends with a word of {@link #DIGEST_ALGORITHMS} (its digits are a word of their own there). */
+  /**
+   * Whether the key ends with {@code key} or {@code token} and a word of {@link #DIGEST_ALGORITHMS} (read as one
+   * string: the key's words part an algorithm's trailing digits from its letters).
+   */
   private static boolean endsWithDigestAlgorithm(CharSequence text, int start, int end) {
     for (String algorithm : DIGEST_ALGORITHMS) {
       int from = end - algorithm.length();
       if (from > start && endsWithIgnoreCase(text, start, end, algorithm)) {
         char before = text.charAt(from - 1);
-        return before == '-' || before == '_' || before == '.' || isLower(before) && isUpper(text.charAt(from));
+        int named = before == '-' || before == '_' || before == '.' ? from - 1
+            : isLower(before) && isUpper(text.charAt(from)) ? from : -1;
+        return named > start
+            && (endsWithIgnoreCase(text, start, named, "key") || endsWithIgnoreCase(text, start, named, "token"));
       }
     }
     return false;

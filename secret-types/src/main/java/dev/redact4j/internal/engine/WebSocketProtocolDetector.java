@@ -25,21 +25,21 @@ public final class WebSocketProtocolDetector implements Detector {
     }
     int limit = Math.min(n, anchorEnd + MAX_HEADER);
     int i = anchorEnd;
-    while (i < limit && i < anchorEnd + 3 && (isQuote(text.charAt(i)) || text.charAt(i) == '\\')) {
+    while (i < limit && i < anchorEnd + 3 && (KeyValueDetector.isQuote(text.charAt(i)) || text.charAt(i) == '\\')) {
       i++; // a quoted name: "Sec-WebSocket-Protocol": "...", headers.put(\"Sec-WebSocket-Protocol\", ...)
     }
     boolean quoted = i > anchorEnd;
-    i = blanks(text, i, limit);
+    i = KeyValueDetector.skipBlanks(text, i);
     // a comma parts a quoted name from its value, header("Sec-WebSocket-Protocol", "v"); after a bare name it
     // parts a list of header names (Access-Control-Allow-Headers: Sec-WebSocket-Protocol, Authorization, ...)
     if (i >= limit || text.charAt(i) != ':' && text.charAt(i) != '=' && (text.charAt(i) != ',' || !quoted)) {
       return NO_MATCH;
     }
-    i = blanks(text, i + 1, limit);
+    i = KeyValueDetector.skipBlanks(text, i + 1);
     if (i < limit && text.charAt(i) == '\\') {
       i++;
     }
-    if (i < limit && isQuote(text.charAt(i))) {
+    if (i < limit && KeyValueDetector.isQuote(text.charAt(i))) {
       i++;
     }
     boolean afterTokenWord = false;
@@ -54,11 +54,11 @@ public final class WebSocketProtocolDetector implements Detector {
         return Detector.pack(start, end);
       }
       afterTokenWord = TOKEN_WORDS.contains(text, i, end);
-      i = blanks(text, end, limit);
+      i = KeyValueDetector.skipBlanks(text, end);
       if (i >= limit || text.charAt(i) != ',') {
         return NO_MATCH;
       }
-      i = blanks(text, i + 1, limit);
+      i = KeyValueDetector.skipBlanks(text, i + 1);
     }
     return NO_MATCH;
   }
@@ -93,19 +93,8 @@ public final class WebSocketProtocolDetector implements Detector {
     return i;
   }
 
-  private static boolean isQuote(char c) {
-    return c == '"' || c == '\'';
-  }
-
-  private static int blanks(CharSequence text, int i, int limit) {
-    while (i < limit && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-      i++;
-    }
-    return i;
-  }
-
   @Override
   public int window() {
-    return MAX_HEADER + 8;
+    return MAX_HEADER + 40; // blanks after the last item read past the limit: at most 32
   }
 }
