@@ -4227,10 +4227,33 @@ public final class KeyValueDetector implements Detector {
     while (e > s && text.charAt(e - 1) <= ' ') {
       e--;
     }
-    if (e <= s || isPlaceholder(text, s, e) && !bracedBase64(text, s, e)) {
+    if (e <= s || isPlaceholder(text, s, e) && !bracedBase64(text, s, e) && !bracedGeneratedWord(text, s, e)) {
       return NO_MATCH;
     }
     return Detector.pack(s, e);
+  }
+
+  /**
+   * Whether {@code text[s, e)} is in braces and one of its blank-separated words looks generated
+   * ({@code <secret>{AQAAABAAA <key>}</secret>}, a credentials store's label before the key): a
+   * placeholder's braces hold names ({@code {your secret here}}, {@code {{ vault_password }}}), never a
+   * random word of 20 characters or more. Reads the value once.
+   */
+  private static boolean bracedGeneratedWord(CharSequence text, int s, int e) {
+    if (e - s < 22 || text.charAt(s) != '{' || text.charAt(e - 1) != '}') {
+      return false;
+    }
+    int word = s + 1;
+    for (int j = s + 1; j < e; j++) {
+      char c = text.charAt(j);
+      if (c == ' ' || c == '}') {
+        if (ValueShapes.looksGenerated(text, word, j)) {
+          return true;
+        }
+        word = j + 1;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,0 +1,50 @@
+package dev.redact4j;
+
+import static dev.redact4j.RedactionAssertions.CATALOG;
+import static dev.redact4j.RedactionAssertions.assertHidden;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Shapes a secret scanner's own pattern tests put their keys in, written by others (a credentials store's
+ * XML, a keyword and a dash before a quoted key): each generated value is hidden, the rest of the line
+ * kept; look-alikes pass byte-identical. Values are generated at run time, never copied.
+ */
+class TruffleHogFormatsTest {
+  private static final String LOWER_ALNUM = FakeSecrets.LOWER + FakeSecrets.DIGITS;
+
+  /**
+   * A credentials store's XML that keeps a secret in braces after a label ({@code <secret>{label <key>}</secret>},
+   * as Jenkins' {@code {AQAAABAAA...}} is braced): a braced value that holds a generated word is no
+   * placeholder's name.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {20, 24, 32, 40, 64})
+  void aBracedElementValueHoldingAGeneratedWordIsHidden(int length) {
+    Random r = new Random(length);
+    String key = length % 16 == 0 ? FakeSecrets.chars(r, LOWER_ALNUM, length - 1) + "7"
+        : FakeSecrets.mixed(r, length);
+    for (String value : new String[] {"{" + key + "}", "{AQAAABAAA " + key + "}", "{acme AQAAABAAA " + key + "}"}) {
+      String line = "  <secret>" + value + "</secret>";
+      assertThat(CATALOG.redact(line)).as(line).isEqualTo("  <secret>[REDACTED:secret-assignment]</secret>");
+    }
+    assertHidden("<password>{ops vault " + key + "}</password>", key);
+  }
+
+  /** Placeholders in braces stay: a template's words, a name with digits, an empty pair. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "<secret>{your secret here}</secret>",
+    "<password>{{ vault_db_password_2024 }}</password>",
+    "<secret>{secret.value}</secret>",
+    "<token>{ tokenFromEnvironmentVariable }</token>",
+    "<secret>{checkout-service-production-secret}</secret>",
+    "<secret>{}</secret>",
+  })
+  void bracedPlaceholdersStay(String line) {
+    assertThat(CATALOG.redact(line)).isSameAs(line);
+  }
+}
