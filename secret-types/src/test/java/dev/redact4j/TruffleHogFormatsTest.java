@@ -47,4 +47,34 @@ class TruffleHogFormatsTest {
   void bracedPlaceholdersStay(String line) {
     assertThat(CATALOG.redact(line)).isSameAs(line);
   }
+
+  /**
+   * A key word, a dash between blanks and a quoted value, as notes and runbooks list keys
+   * ({@code acme token - '<v>'}, {@code DB password - "<v>"}): the dash stands for the separator.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"acme token - '%s'", "DB password - \"%s\"", "- Slack API key - `%s`",
+      "rotation: shipping secret - '%s', expires in 90 days"})
+  void aDashBeforeAQuotedValueSeparatesItFromItsKey(String shape) {
+    Random r = new Random(shape.length());
+    for (String key : new String[] {FakeSecrets.mixed(r, 32), FakeSecrets.chars(r, LOWER_ALNUM, 40) + "9"}) {
+      String line = String.format(shape, key);
+      String out = CATALOG.redact(line);
+      assertThat(out).as(line).doesNotContain(key).contains("[REDACTED:");
+      assertThat(out.substring(0, shape.indexOf('%'))).isEqualTo(shape.substring(0, shape.indexOf('%')));
+    }
+  }
+
+  /** A dash before a quoted phrase, a word or an unquoted value stays prose or arithmetic. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "token - \"refresh failed after 3 attempts\"",
+    "password - 'none'",
+    "api key - \"see the vault entry\"",
+    "remaining = token - '0'",
+    "Release notes - \"token refresh\" - fixed",
+  })
+  void aDashBeforeOtherTextStays(String line) {
+    assertThat(CATALOG.redact(line)).isSameAs(line);
+  }
 }

@@ -4714,10 +4714,40 @@ public final class KeyValueDetector implements Detector {
     if (c == '\\' && (hexEscape(text, i, "3d") || hexEscape(text, i, "3a"))) {
       return 4; // = or : as JavaScript and nginx escape them, \x3d and \x3a
     }
+    if (c == '-' && next == ' ' && i > 0 && text.charAt(i - 1) == ' ' && dashedQuotedValue(text, i + 2)) {
+      return 1; // acme token - '<v>': notes and runbooks list a key so, the dash standing for the separator
+    }
     if (c == '-' || c == '.') {
       return leader(text, i, c);
     }
     return 0;
+  }
+
+  /** The longest quoted value after a dash that {@link #dashedQuotedValue} reads. */
+  private static final int MAX_DASHED_VALUE = 256;
+
+  /**
+   * Whether a quote ({@code ' " `}) opens a blank-free value at {@code i} that the same quote closes within
+   * {@link #MAX_DASHED_VALUE} characters: a quoted phrase after a dash ({@code token - "refresh failed"}) is
+   * prose, and an unquoted word after one is a list's or a title's.
+   */
+  private static boolean dashedQuotedValue(CharSequence text, int i) {
+    int n = text.length();
+    if (i >= n || !isQuote(text.charAt(i))) {
+      return false;
+    }
+    char quote = text.charAt(i);
+    int limit = Math.min(n, i + 1 + MAX_DASHED_VALUE);
+    for (int j = i + 1; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == quote) {
+        return j > i + 1;
+      }
+      if (c <= ' ') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
