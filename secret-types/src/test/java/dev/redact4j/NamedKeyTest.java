@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ({@code brandfetch_key}) hides a value that is clearly generated, and nothing else: short, worded,
  * UUID or one-character values stay, as do keys that name a lookup ({@code cache_key},
  * {@code idempotencyKey}, {@code access_key}). A bare {@code key} hides a generated value that has an
- * upper-case letter; a lower-case one (a cache entry's digest) stays.
+ * upper-case letter; a lower-case hex one (a cache entry's digest) stays.
  */
 class NamedKeyTest {
   private static final Redactor REDACTOR = Redactor.newBuilder().knownSecrets(null).build();

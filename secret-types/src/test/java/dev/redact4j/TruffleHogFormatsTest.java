@@ -77,4 +77,32 @@ class TruffleHogFormatsTest {
   void aDashBeforeOtherTextStays(String line) {
     assertThat(CATALOG.redact(line)).isSameAs(line);
   }
+
+  /**
+   * A bare {@code key} holding lower-case letters and digits with a letter beyond {@code f}: no digest is
+   * printed so, while many vendors issue their keys in that alphabet ({@code Using Key=<v>}).
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {32, 40, 64})
+  void aLowerCaseGeneratedValueOfABareKeyIsHidden(int length) {
+    Random r = new Random(length);
+    String key = FakeSecrets.chars(r, LOWER_ALNUM, length - 2) + "q7";
+    for (String shape : new String[] {"[DEBUG] Using Key=%s", "{\"region\":\"eu\",\"key\":\"%s\"}",
+        "  key: %s"}) {
+      String line = String.format(shape, key);
+      assertThat(CATALOG.redact(line)).as(line).isEqualTo(String.format(shape, "[REDACTED:named-key-assignment]"));
+    }
+  }
+
+  /** A digest in hex, a labelled cache key, letters alone or a short value under a bare key stay. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "key=" + "9f86d081884c7d659a2feaa0c55ad015" + "a3bf4f1b2b0b822cd15d6c15b0f00a08",
+    "key=node-cache-linux-x64-" + "3f2a9c1e0b7d4e6f8a1b2c3d4e5f6a7b",
+    "key=abcdefghijklmnopqrstuvwxyzabcdefghij",
+    "Using Key=k3v9q2w8x7",
+  })
+  void otherLowerCaseValuesOfABareKeyStay(String line) {
+    assertThat(CATALOG.redact(line)).isSameAs(line);
+  }
 }

@@ -350,9 +350,11 @@ public final class KeyValueDetector implements Detector {
           return true; // Sec-WebSocket-Key: the handshake's nonce, 16 bytes in base64
         }
         if (bareKey(text, keyStart, keyEnd) && !queryKey(text, keyStart, keyEnd)) {
-          // key=<hex> is as often a cache entry's digest as a key: only a value with an upper-case letter;
-          // Azure's key1 and key2 are 32 lower-case hex digits (Cognitive Services) as often as base64
+          // key=<hex> is as often a cache entry's digest as a key: only a value with an upper-case letter, or
+          // lower-case letters and digits alone with a letter beyond f, as no digest is printed and many vendors
+          // issue keys; Azure's key1 and key2 are 32 lower-case hex digits (Cognitive Services) as often as base64
           return !numberedKey(keyStart, keyEnd) && (ValueShapes.charKinds(text, start, end) & ValueShapes.UPPER) == 0
+                  && !(CharClass.LOWER_ALNUM.skip(text, start, end) == end && CharClass.HEX.skip(text, start, end) < end)
               || ValueShapes.labelledDigest(text, start, end); // actions/cache's key: Linux-node-<sha256>
         }
         // access_key=AKIA...: AWS, MinIO and Alibaba key ids have 20 to 32 characters, upper case or
