@@ -653,7 +653,7 @@ final class CatalogRows {
     r.assignment("named-key-assignment", "generic",
         "A generated value (20+ letters and digits, mixed case or 32+) assigned to <word>_key where no qualifier"
             + " list knows the word and it names no lookup (cache, idempotency, partition, public...), or with an"
-            + " upper-case letter to a bare key",
+            + " upper-case letter (or lower-case letters, digits and a letter beyond f) to a bare key",
         "brandfetch_key=<value>", Kind.NAMED_KEY, List.of("key"));
     r.assignment("mnemonic-assignment", "generic",
         "A wallet's recovery phrase (12 to 24 lower-case words) assigned to a mnemonic, seed or seed/recovery phrase key",
