@@ -105,4 +105,26 @@ class TruffleHogFormatsTest {
   void otherLowerCaseValuesOfABareKeyStay(String line) {
     assertThat(CATALOG.redact(line)).isSameAs(line);
   }
+
+  /**
+   * Mailgun's legacy private key: {@code key-} and 32 lower-case letters and digits (not only hex), hidden
+   * whole without a key word; letters alone or the prefix inside a word stay.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3})
+  void aMailgunLegacyKeyIsHiddenWhole(int seed) {
+    Random r = new Random(seed);
+    String key = "key" + "-" + FakeSecrets.chars(r, LOWER_ALNUM, 30) + "x4";
+    assertThat(CATALOG.redact("mailer: sending with " + key + " to eu"))
+        .isEqualTo("mailer: sending with [REDACTED:mailgun-api-key] to eu");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "cache: monkey-" + "q7w2e9r4t6y1u3i8o5p0a2s4d6f8g1h3",
+    "bucket key-" + "abcdefghijklmnopqrstuvwxyzabcdef",
+  })
+  void mailgunLookAlikesStay(String line) {
+    assertThat(CATALOG.redact(line)).isSameAs(line);
+  }
 }

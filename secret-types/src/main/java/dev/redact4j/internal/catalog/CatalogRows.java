@@ -1362,8 +1362,9 @@ final class CatalogRows {
     r.token("sendgrid-api-key", "sendgrid", "A SendGrid API key", "SG.<22>.<43>", List.of("SG."),
         TokenDetector.spec().then(SENDGRID, 66, 66).exact(true)
             .validator((t, s, e) -> Validators.MIXED_CASE_AND_DIGIT.valid(t, s + 3, e)).build());
-    r.prefixedExact("mailgun-api-key", "mailgun", "A Mailgun API key (key- form)", List.of("key-"), HEX, 32, 32,
-        "<32 hex>", Validator.ANY);
+    // Mailgun's legacy keys are 32 lower-case letters and digits, not only hex; a digit rules out words
+    r.prefixedExact("mailgun-api-key", "mailgun", "A Mailgun API key (key- form)", List.of("key-"),
+        CharClass.LOWER_ALNUM, 32, 32, "<32 lower-case letters/digits>", Validators.DIGIT_AND_LETTER);
     r.infix("mailchimp-api-key", "mailchimp", "A Mailchimp API key", "<32 hex>-us<datacenter>", List.of("-us"),
         TokenDetector.spec().lead(HEX_LOWER, 32, 32).then(DIGIT, 1, 2).exact(true).build());
     r.context("postmark-token", "postmark", "A Postmark server or account token in a Postmark-named key",
