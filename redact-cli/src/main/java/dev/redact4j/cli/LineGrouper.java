@@ -339,6 +339,19 @@ final class LineGrouper {
         }
         if (!announced.isEmpty()) {
           boolean whole = !line.terminator.isEmpty() || line.lastOfInput;
+          int keyIndent = announced.size() == 1 ? yamlKeyIndent(announced.get(0)) : -1;
+          if (whole && keyIndent >= 0 && !endsWithBlockIndicator(announced.get(0).text)
+              && continuesYaml(line.text, keyIndent, true, true)) {
+            // db_passwords: then - items: a YAML key that mentions a password, its value a block list
+            yaml.add(announced.get(0));
+            yaml.add(line.copy());
+            yamlIndent = keyIndent;
+            yamlLead = 0;
+            yamlList = true;
+            yamlChars = announced.get(0).text.length() + line.text.length();
+            announced.clear();
+            continue;
+          }
           if (whole && isBlankLine(line.text) && announced.size() <= MAX_ANNOUNCED_GAP) {
             announced.add(line.copy());
             continue;

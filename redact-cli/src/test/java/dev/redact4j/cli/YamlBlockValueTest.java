@@ -37,6 +37,22 @@ class YamlBlockValueTest {
         .hasLineCount(4);
   }
 
+  /**
+   * A key that names passwords ends with a colon, as a line announcing a password on the next line
+   * does ({@code Your new password:}); a list after it is still the key's value, every item of it.
+   */
+  @Test
+  void listsUnderPasswordKeysAreHiddenWhole() {
+    String v3 = "Qr7kWm2x" + "Tz9pLb4v";
+    String input = "db_passwords:\n  - " + V1 + "\n  - \"" + V2 + "\"\n  - '" + v3 + "'\nretries: 3\n"
+        + "passwords:\n- " + V2 + "\n- " + V1 + "\n";
+
+    CliRun run = CliRun.of(input);
+
+    assertThat(run.out()).doesNotContain(V1).doesNotContain(V2).doesNotContain(v3).hasLineCount(8)
+        .startsWith("db_passwords:\n  - ").contains("\nretries: 3\npasswords:\n- ");
+  }
+
   @Test
   void ordinaryYamlPassesUnchanged() {
     String input = "spec:\n  replicas: 3\n  template:\n    metadata:\n      labels:\n        app: web\n"
