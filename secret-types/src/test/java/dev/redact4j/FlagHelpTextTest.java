@@ -30,6 +30,23 @@ class FlagHelpTextTest {
     assertThat(REDACTOR.redact(line)).isSameAs(line);
   }
 
+  /**
+   * A flag that makes the program ask for the password ({@code wget --ask-password}, Ansible's
+   * {@code --ask-pass}, {@code --ask-vault-password}) takes no value: the word after it is the command's
+   * next argument.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "wget --user=admin --ask-password https://files.internal/report.csv",
+    "ansible-playbook --ask-pass site.yml",
+    "ansible-playbook -i hosts --ask-vault-password deploy.yml",
+    "ansible-playbook --ask-vault-pass playbooks/db.yml",
+    "certtool --ask-pass key.pem",
+  })
+  void aFlagThatAsksForThePasswordTakesNoValue(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
   @Test
   void aValueAfterAFlagStaysHidden() {
     String value = FakeSecrets.mixed(new Random(47), 16);
@@ -38,5 +55,6 @@ class FlagHelpTextTest {
     assertHidden("--password=PASSWORDX", "PASSWORDX"); // not the flag's name
     assertHidden("--password=TOKEN", "TOKEN"); // another name in capitals is no metavar of this flag
     assertHidden("mysql --password with", "with"); // nothing after it: no sentence goes on
+    assertHidden("--ask-password=" + value, value); // given a value all the same
   }
 }

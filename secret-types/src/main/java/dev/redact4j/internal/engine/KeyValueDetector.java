@@ -779,6 +779,19 @@ public final class KeyValueDetector implements Detector {
   }
 
   /**
+   * Whether a flag's first word is {@code ask} ({@code --ask-password}, {@code --ask-vault-pass}): the program
+   * prompts for the secret, so the flag takes no value. Reads at most a few characters.
+   */
+  private static boolean promptingFlag(CharSequence text, int keyStart, int keyEnd) {
+    int w = keyStart;
+    while (w < keyEnd && w < keyStart + 2 && text.charAt(w) == '-') {
+      w++;
+    }
+    return w + 4 < keyEnd && KeyNames.regionEqualsIgnoreCase(text, w, "ask")
+        && (text.charAt(w + 3) == '-' || text.charAt(w + 3) == '_');
+  }
+
+  /**
    * Whether what follows a flag at {@code v} is no value: a help text's metavar, the flag's name or its
    * last word in capitals ({@code --password=PASSWORD}, {@code --api-key API_KEY}, {@code --db-password PASSWORD}),
    * or, after a blank ({@code afterBlank}), a function word that a sentence goes on from ({@code Support
@@ -1518,6 +1531,9 @@ public final class KeyValueDetector implements Detector {
     } else if (flag && i == keyEnd && (valueAt = nextPrintedListItem(text, keyStart, i)) > 0) {
       terminator = ','; // Java's printed argument list (ProcessBuilder.command()): [mysql, --password, value]
     } else if (flag && i > afterKey && i < n && text.charAt(i) != '-') {
+      if (promptingFlag(text, keyStart, keyEnd)) {
+        return NO_MATCH; // wget --ask-password <url>, ansible-playbook --ask-pass site.yml: it prompts instead
+      }
       valueAt = i;
       terminator = ' ';
       if (KeyNames.regionEquals(text, i, "<<<")) {
