@@ -47,6 +47,17 @@ class FlagHelpTextTest {
     assertThat(REDACTOR.redact(line)).isSameAs(line);
   }
 
+  /** A shell word {@code --password=} ends at its {@code =}: an empty value, and the next word is another argument. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "wget --user=admin --password= https://files.internal/report.csv",
+    "wget --password= --user=admin https://files.internal/report.csv",
+    "mysqldump --user=backup --password= --single-transaction orders",
+  })
+  void anEmptyValueAfterAFlagsEqualsSignTakesNoNextWord(String line) {
+    assertThat(REDACTOR.redact(line)).isSameAs(line);
+  }
+
   @Test
   void aValueAfterAFlagStaysHidden() {
     String value = FakeSecrets.mixed(new Random(47), 16);

@@ -1398,6 +1398,9 @@ public final class KeyValueDetector implements Detector {
           && ValueEnds.goEmptyField(text, keyStart, valueAt)) {
         return NO_MATCH; // Go's %+v: {User:app Password: SSLMode:require}, the field is empty, the next one follows
       }
+      if (valueAt > i + 1 && sep == 1 && i == keyEnd && text.charAt(i) == '=' && flag) {
+        return NO_MATCH; // wget --password= <url>: a shell word ends at the blank, the option was given empty
+      }
       char first = valueAt < n ? text.charAt(valueAt) : 0; // one read: floods of keys pass here
       if (isQuote(first) && sep == 1 && i == keyEnd && text.charAt(i) == ':' && keyStart > 0
           && text.charAt(keyStart - 1) == first && (valueAt + 1 == n || text.charAt(valueAt + 1) <= ' ')) {
