@@ -515,8 +515,10 @@ final class LineGrouper {
 
   /**
    * The indent of a whole line of pretty-printed JSON that opens an object or list and holds nothing else
-   * but its key: {@code {}, {@code [}, {@code "Cookie": [}, {@code "X-Api-Key": {}; -1 for any other line.
-   * Only framing: the lines up to the one closing it are looked at together ({@link LineHandler#related}).
+   * but its key: {@code {}, {@code [}, {@code "Cookie": [}, {@code "X-Api-Key": {}; or an HCL block's header,
+   * a type and its labels ({@code variable "db_password" {}, {@code resource "aws_db_instance" "orders" {});
+   * -1 for any other line. Only framing: the lines up to the one closing it are looked at together
+   * ({@link LineHandler#related}).
    */
   static int opensJson(CharSequence text) {
     int end = contentEnd(text);
@@ -524,7 +526,43 @@ final class LineGrouper {
       return -1; // most lines: decided by their last character
     }
     int indent = indentOf(text);
-    return indent == end - 1 ? indent : keyOpening(text, indent, end);
+    if (indent == end - 1) {
+      return indent;
+    }
+    return text.charAt(indent) == '"' ? keyOpening(text, indent, end) : hclBlockHeader(text, indent, end);
+  }
+
+  /**
+   * The indent of an HCL block header that opens its block with the {@code {} at {@code end - 1}: a type
+   * word and one or two quoted labels ({@code variable "db_password" {}); -1 otherwise, as for code
+   * ({@code func main() {}, {@code if x {}) and blocks without a label ({@code locals {}).
+   */
+  private static int hclBlockHeader(CharSequence text, int indent, int end) {
+    int i = indent;
+    while (i < end && (isLetterOrDash(text.charAt(i)) || text.charAt(i) == '_' || isDigit(text.charAt(i)))) {
+      i++;
+    }
+    if (i == indent || !isLetterOrDash(text.charAt(indent)) || text.charAt(indent) == '-') {
+      return -1;
+    }
+    int labels = 0;
+    while (true) {
+      int label = i;
+      while (i < end && isBlank(text.charAt(i))) {
+        i++;
+      }
+      if (i == end - 1 && i > label) {
+        return labels > 0 ? indent : -1;
+      }
+      if (i == label || text.charAt(i) != '"' || ++labels > 2) {
+        return -1;
+      }
+      int close = indexOf(text, "\"", i + 1);
+      if (close < 0 || close >= end - 1) {
+        return -1;
+      }
+      i = close + 1;
+    }
   }
 
   /**
