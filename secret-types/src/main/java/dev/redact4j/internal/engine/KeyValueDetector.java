@@ -1523,7 +1523,9 @@ public final class KeyValueDetector implements Detector {
       if (valueAt >= n || !isQuote(text.charAt(valueAt)) || !wholeStringItem(text, keyStart)) {
         return NO_MATCH;
       }
-      loose = true;
+      // define('DB_PASSWORD', 'v') assigns a password, any password, as $db_password = 'v' does; other
+      // constants' values must look generated (WordPress's AUTH_KEY ships as 'put your unique phrase here')
+      loose = kind != Kind.PASSWORD || !phpConstant(text, keyStart);
     } else if (i > afterKey && i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r'
         && instructionBefore(text, keyStart)) {
       valueAt = i; // Dockerfile ENV KEY value (the legacy form), csh setenv KEY value: the rest of the line
@@ -3463,6 +3465,25 @@ public final class KeyValueDetector implements Detector {
       }
     }
     return limit == 0;
+  }
+
+  /**
+   * Whether the quoted key at {@code keyStart} is the first argument of PHP's {@code define(}: the name of a
+   * constant, whose value is assigned to it (WordPress's {@code define('DB_PASSWORD', 'v')}), not one string
+   * of a list. Reads at most a dozen characters back.
+   */
+  private static boolean phpConstant(CharSequence text, int keyStart) {
+    int j = keyStart - 1; // the key's opening quote
+    if (j < 1 || !isQuote(text.charAt(j))) {
+      return false;
+    }
+    int blanks = 0;
+    while (j > 0 && text.charAt(j - 1) == ' ' && blanks < 4) {
+      j--;
+      blanks++;
+    }
+    return j >= 7 && text.charAt(j - 1) == '(' && KeyNames.regionEqualsIgnoreCase(text, j - 7, "define")
+        && (j == 7 || !KeyNames.isAlnum(text.charAt(j - 8)) && text.charAt(j - 8) != '_');
   }
 
   /** Android's log priorities, as logcat prints them before a tag. */
