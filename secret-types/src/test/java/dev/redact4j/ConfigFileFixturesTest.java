@@ -20,10 +20,10 @@ class ConfigFileFixturesTest {
   @ParameterizedTest
   @ValueSource(strings = {"Orders" + "2026x", "bluefin" + "42", "Kx9#vb2" + "Wq"})
   void aPhpConstantsPasswordIsHiddenAsAnAssignmentsIs(String password) {
-    assertHidden("define('DB_PASSWORD', '" + password + "');", password);
-    assertHidden("define( \"DB_PASSWORD\", \"" + password + "\" );", password);
-    assertHidden("define(\"smtp_password\", \"" + password + "\", true);", password);
-    assertHidden("  DEFINE('MAIL_PASS', '" + password + "');", password);
+    assertHidden(String.format("define('DB_PASSWORD', '%s');", password), password);
+    assertHidden(String.format("define( \"DB_PASSWORD\", \"%s\" );", password), password);
+    assertHidden(String.format("define(\"smtp_password\", \"%s\", true);", password), password);
+    assertHidden(String.format("  DEFINE('MAIL_PASS', '%s');", password), password);
   }
 
   @ParameterizedTest

@@ -342,7 +342,7 @@ final class LineGrouper {
           int keyIndent = announced.size() == 1 ? yamlKeyIndent(announced.get(0)) : -1;
           if (whole && keyIndent >= 0 && !endsWithBlockIndicator(announced.get(0).text)
               && continuesYaml(line.text, keyIndent, true, true)) {
-            // db_passwords: then - items: a YAML key that mentions a password, its value a block list
+            // a YAML key that mentions a password (db_passwords) alone on its line, its value a block list
             yaml.add(announced.get(0));
             yaml.add(line.copy());
             yamlIndent = keyIndent;
