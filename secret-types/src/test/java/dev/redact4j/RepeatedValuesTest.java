@@ -42,6 +42,8 @@ class RepeatedValuesTest {
         .isEqualTo("password=[REDACTED:password-assignment] user=bob");
     assertThat(REDACTOR.redact("{\"password\": \"password\"}"))
         .isEqualTo("{\"password\": \"[REDACTED:password-assignment]\"}");
+    assertThat(REDACTOR.redact("  password: password\n  user: bob"))
+        .isEqualTo("  password: [REDACTED:password-assignment]\n  user: bob");
     // the same word as a value elsewhere in the line is still the value's repeat
     assertThat(REDACTOR.redact("{\"password\": \"password\", \"hint\": \"was password\"}"))
         .isEqualTo("{\"password\": \"[REDACTED:password-assignment]\", "

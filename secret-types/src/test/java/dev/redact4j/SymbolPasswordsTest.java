@@ -116,7 +116,10 @@ class SymbolPasswordsTest {
       "let accountKey = Buffer.from(\"accountKey\", \"base64\");", "password=~/.pgpass",
       "if (password =~ /^\\w+$/) {", "{\"password\": \"{{ .Values.db.password }}\"}",
       "log(\"password: \"+ pw + \" ok\")", "postgres://app:$DB_PASSWORD@db/app", "postgres://u:$dbPassword@h/x",
-      "https://user:****@host/x", "api_key=sk-<your key here>", "\"A ClickHouse key\", \"4b1d<38 letters/digits>\"",
+      "https://user:****@host/x",
+      "https://user:\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022@host/x",
+      "jdbc:mysql://app:\u25cf\u25cf\u25cf\u25cf@db/x",
+      "api_key=sk-<your key here>", "\"A ClickHouse key\", \"4b1d<38 letters/digits>\"",
       "    this.password = password;", "    this.dbPassword = dbPassword;", "        self.api_token = api_token",
       "this.clientSecret = clientSecret(config);"})
   void lookAlikesPassUnchanged(String clean) {

@@ -85,8 +85,10 @@ final class Repeats {
   }
 
   /**
-   * Whether {@code chars[s, e)} is a name rather than a value: a tag's ({@code <v>}, {@code </v>}, {@code <v a="1">})
-   * or a key's before {@code =} or a quoted key's before its colon ({@code "v":}); {@code chars[lo, hi)} may be read.
+   * Whether {@code chars[s, e)} is a name rather than a value: a tag's ({@code <v>}, {@code </v>}, {@code <v a="1">}),
+   * a key's before {@code =}, a quoted key's before its colon ({@code "v":}) or a YAML key's, first on its line
+   * and before a colon and a blank ({@code password: password}); {@code chars[lo, hi)} may be read, {@code lo}
+   * being the line's start.
    */
   private static boolean nameAt(char[] chars, int s, int e, int lo, int hi) {
     char before = s > lo ? chars[s - 1] : 0;
@@ -94,7 +96,17 @@ final class Repeats {
     boolean tag = (before == '<' || before == '/' && s - 1 > lo && chars[s - 2] == '<')
         && (after == '>' || after == ' ' || after == '/');
     boolean quotedKey = (before == '"' || before == '\'') && after == before && e + 1 < hi && chars[e + 1] == ':';
-    return tag || quotedKey || after == '=';
+    boolean yamlKey = after == ':' && (e + 1 == hi || chars[e + 1] == ' ') && firstOnLine(chars, s, lo);
+    return tag || quotedKey || yamlKey || after == '=';
+  }
+
+  /** Whether only blanks come before {@code chars[s]} on its line, which starts at {@code lo}. */
+  private static boolean firstOnLine(char[] chars, int s, int lo) {
+    int j = s;
+    while (j > lo && (chars[j - 1] == ' ' || chars[j - 1] == '\t')) {
+      j--;
+    }
+    return j == lo;
   }
 
   /** How Swift prints a present optional string, whose {@code dump} repeats the string on the next line. */

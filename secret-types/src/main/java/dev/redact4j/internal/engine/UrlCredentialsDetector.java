@@ -215,7 +215,8 @@ public final class UrlCredentialsDetector implements Detector {
     }
     for (int j = start; j < end; j++) {
       char c = text.charAt(j);
-      if (c != 'x' && c != 'X' && c != '*' && c != '.') {
+      // bullets and circles: how a console or a settings page masks a password it shows
+      if (c != 'x' && c != 'X' && c != '*' && c != '.' && c != '\u2022' && c != '\u25cf') {
         return false;
       }
     }
