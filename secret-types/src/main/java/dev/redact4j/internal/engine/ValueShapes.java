@@ -123,7 +123,13 @@ final class ValueShapes {
         || text.charAt(word - 1) == ';')) {
       word--;
     }
-    return word - start <= 12 && PLACEHOLDER_WORDS.contains(text, start, word);
+    return word - start <= 12 && PLACEHOLDER_WORDS.contains(text, start, word) || notStatus(text, start, word);
+  }
+
+  /** Whether {@code text[start, end)} is {@code not} and a word of {@link #NOT_STATUS_WORDS}, in any case. */
+  private static boolean notStatus(CharSequence text, int start, int end) {
+    return end - start > 6 && end - start <= 15 && KeyNames.regionEqualsIgnoreCase(text, start, "not ")
+        && NOT_STATUS_WORDS.contains(text, start + 4, end);
   }
 
   private static final String SIGV4_SCOPE_END = "aws4_request";
@@ -379,7 +385,14 @@ final class ValueShapes {
     "masked", "notset", "not_set", "unset", "n/a", "na", "required", "optional", "string", "str", "object",
     "bool", "boolean", "int", "integer", "byte[]", "char[]", "function", "new", "this", "self", "nullptr",
     "yes", "no", "on", "off", "sensitive", "omitted", "removed", "present", "missing", "provided",
-    "data+omitted"); // kubectl config view without --raw
+    "data+omitted", // kubectl config view without --raw
+    // what became of the value: a status line (secret: unknown) or a validation error ({"password":"invalid"})
+    "invalid", "incorrect", "expired", "wrong", "unknown", "mismatch", "denied", "rejected");
+
+  /** Words that follow "not" in a status, the whole value: {@code secret: not found}, {@code api_key: not set}. */
+  private static final KeyNames.Words NOT_STATUS_WORDS = new KeyNames.Words(
+    "found", "set", "provided", "configured", "available", "given", "specified", "supplied", "defined", "present",
+    "required", "valid");
 
   /**
    * Where a path of identifiers joined by dots ({@code expected}, {@code self.eof}, {@code requests.auth.HTTPBasicAuth})
