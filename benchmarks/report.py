@@ -376,6 +376,18 @@ def describe_section(describe):
     return "\n".join(out)
 
 
+def engine_sections(engine):
+    md = ["### Engine throughput", "",
+          "MB/s = characters per batch ÷ time (one byte per char; non-Latin text is UTF-16 in the JVM and "
+          "about 1.25× as many UTF-8 bytes). \"of loop\" = fraction of the scalar char-loop ceiling on the same "
+          "text; \"N× slower\" = incumbent time ÷ redact4j (10 families) time.", ""]
+    for corpus in CORPORA:
+        md += ["#### " + corpus, "", engine.table(corpus), ""]
+    md += ["### Engine allocation (bytes per line: the benchmark thread's own where CpuTime recorded it, else -prof gc)",
+           "", engine.alloc_table(), ""]
+    return md
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dir")
@@ -397,6 +409,9 @@ def main():
     if quick:
         md += ["> **Quick mode (smoke check).** One cold single-shot invocation per benchmark, in one JVM: these "
                "numbers only show that everything runs. Do not quote them.", ""]
+    elif all(r["iterations"] < 3 for r in results):
+        md += ["> **Short run** (`run.sh --compare`). One fork with few, short iterations: read the ratios "
+               "within this run (÷ plain, ÷ redacting, N× slower), not the absolute times.", ""]
     load_path = os.path.join(args.dir, "load.txt")
     load_line = ""
     if os.path.exists(load_path):
@@ -413,14 +428,12 @@ def main():
     if args.chart and svg_chart(engine, 1024, args.chart):
         rel = os.path.relpath(args.chart, os.path.dirname(os.path.abspath(args.results)) if args.results else ".")
         md += ["![engine throughput, 1 KiB lines](%s)" % rel, ""]
-    md += ["### Targets", "", targets(engine, scaling_cells, describe), ""]
-    md += ["### Engine throughput", "",
-           "MB/s = characters per batch ÷ time (one byte per char; non-Latin text is UTF-16 in the JVM and "
-           "about 1.25× as many UTF-8 bytes). \"of loop\" = fraction of the scalar char-loop ceiling on the same "
-           "text; \"N× slower\" = incumbent time ÷ redact4j (10 families) time.", ""]
-    for corpus in CORPORA:
-        md += ["#### " + corpus, "", engine.table(corpus), ""]
-    md += ["### Engine allocation (bytes per line: the benchmark thread's own where CpuTime recorded it, else -prof gc)", "", engine.alloc_table(), ""]
+    if not engine.cells and not scaling_cells:
+        md += ["(No engine or rule-scaling results in this run: targets and engine tables left out.)", ""]
+    else:
+        md += ["### Targets", "", targets(engine, scaling_cells, describe), ""]
+    if engine.cells:
+        md += engine_sections(engine)
     if scaling:
         md += ["### Rule scaling (redact4j)", "", scaling, ""]
     adapters = variant_tables(results)

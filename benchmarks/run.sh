@@ -1,18 +1,25 @@
 #!/usr/bin/env bash
 # Runs the redact4j JMH suite and writes JMH's JSON (with -prof gc allocation figures) to a folder.
 #
-#   benchmarks/run.sh --quick            smoke check: every benchmark once, in one JVM (about 1 minute)
+#   benchmarks/run.sh --quick            smoke check: every benchmark once, in one JVM (about 1 minute);
+#                                        cold single shots: the numbers only show that everything runs
+#   benchmarks/run.sh --compare CLASS [JMH args]   one benchmark class, short but forked and warmed
+#                                        (1 fork, 3 x 1 s warm-up, 2 x 1 s measurement): ratios within
+#                                        the run are worth reading; about 7 s per parameter combination,
+#                                        e.g. --compare LogbackEncoderBenchmark (6 combinations, ~1 min)
 #   benchmarks/run.sh                    the whole suite, 1 fork, 4 x 1 s warm-up, 3 x 1 s measurement
 #                                        (about 17 minutes on 2 cores), then report.py -> RESULTS.md
 #   benchmarks/run.sh --profile REGEX [JMH args]   one benchmark with -prof stack, printed
 #
-# Options: --out DIR (default benchmarks/target/jmh-quick or benchmarks/results), --no-build,
+# Options: --out DIR (default benchmarks/target/jmh-MODE; full mode: benchmarks/results), --no-build,
 #          --no-report, --keep-quadratic (full mode: keep the previous single-shot measurement of the
-#          jdk regexes on 64 KiB adversarial lines, ~3 minutes, instead of taking it again). Extra arguments after the options go to every JMH run, e.g.
+#          jdk regexes on 64 KiB adversarial lines, ~3 minutes, instead of taking it again),
+#          --cpu N (pins every JMH JVM to CPU N with taskset; on a VM the CPUs need not be equal or
+#          steady: on the 2-core machine these results come from, one CPU scanned about 35% slower
+#          than the other, and an unpinned fork moved by the scheduler looked like a "slow JIT
+#          compilation"). Extra arguments after the options go to every JMH run, e.g.
 #          benchmarks/run.sh --quick -p size=120
-#          --cpu N pins every JMH JVM to CPU N (taskset). On a VM the CPUs need not be equal or steady:
-#          on the 2-core machine these results come from, one CPU scanned about 35% slower than the
-#          other, and an unpinned fork moved by the scheduler looked like a "slow JIT compilation".
+#          benchmarks/run.sh --compare EngineBenchmark -p corpus=clean -p size=1024
 # The numbers mean something only on a quiet machine; CI may run --quick but must never assert timings.
 set -euo pipefail
 
@@ -24,18 +31,20 @@ out=""
 build=1
 report=1
 profile_regex=""
+compare_class=""
 keep_quadratic=0
 cpu=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) mode=quick; shift ;;
     --profile) mode=profile; profile_regex="$2"; shift 2 ;;
+    --compare) mode=compare; compare_class="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --no-build) build=0; shift ;;
     --no-report) report=0; shift ;;
     --keep-quadratic) keep_quadratic=1; shift ;;
     --cpu) cpu="$2"; shift 2 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) break ;;
   esac
 done
@@ -87,6 +96,11 @@ case "$mode" in
     jmh engine-adversarial-64k "EngineBenchmark" "${common[@]}" "${linear[@]}" -p corpus=adversarial -p size=65536
     jmh scaling "RuleScalingBenchmark" "${common[@]}"
     jmh adapters "$adapters" "${common[@]}"
+    ;;
+  compare)
+    # Short enough for a first look, long enough that each variant runs compiled code in its own JVM.
+    # The jdk regexes on 64 KiB adversarial lines take minutes per batch: pass -p to leave them out.
+    jmh compare "$compare_class" -f 1 -wi 3 -w 1s -i 2 -r 1s -prof gc
     ;;
   full)
     # Four warm-up seconds: C2 takes about three to finish compiling the engine for the whole catalog
