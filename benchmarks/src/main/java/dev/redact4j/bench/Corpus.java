@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  *       (so one per line for 120-character lines), in its usual context;</li>
  *   <li>{@code adversarial}: eight shapes, one a line, that hurt matchers: key-word floods
  *       ({@code password=password=...}), anchor floods, long base64 runs, a JWT-looking run without
- *       dots, one long word (quadratic for a {@code [A-Za-z][A-Za-z0-9+.-]*://} scheme regex),
+ *       dots, one long word (quadratic for any regex that starts with a scheme,
+ *       {@code [A-Za-z][A-Za-z0-9+.-]*://}; {@link SecretFamily#URL_USERINFO} anchors on {@code ://}),
  *       JSON-escaped key floods, URL floods and near-miss tokens one character short;</li>
  *   <li>{@code nonlatin}: clean lines in Cyrillic, Greek, CJK, Japanese, Arabic and Hebrew with
  *       emoji (UTF-16 strings in the JVM), around the usual ASCII timestamps and ids.</li>

@@ -55,7 +55,9 @@ enum SecretFamily {
       return new Sample("Authorization: Bearer " + token, token);
     }
   },
-  URL_USERINFO("[A-Za-z][A-Za-z0-9+.-]*://[^\\s:/@]+:[^\\s/@]+@") {
+  // Anchored on "://", not on the scheme: a leading [A-Za-z][A-Za-z0-9+.-]*:// makes the JDK try the
+  // rest of the word at every letter, which made the whole alternation 2-4x slower on clean text.
+  URL_USERINFO("://[^\\s:/@]+:[^\\s/@]+@") {
     @Override
     Sample sample(Random rnd) {
       String[] schemes = {"https", "postgresql", "mongodb", "amqp", "redis"};
