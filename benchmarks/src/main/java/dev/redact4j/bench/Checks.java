@@ -47,6 +47,14 @@ final class Checks {
     }
   }
 
+  /**
+   * JSON output read back as text for the checks: undoes the escapes the generated messages can
+   * produce (quotes, newlines, tabs), so that a message or secret is found in its JSON string.
+   */
+  static String jsonText(String json) {
+    return json.replace("\\\"", "\"").replace("\\n", "\n").replace("\\t", "\t");
+  }
+
   private static String firstLine(String text) {
     int nl = text.indexOf('\n');
     return nl < 0 ? text : text.substring(0, nl);

@@ -73,8 +73,8 @@ public class LogstashEncoderBenchmark {
     encoder = variant.equals("redacting") ? LogbackEncoderBenchmark.redacting(context, logstash) : logstash;
     Corpus.Message[] messages = Corpus.messages(corpus, EVENTS);
     events = LogbackEncoderBenchmark.events(context, messages);
-    Checks.outputHidesSecrets(messages, !variant.equals("plain"), i -> new String(encoder.encode(events[i]), StandardCharsets.UTF_8)
-        .replace("\\\"", "\"").replace("\\n", "\n").replace("\\t", "\t"));
+    Checks.outputHidesSecrets(messages, !variant.equals("plain"),
+        i -> Checks.jsonText(new String(encoder.encode(events[i]), StandardCharsets.UTF_8)));
   }
 
   @Benchmark
