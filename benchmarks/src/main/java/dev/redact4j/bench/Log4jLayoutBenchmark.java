@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import dev.redact4j.log4j2.RedactingLayout;
 import org.apache.logging.log4j.core.Layout;
 import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.appender.rewrite.RewritePolicy;
 import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.DefaultConfiguration;
 import org.apache.logging.log4j.core.impl.Log4jLogEvent;
@@ -35,7 +36,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * only. Both with the ten {@link SecretFamily} regexes as one alternation. {@code redacting}:
  * redact4j's {@link RedactingLayout} around the plain layout, unconfigured (the default catalog), which
  * judges clean events by the fields that can hold a secret; {@code redactingScanOutput}: the same with
- * {@code scanOutput="true"}, which scans every formatted line. One operation encodes one event.
+ * {@code scanOutput="true"}, which scans every formatted line. {@code rewritePolicy}: the plain layout
+ * behind a hand-written {@link RewritePolicy} (what a {@code <Rewrite>} appender would call) that runs
+ * the alternation over the formatted message and builds a new event when it changed; Log4j ships no
+ * regex rewrite policy. One operation encodes one event.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar Log4jLayoutBenchmark -prof gc -rf json
@@ -51,13 +55,14 @@ public class Log4jLayoutBenchmark {
   static final int EVENTS = 256;
   static final String PATTERN_HEAD = "%d{ISO8601} %-5level [%thread] %logger{36} - ";
 
-  @Param({"plain", "redacting", "redactingScanOutput", "replace", "replaceConverter"})
+  @Param({"plain", "redacting", "redactingScanOutput", "replace", "replaceConverter", "rewritePolicy"})
   public String variant;
 
   @Param({"clean", "dense"})
   public String corpus;
 
   private Layout<?> layout;
+  private RewritePolicy rewrite = event -> event;
   private LogEvent[] events;
   private final ByteBufferDestination destination = new ByteBufferDestination();
 
@@ -79,15 +84,36 @@ public class Log4jLayoutBenchmark {
       // is written \x7d. Backslashes reach Pattern.compile as they are.
       case "replaceConverter" -> pattern(config, PATTERN_HEAD + "%replace{%m}{" + alternation.replace("&}]", "&\\x7d]")
           + "}{" + Contender.REPLACEMENT + "}%n").build();
+      case "rewritePolicy" -> {
+        rewrite = new RegexRewritePolicy(Pattern.compile(alternation));
+        yield pattern(config, PATTERN_HEAD + "%m%n").build();
+      }
       default -> throw new IllegalArgumentException("unknown variant '" + variant + "'");
     };
     Corpus.Message[] messages = Corpus.messages(corpus, EVENTS);
     events = events(messages);
     Checks.outputHidesSecrets(messages, !variant.equals("plain"), i -> {
       destination.reset();
-      layout.encode(events[i], destination);
+      layout.encode(rewrite.rewrite(events[i]), destination);
       return destination.text(StandardCharsets.UTF_8);
     });
+  }
+
+  /** A regex rewrite policy as users write one: a new event only when the message changed. */
+  static final class RegexRewritePolicy implements RewritePolicy {
+    private final Pattern mask;
+
+    RegexRewritePolicy(Pattern mask) {
+      this.mask = mask;
+    }
+
+    @Override
+    public LogEvent rewrite(LogEvent event) {
+      String message = event.getMessage().getFormattedMessage();
+      String masked = mask.matcher(message).replaceAll(Contender.REPLACEMENT);
+      return masked.equals(message) ? event
+          : new Log4jLogEvent.Builder(event).setMessage(new SimpleMessage(masked)).build();
+    }
   }
 
   static PatternLayout.Builder pattern(Configuration config, String pattern) {
@@ -114,7 +140,7 @@ public class Log4jLayoutBenchmark {
     cpu.cpuOps += EVENTS;
     for (LogEvent event : events) {
       destination.reset();
-      layout.encode(event, destination);
+      layout.encode(rewrite.rewrite(event), destination);
       bh.consume(destination.position());
     }
   }

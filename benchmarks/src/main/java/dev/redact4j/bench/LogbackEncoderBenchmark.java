@@ -1,15 +1,18 @@
 package dev.redact4j.bench;
 
 import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.encoder.Encoder;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import dev.redact4j.logback.RedactingEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -29,6 +32,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * What does hiding secrets cost a Logback pattern encoder, per event? {@code plain}: a
  * {@link PatternLayoutEncoder}; {@code replace}: the same pattern with {@code %replace(%msg)} and
  * the ten {@link SecretFamily} regexes as one alternation, Logback's own way to mask;
+ * {@code maskingLayout}: the do-it-yourself way many guides show, a {@link PatternLayout} subclass that
+ * runs the same alternation over the whole formatted line, in a {@link LayoutWrappingEncoder};
  * {@code redacting}: redact4j's {@link RedactingEncoder} around the plain encoder, unconfigured (the
  * whole default catalog, more rules than the ten the regex has). One operation encodes one event;
  * each invocation encodes {@value #EVENTS} pre-built events with {@link Corpus#messages} messages.
@@ -47,7 +52,7 @@ public class LogbackEncoderBenchmark {
   static final int EVENTS = 256;
   static final String PATTERN_HEAD = "%d{ISO8601} %-5level [%thread] %logger{36} - ";
 
-  @Param({"plain", "redacting", "replace"})
+  @Param({"plain", "redacting", "replace", "maskingLayout"})
   public String variant;
 
   @Param({"clean", "dense"})
@@ -65,6 +70,7 @@ public class LogbackEncoderBenchmark {
       // Logback passes the option text to Pattern.compile as is; only a single quote would end it.
       case "replace" -> patternEncoder(context, PATTERN_HEAD + "%replace(%msg){'"
           + SecretFamily.alternation().replace("'", "\\x27") + "', '" + Contender.REPLACEMENT + "'}%n");
+      case "maskingLayout" -> maskingLayout(context, PATTERN_HEAD + "%msg%n");
       default -> throw new IllegalArgumentException("unknown variant '" + variant + "'");
     };
     Corpus.Message[] messages = Corpus.messages(corpus, EVENTS);
@@ -81,6 +87,29 @@ public class LogbackEncoderBenchmark {
     if (!encoder.isStarted()) {
       throw new IllegalStateException("RedactingEncoder did not start: " + context.getStatusManager().getCopyOfStatusList());
     }
+    return encoder;
+  }
+
+  /** A layout that masks its whole formatted line with one regex, as hand-written masking layouts do. */
+  static final class MaskingPatternLayout extends PatternLayout {
+    private final Pattern mask = Pattern.compile(SecretFamily.alternation());
+
+    @Override
+    public String doLayout(ILoggingEvent event) {
+      return mask.matcher(super.doLayout(event)).replaceAll(Contender.REPLACEMENT);
+    }
+  }
+
+  static Encoder<ILoggingEvent> maskingLayout(LoggerContext context, String pattern) {
+    MaskingPatternLayout layout = new MaskingPatternLayout();
+    layout.setContext(context);
+    layout.setPattern(pattern);
+    layout.start();
+    LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
+    encoder.setContext(context);
+    encoder.setLayout(layout);
+    encoder.setCharset(StandardCharsets.UTF_8);
+    encoder.start();
     return encoder;
   }
 
