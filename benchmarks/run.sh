@@ -6,7 +6,8 @@
 #   benchmarks/run.sh --compare CLASS [JMH args]   one benchmark class, short but forked and warmed
 #                                        (1 fork, 3 x 1 s warm-up, 2 x 1 s measurement): ratios within
 #                                        the run are worth reading; about 7 s per parameter combination,
-#                                        e.g. --compare LogbackEncoderBenchmark (6 combinations, ~1 min)
+#                                        e.g. --compare LogbackEncoderBenchmark (8 combinations, ~1 min);
+#                                        -wi/-i/-w/-r/-f among the JMH args replace the defaults
 #   benchmarks/run.sh                    the whole suite, 1 fork, 4 x 1 s warm-up, 3 x 1 s measurement
 #                                        (about 17 minutes on 2 cores), then report.py -> RESULTS.md
 #   benchmarks/run.sh --profile REGEX [JMH args]   one benchmark with -prof stack, printed
@@ -70,6 +71,13 @@ else
 fi
 
 start=$(date +%s)
+# A busy machine starves the JIT compiler threads too: the variants with the most code to compile (the
+# engine with the whole catalog) then measure still-interpreted or tier-3 code, and ratios lean against them.
+load1=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo 0)
+cpus=$(nproc 2>/dev/null || echo 1)
+if awk -v l="$load1" -v c="$cpus" 'BEGIN { exit !(l > c) }'; then
+  echo "WARNING: load average $load1 on $cpus CPUs: timings and even ratios are unreliable; rerun on a quiet machine" >&2
+fi
 # The load beside the run, for the results page: JMH numbers on a busy machine are noise.
 echo "start $(date -u +%FT%TZ) load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown) cpu ${cpu:-any}" > "$out/load.txt"
 # One JMH invocation; $1 names its JSON file, the rest are JMH arguments.
@@ -100,7 +108,12 @@ case "$mode" in
   compare)
     # Short enough for a first look, long enough that each variant runs compiled code in its own JVM.
     # The jdk regexes on 64 KiB adversarial lines take minutes per batch: pass -p to leave them out.
-    jmh compare "$compare_class" -f 1 -wi 3 -w 1s -i 2 -r 1s -prof gc
+    # Each default gives way to the same option among the extra arguments (JMH refuses an option twice).
+    defaults=()
+    for kv in "-f 1" "-wi 3" "-w 1s" "-i 2" "-r 1s"; do
+      [[ " ${extra[*]-} " == *" ${kv%% *} "* ]] || defaults+=(${kv})
+    done
+    jmh compare "$compare_class" ${defaults[@]+"${defaults[@]}"} -prof gc
     ;;
   full)
     # Four warm-up seconds: C2 takes about three to finish compiling the engine for the whole catalog
