@@ -95,6 +95,22 @@ public final class SecretString implements Destroyable, Serializable {
   }
 
   /**
+   * Wraps a copy of {@code value}, as {@link #of(CharSequence)} does. This overload is the factory
+   * that frameworks binding configuration find by reflection, so that a {@code SecretString} field
+   * binds without a converter: Spring's {@code @ConfigurationProperties} and {@code @Value}, and
+   * MicroProfile Config's implicit converters (SmallRye Config, Quarkus), which look for a public
+   * static {@code of(String)}. The {@code String} cannot be erased; see the class documentation.
+   *
+   * @param value the secret; may be empty
+   * @return a new secret holding a copy of {@code value}
+   * @throws NullPointerException if {@code value} is null
+   * @since 0.1.0
+   */
+  public static SecretString of(String value) {
+    return new SecretString(Objects.requireNonNull(value, "value").toCharArray());
+  }
+
+  /**
    * Wraps a copy of {@code value}; the caller may then clear its own array, for example a password
    * read with {@link java.io.Console#readPassword()}.
    *
