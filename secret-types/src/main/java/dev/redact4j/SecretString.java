@@ -111,6 +111,22 @@ public final class SecretString implements Destroyable, Serializable {
   }
 
   /**
+   * The same as {@link #of(String)}, under the name other frameworks find by reflection: JAX-RS
+   * ({@code @FormParam}, {@code @HeaderParam}) and Jackson's implicit creators, so that a plain
+   * {@code ObjectMapper} reads a JSON string into a {@code SecretString} instead of failing with an
+   * error that quotes it. Unlike other {@code valueOf} methods it does not parse {@link #toString()}:
+   * that is the mask, never the value. Code that calls a factory itself should write {@code of}.
+   *
+   * @param value the secret; may be empty
+   * @return a new secret holding a copy of {@code value}
+   * @throws NullPointerException if {@code value} is null
+   * @since 0.1.0
+   */
+  public static SecretString valueOf(String value) {
+    return of(value);
+  }
+
+  /**
    * Wraps a copy of {@code value}; the caller may then clear its own array, for example a password
    * read with {@link java.io.Console#readPassword()}.
    *
