@@ -2,6 +2,12 @@ package dev.redact4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,5 +88,26 @@ class SecretsDocsExamplesTest {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The Gson adapter of "Binding secrets in frameworks": reads the value, writes the mask. */
+  @Test
+  void gsonAdapterRecipe() {
+    Gson gson = new GsonBuilder().registerTypeAdapter(SecretString.class, new TypeAdapter<SecretString>() {
+      @Override
+      public void write(JsonWriter out, SecretString secret) throws IOException {
+        out.value(SecretString.MASK);
+      }
+
+      @Override
+      public SecretString read(JsonReader in) throws IOException {
+        return SecretString.of(in.nextString());
+      }
+    }).create();
+    String value = "Gson-Pw-" + 4 + "kRz9";
+
+    Db db = gson.fromJson("{\"user\":\"bob\",\"pw\":\"" + value + "\"}", Db.class);
+    assertThat(db.pw().reveal()).isEqualTo(value);
+    assertThat(gson.toJson(db)).isEqualTo("{\"user\":\"bob\",\"pw\":\"**********\"}");
   }
 }
