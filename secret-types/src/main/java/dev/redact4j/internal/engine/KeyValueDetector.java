@@ -1,5 +1,16 @@
 package dev.redact4j.internal.engine;
 
+import static dev.redact4j.internal.engine.CodeShapes.argumentNamedAfterItself;
+import static dev.redact4j.internal.engine.CodeShapes.comparedName;
+import static dev.redact4j.internal.engine.CodeShapes.concatenated;
+import static dev.redact4j.internal.engine.CodeShapes.concatenation;
+import static dev.redact4j.internal.engine.CodeShapes.conditionalBranch;
+import static dev.redact4j.internal.engine.CodeShapes.memberGetsVariable;
+import static dev.redact4j.internal.engine.CodeShapes.methodName;
+import static dev.redact4j.internal.engine.CodeShapes.methodOfNamedObject;
+import static dev.redact4j.internal.engine.CodeShapes.soleArgument;
+import static dev.redact4j.internal.engine.CodeShapes.typedDeclaration;
+import static dev.redact4j.internal.engine.CodeShapes.userThenPassword;
 import static dev.redact4j.internal.engine.ProseValues.afterNetrcLogin;
 import static dev.redact4j.internal.engine.ProseValues.proseWord;
 import static dev.redact4j.internal.engine.SiblingEntries.namedBySibling;
@@ -1807,93 +1818,6 @@ public final class KeyValueDetector implements Detector {
     return word > 0 ? ~word : ProseValues.NONE;
   }
 
-  /** Whether the key's last dotted name starts lower-case, as a method's does: {@code Intercom.setAuthToken}. */
-  /**
-   * Whether the key is a method called on an object that the key word names, a method whose argument is a
-   * parameter of the operation ({@link #PARAMETER_METHODS}): {@code password.encode("utf-8")},
-   * {@code token.split(":")}, {@code pwd.getpwnam("nobody")}; not {@code secret.assign("v")} nor
-   * {@code password.equals("v")}, which take a value, nor POP3's {@code client.pass_("v")}, whose key word is the
-   * method's.
-   */
-  private static boolean methodOfNamedObject(CharSequence text, int keyStart, int keyEnd, int anchorStart) {
-    int dot = keyEnd - 1;
-    while (dot > anchorStart && text.charAt(dot) != '.') {
-      dot--;
-    }
-    return dot > Math.max(keyStart, anchorStart) && PARAMETER_METHODS.contains(text, dot + 1, keyEnd);
-  }
-
-  /** Methods of strings and of Unix's password databases that take an encoding, a separator or a name. */
-  private static final KeyNames.Words PARAMETER_METHODS = new KeyNames.Words(
-      "encode", "decode", "split", "rsplit", "partition", "strip", "lstrip", "rstrip", "startswith", "endswith",
-      "getbytes", "format", "search", "match", "getpwnam", "getspnam", "getgrnam");
-
-  private static boolean methodName(CharSequence text, int keyStart, int keyEnd) {
-    int j = keyEnd;
-    while (j > keyStart && (KeyNames.isAlnum(text.charAt(j - 1)) || text.charAt(j - 1) == '_')) {
-      j--;
-    }
-    return j < keyEnd && KeyNames.isLower(text.charAt(j));
-  }
-
-  /** Whether the literal that opens at {@code quoteAt} is a call's only argument: {@code setAccessToken("v")}. */
-  private static boolean soleArgument(CharSequence text, int quoteAt) {
-    char quote = text.charAt(quoteAt);
-    int close = ValueEnds.closingQuote(text, quoteAt + 1, quote, false, MAX_VALUE);
-    return close + 1 < text.length() && text.charAt(close) == quote && text.charAt(close + 1) == ')';
-  }
-
-  /**
-   * Where the password literal of a call named {@code ...UserPassword} starts, whose first literal, at
-   * {@code quoteAt}, is the user: mongosh's {@code db.changeUserPassword("bob", "v")}. Any other call's
-   * literal is its value ({@code quoteAt}); so is the first when no second literal follows it. A call named
-   * {@code ...Credentials} takes the password last: sbt's {@code Credentials("realm", "host", "user", "v")}.
-   *
-   * @return the literal's start; -1 when a credentials call's last argument is no literal ({@code ****})
-   */
-  private static int userThenPassword(CharSequence text, int keyStart, int keyEnd, int quoteAt) {
-    if (keyEnd - keyStart >= 11 && KeyNames.regionEqualsIgnoreCase(text, keyEnd - 11, "credentials")) {
-      return lastLiteral(text, quoteAt);
-    }
-    if (keyEnd - keyStart < 12 || !KeyNames.regionEqualsIgnoreCase(text, keyEnd - 12, "userpassword")) {
-      return quoteAt;
-    }
-    char quote = text.charAt(quoteAt);
-    int close = ValueEnds.closingQuote(text, quoteAt + 1, quote, false, MAX_KEY);
-    if (close >= text.length() || text.charAt(close) != quote) {
-      return quoteAt;
-    }
-    int next = skipBlanks(text, close + 1 < text.length() && text.charAt(close + 1) == ',' ? close + 2 : close);
-    return next > close + 1 && next < text.length() && text.charAt(next) == quote ? next : quoteAt;
-  }
-
-  /**
-   * The start of the last of a call's literal arguments, the first at {@code quoteAt}, when the call closes right
-   * after it; -1 when a later argument is no literal; {@code quoteAt} when a literal is not closed. Reads at most
-   * eight arguments of up to {@link #MAX_VALUE} characters each.
-   */
-  private static int lastLiteral(CharSequence text, int quoteAt) {
-    int n = text.length();
-    int at = quoteAt;
-    for (int arg = 0; arg < 8; arg++) {
-      char quote = text.charAt(at);
-      int close = ValueEnds.closingQuote(text, at + 1, quote, false, MAX_VALUE);
-      if (close >= n || text.charAt(close) != quote) {
-        return quoteAt;
-      }
-      int next = skipBlanks(text, close + 1);
-      if (next < n && text.charAt(next) == ')') {
-        return at;
-      }
-      next = next < n && text.charAt(next) == ',' ? skipBlanks(text, next + 1) : n;
-      if (next >= n || !isQuote(text.charAt(next))) {
-        return -1;
-      }
-      at = next;
-    }
-    return -1;
-  }
-
   /** Shortest Cisco type 7 string read as one: the offset's two digits and three characters' hex. */
   private static final int MIN_TYPE_7 = 8;
   /** Shortest FortiOS {@code ENC} value read as one (a stored password encrypts to far more). */
@@ -2101,77 +2025,10 @@ public final class KeyValueDetector implements Detector {
     return NO_MATCH;
   }
 
-  /**
-   * A keyword argument that passes a variable of its own name, {@code connect(host=h, password=password)}:
-   * the value is the key again, exactly, and ends the argument ({@code ,} or {@code )}), and the call is
-   * code: its name starts lower-case or is qualified ({@code redis.Redis(}). Lombok's
-   * {@code DbConfig(password=password)} prints a field's value, and a pair among pairs
-   * ({@code user=admin password=password}) is a literal: both stay hidden. Reads at most 128
-   * characters back.
-   */
-  private static boolean argumentNamedAfterItself(CharSequence text, int keyStart, int keyEnd, int valueAt) {
-    int n = text.length();
-    int len = keyEnd - keyStart;
-    int after = valueAt + len;
-    if (after >= n || text.charAt(after) != ',' && text.charAt(after) != ')') {
-      return false;
-    }
-    for (int k = 0; k < len; k++) {
-      if (text.charAt(keyStart + k) != text.charAt(valueAt + k)) {
-        return false;
-      }
-    }
-    // The call's opening parenthesis: right before the key, or before earlier arguments on the same line.
-    int open = keyStart - 1;
-    int limit = Math.max(0, keyStart - 128);
-    if (open >= 1 && text.charAt(open) == ' ' && text.charAt(open - 1) == ',') {
-      while (open > limit && text.charAt(open) != '(' && text.charAt(open) != ')' && text.charAt(open) != '\n') {
-        open--;
-      }
-    }
-    if (open < 1 || text.charAt(open) != '(') {
-      return indentedAlone(text, keyStart); // a call's arguments one to a line, as black formats them
-    }
-    int name = open;
-    while (name > limit && (KeyNames.isAlnum(text.charAt(name - 1)) || text.charAt(name - 1) == '_')) {
-      name--;
-    }
-    return name < open && (KeyNames.isLower(text.charAt(name)) || name > 0 && text.charAt(name - 1) == '.');
-  }
-
-  /** Whether only blanks, at least one, come before {@code keyStart} on its line. Reads at most 64 characters back. */
-  private static boolean indentedAlone(CharSequence text, int keyStart) {
-    int j = keyStart - 1;
-    while (j >= 0 && j > keyStart - 64 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
-      j--;
-    }
-    return j < keyStart - 1 && (j < 0 || text.charAt(j) == '\n' || text.charAt(j) == '\r');
-  }
-
   /** Whether a quote (or {@code \"}, escaped in JSON) at {@code at} is followed by a blank: it closes, it opens no value. */
   private static boolean closesPrompt(CharSequence text, int at) {
     int q = at < text.length() && text.charAt(at) == '\\' ? at + 1 : at;
     return q + 1 < text.length() && isQuote(text.charAt(q)) && text.charAt(q + 1) == ' ';
-  }
-
-  /**
-   * Code that sets a field from a variable or a call: {@code this.dbPassword = dbPassword;},
-   * {@code self.token = token}, {@code this.secret = secret(cfg);}. A literal secret in code is quoted;
-   * an unquoted identifier that names a secret itself, after {@code this.} or {@code self.} and
-   * {@code " = "}, is a name.
-   */
-  private static boolean memberGetsVariable(CharSequence text, int keyStart, int valueAt) {
-    int n = text.length();
-    if (!(KeyNames.regionEquals(text, keyStart, "this.") || KeyNames.regionEquals(text, keyStart, "self."))
-        || valueAt < 2 || text.charAt(valueAt - 1) != ' ' || text.charAt(valueAt - 2) != '=') {
-      return false;
-    }
-    int j = valueAt;
-    while (j < n && (KeyNames.isAlnum(text.charAt(j)) || text.charAt(j) == '_' || text.charAt(j) == '$')) {
-      j++;
-    }
-    return j > valueAt && !KeyNames.isDigit(text.charAt(valueAt)) && KeyNames.containsTermWord(text, valueAt, j)
-        && (j == n || text.charAt(j) == ';' || text.charAt(j) == '(' || text.charAt(j) <= ' ');
   }
 
   /**
@@ -2570,37 +2427,6 @@ public final class KeyValueDetector implements Detector {
   }
 
   /**
-   * Whether quoted text that starts with {@code +} is the middle of a concatenation ({@code "+ pw +"},
-   * {@code "+password+"}, {@code "+getPw()"}) rather than a value that starts with {@code +}: a blank,
-   * a closing {@code +}, or a call; generated base64 closed by its quote is a value
-   * ({@code "+EMl/43PS...c7svA="}), and so is a password such as {@code +qIXFYs9gzchFy7l}.
-   */
-  private static boolean concatenated(CharSequence text, int start, int end) {
-    if (closedBase64(text, start, end)) {
-      return false;
-    }
-    if (end - start < 2 || text.charAt(end - 1) == '+') {
-      return true;
-    }
-    for (int j = start + 1; j < end; j++) {
-      char c = text.charAt(j);
-      if (c <= ' ' || c == '(') {
-        return true;
-      }
-    }
-    return !ValueShapes.looksSecret(text, start + 1, end, Integer.MAX_VALUE);
-  }
-
-  /**
-   * A quoted value that starts with {@code +} yet is base64 rather than a concatenation: generated, not
-   * ending with {@code +}, and closed by a quote ({@code "signing_key": "+EMl/43PS...c7svA="}).
-   */
-  private static boolean closedBase64(CharSequence text, int start, int end) {
-    return end < text.length() && isQuote(text.charAt(end)) && text.charAt(end - 1) != '+'
-        && looksGenerated(text, start, end);
-  }
-
-  /**
    * The word {@code secret} or {@code secrets} alone, then a blank and a quoted value that is not
    * generated, in a sentence: after {@code in}, {@code from}, {@code of} or {@code for}, or with a word
    * after the value. That is prose naming a stored secret ({@code in secret 'billing-db'},
@@ -2669,18 +2495,6 @@ public final class KeyValueDetector implements Detector {
       }
     }
     return false;
-  }
-
-  /**
-   * Whether an unquoted name that code compares with a key starts at {@code at}: identifiers joined by dots
-   * ({@code expected}, {@code TOKEN_PLACEHOLDER}, {@code self.eof}), ending the condition or opening an index or
-   * a call ({@code data['confirm']}). Code quotes a literal; a generated value stays a value. Reads at most
-   * {@link #MAX_VALUE} characters.
-   */
-  private static boolean comparedName(CharSequence text, int at) {
-    int end = ValueShapes.identifierPathEnd(text, at, Math.min(text.length(), at + MAX_VALUE));
-    char after = end < text.length() ? text.charAt(end) : ' ';
-    return end > at && (after <= ' ' || ":;,)([]".indexOf(after) >= 0) && !looksGenerated(text, at, end);
   }
 
   /** Code that compares a literal with the key: {@code if ("value" == password)}. */
@@ -2848,17 +2662,6 @@ public final class KeyValueDetector implements Detector {
       j--;
     }
     return j;
-  }
-
-  /** Whether an identifier at {@code i}, after blanks, ends a statement or an argument: {@code UNDECIDED;}. */
-  private static boolean conditionalBranch(CharSequence text, int i) {
-    int n = text.length();
-    int j = skipBlanks(text, i);
-    int start = j;
-    while (j < n && (KeyNames.isAlnum(text.charAt(j)) || text.charAt(j) == '_' || text.charAt(j) == '.')) {
-      j++;
-    }
-    return j > start && j < n && (text.charAt(j) == ';' || text.charAt(j) == ')' || text.charAt(j) == ',');
   }
 
   /**
@@ -3839,18 +3642,6 @@ public final class KeyValueDetector implements Detector {
     return j;
   }
 
-  /** A string-concatenation operator ({@code + . &}) after optional blanks at {@code i}. */
-  private static boolean concatenation(CharSequence text, int i) {
-    int j = skipBlanks(text, i);
-    if (j >= text.length()) {
-      return true;
-    }
-    char c = text.charAt(j);
-    char next = j + 1 < text.length() ? text.charAt(j + 1) : ' ';
-    return c == '+' || c == '&' || c == ';' || c == ')' || c == ','
-        || (c == '.' && (j > i || next == '$' || next == ' ' || KeyNames.isAlnum(next)));
-  }
-
   private boolean acceptable(CharSequence text, int start, int end) {
     int len = end - start;
     if (kind == null) {
@@ -4166,38 +3957,6 @@ public final class KeyValueDetector implements Detector {
       i++;
     }
     return i;
-  }
-
-  /** String types a declaration may name between its key and {@code =}. */
-  private static final String[] STRING_TYPES = {"string", "String", "str", "&str"};
-
-  /**
-   * Where the {@code =} is when a string type comes between the key and it, at {@code i} (where the
-   * separator {@code sep} long was looked for): Go's {@code apiToken string = "v"}, Kotlin's, Python's and
-   * TypeScript's {@code apiToken: String = "v"}; else -1.
-   */
-  private static int typedDeclaration(CharSequence text, int i, int sep) {
-    int n = text.length();
-    // One read decides most hits (a key flood reads here at every key): a blank after the colon, then s, S or &.
-    int at = sep == 0 ? i : sep == 1 && i + 1 < n && text.charAt(i + 1) == ' ' && text.charAt(i) == ':'
-        ? skipBlanks(text, i + 1) : -1;
-    if (at < 0 || at >= n) {
-      return -1;
-    }
-    char first = text.charAt(at);
-    if (first != 's' && first != 'S' && first != '&') {
-      return -1;
-    }
-    for (String type : STRING_TYPES) {
-      if (KeyNames.regionEquals(text, at, type)) {
-        int end = at + type.length();
-        int eq = skipBlanks(text, end);
-        if (eq > end && eq < n && text.charAt(eq) == '=' && (eq + 1 == n || text.charAt(eq + 1) != '=')) {
-          return eq;
-        }
-      }
-    }
-    return -1;
   }
 
   /**
