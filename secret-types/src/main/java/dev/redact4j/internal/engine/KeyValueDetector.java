@@ -25,6 +25,17 @@ import static dev.redact4j.internal.engine.IdentifierValues.spdxId;
 import static dev.redact4j.internal.engine.IdentifierValues.tlsSessionId;
 import static dev.redact4j.internal.engine.IdentifierValues.trimClosers;
 import static dev.redact4j.internal.engine.IdentifierValues.twilioSid;
+import static dev.redact4j.internal.engine.ListValues.byteListEnd;
+import static dev.redact4j.internal.engine.ListValues.charArrayEnd;
+import static dev.redact4j.internal.engine.ListValues.closesOnLine;
+import static dev.redact4j.internal.engine.ListValues.containsMapping;
+import static dev.redact4j.internal.engine.ListValues.entryNamedValue;
+import static dev.redact4j.internal.engine.ListValues.erlangTupleString;
+import static dev.redact4j.internal.engine.ListValues.lineIndent;
+import static dev.redact4j.internal.engine.ListValues.nextListItem;
+import static dev.redact4j.internal.engine.ListValues.nextPrintedListItem;
+import static dev.redact4j.internal.engine.ListValues.skipLineBreaks;
+import static dev.redact4j.internal.engine.ListValues.wholeStringItem;
 import static dev.redact4j.internal.engine.NonSecretKeys.annotationKey;
 import static dev.redact4j.internal.engine.NonSecretKeys.builtFile;
 import static dev.redact4j.internal.engine.NonSecretKeys.digestAnnotation;
@@ -142,8 +153,6 @@ public final class KeyValueDetector implements Detector {
   static final int MAX_VALUE = 4096;
   /** How far an unquoted value is read before {@link #keyAgain} is asked where it must end at the latest. */
   static final int SHORT_READ = 96;
-  /** Fewer characters than this in brackets ({@code [a, b]}) read as a list, not a password. */
-  private static final int MIN_CHAR_ARRAY = 6;
   /** How {@code Optional.toString()} opens a present value. */
   private static final String OPTIONAL = "Optional[";
   /** How Swift prints a present optional string: {@code Optional("v")}. */
@@ -1554,43 +1563,6 @@ public final class KeyValueDetector implements Detector {
   }
 
   /**
-   * For a key that is a YAML list item ({@code - --db-password}) ending its line at {@code lineEnd}:
-   * where the next item's value starts when that item is on the next line at the same indent and is
-   * no option ({@code - value}); else -1.
-   */
-  private static int nextListItem(CharSequence text, int keyStart, int lineEnd) {
-    int n = text.length();
-    if (keyStart < 2 || text.charAt(keyStart - 1) != ' ' || text.charAt(keyStart - 2) != '-') {
-      return -1;
-    }
-    int dash = keyStart - 2;
-    int lineStart = dash;
-    while (lineStart > 0 && (text.charAt(lineStart - 1) == ' ' || text.charAt(lineStart - 1) == '\t')) {
-      lineStart--;
-    }
-    if (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
-      return -1;
-    }
-    int j = lineEnd;
-    if (text.charAt(j) == '\r') {
-      j++;
-    }
-    if (j >= n || text.charAt(j) != '\n') {
-      return -1;
-    }
-    int indent = dash - lineStart;
-    int next = j + 1;
-    for (int k = 0; k < indent; k++) {
-      if (next + k >= n || text.charAt(next + k) != text.charAt(lineStart + k)) {
-        return -1;
-      }
-    }
-    int v = next + indent;
-    return v + 2 < n && text.charAt(v) == '-' && text.charAt(v + 1) == ' ' && text.charAt(v + 2) != '-'
-        && text.charAt(v + 2) > ' ' ? v + 2 : -1;
-  }
-
-  /**
    * Where the passphrase starts on a {@code wpa_passphrase <ssid> <passphrase>} command line whose
    * arguments start at {@code i}: the second argument (either may be quoted), 8 to 63 characters as WPA
    * requires, ending the command (the line, or before {@code >}, {@code |}, {@code ;} or {@code &});
@@ -1670,19 +1642,6 @@ public final class KeyValueDetector implements Detector {
       }
     }
     return -1;
-  }
-
-  /**
-   * For an option that is an item of a list printed by Java ({@code [mysql, --password, value]}, the
-   * option first or after {@code ", "}) followed by {@code ", "} at {@code i}: where the next item
-   * starts when it is no option; else -1.
-   */
-  private static int nextPrintedListItem(CharSequence text, int keyStart, int i) {
-    int n = text.length();
-    boolean item = keyStart > 0 && text.charAt(keyStart - 1) == '['
-        || keyStart >= 2 && text.charAt(keyStart - 1) == ' ' && text.charAt(keyStart - 2) == ',';
-    return item && i + 2 < n && text.charAt(i) == ',' && text.charAt(i + 1) == ' ' && text.charAt(i + 2) != '-'
-        && text.charAt(i + 2) > ' ' ? i + 2 : -1;
   }
 
   /** The key is a Redis command word {@code "AUTH"}, quoted as MONITOR prints each argument. */
@@ -1862,30 +1821,6 @@ public final class KeyValueDetector implements Detector {
       }
     }
     return Detector.pack(first, last);
-  }
-
-  /** The blanks before {@code keyStart} when only blanks (or a list item's {@code - }) precede it on its line; -1 otherwise. */
-  private static int lineIndent(CharSequence text, int keyStart) {
-    int j = keyStart;
-    if (j >= 2 && text.charAt(j - 1) == ' ' && text.charAt(j - 2) == '-') {
-      j -= 2;
-    }
-    int blanks = 0;
-    while (j > 0 && text.charAt(j - 1) == ' ' && blanks < 64) {
-      j--;
-      blanks++;
-    }
-    return j == 0 || text.charAt(j - 1) == '\n' || text.charAt(j - 1) == '\r' ? keyStart - j : -1;
-  }
-
-  /** Whether {@code text[s, e)} holds {@code ": "} or ends with {@code ':'}: a mapping, not a scalar. */
-  private static boolean containsMapping(CharSequence text, int s, int e) {
-    for (int j = s; j < e; j++) {
-      if (text.charAt(j) == ':' && (j + 1 == e || text.charAt(j + 1) == ' ')) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -2600,31 +2535,6 @@ public final class KeyValueDetector implements Detector {
   }
 
   /**
-   * Whether the key at {@code keyStart} is a whole string item, words and all ({@code "API_KEY"},
-   * {@code 'DB password'}): a list item that only ends with a key ({@code "x|db-password"},
-   * {@code "requirepass %s"}) names nothing. The text may start inside the item's quotes.
-   */
-  private static boolean wholeStringItem(CharSequence text, int keyStart) {
-    int limit = Math.max(0, keyStart - 32);
-    for (int j = keyStart; j > limit; j--) {
-      char c = text.charAt(j - 1);
-      if (isQuote(c)) {
-        int b = j - 1;
-        while (b > 0 && text.charAt(b - 1) == ' ') {
-          b--;
-        }
-        // {'X-Amz-Target': 'secretsmanager.GetSecretValue', 'Content-Type': ...}: a map's value, not a pair's key;
-        // but a logcat tag's colon starts the message: ReactNativeJS: 'auth token', '<v>' (console.log's arguments)
-        return b == 0 || text.charAt(b - 1) != ':' || logcatTagBefore(text, b - 1);
-      }
-      if (!KeyNames.isAlnum(c) && c != ' ' && c != '_' && c != '-' && c != '.') {
-        return false;
-      }
-    }
-    return limit == 0;
-  }
-
-  /**
    * Whether the quoted key at {@code keyStart} is the first argument of PHP's {@code define(}: the name of a
    * constant, whose value is assigned to it (WordPress's {@code define('DB_PASSWORD', 'v')}), not one string
    * of a list. Reads at most a dozen characters back.
@@ -2641,40 +2551,6 @@ public final class KeyValueDetector implements Detector {
     }
     return j >= 7 && text.charAt(j - 1) == '(' && KeyNames.regionEqualsIgnoreCase(text, j - 7, "define")
         && (j == 7 || !KeyNames.isAlnum(text.charAt(j - 8)) && text.charAt(j - 8) != '_');
-  }
-
-  /** Android's log priorities, as logcat prints them before a tag. */
-  private static final String LOGCAT_PRIORITIES = "VDIWEFA";
-
-  /**
-   * Whether the colon at {@code colon} ends a logcat tag, as the threadtime format ({@code I ReactNativeJS: })
-   * or the brief one ({@code I/ReactNativeJS( 4321): }) prints it. Reads at most 64 characters back.
-   */
-  private static boolean logcatTagBefore(CharSequence text, int colon) {
-    int limit = Math.max(0, colon - 64);
-    int j = colon;
-    if (j > limit && text.charAt(j - 1) == ')') { // the brief format's ( pid)
-      j--;
-      while (j > limit && (text.charAt(j - 1) == ' ' || KeyNames.isDigit(text.charAt(j - 1)))) {
-        j--;
-      }
-      if (j == limit || text.charAt(j - 1) != '(') {
-        return false;
-      }
-      j--;
-    }
-    while (j > limit && text.charAt(j - 1) == ' ') {
-      j--; // threadtime pads a short tag
-    }
-    int tagEnd = j;
-    while (j > limit && (KeyNames.isAlnum(text.charAt(j - 1)) || ".$_".indexOf(text.charAt(j - 1)) >= 0)) {
-      j--;
-    }
-    if (j == tagEnd || j < 2 || LOGCAT_PRIORITIES.indexOf(text.charAt(j - 2)) < 0) {
-      return false;
-    }
-    char before = text.charAt(j - 1);
-    return before == '/' || before == ' ' && (j == 2 || text.charAt(j - 3) == ' ');
   }
 
   private boolean accepts(CharSequence text, int ps, int pe, boolean flag, boolean quoted, boolean loose) {
@@ -2794,38 +2670,6 @@ public final class KeyValueDetector implements Detector {
       j = skipLineBreaks(text, skipBlanks(text, j + 1), limit);
     }
     return NO_MATCH;
-  }
-
-  /**
-   * Where the value starts of the entry named {@code value} in the list of name/value entries whose first one
-   * opens at {@code j}, as Postman's API key auth keeps its key, in either order: {@code "apikey": [{"key": "key",
-   * "value": "X-API-Key"}, {"key": "value", "value": "v"}]}; or -1. Reads at most 512 characters, not past the
-   * list's end or into a nested list.
-   */
-  private static int entryNamedValue(CharSequence text, int j, int limit) {
-    int end = Math.min(limit, j + 512);
-    for (int p = j + 1; p + 12 < end; p++) {
-      char c = text.charAt(p);
-      if (c == '[' || c == ']') {
-        return -1;
-      }
-      if (c == '"' && KeyNames.regionEquals(text, p + 1, "key\"")) {
-        int q = skipBlanks(text, p + 5);
-        if (q < end && text.charAt(q) == ':' && KeyNames.regionEquals(text, q = skipBlanks(text, q + 1), "\"value\"")) {
-          long sibling = siblingValue(text, q + 7);
-          return sibling == NO_MATCH ? -1 : Detector.end(sibling);
-        }
-      }
-    }
-    return -1;
-  }
-
-  /** Past line breaks at {@code j} and the indent after each, at most to {@code limit}. */
-  private static int skipLineBreaks(CharSequence text, int j, int limit) {
-    while (j < limit && (text.charAt(j) == '\n' || text.charAt(j) == '\r')) {
-      j = skipBlanks(text, j + 1);
-    }
-    return j;
   }
 
   /**
@@ -3031,89 +2875,6 @@ public final class KeyValueDetector implements Detector {
   private static boolean twiceEncodedSeparator(CharSequence text, int i) {
     return i + 4 < text.length() && KeyNames.regionEquals(text, i, "%253")
         && ((text.charAt(i + 4) | 0x20) == 'd' || (text.charAt(i + 4) | 0x20) == 'a');
-  }
-
-  /**
-   * Whether {@code close} occurs on the line after {@code from}, within 256 characters: then a list or
-   * an object that holds blanks opened at the value ({@code [a8Fz!q2W, Zx9!kLm2]}), not a password.
-   */
-  private static boolean closesOnLine(CharSequence text, int from, char close) {
-    int limit = Math.min(text.length(), from + 256);
-    for (int j = from; j < limit; j++) {
-      char c = text.charAt(j);
-      if (c == close) {
-        return true;
-      }
-      if (c == '\n' || c == '\r') {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * End (after the {@code ]}) of a {@code char[]} as {@code Arrays.toString} and Log4j's and SLF4J's
-   * {@code {}} print it, {@code [h, u, n, t, e, r]}, opening at {@code open}: single characters parted
-   * by {@code ", "}, at least {@value #MIN_CHAR_ARRAY} of them; -1 otherwise. Java code keeps
-   * passwords in {@code char[]}, so a key's value of this shape is one, printed a character at a time.
-   * Reads at most {@link #MAX_VALUE} characters, and stops at the first that breaks the shape.
-   */
-  private static int charArrayEnd(CharSequence text, int open) {
-    int limit = Math.min(text.length(), open + MAX_VALUE);
-    int j = open + 1;
-    for (int elements = 1; j < limit; elements++) {
-      char c = text.charAt(j);
-      if (c == '\n' || c == '\r' || j + 1 >= limit) {
-        return -1;
-      }
-      char after = text.charAt(j + 1);
-      if (after == ']') {
-        return elements >= MIN_CHAR_ARRAY ? j + 2 : -1;
-      }
-      if (after != ',' || j + 2 >= limit || text.charAt(j + 2) != ' ') {
-        return -1;
-      }
-      j += 3;
-    }
-    return -1;
-  }
-
-  /** Fewest numbers in a list of bytes that is key material: a 128-bit key's 16. */
-  private static final int MIN_KEY_BYTES = 16;
-
-  /**
-   * End (after the {@code ]}) of a list of bytes opening at {@code open}: at least {@value #MIN_KEY_BYTES}
-   * numbers of 0 to 255 (decimal, or {@code 0x} and one or two hex digits) parted by {@code ,} and blanks,
-   * as Zigbee2MQTT's {@code network_key} and Solana's keypair files write a key; -1 otherwise. Reads at
-   * most {@link #MAX_VALUE} characters, and stops at the first that breaks the shape.
-   */
-  private static int byteListEnd(CharSequence text, int open) {
-    int limit = Math.min(text.length(), open + MAX_VALUE);
-    int j = open + 1;
-    for (int elements = 1; ; elements++) {
-      j = skipBlanks(text, j);
-      boolean hex = j + 2 < limit && text.charAt(j) == '0' && (text.charAt(j + 1) | 0x20) == 'x';
-      int digits = hex ? j + 2 : j;
-      int most = hex ? 2 : 3;
-      int value = 0;
-      for (j = digits; j < limit && j <= digits + most
-          && (hex ? CharClass.HEX.contains(text.charAt(j)) : KeyNames.isDigit(text.charAt(j))); j++) {
-        value = hex ? 0 : value * 10 + text.charAt(j) - '0';
-      }
-      if (j == digits || j - digits > most || value > 255) {
-        return -1;
-      }
-      j = skipBlanks(text, j);
-      if (j >= limit) {
-        return -1;
-      }
-      if (text.charAt(j) == ']') {
-        return elements >= MIN_KEY_BYTES ? j + 1 : -1;
-      }
-      if (text.charAt(j++) != ',') {
-        return -1;
-      }
-    }
   }
 
   /**
@@ -3403,20 +3164,6 @@ public final class KeyValueDetector implements Detector {
       i++;
     }
     return i;
-  }
-
-  /**
-   * Where the quote of an Erlang tuple's string value opens after the comma at {@code i - 1}
-   * ({@code , "v"} or a binary's {@code , <<"v">>}), or -1: an atom or variable ({@code {password, undefined}})
-   * is no value.
-   */
-  private static int erlangTupleString(CharSequence text, int i) {
-    int v = skipBlanks(text, i);
-    int n = text.length();
-    if (v + 2 < n && text.charAt(v) == '<' && text.charAt(v + 1) == '<') {
-      v += 2;
-    }
-    return v < n && text.charAt(v) == '"' ? v : -1;
   }
 
   /**
