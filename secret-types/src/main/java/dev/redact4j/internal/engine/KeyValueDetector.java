@@ -70,6 +70,9 @@ import static dev.redact4j.internal.engine.NonSecretKeys.promptingFlag;
 import static dev.redact4j.internal.engine.NonSecretKeys.providerReference;
 import static dev.redact4j.internal.engine.NonSecretKeys.sourceFile;
 import static dev.redact4j.internal.engine.NonSecretKeys.syslogPriority;
+import static dev.redact4j.internal.engine.ProseKeys.namesSecretObject;
+import static dev.redact4j.internal.engine.ProseKeys.proseAfter;
+import static dev.redact4j.internal.engine.ProseKeys.proseBefore;
 import static dev.redact4j.internal.engine.ProseValues.afterNetrcLogin;
 import static dev.redact4j.internal.engine.ProseValues.proseWord;
 import static dev.redact4j.internal.engine.Separators.deepEscapedQuote;
@@ -1227,41 +1230,6 @@ public final class KeyValueDetector implements Detector {
   }
 
   /**
-   * Whether the key at {@code keyStart} follows what prose puts before a word: the start of the text,
-   * or one blank after a character that ends no name field ({@code "name": }), comparison ({@code == })
-   * or instruction ({@code ENV}, {@code ARG}, {@code setenv}): not {@code : = !}, nor {@code V G v}, nor
-   * a blank. With {@link #proseAfter}, no shape of {@link #locate} but a value in prose can follow the
-   * key. Reads two characters.
-   */
-  private static boolean proseBefore(CharSequence text, int keyStart) {
-    if (keyStart == 0) {
-      return true;
-    }
-    if (keyStart < 2 || text.charAt(keyStart - 1) != ' ') {
-      return false;
-    }
-    char before = text.charAt(keyStart - 2);
-    return before > ' ' && before != ':' && before != '=' && before != '!' && before != 'V' && before != 'G'
-        && before != 'v';
-  }
-
-  /**
-   * Whether blanks follow the key (it ends at {@code afterKey}) and then, at {@code i}, what starts a
-   * word of prose and no other shape: a letter or digit that starts neither a {@code string} type nor
-   * {@code value=} (not {@code s S v V}), or a dash and a blank ({@code OrderService - placed}). The
-   * caller has found no separator at {@code i}. Reads at most two characters.
-   */
-  private static boolean proseAfter(CharSequence text, int afterKey, int i) {
-    int n = text.length();
-    if (i <= afterKey || i >= n) {
-      return false;
-    }
-    char c = text.charAt(i);
-    return KeyNames.isAlnum(c) && c != 's' && c != 'S' && c != 'v' && c != 'V'
-        || c == '-' && i + 1 < n && text.charAt(i + 1) == ' ';
-  }
-
-  /**
    * Whether a password key is a command's name whose arguments {@link #locate} reads in a shape of
    * their own: {@code wpa_passphrase <ssid> <v>} (a key of 14 characters), or any key before a dash,
    * as {@code htpasswd -b file user <v>}.
@@ -1567,31 +1535,6 @@ public final class KeyValueDetector implements Detector {
   }
 
   /**
-   * The word {@code secret} or {@code secrets} alone, then a blank and a quoted value that is not
-   * generated, in a sentence: after {@code in}, {@code from}, {@code of} or {@code for}, or with a word
-   * after the value. That is prose naming a stored secret ({@code in secret 'billing-db'},
-   * {@code secrets "db" not found}, {@code Secret 'db' updated}), as Kubernetes, Vault and secret
-   * operators print it; {@code secret "value"} alone on its line (a DSL literal) stays a value.
-   */
-  private static boolean namesSecretObject(CharSequence text, int keyStart, int keyEnd, int quoteAt) {
-    if (!KeyNames.equalsIgnoreCase(text, keyStart, keyEnd, "secret")
-        && !KeyNames.equalsIgnoreCase(text, keyStart, keyEnd, "secrets")) {
-      return false;
-    }
-    boolean escaped = escapedQuoteAt(text, quoteAt); // secret \"db\" not found, inside a JSON string
-    int open = escaped ? quoteAt + 1 : quoteAt;
-    int close = closingQuote(text, open + 1, text.charAt(open), escaped);
-    if (close >= text.length() || text.charAt(close) != text.charAt(quoteAt)
-        || looksGenerated(text, open + 1, close)) {
-      return false;
-    }
-    close += escaped ? 1 : 0;
-    boolean wordAfter = close + 2 < text.length() && text.charAt(close + 1) == ' '
-        && KeyNames.isLower(text.charAt(close + 2));
-    return wordAfter || prepositionBefore(text, keyStart);
-  }
-
-  /**
    * Whether the double-quoted string at {@code quoteAt} labels a block that opens after it, as HCL writes one
    * ({@code credentials "app.terraform.io" {}: the host whose token the block holds). A label that looks
    * generated stays a value.
@@ -1610,22 +1553,6 @@ public final class KeyValueDetector implements Detector {
       j++;
     }
     return j > close + 1 && j < n && text.charAt(j) == '{';
-  }
-
-  private static final String[] PREPOSITIONS = {"in", "from", "of", "for"};
-
-  private static boolean prepositionBefore(CharSequence text, int keyStart) {
-    if (keyStart < 3 || text.charAt(keyStart - 1) != ' ') {
-      return false;
-    }
-    for (String word : PREPOSITIONS) {
-      int at = keyStart - 1 - word.length();
-      if (at >= 0 && KeyNames.regionEqualsIgnoreCase(text, at, word)
-          && (at == 0 || !KeyNames.isAlnum(text.charAt(at - 1)))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean containsDot(CharSequence text, int start, int end) {
