@@ -37,6 +37,17 @@ import static dev.redact4j.internal.engine.IdentifierValues.spdxId;
 import static dev.redact4j.internal.engine.IdentifierValues.tlsSessionId;
 import static dev.redact4j.internal.engine.IdentifierValues.trimClosers;
 import static dev.redact4j.internal.engine.IdentifierValues.twilioSid;
+import static dev.redact4j.internal.engine.KeyBounds.abbreviation;
+import static dev.redact4j.internal.engine.KeyBounds.afterWordOfSameKey;
+import static dev.redact4j.internal.engine.KeyBounds.bareKey;
+import static dev.redact4j.internal.engine.KeyBounds.inUrlQuery;
+import static dev.redact4j.internal.engine.KeyBounds.keyEnd;
+import static dev.redact4j.internal.engine.KeyBounds.keyStartAround;
+import static dev.redact4j.internal.engine.KeyBounds.numberedKey;
+import static dev.redact4j.internal.engine.KeyBounds.numberedKeyEnd;
+import static dev.redact4j.internal.engine.KeyBounds.parentKeyEnd;
+import static dev.redact4j.internal.engine.KeyBounds.queryKey;
+import static dev.redact4j.internal.engine.KeyBounds.uciSectionStart;
 import static dev.redact4j.internal.engine.LineValues.afterLevelTag;
 import static dev.redact4j.internal.engine.LineValues.continuedLines;
 import static dev.redact4j.internal.engine.LineValues.instructionBefore;
@@ -423,103 +434,7 @@ public final class KeyValueDetector implements Detector {
   }
   private static final KeyNames.Words VERIFIER_WORDS = new KeyNames.Words("verifier", "verifiers");
 
-  /** Whether the anchor {@code text[s, e)} is an abbreviation joined to a word: {@code sl_user}, {@code cl-account}. */
-  private static boolean abbreviation(CharSequence text, int s, int e) {
-    return e - s > 3 && (text.charAt(s + 2) == '_' || text.charAt(s + 2) == '-');
-  }
-
   private static final KeyNames.Words UNIQUE_ID_WORDS = new KeyNames.Words("uid", "uuid", "guid");
-
-  /**
-   * Whether the key at {@code keyStart} is a parameter of a URL's query: a {@code ?} or {@code &} before it,
-   * and a {@code ?} in the word it ends ({@code /login?user=bob&password}), not a form body's
-   * {@code user=bob&password}. Reads back at most to the blank before the word, {@link #MAX_VALUE} at most.
-   */
-  private static boolean inUrlQuery(CharSequence text, int keyStart) {
-    if (keyStart == 0 || text.charAt(keyStart - 1) != '?' && text.charAt(keyStart - 1) != '&') {
-      return false;
-    }
-    int limit = Math.max(0, keyStart - MAX_VALUE);
-    for (int j = keyStart - 1; j >= limit && text.charAt(j) > ' '; j--) {
-      if (text.charAt(j) == '?') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A bare {@code key} parameter of a URL query ({@code ?address=Berlin&key=<v>}), as map and weather APIs take theirs. */
-  private static boolean queryKey(CharSequence text, int start, int end) {
-    return end - start == 3 && start > 0 && (text.charAt(start - 1) == '?' || text.charAt(start - 1) == '&')
-        && end < text.length() && text.charAt(end) == '=' && KeyNames.regionEqualsIgnoreCase(text, start, "key");
-  }
-
-  /**
-   * A key that is {@code key} alone ({@code key=<v>}, {@code "key": <v>}), not part of a longer key.
-   * Configs and API bodies name a vendor's key so when the object around it says whose it is
-   * ({@code {"app_id": ..., "key": <v>}}); {@link #namesAnId} keeps the lower-case values a cache prints.
-   */
-  private static boolean bareKey(CharSequence text, int start, int end) {
-    int e = end - start == 3 ? numberedKeyEnd(text, end) : end;
-    return (e - start == 3 || e - start == 4 && e == numberedKeyEnd(text, e - 1))
-        && (start == 0 || !CharClass.KEY.contains(text.charAt(start - 1)))
-        && (e == text.length() || !CharClass.KEY.contains(text.charAt(e)))
-        && KeyNames.regionEqualsIgnoreCase(text, start, "key");
-  }
-
-  /**
-   * Past the {@code 1} or {@code 2} at {@code i} that numbers a bare key, or {@code i}: Azure lists a resource's
-   * two access keys as {@code key1} and {@code key2} ({@code az cognitiveservices account keys list},
-   * {@code az eventgrid topic key list}).
-   */
-  private static int numberedKeyEnd(CharSequence text, int i) {
-    return i < text.length() && (text.charAt(i) == '1' || text.charAt(i) == '2') ? i + 1 : i;
-  }
-
-  /** Whether the bare key from {@code start} to {@code end} is numbered: {@code key1}, {@code key2}. */
-  private static boolean numberedKey(int start, int end) {
-    return end - start == 4;
-  }
-
-  /**
-   * Where a key that starts at {@code keyStart} with {@code .} starts when an OpenWrt uci anonymous section comes
-   * before it: {@code wireless.@wifi-iface[0].key}, the whole path (its words qualify a bare key); else
-   * {@code keyStart}. Reads back no further than {@code keyLimit}.
-   */
-  private static int uciSectionStart(CharSequence text, int keyStart, int keyLimit) {
-    if (keyStart < 4 || keyStart >= text.length() || text.charAt(keyStart) != '.' || text.charAt(keyStart - 1) != ']') {
-      return keyStart;
-    }
-    int j = keyStart - 2;
-    while (j > keyLimit && KeyNames.isDigit(text.charAt(j))) {
-      j--;
-    }
-    if (j == keyStart - 2 || text.charAt(j) != '[') {
-      return keyStart;
-    }
-    int k = j;
-    while (k > keyLimit && CharClass.KEY.contains(text.charAt(k - 1))) {
-      k--;
-    }
-    if (k == j || k < 2 || text.charAt(k - 1) != '@' || text.charAt(k - 2) != '.') {
-      return keyStart;
-    }
-    k--;
-    while (k > keyLimit && CharClass.KEY.contains(text.charAt(k - 1))) {
-      k--;
-    }
-    return k;
-  }
-
-  /** Where the key holding the anchor at {@code anchorStart} starts, as {@link #locate} reads it. */
-  private static int keyStartAround(CharSequence text, int anchorStart) {
-    int keyStart = anchorStart;
-    int keyLimit = Math.max(0, anchorStart - MAX_KEY);
-    while (keyStart > keyLimit && CharClass.KEY.contains(text.charAt(keyStart - 1))) {
-      keyStart--;
-    }
-    return keyStart;
-  }
 
   private long locate(CharSequence text, int anchorStart, int anchorEnd) {
     if (kind == Kind.NAMED_KEY && !afterWordOfSameKey(text, anchorStart) && !queryKey(text, anchorStart, anchorEnd)
@@ -1509,22 +1424,6 @@ public final class KeyValueDetector implements Detector {
     return Detector.pack(first, last);
   }
 
-  /**
-   * Whether the key word at {@code at} continues a word of its key: after {@code _ - .}, or as a
-   * camel-case hump ({@code brandfetchKey}); not after a blank or inside a word ({@code monkey}).
-   */
-  private static boolean afterWordOfSameKey(CharSequence text, int at) {
-    if (at < 2) {
-      return false;
-    }
-    char before = text.charAt(at - 1);
-    return (before == '_' || before == '-' || before == '.') && KeyNames.isAlnum(text.charAt(at - 2))
-        || KeyNames.isLower(before) && KeyNames.isUpper(text.charAt(at))
-        // after an acronym's last capital, LoRaWAN's NwkSKey: Key itself capitalised, as a hump is
-        || KeyNames.isUpper(before) && KeyNames.isUpper(text.charAt(at)) && at + 1 < text.length()
-            && KeyNames.isLower(text.charAt(at + 1));
-  }
-
   /** Whether the brace at {@code start} opens an object: a quote, blank or brace follows it, or the value closes it. */
   private static boolean braceOpensObject(CharSequence text, int start, int end) {
     char next = start + 1 < end ? text.charAt(start + 1) : 0;
@@ -2175,41 +2074,6 @@ public final class KeyValueDetector implements Detector {
         || SiblingEntries.escapedLineBreak(text, i, text.length());
   }
 
-  /**
-   * Where the key of the enclosing object ends when the quoted key at {@code keyStart} is the first in
-   * that object ({@code {"Jwt": {"Key"}, {@code {'stripe': {'key'}): the end of the parent's name
-   * inside its quotes, or -1. Reads at most 24 characters back.
-   */
-  private static int parentKeyEnd(CharSequence text, int keyStart) {
-    int j = keyStart - 1;
-    if (j < 1 || !isQuote(text.charAt(j))) {
-      return -1;
-    }
-    int limit = Math.max(0, keyStart - 24);
-    j = skipBlanksBack(text, j - 1, limit);
-    if (j < limit || text.charAt(j) != '{') {
-      return -1;
-    }
-    j = skipBlanksBack(text, j - 1, limit);
-    if (j < limit || text.charAt(j) != ':') {
-      return -1;
-    }
-    j = skipBlanksBack(text, j - 1, limit);
-    return j > limit && isQuote(text.charAt(j)) && KeyNames.isAlnum(text.charAt(j - 1)) ? j : -1;
-  }
-
-  /**
-   * The last index at or before {@code j}, down to {@code limit}, that holds no blank or line break;
-   * below {@code limit} if none.
-   */
-  private static int skipBlanksBack(CharSequence text, int j, int limit) {
-    while (j >= limit && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\n'
-        || text.charAt(j) == '\r')) {
-      j--;
-    }
-    return j;
-  }
-
   private boolean acceptable(CharSequence text, int start, int end) {
     int len = end - start;
     if (kind == null) {
@@ -2406,29 +2270,6 @@ public final class KeyValueDetector implements Detector {
       }
     }
     return false;
-  }
-
-  /**
-   * Where the key that goes on at {@code from} ends: at the first character that cannot continue a
-   * key, or where a run of four dots starts (a leader: {@code password........value}); at most at
-   * {@code limit}. One pass, as every key word hit reads it.
-   */
-  private static int keyEnd(CharSequence text, int from, int limit) {
-    int end = Math.min(limit, text.length());
-    int dots = 0;
-    for (int j = from; j < end; j++) {
-      char c = text.charAt(j);
-      if (c == '.') {
-        if (++dots == 4) {
-          return j - 3;
-        }
-      } else if (CharClass.KEY.contains(c) || (c > 0x7f && Character.isLetter(c))) {
-        dots = 0; // contraseña: a key word may go on in letters beyond ASCII
-      } else {
-        return j;
-      }
-    }
-    return end;
   }
 
 }
