@@ -23,7 +23,8 @@ final class KeyBounds {
   /**
    * Whether the key at {@code keyStart} is a parameter of a URL's query: a {@code ?} or {@code &} before it,
    * and a {@code ?} in the word it ends ({@code /login?user=bob&password}), not a form body's
-   * {@code user=bob&password}. Reads back at most to the blank before the word, {@link KeyValueDetector#MAX_VALUE} at most.
+   * {@code user=bob&password}. Reads back at most to the blank before the word, {@link KeyValueDetector#MAX_VALUE} at
+   * most.
    */
   static boolean inUrlQuery(CharSequence text, int keyStart) {
     if (keyStart == 0 || text.charAt(keyStart - 1) != '?' && text.charAt(keyStart - 1) != '&') {
@@ -47,7 +48,8 @@ final class KeyBounds {
   /**
    * A key that is {@code key} alone ({@code key=<v>}, {@code "key": <v>}), not part of a longer key.
    * Configs and API bodies name a vendor's key so when the object around it says whose it is
-   * ({@code {"app_id": ..., "key": <v>}}); {@link KeyValueDetector#namesAnId} keeps the lower-case values a cache prints.
+   * ({@code {"app_id": ..., "key": <v>}}); {@link KeyValueDetector#namesAnId} keeps the lower-case values a cache
+   * prints.
    */
   static boolean bareKey(CharSequence text, int start, int end) {
     int e = end - start == 3 ? numberedKeyEnd(text, end) : end;

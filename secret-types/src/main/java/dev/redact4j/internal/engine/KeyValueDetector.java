@@ -1977,7 +1977,8 @@ public final class KeyValueDetector implements Detector {
    * {@code List.toString} and YAML flow sequences print them ({@code [v1, v2]}), which must look
    * generated ({@link ValueShapes#looksGenerated}), since bare lists hold names and roles as often as
    * values; the list may be pretty-printed over lines. A list whose first element is a wrapper object
-   * ({@code [{"value": "v"}]}, see {@link WrappedValues#wrappedValue}) hides that wrapper's value. A list holding anything
+   * ({@code [{"value": "v"}]}, see {@link WrappedValues#wrappedValue}) hides that wrapper's value. A list holding
+   * anything
    * else (another object, a placeholder,
    * {@code 'required'}) is not hidden: it is a schema, rules or references. At most 16 elements
    * within {@link #MAX_VALUE} characters.

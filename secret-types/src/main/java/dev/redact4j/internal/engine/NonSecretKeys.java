@@ -375,7 +375,8 @@ final class NonSecretKeys {
 
   /**
    * Whether the key at {@code keyStart} opens a {@code ${provider:path}} reference, its colon just before
-   * {@code from}: {@code ${} before the key, and a {@code /} before the closing brace within {@link KeyValueDetector#SHORT_READ}
+   * {@code from}: {@code ${} before the key, and a {@code /} before the closing brace within
+   * {@link KeyValueDetector#SHORT_READ}
    * characters. A default value ({@code ${DB_PASSWORD:v}}) holds no slash and is still read.
    */
   static boolean providerReference(CharSequence text, int keyStart, int from) {
