@@ -8,11 +8,11 @@ import static dev.redact4j.internal.engine.ProseValues.proseWord;
 import static dev.redact4j.internal.engine.ValueEnds.closingQuote;
 
 /**
- * Passwords that particular commands and devices place by position rather than after a separator:
- * {@code wpa_passphrase}'s and {@code htpasswd -b}'s arguments, a Redis {@code AUTH} as MONITOR prints it,
- * {@code reg add}'s {@code /d} data, netsh's {@code Key Content}, the current value {@code aws configure}
- * prompts with, and a network device's stored password after its storage marker (Cisco {@code 0}/{@code 7},
- * FortiOS {@code ENC}). Static and allocation-free; each reads at most
+ * Passwords that particular commands and devices place by position rather than after a separator: the
+ * arguments of {@code wpa_passphrase} and of {@code htpasswd} in batch mode, a Redis login as MONITOR prints
+ * its arguments, {@code reg add}'s {@code /d} data, netsh's {@code Key Content}, the current value
+ * {@code aws configure} prompts with, and a network device's stored password after its storage marker
+ * (Cisco {@code 0}/{@code 7}, FortiOS {@code ENC}). Static and allocation-free; each reads at most
  * {@link KeyValueDetector#SHORT_READ} characters of arguments (256 of Redis's first), 24 of a prompt's or
  * {@code reg}'s words, and {@link KeyValueDetector#MAX_VALUE} of a device's value.
  */
