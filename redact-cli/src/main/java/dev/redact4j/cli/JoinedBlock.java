@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The lines of a block joined into one text with {@code '\n'} between physical lines (segments of
- * one physical line are joined with nothing), plus where each line starts, to map engine offsets
+ * one physical line, and a CRI record with the record it goes on in ({@link Line#joinsNext}), are joined with
+ * nothing), plus where each line starts, to map engine offsets
  * back to lines and columns. A line's {@link Line#lead} and {@link Line#tail} are left out: the joined text
  * holds what is between them.
  */
@@ -24,7 +25,7 @@ final class JoinedBlock {
       Line line = lines.get(i);
       starts[i] = text.length();
       text.append(line.text, line.lead, line.text.length() - line.tail);
-      if (i < lines.size() - 1 && !line.terminator.isEmpty()) {
+      if (i < lines.size() - 1 && !line.terminator.isEmpty() && !line.joinsNext) {
         text.append('\n');
         n++;
       }

@@ -36,6 +36,12 @@ final class Line {
    */
   int tail;
 
+  /**
+   * In a block, whether {@link #text} goes on in the next line's without a break: a CRI record tagged
+   * {@code P} ({@link CriRecords}), joined to the record after it with nothing between.
+   */
+  boolean joinsNext;
+
   Line copy() {
     Line c = new Line(text.length());
     c.text.append(text);
@@ -45,6 +51,7 @@ final class Line {
     c.lastOfInput = lastOfInput;
     c.lead = lead;
     c.tail = tail;
+    c.joinsNext = joinsNext;
     return c;
   }
 }

@@ -18,7 +18,8 @@ import java.util.Locale;
  * {@code string(N) "..."} line), also when both lines start with a prefix of
  * the same shape, such as the timestamp a CI runner writes before every line, and a line announcing
  * a password with the line that holds it ({@link #announces}), a SQL statement creating a user with its
- * indented lines ({@link #opensUserStatement}), and the {@code data:} block of a
+ * indented lines ({@link #opensUserStatement}), the CRI records that make one line of a container's output
+ * ({@link CriRecords}, to {@link LineHandler#partials}), and the {@code data:} block of a
  * Kubernetes Secret ({@link SecretManifests}); a small pretty-printed JSON object or list ({@link #opensJson})
  * and a shell command continued with {@code \} ({@link #continuesCommand}) go to
  * {@link LineHandler#related}. This is framing, not detection: the engine still decides
@@ -92,6 +93,9 @@ final class LineGrouper {
     // a Netty hex dump's rows, from the one starting |00000000|; past the bound, each further row is hidden
     List<Line> dump = new ArrayList<>();
     boolean dumpTooLong = false;
+    // CRI records of one stream tagged P, up to the record that ends their line
+    List<Line> partial = new ArrayList<>();
+    int partialChars = 0;
     while (true) {
       Line line = replay.isEmpty() ? reader.next() : replay.poll();
       if (line == null) {
@@ -143,6 +147,27 @@ final class LineGrouper {
         } else if (item >= 0 && item < secretKind || LineGrouper.startsWith(line.text, 0, "---", 3)) {
           secretKind = -1; // the next object of a list, or the next document
         }
+      }
+      if (block.isEmpty() && !partial.isEmpty()) {
+        Line first = partial.get(0);
+        int lead = line.column == 0 && (!line.terminator.isEmpty() || line.lastOfInput) ? CriRecords.prefix(line.text)
+            : -1;
+        if (lead > 0 && CriRecords.sameStream(first.text, first.lead, line.text, lead)
+            && partial.size() < CriRecords.MAX_RECORDS && partialChars + line.text.length() <= CriRecords.MAX_CHARS) {
+          Line record = line.copy();
+          record.lead = lead;
+          record.joinsNext = CriRecords.isPartial(line.text, lead);
+          partial.add(record);
+          partialChars += line.text.length();
+          if (!record.joinsNext) {
+            handler.partials(new ArrayList<>(partial));
+            partial.clear();
+          }
+          continue;
+        }
+        // cut short (another stream's record between, past the bound, the end of input): read as far as it came
+        handler.partials(new ArrayList<>(partial));
+        partial.clear();
       }
       if (block.isEmpty() && !data.isEmpty()) {
         boolean whole = !line.terminator.isEmpty() || line.lastOfInput;
@@ -372,6 +397,13 @@ final class LineGrouper {
         if (opensBlock(line.text)) {
           block.add(unwrapped(line.copy(), true));
           blockChars = line.text.length();
+        } else if (line.column == 0 && !line.terminator.isEmpty() && (lead = CriRecords.prefix(line.text)) > 0
+            && CriRecords.isPartial(line.text, lead)) {
+          Line record = line.copy();
+          record.lead = lead;
+          record.joinsNext = true;
+          partial.add(record);
+          partialChars = line.text.length();
         } else if (line.column == 0 && !line.terminator.isEmpty() && opensDump(line.text)) {
           dump.add(line.copy());
         } else if (line.column == 0 && !line.terminator.isEmpty() && opensJaasEntry(line.text)) {
@@ -463,6 +495,9 @@ final class LineGrouper {
     flushRelated(dump, handler);
     if (!jaas.isEmpty()) {
       handler.block(jaas, true);
+    }
+    if (!partial.isEmpty()) {
+      handler.partials(partial);
     }
     if (!block.isEmpty()) {
       handler.block(block, false);

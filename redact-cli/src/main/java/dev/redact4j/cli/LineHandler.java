@@ -29,6 +29,15 @@ interface LineHandler {
   }
 
   /**
+   * CRI records of one stream that make one line ({@link CriRecords}): each but the last is tagged {@code P}
+   * and {@link Line#joinsNext}; each has its prefix as {@link Line#lead}. Their messages are looked at as one
+   * text, and each record is written back as a record of its own. By default they are one block.
+   */
+  default void partials(List<Line> records) throws IOException {
+    block(records, true);
+  }
+
+  /**
    * The {@code data:} or {@code stringData:} line of a Kubernetes Secret and the lines of its block,
    * each value of which is a secret whatever the engine finds ({@link SecretManifests}). By default
    * they are looked at as ordinary lines.

@@ -209,6 +209,84 @@ final class RedactingLineHandler implements LineHandler {
     }
   }
 
+  /**
+   * CRI records are redacted as one text, their messages joined, and each record is written back with its own
+   * prefix and terminator. A mask goes to the record where its secret starts; the rest of the secret is left out
+   * of the records after it, which keep what follows the secret. Clean records are written as any line.
+   */
+  @Override
+  public void partials(List<Line> records) throws IOException {
+    JoinedBlock joined = new JoinedBlock(records);
+    String text = joined.text.toString();
+    List<Finding> found = redactor.scan(text);
+    if (found.isEmpty()) {
+      for (Line record : records) {
+        line(record);
+      }
+      return;
+    }
+    String redacted = redactor.redact(text);
+    int[] at = placeInRedacted(joined, found, redacted);
+    if (masked != null) {
+      masked.advance(records.size());
+      masked.learn(redactor, text);
+      masked.learnEchoes(redactor, text);
+    }
+    for (int i = 0; i < records.size(); i++) {
+      Line record = records.get(i);
+      redactor.redactTo(record.text.substring(0, record.lead), pending);
+      if (at == null) {
+        pending.append(FAILED);
+      } else {
+        pending.append(redacted, at[i], at[i + 1]);
+      }
+      pending.append(record.terminator);
+    }
+    flush();
+  }
+
+  /**
+   * Where each of {@code joined}'s lines starts in {@code redacted}, the text with each of {@code found} replaced
+   * by its mask, plus its end: a line starting inside a secret starts after its mask. A mask's end is told by
+   * the text after the secret, which follows it; text after a secret that also ends its mask would move
+   * characters of the mask or of that text to the next line, never a secret's.
+   *
+   * @return null when the findings do not fit the redacted text (the records are then hidden: fail closed)
+   */
+  private static int @Nullable [] placeInRedacted(JoinedBlock joined, List<Finding> found, String redacted) {
+    String text = joined.text.toString();
+    int n = joined.lines.size();
+    int[] at = new int[n + 1];
+    at[n] = redacted.length();
+    int line = 1;
+    int shift = 0; // redacted offset minus text offset, before the current finding
+    for (int k = 0; k < found.size(); k++) {
+      Finding f = found.get(k);
+      int maskStart = f.start() + shift;
+      int maskEnd;
+      if (k == found.size() - 1) {
+        maskEnd = redacted.length() - (text.length() - f.end());
+      } else {
+        String gap = text.substring(f.end(), found.get(k + 1).start());
+        int next = gap.isEmpty() ? -1 : redacted.indexOf(gap, maskStart + 1);
+        maskEnd = next < 0 ? maskStart : next; // adjacent secrets: the next mask follows this one's start
+      }
+      for (; line < n && joined.starts[line] < f.end(); line++) {
+        at[line] = joined.starts[line] <= f.start() ? joined.starts[line] + shift : maskEnd;
+      }
+      shift = maskEnd - f.end();
+    }
+    for (; line < n; line++) {
+      at[line] = joined.starts[line] + shift;
+    }
+    for (int i = 0; i < n; i++) {
+      if (at[i] < 0 || at[i] > at[i + 1]) {
+        return null;
+      }
+    }
+    return at;
+  }
+
   /** For each line break of {@code block}'s text, whether a span the engine finds covers it. */
   private boolean[] swallowedBreaks(JoinedBlock block) {
     boolean[] swallowed = new boolean[block.breaks];
