@@ -37,8 +37,8 @@ final class Line {
   int tail;
 
   /**
-   * In a block, whether {@link #text} goes on in the next line's without a break: a CRI record tagged
-   * {@code P} ({@link CriRecords}), joined to the record after it with nothing between.
+   * In a block, whether {@link #text} goes on in the next line's without a break: a container log record
+   * that holds part of a line ({@link PartialRecords}), joined to the record after it with nothing between.
    */
   boolean joinsNext;
 

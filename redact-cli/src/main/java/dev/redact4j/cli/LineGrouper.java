@@ -19,7 +19,7 @@ import java.util.Locale;
  * the same shape, such as the timestamp a CI runner writes before every line, and a line announcing
  * a password with the line that holds it ({@link #announces}), a SQL statement creating a user with its
  * indented lines ({@link #opensUserStatement}), the CRI records that make one line of a container's output
- * ({@link CriRecords}, to {@link LineHandler#partials}), and the {@code data:} block of a
+ * ({@link PartialRecords}, to {@link LineHandler#partials}), and the {@code data:} block of a
  * Kubernetes Secret ({@link SecretManifests}); a small pretty-printed JSON object or list ({@link #opensJson})
  * and a shell command continued with {@code \} ({@link #continuesCommand}) go to
  * {@link LineHandler#related}. This is framing, not detection: the engine still decides
@@ -149,14 +149,10 @@ final class LineGrouper {
         }
       }
       if (block.isEmpty() && !partial.isEmpty()) {
-        Line first = partial.get(0);
-        int lead = line.column == 0 && (!line.terminator.isEmpty() || line.lastOfInput) ? CriRecords.prefix(line.text)
-            : -1;
-        if (lead > 0 && CriRecords.sameStream(first.text, first.lead, line.text, lead)
-            && partial.size() < CriRecords.MAX_RECORDS && partialChars + line.text.length() <= CriRecords.MAX_CHARS) {
-          Line record = line.copy();
-          record.lead = lead;
-          record.joinsNext = CriRecords.isPartial(line.text, lead);
+        Line record = PartialRecords.record(line);
+        if (record != null && PartialRecords.sameStream(partial.get(0), record)
+            && partial.size() < PartialRecords.MAX_RECORDS
+            && partialChars + line.text.length() <= PartialRecords.MAX_CHARS) {
           partial.add(record);
           partialChars += line.text.length();
           if (!record.joinsNext) {
@@ -394,14 +390,11 @@ final class LineGrouper {
           announced.clear();
         }
         int lead;
+        Line record;
         if (opensBlock(line.text)) {
           block.add(unwrapped(line.copy(), true));
           blockChars = line.text.length();
-        } else if (line.column == 0 && !line.terminator.isEmpty() && (lead = CriRecords.prefix(line.text)) > 0
-            && CriRecords.isPartial(line.text, lead)) {
-          Line record = line.copy();
-          record.lead = lead;
-          record.joinsNext = true;
+        } else if (!line.terminator.isEmpty() && (record = PartialRecords.record(line)) != null && record.joinsNext) {
           partial.add(record);
           partialChars = line.text.length();
         } else if (line.column == 0 && !line.terminator.isEmpty() && opensDump(line.text)) {
@@ -504,7 +497,7 @@ final class LineGrouper {
     }
   }
 
-  private static final String RECORD_HEAD = "{\"log\":\"";
+  static final String RECORD_HEAD = "{\"log\":\"";
   private static final String RECORD_STREAM = "\",\"stream\":\"";
 
   /**

@@ -29,9 +29,10 @@ interface LineHandler {
   }
 
   /**
-   * CRI records of one stream that make one line ({@link CriRecords}): each but the last is tagged {@code P}
-   * and {@link Line#joinsNext}; each has its prefix as {@link Line#lead}. Their messages are looked at as one
-   * text, and each record is written back as a record of its own. By default they are one block.
+   * Container log records of one stream that make one line ({@link PartialRecords}): each but the last
+   * {@link Line#joinsNext}; each has its prefix as {@link Line#lead} (and a json-file record's rest as
+   * {@link Line#tail}). Their messages are looked at as one text, and each record is written back as a record
+   * of its own. By default they are one block.
    */
   default void partials(List<Line> records) throws IOException {
     block(records, true);

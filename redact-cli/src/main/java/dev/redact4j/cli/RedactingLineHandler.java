@@ -210,8 +210,8 @@ final class RedactingLineHandler implements LineHandler {
   }
 
   /**
-   * CRI records are redacted as one text, their messages joined, and each record is written back with its own
-   * prefix and terminator. A mask goes to the record where its secret starts; the rest of the secret is left out
+   * Container log records are redacted as one text, their messages joined, and each record is written back with
+   * its own prefix, rest of record and terminator. A mask goes to the record where its secret starts; the rest of the secret is left out
    * of the records after it, which keep what follows the secret. Clean records are written as any line.
    */
   @Override
@@ -239,6 +239,9 @@ final class RedactingLineHandler implements LineHandler {
         pending.append(FAILED);
       } else {
         pending.append(redacted, at[i], at[i + 1]);
+      }
+      if (record.tail > 0) {
+        redactor.redactTo(record.text.substring(record.text.length() - record.tail), pending);
       }
       pending.append(record.terminator);
     }

@@ -6,11 +6,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * containerd and CRI-O write a container's output as {@code <time> <stream> <tag> <message>} records, and cut a
- * line longer than their buffer into records tagged {@code P} up to one tagged {@code F}. A secret cut in two
- * records, or a key ending one record and its value starting the next, is read with the records joined, and
- * every record is written back as a record.
+ * line longer than their buffer into records tagged {@code P} up to one tagged {@code F}; Docker's json-file
+ * driver cuts it into records whose {@code "log"} lacks the {@code \n}. A secret cut in two records, or a key
+ * ending one record and its value starting the next, is read with the records joined, and every record is
+ * written back as a record.
  */
-class CriPartialRecordsTest {
+class PartialRecordsTest {
   private final FakeSecrets fake = new FakeSecrets(2026);
 
   private static String record(int i, String stream, char tag, String message) {
@@ -70,5 +71,23 @@ class CriPartialRecordsTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains("\"line\": 1, \"column\": 47, \"endLine\": 2, \"endColumn\": 61,")
         .doesNotContain(token.substring(0, 20));
+  }
+
+  private static String jsonFile(String log, String stream) {
+    return "{\"log\":\"" + log + "\",\"stream\":\"" + stream + "\",\"time\":\"2026-11-29T10:09:01.100000001Z\"}\n";
+  }
+
+  @Test
+  void aJsonFileRecordCutInsideATokenIsJoinedWithTheRest() {
+    String token = fake.githubToken();
+    String head = "{\\\"items\\\":[1,2,3],\\\"auth\\\":\\\"token " + token.substring(0, 12);
+    String input = jsonFile(head, "stdout") + jsonFile(token.substring(12) + "\\\",\\\"done\\\":true}\\n", "stdout")
+        + jsonFile("ready\\n", "stdout");
+
+    CliRun run = CliRun.of(input);
+
+    assertThat(run.out()).doesNotContain(token.substring(0, 12)).doesNotContain(token.substring(12))
+        .isEqualTo(jsonFile("{\\\"items\\\":[1,2,3],\\\"auth\\\":\\\"[REDACTED:token-assignment]", "stdout")
+            + jsonFile("\\\",\\\"done\\\":true}\\n", "stdout") + jsonFile("ready\\n", "stdout"));
   }
 }
