@@ -149,7 +149,7 @@ final class LineGrouper {
         }
       }
       if (block.isEmpty() && !partial.isEmpty()) {
-        Line record = PartialRecords.record(line);
+        Line record = PartialRecords.record(line, false);
         if (record != null && PartialRecords.sameStream(partial.get(0), record)
             && partial.size() < PartialRecords.MAX_RECORDS
             && partialChars + line.text.length() <= PartialRecords.MAX_CHARS) {
@@ -394,7 +394,7 @@ final class LineGrouper {
         if (opensBlock(line.text)) {
           block.add(unwrapped(line.copy(), true));
           blockChars = line.text.length();
-        } else if (!line.terminator.isEmpty() && (record = PartialRecords.record(line)) != null && record.joinsNext) {
+        } else if (!line.terminator.isEmpty() && (record = PartialRecords.record(line, true)) != null) {
           partial.add(record);
           partialChars = line.text.length();
         } else if (line.column == 0 && !line.terminator.isEmpty() && opensDump(line.text)) {

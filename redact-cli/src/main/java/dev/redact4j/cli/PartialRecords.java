@@ -25,23 +25,27 @@ final class PartialRecords {
 
   /**
    * A copy of {@code line} with its record's prefix as {@link Line#lead}, the rest of a json-file record as
-   * {@link Line#tail}, and {@link Line#joinsNext} set for a part, when the line is a whole CRI or json-file record;
-   * else null.
+   * {@link Line#tail}, and {@link Line#joinsNext} set for a part, when the line is a whole CRI or json-file record
+   * (and a part, if {@code partsOnly}); else null.
    */
-  static @Nullable Line record(Line line) {
+  static @Nullable Line record(Line line, boolean partsOnly) {
     if (line.column != 0 || line.terminator.isEmpty() && !line.lastOfInput) {
       return null;
     }
-    int lead = prefix(line.text);
-    int tail = lead > 0 ? 0 : LineGrouper.recordTail(line.text);
+    CharSequence text = line.text;
+    int lead = prefix(text);
+    int tail = lead > 0 ? 0 : LineGrouper.recordTail(text);
     if (lead < 0 && tail == 0) {
+      return null;
+    }
+    boolean part = lead > 0 ? isPartial(text, lead) : !LineGrouper.startsWith(text, text.length() - tail, "\\n", 2);
+    if (partsOnly && !part) {
       return null;
     }
     Line record = line.copy();
     record.lead = lead > 0 ? lead : LineGrouper.RECORD_HEAD.length();
     record.tail = tail;
-    record.joinsNext = lead > 0 ? isPartial(line.text, lead)
-        : !LineGrouper.startsWith(line.text, line.text.length() - tail, "\\n", 2);
+    record.joinsNext = part;
     return record;
   }
 
