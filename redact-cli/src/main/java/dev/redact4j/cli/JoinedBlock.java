@@ -4,10 +4,9 @@ import java.util.List;
 
 /**
  * The lines of a block joined into one text with {@code '\n'} between physical lines (segments of
- * one physical line, and a CRI record with the record it goes on in ({@link Line#joinsNext}), are joined with
- * nothing), plus where each line starts, to map engine offsets
- * back to lines and columns. A line's {@link Line#lead} and {@link Line#tail} are left out: the joined text
- * holds what is between them.
+ * one physical line, and a container log record with the record it goes on in, {@link Line#joinsNext}, are
+ * joined with nothing), plus where each line starts, to map engine offsets back to lines and columns. A line's
+ * {@link Line#lead} and {@link Line#tail} are left out: the joined text holds what is between them.
  */
 final class JoinedBlock {
   final List<Line> lines;

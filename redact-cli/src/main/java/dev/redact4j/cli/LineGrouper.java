@@ -18,7 +18,7 @@ import java.util.Locale;
  * {@code string(N) "..."} line), also when both lines start with a prefix of
  * the same shape, such as the timestamp a CI runner writes before every line, and a line announcing
  * a password with the line that holds it ({@link #announces}), a SQL statement creating a user with its
- * indented lines ({@link #opensUserStatement}), the CRI records that make one line of a container's output
+ * indented lines ({@link #opensUserStatement}), the container log records that make one line
  * ({@link PartialRecords}, to {@link LineHandler#partials}), and the {@code data:} block of a
  * Kubernetes Secret ({@link SecretManifests}); a small pretty-printed JSON object or list ({@link #opensJson})
  * and a shell command continued with {@code \} ({@link #continuesCommand}) go to
@@ -93,7 +93,7 @@ final class LineGrouper {
     // a Netty hex dump's rows, from the one starting |00000000|; past the bound, each further row is hidden
     List<Line> dump = new ArrayList<>();
     boolean dumpTooLong = false;
-    // CRI records of one stream tagged P, up to the record that ends their line
+    // container log records of one stream holding parts of a line, up to the record that ends it
     List<Line> partial = new ArrayList<>();
     int partialChars = 0;
     while (true) {

@@ -211,8 +211,9 @@ final class RedactingLineHandler implements LineHandler {
 
   /**
    * Container log records are redacted as one text, their messages joined, and each record is written back with
-   * its own prefix, rest of record and terminator. A mask goes to the record where its secret starts; the rest of the secret is left out
-   * of the records after it, which keep what follows the secret. Clean records are written as any line.
+   * its own prefix, rest of record and terminator. A mask goes to the record where its secret starts; the rest of
+   * the secret is left out of the records after it, which keep what follows the secret. Clean records are written
+   * as any line.
    */
   @Override
   public void partials(List<Line> records) throws IOException {
