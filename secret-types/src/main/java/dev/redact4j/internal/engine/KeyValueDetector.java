@@ -71,6 +71,7 @@ import static dev.redact4j.internal.engine.NonSecretKeys.eximMessageId;
 import static dev.redact4j.internal.engine.NonSecretKeys.flagProse;
 import static dev.redact4j.internal.engine.NonSecretKeys.goTestVerdict;
 import static dev.redact4j.internal.engine.NonSecretKeys.harnessVerdict;
+import static dev.redact4j.internal.engine.NonSecretKeys.procSignalMask;
 import static dev.redact4j.internal.engine.NonSecretKeys.kindName;
 import static dev.redact4j.internal.engine.NonSecretKeys.licenseNamed;
 import static dev.redact4j.internal.engine.NonSecretKeys.loguruPlace;
@@ -603,6 +604,9 @@ public final class KeyValueDetector implements Detector {
     }
     if (sep == 1 && text.charAt(i) == ':' && syslogPriority(text, keyStart, keyEnd)) {
       return NO_MATCH; // syslog: auth.info: sshd[30993]: a facility and a severity, not a key
+    }
+    if (sep == 1 && text.charAt(i) == ':' && procSignalMask(text, keyStart, keyEnd)) {
+      return NO_MATCH; // /proc/<pid>/status: SigPnd:\t0000000000000000, a set of signals in hex
     }
     if (sep == 1 && i == keyEnd && text.charAt(i) == ':' && mavenArtifact(text, keyStart, i + 1)) {
       return NO_MATCH; // Maven: snapshot org.example:auth:1.5.0-SNAPSHOT: an artifact's coordinates

@@ -242,7 +242,7 @@ final class NonSecretKeys {
   static boolean harnessVerdict(CharSequence text, int keyStart, int keyEnd, int at) {
     int n = text.length();
     if (keyEnd - keyStart != 4 || !KeyNames.regionEquals(text, keyStart, "PASS") || at + 1 >= n
-        || text.charAt(at) != ' ' || !atLineStart(text, keyStart)) {
+        || text.charAt(at) != ' ' || !atLineStart(text, quoteMarkersBefore(text, keyStart))) {
       return false;
     }
     int j = at + 1;
@@ -258,6 +258,37 @@ final class NonSecretKeys {
       j++;
     }
     return j > at + 1 && KeyNames.isAlnum(text.charAt(at + 1)) && (path || holdsTest(text, at + 1, j));
+  }
+
+  /** The signal masks of Linux's {@code /proc/<pid>/status}: pending, blocked, ignored and caught signals. */
+  private static final KeyNames.Words PROC_SIGNAL_KEYS = new KeyNames.Words(
+      "sigpnd", "shdpnd", "sigblk", "sigign", "sigcgt");
+
+  /**
+   * Whether the key {@code text[keyStart, keyEnd)} is a signal mask of {@code /proc/<pid>/status}
+   * ({@code SigCgt:\t000000004b813efb}), which crash reports and support bundles copy: a set of signals, not a
+   * signature.
+   */
+  static boolean procSignalMask(CharSequence text, int keyStart, int keyEnd) {
+    return keyEnd - keyStart == 6 && PROC_SIGNAL_KEYS.contains(text, keyStart, keyEnd);
+  }
+
+  /**
+   * Where the quote markers that a changelog or a mail puts before a quoted line ({@code | }, {@code > }) start,
+   * when they end right before {@code at} (blanks between); else {@code at}. Reads at most 8 characters back.
+   */
+  private static int quoteMarkersBefore(CharSequence text, int at) {
+    int j = at;
+    while (j > 0 && j > at - 8
+        && (text.charAt(j - 1) == ' ' || text.charAt(j - 1) == '|' || text.charAt(j - 1) == '>')) {
+      j--;
+    }
+    for (int k = j; k < at; k++) {
+      if (text.charAt(k) != ' ') {
+        return j; // a marker among the blanks
+      }
+    }
+    return at;
   }
 
   /** Whether {@code text[start, end)} holds the word {@code test} in any case. */
