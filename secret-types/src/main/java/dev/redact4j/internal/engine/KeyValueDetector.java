@@ -427,6 +427,87 @@ public final class KeyValueDetector implements Detector {
   private static final KeyNames.Words CREDENTIALS_MODES = new KeyNames.Words(
       "include", "omit", "same-origin", "required", "preferred", "discouraged");
 
+  /**
+   * Whether what surrounds the key {@code text[keyStart, keyEnd)}, its separator {@code sep} characters long at
+   * {@code i}, says it names no secret: a file's name before an arrow, an Exim message id, a built file, a syslog
+   * priority, a {@code /proc} signal mask, Maven coordinates, an ARN, a config provider's reference, a URL's host
+   * name, a CEF header field, a PAM service, a conditional's branch, a DKIM result, a test's verdict. Each test
+   * reads as its own method says. Kept out of {@link #locate}, whose bytecode must stay under the JIT's 8,000-byte
+   * limit for huge methods ({@code EngineMethodSizeTest}).
+   */
+  private static boolean surroundingsNameNoSecret(CharSequence text, int keyStart, int keyEnd, int afterKey, int i,
+      int sep) {
+    int n = text.length();
+    if (keyStart > 0 && text.charAt(keyStart - 1) == '/' && sep == 2 && text.charAt(i) == '-') {
+      return true; // f:/etc/pam.d/common-password -> r:pam_pwhistory: a file's name before an arrow
+    }
+    if (eximMessageId(text, keyStart, keyEnd)) {
+      return true; // Exim: 1j84Z4-00011u-PW => bob <bob@example.org>: a message id whose tail spells PW
+    }
+    if ((sep == 0 || sep >= 2 && text.charAt(i) == '!') && builtFile(text, keyStart, keyEnd)) {
+      return true; // -MF high_pass_filter.o.pp   x.cpp, bad-woff-sig.html != ref.html: a file, not a key
+    }
+    if (sep == 1 && text.charAt(i) == ':' && syslogPriority(text, keyStart, keyEnd)) {
+      return true; // syslog: auth.info: sshd[30993]: a facility and a severity, not a key
+    }
+    if (sep == 1 && text.charAt(i) == ':' && procSignalMask(text, keyStart, keyEnd)) {
+      return true; // /proc/<pid>/status: SigPnd:\t0000000000000000, a set of signals in hex
+    }
+    if (sep == 1 && i == keyEnd && text.charAt(i) == ':' && mavenArtifact(text, keyStart, i + 1)) {
+      return true; // Maven: snapshot org.example:auth:1.5.0-SNAPSHOT: an artifact's coordinates
+    }
+    if (keyStart > 0 && text.charAt(keyStart - 1) == ':' && ValueShapes.insideArn(text, keyStart - 1)) {
+      return true; // arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf names a secret
+    }
+    if (sep == 1 && text.charAt(i) == ':' && providerReference(text, keyStart, i + 1)) {
+      return true; // Kafka's config providers: ${secrets:aws/secret-key} names where the value is kept
+    }
+    if (keyStart >= 3 && text.charAt(keyStart - 1) == '/' && KeyNames.regionEquals(text, keyStart - 3, "://")
+        && containsDot(text, keyStart, keyEnd)) {
+      return true; // "http://passwords.example.com" "Mozilla/4.08": a URL's host name, then the next field
+    }
+    if (keyStart > 0 && text.charAt(keyStart - 1) == '|' && cefHeaderField(text, keyStart - 1)) {
+      return true; // CEF:0|Thycotic Software|Secret Server|11.7|...: a product's name, not a key
+    }
+    if (keyStart > 0 && text.charAt(keyStart - 1) == '(' && pamModuleBefore(text, keyStart - 1)) {
+      return true; // syslog: pam_unix(passwd:chauthtok): the PAM service passwd, not a key
+    }
+    if (keyStart >= 2 && text.charAt(keyStart - 1) == ' ' && text.charAt(keyStart - 2) == '?' && i > afterKey
+        && i < n && text.charAt(i) == ':' && conditionalBranch(text, i + 1)) {
+      return true; // code: a ? SECRET : UNDECIDED; a conditional's branches, not a key and its value
+    }
+    if (sep == 1 && keyStart > 0 && text.charAt(keyStart - 1) == '=' && text.charAt(i) == ':'
+        && KeyNames.equalsIgnoreCase(text, keyStart, keyEnd, "pass") && lowerHostName(text, skipBlanks(text, i + 1))) {
+      return true; // Authentication-Results: dkim-adsp=pass: host.example.org, a method's result and its host
+    }
+    if (sep == 1 && text.charAt(i) == ':' && goTestVerdict(text, keyStart, keyEnd, i + 1)) {
+      return true; // go test -v: --- PASS: TestName (0.00s), a test's verdict and time
+    }
+    if (sep == 1 && text.charAt(i) == ':' && harnessVerdict(text, keyStart, keyEnd, i + 1)) {
+      return true; // make check: PASS: t/t0001-init.sh, a test's verdict and name
+    }
+    return false;
+  }
+
+  /**
+   * Where the key that was walked back to {@code keyStart} starts past the digits of an escape before it: a
+   * percent escape's ({@code %26password%3D}, {@code user%5Bpassword%5D=}) or a unicode escape's (an escaped
+   * {@code &} or quote before the key, as Gson writes it). Reads at most 5 characters. Kept out of {@link #locate}
+   * for its bytecode size ({@link #surroundingsNameNoSecret}).
+   */
+  private static int afterEscapeDigits(CharSequence text, int keyStart, int anchorStart) {
+    if (keyStart > 0 && text.charAt(keyStart - 1) == '%' && keyStart + 2 <= anchorStart
+        && CharClass.HEX.contains(text.charAt(keyStart)) && CharClass.HEX.contains(text.charAt(keyStart + 1))) {
+      return keyStart + 2;
+    }
+    if (keyStart > 0 && keyStart + 5 <= anchorStart && text.charAt(keyStart - 1) == '\\' && text.charAt(keyStart) == 'u'
+        && CharClass.HEX.contains(text.charAt(keyStart + 1)) && CharClass.HEX.contains(text.charAt(keyStart + 2))
+        && CharClass.HEX.contains(text.charAt(keyStart + 3)) && CharClass.HEX.contains(text.charAt(keyStart + 4))) {
+      return keyStart + 5;
+    }
+    return keyStart;
+  }
+
   /** Whether the word at {@code i} is {@code ID} or {@code Id}, alone: the second word of {@code Secret ID}. */
   private static boolean idWordAt(CharSequence text, int i) {
     int n = text.length();
@@ -500,15 +581,7 @@ public final class KeyValueDetector implements Detector {
         sep = separator(text, i);
       }
     }
-    if (keyStart > 0 && text.charAt(keyStart - 1) == '%' && keyStart + 2 <= anchorStart
-        && CharClass.HEX.contains(text.charAt(keyStart)) && CharClass.HEX.contains(text.charAt(keyStart + 1))) {
-      keyStart += 2; // %26password%3D, user%5Bpassword%5D=: the escape's hex digits are not part of the key
-    }
-    if (keyStart > 0 && keyStart + 5 <= anchorStart && text.charAt(keyStart - 1) == '\\' && text.charAt(keyStart) == 'u'
-        && CharClass.HEX.contains(text.charAt(keyStart + 1)) && CharClass.HEX.contains(text.charAt(keyStart + 2))
-        && CharClass.HEX.contains(text.charAt(keyStart + 3)) && CharClass.HEX.contains(text.charAt(keyStart + 4))) {
-      keyStart += 5; // nor are a unicode escape's (an escaped & or quote before the key, as Gson writes it)
-    }
+    keyStart = afterEscapeDigits(text, keyStart, anchorStart);
     if (sep == 0 && i == keyEnd + 1) {
       int data = regAddData(text, keyStart, i);
       if (data >= 0) {
@@ -593,53 +666,8 @@ public final class KeyValueDetector implements Detector {
         return input;
       }
     }
-    if (keyStart > 0 && text.charAt(keyStart - 1) == '/' && sep == 2 && text.charAt(i) == '-') {
-      return NO_MATCH; // f:/etc/pam.d/common-password -> r:pam_pwhistory: a file's name before an arrow
-    }
-    if (eximMessageId(text, keyStart, keyEnd)) {
-      return NO_MATCH; // Exim: 1j84Z4-00011u-PW => bob <bob@example.org>: a message id whose tail spells PW
-    }
-    if ((sep == 0 || sep >= 2 && text.charAt(i) == '!') && builtFile(text, keyStart, keyEnd)) {
-      return NO_MATCH; // -MF high_pass_filter.o.pp   x.cpp, bad-woff-sig.html != ref.html: a file, not a key
-    }
-    if (sep == 1 && text.charAt(i) == ':' && syslogPriority(text, keyStart, keyEnd)) {
-      return NO_MATCH; // syslog: auth.info: sshd[30993]: a facility and a severity, not a key
-    }
-    if (sep == 1 && text.charAt(i) == ':' && procSignalMask(text, keyStart, keyEnd)) {
-      return NO_MATCH; // /proc/<pid>/status: SigPnd:\t0000000000000000, a set of signals in hex
-    }
-    if (sep == 1 && i == keyEnd && text.charAt(i) == ':' && mavenArtifact(text, keyStart, i + 1)) {
-      return NO_MATCH; // Maven: snapshot org.example:auth:1.5.0-SNAPSHOT: an artifact's coordinates
-    }
-    if (keyStart > 0 && text.charAt(keyStart - 1) == ':' && ValueShapes.insideArn(text, keyStart - 1)) {
-      return NO_MATCH; // arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf names a secret
-    }
-    if (sep == 1 && text.charAt(i) == ':' && providerReference(text, keyStart, i + 1)) {
-      return NO_MATCH; // Kafka's config providers: ${secrets:aws/secret-key} names where the value is kept
-    }
-    if (keyStart >= 3 && text.charAt(keyStart - 1) == '/' && KeyNames.regionEquals(text, keyStart - 3, "://")
-        && containsDot(text, keyStart, keyEnd)) {
-      return NO_MATCH; // "http://passwords.example.com" "Mozilla/4.08": a URL's host name, then the next field
-    }
-    if (keyStart > 0 && text.charAt(keyStart - 1) == '|' && cefHeaderField(text, keyStart - 1)) {
-      return NO_MATCH; // CEF:0|Thycotic Software|Secret Server|11.7|...: a product's name, not a key
-    }
-    if (keyStart > 0 && text.charAt(keyStart - 1) == '(' && pamModuleBefore(text, keyStart - 1)) {
-      return NO_MATCH; // syslog: pam_unix(passwd:chauthtok): the PAM service passwd, not a key
-    }
-    if (keyStart >= 2 && text.charAt(keyStart - 1) == ' ' && text.charAt(keyStart - 2) == '?' && i > afterKey
-        && i < n && text.charAt(i) == ':' && conditionalBranch(text, i + 1)) {
-      return NO_MATCH; // code: a ? SECRET : UNDECIDED; a conditional's branches, not a key and its value
-    }
-    if (sep == 1 && keyStart > 0 && text.charAt(keyStart - 1) == '=' && text.charAt(i) == ':'
-        && KeyNames.equalsIgnoreCase(text, keyStart, keyEnd, "pass") && lowerHostName(text, skipBlanks(text, i + 1))) {
-      return NO_MATCH; // Authentication-Results: dkim-adsp=pass: host.example.org, a method's result and its host
-    }
-    if (sep == 1 && text.charAt(i) == ':' && goTestVerdict(text, keyStart, keyEnd, i + 1)) {
-      return NO_MATCH; // go test -v: --- PASS: TestName (0.00s), a test's verdict and time
-    }
-    if (sep == 1 && text.charAt(i) == ':' && harnessVerdict(text, keyStart, keyEnd, i + 1)) {
-      return NO_MATCH; // make check: PASS: t/t0001-init.sh, a test's verdict and name
+    if (surroundingsNameNoSecret(text, keyStart, keyEnd, afterKey, i, sep)) {
+      return NO_MATCH; // a file, a message id, a test's verdict, a host name... (kept out of locate: see its note)
     }
     boolean flag = text.charAt(keyStart) == '-' && (keyStart == 0 || text.charAt(keyStart - 1) <= ' '
         || text.charAt(keyStart - 1) == '"' || text.charAt(keyStart - 1) == '\''
