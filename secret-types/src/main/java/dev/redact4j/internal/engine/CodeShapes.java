@@ -146,13 +146,13 @@ final class CodeShapes {
     return name < open && (KeyNames.isLower(text.charAt(name)) || name > 0 && text.charAt(name - 1) == '.');
   }
 
-  /** Whether only blanks, at least one, come before {@code keyStart} on its line. Reads at most 64 characters back. */
+  /**
+   * Whether only blanks, at least one, come before {@code keyStart} on its line
+   * ({@link KeyValueDetector#atLineStart}, which reads at most 65 characters back).
+   */
   private static boolean indentedAlone(CharSequence text, int keyStart) {
-    int j = keyStart - 1;
-    while (j >= 0 && j > keyStart - 64 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
-      j--;
-    }
-    return j < keyStart - 1 && (j < 0 || text.charAt(j) == '\n' || text.charAt(j) == '\r');
+    return keyStart > 0 && (text.charAt(keyStart - 1) == ' ' || text.charAt(keyStart - 1) == '\t')
+        && KeyValueDetector.atLineStart(text, keyStart);
   }
 
   /**
