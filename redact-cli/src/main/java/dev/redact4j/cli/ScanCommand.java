@@ -78,6 +78,10 @@ final class ScanCommand implements Callable<Integer> {
       description = "Also scan the paths listed in FILE, one a line ('-' for stdin), e.g. from git ls-files.")
   @Nullable String filesFrom;
 
+  @Option(names = {"-a", "--text"}, description = "Scan an input that holds NUL bytes as text (as grep -a does),"
+      + " such as a log a copytruncate rotation padded with NULs; compressed files are still skipped.")
+  boolean binaryAsText;
+
   @Option(names = "--no-progress", description = "Never draw the progress bar (drawn only when stderr is a terminal).")
   boolean noProgress;
 
@@ -251,8 +255,10 @@ final class ScanCommand implements Callable<Integer> {
       java.util.function.Consumer<LocatedFinding> sink) {
     try (InputSource source = InputSource.open(input, io.in, progress)) {
       InputSource.NotText notText = source.notText();
-      if (notText != null) {
-        io.err.println("redact: skipping " + notText.what() + " " + source.name);
+      boolean nulBytes = notText != null && notText.magic().length == 0;
+      if (notText != null && !(binaryAsText && nulBytes)) {
+        io.err.println("redact: skipping " + notText.what() + " " + source.name
+            + (nulBytes ? " (if it is text, such as a log padded with NULs, scan it with --text)" : ""));
         binary++;
         return;
       }

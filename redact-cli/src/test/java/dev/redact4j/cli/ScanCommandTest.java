@@ -82,6 +82,35 @@ class ScanCommandTest {
   }
 
   @Test
+  void aLogPaddedWithNulBytesIsSkippedUnlessAskedToScanItAsText() throws IOException {
+    ByteArrayOutputStream content = new ByteArrayOutputStream();
+    content.writeBytes(new byte[64]); // copytruncate: the writer's old offset, filled with NUL bytes
+    content.writeBytes(("after rotation\nretrying with password=" + password + "\n").getBytes(StandardCharsets.UTF_8));
+    Files.write(dir.resolve("config/rotated.log"), content.toByteArray());
+
+    CliRun skipped = scan(dir.resolve("config").toString());
+    CliRun asText = scan("--text", dir.resolve("config").toString());
+
+    assertThat(skipped.out()).doesNotContain("rotated.log");
+    assertThat(skipped.err()).contains("skipping binary file").contains("rotated.log").contains("--text")
+        .contains("(1 binary skipped)");
+    assertThat(asText.exitCode()).isEqualTo(1);
+    assertThat(asText.out()).containsPattern("/config/rotated\\.log:2:24: password-assignment [0-9a-f]{8}\n");
+    assertThat(asText.err()).doesNotContain("skipping").contains("2 findings in 3 files");
+    assertThat(asText.all()).doesNotContain(password);
+  }
+
+  @Test
+  void compressedFilesAreSkippedEvenAsText() throws IOException {
+    Files.write(dir.resolve("config/old.log.zst"), new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 'x', 'y'});
+
+    CliRun run = scan("-a", dir.resolve("config").toString());
+
+    assertThat(run.err()).contains("skipping zstd-compressed file").doesNotContain("--text")
+        .contains("(1 binary skipped)");
+  }
+
+  @Test
   void compressedFilesAreSkippedNamingTheirCompression() throws IOException {
     Files.write(dir.resolve("config/old.log.zst"), new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 'x', 'y'});
 
