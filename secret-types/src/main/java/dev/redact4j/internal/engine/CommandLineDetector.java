@@ -312,7 +312,7 @@ public final class CommandLineDetector implements Detector {
       }
       boolean hp = headerP && i + 4 < limit && (c == ' ' || c == '\t') && text.charAt(i + 1) == '-'
           && text.charAt(i + 2) == 'h' && text.charAt(i + 3) == 'p';
-      if (!hp && (!(c == ' ' || c == '\t' || c == '\n') || text.charAt(i + 1) != '-' || text.charAt(i + 2) != 'p')) {
+      if (!hp && (!ArgumentBreaks.startsAfter(text, i) || text.charAt(i + 1) != '-' || text.charAt(i + 2) != 'p')) {
         continue;
       }
       int v = hp ? i + 4 : i + 3;
@@ -320,14 +320,14 @@ public final class CommandLineDetector implements Detector {
         if (text.charAt(v) == ',' && afterListSeparator(text, i + 1)) {
           v++; // [sshpass, -p, <v>, ssh, host]: items of a printed argument list
         }
-        if (v < limit && text.charAt(v) != ' ' && gluedValue(text, v, limit)) {
-          // getopt and pflag also read a value glued to -p (sshpass, cqlsh, docker login)
-        } else if (v >= limit || text.charAt(v) != ' ') {
-          continue;
+        int next = ArgumentBreaks.next(text, v, limit);
+        if (next > v) {
+          v = next; // -p <v>, also split by NUL (/proc/<pid>/cmdline) or an audit record's fields (a1="-p" a2="<v>")
+        } else if (!(v < limit && gluedValue(text, v, limit))) {
+          continue; // getopt and pflag also read a value glued to -p (sshpass, cqlsh, docker login)
         }
-        while (v < limit && text.charAt(v) == ' ') {
-          v++;
-        }
+      } else if (v < limit && text.charAt(v) == c && (c == '"' || c == '\'')) {
+        continue; // '-p' alone in its quotes: mysql prompts for the password
       }
       int start = v < limit && (text.charAt(v) == '\'' || text.charAt(v) == '"') ? v + 1 : v;
       int end = valueEnd(text, v, limit);
@@ -539,7 +539,7 @@ public final class CommandLineDetector implements Detector {
           && Detector.anchorAgain(text, i, anchorStart, anchorEnd) && !(ownCommand && !commandAt(text, i, command)))) {
         return NO_MATCH;
       }
-      if (i >= 0 && text.charAt(i) != ' ' && text.charAt(i) != '\t' && text.charAt(i) != '\n') {
+      if (i >= 0 && !ArgumentBreaks.startsAfter(text, i)) {
         continue;
       }
       for (String option : i >= anchorStart && ownCommand ? withCommandOptions : options) {
@@ -549,12 +549,11 @@ public final class CommandLineDetector implements Detector {
         }
         char after = text.charAt(v);
         boolean joined = option.endsWith(":"); // the option's colon joins its value: xfreerdp /p:<value>
+        int next = ArgumentBreaks.next(text, v, limit);
         if (after == '=' && !joined) {
           v++;
-        } else if (after == ' ' || after == '\t') {
-          while (v < limit && (text.charAt(v) == ' ' || text.charAt(v) == '\t')) {
-            v++;
-          }
+        } else if (next > v) {
+          v = next; // also split by NUL (/proc/<pid>/cmdline) or an audit record's fields (a1="-a" a2="<v>")
         } else if (after == ',' && v + 2 < limit && text.charAt(v + 1) == ' ' && afterListSeparator(text, i + 1)) {
           v += 2; // [sshpass, -p, <v>, ssh, host]: the option and its value are items of a printed list
         } else if (option.equals("-w") && gluedValue(text, v, limit)) {
