@@ -86,4 +86,17 @@ class CommandLineRecordsTest {
     hidden("mysqldump -uroot \"-p%s\" --all-databases", pw, "cli-password-attached");
     unchanged("+ mysql -h db01 -u app '-p' orders");
   }
+
+  /** A password that starts with {@code *} and holds another one is no mask ({@code ****abcd}, {@code *redacted*}). */
+  @Test
+  void aPasswordStartingWithAStar() {
+    String s = FakeSecrets.mixed(new Random(6), 16);
+    String pw = "*" + s.substring(0, 2) + "*" + s.substring(2, 8) + "%" + s.substring(8);
+    hidden("java -jar app.jar --spring.datasource.password=%s --server.port=8080", pw, "password-assignment");
+    hidden("mongosh \"mongodb://admin:%s@db01:27017/?authSource=admin\"", pw, "url-credentials");
+    unchanged("password=*redacted*");
+    unchanged("password=****abcd");
+    unchanged("password=*****");
+    unchanged("mongosh \"mongodb://admin:*****@db01:27017/?authSource=admin\"");
+  }
 }

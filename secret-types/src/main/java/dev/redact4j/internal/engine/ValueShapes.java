@@ -981,7 +981,8 @@ final class ValueShapes {
   }
 
   /**
-   * One {@code *} and then at least 8 characters with no other {@code *}: a password that starts with a
+   * One {@code *} and then at least 8 characters, with no other {@code *} or with single ones inside a value of
+   * both cases and a digit ({@code *u*Ux%FrS5h}): a password that starts with a
    * symbol ({@code *983COu3^-tAI}), not a mask such as {@code ****}, {@code ***abcd} or {@code *redacted*},
    * nor MySQL's {@code *} and 40 hex digits ({@code IDENTIFIED BY PASSWORD '*6BB4...'}), a hash, nor a wildcard
    * host name ({@code *.edit.example.com}, a certificate's subject alternative name).
@@ -991,14 +992,16 @@ final class ValueShapes {
       return false;
     }
     boolean hex = end - start == 41;
+    boolean moreStars = false;
     for (int j = start + 1; j < end; j++) {
       char c = text.charAt(j);
-      if (c == '*') {
-        return false;
+      if (c == '*' && (text.charAt(j - 1) == '*' || j + 1 == end)) {
+        return false; // a run of stars or a closing one: ***abcd, *redacted*
       }
+      moreStars |= c == '*';
       hex &= CharClass.HEX.contains(c);
     }
-    return !hex;
+    return !hex && (!moreStars || mixedCaseWithDigit(text, start + 1, end));
   }
 
   /**
