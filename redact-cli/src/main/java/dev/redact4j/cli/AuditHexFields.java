@@ -11,8 +11,9 @@ import java.util.List;
  * line (its arguments split by NUL bytes), USER_CMD's {@code cmd=} and TTY's {@code data=}. The engine
  * reads text, so such a line is also handed to it decoded: an EXECVE record's arguments, quoted or hex,
  * and PROCTITLE's, joined by blanks as a shell would show them (an argument with a blank in quotes),
- * so that a password is judged by its option; {@code cmd=} and {@code data=} as they are. The hex
- * digits that encode each secret found are masked; pointers ({@code a0=55d1c2b3a4e0}, lower case)
+ * so that a password is judged by its option; {@code cmd=} and {@code data=} as they are. An EXECVE record
+ * whose arguments are all quoted is read joined as well ({@code a0="curl" a1="-u" a2="bob:<v>"}). The hex
+ * digits that encode each secret found are masked, or a quoted argument's characters; pointers ({@code a0=55d1c2b3a4e0}, lower case)
  * and other records are not read. Framing only: the engine decides what is a secret.
  *
  * <p>Bytes are read as ISO-8859-1, one character each, so that a secret's characters map back to its
@@ -24,10 +25,18 @@ final class AuditHexFields {
 
   private AuditHexFields() {}
 
-  /** A decoded value: where it is in the joined text, and where its hex digits start in the line (-1: not hex). */
-  private record Part(int at, int length, int hexAt) {}
+  /**
+   * A value: where it is in the joined text, where it starts in the line, and whether it is written there as hex
+   * (two digits a character) or as it is (a quoted argument).
+   */
+  private record Part(int at, int length, int lineAt, boolean hex) {
+    /** Where in the line the value's character at {@code joinedAt} of the joined text is written. */
+    int lineIndex(int joinedAt) {
+      return lineAt + (hex ? 2 : 1) * (joinedAt - at);
+    }
+  }
 
-  /** The secrets in the hex fields of {@code line}, in order; empty for any other line. */
+  /** The secrets in the hex fields and EXECVE arguments of {@code line}, in order; empty for any other line. */
   static List<EncodedSecret> secrets(Redactor redactor, String line) {
     if (line.length() > MAX_LINE || !line.contains("msg=audit(")) {
       return List.of();
@@ -85,7 +94,9 @@ final class AuditHexFields {
       }
       i = line.indexOf(' ', valueStart);
     }
-    return anyHex ? hidden(redactor, joined.toString(), parts) : List.of();
+    // Quoted arguments alone are read joined too: a detector that wants a blank after its tool's name (curl -u)
+    // finds nothing in a0="curl" a1="-u" ...
+    return anyHex || execve && parts.size() > 1 ? hidden(redactor, joined.toString(), parts) : List.of();
   }
 
   /** Appends a value (hex from {@code hexAt}, else the line's characters) to the joined text. */
@@ -107,7 +118,7 @@ final class AuditHexFields {
     if (quote) {
       joined.append('\'');
     }
-    parts.add(new Part(joined.length(), value.length(), hexAt));
+    parts.add(new Part(joined.length(), value.length(), hexAt < 0 ? start : hexAt, hexAt >= 0));
     joined.append(value);
     if (quote) {
       joined.append('\'');
@@ -119,18 +130,15 @@ final class AuditHexFields {
     List<EncodedSecret> found = new ArrayList<>();
     int done = 0;
     for (Part part : parts) {
-      if (part.hexAt < 0) {
-        continue;
-      }
       for (Finding f : findings) {
         int start = Math.max(f.start(), part.at);
         int end = Math.min(f.end(), part.at + part.length);
-        int hexStart = part.hexAt + 2 * (start - part.at);
-        if (start < end && hexStart >= done) {
+        int lineStart = part.lineIndex(start);
+        if (start < end && lineStart >= done) {
           String secret = joined.substring(f.start(), f.end());
-          found.add(new EncodedSecret(hexStart, part.hexAt + 2 * (end - part.at),
+          found.add(new EncodedSecret(lineStart, part.lineIndex(end),
               redactor.redactInContext(secret, joined, findings), f.ruleId(), f.fingerprint()));
-          done = part.hexAt + 2 * (end - part.at);
+          done = part.lineIndex(end);
         }
       }
     }

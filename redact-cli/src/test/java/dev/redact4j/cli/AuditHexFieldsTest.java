@@ -64,6 +64,23 @@ class AuditHexFieldsTest {
         + (column + hex(pw).length()) + ", \"rule\": \"password-assignment\"");
   }
 
+  /**
+   * A record whose arguments are all quoted holds no hex, yet its arguments are fields apart: it is read joined too,
+   * so that a tool whose detector wants a blank after its name ({@code curl -u}, {@code docker login -p}) is found.
+   */
+  @Test
+  void quotedArgumentsAreReadAsOneCommandLine() {
+    String pw = fake.password();
+    String curl = "type=EXECVE msg=audit(1764412345.114:8815): argc=4 a0=\"curl\" a1=\"-u\" a2=\"admin:" + pw
+        + "\" a3=\"https://ci.internal/\"\n";
+    String login = "type=EXECVE msg=audit(1764412345.114:8816): argc=7 a0=\"docker\" a1=\"login\" a2=\"-u\""
+        + " a3=\"ci\" a4=\"-p\" a5=\"" + pw + "\" a6=\"ghcr.io\"\n";
+    String clean = "type=EXECVE msg=audit(1764412345.114:8817): argc=4 a0=\"ssh\" a1=\"-p\" a2=\"2222\" a3=\"h1\"\n";
+
+    assertThat(CliRun.of(curl + login + clean).out()).isEqualTo(curl.replace(pw, "[REDACTED:cli-user-password]")
+        + login.replace(pw, "[REDACTED:cli-password-flag]") + clean);
+  }
+
   @Test
   void pointersAndPlainRecordsPassUnchanged() {
     String clean = "type=SYSCALL msg=audit(1764412345.114:8812): arch=c000003e syscall=59 success=yes exit=0"
