@@ -710,6 +710,10 @@ public final class KeyValueDetector implements Detector {
         && charArrayEnd(text, i) > 0;
     prose &= !charList;
     int labelled = sep == 0 && !flag ? SiblingEntries.cefLabelledValue(text, keyStart, keyEnd) : -1;
+    // Fluentd, Fluent Bit, nginx: a setting's name at the start of its line, then one word that ends the line
+    boolean valueKind = kind == Kind.PASSWORD || kind == Kind.SECRET || kind == Kind.TOKEN || kind == Kind.API_KEY;
+    int directive = sep == 0 && !flag && valueKind && i > afterKey && i < n && atLineStart(text, keyStart)
+        ? ProseValues.directiveWord(text, i, kind == Kind.TOKEN || kind == Kind.API_KEY) : -1;
     // Only keys that can be a variable's name (no separator) or the issecret property read more: floods stay cheap.
     int pipelineValue = sep == 0 || sep == 1 && kind == Kind.SECRET
         ? AzurePipelinesCommands.valueAt(text, keyStart, keyEnd) : AzurePipelinesCommands.NONE;
@@ -729,6 +733,9 @@ public final class KeyValueDetector implements Detector {
       valueAt = i;
     } else if (labelled >= 0) {
       valueAt = labelled; // CEF: cs1Label=password cs1=<v>, the label names the custom field that holds the value
+      terminator = ' ';
+    } else if (directive >= 0) {
+      valueAt = directive; // password <v>, hec_token <v>: the setting's one word
       terminator = ' ';
     } else if (prose) {
       // A key word in prose: of the shapes below only a value in prose can follow it (most key words

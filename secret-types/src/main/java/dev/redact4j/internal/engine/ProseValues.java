@@ -225,6 +225,47 @@ final class ProseValues {
   }
 
   /**
+   * The one word of a configuration directive, at {@code i} after a key that starts its line and blanks, as Fluentd,
+   * Fluent Bit, nginx and Apache write a setting ({@code password <v>}, {@code HTTP_Passwd <v>},
+   * {@code hec_token <v>}): the word ends the line (blanks may follow), has 8 to 128 characters, is no placeholder,
+   * and has a secret's make-up: {@link #proseWord}'s, or letters of both cases (not just a capital first) and a
+   * symbol other than {@code . - _ ,} without a digit ({@code kYaF#isxZrw*}), or, when {@code uuids} (a token's
+   * key), a random UUID ({@link ValueShapes#isRandomUuid}), as Splunk's HEC issues tokens. Prose such as
+   * {@code token expired} or {@code Password Reset-Required} stays. The caller checks where the key starts.
+   * Reads the word and the blanks after it.
+   *
+   * @return the word's start, or -1
+   */
+  static int directiveWord(CharSequence text, int i, boolean uuids) {
+    int n = text.length();
+    int e = wordEnd(text, i, n);
+    int after = e;
+    while (after < n && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+      after++;
+    }
+    if (e - i < 8 || e - i > 128 || after < n && text.charAt(after) != '\n' && text.charAt(after) != '\r'
+        || ValueShapes.isPlaceholder(text, i, e)) {
+      return -1;
+    }
+    if (proseWord(text, i, 8) == i || uuids && ValueShapes.isRandomUuid(text, i, e)) {
+      return i;
+    }
+    boolean lower = false;
+    boolean upperAfterFirst = false;
+    boolean symbol = false;
+    for (int j = i; j < e; j++) {
+      char c = text.charAt(j);
+      if (KeyNames.isDigit(c)) {
+        return -1; // proseWord judged the words with digits
+      }
+      lower |= KeyNames.isLower(c);
+      upperAfterFirst |= j > i && KeyNames.isUpper(c);
+      symbol |= !KeyNames.isAlnum(c) && ".-_,".indexOf(c) < 0;
+    }
+    return lower && upperAfterFirst && symbol ? i : -1;
+  }
+
+  /**
    * Where a value alone on the line after {@code below:} starts, when {@code below:} and a line break stand
    * at {@code i} (API key below:\n<v>), else -1. Reads 9 characters.
    */
