@@ -53,6 +53,32 @@ class ObservabilityOutputsTest {
     }
   }
 
+  /**
+   * Grafana's datasources send a custom header named by {@code httpHeaderName<n>} with the value of
+   * {@code httpHeaderValue<n>}, which Grafana keeps encrypted in {@code secureJsonData}: an API key, whatever its
+   * shape, in provisioning YAML and in the datasource's JSON.
+   */
+  @Test
+  void aGrafanaDatasourceCustomHeaderValueIsHidden() {
+    String key = FakeSecrets.mixed(RANDOM, 32);
+    String tenant = FakeSecrets.chars(RANDOM, FakeSecrets.HEX, 24);
+    for (String[] c : new String[][] {
+        {"      httpHeaderValue1: " + key, key},
+        {"      httpHeaderValue2: '" + tenant + "'", tenant},
+        {"\"secureJsonData\":{\"httpHeaderValue1\":\"" + key + "\",\"basicAuthPassword\":\"" + tenant + "\"}", key},
+        {"secureJsonData.httpHeaderValue12=" + key, key}}) {
+      assertHidden(c[0], c[1]);
+      assertThat(CATALOG.redact(c[0])).as(c[0]).startsWith(c[0].substring(0, c[0].indexOf(c[1])));
+    }
+    for (String clean : new String[] {
+        "      httpHeaderName1: X-Api-Key",
+        "\"secureJsonFields\":{\"httpHeaderValue1\":true,\"basicAuthPassword\":true}",
+        "      httpHeaderValue1: ${LOKI_API_KEY}", "      httpHeaderValue1: 'Bearer ${PROM_TOKEN}'",
+        "responseHeaderValue1: text/html"}) {
+      assertThat(CATALOG.redact(clean)).as(clean).isEqualTo(clean);
+    }
+  }
+
   /** Prose and the masked dumps the shippers print at start-up keep their words. */
   @Test
   void directiveLookAlikesPass() {
@@ -62,7 +88,8 @@ class ObservabilityOutputsTest {
         "password  required  pam_unix.so sha512 shadow", "  session_id " + randomUuid(),
         "  token_url https://auth.acme-corp.io/oauth2/token", "  password_file /etc/fluent/es-password",
         "  token Bearer", "Password Reset-Required", "  trace_id " + randomUuid(),
-        "  request_id " + randomUuid()}) {
+        "  request_id " + randomUuid(), "  CM_FINAL_PASS_FUNCTION FinalPass;", "    TokenKind.Identifier",
+        "  secret_ref SecretKeyRef(name)"}) {
       assertThat(CATALOG.redact(clean)).as(clean).isEqualTo(clean);
     }
   }
