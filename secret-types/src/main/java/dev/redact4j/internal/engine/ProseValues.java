@@ -224,15 +224,18 @@ final class ProseValues {
     return e == text.length() || text.charAt(e) == '\n' || text.charAt(e) == '\r';
   }
 
+  /** Characters of code around a word, which a directive's password without a digit does not hold. */
+  private static final String CODE_PUNCTUATION = "()[]{};,:<>\"'`\\/";
+
   /**
    * The one word of a configuration directive, at {@code i} after a key that starts its line and blanks, as Fluentd,
    * Fluent Bit, nginx and Apache write a setting ({@code password <v>}, {@code HTTP_Passwd <v>},
    * {@code hec_token <v>}): the word ends the line (blanks may follow), has 8 to 128 characters, is no placeholder,
    * and has a secret's make-up: {@link #proseWord}'s, or letters of both cases (not just a capital first) and a
-   * symbol other than {@code . - _ ,} without a digit ({@code kYaF#isxZrw*}), or, when {@code uuids} (a token's
-   * key), a random UUID ({@link ValueShapes#isRandomUuid}), as Splunk's HEC issues tokens. Prose such as
-   * {@code token expired} or {@code Password Reset-Required} stays. The caller checks where the key starts.
-   * Reads the word and the blanks after it.
+   * symbol such as {@code # * ! %} without a digit nor code's punctuation ({@code kYaF#isxZrw*}), or, when
+   * {@code uuids} (a token's key), a random UUID ({@link ValueShapes#isRandomUuid}), as Splunk's HEC issues
+   * tokens. Prose such as {@code token expired} or {@code Password Reset-Required} stays. The caller checks where
+   * the key starts. Reads the word and the blanks after it.
    *
    * @return the word's start, or -1
    */
@@ -258,9 +261,12 @@ final class ProseValues {
       if (KeyNames.isDigit(c)) {
         return -1; // proseWord judged the words with digits
       }
+      if (CODE_PUNCTUATION.indexOf(c) >= 0) {
+        return -1; // a C declaration's field (PASS_FUNCTION FinalPass;), a call: code, not a setting
+      }
       lower |= KeyNames.isLower(c);
       upperAfterFirst |= j > i && KeyNames.isUpper(c);
-      symbol |= !KeyNames.isAlnum(c) && ".-_,".indexOf(c) < 0;
+      symbol |= !KeyNames.isAlnum(c) && ".-_".indexOf(c) < 0;
     }
     return lower && upperAfterFirst && symbol ? i : -1;
   }
