@@ -643,10 +643,10 @@ final class CatalogRows {
     r.assignment("password-assignment", "generic", "A value assigned to a password-like key",
         "password=<value>", Kind.PASSWORD, PASSWORD_WORDS);
     r.assignment("secret-assignment", "generic",
-        "A value assigned to a secret or credential key, a pepper, an Erlang cookie, an MFA/TOTP seed or a PKCE code"
-            + " verifier",
+        "A value assigned to a secret or credential key, a pepper, an Erlang cookie, an MFA/TOTP seed, a PKCE code"
+            + " verifier or a Grafana datasource's custom header value (httpHeaderValue1)",
         "client_secret: <value>", Kind.SECRET,
-        List.of("secret", "credential", "creds", "psk", "pepper", "erlang", "seed", "verifier"));
+        List.of("secret", "credential", "creds", "psk", "pepper", "erlang", "seed", "verifier", "headervalue"));
     r.assignment("api-key-assignment", "generic",
         "A value assigned to a qualified key name (api key, access key, private key, vendor keys)",
         "X-Api-Key: <value>", Kind.API_KEY, List.of("key"));

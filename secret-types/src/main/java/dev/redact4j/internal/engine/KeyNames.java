@@ -356,6 +356,9 @@ public final class KeyNames {
         && anyWord(text, start, lastStart, FROM_WORD, false)) {
       return null; // CloudTrail's subjectFromWebIdentityToken: a claim read from a token, not the token
     }
+    if (kind == null && customHeaderValue(text, start, end)) {
+      return Kind.SECRET;
+    }
     if (kind == null || lastWasTerm) {
       return kind;
     }
@@ -386,6 +389,24 @@ public final class KeyNames {
       return kind; // Microsoft Graph's secretText: an Entra app's new client secret, shown once
     }
     return METADATA.contains(text, lastStart, lastEnd) ? null : kind;
+  }
+
+  private static final String HEADER_VALUE_FIELD = "httpheadervalue";
+
+  /**
+   * Grafana's datasource field for a custom header's value, {@code httpHeaderValue<n>} (the header's name is in
+   * {@code httpHeaderName<n>}), maybe qualified ({@code secureJsonData.httpHeaderValue1}): Grafana keeps it with the
+   * encrypted {@code secureJsonData}, since the header authenticates (an API key, a tenant's token). Reads the key's
+   * last 17 characters.
+   */
+  private static boolean customHeaderValue(CharSequence text, int start, int end) {
+    int digits = end;
+    while (digits > start && end - digits < 2 && isDigit(text.charAt(digits - 1))) {
+      digits--;
+    }
+    int field = digits - HEADER_VALUE_FIELD.length();
+    return digits < end && field >= start && (field == start || !isAlnum(text.charAt(field - 1)))
+        && regionEqualsIgnoreCase(text, field, HEADER_VALUE_FIELD);
   }
 
   /** The word before a last word {@code token} that makes the key name what was read from a token. */
