@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -85,6 +87,9 @@ final class WithholdingProblemHandler extends DeserializationProblemHandler {
       Throwable t) throws IOException {
     String name = sensitiveName(ctxt.getParser());
     if (name == null) {
+      name = sensitiveCreatorProperty(ctxt, instClass, argument);
+    }
+    if (name == null) {
       return NOT_HANDLED;
     }
     Object handled = next(ctxt, h -> h.handleInstantiationProblem(ctxt, instClass, argument, t));
@@ -124,6 +129,32 @@ final class WithholdingProblemHandler extends DeserializationProblemHandler {
       String name = c.getCurrentName();
       if (name != null && settings.isSensitiveName(name)) {
         return name;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first sensitive name among the properties a properties-based creator (a record's canonical
+   * constructor, a {@code @JsonCreator} with named parameters) was given a value for, or null. Jackson
+   * calls such a creator once the whole object is read, when no name is left on the parser's path,
+   * and a constructor that validates its arguments often quotes the one it rejects.
+   */
+  private @Nullable String sensitiveCreatorProperty(DeserializationContext ctxt, Class<?> instClass,
+      @Nullable Object argument) throws IOException {
+    if (!(argument instanceof Object[] args) || !settings.masksNames()) {
+      return null;
+    }
+    JsonDeserializer<Object> deserializer = ctxt.findRootValueDeserializer(ctxt.constructType(instClass));
+    SettableBeanProperty[] properties = deserializer instanceof ValueInstantiator.Gettable gettable
+        ? gettable.getValueInstantiator().getFromObjectArguments(ctxt.getConfig()) : null;
+    if (properties == null) {
+      return null;
+    }
+    for (SettableBeanProperty property : properties) {
+      int i = property.getCreatorIndex();
+      if (i >= 0 && i < args.length && args[i] != null && settings.isSensitiveName(property.getName())) {
+        return property.getName();
       }
     }
     return null;

@@ -8,7 +8,9 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.deser.SettableBeanProperty;
 import tools.jackson.databind.deser.ValueInstantiator;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.ValueInstantiationException;
@@ -84,6 +86,9 @@ final class WithholdingProblemHandler extends DeserializationProblemHandler {
       Throwable t) {
     String name = sensitiveName(ctxt.getParser());
     if (name == null) {
+      name = sensitiveCreatorProperty(ctxt, instClass, argument);
+    }
+    if (name == null) {
       return NOT_HANDLED;
     }
     Object handled = next(ctxt, h -> h.handleInstantiationProblem(ctxt, instClass, argument, t));
@@ -123,6 +128,32 @@ final class WithholdingProblemHandler extends DeserializationProblemHandler {
       String name = c.currentName();
       if (name != null && settings.isSensitiveName(name)) {
         return name;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first sensitive name among the properties a properties-based creator (a record's canonical
+   * constructor, a {@code @JsonCreator} with named parameters) was given a value for, or null. Jackson
+   * calls such a creator once the whole object is read, when no name is left on the parser's path,
+   * and a constructor that validates its arguments often quotes the one it rejects.
+   */
+  private @Nullable String sensitiveCreatorProperty(DeserializationContext ctxt, Class<?> instClass,
+      @Nullable Object argument) {
+    if (!(argument instanceof Object[] args) || !settings.masksNames()) {
+      return null;
+    }
+    ValueDeserializer<Object> deserializer = ctxt.findRootValueDeserializer(ctxt.constructType(instClass));
+    SettableBeanProperty[] properties = deserializer instanceof ValueInstantiator.Gettable gettable
+        ? gettable.getValueInstantiator().getFromObjectArguments(ctxt.getConfig()) : null;
+    if (properties == null) {
+      return null;
+    }
+    for (SettableBeanProperty property : properties) {
+      int i = property.getCreatorIndex();
+      if (i >= 0 && i < args.length && args[i] != null && settings.isSensitiveName(property.getName())) {
+        return property.getName();
       }
     }
     return null;

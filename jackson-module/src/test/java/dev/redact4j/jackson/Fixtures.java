@@ -431,6 +431,30 @@ public final class Fixtures {
     }
   }
 
+  /**
+   * A record that checks its secret in the compact constructor and quotes it in the exception, as
+   * validators do; Jackson calls it once all properties are read, where no sensitive name is on the path.
+   */
+  public record ApiClient(String clientId, String clientSecret) {
+    public ApiClient {
+      if (!clientSecret.startsWith("cs-")) {
+        throw new IllegalArgumentException("not a client secret for " + clientId + ": " + clientSecret);
+      }
+    }
+  }
+
+  /** An {@link ApiClient} under an ordinary name. */
+  public record Integration(String name, ApiClient client) {}
+
+  /** The same check on a record with nothing sensitive: Jackson's message stays as it is. */
+  public record Endpoint(String host, int port) {
+    public Endpoint {
+      if (port < 1) {
+        throw new IllegalArgumentException("no port " + port + " on " + host);
+      }
+    }
+  }
+
   /** Holds nothing secret: output must match plain Jackson byte for byte. */
   @JsonPropertyOrder(alphabetic = true)
   public static final class Harmless {

@@ -515,6 +515,25 @@ public abstract class RedactionBehaviour {
   }
 
   @Test
+  void aCreatorThatRejectsASensitivePropertyWithholdsItsMessageWhereverTheObjectSits() {
+    String secret = fakes.password();
+    String client = "{\"clientId\":\"billing\",\"clientSecret\":\"" + secret + "\"}";
+    Map<String, Class<?>> inputs = new LinkedHashMap<>();
+    inputs.put(client, Fixtures.ApiClient.class);
+    inputs.put("{\"name\":\"ledger\",\"client\":" + client + "}", Fixtures.Integration.class);
+    inputs.forEach((json, type) -> assertThatThrownBy(() -> read(json, type)).as(json)
+        .satisfies(e -> assertThat(e.getClass().getSimpleName()).isEqualTo("ValueInstantiationException"))
+        .hasMessageContaining("ApiClient").hasMessageContaining("IllegalArgumentException")
+        .hasMessageContaining("withheld").hasMessageContaining("clientSecret")
+        .satisfies(e -> assertThat(messagesOf(e)).doesNotContain(secret)));
+    // Absent, the sensitive property cannot be what the creator quotes.
+    assertThatThrownBy(() -> read("{\"clientId\":\"billing\"}", Fixtures.ApiClient.class))
+        .message().doesNotContain("withheld");
+    assertThatThrownBy(() -> read("{\"host\":\"db-7\",\"port\":0}", Fixtures.Endpoint.class))
+        .hasMessageContaining("no port 0 on db-7").message().doesNotContain("withheld");
+  }
+
+  @Test
   void jacksonReadErrorsUnderOrdinaryNamesAreJacksonsOwn() {
     String value = fakes.password();
     for (String json : List.of("{\"port\":\"" + value + "\"}", "{\"mode\":\"" + value + "\"}",
