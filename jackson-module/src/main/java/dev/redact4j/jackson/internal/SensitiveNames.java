@@ -29,7 +29,11 @@ public final class SensitiveNames {
       // several secrets kept together (a list or map of them), named as the core engine reads them as
       // keys; bare "tokens" stays out, since an LLM's "prompt_tokens" is a count
       "secrets", "apikeys", "accesskeys", "secretkeys", "privatekeys", "passphrases", "passcodes",
-      "accesstokens", "refreshtokens", "authtokens", "apitokens", "cookies");
+      "accesstokens", "refreshtokens", "authtokens", "apitokens", "cookies",
+      // key material named by its use, as the core engine reads these keys; a bare "key" stays out
+      // ("partitionKey", "publicKey"), and so does a name ending with what locates a key ("signingKeyId")
+      "signingkey", "encryptionkey", "decryptionkey", "masterkey", "hmackey", "sharedkey", "accountkey",
+      "subscriptionkey", "aeskey", "privkey", "privatekeypem", "jwt", "otpseed", "mfaseed");
 
   /**
    * Short forms that count only as a word of their own ({@code DB_PASS}, {@code smtpPass}, {@code pw}),

@@ -35,6 +35,29 @@ class SensitiveNamesTest {
   }
 
   /**
+   * Key material named by what the key does ({@code signingKey}, {@code encryption_key}, Azure's
+   * {@code AccountKey} and {@code Ocp-Apim-Subscription-Key}), a bare JWT and an OTP seed: the core
+   * engine takes all of these as secret keys in log text.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"signingKey", "jwt_signing_key", "encryptionKey", "ENCRYPTION_KEY", "decryptionKey",
+      "masterKey", "hmacKey", "hmac_key", "sharedKey", "AccountKey", "storage_account_key", "subscriptionKey",
+      "Ocp-Apim-Subscription-Key", "aesKey", "privKey", "priv_key", "private_key_pem", "jwt", "JWT", "idJwt",
+      "otpSeed", "totp_seed", "MFA_SEED"})
+  void keyMaterialNamedByItsUseIsSensitive(String name) {
+    assertThat(DEFAULT.isSensitive(name)).isTrue();
+  }
+
+  /** Keys that are public, locate data or name a key rather than hold it stay as they are. */
+  @ParameterizedTest
+  @ValueSource(strings = {"publicKey", "partitionKey", "sortKey", "primaryKey", "routingKey", "cacheKey",
+      "idempotencyKey", "objectKey", "key", "signingKeyId", "encryption_key_arn", "masterKeyName", "kmsKeyName",
+      "jwksUri", "jwtIssuer", "seed", "randomSeed", "accountKeyAlias"})
+  void keysThatLocateOrNameAKeyAreNotSensitive(String name) {
+    assertThat(DEFAULT.isSensitive(name)).isFalse();
+  }
+
+  /**
    * Configuration keys and secret-store paths separate their parts with {@code :} (.NET,
    * {@code Smtp:Pass}) and {@code /} (Consul, Vault: {@code app/db/pw}): these separate words too.
    */
