@@ -231,6 +231,14 @@ public abstract class RedactionBehaviour {
     assertThat(write(object("token", Optional.of("abc")))).isEqualTo("{\"token\":\"" + MASK + "\"}");
   }
 
+  /** Empty values are values: masked like the rest, as docs/jackson.md says, unlike null and empty Optionals. */
+  @Test
+  void emptyStringsListsAndFalseUnderSensitiveNamesAreWrittenAsTheMask() throws Exception {
+    Map<String, Object> empty = object("pageToken", "", "secrets", List.of(), "hasPassword", false);
+    assertThat(write(empty)).isEqualTo(
+        "{\"pageToken\":\"" + MASK + "\",\"secrets\":\"" + MASK + "\",\"hasPassword\":\"" + MASK + "\"}");
+  }
+
   @Test
   void anEmptyAtomicReferenceUnderASensitiveNameIsWrittenAsJacksonWritesIt() throws Exception {
     Vault empty = new Vault(new AtomicReference<>());
