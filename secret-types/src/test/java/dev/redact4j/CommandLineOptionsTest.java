@@ -39,6 +39,31 @@ class CommandLineOptionsTest {
     hidden("mysql -u root -p%s --host db", pw + ",", "cli-password-attached"); // a shell word keeps its comma
   }
 
+  /**
+   * A quote inside a shell word goes on with the word ({@code -pS3cr"et 9x"} is one argument), as does a
+   * literal quote in an argument that audit records and {@code /proc} dumps show as it was passed; a quote
+   * that closes the string a command was written in (a delimiter or a blank after it) ends the value.
+   */
+  @Test
+  void aQuoteInsideAnOptionsWordGoesOnWithTheWord() {
+    String head = FakeSecrets.mixed(new Random(47), 8);
+    String tail = FakeSecrets.mixed(new Random(48), 7);
+    hidden("mysql -u root -p%s db", head + "\"" + tail, "cli-password-attached");
+    hidden("mysql -u root '-p%s' db", head + "\"" + tail, "cli-password-attached");
+    hidden("mysql -u root -p%s db", head + "\"" + tail + " x\"", "cli-password-attached");
+    hidden("mysql -u root -p%s db", head + "'" + tail + "'", "cli-password-attached");
+    hidden("sshpass -p %s ssh bob@host", head + "\"" + tail, "cli-password-flag");
+    hidden("redis-cli -a %s ping", head + "\"" + tail, "cli-option-password");
+    hidden("redis-cli -a %s ping", head + "'" + tail + "'", "cli-option-password");
+    // the quote closes the string the command is in
+    hidden("exec(\"mysql -u root -p%s\")", head, "cli-password-attached");
+    hidden("{\"cmd\":\"mysql -u root -p%s\",\"exit\":1}", head, "cli-password-attached");
+    hidden("sh -c 'mysql -u root -p%s' && echo ok", head, "cli-password-attached");
+    // an apostrophe in prose is no quote: the word after net use is not read on through it
+    String prose = "The password argument of Windows net user and net use (and net1's) comes second";
+    assertThat(REDACTOR.redact(prose)).isEqualTo(prose);
+  }
+
   /** The last item of a printed argument list keeps the bracket that closes the list. */
   @Test
   void anArgumentListKeepsItsClosingBracketAfterAPassword() {

@@ -1072,6 +1072,29 @@ public final class CommandLineDetector implements Detector {
     return Detector.pack(start, end);
   }
 
+  /**
+   * Whether a shell word goes on after a quote inside it with {@code c}: a letter, a digit or a symbol
+   * passwords hold; not a blank or the delimiters that follow a string's closing quote ({@code ) , ; ] }} ...).
+   */
+  private static boolean wordGoesOnAfterQuote(char c) {
+    return KeyNames.isAlnum(c) || c > ' ' && c < 128 && "!#$%&*+-./=?@^_~".indexOf(c) >= 0;
+  }
+
+  /** Whether an English contraction's end follows an apostrophe at {@code i}: {@code 's}, {@code 't}, {@code 'll}... */
+  private static boolean contractionAt(CharSequence text, int i) {
+    int n = text.length();
+    int end = i;
+    while (end < n && end < i + 3 && KeyNames.isLower(text.charAt(end))) {
+      end++;
+    }
+    if (end == i || end < n && KeyNames.isAlnum(text.charAt(end))) {
+      return false;
+    }
+    return end - i == 1 ? "stdm".indexOf(text.charAt(i)) >= 0
+        : KeyNames.regionEquals(text, i, "ll") || KeyNames.regionEquals(text, i, "re")
+            || KeyNames.regionEquals(text, i, "ve");
+  }
+
   private static int valueEnd(CharSequence text, int i, int limit) {
     int start = i;
     char quote = i < limit ? text.charAt(i) : 0;
@@ -1083,7 +1106,27 @@ public final class CommandLineDetector implements Detector {
       return i > start + 1 ? i : start;
     }
     // A backtick would start a command in the shell; in Markdown it closes the example: `-a <password>`.
-    while (i < limit && text.charAt(i) > ' ' && text.charAt(i) != '"' && text.charAt(i) != '\'' && text.charAt(i) != '`') {
+    while (i < limit && text.charAt(i) > ' ' && text.charAt(i) != '`') {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\'') {
+        if (i == start || i + 1 >= limit || !wordGoesOnAfterQuote(text.charAt(i + 1))
+            || c == '\'' && contractionAt(text, i + 1)) {
+          break; // the quote closes the string the command was written in: exec("mysql -p<v>"), {"cmd":"... -p<v>"}
+        }
+        // a quote inside a shell word goes on with the word: -p<v1>"<v 2>" is one argument, to its closing
+        // quote on the line; without one, an argument shown as it was passed (an audit record) holds a double
+        // quote (a lone apostrophe is prose's more often)
+        int close = i + 1;
+        while (close < limit && text.charAt(close) != c && text.charAt(close) != '\n') {
+          close++;
+        }
+        boolean closed = close < limit && text.charAt(close) == c;
+        if (!closed && c == '\'') {
+          break;
+        }
+        i = closed ? close + 1 : i + 1;
+        continue;
+      }
       i++;
     }
     if (i - 1 > start && text.charAt(i - 1) == ',' && afterListSeparator(text, start)) {
