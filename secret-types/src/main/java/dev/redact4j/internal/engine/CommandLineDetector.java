@@ -1109,9 +1109,11 @@ public final class CommandLineDetector implements Detector {
     while (i < limit && text.charAt(i) > ' ' && text.charAt(i) != '`') {
       char c = text.charAt(i);
       if (c == '"' || c == '\'') {
-        if (i == start || i + 1 >= limit || !wordGoesOnAfterQuote(text.charAt(i + 1))
+        if (i == start || i + 1 >= limit || !wordGoesOnAfterQuote(text.charAt(i + 1)) || text.charAt(i - 1) == '\\'
             || c == '\'' && contractionAt(text, i + 1)) {
-          break; // the quote closes the string the command was written in: exec("mysql -p<v>"), {"cmd":"... -p<v>"}
+          // the quote closes the string the command was written in: exec("mysql -p<v>"), {"cmd":"... -p<v>"}, or
+          // is one escaped in it (\"), which only a string's reader turns into a quote
+          break;
         }
         // a quote inside a shell word goes on with the word: -p<v1>"<v 2>" is one argument, to its closing
         // quote on the line; without one, an argument shown as it was passed (an audit record) holds a double
