@@ -371,7 +371,8 @@ final class EventRedaction {
 
   /**
    * A copy of {@code event} that keeps only its time, level and logger: for when redaction fails. Its
-   * ThreadContext map and stack are set empty, since Log4j's event builder would copy the current thread's.
+   * ThreadContext map and stack are set empty and its thread name to the placeholder, since Log4j's event
+   * builder would copy the current thread's.
    */
   static LogEvent placeholder(LogEvent event) {
     return Log4jLogEvent.newBuilder()
@@ -381,6 +382,7 @@ final class EventRedaction {
         .setLoggerFqcn(event.getLoggerFqcn())
         .setLevel(event.getLevel())
         .setTimeMillis(event.getTimeMillis())
+        .setThreadName(RedactionSettings.FAILED)
         .setMessage(new SimpleMessage(RedactionSettings.FAILED))
         .build();
   }
