@@ -91,6 +91,11 @@ class DocsExampleTest {
       app.info("calling with {}", canaries.plant(fakes.githubToken()));
       app.info("partner key {}", canaries.plant(fakes.acmeToken()));
       app.error("login failed", new IllegalStateException("password=" + canaries.plant(fakes.password())));
+      // a thread named after the URL it serves: the console's %thread must be inside %redact
+      Thread job = new Thread(() -> app.info("job started"),
+          "job-https://ci.internal/hook?access_token=" + canaries.plant(fakes.githubToken()));
+      job.start();
+      job.join();
       fx.mdc().put("password", canaries.plant(fakes.password()));
       fx.logger("audit").info("settings changed with key {}", canaries.plant(fakes.acmeToken()));
       fx.mdc().clear();
@@ -106,6 +111,8 @@ class DocsExampleTest {
         .contains(" - partner key [REDACTED:acme-api-key]\n")
         .contains("java.lang.IllegalStateException: password=[REDACTED:password-assignment]\n");
     List<JsonNode> json = RedactingEncoderTest.parseLines(LogbackFixture.read(logs.resolve("app.json")));
+    assertThat(out).contains("[job-https://ci.internal/hook?access_token=[REDACTED:github-pat-classic]] app - job started\n");
+    json = json.stream().filter(n -> !n.get("message").asText().equals("job started")).toList();
     assertThat(json).hasSize(3);
     assertThat(json.get(0).get("message").asText()).matches("calling with \\[REDACTED:github-pat-classic:[0-9a-f]{8}]");
     assertThat(json.get(1).get("message").asText()).matches("partner key \\[REDACTED:acme-api-key:[0-9a-f]{8}]");
