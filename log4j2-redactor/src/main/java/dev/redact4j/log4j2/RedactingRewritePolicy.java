@@ -1,11 +1,14 @@
 package dev.redact4j.log4j2;
 
 import dev.redact4j.Redactor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.appender.rewrite.RewritePolicy;
+import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.Node;
 import org.apache.logging.log4j.core.config.plugins.Plugin;
 import org.apache.logging.log4j.core.config.plugins.PluginBuilderFactory;
+import org.apache.logging.log4j.core.config.plugins.PluginConfiguration;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,17 +28,27 @@ import org.jspecify.annotations.Nullable;
  * exceptions. Events without secrets are passed on as they are. The original event is never mutated.
  *
  * <p><b>Fails closed.</b> Misconfigured (see the status log), or if redaction fails, it passes on an
- * event carrying only the time, level, logger and the message {@code [REDACTION FAILED]}.
+ * event carrying only the time, level, logger and {@code [REDACTION FAILED]} as message and thread name.
  * Thread-safe.
+ *
+ * <p>When the first event passes, it reports loggers that also reference an appender behind its
+ * {@code <Rewrite>}: those hand that appender their events unredacted ({@link RewriteBypass}).
  *
  * @since 0.1.0
  */
 @Plugin(name = "RedactingRewritePolicy", category = Node.CATEGORY, elementType = "rewritePolicy", printObject = true)
 public final class RedactingRewritePolicy implements RewritePolicy {
   private final @Nullable EventRedaction events;
+  private final @Nullable RewriteBypass bypass;
+  private final @Nullable Configuration configuration;
+  /** Whether the loggers were checked; only once the configuration is built, so at the first event. */
+  private final AtomicBoolean checked = new AtomicBoolean();
 
-  private RedactingRewritePolicy(@Nullable Redactor redactor) {
+  private RedactingRewritePolicy(@Nullable Redactor redactor, @Nullable Node node,
+      @Nullable Configuration configuration) {
     this.events = redactor == null ? null : new EventRedaction(redactor);
+    this.bypass = RewriteBypass.of(node);
+    this.configuration = configuration;
   }
 
   /** A builder for {@code <RedactingRewritePolicy>}. */
@@ -51,6 +64,15 @@ public final class RedactingRewritePolicy implements RewritePolicy {
 
   @Override
   public LogEvent rewrite(LogEvent source) {
+    RewriteBypass check = bypass;
+    Configuration config = configuration;
+    if (check != null && config != null && !checked.get() && checked.compareAndSet(false, true)) {
+      try {
+        check.report(config);
+      } catch (RuntimeException e) {
+        RedactionSettings.STATUS.warn("<RedactingRewritePolicy>: could not check the loggers' appender references", e);
+      }
+    }
     EventRedaction redaction = events;
     if (redaction == null) {
       return EventRedaction.placeholder(source);
@@ -74,11 +96,20 @@ public final class RedactingRewritePolicy implements RewritePolicy {
    */
   public static final class Builder extends RedactionSettings<Builder>
       implements org.apache.logging.log4j.core.util.Builder<RedactingRewritePolicy> {
+    @PluginConfiguration
+    private @Nullable Configuration configuration;
+
     private Builder() {}
+
+    /** The configuration the policy is part of, injected by Log4j. */
+    public Builder setConfiguration(Configuration configuration) {
+      this.configuration = configuration;
+      return this;
+    }
 
     @Override
     public RedactingRewritePolicy build() {
-      return new RedactingRewritePolicy(buildRedactor("<RedactingRewritePolicy>"));
+      return new RedactingRewritePolicy(buildRedactor("<RedactingRewritePolicy>"), node(), configuration);
     }
   }
 }

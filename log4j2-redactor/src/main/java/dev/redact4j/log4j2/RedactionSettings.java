@@ -88,6 +88,11 @@ abstract class RedactionSettings<B extends RedactionSettings<B>> {
   @PluginNode
   private @Nullable Node node;
 
+  /** The element being built, once Log4j has injected it. */
+  final @Nullable Node node() {
+    return node;
+  }
+
   /** This builder, typed. */
   @SuppressWarnings("unchecked")
   final B self() {

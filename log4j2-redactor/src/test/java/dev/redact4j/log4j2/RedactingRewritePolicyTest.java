@@ -28,6 +28,28 @@ class RedactingRewritePolicyTest {
 
   private final Log4jFixture.Secrets secrets = new Log4jFixture.Secrets(13);
 
+  /**
+   * A logger that references the appender behind the {@code <Rewrite>} hands it every event raw; Log4j
+   * says nothing, so the policy names the appender and the logger (found by an ops trial that copied the
+   * appender's reference into the root besides the Rewrite's).
+   */
+  @Test
+  void loggerReferencingTheAppenderBehindTheRewriteIsReported() {
+    Log4jFixture fixture = Log4jFixture.start(getClass(), "bypass", dir);
+    try {
+      fixture.context.getLogger("app").info("an ordinary event");
+      fixture.context.getLogger("app").info("a second one");
+    } finally {
+      fixture.close();
+    }
+    assertThat(fixture.read("raw.log")).isEqualTo("an ordinary event\nan ordinary event\na second one\na second one\n"
+        .replace("\n", System.lineSeparator()));
+    assertThat(fixture.statusErrors()).singleElement().asString()
+        .contains("<RedactingRewritePolicy>: appender [Raw] behind <Rewrite name=\"Redacted\"> is also referenced"
+            + " by logger [root], which hands it its events unredacted, besides the redacted copies from the"
+            + " Rewrite; remove <AppenderRef ref=\"Raw\"/> from that logger (reference only the Rewrite)");
+  }
+
   @Test
   void rewriteAppenderPassesOnRedactedCopies() {
     String token = secrets.githubToken();
