@@ -111,7 +111,8 @@ class DocsExampleTest {
         .contains(" - partner key [REDACTED:acme-api-key]\n")
         .contains("java.lang.IllegalStateException: password=[REDACTED:password-assignment]\n");
     List<JsonNode> json = RedactingEncoderTest.parseLines(LogbackFixture.read(logs.resolve("app.json")));
-    assertThat(out).contains("[job-https://ci.internal/hook?access_token=[REDACTED:github-pat-classic]] app - job started\n");
+    assertThat(out)
+        .contains("[job-https://ci.internal/hook?access_token=[REDACTED:github-pat-classic]] app - job started\n");
     json = json.stream().filter(n -> !n.get("message").asText().equals("job started")).toList();
     assertThat(json).hasSize(3);
     assertThat(json.get(0).get("message").asText()).matches("calling with \\[REDACTED:github-pat-classic:[0-9a-f]{8}]");
