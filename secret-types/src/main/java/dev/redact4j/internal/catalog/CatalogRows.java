@@ -50,6 +50,7 @@ import dev.redact4j.internal.engine.SaslPasswdDetector;
 import dev.redact4j.internal.engine.SaslResponseDetector;
 import dev.redact4j.internal.engine.SecureStringDetector;
 import dev.redact4j.internal.engine.SnmpCommunityDetector;
+import dev.redact4j.internal.engine.TlsKeyLogDetector;
 import dev.redact4j.internal.engine.TokenDetector;
 import dev.redact4j.internal.engine.UrlCredentialsDetector;
 import dev.redact4j.internal.engine.Validator;
@@ -1064,6 +1065,11 @@ final class CatalogRows {
     r.custom("kerberos-key", "crypto",
         "A Kerberos AES or RC4 key after its encryption type (aes256-cts-hmac-sha1-96:, aes256_hmac (4096) :)",
         "krbtgt:aes256-cts-hmac-sha1-96:<64 hex>", List.of(Anchor.anyCase("hmac")), new KerberosKeyDetector());
+    r.custom("tls-key-log-secret", "crypto",
+        "The secret of a TLS key log line (SSLKEYLOGFILE): label, client random, secret; the client random stays",
+        "CLIENT_RANDOM <64 hex> <96 hex>",
+        List.of(Anchor.exact("CLIENT_RANDOM"), Anchor.exact("_TRAFFIC_SECRET"), Anchor.exact("EXPORTER_SECRET")),
+        new TlsKeyLogDetector());
     r.token("password-hash-ldap", "crypto",
         "An LDAP userPassword hash: {SSHA}, {SHA}, {SSHA256}, {SSHA512}, {SMD5}, {MD5} or {PBKDF2-…} and its value",
         "{SSHA}<base64>", List.of("{SSHA", "{SHA", "{SMD5", "{MD5", "{PBKDF2"),
