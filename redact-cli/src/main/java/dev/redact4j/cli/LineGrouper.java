@@ -58,6 +58,9 @@ final class LineGrouper {
     // a JAAS login module entry, from the line with its control flag to the ; that ends its options
     List<Line> jaas = new ArrayList<>();
     int jaasChars = 0;
+    // a PuTTY key's Private-Lines: N header, its N private lines and the Private-MAC line after them
+    List<Line> ppk = new ArrayList<>();
+    int ppkLeft = 0;
     // a data: or stringData: block, held until its end shows whether it belongs to a Kubernetes Secret
     List<Line> data = new ArrayList<>();
     int dataColumn = -1;
@@ -238,6 +241,15 @@ final class LineGrouper {
         }
         flushYaml(yaml, handler);
       }
+      if (block.isEmpty() && !ppk.isEmpty()) {
+        ppk.add(line.copy());
+        boolean whole = !line.terminator.isEmpty() || line.lastOfInput;
+        if (!whole || --ppkLeft == 0) {
+          handler.block(ppk, true);
+          ppk.clear();
+        }
+        continue;
+      }
       if (block.isEmpty() && !jaas.isEmpty()) {
         jaas.add(line.copy());
         jaasChars += line.text.length();
@@ -399,6 +411,9 @@ final class LineGrouper {
           partialChars = line.text.length();
         } else if (line.column == 0 && !line.terminator.isEmpty() && opensDump(line.text)) {
           dump.add(line.copy());
+        } else if (line.column == 0 && !line.terminator.isEmpty() && (lead = privateLines(line.text)) > 0) {
+          ppk.add(line.copy());
+          ppkLeft = lead + 1;
         } else if (line.column == 0 && !line.terminator.isEmpty() && opensJaasEntry(line.text)) {
           jaas.add(line.copy());
           jaasChars = line.text.length();
@@ -488,6 +503,9 @@ final class LineGrouper {
     flushRelated(dump, handler);
     if (!jaas.isEmpty()) {
       handler.block(jaas, true);
+    }
+    if (!ppk.isEmpty()) {
+      handler.block(ppk, true);
     }
     if (!partial.isEmpty()) {
       handler.partials(partial);
@@ -721,6 +739,32 @@ final class LineGrouper {
       handler.related(new ArrayList<>(lines));
     }
     lines.clear();
+  }
+
+  /** The most private lines a PuTTY key has (an RSA key of 16,384 bits takes about 40). */
+  static final int MAX_PPK_LINES = 64;
+
+  private static final String PRIVATE_LINES = "Private-Lines: ";
+
+  /**
+   * The count N of a PuTTY key file's {@code Private-Lines: N} header alone on its line (1 to
+   * {@link #MAX_PPK_LINES}), whose private lines and {@code Private-MAC} line follow; 0 for any other line.
+   * Only framing: the engine decides what to hide.
+   */
+  static int privateLines(CharSequence text) {
+    int n = text.length();
+    if (!startsWith(text, 0, PRIVATE_LINES, PRIVATE_LINES.length())) {
+      return 0;
+    }
+    int count = 0;
+    for (int i = PRIVATE_LINES.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9' || count > MAX_PPK_LINES) {
+        return 0;
+      }
+      count = count * 10 + c - '0';
+    }
+    return count <= MAX_PPK_LINES ? count : 0;
   }
 
   /** A JAAS entry's options fit in a few lines; one that never ends is handed on after this many. */
