@@ -59,4 +59,44 @@ class CredentialFilesTest {
   void keyLogLookAlikesPassUnchanged(String line) {
     assertThat(CATALOG.redact(line)).isSameAs(line);
   }
+
+  /**
+   * Keys of credential files that name no secret: NetworkManager's {@code psk-flags} / {@code password-flags}
+   * (where the secret is kept: 0, 1 agent-owned, 2 not saved) and the AWS CLI's {@code credential_process}, a
+   * command that prints the credentials.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "802-11-wireless-security.psk-flags:      0 (none)",
+    "802-1x.password-flags:                   1 (agent-owned)",
+    "psk-flags=1",
+    "credential_process = sh -c \"op read op://Private/aws/credential_process_json\"",
+    "credential_process = /opt/bin/get-creds --profile prod",
+  })
+  void credentialFileKeysThatNameNoSecretPassUnchanged(String line) {
+    assertThat(CATALOG.redact(line)).isSameAs(line);
+  }
+
+  @Test
+  void thePskAndPasswordBesideThemStayHidden() {
+    String psk = FakeSecrets.mixed(RANDOM, 16);
+    RedactionAssertions.assertHidden("802-11-wireless-security.psk:            " + psk, psk);
+    RedactionAssertions.assertHidden("psk=" + psk, psk);
+  }
+
+  /** PostgreSQL's SCRAM-SHA-256 verifier, as pg_authid and pg_dumpall --roles print it: a password hash. */
+  @Test
+  void aScramVerifierIsHidden() {
+    String b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    String salt = FakeSecrets.chars(RANDOM, b64, 22) + "==";
+    String stored = FakeSecrets.chars(RANDOM, b64, 43) + "=";
+    String server = FakeSecrets.chars(RANDOM, b64, 43) + "=";
+    String verifier = "SCRAM-SHA-256$4096:" + salt + "$" + stored + ":" + server;
+    String line = "ALTER ROLE app WITH LOGIN PASSWORD '" + verifier + "';";
+    String redacted = CATALOG.redact(line);
+    assertThat(redacted).doesNotContain(salt).doesNotContain(stored).doesNotContain(server)
+        .startsWith("ALTER ROLE app WITH LOGIN PASSWORD '");
+    assertThat(CATALOG.redact(" app      | " + verifier)).doesNotContain(stored).doesNotContain(server)
+        .startsWith(" app      | ");
+  }
 }

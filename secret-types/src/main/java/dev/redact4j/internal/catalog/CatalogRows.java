@@ -1075,6 +1075,11 @@ final class CatalogRows {
         "{SSHA}<base64>", List.of("{SSHA", "{SHA", "{SMD5", "{MD5", "{PBKDF2"),
         TokenDetector.spec().then(CharClass.of("A-Z0-9_-"), 0, 12).then('}', CharClass.of("A-Za-z0-9+/=$."), 20, 1024)
             .build());
+    // PostgreSQL's verifier: SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey> (RFC 5803's layout)
+    r.token("password-hash-scram", "crypto", "A SCRAM-SHA-256 password verifier (PostgreSQL's pg_authid, pg_dumpall)",
+        "SCRAM-SHA-256$4096:<salt>$<StoredKey>:<ServerKey>", List.of("SCRAM-SHA-256$"),
+        TokenDetector.spec().then(CharClass.DIGIT, 1, 8).then(':', B64, 8, 64).then('$', B64, 40, 48)
+            .then(':', B64, 40, 48).build());
     r.token("password-hash-pbkdf2", "crypto", "A Django-style PBKDF2 password hash", "pbkdf2_sha256$<iterations>$<salt>$<hash>",
         List.of("pbkdf2_sha256$", "pbkdf2_sha1$", "pbkdf2_sha512$"),
         TokenDetector.prefixed(CRYPT_PARAMS, 30, 300, false, Validator.ANY));

@@ -146,6 +146,8 @@ public final class KeyNames {
     "scope", "scopes", "status", "state", "error", "errors", "limit", "rule", "rules", "regex", "pattern",
     "placeholder", "env", "variable", "var", "arn", "usage", "manager", "service", "store", "vault", "algorithm",
     "cmd", "command", // Airflow's secret_key_cmd, password_command: a command that prints the value
+    "process", // the AWS CLI's credential_process: a command that prints the credentials
+    "flags", // NetworkManager's psk-flags, password-flags: where the secret is kept (0, 1 agent-owned, ...)
     "alg", "algo", "kind", "index", "prefix", "suffix", "issued", "issuer", "audience", "request", "response", "class",
     "method", "generator", "factory", "handler", "holder", "helper", "util", "utils", "repository", "repo",
     "cache", "counter", "metric", "metrics", "callback", "listener", "filter", "validator", "encoder", "decoder",
