@@ -99,4 +99,22 @@ class CredentialFilesTest {
     assertThat(CATALOG.redact(" app      | " + verifier)).doesNotContain(stored).doesNotContain(server)
         .startsWith(" app      | ");
   }
+
+  /**
+   * minisign's and signify's secret key files: a comment line, then the key in base64, which starts with the
+   * algorithms it names (minisign's Ed, Sc or none, B2; signify's Ed, BK and its rounds). Their public keys,
+   * which start with Ed and the key number, stay.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"RWRTY0Iy", "RWQAAEIy", "RWRCSwAAACo", "RWRCSwAAAAA"})
+  void aMinisignOrSignifySecretKeyIsHidden(String head) {
+    String b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    String key = head + FakeSecrets.chars(RANDOM, b64, 140 - head.length());
+    String text = "untrusted comment: secret key\n" + key + "\n";
+    assertThat(CATALOG.redact(text)).doesNotContain(key.substring(head.length(), head.length() + 16))
+        .doesNotContain(key.substring(key.length() - 16)).startsWith("untrusted comment: secret key\n");
+    String publicKey = "RWQ" + FakeSecrets.chars(RANDOM, b64, 53);
+    String comment = "untrusted comment: minisign public key 5C2F1E8B0E2D7A4B\n" + publicKey;
+    assertThat(CATALOG.redact(comment)).isSameAs(comment);
+  }
 }

@@ -1035,6 +1035,11 @@ final class CatalogRows {
                 || jwtShaped(t, s, e)).build());
     r.infix("age-secret-key", "crypto", "An age encryption secret key", "AGE-SECRET-KEY-1<58 bech32>",
         List.of("AGE-SECRET-KEY-1"), TokenDetector.prefixed(BECH32_UPPER, 50, 70, false, Validator.ANY));
+    // The key's first bytes name its algorithms: minisign's Ed, then Sc (scrypt) or none, then B2; signify's Ed,
+    // BK (bcrypt) and its rounds. A public key starts with Ed and a random key number (RWQ..., RWS...).
+    r.infix("minisign-secret-key", "crypto", "A minisign or signify secret key in base64 (the line after its"
+            + " untrusted comment)", "RWRTY0Iy<base64>", List.of("RWRTY0Iy", "RWQAAEIy", "RWRCSwAAA"),
+        TokenDetector.prefixed(B64, 100, 220, false, Validator.ANY));
     r.context("wireguard-private-key", "crypto", "A WireGuard PrivateKey or PresharedKey",
         "PrivateKey = <44 base64>", List.of("privatekey", "presharedkey", "private_key", "preshared_key"), B64, 44,
         44, (t, s, e) -> t.charAt(e - 1) == '=');
