@@ -63,7 +63,8 @@ class CredentialFilesTest {
   /**
    * Keys of credential files that name no secret: NetworkManager's {@code psk-flags} / {@code password-flags}
    * (where the secret is kept: 0, 1 agent-owned, 2 not saved) and the AWS CLI's {@code credential_process}, a
-   * command that prints the credentials.
+   * command that prints the credentials; an EAP or PPP inner method under {@code auth} ({@code MSCHAPV2},
+   * {@code GTC}).
    */
   @ParameterizedTest
   @ValueSource(strings = {
@@ -72,6 +73,10 @@ class CredentialFilesTest {
     "psk-flags=1",
     "credential_process = sh -c \"op read op://Private/aws/credential_process_json\"",
     "credential_process = /opt/bin/get-creds --profile prod",
+    "    phase2=\"auth=MSCHAPV2\"",
+    "phase2-auth=mschapv2",
+    "    phase2=\"autheap=GTC\"",
+    "ppp.refuse-chap=true auth=pap",
   })
   void credentialFileKeysThatNameNoSecretPassUnchanged(String line) {
     assertThat(CATALOG.redact(line)).isSameAs(line);

@@ -1407,14 +1407,15 @@ final class ValueShapes {
 
   /**
    * The words of algorithm and mechanism names, lower case: hashes, ciphers and their modes, key types,
-   * curves, signature schemes and SASL/HTTP mechanisms.
+   * curves, signature schemes and SASL/HTTP/EAP mechanisms.
    */
   private static final KeyNames.Words ALGORITHM_WORDS = new KeyNames.Words(
       "sha", "sha1", "sha2", "sha224", "sha256", "sha384", "sha512", "sha3", "md5", "hmac", "scram", "pbkdf2",
       "bcrypt", "scrypt", "argon2", "argon2i", "argon2id", "aes", "aes128", "aes192", "aes256", "des", "3des",
       "gcm", "cbc", "ctr", "ccm", "chacha20", "poly1305", "rsa", "dsa", "ecdsa", "ecdh", "ed25519", "ed448",
       "x25519", "nistp256", "nistp384", "nistp521", "pss", "oaep", "pkcs1", "ssh", "sigv4", "aws", "aws4",
-      "ntlm", "ntlmv2", "plain", "cram", "digest", "gssapi", "kerberos", "oauthbearer");
+      "ntlm", "ntlmv2", "plain", "cram", "digest", "gssapi", "kerberos", "oauthbearer",
+      "mschap", "mschapv2", "chap", "eap", "peap", "ttls"); // wpa_supplicant's phase2="auth=MSCHAPV2"
 
   /**
    * An algorithm or mechanism name: words of {@link #ALGORITHM_WORDS} and numbers of up to four digits
