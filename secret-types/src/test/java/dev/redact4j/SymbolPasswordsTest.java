@@ -121,14 +121,20 @@ class SymbolPasswordsTest {
       "jdbc:mysql://app:\u25cf\u25cf\u25cf\u25cf@db/x",
       "api_key=sk-<your key here>", "\"A ClickHouse key\", \"4b1d<38 letters/digits>\"",
       "    this.password = password;", "    this.dbPassword = dbPassword;", "        self.api_token = api_token",
-      "this.clientSecret = clientSecret(config);"})
+      "this.clientSecret = clientSecret(config);",
+      // a traceback's code line: an entry of a dict or map set from the variable named so, a function passed by
+      // its name, subprocess's file descriptors
+      "        final_dict[\"password\"] = password", "    data['api_token'] = api_token",
+      "            with self.subTest(signature_func = signature_func):", "    token_fn = make_token_fn(key)",
+      "        proc = Popen(cmd, pass_fds=fds_to_keep)"})
   void lookAlikesPassUnchanged(String clean) {
     assertThat(REDACTOR.redact(clean)).isSameAs(clean);
   }
 
   /** A field set from a literal, or from a value that names nothing, is a password set in code. */
   @ParameterizedTest
-  @ValueSource(strings = {"this.password = \"%s\";", "self.api_token = '%s'", "this.password = %s;"})
+  @ValueSource(strings = {"this.password = \"%s\";", "self.api_token = '%s'", "this.password = %s;",
+      "params[\"password\"] = %s", "config['token'] = '%s'"})
   void aFieldSetFromALiteralHidesIt(String shape) {
     String pw = "Xk9p" + "$Q2mLr7Tz";
     assertThat(REDACTOR.redact(shape.formatted(pw))).doesNotContain(pw).contains("[REDACTED:");

@@ -157,13 +157,15 @@ final class CodeShapes {
 
   /**
    * Code that sets a field from a variable or a call: {@code this.dbPassword = dbPassword;},
-   * {@code self.token = token}, {@code this.secret = secret(cfg);}. A literal secret in code is quoted;
-   * an unquoted identifier that names a secret itself, after {@code this.} or {@code self.} and
-   * {@code " = "}, is a name.
+   * {@code self.token = token}, {@code this.secret = secret(cfg);}, or an entry of a dict or map from one
+   * ({@code params["password"] = password}, a traceback's code line). A literal secret in code is quoted;
+   * an unquoted identifier that names a secret itself, after {@code this.}, {@code self.} or a quoted
+   * subscript and {@code " = "}, is a name.
    */
   static boolean memberGetsVariable(CharSequence text, int keyStart, int valueAt) {
     int n = text.length();
-    if (!(KeyNames.regionEquals(text, keyStart, "this.") || KeyNames.regionEquals(text, keyStart, "self."))
+    if (!(KeyNames.regionEquals(text, keyStart, "this.") || KeyNames.regionEquals(text, keyStart, "self.")
+        || subscriptKey(text, keyStart))
         || valueAt < 2 || text.charAt(valueAt - 1) != ' ' || text.charAt(valueAt - 2) != '=') {
       return false;
     }
@@ -174,6 +176,12 @@ final class CodeShapes {
     return j > valueAt && !KeyNames.isDigit(text.charAt(valueAt)) && KeyNames.containsTermWord(text, valueAt, j)
         && (j == n || text.charAt(j) == ';' || text.charAt(j) == '(' || text.charAt(j) <= ' ');
   }
+  /** Whether the key at {@code keyStart} is quoted in a subscript: {@code params["password"]}, {@code d['token']}. */
+  private static boolean subscriptKey(CharSequence text, int keyStart) {
+    return keyStart >= 3 && (text.charAt(keyStart - 1) == '"' || text.charAt(keyStart - 1) == '\'')
+        && text.charAt(keyStart - 2) == '[' && KeyNames.isAlnum(text.charAt(keyStart - 3));
+  }
+
 
   /**
    * Whether quoted text that starts with {@code +} is the middle of a concatenation ({@code "+ pw +"},

@@ -148,6 +148,8 @@ public final class KeyNames {
     "cmd", "command", // Airflow's secret_key_cmd, password_command: a command that prints the value
     "process", // the AWS CLI's credential_process: a command that prints the credentials
     "flags", // NetworkManager's psk-flags, password-flags: where the secret is kept (0, 1 agent-owned, ...)
+    "fds", // subprocess's pass_fds: the file descriptors a child keeps
+    "func", "fn", // signature_func, token_fn: a function, passed by its name
     "alg", "algo", "kind", "index", "prefix", "suffix", "issued", "issuer", "audience", "request", "response", "class",
     "method", "generator", "factory", "handler", "holder", "helper", "util", "utils", "repository", "repo",
     "cache", "counter", "metric", "metrics", "callback", "listener", "filter", "validator", "encoder", "decoder",
