@@ -1844,6 +1844,9 @@ public final class KeyValueDetector implements Detector {
         valueEnd = field; // Foo{password=a b, c=d}, Go's {Password:a b User:bob}: to the next field
       }
       if (kind == Kind.SIGNATURE) {
+        if (ValueShapes.signalName(text, i)) {
+          return NO_MATCH; // strace's WIFSTOPPED,sig=SIGTRAP: a signal
+        }
         valueEnd = schemeListEnd(text, i, valueEnd); // Stripe-Signature: t=<time>,v1=<hex>: past the time
       }
       if (urlEncoded) {

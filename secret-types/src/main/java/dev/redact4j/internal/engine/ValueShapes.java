@@ -792,6 +792,23 @@ final class ValueShapes {
   }
 
   /**
+   * Whether a POSIX signal's name starts at {@code i}: {@code SIG} and two or more capitals or digits, then
+   * a blank, the end or a delimiter ({@code , ; ) ] }}).
+   */
+  static boolean signalName(CharSequence text, int i) {
+    int n = text.length();
+    if (!KeyNames.regionEquals(text, i, "SIG")) {
+      return false;
+    }
+    int j = i + 3;
+    while (j < n && j < i + 16 && (KeyNames.isUpper(text.charAt(j)) || KeyNames.isDigit(text.charAt(j)))) {
+      j++;
+    }
+    // a base64 signature may start so too; it goes on with + / = % or more letters
+    return j - i >= 5 && (j == n || text.charAt(j) <= ' ' || ",;)]}".indexOf(text.charAt(j)) >= 0);
+  }
+
+  /**
    * Two or more words of upper-case letters joined by single {@code _}: an enum constant's name
    * ({@code CONTROLLER_REGISTRATION}, Kafka's protocol API in a request header), not a generated key,
    * which holds digits or lower-case letters.
