@@ -25,6 +25,10 @@ class SystemTextLookAlikesTest {
     "\t| PASS: config.sub checks (864 tests)",
     "\t| PASS: " + "config.guess checks (136 tests)",
     "> PASS: t/t0001-init.sh",
+    // the verb before code: a constant, a pointer type, an expression
+    "\t(send_request): Pass HTTP_FLAG_IGNORE_IPv4 if opt.disable_v4 is set.",
+    "    fontconfig API, and fixes warnings where we pass FcChar8* pointers in",
+    "\t* mpfr/out_str.c: Pass strlen+1 for the block size to free.",
   })
   void passesUnchanged(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);
@@ -38,5 +42,11 @@ class SystemTextLookAlikesTest {
     String value = "use4" + "Me!2025";
     RedactionAssertions.assertHidden("password: " + value, value);
     RedactionAssertions.assertHidden("| PASS: " + token, token);
+    RedactionAssertions.assertHidden("login failed with pass " + value, value);
+    RedactionAssertions.assertHidden("ssh bob@host with pass " + token, token);
+    String snake = "my_" + "garden_pw2024";
+    RedactionAssertions.assertHidden("login with pass " + snake, snake);
+    String constant = "SPRING_" + "FALL_2024";
+    RedactionAssertions.assertHidden("PASS " + constant, constant); // POP3, FTP
   }
 }

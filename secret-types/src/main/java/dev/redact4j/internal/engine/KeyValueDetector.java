@@ -1180,6 +1180,11 @@ public final class KeyValueDetector implements Detector {
       }
     }
     int word = proseWord(text, i, 8); // prose: login failed with password Hunter2024!
+    if (word == i && keyEnd - keyStart == 4 && KeyNames.equalsIgnoreCase(text, keyStart, keyEnd, "pass")
+        && KeyNames.isLower(text.charAt(keyStart + 1)) && ValueShapes.codeWord(text, word)) {
+      // the verb before code: Pass HTTP_FLAG_IGNORE_IPv4, pass FcChar8* pointers (not POP3's and FTP's PASS <v>)
+      return ProseValues.NONE;
+    }
     return word > 0 ? ~word : ProseValues.NONE;
   }
 

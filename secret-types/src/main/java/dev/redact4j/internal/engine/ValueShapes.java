@@ -792,6 +792,77 @@ final class ValueShapes {
   }
 
   /**
+   * Whether the word at {@code i} (to the next blank) is written as code: a constant of letters, digits and two
+   * or more {@code _} whose first two parts are capitals ({@code HTTP_FLAG_IGNORE_IPv4}), a pointer type
+   * ({@code FcChar8*}) or a name plus or minus a number ({@code strlen+1}). Reads at most 64 characters.
+   */
+  static boolean codeWord(CharSequence text, int i) {
+    int n = text.length();
+    int limit = Math.min(n, i + 64);
+    int end = i;
+    int underscores = 0;
+    boolean other = false;
+    while (end < limit && text.charAt(end) > ' ') {
+      char c = text.charAt(end);
+      if (c == '_') {
+        underscores++;
+      } else if (!KeyNames.isAlnum(c)) {
+        other = true;
+      }
+      end++;
+    }
+    char first = text.charAt(i);
+    if (end == limit && end < n || end - i < 2 || !(KeyNames.isLower(first) || KeyNames.isUpper(first))) {
+      return false;
+    }
+    if (!other) {
+      return underscores >= 2 && upperSegment(text, i, end) && upperSegment(text, wordAfterUnderscore(text, i), end);
+    }
+    int name = i;
+    while (name < end && KeyNames.isAlnum(text.charAt(name))) {
+      name++;
+    }
+    if (name == i || name == end) {
+      return false;
+    }
+    char op = text.charAt(name);
+    if (op == '*') { // FcChar8*, char**: a pointer type
+      int stars = name;
+      while (stars < end && text.charAt(stars) == '*') {
+        stars++;
+      }
+      return stars == end;
+    }
+    if ((op == '+' || op == '-') && name + 1 < end && end - name - 1 <= 2) { // strlen+1, len-2
+      for (int k = name + 1; k < end; k++) {
+        if (!KeyNames.isDigit(text.charAt(k))) {
+          return false;
+        }
+      }
+      return KeyNames.isLower(first);
+    }
+    return false;
+  }
+
+  /** Whether the part of {@code text[i, end)} up to its first {@code _} is two or more capitals or digits. */
+  private static boolean upperSegment(CharSequence text, int i, int end) {
+    int j = i;
+    while (j < end && (KeyNames.isUpper(text.charAt(j)) || KeyNames.isDigit(text.charAt(j)))) {
+      j++;
+    }
+    return j - i >= 2 && j < end && text.charAt(j) == '_';
+  }
+
+  /** Where the part after the first {@code _} at or after {@code i} starts. */
+  private static int wordAfterUnderscore(CharSequence text, int i) {
+    int j = i;
+    while (text.charAt(j) != '_') {
+      j++;
+    }
+    return j + 1;
+  }
+
+  /**
    * Whether a POSIX signal's name starts at {@code i}: {@code SIG} and two or more capitals or digits, then
    * a blank, the end or a delimiter ({@code , ; ) ] }}).
    */
