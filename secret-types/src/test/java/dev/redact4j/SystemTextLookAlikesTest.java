@@ -29,6 +29,7 @@ class SystemTextLookAlikesTest {
     "\t(send_request): Pass HTTP_FLAG_IGNORE_IPv4 if opt.disable_v4 is set.",
     "    fontconfig API, and fixes warnings where we pass FcChar8* pointers in",
     "\t* mpfr/out_str.c: Pass strlen+1 for the block size to free.",
+    "code after the verb (`Pass HTTP_FLAG_IGNORE_IPv4`, `pass FcChar8* pointers`, `Pass strlen+1`; not after PASS)",
   })
   void passesUnchanged(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);

@@ -800,20 +800,22 @@ final class ValueShapes {
     int n = text.length();
     int limit = Math.min(n, i + 64);
     int end = i;
-    int underscores = 0;
-    boolean other = false;
     while (end < limit && text.charAt(end) > ' ') {
-      char c = text.charAt(end);
-      if (c == '_') {
-        underscores++;
-      } else if (!KeyNames.isAlnum(c)) {
-        other = true;
-      }
       end++;
     }
     char first = text.charAt(i);
     if (end == limit && end < n || end - i < 2 || !(KeyNames.isLower(first) || KeyNames.isUpper(first))) {
       return false;
+    }
+    while (end > i + 2 && ",.;:)`'\"".indexOf(text.charAt(end - 1)) >= 0) {
+      end--; // the sentence's punctuation or the markup around the code: Pass FLAG_X, `pass T*`
+    }
+    int underscores = 0;
+    boolean other = false;
+    for (int k = i; k < end; k++) {
+      char c = text.charAt(k);
+      underscores += c == '_' ? 1 : 0;
+      other |= c != '_' && !KeyNames.isAlnum(c);
     }
     if (!other) {
       return underscores >= 2 && upperSegment(text, i, end) && upperSegment(text, wordAfterUnderscore(text, i), end);
