@@ -885,6 +885,13 @@ public final class KeyValueDetector implements Detector {
         && text.charAt(keyStart - 1) == '(' && containsDot(text, keyStart, keyEnd) && text.charAt(i + 1) > ' '
         && !isQuote(text.charAt(i + 1))) {
       valueAt = i + 1; // Spark prints its properties as Scala tuples: (spark.hadoop.fs.s3a.secret.key,v)
+    } else if (i + 2 < n && text.charAt(i) == ',' && text.charAt(i + 1) == ' ' && afterKey == keyEnd && !flag
+        && keyStart > 0 && text.charAt(keyStart - 1) == '[' && ListValues.pairValueCloses(text, i + 2)) {
+      // .NET prints a KeyValuePair<string, string> as [Key, Value] (headers joined: [X-Api-Key, v], [Accept, ...]);
+      // the value must look generated, as [password, username], a list of two names, holds none
+      valueAt = i + 2;
+      terminator = ']';
+      loose = true;
     } else if (i < n && text.charAt(i) == ',' && afterKey > keyEnd) {
       valueAt = skipBlanks(text, i + 1); // ('sonar.login', 'value'), ["API_KEY", "value"]
       if (flag && valueAt < n && (text.charAt(valueAt) == '\n' || text.charAt(valueAt) == '\r')) {
@@ -2003,6 +2010,7 @@ public final class KeyValueDetector implements Detector {
             || (kind == Kind.TOKEN || kind == Kind.API_KEY || kind == Kind.SESSION)
                 && ValueShapes.containsBlank(text, ps, pe)))
         && !ValueShapes.isPublicKey(text, ps, pe) && !ValueShapes.identityToString(text, ps, pe)
+        && !ValueShapes.printedPointer(text, ps, pe) // Go's %+v of a *string field: {Password:0xc000012345}
         && !ValueShapes.identityToStringThenField(text, ps, pe) // Spring Security's printed token
         && !(kind == Kind.PASSWORD && ValueShapes.nsswitchSources(text, ps, pe))
         // "sig": "MEUCIQ...": a DER signature in a document (Sigstore, TUF); a query string's sig= stays hidden

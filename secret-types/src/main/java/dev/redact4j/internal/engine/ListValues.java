@@ -9,11 +9,11 @@ import static dev.redact4j.internal.engine.SiblingEntries.siblingValue;
 /**
  * Lists and block values: the next item of a YAML list or of a list Java prints, a line's indent and
  * whether a YAML block's line holds a mapping, a {@code char[]} or a list of key bytes, an Erlang tuple's
- * string, a list or object that closes on the value's line, the value entry of a name/value list, and
- * whether a key is a whole string item of a list (not a logcat tag's). Static and allocation-free; each
- * reads at most the key's line and indent and the next line's, 64 characters back, and at most 512
- * characters (an entry list), 256 (a closing bracket) or {@link KeyValueDetector#MAX_VALUE} (an array)
- * forward.
+ * string, a list or object that closes on the value's line, the value entry of a name/value list, whether
+ * a .NET pair's value closes its bracket, and whether a key is a whole string item of a list (not a logcat
+ * tag's). Static and allocation-free; each reads at most the key's line and indent and the next line's, 64
+ * characters back, and at most 512 characters (an entry list), 256 (a closing bracket) or
+ * {@link KeyValueDetector#MAX_VALUE} (an array, a pair's value) forward.
  */
 final class ListValues {
   private ListValues() {}
@@ -75,6 +75,31 @@ final class ListValues {
         || keyStart >= 2 && text.charAt(keyStart - 1) == ' ' && text.charAt(keyStart - 2) == ',';
     return item && i + 2 < n && text.charAt(i) == ',' && text.charAt(i + 1) == ' ' && text.charAt(i + 2) != '-'
         && text.charAt(i + 2) > ' ' ? i + 2 : -1;
+  }
+
+  /**
+   * Whether the unquoted word at {@code v} is the last item of a two-item bracket, a {@code ]} right after it
+   * ({@code [X-Api-Key, v]}, a .NET {@code KeyValuePair}'s print): no blank, comma or bracket in between, and
+   * something other than letters and {@code -} in it ({@code [X-Api-Key, X-Request-Id]} lists two header names).
+   * Reads at most {@link KeyValueDetector#MAX_VALUE} characters.
+   */
+  static boolean pairValueCloses(CharSequence text, int v) {
+    int limit = Math.min(text.length(), v + MAX_VALUE);
+    if (v >= limit || isQuote(text.charAt(v))) {
+      return false;
+    }
+    boolean name = true;
+    for (int j = v; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == ']') {
+        return j > v && !name;
+      }
+      name &= KeyNames.isLower(c) || KeyNames.isUpper(c) || c == '-';
+      if (c <= ' ' || c == ',' || c == '[') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The blanks before {@code keyStart} when only blanks (or a list item's {@code - }) precede it on its line; -1 otherwise. */

@@ -1458,6 +1458,26 @@ final class ValueShapes {
   }
 
   /**
+   * A pointer as Go's {@code %v} and {@code %+v} print a pointer field, glued to its field's {@code :}
+   * ({@code {Password:0xc000012345 Port:5432}}): {@code 0x} and 8 to 12 hex digits, an address, not the string
+   * it points to; closing brackets may follow it ({@code {User:app Password:0xc000012345}}, the struct's last
+   * field). A hex key is longer (a 32-byte key's 64 digits) or has no {@code 0x} before it.
+   */
+  static boolean printedPointer(CharSequence text, int start, int end) {
+    if (start == 0 || text.charAt(start - 1) != ':' || end - start < 10 || !KeyNames.regionEquals(text, start, "0x")) {
+      return false;
+    }
+    int digits = CharClass.HEX.skip(text, start + 2, end);
+    if (digits - start < 10 || digits - start > 14) {
+      return false;
+    }
+    while (digits < end && "})]".indexOf(text.charAt(digits)) >= 0) {
+      digits++;
+    }
+    return digits == end;
+  }
+
+  /**
    * A version number or an OID: three or more groups of 1 to 9 digits joined by dots, then maybe a
    * suffix after {@code - + ~ _} of short letter-and-digit parts ({@code 528.0.0-0}, {@code 1.1.2-1_amd64.deb},
    * {@code 2.4.1-beta.3}, {@code 1.3.6.1.5.5.7.3.2}). No token format starts with three numbers and dots.
