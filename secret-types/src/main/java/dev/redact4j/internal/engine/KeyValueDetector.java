@@ -614,57 +614,14 @@ public final class KeyValueDetector implements Detector {
     if (cell) {
       sep = 1;
     }
-    if (keyStart >= FOR_CONFIGURATION.length() && text.charAt(keyStart - 1) == ' ' // the phrase's last character
-        && KeyNames.regionEquals(text, keyStart - FOR_CONFIGURATION.length(), FOR_CONFIGURATION)
-        && keyOfKind(text, keyStart, keyEnd)) {
-      // Kafka: "Invalid value <v> for configuration ssl.truststore.password: <why>", the value before the key
-      long quoted = configExceptionValue(text, keyStart - FOR_CONFIGURATION.length());
-      if (quoted != NO_MATCH) {
-        return quoted;
-      }
-    }
-    if (keyStart >= FOR_PROPERTY.length() && text.charAt(keyStart - 1) == ' ' // the phrase's last character
-        && KeyNames.regionEquals(text, keyStart - FOR_PROPERTY.length(), FOR_PROPERTY)
-        && keyOfKind(text, keyStart, keyEnd)) {
-      // Micronaut: "Resolved value [<v>] for property: datasources.default.password", the value before the key
-      long quoted = quotedBefore(text, keyStart - FOR_PROPERTY.length(), RESOLVED_VALUE);
-      if (quoted != NO_MATCH) {
-        return quoted;
-      }
+    long before = valueBeforeKey(text, keyStart, keyEnd);
+    if (before != NOT_BEFORE) {
+      return before;
     }
     if (sep == 0 && i + 1 < n && text.charAt(i) == ',' && text.charAt(i + 1) == ' '
         && keyStart >= LOADING_PROPERTY.length()
         && KeyNames.regionEquals(text, keyStart - LOADING_PROPERTY.length(), LOADING_PROPERTY)) {
       sep = 1; // Flink logs each key and its value with ", " between them; it masks only the keys it knows
-    }
-    int index = keyStart;
-    boolean quotedIndex = keyEnd < text.length() && text.charAt(keyEnd) == '\'';
-    while (quotedIndex && index > 0 && index > keyStart - MAX_KEY
-        && text.charAt(index - 1) != '\'' && text.charAt(index - 1) > ' ') {
-      index--; // MySQL 8 qualifies a quoted index with its table: 'api_keys.token_UNIQUE'
-    }
-    if (quotedIndex && index >= FOR_KEY.length() && KeyNames.regionEquals(text, index - FOR_KEY.length(), FOR_KEY)
-        && keyOfKind(text, keyStart, keyEnd)) {
-      // MySQL: "Duplicate entry '<v>' for key 'api_keys.token_UNIQUE'", an index on a secret's column
-      long quoted = quotedBefore(text, index - FOR_KEY.length(), DUPLICATE_ENTRY);
-      if (quoted != NO_MATCH) {
-        return quoted;
-      }
-    }
-    if (keyStart >= KEY_COLUMN.length() && text.charAt(keyStart - 1) == '('
-        && KeyNames.regionEquals(text, keyStart - KEY_COLUMN.length(), KEY_COLUMN)
-        && KeyNames.regionEquals(text, keyEnd, ")=(") && keyOfKind(text, keyStart, keyEnd)) {
-      // PostgreSQL: "Detail: Key (token)=(<v>) already exists.", one column's value in parentheses
-      return keyColumnValue(text, keyEnd + 3);
-    }
-    char afterKeyChar = keyEnd + 1 < n ? text.charAt(keyEnd) : 0;
-    if (afterKeyChar == '\'' || afterKeyChar == ':' && text.charAt(keyEnd + 1) == ' ') {
-      // for property 'dbPassword'; nested exception is java.lang.NumberFormatException: For input string: "<v>"
-      // (Spring 5), Bad otp secret: java.lang.NumberFormatException: ...: a parse that failed on the key's value
-      long input = inputStringValue(text, keyEnd);
-      if (input != NO_MATCH && keyOfKind(text, keyStart, keyEnd)) {
-        return input;
-      }
     }
     if (surroundingsNameNoSecret(text, keyStart, keyEnd, afterKey, i, sep)) {
       return NO_MATCH; // a file, a message id, a test's verdict, a host name... (kept out of locate: see its note)
@@ -1160,6 +1117,69 @@ public final class KeyValueDetector implements Detector {
             && ValueShapes.constantName(text, keyStart, keyEnd) && ValueShapes.constantName(text, valueAt,
                 CONSTANT_CHARS.skip(text, valueAt, Detector.end(found))));
     return plainCell ? NO_MATCH : found;
+  }
+
+  /** {@link #valueBeforeKey}: no phrase that puts the value before its key is there. */
+  private static final long NOT_BEFORE = -2;
+
+  /**
+   * The value that a message prints before the key naming it: Kafka's {@code Invalid value <v> for configuration
+   * k}, Micronaut's {@code Resolved value [<v>] for property: k}, MySQL's {@code Duplicate entry '<v>' for key
+   * 'k'}, PostgreSQL's {@code Key (k)=(<v>)}, a {@code NumberFormatException}'s {@code For input string: "<v>"}
+   * after {@code for property 'k'}; {@link #NOT_BEFORE} when no such phrase is there, {@link #NO_MATCH} when one
+   * is and holds no value. Kept out of {@link #locate}, which must stay under HotSpot's huge-method limit
+   * ({@code EngineMethodSizeTest}).
+   */
+  private long valueBeforeKey(CharSequence text, int keyStart, int keyEnd) {
+    int n = text.length();
+    if (keyStart >= FOR_CONFIGURATION.length() && text.charAt(keyStart - 1) == ' ' // the phrase's last character
+        && KeyNames.regionEquals(text, keyStart - FOR_CONFIGURATION.length(), FOR_CONFIGURATION)
+        && keyOfKind(text, keyStart, keyEnd)) {
+      // Kafka: "Invalid value <v> for configuration ssl.truststore.password: <why>", the value before the key
+      long quoted = configExceptionValue(text, keyStart - FOR_CONFIGURATION.length());
+      if (quoted != NO_MATCH) {
+        return quoted;
+      }
+    }
+    if (keyStart >= FOR_PROPERTY.length() && text.charAt(keyStart - 1) == ' ' // the phrase's last character
+        && KeyNames.regionEquals(text, keyStart - FOR_PROPERTY.length(), FOR_PROPERTY)
+        && keyOfKind(text, keyStart, keyEnd)) {
+      // Micronaut: "Resolved value [<v>] for property: datasources.default.password", the value before the key
+      long quoted = quotedBefore(text, keyStart - FOR_PROPERTY.length(), RESOLVED_VALUE);
+      if (quoted != NO_MATCH) {
+        return quoted;
+      }
+    }
+    int index = keyStart;
+    boolean quotedIndex = keyEnd < text.length() && text.charAt(keyEnd) == '\'';
+    while (quotedIndex && index > 0 && index > keyStart - MAX_KEY
+        && text.charAt(index - 1) != '\'' && text.charAt(index - 1) > ' ') {
+      index--; // MySQL 8 qualifies a quoted index with its table: 'api_keys.token_UNIQUE'
+    }
+    if (quotedIndex && index >= FOR_KEY.length() && KeyNames.regionEquals(text, index - FOR_KEY.length(), FOR_KEY)
+        && keyOfKind(text, keyStart, keyEnd)) {
+      // MySQL: "Duplicate entry '<v>' for key 'api_keys.token_UNIQUE'", an index on a secret's column
+      long quoted = quotedBefore(text, index - FOR_KEY.length(), DUPLICATE_ENTRY);
+      if (quoted != NO_MATCH) {
+        return quoted;
+      }
+    }
+    if (keyStart >= KEY_COLUMN.length() && text.charAt(keyStart - 1) == '('
+        && KeyNames.regionEquals(text, keyStart - KEY_COLUMN.length(), KEY_COLUMN)
+        && KeyNames.regionEquals(text, keyEnd, ")=(") && keyOfKind(text, keyStart, keyEnd)) {
+      // PostgreSQL: "Detail: Key (token)=(<v>) already exists.", one column's value in parentheses
+      return keyColumnValue(text, keyEnd + 3);
+    }
+    char afterKeyChar = keyEnd + 1 < n ? text.charAt(keyEnd) : 0;
+    if (afterKeyChar == '\'' || afterKeyChar == ':' && text.charAt(keyEnd + 1) == ' ') {
+      // for property 'dbPassword'; nested exception is java.lang.NumberFormatException: For input string: "<v>"
+      // (Spring 5), Bad otp secret: java.lang.NumberFormatException: ...: a parse that failed on the key's value
+      long input = inputStringValue(text, keyEnd);
+      if (input != NO_MATCH && keyOfKind(text, keyStart, keyEnd)) {
+        return input;
+      }
+    }
+    return NOT_BEFORE;
   }
 
   /**
