@@ -81,6 +81,8 @@ class TableAndTabOutputTest {
     "1508271126.363032\tCsJlJw3gPwZPfiVGdf\t128.3.140.132\t2035\t194.140.136.34\t80\ttcp",
     // a TSV header after #: column names, one after another
     "#fields\tts\tuid\tserver_signature\tserver_cert_sha1\tclient_rsa_pms",
+    // gcloud's table header, capitalised column names
+    "Name\tStatus\tLast_Synced_Token\tLast_Synced_Time\tPolicy_Controller\tVersion",
   })
   void rowsWithoutASecretPassUnchanged(String line) {
     assertThat(REDACTOR.redact(line)).isSameAs(line);

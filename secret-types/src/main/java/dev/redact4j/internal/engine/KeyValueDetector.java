@@ -604,7 +604,7 @@ public final class KeyValueDetector implements Detector {
         && !shortWordInsideId(text, keyStart, keyEnd, anchorStart, anchorEnd)
         ? tabCellSeparator(text, keyStart, keyEnd, afterKey, i) : -1;
     if (tabCell >= 0 && kind != Kind.PASSWORD && kind != Kind.SECRET
-        && ValueShapes.lowerSnakeName(text, tabCell + 1, cellWordEnd(text, tabCell + 1))) {
+        && ValueShapes.snakeName(text, tabCell + 1, cellWordEnd(text, tabCell + 1))) {
       tabCell = -1; // a TSV header's next column (Zeek's #fields ... server_signature<TAB>server_cert_sha1)
     }
     if (tabCell >= 0) {

@@ -771,20 +771,28 @@ final class ValueShapes {
     return words >= 2;
   }
 
-  /** Whether {@code text[start, end)} is a column's name: lower-case words and digits joined by {@code _}. */
-  static boolean lowerSnakeName(CharSequence text, int start, int end) {
-    if (end - start < 3 || !KeyNames.isLower(text.charAt(start)) || text.charAt(end - 1) == '_') {
+  /**
+   * Whether {@code text[start, end)} is a column's name: words joined by {@code _}, all lower-case letters and
+   * digits ({@code server_cert_sha1}) or each a capital and then lower-case letters and digits
+   * ({@code Last_Synced_Time}).
+   */
+  static boolean snakeName(CharSequence text, int start, int end) {
+    if (end - start < 3 || text.charAt(end - 1) == '_') {
+      return false;
+    }
+    boolean capitalised = KeyNames.isUpper(text.charAt(start));
+    if (!capitalised && !KeyNames.isLower(text.charAt(start))) {
       return false;
     }
     boolean joined = false;
-    for (int j = start; j < end; j++) {
+    for (int j = start + 1; j < end; j++) {
       char c = text.charAt(j);
       if (c == '_') {
-        if (text.charAt(j - 1) == '_') {
+        if (text.charAt(j - 1) == '_' || capitalised && !KeyNames.isUpper(text.charAt(j + 1))) {
           return false;
         }
         joined = true;
-      } else if (!KeyNames.isLower(c) && !KeyNames.isDigit(c)) {
+      } else if (!KeyNames.isLower(c) && !KeyNames.isDigit(c) && !(capitalised && text.charAt(j - 1) == '_')) {
         return false;
       }
     }
