@@ -520,8 +520,11 @@ public final class KeyValueDetector implements Detector {
 
   private long locate(CharSequence text, int anchorStart, int anchorEnd) {
     if (kind == Kind.NAMED_KEY && !afterWordOfSameKey(text, anchorStart) && !queryKey(text, anchorStart, anchorEnd)
-        && !(bareKey(text, anchorStart, anchorEnd) && separatorFollows(text, numberedKeyEnd(text, anchorEnd)))) {
-      return NO_MATCH; // "keys pending", "monkey", "keyring": cheap, before the walk below
+        && !(bareKey(text, anchorStart, anchorEnd) && (separatorFollows(text, numberedKeyEnd(text, anchorEnd))
+            || namedBySibling(text, anchorStart)))) {
+      // "keys pending", "monkey", "keyring": cheap, before the walk below; a bare key named by a sibling field
+      // ({"keyName": "key1", ..., "value": ...}) reads on
+      return NO_MATCH;
     }
     int n = text.length();
     // 1. The key around the anchor, and what follows it: cheap checks first, most hits end here.

@@ -18,10 +18,11 @@ final class SiblingEntries {
    * Fields whose value is the name of an entry: {@code {"name":"DB_PASSWORD","value":"..."}}; also
    * {@code type}, as Keycloak's admin API takes a user's credentials: {@code {"type":"password","value":"..."}};
    * {@code property}, as Spring Boot reports a failed binding ({@code Property: db.password}, then {@code Value: "v"});
-   * {@code id}, as Azure Key Vault's audit event names the secret it sets by its URL.
+   * {@code id}, as Azure Key Vault's audit event names the secret it sets by its URL; {@code keyName}, as
+   * {@code az storage account keys list} names each access key ({@code "keyName": "key1"}).
    */
-  private static final KeyNames.Words NAME_FIELDS =
-      new KeyNames.Words("name", "key", "parameterkey", "parametername", "optionname", "type", "property", "id");
+  private static final KeyNames.Words NAME_FIELDS = new KeyNames.Words("name", "key", "parameterkey", "parametername",
+      "optionname", "type", "property", "id", "keyname");
   /** Fields that hold the value of such an entry; {@code vStr}, a Jaeger thrift {@code Tag}'s string value. */
   private static final KeyNames.Words VALUE_FIELDS = new KeyNames.Words("value", "parametervalue", "vstr");
 
