@@ -46,4 +46,29 @@ class CloudDebugTracesTest {
   void keyNameEntriesWithoutASecretValuePass(String line) {
     assertThat(CATALOG.redact(line)).isEqualTo(line);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    // gcloud storage sign-url: the signer's e-mail and the signature's scope, no secret
+    "x-goog-algorithm=GOOG4-RSA-SHA256&x-goog-credential=signer%40corp-prod.iam.gserviceaccount.com%2F20261201%2Fauto"
+        + "%2Fstorage%2Fgoog4_request&x-goog-date=20261201T100000Z&x-goog-expires=600&x-goog-signedheaders=host",
+    "X-Goog-Credential=GOOG1EQ7WZKDM3XRTP2HVN%2F20261201%2Feu%2Fstorage%2Fgoog4_request&X-Goog-Date=20261201T100000Z",
+    "\"credential\": \"signer@corp-prod.iam.gserviceaccount.com/20261201/auto/storage/goog4_request\",",
+    "credential_scope=20261201/eu-west-1/execute-api/aws4_request",
+  })
+  void aSigningScopeUnderACredentialKeyPasses(String line) {
+    assertThat(CATALOG.redact(line)).isEqualTo(line);
+  }
+
+  @Test
+  void aPresignedUrlKeepsItsScopeAndHidesTheKeyIdAndSignature() {
+    Random r = new Random(6102);
+    String keyId = "ASIA" + FakeSecrets.chars(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16);
+    String signature = FakeSecrets.chars(r, FakeSecrets.HEX, 64);
+    String url = "https://orders.s3.amazonaws.com/r.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=" + keyId
+        + "%2F20261201%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20261201T100000Z&X-Amz-Expires=900"
+        + "&X-Amz-SignedHeaders=host&X-Amz-Signature=" + signature;
+    String out = CATALOG.redact(url);
+    assertThat(out).doesNotContain(keyId).doesNotContain(signature).contains("%2F20261201%2Fus-east-1%2Fs3%2Faws4_request");
+  }
 }

@@ -396,7 +396,9 @@ public final class KeyValueDetector implements Detector {
                 && !ValueShapes.looksGenerated(text, start, trimClosers(text, start, end))
             // fetch's credentials: include, WebAuthn's discoverable_credentials: preferred: a mode, not a credential
             || KeyNames.lastWordIn(text, keyStart, keyEnd, CREDENTIAL_WORDS)
-                && CREDENTIALS_MODES.contains(text, start, trimClosers(text, start, end));
+                && (CREDENTIALS_MODES.contains(text, start, trimClosers(text, start, end))
+                    // a presigned URL's X-Goog-Credential / X-Amz-Credential: the signer and the signature's scope
+                    || ValueShapes.signingScope(text, start, trimClosers(text, start, end)));
       case API_KEY:
         // GitHub's "license":{"key":"apache-2.0"}: a license's SPDX id, not a license key
         if (end - start >= 5 && spdxId(text, start, trimClosers(text, start, end))

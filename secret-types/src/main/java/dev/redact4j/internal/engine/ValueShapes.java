@@ -1734,6 +1734,48 @@ final class ValueShapes {
   }
 
   /**
+   * A request signature's credential scope, as SigV4 and Google's V4 signing write it after the signer's id:
+   * {@code <id>/20261201/eu-west-1/s3/aws4_request}, {@code <e-mail>%2F20261201%2Fauto%2Fstorage%2Fgoog4_request}
+   * (a date of 8 digits, a region, a service and a terminal word ending in {@code 4_request}, parted by {@code /}
+   * or its escape {@code %2F}). It names who signed and for what, no secret; an AWS key id before it is hidden by
+   * its own rule. Reads at most 96 characters back from {@code end}.
+   */
+  static boolean signingScope(CharSequence text, int start, int end) {
+    int limit = Math.max(start, end - 96);
+    if (end - start < 9 || !KeyNames.regionEquals(text, end - 9, "4_request")) {
+      return false; // aws4_request, goog4_request: the 4 ends the word's letters
+    }
+    int j = end - 9;
+    while (j > limit && KeyNames.isLower(text.charAt(j - 1))) {
+      j--;
+    }
+    for (int segment = 0; segment < 3; segment++) { // the service, the region, the date
+      j = scopeSeparatorBefore(text, j, limit);
+      if (j < 0) {
+        return false;
+      }
+      int segmentEnd = j;
+      while (j > limit && (KeyNames.isLower(text.charAt(j - 1)) || KeyNames.isDigit(text.charAt(j - 1))
+          || text.charAt(j - 1) == '-')) {
+        j--;
+      }
+      if (j == segmentEnd || segment == 2 && (segmentEnd - j != 8 || CharClass.DIGIT.skip(text, j, segmentEnd) != j + 8)) {
+        return false;
+      }
+    }
+    return j == start || scopeSeparatorBefore(text, j, limit) >= 0;
+  }
+
+  /** Where a scope's separator that ends at {@code j} ({@code /} or {@code %2F}) starts, or -1. */
+  private static int scopeSeparatorBefore(CharSequence text, int j, int limit) {
+    if (j > limit && text.charAt(j - 1) == '/') {
+      return j - 1;
+    }
+    return j - 3 >= limit && text.charAt(j - 3) == '%' && text.charAt(j - 2) == '2'
+        && (text.charAt(j - 1) | 0x20) == 'f' ? j - 3 : -1;
+  }
+
+  /**
    * A digest as programs print it, maybe after an algorithm's name and {@code :} ({@code sha256:}): hex of a
    * digest's length (32, 40, 56, 64, 96 or 128 digits, MD5 to SHA-512) or padded base64 of one (24, 28, 44, 64 or
    * 88 characters ending in {@code =}). Reads at most 140 characters.
