@@ -71,4 +71,32 @@ class CloudDebugTracesTest {
     String out = CATALOG.redact(url);
     assertThat(out).doesNotContain(keyId).doesNotContain(signature).contains("%2F20261201%2Fus-east-1%2Fs3%2Faws4_request");
   }
+
+  @Test
+  void anSsmSecureStringParameterHidesItsValueWhateverItsName() {
+    // aws ssm get-parameter --with-decryption: the parameter's type, not its name, says it is a secret
+    Random r = new Random(6104);
+    String value = FakeSecrets.mixed(r, 18);
+    String pretty = "{\n    \"Parameter\": {\n        \"Name\": \"/prod/orders/db\",\n        \"Type\": \"SecureString\",\n"
+        + "        \"Value\": \"" + value + "\",\n        \"Version\": 3,\n        \"DataType\": \"text\"\n    }\n}";
+    assertHidden(pretty, value);
+    // botocore's response body, and a request body with the value first (put-parameter)
+    assertHidden("b'{\"Parameter\":{\"ARN\":\"arn:aws:ssm:eu-west-1:123456789012:parameter/prod/db\",\"DataType\":\"text\","
+        + "\"Name\":\"/prod/db\",\"Type\":\"SecureString\",\"Value\":\"" + value + "\",\"Version\":3}}'", value);
+    assertHidden("http.request.body=\"{\\\"Name\\\":\\\"/prod/db\\\",\\\"Type\\\":\\\"SecureString\\\","
+        + "\\\"Value\\\":\\\"" + value + "\\\"}\"", value);
+    assertHidden("{\"Name\": \"/prod/db\", \"Value\": \"" + value + "\", \"Type\": \"SecureString\"}", value);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"Name\": \"/prod/region\", \"Type\": \"String\", \"Value\": \"eu-west-1\", \"Version\": 1}",
+    "{\"Name\": \"/prod/db\", \"Type\": \"SecureString\", \"KeyId\": \"alias/aws/ssm\", \"Version\": 3}",
+    "$cred = New-Object System.Management.Automation.PSCredential(\"bob\", (Read-Host -AsSecureString))",
+    "[SecureString]$Password = Read-Host -AsSecureString -Prompt \"Password\"",
+    "Type: SecureString",
+  })
+  void ssmParametersWithoutASecureValuePass(String line) {
+    assertThat(CATALOG.redact(line)).isEqualTo(line);
+  }
 }

@@ -647,7 +647,8 @@ final class CatalogRows {
         "A value assigned to a secret or credential key, a pepper, an Erlang cookie, an MFA/TOTP seed, a PKCE code"
             + " verifier or a Grafana datasource's custom header value (httpHeaderValue1)",
         "client_secret: <value>", Kind.SECRET,
-        List.of("secret", "credential", "creds", "psk", "pepper", "erlang", "seed", "verifier", "headervalue"));
+        List.of("secret", "credential", "creds", "psk", "pepper", "erlang", "seed", "verifier", "headervalue",
+            "securestring"));
     r.assignment("api-key-assignment", "generic",
         "A value assigned to a qualified key name (api key, access key, private key, vendor keys)",
         "X-Api-Key: <value>", Kind.API_KEY, List.of("key"));

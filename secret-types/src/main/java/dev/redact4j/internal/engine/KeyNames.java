@@ -360,7 +360,9 @@ public final class KeyNames {
         && anyWord(text, start, lastStart, FROM_WORD, false)) {
       return null; // CloudTrail's subjectFromWebIdentityToken: a claim read from a token, not the token
     }
-    if (kind == null && customHeaderValue(text, start, end)) {
+    if (kind == null && (customHeaderValue(text, start, end) || equalsIgnoreCase(text, start, end, "securestring"))) {
+      // AWS SSM's encrypted parameter type; KeyValueDetector reads it only as a type field's value,
+      // {"Type": "SecureString", "Value": v}
       return Kind.SECRET;
     }
     if (kind == null || lastWasTerm) {

@@ -518,9 +518,16 @@ public final class KeyValueDetector implements Detector {
   }
   private static final KeyNames.Words VERIFIER_WORDS = new KeyNames.Words("verifier", "verifiers");
 
+  /** AWS SSM's type of an encrypted parameter, whose {@code Value} is the secret whatever the parameter's name. */
+  private static final String SECURE_STRING = "securestring";
+
   private static final KeyNames.Words UNIQUE_ID_WORDS = new KeyNames.Words("uid", "uuid", "guid");
 
   private long locate(CharSequence text, int anchorStart, int anchorEnd) {
+    if (anchorEnd - anchorStart == SECURE_STRING.length() && KeyNames.regionEqualsIgnoreCase(text, anchorStart,
+        SECURE_STRING) && !namedBySibling(text, anchorStart)) {
+      return NO_MATCH; // SecureString names a secret only as an SSM parameter's type: {"Type": "SecureString", ...}
+    }
     if (kind == Kind.NAMED_KEY && !afterWordOfSameKey(text, anchorStart) && !queryKey(text, anchorStart, anchorEnd)
         && !(bareKey(text, anchorStart, anchorEnd) && (separatorFollows(text, numberedKeyEnd(text, anchorEnd))
             || namedBySibling(text, anchorStart)))) {
