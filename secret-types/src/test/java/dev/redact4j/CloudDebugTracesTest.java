@@ -99,4 +99,28 @@ class CloudDebugTracesTest {
   void ssmParametersWithoutASecureValuePass(String line) {
     assertThat(CATALOG.redact(line)).isEqualTo(line);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    // the AWS provider's tf_logger masks the signature; docs and tickets write placeholders
+    "http.request.header.authorization=\"AWS4-HMAC-SHA256 Credential=ASIA************QLFK/20261201/eu-west-1/sts/"
+        + "aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=*****\" http.status_code=200",
+    "Authorization: AWS4-HMAC-SHA256 Credential=<access-key-id>/20261201/us-east-1/s3/aws4_request, "
+        + "SignedHeaders=host;x-amz-content-sha256;x-amz-date, Signature=<signature>",
+    "Authorization: AWS4-HMAC-SHA256 Credential=****/20261201/eu-west-1/es/aws4_request, SignedHeaders=host, "
+        + "Signature=****",
+    "'Authorization': 'AWS4-HMAC-SHA256 Credential=REDACTED/20261201/eu-west-1/s3/aws4_request, "
+        + "SignedHeaders=host;x-amz-date, Signature=REDACTED'",
+  })
+  void aSigV4HeaderWithAMaskedSignaturePasses(String line) {
+    assertThat(CATALOG.redact(line)).isEqualTo(line);
+  }
+
+  @Test
+  void aSigV4HeaderWithASignatureIsHidden() {
+    Random r = new Random(6105);
+    String signature = FakeSecrets.chars(r, FakeSecrets.HEX, 64);
+    assertHidden("Authorization: AWS4-HMAC-SHA256 Credential=<access-key-id>/20261201/us-east-1/s3/aws4_request, "
+        + "SignedHeaders=host;x-amz-date, Signature=" + signature, signature);
+  }
 }

@@ -78,7 +78,11 @@ public final class AuthorizationDetector implements Detector {
         return NO_MATCH;
       }
       if (parameterScheme(text, i, firstEnd) || authParam(text, j, secondEnd)) {
-        return Detector.pack(j, valueEnd(text, j, quote)); // Digest username="...", response="..."
+        int end = valueEnd(text, j, quote);
+        if (KeyNames.equalsIgnoreCase(text, i, firstEnd, SIGV4) && maskedSignature(text, j, end)) {
+          return NO_MATCH; // the signature is SigV4's only secret, and a logger or a writer masked it
+        }
+        return Detector.pack(j, end); // Digest username="...", response="..."
       }
       return Detector.pack(j, secondEnd);
     }
@@ -240,6 +244,29 @@ public final class AuthorizationDetector implements Detector {
       i++;
     }
     return i;
+  }
+
+  private static final String SIGV4 = "aws4-hmac-sha256";
+  private static final String SIGNATURE_PARAM = "Signature=";
+
+  /**
+   * Whether the SigV4 credentials {@code text[s, e)} hold a {@code Signature=} whose value is a mask or a
+   * placeholder ({@code *****}, {@code <signature>}, {@code REDACTED}), as the AWS provider's {@code tf_logger} and
+   * documentation print it; the credential scope and signed headers name no secret. Reads {@code text[s, e)} once.
+   */
+  private static boolean maskedSignature(CharSequence text, int s, int e) {
+    for (int k = s; k + SIGNATURE_PARAM.length() < e; k++) {
+      if (text.charAt(k) == 'S' && KeyNames.regionEquals(text, k, SIGNATURE_PARAM)) {
+        int v = k + SIGNATURE_PARAM.length();
+        int end = v;
+        while (end < e && text.charAt(end) != ',' && text.charAt(end) != ' ' && text.charAt(end) != '"'
+            && text.charAt(end) != '\'' && text.charAt(end) != '\\') {
+          end++;
+        }
+        return end > v && placeholder(text, v, end);
+      }
+    }
+    return false;
   }
 
   private static final KeyNames.Words PARAMETER_SCHEMES = new KeyNames.Words(
