@@ -123,4 +123,23 @@ class CloudDebugTracesTest {
     assertHidden("Authorization: AWS4-HMAC-SHA256 Credential=<access-key-id>/20261201/us-east-1/s3/aws4_request, "
         + "SignedHeaders=host;x-amz-date, Signature=" + signature, signature);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    // az --debug and any Python app logging "%(name)s: %(message)s": azure-identity's private modules
+    "azure.identity._credentials.chained: DefaultAzureCredential acquired a token from AzureCliCredential",
+    "azure.identity._credentials.managed_identity: ManagedIdentityCredential will use IMDS",
+    "azure.identity._credentials.default: EnvironmentCredential.get_token failed: EnvironmentCredential authentication"
+        + " unavailable. Environment variables are not fully configured.",
+  })
+  void aPythonLoggerNameThroughAPrivateCredentialsModulePasses(String line) {
+    assertThat(CATALOG.redact(line)).isEqualTo(line);
+  }
+
+  @Test
+  void aSecretUnderAKeyThatEndsInItsWordStaysHidden() {
+    Random r = new Random(6106);
+    String secret = FakeSecrets.mixed(r, 24);
+    assertHidden("app._credentials.client_secret: " + secret, secret);
+  }
 }

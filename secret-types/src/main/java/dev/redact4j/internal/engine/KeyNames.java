@@ -303,11 +303,14 @@ public final class KeyNames {
     int beforeLastStart = -1;
     int beforeLastEnd = -1;
     boolean wide = false; // a character beyond ASCII, which the words below skip as a separator
+    boolean privateModule = false; // a dotted path through a private Python module: ._credentials.
     int i = start;
     while (i < end) {
       // Skip separators.
       while (i < end && !isAlnum(text.charAt(i))) {
-        wide |= text.charAt(i++) > 0x7f;
+        char c = text.charAt(i++);
+        wide |= c > 0x7f;
+        privateModule |= c == '_' && i - 2 >= start && text.charAt(i - 2) == '.';
       }
       if (i >= end) {
         break;
@@ -393,6 +396,11 @@ public final class KeyNames {
     if (kind == Kind.SECRET && equalsIgnoreCase(text, lastStart, lastEnd, "text") && beforeLastStart >= 0
         && equalsIgnoreCase(text, beforeLastStart, beforeLastEnd, "secret")) {
       return kind; // Microsoft Graph's secretText: an Entra app's new client secret, shown once
+    }
+    if (privateModule) {
+      // azure.identity._credentials.chained: a Python logger's name, as "%(name)s: %(message)s" prints it before
+      // its message, a module path when the secret word is not its last
+      return null;
     }
     return METADATA.contains(text, lastStart, lastEnd) ? null : kind;
   }
